@@ -1,0 +1,336 @@
+//! The dossier: one purchase being prepared, holding everything the nine steps collect.
+//!
+//! Invariants: every struct is `#[serde(default)]`, so a file written by an older version
+//! (missing fields) still reads; money and percentages are exact decimal strings in JSON;
+//! list entries carry stable string ids so that edits, reorders and links to fields
+//! survive. Computations live in other domain modules; this module only holds data.
+
+use crate::domain::money::{Money, Percent};
+use crate::domain::scoring::model::AwardSetup;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A purchase dossier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Dossier {
+    pub id: String,
+    /// The name in the dossier list (defaults to the purchase title).
+    pub name: String,
+    /// ISO 8601 UTC timestamps.
+    pub created_at: String,
+    pub updated_at: String,
+    /// Set when this dossier is a copy of a demo case: the case key.
+    pub demo_of: Option<String>,
+    pub exploration: Exploration,
+    pub target_group: TargetGroup,
+    pub specification: Specification,
+    pub execution: Execution,
+    pub procedure: Procedure,
+    pub award: AwardSetup,
+    pub start: Start,
+    pub monitoring: Monitoring,
+    pub accountability: Accountability,
+    pub evaluation: Evaluation,
+}
+
+/// Step 1: Verkenning.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Exploration {
+    pub title: String,
+    pub problem: String,
+    pub goals: String,
+    /// Principles the participants agreed on.
+    pub principles: String,
+    pub participants: Vec<Participant>,
+    /// The participant that is the contact during the tender (id).
+    pub contact_participant: Option<String>,
+    pub buyer_role: Option<BuyerRole>,
+    pub role_rationale: String,
+}
+
+/// A municipality (or a joint social service) taking part in the purchase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Participant {
+    pub id: String,
+    pub name: String,
+    pub contact_person: String,
+    /// Trajectories this participant expects to buy per contract year.
+    pub trajectories: Option<u32>,
+    /// Budget for this purchase.
+    pub budget: Option<Money>,
+    /// Size of the target group in this municipality (step 2).
+    pub target_group_size: Option<u32>,
+}
+
+/// The four ways a buyer can take its role (guide §3.5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BuyerRole {
+    /// Follows, monitors and adjusts at a distance (Amsterdam; Emmen leaves it to the provider).
+    AtDistance,
+    /// Facilitates: takes care of preconditions (Apeldoorn).
+    Facilitating,
+    /// Clear director steering on output (Roermond).
+    Director,
+    /// Close partner developing the service with the provider.
+    Partner,
+}
+
+impl BuyerRole {
+    pub const ALL: [BuyerRole; 4] =
+        [BuyerRole::AtDistance, BuyerRole::Facilitating, BuyerRole::Director, BuyerRole::Partner];
+}
+
+/// Step 2: Doelgroep.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct TargetGroup {
+    pub description: String,
+    pub characteristics: Vec<Characteristic>,
+    pub other_characteristics: String,
+    /// What counts as a result, ordered from the first rung of the ladder to the top.
+    pub result_ladder: Vec<ResultLevel>,
+}
+
+/// Characteristics of the target group named in the sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Characteristic {
+    LongTermAssistance,
+    MedicalLimitations,
+    MultipleProblems,
+    LowSelfImage,
+    HardToMotivate,
+    LowEducation,
+    NeverWorked,
+    CannotKeepAppointments,
+    PsychosocialProblems,
+    Addiction,
+    Debts,
+    LanguageBarrier,
+}
+
+impl Characteristic {
+    pub const ALL: [Characteristic; 12] = [
+        Characteristic::LongTermAssistance,
+        Characteristic::MedicalLimitations,
+        Characteristic::MultipleProblems,
+        Characteristic::LowSelfImage,
+        Characteristic::HardToMotivate,
+        Characteristic::LowEducation,
+        Characteristic::NeverWorked,
+        Characteristic::CannotKeepAppointments,
+        Characteristic::PsychosocialProblems,
+        Characteristic::Addiction,
+        Characteristic::Debts,
+        Characteristic::LanguageBarrier,
+    ];
+}
+
+/// A rung on the result ladder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResultLevel {
+    SocialActivation,
+    VolunteerWork,
+    Education,
+    SubsidisedWork,
+    RegularWork,
+}
+
+impl ResultLevel {
+    pub const ALL: [ResultLevel; 5] = [
+        ResultLevel::SocialActivation,
+        ResultLevel::VolunteerWork,
+        ResultLevel::Education,
+        ResultLevel::SubsidisedWork,
+        ResultLevel::RegularWork,
+    ];
+}
+
+/// A requirement in the Programma van Eisen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Requirement {
+    pub id: String,
+    pub text: String,
+}
+
+/// How the provider is paid (guide §3.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Financing {
+    /// Paid for effort (input): fits results that are hard to measure, such as social activation.
+    Input,
+    /// Paid for results (output).
+    Output,
+    /// No cure, less pay: part of the price is paid only on result.
+    NoCureLessPay,
+}
+
+/// The bonus/malus rule of the contract (Apeldoorn's numbers as the example).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct BonusMalusRule {
+    pub enabled: bool,
+    /// Agreed placement rate r.
+    pub agreed_rate: Option<Percent>,
+    /// Bonus per placement above the agreed number, as a share of the average trajectory price.
+    pub bonus_share: Option<Percent>,
+    /// Share of the average trajectory cost withheld per placement short of the agreed number.
+    pub malus_share: Option<Percent>,
+}
+
+/// Step 3: Bestek (Programma van Eisen). Award criteria live in `Dossier::award`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Specification {
+    pub functional: Vec<Requirement>,
+    pub technical: Vec<Requirement>,
+    pub inflow_guarantee: Option<bool>,
+    /// Minimum number of referred clients promised, when there is an inflow guarantee.
+    pub inflow_clients: Option<u32>,
+    pub financing: Option<Financing>,
+    /// With no cure less pay: the share of the price still paid when the result is not reached.
+    pub failure_pay_share: Option<Percent>,
+    pub contract_months: Option<u32>,
+    /// Optional extensions, in months.
+    pub option_months: Option<u32>,
+    pub bonus_malus: BonusMalusRule,
+    /// Innovation of the approach is an award criterion.
+    pub innovation_criterion: bool,
+    /// One integral trajectory price, all instruments included.
+    pub integral_price: bool,
+    /// The provider must cooperate with other providers in the chain.
+    pub cooperation_required: bool,
+    pub selection_criteria: Vec<Requirement>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportingFrequency {
+    Monthly,
+    Quarterly,
+    HalfYearly,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Invoicing {
+    PerInstrument,
+    PerTrajectory,
+}
+
+/// Step 4: Uitvoeringsproces.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Execution {
+    pub referral: String,
+    pub intake_weeks: Option<u32>,
+    pub max_duration_months: Option<u32>,
+    pub reporting_frequency: Option<ReportingFrequency>,
+    pub reporting_content: String,
+    pub go_no_go: bool,
+    pub data_protection: String,
+    pub invoicing: Option<Invoicing>,
+    pub contacts: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProcedureKind {
+    Open,
+    Restricted,
+    /// Onderhands: several quotes asked on criteria set in advance.
+    Private,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Provider {
+    pub id: String,
+    pub name: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Milestone {
+    pub id: String,
+    pub label: String,
+    /// `YYYY-MM-DD` as entered in a date field.
+    pub date: String,
+}
+
+/// Step 5: Offerteprocedure (the bids themselves are in `Dossier::award`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Procedure {
+    /// Estimated average price of one trajectory, for the contract value.
+    pub estimated_price: Option<Money>,
+    /// A threshold the user sets instead of the dated default.
+    pub threshold_override: Option<Money>,
+    pub kind: Option<ProcedureKind>,
+    pub rationale: String,
+    pub invited: Vec<Provider>,
+    pub timeline: Vec<Milestone>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ChecklistItem {
+    pub id: String,
+    pub text: String,
+    pub done: bool,
+}
+
+/// Step 6: Start uitvoering.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Start {
+    pub preconditions: Vec<ChecklistItem>,
+    /// `YYYY-MM-DD`.
+    pub start_date: String,
+    /// First referrals per participant id.
+    pub first_referrals: BTreeMap<String, u32>,
+}
+
+/// Figures of one participant during the contract.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct MonitorFigures {
+    pub started: Option<u32>,
+    pub results: Option<u32>,
+    /// Cost actually paid (step 8).
+    pub cost: Option<Money>,
+}
+
+/// Step 7: Monitoring (figures per participant id). The agreed rate and the bonus/malus
+/// rule come from step 3; the average trajectory price is the contract's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Monitoring {
+    pub average_price: Option<Money>,
+    pub figures: BTreeMap<String, MonitorFigures>,
+    pub notes: String,
+}
+
+/// Step 8: Verantwoording.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Accountability {
+    pub notes: String,
+}
+
+/// Step 9: Evaluatie.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Evaluation {
+    pub what_worked: String,
+    pub what_to_change: String,
+    /// Self-assessment: question id -> score 0..=4.
+    pub self_assessment: BTreeMap<String, u8>,
+}

@@ -1,0 +1,6 @@
+//! The domain: pure Rust with no leptos, web_sys or gloo. Compiles and tests natively.
+
+pub mod dossier;
+pub mod money;
+pub mod scoring;
+pub mod steps;

@@ -1,0 +1,19 @@
+//! Inkoopwijzer: guides a Dutch municipality through purchasing re-integration services
+//! the innovative way. The domain and i18n compile natively; the user interface exists
+//! only in the browser build (`wasm32`).
+
+pub mod domain;
+pub mod i18n;
+pub mod persistence;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod features;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::App;
