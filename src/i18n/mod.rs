@@ -1,1 +1,61 @@
-//! All user-facing text, in Dutch and English.
+//! All user-facing text, in Dutch (first) and English.
+//!
+//! Keys are checked at compile time: every text is a field of a struct or a `Tr` pair, so a
+//! text missing in one language does not compile. Domain modules return enums (reasons,
+//! errors); this module turns them into words. Dutch terms of art (bestek, Programma van
+//! Eisen, gunningscriteria) stay Dutch in the English texts too.
+
+use serde::{Deserialize, Serialize};
+
+/// The interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        match tag.get(..2).map(|s| s.to_ascii_lowercase()).as_deref() {
+            Some("nl") => Some(Lang::Nl),
+            Some("en") => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn number_style(self) -> crate::domain::money::NumberStyle {
+        match self {
+            Lang::Nl => crate::domain::money::NumberStyle::Dutch,
+            Lang::En => crate::domain::money::NumberStyle::English,
+        }
+    }
+}
+
+/// One text in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tr {
+    pub nl: &'static str,
+    pub en: &'static str,
+}
+
+impl Tr {
+    pub const fn new(nl: &'static str, en: &'static str) -> Tr {
+        Tr { nl, en }
+    }
+
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nl => self.nl,
+            Lang::En => self.en,
+        }
+    }
+}
