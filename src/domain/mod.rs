@@ -1,6 +1,7 @@
 //! The domain: pure Rust with no leptos, web_sys or gloo. Compiles and tests natively.
 
 pub mod dossier;
+pub mod fields;
 pub mod money;
 pub mod scoring;
 pub mod steps;
