@@ -5,6 +5,8 @@
 //! errors); this module turns them into words. Dutch terms of art (bestek, Programma van
 //! Eisen, gunningscriteria) stay Dutch in the English texts too.
 
+pub mod ui;
+
 use serde::{Deserialize, Serialize};
 
 /// The interface language.
@@ -58,4 +60,35 @@ impl Tr {
             Lang::En => self.en,
         }
     }
+}
+
+/// Step and phase names: short, used in navigation everywhere.
+pub fn step_name(step: crate::domain::steps::Step, lang: Lang) -> &'static str {
+    use crate::domain::steps::Step::*;
+    let t = match step {
+        Verkenning => Tr::new("Verkenning", "Exploration"),
+        Doelgroep => Tr::new("Doelgroep", "Target group"),
+        Bestek => Tr::new("Bestek", "Bestek (specification)"),
+        Uitvoeringsproces => Tr::new("Uitvoeringsproces", "Execution process"),
+        Offerteprocedure => Tr::new("Offerteprocedure", "Tender procedure"),
+        StartUitvoering => Tr::new("Start uitvoering", "Start of execution"),
+        Monitoring => Tr::new("Monitoring", "Monitoring"),
+        Verantwoording => Tr::new("Verantwoording", "Accountability"),
+        Evaluatie => Tr::new("Evaluatie", "Evaluation"),
+    };
+    t.get(lang)
+}
+
+pub fn phase_name(phase: crate::domain::steps::TelgenPhase, lang: Lang) -> &'static str {
+    use crate::domain::steps::TelgenPhase::*;
+    let t = match phase {
+        Inventariseren => Tr::new("Inventariseren", "Inventory"),
+        Specificeren => Tr::new("Specificeren", "Specifying"),
+        Selecteren => Tr::new("Selecteren", "Selecting"),
+        Contracteren => Tr::new("Contracteren", "Contracting"),
+        Bestellen => Tr::new("Bestellen", "Ordering"),
+        Bewaken => Tr::new("Bewaken", "Monitoring"),
+        Nazorg => Tr::new("Nazorg", "Aftercare"),
+    };
+    t.get(lang)
 }

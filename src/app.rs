@@ -1,0 +1,159 @@
+//! The application shell: header, language switch, routes, error boundary, panic hook.
+
+use crate::features::learn::{LearnIndex, LearnStep};
+use crate::features::not_found::NotFound;
+use crate::features::start::StartPage;
+use crate::i18n::Lang;
+use crate::persistence::settings::{Settings, SETTINGS_KEY};
+use crate::persistence::browser;
+use crate::state::{use_ui, LangCtx};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+use wasm_bindgen::JsCast;
+
+/// Entry point called by `main`: panic hook, mount, app-ready mark.
+pub fn start() {
+    std::panic::set_hook(Box::new(panic_hook));
+    leptos::mount::mount_to_body(App);
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(el) = doc.get_element_by_id("boot-message") {
+            el.remove();
+        }
+    }
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        // Read by the benchmark script: navigation start to a mounted app.
+        let _ = perf.mark("app-ready");
+    }
+}
+
+/// With `panic = "abort"` the module is dead after this returns, so the message comes from
+/// the plain-JavaScript fallback (`public/fallback.js`), not from Leptos.
+fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
+    let message = info.to_string();
+    web_sys::console::error_1(&message.clone().into());
+    let Some(window) = web_sys::window() else { return };
+    if let Ok(f) = js_sys::Reflect::get(&window, &"inkoopwijzerFatal".into()) {
+        if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+            let _ = f.call1(&wasm_bindgen::JsValue::NULL, &message.into());
+        }
+    }
+}
+
+fn initial_lang() -> Lang {
+    if let Some(lang) = browser::read(SETTINGS_KEY).and_then(|raw| Settings::from_json(&raw).lang) {
+        return lang;
+    }
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .and_then(|tag| Lang::from_tag(&tag))
+        .filter(|l| *l == Lang::En)
+        .unwrap_or(Lang::Nl)
+}
+
+fn remember_lang(lang: Lang) {
+    let Some(storage) = browser::local_storage() else { return };
+    let mut settings = storage
+        .get_item(SETTINGS_KEY)
+        .ok()
+        .flatten()
+        .map(|raw| Settings::from_json(&raw))
+        .unwrap_or_default();
+    settings.lang = Some(lang);
+    // A failed write only means the choice is not remembered; nothing else is at stake.
+    let _ = storage.set_item(SETTINGS_KEY, &settings.to_json());
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = RwSignal::new(initial_lang());
+    provide_context(LangCtx(lang));
+    Effect::new(move |_| {
+        let l = lang.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", l.tag());
+        }
+    });
+
+    view! {
+        <Router>
+            <Shell/>
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let t = use_ui();
+    let lang = expect_context::<LangCtx>().0;
+    let toggle = move |_| {
+        let next = match lang.get_untracked() {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        };
+        lang.set(next);
+        remember_lang(next);
+    };
+
+    // Focus management: after navigation, move focus to the page's heading so that a
+    // screen reader announces the new page and keyboard users start at the top.
+    let location = use_location();
+    Effect::new(move |prev: Option<String>| {
+        let path = location.pathname.get();
+        if prev.is_some() && prev.as_deref() != Some(path.as_str()) {
+            request_animation_frame(move || {
+                if let Some(el) = document().query_selector("main .page-focus").ok().flatten() {
+                    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+            });
+        }
+        path
+    });
+
+    view! {
+        <a class="skip-link" href="#main">{move || t().skip_link}</a>
+        <header class="site-header">
+            <A href="/" attr:class="brand">
+                <img src="/favicon.svg" alt="" width="32" height="32"/>
+                <span class="brand-text">
+                    <span class="brand-name">{move || t().app_name}</span>
+                    <span class="brand-tagline">{move || t().tagline}</span>
+                </span>
+            </A>
+            <nav class="main-nav" aria-label=move || t().nav_label>
+                <ul>
+                    <li><A href="/" exact=true>{move || t().nav_start}</A></li>
+                    <li><A href="/stappen">{move || t().nav_steps}</A></li>
+                </ul>
+            </nav>
+            <div class="header-tools">
+                <button type="button" class="lang-switch" on:click=toggle
+                    lang=move || match lang.get() { Lang::Nl => "en", Lang::En => "nl" }
+                    aria-label=move || t().switch_lang_label>
+                    {move || t().switch_lang}
+                </button>
+            </div>
+        </header>
+        <main id="main" tabindex="-1">
+            <ErrorBoundary fallback=move |_errors| view! {
+                <div class="page narrow error-box" role="alert">
+                    <h1 class="page-focus" tabindex="-1">{move || t().error_title}</h1>
+                    <p>{move || t().error_text}</p>
+                    <p><A href="/">{move || t().back_to_start}</A></p>
+                </div>
+            }>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=StartPage/>
+                    <Route path=path!("/stappen") view=LearnIndex/>
+                    <Route path=path!("/stappen/:step") view=LearnStep/>
+                </Routes>
+            </ErrorBoundary>
+        </main>
+        <footer class="site-footer">
+            <p>{move || t().footer}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,3 @@
+//! Small reusable view pieces.
+
+pub mod step_nav;

@@ -1,0 +1,63 @@
+//! "Learn the nine steps": the steps and their Telgen phases, readable without a dossier.
+
+use crate::components::step_nav::StepNav;
+use crate::domain::steps::{Step, TelgenPhase};
+use crate::i18n::{phase_name, step_name};
+use crate::state::{use_lang, use_ui};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+fn learn_href(step: Step, _base: &str) -> String {
+    format!("/stappen/{}", step.slug())
+}
+
+#[component]
+pub fn LearnIndex() -> impl IntoView {
+    let t = use_ui();
+    let lang = use_lang();
+    view! {
+        <div class="page with-steps">
+            <StepNav href=learn_href/>
+            <div class="step-main">
+                <h1 tabindex="-1" class="page-focus">{move || t().steps_title}</h1>
+                <p class="lead">{move || t().steps_intro}</p>
+                <h2>{move || t().telgen_title}</h2>
+                <ol class="phases">
+                    {TelgenPhase::ALL.into_iter().map(|p| view! {
+                        <li class:tendering=p.is_tendering()>{move || phase_name(p, lang.get())}</li>
+                    }).collect_view()}
+                </ol>
+                <p class="note">{move || t().tendering_note}</p>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+pub fn LearnStep() -> impl IntoView {
+    let t = use_ui();
+    let lang = use_lang();
+    let params = use_params_map();
+    let step = Memo::new(move |_| params.read().get("step").and_then(|s| Step::from_slug(&s)));
+    view! {
+        <Show when=move || step.get().is_some() fallback=|| view! { <super::not_found::NotFound/> }>
+            <div class="page with-steps">
+                <StepNav href=learn_href/>
+                {move || step.get().map(|s| view! {
+                    <article class="step-main">
+                        <p class="eyebrow">
+                            {move || t().step_word}" "{s.number()}" · "{move || t().phase_word}": "
+                            {move || s.phases().iter().map(|p| phase_name(*p, lang.get())).collect::<Vec<_>>().join(" / ")}
+                        </p>
+                        <h1 tabindex="-1" class="page-focus">{move || step_name(s, lang.get())}</h1>
+                        <nav class="prev-next" aria-label=move || t().steps_nav_label>
+                            {s.previous().map(|p| view! { <A href=learn_href(p, "") attr:class="button secondary" attr:rel="prev">"← "{move || t().previous}</A> })}
+                            {s.next().map(|n| view! { <A href=learn_href(n, "") attr:class="button" attr:rel="next">{move || t().next}" →"</A> })}
+                        </nav>
+                    </article>
+                })}
+            </div>
+        </Show>
+    }
+}

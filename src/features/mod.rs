@@ -1,0 +1,5 @@
+//! One folder (or file) per screen.
+
+pub mod learn;
+pub mod not_found;
+pub mod start;

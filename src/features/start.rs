@@ -1,0 +1,27 @@
+//! The start page: what the app does and for whom, and the entry points.
+
+use crate::state::use_ui;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let t = use_ui();
+    view! {
+        <div class="page start">
+            <section class="hero" aria-labelledby="start-title">
+                <h1 id="start-title" tabindex="-1" class="page-focus">{move || t().start_title}</h1>
+                <p class="lead">{move || t().start_intro}</p>
+                <p>{move || t().start_for_whom}</p>
+            </section>
+            <ul class="entry-points">
+                <li class="entry">
+                    <A href="/stappen">
+                        <span class="entry-title">{move || t().entry_learn}</span>
+                        <span class="entry-text">{move || t().entry_learn_text}</span>
+                    </A>
+                </li>
+            </ul>
+        </div>
+    }
+}
