@@ -69,6 +69,7 @@ fn remember_lang(lang: Lang) {
 pub fn App() -> impl IntoView {
     let lang = RwSignal::new(initial_lang());
     provide_context(LangCtx(lang));
+    crate::state::dossiers::provide_dossiers();
     Effect::new(move |_| {
         let l = lang.get();
         if let Some(html) = document().document_element() {

@@ -1,5 +1,7 @@
 //! Reactive glue: context newtypes over signals, provided once by the app shell.
 
+pub mod dossiers;
+
 use crate::i18n::{ui::Ui, Lang};
 use leptos::prelude::*;
 
