@@ -1,5 +1,6 @@
 //! The application shell: header, language switch, routes, error boundary, panic hook.
 
+use crate::features::dossiers::{SaveStatus, StorageBanners};
 use crate::features::learn::{LearnIndex, LearnStep};
 use crate::features::not_found::NotFound;
 use crate::features::start::StartPage;
@@ -131,6 +132,7 @@ fn Shell() -> impl IntoView {
                 </ul>
             </nav>
             <div class="header-tools">
+                <SaveStatus/>
                 <button type="button" class="lang-switch" on:click=toggle
                     lang=move || match lang.get() { Lang::Nl => "en", Lang::En => "nl" }
                     aria-label=move || t().switch_lang_label>
@@ -138,6 +140,7 @@ fn Shell() -> impl IntoView {
                 </button>
             </div>
         </header>
+        <StorageBanners/>
         <main id="main" tabindex="-1">
             <ErrorBoundary fallback=move |_errors| view! {
                 <div class="page narrow error-box" role="alert">

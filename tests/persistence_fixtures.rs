@@ -2,6 +2,7 @@
 //! `tests/fixtures/` is a file as a released version wrote it; never edit one, add a new
 //! one per schema.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)]
 
 use inkoopwijzer::domain::dossier::{BuyerRole, Financing};
 use inkoopwijzer::domain::scoring::model::PriceFormula;

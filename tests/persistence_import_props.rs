@@ -1,6 +1,7 @@
 //! Whatever file a user picks, importing it returns dossiers or an error, never panics,
 //! and never changes the dossiers already stored.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)]
 
 use inkoopwijzer::domain::dossier::Dossier;
 use inkoopwijzer::persistence::envelope::{envelope_value, write_backup, Stamp};

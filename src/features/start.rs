@@ -1,5 +1,6 @@
 //! The start page: what the app does and for whom, and the entry points.
 
+use crate::features::dossiers::DossierList;
 use crate::state::use_ui;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -14,6 +15,7 @@ pub fn StartPage() -> impl IntoView {
                 <p class="lead">{move || t().start_intro}</p>
                 <p>{move || t().start_for_whom}</p>
             </section>
+            <DossierList/>
             <ul class="entry-points">
                 <li class="entry">
                     <A href="/stappen">

@@ -5,6 +5,7 @@
 //! errors); this module turns them into words. Dutch terms of art (bestek, Programma van
 //! Eisen, gunningscriteria) stay Dutch in the English texts too.
 
+pub mod persistence;
 pub mod ui;
 
 use serde::{Deserialize, Serialize};

@@ -40,6 +40,7 @@ pub fn backup_due(dossiers: &[DossierSummary], settings: &Settings, now: &str) -
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::persistence::settings::BackupMark;

@@ -251,6 +251,7 @@ pub fn bench_save_large() -> f64 {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::persistence::envelope::{read_envelope, write_envelope, Read, Stamp};

@@ -281,6 +281,7 @@ pub fn write_backup(envelopes: &[Value], exported_at: &str) -> Result<String, se
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use serde_json::json;

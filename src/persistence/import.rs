@@ -81,6 +81,9 @@ pub enum ImportError {
     TooLarge { bytes: u64, limit: u64 },
     #[error("the file is empty")]
     Empty,
+    /// The browser could not read the file (removed, no permission).
+    #[error("the file could not be read")]
+    FileUnreadable,
     #[error("not text (UTF-8) from byte {offset}")]
     NotUtf8 { offset: usize },
     #[error(transparent)]
@@ -268,6 +271,7 @@ pub fn apply_import<K: KeyValue>(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::persistence::envelope::{envelope_value, write_backup, write_envelope, Stamp};

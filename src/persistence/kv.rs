@@ -172,6 +172,7 @@ impl KeyValue for MemoryKv {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

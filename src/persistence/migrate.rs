@@ -49,6 +49,7 @@ pub fn migrate(value: Value, from: u32, to: u32) -> Result<Value, MigrationError
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use serde_json::json;

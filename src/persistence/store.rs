@@ -119,7 +119,7 @@ pub enum Observed {
     /// The same text this tab knows.
     Same,
     /// A newer revision and this tab has no unsaved changes: show it.
-    Adopt(Opened),
+    Adopt(Box<Opened>),
     /// This tab's version and the stored one diverged: ask the user.
     Conflict(Theirs),
 }
@@ -450,7 +450,7 @@ impl<K: KeyValue> Store<K> {
                 dossier.id = id.to_string();
                 let revision = stamp.revision;
                 self.known.insert(id.to_string(), Known { raw: new.to_string(), revision, newer: false });
-                Observed::Adopt(Opened { dossier, revision, newer_schema: None })
+                Observed::Adopt(Box::new(Opened { dossier, revision, newer_schema: None }))
             }
             Ok(Read::Current { stamp, .. }) => Observed::Conflict(Theirs::Changed { revision: stamp.revision, saved_at: stamp.saved_at }),
             Ok(Read::Newer { stamp, .. }) => Observed::Conflict(Theirs::Newer { schema: stamp.schema }),

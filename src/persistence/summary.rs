@@ -78,6 +78,7 @@ pub fn step_has_content(d: &Dossier, step: Step) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -49,6 +49,7 @@ pub fn days_between(earlier: &str, later: &str) -> Option<i64> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
