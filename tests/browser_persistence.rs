@@ -316,3 +316,26 @@ fn bench_save_large_runs() {
     assert!(storage().get_item(inkoopwijzer::persistence::keys::BENCH_KEY).unwrap().is_none());
     let _ = kv().keys();
 }
+
+#[wasm_bindgen_test]
+fn the_cheap_conflict_check_agrees_with_a_full_comparison() {
+    use inkoopwijzer::persistence::kv::Holds;
+    clear();
+    let mut kv = kv();
+    let key = "inkoopwijzer:test-holds";
+    assert_eq!(kv.holds(key, "x").unwrap(), Holds::Absent);
+    let text = format!("{{\"revision\":7,\"writer\":\"tabA\"{}}}", "é".repeat(5000));
+    kv.set(key, &text).unwrap();
+    assert_eq!(kv.holds(key, &text).unwrap(), Holds::Same);
+    assert_eq!(kv.holds(key, &text.replace("tabA", "tabB")).unwrap(), Holds::Different, "head differs");
+    assert_eq!(kv.holds(key, &format!("{text} ")).unwrap(), Holds::Different, "length differs");
+    assert_eq!(kv.holds(key, &text.replacen("é}", "e}", 1)).unwrap(), Holds::Different, "tail differs");
+    // An emoji (a surrogate pair) cut at the edge: falls back to the full comparison.
+    let emoji = format!("{}{}", "a".repeat(255), "😀".repeat(3000));
+    kv.set(key, &emoji).unwrap();
+    assert_eq!(kv.holds(key, &emoji).unwrap(), Holds::Same);
+    let mut changed = emoji.clone();
+    changed.replace_range(255 + 4 * 1500..255 + 4 * 1501, "😁");
+    assert_eq!(kv.holds(key, &changed).unwrap(), Holds::Different);
+    kv.remove(key).unwrap();
+}

@@ -7,13 +7,15 @@
 //! | `inkoopwijzer:dossier:<id>` | a dossier envelope (see `envelope.rs`) |
 //! | `inkoopwijzer:quarantine:<original key without prefix>:<ISO time>` | unreadable text, byte for byte |
 //! | `inkoopwijzer:probe` | written and removed at start-up to test that storage accepts writes |
-//! | `inkoopwijzer:bench` | written and removed by the save benchmark |
+//! | `inkoopwijzer:dossier:zz-bench` | written and removed by the save benchmark |
 
 pub const PREFIX: &str = "inkoopwijzer:";
 pub const DOSSIER_PREFIX: &str = "inkoopwijzer:dossier:";
 pub const QUARANTINE_PREFIX: &str = "inkoopwijzer:quarantine:";
 pub const PROBE_KEY: &str = "inkoopwijzer:probe";
-pub const BENCH_KEY: &str = "inkoopwijzer:bench";
+/// The dossier id the save benchmark writes under (and removes at once).
+pub const BENCH_ID: &str = "zz-bench";
+pub const BENCH_KEY: &str = "inkoopwijzer:dossier:zz-bench";
 pub use super::settings::SETTINGS_KEY;
 
 /// Longest dossier id accepted (ids appear in keys and URLs).
@@ -73,6 +75,8 @@ mod tests {
         assert!(is_quarantine_key(&q));
         assert_eq!(quarantined_from(&q).as_deref(), Some(k.as_str()));
         assert!(SETTINGS_KEY.starts_with(PREFIX) && PROBE_KEY.starts_with(PREFIX) && BENCH_KEY.starts_with(PREFIX));
+        assert_eq!(dossier_key(BENCH_ID), BENCH_KEY);
+        assert!(is_valid_id(BENCH_ID));
     }
 
     #[test]

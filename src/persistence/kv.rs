@@ -52,6 +52,14 @@ fn detail(name: &str, message: &str) -> String {
     }
 }
 
+/// What [`KeyValue::holds`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holds {
+    Absent,
+    Same,
+    Different,
+}
+
 /// A string-to-string store. All keys of the app start with `keys::PREFIX`.
 pub trait KeyValue {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
@@ -60,6 +68,17 @@ pub trait KeyValue {
     fn remove(&mut self, key: &str) -> Result<(), StoreError>;
     /// All keys, in no particular order.
     fn keys(&self) -> Result<Vec<String>, StoreError>;
+
+    /// Whether the value under `key` is exactly `expected` (the conflict check before each
+    /// save). The browser adapter overrides this with a cheaper comparison (see
+    /// `local.rs`); this default reads the value and compares it in full.
+    fn holds(&self, key: &str, expected: &str) -> Result<Holds, StoreError> {
+        Ok(match self.get(key)? {
+            None => Holds::Absent,
+            Some(v) if v == expected => Holds::Same,
+            Some(_) => Holds::Different,
+        })
+    }
 
     /// Copies the value under `from` to `to` exactly and checks the copy; `Ok(false)` when
     /// there was nothing to copy or the copy differs. The browser adapter overrides this to
@@ -87,6 +106,9 @@ impl<K: KeyValue + ?Sized> KeyValue for Box<K> {
     }
     fn copy_exact(&mut self, from: &str, to: &str) -> Result<bool, StoreError> {
         (**self).copy_exact(from, to)
+    }
+    fn holds(&self, key: &str, expected: &str) -> Result<Holds, StoreError> {
+        (**self).holds(key, expected)
     }
 }
 

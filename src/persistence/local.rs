@@ -3,7 +3,7 @@
 //! returns a `Result`; nothing here panics when storage is blocked or full.
 
 use super::keys::{PREFIX, PROBE_KEY};
-use super::kv::{classify_dom_error, KeyValue, MemoryKv, StoreError};
+use super::kv::{classify_dom_error, Holds, KeyValue, MemoryKv, StoreError};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
@@ -34,6 +34,10 @@ pub fn map_js_error(e: JsValue) -> StoreError {
     }
     StoreError::Other(e.as_string().unwrap_or_else(|| "unknown".to_string()))
 }
+
+/// UTF-16 units compared at each end by [`LocalKv::holds`]: the envelope's stamp fits in
+/// the first 200.
+const EDGE: usize = 256;
 
 /// localStorage as a [`KeyValue`].
 #[derive(Clone)]
@@ -117,6 +121,32 @@ impl KeyValue for LocalKv {
             }
         }
         Ok(keys)
+    }
+
+    /// The conflict check before every save, without copying the stored megabyte into
+    /// Rust: equal length (in UTF-16 units) and equal first and last [`EDGE`] units, compared
+    /// in JavaScript. Every envelope this app writes starts with its stamp (`revision`,
+    /// `saved_at`, `writer`: a random id per tab), so a save by any other tab changes the
+    /// head; an edit elsewhere that kept length, head and tail is not a save of this app.
+    /// When the length matches but an edge cannot be compared exactly (a surrogate pair cut
+    /// at the edge), it falls back to the full comparison.
+    fn holds(&self, key: &str, expected: &str) -> Result<Holds, StoreError> {
+        let Some(stored) = self.get_js(key)? else { return Ok(Holds::Absent) };
+        let stored: js_sys::JsString = stored.unchecked_into();
+        let len = stored.length() as usize;
+        if len != expected.encode_utf16().count() {
+            return Ok(Holds::Different);
+        }
+        if len <= 2 * EDGE {
+            return Ok(if stored == *expected { Holds::Same } else { Holds::Different });
+        }
+        let head = String::from(stored.slice(0, EDGE as u32));
+        let tail = String::from(stored.slice((len - EDGE) as u32, len as u32));
+        let exact = |s: &str| !s.contains('\u{fffd}');
+        if exact(&head) && exact(&tail) {
+            return Ok(if expected.starts_with(&head) && expected.ends_with(&tail) { Holds::Same } else { Holds::Different });
+        }
+        Ok(if stored == *expected { Holds::Same } else { Holds::Different })
     }
 
     fn copy_exact(&mut self, from: &str, to: &str) -> Result<bool, StoreError> {

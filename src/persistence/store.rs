@@ -19,7 +19,7 @@
 
 use super::envelope::{read_envelope, write_envelope, write_envelope_pretty, envelope_value, parse_json, Read, ReadError, Stamp};
 use super::keys::{self, dossier_id, dossier_key, is_quarantine_key, is_valid_id, quarantine_key};
-use super::kv::{KeyValue, StoreError};
+use super::kv::{Holds, KeyValue, StoreError};
 use super::settings::{BackupMark, Settings, SETTINGS_KEY};
 use super::summary::{steps_complete, DossierSummary};
 use crate::domain::dossier::Dossier;
@@ -303,16 +303,17 @@ impl<K: KeyValue> Store<K> {
             return Err(SaveError::InvalidId);
         }
         let key = dossier_key(id);
-        let stored = self.kv.get(&key)?;
-        let base = match (self.known.get(id), stored.as_deref()) {
-            (Some(k), Some(s)) if s == k.raw => {
-                if k.newer {
-                    return Err(SaveError::ReadOnly);
-                }
-                k.revision
-            }
-            (None, None) => 0,
-            (_, other) => return Err(SaveError::Conflict(Self::theirs(other))),
+        let base = match self.known.get(id) {
+            Some(k) => match self.kv.holds(&key, &k.raw)? {
+                Holds::Same if k.newer => return Err(SaveError::ReadOnly),
+                Holds::Same => k.revision,
+                Holds::Absent => return Err(SaveError::Conflict(Theirs::Deleted)),
+                Holds::Different => return Err(SaveError::Conflict(Self::theirs(self.kv.get(&key)?.as_deref()))),
+            },
+            None => match self.kv.get(&key)? {
+                None => 0,
+                other => return Err(SaveError::Conflict(Self::theirs(other.as_deref()))),
+            },
         };
         self.write(dossier, base + 1, now)
     }
@@ -562,6 +563,11 @@ impl<K: KeyValue> Store<K> {
         }
         Ok(())
     }
+}
+
+/// The list row for stored text under `id` (as a `storage` event carries it), when readable.
+pub fn summary_of_raw(id: &str, raw: &str) -> Option<DossierSummary> {
+    read_envelope(raw).ok().map(|r| summary_of(id, &r))
 }
 
 /// The list row for a readable envelope found under `id`.

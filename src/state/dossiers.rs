@@ -20,7 +20,7 @@ use crate::persistence::keys::{self, dossier_id, is_quarantine_key, is_valid_id,
 use crate::persistence::kv::{KeyValue, MemoryKv, StoreError};
 use crate::persistence::local::{LocalKv, Probe};
 use crate::persistence::settings::Settings;
-use crate::persistence::store::{Observed, OpenError, Problem, SaveError, Store, Theirs};
+use crate::persistence::store::{summary_of_raw, Observed, OpenError, Problem, SaveError, Store, Theirs};
 use crate::persistence::summary::DossierSummary;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -809,10 +809,13 @@ impl Dossiers {
         } else if is_quarantine_key(&key) {
             self.refresh();
         } else if let Some(id) = dossier_id(&key) {
-            match self.with(|i| i.store.summary(id)) {
-                Some(Ok(Some(s))) => self.upsert(s),
-                Some(Ok(None)) => self.list.update(|l| l.retain(|s| s.id != id)),
-                _ => {}
+            match new_value.as_deref() {
+                Some(raw) => {
+                    if let Some(s) = summary_of_raw(id, raw) {
+                        self.upsert(s);
+                    }
+                }
+                None => self.list.update(|l| l.retain(|s| s.id != id)),
             }
             if self.current_id().as_deref() == Some(id) {
                 self.observe(&key, new_value.as_deref());

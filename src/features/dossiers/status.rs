@@ -77,8 +77,12 @@ fn BackupStatus() -> impl IntoView {
             d.notice.set(Some(crate::state::dossiers::Notice::Failed(e)));
         }
     };
+    // Nothing to say to someone who has no dossiers and never made a backup.
+    let relevant = move || !d.list.with(Vec::is_empty) || d.settings.with(|s| s.last_export_at.is_some());
     view! {
-        <p id="backup-status" class="backup-status">{last}</p>
+        <Show when=relevant>
+            <p id="backup-status" class="backup-status">{last}</p>
+        </Show>
         <Show when=move || due.get()>
             <button type="button" id="backup-due" class="backup-due" on:click=export
                 aria-describedby="backup-due-text" title=move || t::BACKUP_DUE_TEXT.get(lang.get())>
