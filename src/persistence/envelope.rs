@@ -166,7 +166,8 @@ pub fn read_envelope_value(value: Value, at: &str) -> Result<Read, ReadError> {
     if stamp.schema > CURRENT_SCHEMA {
         let text = |field: &str| dossier.get(field).and_then(Value::as_str).map(str::to_string);
         let (id, name, updated_at) = (text("id"), text("name"), text("updated_at"));
-        let readable = serde_json::from_value::<Dossier>(dossier).ok();
+        // Through the same deserializer as below: one instantiation of the dossier's code.
+        let readable = serde_path_to_error::deserialize::<_, Dossier>(dossier).ok();
         return Ok(Read::Newer { stamp, dossier: readable, id, name, updated_at });
     }
 
@@ -244,40 +245,106 @@ fn envelope_ref<'a>(dossier: &'a Dossier, stamp: &'a Stamp) -> EnvelopeRef<'a> {
     }
 }
 
+// Size: the dossier's serialisation code is generated once per serializer it is used
+// with, and the dossier is large. So it is serialised only by `write_envelope` (compact);
+// files for people are that text re-indented by `pretty`, which keeps the key order.
+
 /// The compact text stored in localStorage.
 pub fn write_envelope(dossier: &Dossier, stamp: &Stamp) -> Result<String, serde_json::Error> {
     serde_json::to_string(&envelope_ref(dossier, stamp))
 }
 
-/// The envelope as JSON, for a backup file.
+/// The envelope as a JSON value (tests and tools).
 pub fn envelope_value(dossier: &Dossier, stamp: &Stamp) -> Result<Value, serde_json::Error> {
-    serde_json::to_value(envelope_ref(dossier, stamp))
+    serde_json::from_str(&write_envelope(dossier, stamp)?)
 }
 
 /// A one-dossier backup file: the envelope, indented for people who open it.
 pub fn write_envelope_pretty(dossier: &Dossier, stamp: &Stamp) -> Result<String, serde_json::Error> {
-    serde_json::to_string_pretty(&envelope_ref(dossier, stamp))
+    Ok(pretty(&write_envelope(dossier, stamp)?))
 }
 
-#[derive(Serialize)]
-struct BackupRef<'a> {
-    format: &'static str,
-    schema: u32,
-    exported_at: &'a str,
-    app_version: &'static str,
-    dossiers: &'a [Value],
+/// A backup of several dossiers. `envelopes` are envelope texts as stored (JSON that
+/// `read_envelope` accepted, of any schema), put in the file as they are.
+pub fn write_backup(envelopes: &[String], exported_at: &str) -> Result<String, serde_json::Error> {
+    let head = format!(
+        "{{\"format\":\"{BACKUP_FORMAT}\",\"schema\":{BACKUP_SCHEMA},\"exported_at\":{},\"app_version\":{},\"dossiers\":[",
+        serde_json::to_string(exported_at)?,
+        serde_json::to_string(APP_VERSION)?,
+    );
+    let mut compact = String::with_capacity(head.len() + envelopes.iter().map(|e| e.len() + 1).sum::<usize>() + 2);
+    compact.push_str(&head);
+    for (i, e) in envelopes.iter().enumerate() {
+        if i > 0 {
+            compact.push(',');
+        }
+        compact.push_str(e);
+    }
+    compact.push_str("]}");
+    Ok(pretty(&compact))
 }
 
-/// A backup of several dossiers: `envelopes` are envelope values (from [`envelope_value`],
-/// or stored text of a newer schema parsed as it is).
-pub fn write_backup(envelopes: &[Value], exported_at: &str) -> Result<String, serde_json::Error> {
-    serde_json::to_string_pretty(&BackupRef {
-        format: BACKUP_FORMAT,
-        schema: BACKUP_SCHEMA,
-        exported_at,
-        app_version: APP_VERSION,
-        dossiers: envelopes,
-    })
+/// Re-indents JSON text (two spaces per level), keeping everything else, the key order
+/// included. Whitespace outside strings is dropped first, so any valid JSON works.
+pub fn pretty(json: &str) -> String {
+    fn newline(out: &mut String, indent: usize) {
+        out.push('\n');
+        for _ in 0..indent {
+            out.push_str("  ");
+        }
+    }
+    let mut out = String::with_capacity(json.len() + json.len() / 4);
+    let mut indent = 0usize;
+    let (mut in_string, mut escaped) = (false, false);
+    let mut chars = json.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                    chars.next();
+                }
+                match chars.peek() {
+                    Some(&close @ ('}' | ']')) => {
+                        out.push(close);
+                        chars.next();
+                    }
+                    _ => {
+                        indent += 1;
+                        newline(&mut out, indent);
+                    }
+                }
+            }
+            '}' | ']' => {
+                indent = indent.saturating_sub(1);
+                newline(&mut out, indent);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, indent);
+            }
+            ':' => out.push_str(": "),
+            c if c.is_whitespace() => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -358,10 +425,24 @@ mod tests {
     }
 
     #[test]
+    fn pretty_keeps_order_and_content() {
+        let compact = r#"{"b":1,"a":[],"c":{},"d":[1,{"e":"x, y: {z} [\"q\"] \\"}],"f":"é😀"}"#;
+        let p = pretty(compact);
+        assert!(p.starts_with("{\n  \"b\": 1,\n  \"a\": [],\n  \"c\": {},"), "{p}");
+        assert_eq!(serde_json::from_str::<Value>(&p).unwrap(), serde_json::from_str::<Value>(compact).unwrap());
+        assert_eq!(pretty(&p), p, "idempotent");
+        let stamp = Stamp::new(1, "t", "w");
+        let file = write_envelope_pretty(&sample(), &stamp).unwrap();
+        assert!(file.starts_with("{\n  \"format\": \"inkoopwijzer-dossier\""));
+        assert!(matches!(read_envelope(&file), Ok(Read::Current { .. })));
+    }
+
+    #[test]
     fn backup_wraps_envelopes() {
         let stamp = Stamp::new(1, "t", "w");
-        let v = envelope_value(&sample(), &stamp).unwrap();
+        let v = write_envelope(&sample(), &stamp).unwrap();
         let raw = write_backup(&[v.clone(), v], "2025-01-01T00:00:00.000Z").unwrap();
+        assert!(raw.starts_with("{\n  \"format\": \"inkoopwijzer-backup\",\n  \"schema\": 1,"), "{raw}");
         let parsed: Value = serde_json::from_str(&raw).unwrap();
         assert_eq!(parsed["format"], BACKUP_FORMAT);
         assert_eq!(parsed["dossiers"].as_array().map(Vec::len), Some(2));

@@ -274,7 +274,7 @@ pub fn apply_import<K: KeyValue>(
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use crate::persistence::envelope::{envelope_value, write_backup, write_envelope, Stamp};
+    use crate::persistence::envelope::{write_backup, write_envelope, Stamp};
     use crate::persistence::kv::MemoryKv;
     use serde_json::json;
 
@@ -336,7 +336,7 @@ mod tests {
         let stamp = Stamp::new(1, "t", "w");
         let list: Vec<_> = [dossier("a", "1"), dossier("a", "2"), dossier("<script>", "3"), dossier("", "4")]
             .iter()
-            .map(|d| envelope_value(d, &stamp).unwrap())
+            .map(|d| write_envelope(d, &stamp).unwrap())
             .collect();
         let raw = write_backup(&list, "t").unwrap();
         let plan = parse_import(&store, raw.as_bytes()).unwrap();
@@ -403,7 +403,7 @@ mod tests {
         big.exploration.problem = "x".repeat(5000);
         let list: Vec<_> = [dossier("d1", "Vervangen"), dossier("d2", "Nieuw"), big]
             .iter()
-            .map(|d| envelope_value(d, &stamp).unwrap())
+            .map(|d| write_envelope(d, &stamp).unwrap())
             .collect();
         let plan = parse_import(&store, write_backup(&list, "t").unwrap().as_bytes()).unwrap();
         let used = store.kv().used();

@@ -17,7 +17,7 @@
 //! - A dossier written by a newer version is kept as it is and opened read-only.
 //! - [`Store::observe`] classifies a `storage` event and never writes.
 
-use super::envelope::{read_envelope, write_envelope, write_envelope_pretty, envelope_value, parse_json, Read, ReadError, Stamp};
+use super::envelope::{pretty, read_envelope, write_backup, write_envelope, write_envelope_pretty, Read, ReadError, Stamp};
 use super::keys::{self, dossier_id, dossier_key, is_quarantine_key, is_valid_id, quarantine_key};
 use super::kv::{Holds, KeyValue, StoreError};
 use super::settings::{BackupMark, Settings, SETTINGS_KEY};
@@ -467,25 +467,23 @@ impl<K: KeyValue> Store<K> {
     /// A backup file of one dossier. `in_memory`: this tab's version, when it holds the
     /// dossier (it may have changes that could not be saved).
     pub fn export_one(&self, id: &str, in_memory: Option<&Dossier>, now: &str) -> Result<(String, Exported), SaveError> {
+        let ser = |e: serde_json::Error| SaveError::Serialize(e.to_string());
         let known_rev = self.known.get(id).map(|k| k.revision).unwrap_or(0);
         if let Some(d) = in_memory {
-            let text = write_envelope_pretty(d, &Stamp::new(known_rev, now, &self.writer))
-                .map_err(|e| SaveError::Serialize(e.to_string()))?;
+            let text = write_envelope_pretty(d, &Stamp::new(known_rev, now, &self.writer)).map_err(ser)?;
             return Ok((text, (id.to_string(), known_rev)));
         }
         let raw = self.kv.get(&dossier_key(id))?.ok_or(SaveError::NotFound)?;
         match read_envelope(&raw).map_err(SaveError::Unreadable)? {
-            Read::Current { dossier, stamp, .. } => {
-                let text = write_envelope_pretty(&dossier, &stamp).map_err(|e| SaveError::Serialize(e.to_string()))?;
-                Ok((text, (id.to_string(), stamp.revision)))
-            }
+            Read::Current { stamp, .. } => Ok((pretty(&raw), (id.to_string(), stamp.revision))),
             // A newer version's dossier is exported as stored, so nothing of it is lost.
             Read::Newer { stamp, .. } => Ok((raw, (id.to_string(), stamp.revision))),
         }
     }
 
     /// A backup file of all dossiers. `in_memory`: dossiers this tab holds with changes
-    /// that may not be saved; they replace their stored version (or are added).
+    /// that may not be saved; they replace their stored version (or are added). Stored
+    /// dossiers go into the file as stored (of any schema).
     pub fn export_all(&self, in_memory: &[Dossier], now: &str) -> Result<(String, Vec<Exported>), SaveError> {
         let mut keys = self.kv.keys()?;
         keys.sort();
@@ -498,27 +496,18 @@ impl<K: KeyValue> Store<K> {
                 continue;
             }
             let Some(raw) = self.kv.get(&key)? else { continue };
-            match read_envelope(&raw) {
-                Ok(Read::Current { dossier, stamp, .. }) => {
-                    envelopes.push(envelope_value(&dossier, &stamp).map_err(ser)?);
-                    exported.push((id.to_string(), stamp.revision));
-                }
-                Ok(Read::Newer { stamp, .. }) => {
-                    if let Ok(v) = parse_json(&raw) {
-                        envelopes.push(v);
-                        exported.push((id.to_string(), stamp.revision));
-                    }
-                }
-                // Unreadable text is not a dossier; the user downloads it separately.
-                Err(_) => {}
+            // Unreadable text is not a dossier; the user downloads it separately.
+            if let Ok(read) = read_envelope(&raw) {
+                exported.push((id.to_string(), read.stamp().revision));
+                envelopes.push(raw);
             }
         }
         for d in in_memory {
             let rev = self.known.get(&d.id).map(|k| k.revision).unwrap_or(0);
-            envelopes.push(envelope_value(d, &Stamp::new(rev, now, &self.writer)).map_err(ser)?);
+            envelopes.push(write_envelope(d, &Stamp::new(rev, now, &self.writer)).map_err(ser)?);
             exported.push((d.id.clone(), rev));
         }
-        let text = super::envelope::write_backup(&envelopes, now).map_err(ser)?;
+        let text = write_backup(&envelopes, now).map_err(ser)?;
         Ok((text, exported))
     }
 

@@ -183,7 +183,7 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
                 <time datetime=updated_attr>{move || format_datetime(&updated, lang.get(), true)}</time>
             </td>
             <td class="progress-cell">
-                <span class="progress-bar" aria-hidden="true"><span style=format!("width: {}%", steps * 100 / 9)></span></span>
+                <span class=format!("progress-bar steps-{}", steps.min(9)) aria-hidden="true"><span></span></span>
                 <span>{move || t::progress(steps, lang.get())}</span>
             </td>
             <td class="row-actions">
