@@ -1,3 +1,4 @@
 //! Small reusable view pieces.
 
+pub mod field;
 pub mod step_nav;

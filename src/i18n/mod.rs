@@ -5,7 +5,9 @@
 //! errors); this module turns them into words. Dutch terms of art (bestek, Programma van
 //! Eisen, gunningscriteria) stay Dutch in the English texts too.
 
+pub mod messages;
 pub mod ui;
+pub mod wizard_ui;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,184 @@
+//! Texts of the wizard's own chrome (not the guidance and field labels, which live in
+//! `guidance` and `labels`).
+
+use super::Lang;
+
+pub struct WizardText {
+    pub why_title: &'static str,
+    pub levers: &'static str,
+    pub example: &'static str,
+    pub open_points_title: &'static str,
+    pub no_open_points: &'static str,
+    pub status_complete: &'static str,
+    pub status_incomplete: &'static str,
+    pub status_not_started: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub remove: &'static str,
+    pub removed: &'static str,
+    pub undo: &'static str,
+    pub add_requirement: &'static str,
+    pub add_participant: &'static str,
+    pub add_provider: &'static str,
+    pub add_milestone: &'static str,
+    pub add_item: &'static str,
+    pub requirement: &'static str,
+    pub participant_name: &'static str,
+    pub contact_person: &'static str,
+    pub trajectories_per_year: &'static str,
+    pub budget: &'static str,
+    pub target_group_size: &'static str,
+    pub provider_name: &'static str,
+    pub provider_note: &'static str,
+    pub milestone_label: &'static str,
+    pub milestone_date: &'static str,
+    pub checklist_item: &'static str,
+    pub done: &'static str,
+    pub none_chosen: &'static str,
+    pub clients: &'static str,
+    pub months: &'static str,
+    pub weeks: &'static str,
+    pub trajectories: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub dossier_not_found: &'static str,
+    pub dossier_not_found_text: &'static str,
+    pub overview: &'static str,
+    pub bids: &'static str,
+    pub documents: &'static str,
+    pub read_only: &'static str,
+    pub no_participants_yet: &'static str,
+    pub step_of: &'static str,
+}
+
+pub const NL: WizardText = WizardText {
+    why_title: "Waarom deze stap?",
+    levers: "Hefbomen voor vernieuwing",
+    example: "Voorbeeld uit de praktijk",
+    open_points_title: "Open punten in deze stap",
+    no_open_points: "Deze stap is compleet.",
+    status_complete: "compleet",
+    status_incomplete: "open punten",
+    status_not_started: "nog niet begonnen",
+    move_up: "Omhoog: regel",
+    move_down: "Omlaag: regel",
+    remove: "Verwijderen",
+    removed: "Regel verwijderd.",
+    undo: "Ongedaan maken",
+    add_requirement: "Eis toevoegen",
+    add_participant: "Gemeente toevoegen",
+    add_provider: "Aanbieder toevoegen",
+    add_milestone: "Mijlpaal toevoegen",
+    add_item: "Voorwaarde toevoegen",
+    requirement: "Eis",
+    participant_name: "Gemeente",
+    contact_person: "Contactpersoon",
+    trajectories_per_year: "Trajecten per jaar",
+    budget: "Budget",
+    target_group_size: "Omvang doelgroep",
+    provider_name: "Naam aanbieder",
+    provider_note: "Toelichting",
+    milestone_label: "Mijlpaal",
+    milestone_date: "Datum",
+    checklist_item: "Voorwaarde",
+    done: "geregeld",
+    none_chosen: "Nog niet gekozen",
+    clients: "klanten",
+    months: "maanden",
+    weeks: "weken",
+    trajectories: "trajecten",
+    yes: "Ja",
+    no: "Nee",
+    dossier_not_found: "Dit dossier bestaat niet (meer)",
+    dossier_not_found_text: "Het dossier is niet gevonden in deze browser. Misschien is het verwijderd, of opgeslagen in een andere browser.",
+    overview: "Overzicht",
+    bids: "Offertes vergelijken",
+    documents: "Documenten",
+    read_only: "Dit dossier is alleen te lezen.",
+    no_participants_yet: "Voeg eerst bij stap 1 de deelnemende gemeenten toe.",
+    step_of: "van",
+};
+
+pub const EN: WizardText = WizardText {
+    why_title: "Why this step?",
+    levers: "Levers for innovation",
+    example: "Example from practice",
+    open_points_title: "Open points in this step",
+    no_open_points: "This step is complete.",
+    status_complete: "complete",
+    status_incomplete: "open points",
+    status_not_started: "not started",
+    move_up: "Move up: row",
+    move_down: "Move down: row",
+    remove: "Remove",
+    removed: "Row removed.",
+    undo: "Undo",
+    add_requirement: "Add requirement",
+    add_participant: "Add municipality",
+    add_provider: "Add provider",
+    add_milestone: "Add milestone",
+    add_item: "Add precondition",
+    requirement: "Requirement",
+    participant_name: "Municipality",
+    contact_person: "Contact person",
+    trajectories_per_year: "Trajectories per year",
+    budget: "Budget",
+    target_group_size: "Size of the target group",
+    provider_name: "Provider name",
+    provider_note: "Note",
+    milestone_label: "Milestone",
+    milestone_date: "Date",
+    checklist_item: "Precondition",
+    done: "arranged",
+    none_chosen: "Not chosen yet",
+    clients: "clients",
+    months: "months",
+    weeks: "weeks",
+    trajectories: "trajectories",
+    yes: "Yes",
+    no: "No",
+    dossier_not_found: "This dossier does not exist (any more)",
+    dossier_not_found_text: "The dossier was not found in this browser. It may have been deleted, or saved in another browser.",
+    overview: "Overview",
+    bids: "Compare bids",
+    documents: "Documents",
+    read_only: "This dossier is read-only.",
+    no_participants_yet: "First add the participating municipalities in step 1.",
+    step_of: "of",
+};
+
+pub fn wt(lang: Lang) -> &'static WizardText {
+    match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    }
+}
+
+use super::Tr;
+
+pub const SECTION_RISKS: Tr = Tr::new("Risicoverdeling", "Risk allocation");
+pub const SECTION_INCENTIVES: Tr = Tr::new("Prikkels", "Incentives");
+pub const SECTION_CRITERIA: Tr = Tr::new("Selectie- en gunningscriteria", "Selection and award criteria (gunningscriteria)");
+pub const YES: Tr = Tr::new("Ja", "Yes");
+pub const NO: Tr = Tr::new("Nee", "No");
+pub const BM_AGREED_RATE: Tr = Tr::new("Afgesproken plaatsingspercentage", "Agreed placement rate");
+pub const BM_BONUS_SHARE: Tr = Tr::new(
+    "Bonus per extra plaatsing (deel van de gemiddelde trajectprijs)",
+    "Bonus per placement above the agreed rate (share of the average trajectory price)",
+);
+pub const BM_MALUS_SHARE: Tr = Tr::new(
+    "Inhouding per ontbrekende plaatsing (deel van de gemiddelde trajectkosten)",
+    "Withheld per placement short of the agreed rate (share of the average trajectory cost)",
+);
+pub const INNOVATION_CRITERION: Tr = Tr::new(
+    "Vernieuwing van de aanpak telt mee als gunningscriterium",
+    "Innovation of the approach counts as an award criterion",
+);
+pub const INTEGRAL_PRICE: Tr = Tr::new(
+    "Eén integrale trajectprijs: alle instrumenten inbegrepen",
+    "One integral trajectory price: all instruments included",
+);
+pub const COOPERATION_REQUIRED: Tr = Tr::new(
+    "De aanbieder moet samenwerken met andere aanbieders in de keten",
+    "The provider must cooperate with other providers in the chain",
+);
