@@ -7,6 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod guidance;
+pub mod labels;
+
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Lang {
