@@ -11,6 +11,9 @@ pub mod wizard_ui;
 
 use serde::{Deserialize, Serialize};
 
+pub mod guidance;
+pub mod labels;
+
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Lang {
