@@ -41,15 +41,10 @@ fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
     }
 }
 
+/// Dutch unless the user chose English before: the app is for Dutch municipalities, and
+/// a browser set to English (common on work laptops) says little about the reader.
 fn initial_lang() -> Lang {
-    if let Some(lang) = browser::read(SETTINGS_KEY).and_then(|raw| Settings::from_json(&raw).lang) {
-        return lang;
-    }
-    web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .and_then(|tag| Lang::from_tag(&tag))
-        .filter(|l| *l == Lang::En)
-        .unwrap_or(Lang::Nl)
+    browser::read(SETTINGS_KEY).and_then(|raw| Settings::from_json(&raw).lang).unwrap_or(Lang::Nl)
 }
 
 fn remember_lang(lang: Lang) {
@@ -118,7 +113,11 @@ fn Shell() -> impl IntoView {
         <a class="skip-link" href="#main">{move || t().skip_link}</a>
         <header class="site-header">
             <A href="/" attr:class="brand">
-                <img src="/favicon.svg" alt="" width="32" height="32"/>
+                <svg class="logo" viewBox="0 0 64 64" width="32" height="32" aria-hidden="true">
+                    <rect width="64" height="64" rx="12" fill="#ffffff"/>
+                    <path d="M18 34l9 9 19-21" fill="none" stroke="#1d4f73" stroke-width="7"
+                        stroke-linecap="round" stroke-linejoin="round"/>
+                </svg>
                 <span class="brand-text">
                     <span class="brand-name">{move || t().app_name}</span>
                     <span class="brand-tagline">{move || t().tagline}</span>
