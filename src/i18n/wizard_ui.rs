@@ -159,26 +159,3 @@ use super::Tr;
 pub const SECTION_RISKS: Tr = Tr::new("Risicoverdeling", "Risk allocation");
 pub const SECTION_INCENTIVES: Tr = Tr::new("Prikkels", "Incentives");
 pub const SECTION_CRITERIA: Tr = Tr::new("Selectie- en gunningscriteria", "Selection and award criteria (gunningscriteria)");
-pub const YES: Tr = Tr::new("Ja", "Yes");
-pub const NO: Tr = Tr::new("Nee", "No");
-pub const BM_AGREED_RATE: Tr = Tr::new("Afgesproken plaatsingspercentage", "Agreed placement rate");
-pub const BM_BONUS_SHARE: Tr = Tr::new(
-    "Bonus per extra plaatsing (deel van de gemiddelde trajectprijs)",
-    "Bonus per placement above the agreed rate (share of the average trajectory price)",
-);
-pub const BM_MALUS_SHARE: Tr = Tr::new(
-    "Inhouding per ontbrekende plaatsing (deel van de gemiddelde trajectkosten)",
-    "Withheld per placement short of the agreed rate (share of the average trajectory cost)",
-);
-pub const INNOVATION_CRITERION: Tr = Tr::new(
-    "Vernieuwing van de aanpak telt mee als gunningscriterium",
-    "Innovation of the approach counts as an award criterion",
-);
-pub const INTEGRAL_PRICE: Tr = Tr::new(
-    "Eén integrale trajectprijs: alle instrumenten inbegrepen",
-    "One integral trajectory price: all instruments included",
-);
-pub const COOPERATION_REQUIRED: Tr = Tr::new(
-    "De aanbieder moet samenwerken met andere aanbieders in de keten",
-    "The provider must cooperate with other providers in the chain",
-);
