@@ -1,7 +1,9 @@
 //! The domain: pure Rust with no leptos, web_sys or gloo. Compiles and tests natively.
 
+pub mod contract;
 pub mod dossier;
 pub mod fields;
 pub mod money;
 pub mod scoring;
 pub mod steps;
+pub mod thresholds;
