@@ -1,5 +1,6 @@
 //! The domain: pure Rust with no leptos, web_sys or gloo. Compiles and tests natively.
 
+pub mod completeness;
 pub mod contract;
 pub mod dossier;
 pub mod fields;
