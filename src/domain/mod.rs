@@ -2,6 +2,7 @@
 
 pub mod completeness;
 pub mod contract;
+pub mod demo;
 pub mod dossier;
 pub mod fields;
 pub mod money;
