@@ -1,8 +1,12 @@
 //! The domain: pure Rust with no leptos, web_sys or gloo. Compiles and tests natively.
 
 pub mod assessment;
+pub mod completeness;
+pub mod contract;
+pub mod demo;
 pub mod dossier;
 pub mod fields;
 pub mod money;
 pub mod scoring;
 pub mod steps;
+pub mod thresholds;

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod guidance;
 pub mod labels;
+pub mod wizard_messages;
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
