@@ -12,6 +12,7 @@
 //! `id`, `created_at` and `updated_at` stay empty: the caller sets them when it makes a copy.
 //! `demo_of` holds the case key.
 
+use crate::domain::thresholds::ServiceRegime;
 use crate::domain::dossier::*;
 use crate::domain::money::{Money, Percent};
 use crate::domain::scoring::model::{
@@ -397,6 +398,7 @@ fn apeldoorn() -> Dossier {
         procedure: Procedure {
             estimated_price: Some(euros(7_500)),
             threshold_override: None,
+            regime: Some(ServiceRegime::SocialAndOtherSpecific),
             kind: Some(ProcedureKind::Private),
             rationale: s(
                 "Onderhandse aanbesteding met voorselectie. Vijftig reïntegratiebedrijven kregen een \
@@ -645,6 +647,7 @@ fn amsterdam() -> Dossier {
         procedure: Procedure {
             estimated_price: Some(euros(3_000)),
             threshold_override: None,
+            regime: Some(ServiceRegime::SocialAndOtherSpecific),
             kind: Some(ProcedureKind::Restricted),
             rationale: s(
                 "Als enige van de vier gemeenten koos Amsterdam een uitgebreide procedure: een advertentie, een \
@@ -816,6 +819,7 @@ fn emmen() -> Dossier {
         procedure: Procedure {
             estimated_price: Some(euros(6_000)),
             threshold_override: None,
+            regime: Some(ServiceRegime::SocialAndOtherSpecific),
             kind: Some(ProcedureKind::Private),
             rationale: s(
                 "Onderhandse aanbesteding, voor Emmen nieuw: tot medio 2001 werd per project één bedrijf \
@@ -1033,6 +1037,7 @@ fn roermond() -> Dossier {
         procedure: Procedure {
             estimated_price: Some(euros(5_000)),
             threshold_override: None,
+            regime: Some(ServiceRegime::SocialAndOtherSpecific),
             kind: Some(ProcedureKind::Restricted),
             rationale: s(
                 "Niet-openbare procedure: vijf bedrijven is om een offerte gevraagd. Het bestek vraagt vooral \
@@ -1218,6 +1223,7 @@ fn holland_rijnland() -> Dossier {
         procedure: Procedure {
             estimated_price: Some(euros(6_000)),
             threshold_override: None,
+            regime: Some(ServiceRegime::SocialAndOtherSpecific),
             kind: None,
             rationale: s(
                 "De aanbesteding gebeurt 'door de individuele gemeenten in samenwerking', met Katwijk als \

@@ -273,6 +273,9 @@ pub struct Procedure {
     pub estimated_price: Option<Money>,
     /// A threshold the user sets instead of the dated default.
     pub threshold_override: Option<Money>,
+    /// The threshold regime; `None` is read as social and other specific services, where
+    /// re-integration usually belongs.
+    pub regime: Option<crate::domain::thresholds::ServiceRegime>,
     pub kind: Option<ProcedureKind>,
     pub rationale: String,
     pub invited: Vec<Provider>,

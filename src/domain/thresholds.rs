@@ -22,7 +22,8 @@ use crate::i18n::Tr;
 use rust_decimal::Decimal;
 
 /// Which threshold regime the service falls under.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ServiceRegime {
     /// Ordinary services bought by a decentral authority (a municipality).
     Services,
