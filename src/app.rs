@@ -2,7 +2,10 @@
 
 use crate::features::learn::{LearnIndex, LearnStep};
 use crate::features::not_found::NotFound;
+use crate::features::spec_helper::SpecHelperPage;
 use crate::features::start::StartPage;
+use crate::features::wizard::overview::OverviewPage;
+use crate::features::wizard::WizardPage;
 use crate::i18n::Lang;
 use crate::persistence::settings::{Settings, SETTINGS_KEY};
 use crate::persistence::browser;
@@ -127,6 +130,7 @@ fn Shell() -> impl IntoView {
                 <ul>
                     <li><A href="/" exact=true>{move || t().nav_start}</A></li>
                     <li><A href="/stappen">{move || t().nav_steps}</A></li>
+                    <li><A href="/specificatiehulp">{move || t().nav_spec}</A></li>
                 </ul>
             </nav>
             <div class="header-tools">
@@ -149,6 +153,9 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/") view=StartPage/>
                     <Route path=path!("/stappen") view=LearnIndex/>
                     <Route path=path!("/stappen/:step") view=LearnStep/>
+                    <Route path=path!("/specificatiehulp") view=SpecHelperPage/>
+                    <Route path=path!("/dossier/:id/stap/:step") view=WizardPage/>
+                    <Route path=path!("/dossier/:id/overzicht") view=OverviewPage/>
                 </Routes>
             </ErrorBoundary>
         </main>

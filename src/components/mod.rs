@@ -1,4 +1,5 @@
 //! Small reusable view pieces.
 
+pub mod assessment;
 pub mod field;
 pub mod step_nav;

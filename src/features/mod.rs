@@ -1,5 +1,8 @@
 //! One folder (or file) per screen.
 
+pub mod demos;
 pub mod learn;
 pub mod not_found;
+pub mod spec_helper;
 pub mod start;
+pub mod wizard;

@@ -6,7 +6,9 @@ pub mod criteria;
 pub mod evaluation;
 pub mod lists;
 pub mod monitoring;
+pub mod overview;
 pub mod procedure;
+pub mod settlement;
 pub mod spec_inline;
 pub mod steps;
 
