@@ -144,7 +144,7 @@ pub fn display_name(d: &crate::domain::dossier::Dossier) -> String {
 /// "Why this step?": the guide's advice, the levers and a case. Collapsible; open by default
 /// for a dossier's first visit of a step, remembered for the session.
 #[component]
-fn Guidance(step: Step) -> impl IntoView {
+pub fn Guidance(step: Step) -> impl IntoView {
     let lang = use_lang();
     let g = step_guidance(step);
     view! {
