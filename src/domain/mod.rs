@@ -3,6 +3,7 @@
 pub mod assessment;
 pub mod completeness;
 pub mod contract;
+pub mod documents;
 pub mod demo;
 pub mod dossier;
 pub mod fields;

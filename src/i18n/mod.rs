@@ -11,6 +11,7 @@ pub mod wizard_ui;
 
 use serde::{Deserialize, Serialize};
 
+pub mod documents;
 pub mod guidance;
 pub mod labels;
 pub mod wizard_messages;
