@@ -9,8 +9,9 @@
 //! builders take them from `labels.rs` (the `Labeled` trait). Dossier texts are user data
 //! and stay as the user wrote them, also in an English document.
 
-use super::Lang;
+use super::{Lang, Tr};
 use crate::domain::money::format_fixed;
+use crate::domain::steps::Step;
 use rust_decimal::Decimal;
 
 /// The fixed texts of the documents in one language.
@@ -217,6 +218,8 @@ pub struct DocText {
     pub p_h_contact: &'static str,
     pub p_contact_post: &'static str,
     pub p_h_role: &'static str,
+    pub what_role: &'static str,
+    pub p_intro_joint_post: &'static str,
     pub p_h_phases: &'static str,
     pub p_h_steps: &'static str,
     pub p_h_timeline: &'static str,
@@ -275,8 +278,8 @@ pub const NL: DocText = DocText {
     what_value_per_point: "waarde per punt",
     and: "en",
     total: "Totaal",
-    done: "gereed",
-    open: "open",
+    done: "Gereed",
+    open: "Open",
     page: "Pagina",
     page_of: "van",
     table_name: "Tabel",
@@ -510,10 +513,12 @@ pub const NL: DocText = DocText {
     p_h_structure: "Projectstructuur",
     p_h_participants: "Deelnemers",
     p_h_contact: "Aanspreekpunt",
-    p_contact_post: " is tijdens de aanbesteding het aanspreekpunt: beantwoordt de vragen van \
-        inschrijvers, zodat alle aanbieders via één loket dezelfde informatie krijgen, en regelt \
-        de procedure namens de deelnemers.",
+    p_contact_post: " is het aanspreekpunt tijdens de aanbesteding: vragen van inschrijvers \
+        lopen via één loket, zodat alle aanbieders dezelfde informatie krijgen.",
     p_h_role: "Rol van de opdrachtgever",
+    what_role: "rol van de opdrachtgever",
+    p_intro_joint_post: " deelnemers kopen samen re-integratietrajecten in voor de doelgroep die \
+        in hoofdstuk 2 is beschreven:",
     p_h_phases: "Fasen",
     p_h_steps: "De negen stappen",
     p_h_timeline: "Tijdpad",
@@ -596,8 +601,8 @@ pub const EN: DocText = DocText {
     what_value_per_point: "value per point",
     and: "and",
     total: "Total",
-    done: "done",
-    open: "open",
+    done: "Done",
+    open: "Open",
     page: "Page",
     page_of: "of",
     table_name: "Table",
@@ -826,10 +831,12 @@ pub const EN: DocText = DocText {
     p_h_structure: "Project structure",
     p_h_participants: "Participants",
     p_h_contact: "Contact",
-    p_contact_post: " is the contact during the tender: it answers bidders' questions, so that \
-        every provider gets the same information through a single point of contact, and runs the \
-        procedure on behalf of the participants.",
+    p_contact_post: " is the contact during the tender: bidders' questions go through a single \
+        point of contact, so that every provider gets the same information.",
     p_h_role: "Role of the buyer",
+    what_role: "role of the buyer",
+    p_intro_joint_post: " participants buy re-integration trajectories together for the target \
+        group described in chapter 2:",
     p_h_phases: "Phases",
     p_h_steps: "The nine steps",
     p_h_timeline: "Timeline",
@@ -968,11 +975,12 @@ pub fn quality_scale(max: &str, weighted: bool, evaluators: usize, lang: Lang) -
         let n = count(evaluators, lang);
         s.push_str(&match lang {
             Lang::Nl => format!(
-                " {n} beoordelaars scoren eerst ieder afzonderlijk en stellen daarna samen de score \
-                 vast."
+                " De kwaliteit wordt beoordeeld door {n} beoordelaars: ieder scoort eerst \
+                 afzonderlijk, daarna stellen zij samen de score vast."
             ),
             Lang::En => format!(
-                " {n} evaluators first score independently and then agree on the score together."
+                " Quality is assessed by {n} evaluators: each first scores independently, then \
+                 they agree on the score together."
             ),
         });
     }
@@ -1064,6 +1072,50 @@ pub fn steps_intro(date: &str, lang: Lang) -> String {
     }
 }
 
+/// What happens in a step, as the activities column of the projectplan's table of phases.
+pub fn step_activity(step: Step) -> Tr {
+    match step {
+        Step::Verkenning => Tr::new(
+            "Vraag inventariseren, doelen en uitgangspunten afspreken, deelnemers en rol bepalen",
+            "Take stock of the need, agree on goals and principles, decide who takes part and the role",
+        ),
+        Step::Doelgroep => Tr::new(
+            "Doelgroep omschrijven: kenmerken, omvang per gemeente, wat als resultaat telt",
+            "Describe the target group: characteristics, size per municipality, what counts as a result",
+        ),
+        Step::Bestek => Tr::new(
+            "Programma van Eisen: functionele en technische eisen, risicoverdeling, prikkels, \
+             selectie- en gunningscriteria",
+            "Programma van Eisen: functional and technical requirements, risk allocation, \
+             incentives, selection and award criteria",
+        ),
+        Step::Uitvoeringsproces => Tr::new(
+            "Aanmelding, rapportage, sturing, privacy en facturering beschrijven",
+            "Describe referral, reporting, steering, privacy and invoicing",
+        ),
+        Step::Offerteprocedure => Tr::new(
+            "Procedure kiezen, offerteaanvraag versturen, offertes beoordelen, gunnen",
+            "Choose the procedure, send the request for tender, assess the bids, award",
+        ),
+        Step::StartUitvoering => Tr::new(
+            "Randvoorwaarden voor de uitvoering regelen, eerste aanmeldingen",
+            "Arrange the preconditions for delivery, first referrals",
+        ),
+        Step::Monitoring => Tr::new(
+            "Voortgang en resultaten volgen en toetsen aan het contract",
+            "Follow progress and results and check them against the contract",
+        ),
+        Step::Verantwoording => Tr::new(
+            "Iedere deelnemer verantwoordt het eigen geld",
+            "Each participant accounts for its own money",
+        ),
+        Step::Evaluatie => Tr::new(
+            "Lessen vastleggen voor de volgende inkoop",
+            "Record the lessons for the next purchase",
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1088,7 +1140,7 @@ mod tests {
     fn formatted_sentences_in_both_languages() {
         assert!(joint_buyers(3, Lang::Nl).contains("door 3 deelnemers"));
         assert!(joint_buyers(3, Lang::En).contains("by 3 participants"));
-        assert!(quality_scale("10", true, 2, Lang::Nl).ends_with("samen de score vast."));
+        assert!(quality_scale("10", true, 2, Lang::Nl).ends_with("daarna stellen zij samen de score vast."));
         assert!(!quality_scale("10", false, 1, Lang::En).contains("evaluators"));
         assert!(bonus_malus_formula("15 %", "55 %", "50 %", Lang::Nl).contains("max(0; k − 55 % × N)"));
         assert!(bonus_malus_formula("15%", "55%", "50%", Lang::En).contains("max(0, k − 55% × N)"));

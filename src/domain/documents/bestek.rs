@@ -57,7 +57,7 @@ fn introduction(w: &mut Writer, d: &Dossier) {
             w.para(
                 Text::plain(t.b_single_buyer_pre)
                     .extend(name)
-                    .add(t.b_single_buyer_post),
+                    .then(t.b_single_buyer_post),
             );
         }
         many => {
@@ -68,7 +68,7 @@ fn introduction(w: &mut Writer, d: &Dossier) {
     }
     w.heading(2, t.b_h_contact);
     let contact = contact_text(w, d);
-    w.para(Text::plain(t.b_contact_pre).extend(contact).add("."));
+    w.para(Text::plain(t.b_contact_pre).extend(contact).then("."));
     w.para(t.b_contact_rules);
     w.heading(2, t.b_h_reason);
     w.user_text(&d.exploration.problem, FieldId::Problem);
@@ -117,7 +117,7 @@ fn risks(w: &mut Writer, d: &Dossier) {
     match s.inflow_guarantee {
         Some(true) => {
             let n = w.count_or_open(s.inflow_clients, FieldId::InflowClients);
-            w.para(Text::plain(t.b_inflow_pre).extend(n).add(t.b_inflow_post));
+            w.para(Text::plain(t.b_inflow_pre).extend(n).then(t.b_inflow_post));
         }
         Some(false) => w.para(t.b_no_inflow),
         None => {
@@ -134,9 +134,9 @@ fn risks(w: &mut Writer, d: &Dossier) {
                 Financing::Output => Text::plain(t.b_output),
                 Financing::NoCureLessPay => Text::plain(t.b_nclp_pre)
                     .extend(w.pct_or_open(s.failure_pay_share, FieldId::FailurePayShare))
-                    .add(t.b_nclp_post),
+                    .then(t.b_nclp_post),
             };
-            w.para(Text::new().strong(f.label().get(lang)).add(". ").extend(sentence));
+            w.para(Text::new().strong(f.label().get(lang)).then(". ").extend(sentence));
         }
         None => {
             let open = w.open_field(FieldId::Financing);
@@ -153,20 +153,20 @@ fn risks(w: &mut Writer, d: &Dossier) {
     w.heading(2, t.b_h_duration);
     let mut duration = Text::plain(t.b_duration_pre)
         .extend(w.count_or_open(s.contract_months, FieldId::ContractMonths))
-        .add(t.b_duration_post);
+        .then(t.b_duration_post);
     if let Some(m) = s.option_months.filter(|m| *m > 0) {
         duration = duration
-            .add(t.b_options_pre)
-            .add(w.count(u64::from(m)))
-            .add(t.b_options_post);
+            .then(t.b_options_pre)
+            .then(w.count(u64::from(m)))
+            .then(t.b_options_post);
     }
     w.para(duration);
     let start = d.start.start_date.trim();
     if !start.is_empty() {
         w.para(
             Text::plain(t.b_start_pre)
-                .add(wm::long_date(start, lang))
-                .add(t.b_start_post),
+                .then(wm::long_date(start, lang))
+                .then(t.b_start_post),
         );
     }
 
@@ -176,13 +176,13 @@ fn risks(w: &mut Writer, d: &Dossier) {
         w.para(
             Text::plain(t.b_bm_rate_pre)
                 .extend(w.pct_or_open(bm.agreed_rate, FieldId::BonusMalus))
-                .add(t.b_bm_rate_post)
-                .add(t.b_bm_bonus_pre)
+                .then(t.b_bm_rate_post)
+                .then(t.b_bm_bonus_pre)
                 .extend(w.pct_or_open(bm.bonus_share, FieldId::BonusMalus))
-                .add(t.b_bm_bonus_post)
-                .add(t.b_bm_malus_pre)
+                .then(t.b_bm_bonus_post)
+                .then(t.b_bm_malus_pre)
                 .extend(w.pct_or_open(bm.malus_share, FieldId::BonusMalus))
-                .add(t.b_bm_malus_post),
+                .then(t.b_bm_malus_post),
         );
         if let (Some(rate), Some(bonus), Some(malus)) = (bm.agreed_rate, bm.bonus_share, bm.malus_share)
         {
@@ -208,9 +208,9 @@ fn execution(w: &mut Writer, d: &Dossier) {
     w.heading(2, t.b_h_referral);
     w.user_text(&x.referral, FieldId::Referral);
     let intake = w.count_or_open(x.intake_weeks, FieldId::IntakeWeeks);
-    w.para(Text::plain(t.b_intake_pre).extend(intake).add(t.b_intake_post));
+    w.para(Text::plain(t.b_intake_pre).extend(intake).then(t.b_intake_post));
     let max = w.count_or_open(x.max_duration_months, FieldId::MaxDuration);
-    w.para(Text::plain(t.b_max_duration_pre).extend(max).add(t.b_max_duration_post));
+    w.para(Text::plain(t.b_max_duration_pre).extend(max).then(t.b_max_duration_post));
 
     w.heading(2, t.b_h_reporting);
     reporting_frequency(w, d);
@@ -229,7 +229,7 @@ fn execution(w: &mut Writer, d: &Dossier) {
                 Invoicing::PerInstrument => t.b_per_instrument,
                 Invoicing::PerTrajectory => t.b_per_trajectory,
             };
-            w.para(Text::new().strong(i.label().get(lang)).add(". ").add(sentence));
+            w.para(Text::new().strong(i.label().get(lang)).then(". ").then(sentence));
         }
         None => {
             let open = w.open_field(FieldId::Invoicing);
@@ -261,8 +261,8 @@ pub(super) fn reporting_frequency(w: &mut Writer, d: &Dossier) {
     match d.execution.reporting_frequency {
         Some(f) => w.para(
             Text::plain(t.b_reporting_pre)
-                .add(lower_first(f.label().get(w.lang)))
-                .add(t.b_reporting_post),
+                .then(lower_first(f.label().get(w.lang)))
+                .then(t.b_reporting_post),
         ),
         None => {
             let open = w.open_field(FieldId::ReportingFrequency);
@@ -419,9 +419,9 @@ fn criteria(w: &mut Writer, d: &Dossier) {
             };
             Text::plain(t.b_bounds_pre)
                 .extend(bound(low))
-                .add(t.b_bounds_mid)
+                .then(t.b_bounds_mid)
                 .extend(bound(high))
-                .add(t.b_bounds_post)
+                .then(t.b_bounds_post)
         }
         PriceFormula::QualityToPrice => Text::plain(t.b_quality_to_price),
         PriceFormula::CostPerResult => Text::plain(t.b_cost_per_result),
@@ -444,7 +444,7 @@ fn request(w: &mut Writer, d: &Dossier) {
         .map(|c| Text::plain(format!("‘{}’", c.name.trim())))
         .collect();
     if !quality.is_empty() {
-        items.push(Text::plain(t.b_item_quality).extend(join(quality, t.and)).add("."));
+        items.push(Text::plain(t.b_item_quality).extend(join(quality, t.and)).then("."));
     }
     items.push(Text::plain(if s.integral_price {
         t.b_item_price_integral
@@ -483,6 +483,6 @@ fn request(w: &mut Writer, d: &Dossier) {
 
     w.heading(2, t.b_h_submit);
     let contact = contact_text(w, d);
-    w.para(Text::plain(t.b_submit_pre).extend(contact).add(t.b_submit_post));
+    w.para(Text::plain(t.b_submit_pre).extend(contact).then(t.b_submit_post));
     w.para(t.b_submit_rules);
 }

@@ -217,7 +217,7 @@ pub(super) fn join(items: Vec<Text>, and: &str) -> Text {
     let mut out = Text::new();
     for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
-            out = out.add(if i + 1 == n { format!(" {and} ") } else { ", ".to_string() });
+            out = out.then(if i + 1 == n { format!(" {and} ") } else { ", ".to_string() });
         }
         out = out.extend(item);
     }
@@ -257,9 +257,9 @@ pub(super) fn contact_text(w: &Writer, d: &Dossier) -> Text {
             let mut t = participant_name(w, p);
             if let Some(person) = filled(&p.contact_person) {
                 t = t
-                    .add(w.t.contact_person_pre)
-                    .add(one_line(person))
-                    .add(w.t.contact_person_post);
+                    .then(w.t.contact_person_pre)
+                    .then(one_line(person))
+                    .then(w.t.contact_person_post);
             }
             t
         }
@@ -406,7 +406,7 @@ pub(super) fn procedure_kind(w: &mut Writer, d: &Dossier) {
         Some(k) => Text::new().strong(k.label().get(w.lang)),
         None => w.open_field(FieldId::ProcedureKind).into(),
     };
-    w.para(Text::plain(t.procedure_pre).extend(kind));
+    w.para(Text::plain(t.procedure_pre).extend(kind).then("."));
     w.user_text(&d.procedure.rationale, FieldId::ProcedureRationale);
 }
 
@@ -424,13 +424,13 @@ pub(super) fn value_and_threshold(w: &mut Writer, d: &Dossier, today: &str) {
             w.para(
                 Text::plain(t.value_pre)
                     .strong(w.money(v.total))
-                    .add(t.value_post),
+                    .then(t.value_post),
             );
             w.para(wm::contract_value_formula(&v, lang));
             w.para(
                 Text::plain(t.regime_pre)
-                    .add(wm::service_regime(regime).get(lang))
-                    .add("."),
+                    .then(wm::service_regime(regime).get(lang))
+                    .then("."),
             );
             if let Ok(a) = assess_dossier(d, regime, today) {
                 w.para(Text::new().strong(wm::threshold_verdict(&a, lang)));
@@ -443,8 +443,8 @@ pub(super) fn value_and_threshold(w: &mut Writer, d: &Dossier, today: &str) {
                 if !a.overridden {
                     w.para(
                         Text::plain(t.thresholds_used_pre)
-                            .add(wm::threshold_period(a.set, lang))
-                            .add("."),
+                            .then(wm::threshold_period(a.set, lang))
+                            .then("."),
                     );
                 }
                 if let Some(kind) = d.procedure.kind {
@@ -480,7 +480,7 @@ pub(super) fn value_and_threshold(w: &mut Writer, d: &Dossier, today: &str) {
             w.para(
                 Text::plain(t.value_missing)
                     .extend(join(markers, t.and))
-                    .add("."),
+                    .then("."),
             );
         }
         Err(problem @ ContractValueProblem::TooLarge) => {

@@ -51,7 +51,7 @@ impl Text {
     }
 
     /// Appends plain text.
-    pub fn add(mut self, s: impl Into<String>) -> Text {
+    pub fn then(mut self, s: impl Into<String>) -> Text {
         self.0.push(Span::Plain(s.into()));
         self
     }

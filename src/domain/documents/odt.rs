@@ -115,7 +115,7 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Label alignment for list levels and the outline, as Word and LibreOffice both read it.
+/// Label alignment for a list level, as Word and LibreOffice both read it.
 fn list_level_properties(indent_cm: &str) -> String {
     format!(
         r##"<style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="{indent_cm}cm" fo:text-indent="-0.6cm" fo:margin-left="{indent_cm}cm"/></style:list-level-properties>"##
@@ -142,6 +142,7 @@ fn styles_xml(doc: &Document, lang: Lang) -> String {
         r##"<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="1" style:class="text"><style:paragraph-properties fo:margin-top="0.7cm" fo:margin-bottom="0.3cm"/><style:text-properties fo:font-size="16pt"/></style:style>"##,
         r##"<style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="2" style:class="text"><style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.2cm"/><style:text-properties fo:font-size="13pt"/></style:style>"##,
         r##"<style:style style:name="Heading_20_3" style:display-name="Heading 3" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="3" style:class="text"><style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.15cm"/><style:text-properties fo:font-size="11.5pt"/></style:style>"##,
+        r##"<style:style style:name="Text_20_body_20_intro" style:display-name="Text body intro" style:family="paragraph" style:parent-style-name="Text_20_body" style:class="text"><style:paragraph-properties fo:keep-with-next="always"/></style:style>"##,
         r##"<style:style style:name="List_20_Item" style:display-name="List Item" style:family="paragraph" style:parent-style-name="Text_20_body" style:class="list"><style:paragraph-properties fo:margin-bottom="0.1cm"/></style:style>"##,
         r##"<style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" style:parent-style-name="Standard" style:class="extra"><style:text-properties fo:font-size="9.5pt"/></style:style>"##,
         r##"<style:style style:name="Table_20_Heading" style:display-name="Table Heading" style:family="paragraph" style:parent-style-name="Table_20_Contents" style:class="extra"><style:text-properties fo:font-weight="bold"/></style:style>"##,
@@ -165,8 +166,7 @@ fn styles_xml(doc: &Document, lang: Lang) -> String {
     for level in 1..=10 {
         let _ = write!(
             s,
-            r##"<text:outline-level-style text:level="{level}" style:num-format="">{}</text:outline-level-style>"##,
-            list_level_properties("0")
+            r##"<text:outline-level-style text:level="{level}" style:num-format=""><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="0cm" fo:margin-left="0cm"/></style:list-level-properties></text:outline-level-style>"##
         );
     }
     s.push_str("</text:outline-style>");
@@ -310,7 +310,7 @@ impl Body {
             let _ = write!(self.out, r##"<table:table-column table:style-name="T{n}.C{i}"/>"##);
         }
         if !header.is_empty() {
-            self.out.push_str("<table:table-header-rows><table:table-row>");
+            self.out.push_str(r##"<table:table-header-rows><table:table-row table:style-name="TblRow">"##);
             for i in 0..columns {
                 let text = Text::plain(header.get(i).cloned().unwrap_or_default());
                 self.cell("TblHead", "Table_20_Heading", &text);
@@ -319,7 +319,7 @@ impl Body {
         }
         let empty = Text::new();
         for row in rows {
-            self.out.push_str("<table:table-row>");
+            self.out.push_str(r##"<table:table-row table:style-name="TblRow">"##);
             for i in 0..columns {
                 self.cell("TblCell", "Table_20_Contents", row.get(i).unwrap_or(&empty));
             }
@@ -337,7 +337,8 @@ impl Body {
         self.out.push_str("</text:p></table:table-cell>");
     }
 
-    fn block(&mut self, block: &Block) {
+    /// Renders a block; `next` is the block after it (an introduction stays with its list).
+    fn block(&mut self, block: &Block, next: Option<&Block>) {
         match block {
             Block::Heading { level, text } => {
                 let level = (*level).clamp(1, 3);
@@ -349,7 +350,14 @@ impl Body {
                 push_content(&mut self.out, text);
                 self.out.push_str("</text:h>");
             }
-            Block::Paragraph(t) => self.paragraph("Text_20_body", t),
+            Block::Paragraph(t) => {
+                let introduces = matches!(
+                    next,
+                    Some(Block::Bullets(_) | Block::Numbered(_) | Block::Table { .. })
+                );
+                let style = if introduces { "Text_20_body_20_intro" } else { "Text_20_body" };
+                self.paragraph(style, t)
+            }
             Block::Note(t) => self.paragraph("Note", t),
             Block::Bullets(items) => self.list("List_20_Bullet", items),
             Block::Numbered(items) => self.list("List_20_Number", items),
@@ -399,8 +407,8 @@ fn content_xml(doc: &Document, lang: Lang) -> String {
     };
     body.paragraph("Title", &doc.title);
     body.paragraph("Subtitle", &Text::plain(doc.subtitle.clone()));
-    for block in &doc.blocks {
-        body.block(block);
+    for (i, block) in doc.blocks.iter().enumerate() {
+        body.block(block, doc.blocks.get(i + 1));
     }
 
     let mut s = String::from(r##"<?xml version="1.0" encoding="UTF-8"?>"##);
@@ -430,6 +438,7 @@ fn content_xml(doc: &Document, lang: Lang) -> String {
         }
     }
     s.push_str(concat!(
+        r##"<style:style style:name="TblRow" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>"##,
         r##"<style:style style:name="TblCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #808080"/></style:style>"##,
         r##"<style:style style:name="TblHead" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #808080" fo:background-color="#dde4ee"/></style:style>"##,
     ));
@@ -497,8 +506,10 @@ mod tests {
             Block::PageBreak,
             Block::Heading { level: 1, text: "1 Inleiding".into() },
             Block::Heading { level: 7, text: "1.1.1 Diep".into() },
+            Block::Paragraph(Text::plain("Lijst:")),
             Block::Bullets(vec![Text::plain("a"), Text::plain("b")]),
             Block::Numbered(vec![Text::plain("één")]),
+            Block::Paragraph(Text::plain("Slot.")),
             Block::PageBreak,
             Block::Table {
                 header: vec!["Nr.".into(), "Eis".into()],
@@ -512,6 +523,10 @@ mod tests {
         assert!(c.contains(r##"style:name="PB_Heading_20_1" style:family="paragraph" style:parent-style-name="Heading_20_1""##));
         assert!(c.contains(r##"<text:list text:style-name="List_20_Bullet"><text:list-item><text:p text:style-name="List_20_Item">a</text:p>"##));
         assert!(c.contains(r##"<text:list text:style-name="List_20_Number">"##));
+        // An introduction stays on the page of its list; other paragraphs do not need to.
+        assert!(c.contains(r##"<text:p text:style-name="Text_20_body_20_intro">Lijst:</text:p>"##));
+        assert!(c.contains(r##"<text:p text:style-name="Text_20_body">Slot.</text:p>"##));
+        assert!(c.contains(r##"<table:table-row table:style-name="TblRow">"##));
         assert!(c.contains(r##"<table:table table:name="Tabel1" table:style-name="TblPB">"##));
         assert!(c.contains("<table:table-header-rows>"));
         // The short row is padded to two cells.

@@ -59,11 +59,11 @@ fn introduction(w: &mut Writer, d: &Dossier) {
             w.para(
                 Text::plain(t.p_intro_single_pre)
                     .extend(name)
-                    .add(t.p_intro_single_post),
+                    .then(t.p_intro_single_post),
             );
         }
         many => {
-            w.para(tx::joint_buyers(many.len(), w.lang));
+            w.para(Text::plain(w.count(many.len() as u64)).then(t.p_intro_joint_post));
             let names = many.iter().map(|p| participant_name(w, p)).collect();
             w.bullets(names);
         }
@@ -121,7 +121,7 @@ fn structure(w: &mut Writer, d: &Dossier) {
 
     w.heading(2, t.p_h_contact);
     let contact = contact_text(w, d);
-    w.para(contact.add(t.p_contact_post));
+    w.para(contact.then(t.p_contact_post));
 
     w.heading(2, t.p_h_role);
     match d.exploration.buyer_role {
@@ -129,13 +129,13 @@ fn structure(w: &mut Writer, d: &Dossier) {
             w.para(
                 Text::new()
                     .strong(role.label().get(lang))
-                    .add(". ")
-                    .add(role.explanation().get(lang)),
+                    .then(". ")
+                    .then(role.explanation().get(lang)),
             );
             w.user_text(&d.exploration.role_rationale, FieldId::RoleRationale);
         }
         None => {
-            let open = w.open_field(FieldId::BuyerRole);
+            let open = w.open(FieldId::BuyerRole, t.what_role);
             w.para(open);
             w.user_text_opt(&d.exploration.role_rationale);
         }
@@ -157,7 +157,7 @@ fn phases(w: &mut Writer, d: &Dossier, today: &str) {
             vec![
                 Text::plain(format!("{}. {}", s.number(), g.name.get(lang))),
                 Text::plain(phases.join(" / ")),
-                Text::plain(g.subtitle.get(lang)),
+                Text::plain(tx::step_activity(s).get(lang)),
                 Text::plain(wm::step_status(step_status(d, s), lang)),
             ]
         })
@@ -192,7 +192,7 @@ fn phases(w: &mut Writer, d: &Dossier, today: &str) {
         w.para(t.p_open_procedure_no_invites);
     } else if d.procedure.kind == Some(ProcedureKind::Private) {
         let open = w.open_field(FieldId::InvitedProviders);
-        w.para(Text::plain(t.p_invited_intro).add(" ").span(open));
+        w.para(Text::plain(t.p_invited_intro).then(" ").span(open));
     }
 
     w.heading(2, t.p_h_start);
@@ -200,7 +200,7 @@ fn phases(w: &mut Writer, d: &Dossier, today: &str) {
         "" => w.open_field(FieldId::StartDate).into(),
         date => Text::plain(wm::long_date(date, lang)),
     };
-    w.para(Text::plain(t.p_start_pre).extend(date).add(t.p_start_post));
+    w.para(Text::plain(t.p_start_pre).extend(date).then(t.p_start_post));
     let preconditions: Vec<Text> = d
         .start
         .preconditions
@@ -208,7 +208,7 @@ fn phases(w: &mut Writer, d: &Dossier, today: &str) {
         .filter(|c| !c.text.trim().is_empty())
         .map(|c| {
             let state = if c.done { t.done } else { t.open };
-            Text::plain(format!("{} ({state})", c.text.trim()))
+            Text::new().strong(format!("{state}: ")).then(c.text.trim())
         })
         .collect();
     if preconditions.is_empty() {
@@ -247,7 +247,7 @@ fn tasks(w: &mut Writer, d: &Dossier) {
         w.para(t.p_together);
         w.heading(2, t.p_h_contact_role);
         let contact = contact_text(w, d);
-        w.para(contact.add(t.p_contact_role_post));
+        w.para(contact.then(t.p_contact_role_post));
     } else {
         w.heading(2, t.p_h_single);
         w.para(t.p_single);
@@ -287,13 +287,15 @@ fn finances(w: &mut Writer, d: &Dossier) {
                 ]
             })
             .collect();
-        rows.push(vec![
-            Text::new().strong(t.total),
-            match &budgets {
-                Some(b) if b.with_budget > 0 => Text::new().strong(w.money(b.total)),
-                _ => Text::plain("–"),
-            },
-        ]);
+        if ps.len() >= 2 {
+            rows.push(vec![
+                Text::new().strong(t.total),
+                match &budgets {
+                    Some(b) if b.with_budget > 0 => Text::new().strong(w.money(b.total)),
+                    _ => Text::plain("–"),
+                },
+            ]);
+        }
         w.table(vec![t.col_participant.to_string(), t.col_budget.to_string()], rows);
         if budgets
             .as_ref()
@@ -306,7 +308,7 @@ fn finances(w: &mut Writer, d: &Dossier) {
         w.para(
             Text::plain(t.value_pre)
                 .strong(w.money(v.total))
-                .add(t.value_post),
+                .then(t.value_post),
         );
         w.para(wm::contract_value_formula(&v, lang));
         if let Some(b) = budgets.as_ref().filter(|b| b.is_complete()) {
@@ -318,8 +320,8 @@ fn finances(w: &mut Writer, d: &Dossier) {
     let financing: Text = match d.specification.financing {
         Some(f) => Text::new()
             .strong(f.label().get(lang))
-            .add(". ")
-            .add(f.explanation().get(lang)),
+            .then(". ")
+            .then(f.explanation().get(lang)),
         None => w.open_field(FieldId::Financing).into(),
     };
     w.para(Text::plain(t.p_financing_pre).extend(financing));
@@ -339,7 +341,7 @@ fn monitoring(w: &mut Writer, d: &Dossier) {
         w.para(t.p_bonus_malus_applies);
     }
     if let Some(m) = d.monitoring.average_price {
-        w.para(Text::plain(t.p_average_price_pre).add(w.money(m)).add("."));
+        w.para(Text::plain(t.p_average_price_pre).then(w.money(m)).then("."));
     }
     let dash = || Text::plain("–");
     let rows: Vec<Vec<Text>> = d

@@ -324,7 +324,7 @@ fn the_projectplan_follows_holland_rijnland() {
     assert_eq!(steps[4][1].to_plain(), "Selecteren / Contracteren");
     let text = doc.plain_text();
     assert!(text.contains("1 december 2005"), "timeline dates written out");
-    assert!(text.contains("Gemeente Katwijk is tijdens de aanbesteding het aanspreekpunt"));
+    assert!(text.contains("Gemeente Katwijk is het aanspreekpunt tijdens de aanbesteding"));
     assert!(text.contains("uit haar eigen re-integratiebudget"), "each pays from its own budget");
     assert!(text.contains("€ 270.000,00"), "joint contract value");
     // The role is open in the source: a marker, and the rationale still printed.
