@@ -184,6 +184,7 @@ fn convert_and_check(dir: &Path, files: &[(PathBuf, &Case)]) {
         libreoffice(&["--convert-to", "txt:Text (encoded):UTF8"]);
     }
     let pdfinfo = on_path("pdfinfo");
+    let pdftohtml = on_path("pdftohtml");
     for (odt, case) in files {
         let pdf = odt.with_extension("pdf");
         let size = std::fs::metadata(&pdf).map(|m| m.len()).unwrap_or(0);
@@ -228,6 +229,18 @@ fn convert_and_check(dir: &Path, files: &[(PathBuf, &Case)]) {
                     .unwrap_or(0);
                 println!("{}: {pages} A4 pages", pdf.display());
                 assert!(pages >= 4, "{}: only {pages} pages", pdf.display());
+            }
+        }
+        if let Some(tool) = &pdftohtml {
+            // LibreOffice turns headings with outline levels into PDF bookmarks: the same
+            // levels the navigator (LibreOffice) and the navigation pane (Word) show.
+            let mut cmd = Command::new(tool);
+            cmd.args(["-xml", "-i", "-stdout", "-q"]).arg(&pdf);
+            if let Some(out) = run(cmd, "pdftohtml") {
+                let xml = String::from_utf8_lossy(&out.stdout);
+                let nested = xml.matches("<outline>").count();
+                assert!(nested >= 3, "{}: headings are not nested bookmarks", pdf.display());
+                assert!(xml.contains(">2.1 "), "{}: no level-2 bookmark", pdf.display());
             }
         }
         println!("{}: converted by LibreOffice; title and requirement texts found", pdf.display());
