@@ -1072,6 +1072,18 @@ pub fn steps_intro(date: &str, lang: Lang) -> String {
     }
 }
 
+/// The name of a document kind, for buttons and headings in the app.
+pub fn document_name(kind: crate::domain::documents::DocumentKind) -> Tr {
+    use crate::domain::documents::DocumentKind;
+    match kind {
+        DocumentKind::Bestek => Tr::new(
+            "Bestek en offerteaanvraag",
+            "Bestek (specification) and request for tender",
+        ),
+        DocumentKind::Projectplan => Tr::new("Projectplan", "Project plan"),
+    }
+}
+
 /// What happens in a step, as the activities column of the projectplan's table of phases.
 pub fn step_activity(step: Step) -> Tr {
     match step {
@@ -1140,10 +1152,16 @@ mod tests {
     fn formatted_sentences_in_both_languages() {
         assert!(joint_buyers(3, Lang::Nl).contains("door 3 deelnemers"));
         assert!(joint_buyers(3, Lang::En).contains("by 3 participants"));
-        assert!(quality_scale("10", true, 2, Lang::Nl).ends_with("daarna stellen zij samen de score vast."));
+        assert!(quality_scale("10", true, 2, Lang::Nl)
+            .ends_with("daarna stellen zij samen de score vast."));
         assert!(!quality_scale("10", false, 1, Lang::En).contains("evaluators"));
-        assert!(bonus_malus_formula("15 %", "55 %", "50 %", Lang::Nl).contains("max(0; k − 55 % × N)"));
+        assert!(
+            bonus_malus_formula("15 %", "55 %", "50 %", Lang::Nl).contains("max(0; k − 55 % × N)")
+        );
         assert!(bonus_malus_formula("15%", "55%", "50%", Lang::En).contains("max(0, k − 55% × N)"));
-        assert_eq!(knockout_max_weeks(12, Lang::En), "The lead time offered is at most 12 weeks.");
+        assert_eq!(
+            knockout_max_weeks(12, Lang::En),
+            "The lead time offered is at most 12 weeks."
+        );
     }
 }

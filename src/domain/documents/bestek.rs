@@ -136,7 +136,12 @@ fn risks(w: &mut Writer, d: &Dossier) {
                     .extend(w.pct_or_open(s.failure_pay_share, FieldId::FailurePayShare))
                     .then(t.b_nclp_post),
             };
-            w.para(Text::new().strong(f.label().get(lang)).then(". ").extend(sentence));
+            w.para(
+                Text::new()
+                    .strong(f.label().get(lang))
+                    .then(". ")
+                    .extend(sentence),
+            );
         }
         None => {
             let open = w.open_field(FieldId::Financing);
@@ -184,7 +189,8 @@ fn risks(w: &mut Writer, d: &Dossier) {
                 .extend(w.pct_or_open(bm.malus_share, FieldId::BonusMalus))
                 .then(t.b_bm_malus_post),
         );
-        if let (Some(rate), Some(bonus), Some(malus)) = (bm.agreed_rate, bm.bonus_share, bm.malus_share)
+        if let (Some(rate), Some(bonus), Some(malus)) =
+            (bm.agreed_rate, bm.bonus_share, bm.malus_share)
         {
             w.para(tx::bonus_malus_formula(
                 &w.pct(bonus),
@@ -208,9 +214,17 @@ fn execution(w: &mut Writer, d: &Dossier) {
     w.heading(2, t.b_h_referral);
     w.user_text(&x.referral, FieldId::Referral);
     let intake = w.count_or_open(x.intake_weeks, FieldId::IntakeWeeks);
-    w.para(Text::plain(t.b_intake_pre).extend(intake).then(t.b_intake_post));
+    w.para(
+        Text::plain(t.b_intake_pre)
+            .extend(intake)
+            .then(t.b_intake_post),
+    );
     let max = w.count_or_open(x.max_duration_months, FieldId::MaxDuration);
-    w.para(Text::plain(t.b_max_duration_pre).extend(max).then(t.b_max_duration_post));
+    w.para(
+        Text::plain(t.b_max_duration_pre)
+            .extend(max)
+            .then(t.b_max_duration_post),
+    );
 
     w.heading(2, t.b_h_reporting);
     reporting_frequency(w, d);
@@ -229,7 +243,12 @@ fn execution(w: &mut Writer, d: &Dossier) {
                 Invoicing::PerInstrument => t.b_per_instrument,
                 Invoicing::PerTrajectory => t.b_per_trajectory,
             };
-            w.para(Text::new().strong(i.label().get(lang)).then(". ").then(sentence));
+            w.para(
+                Text::new()
+                    .strong(i.label().get(lang))
+                    .then(". ")
+                    .then(sentence),
+            );
         }
         None => {
             let open = w.open_field(FieldId::Invoicing);
@@ -249,7 +268,10 @@ fn execution(w: &mut Writer, d: &Dossier) {
     if !with_person.is_empty() {
         w.para(t.b_contacts_table_intro);
         w.table(
-            vec![t.col_participant.to_string(), t.col_contact_person.to_string()],
+            vec![
+                t.col_participant.to_string(),
+                t.col_contact_person.to_string(),
+            ],
             with_person,
         );
     }
@@ -321,7 +343,10 @@ fn criteria(w: &mut Writer, d: &Dossier) {
         w.para(open);
     } else {
         w.para(t.b_selection_intro);
-        w.table(vec![t.col_nr.to_string(), t.col_criterion.to_string()], selection);
+        w.table(
+            vec![t.col_nr.to_string(), t.col_criterion.to_string()],
+            selection,
+        );
     }
 
     w.heading(2, t.b_h_award);
@@ -360,9 +385,9 @@ fn criteria(w: &mut Writer, d: &Dossier) {
                     row.push(match (c.kind, c.value_per_point) {
                         (CriterionKind::Price, _) => Text::plain("–"),
                         (CriterionKind::Quality, Some(m)) => Text::plain(w.money(m)),
-                        (CriterionKind::Quality, None) => {
-                            w.open(FieldId::AwardCriteria, t.what_value_per_point).into()
-                        }
+                        (CriterionKind::Quality, None) => w
+                            .open(FieldId::AwardCriteria, t.what_value_per_point)
+                            .into(),
                     });
                 }
                 row
@@ -389,7 +414,12 @@ fn criteria(w: &mut Writer, d: &Dossier) {
     if a.criteria.iter().any(|c| c.kind == CriterionKind::Quality) {
         let max = a.scale.max_points.normalize();
         let max = format_fixed(max, max.scale(), style);
-        w.para(tx::quality_scale(&max, !quality_to_price, a.evaluators.len(), lang));
+        w.para(tx::quality_scale(
+            &max,
+            !quality_to_price,
+            a.evaluators.len(),
+            lang,
+        ));
         let levels: Vec<Text> = a
             .scale
             .levels
@@ -397,7 +427,11 @@ fn criteria(w: &mut Writer, d: &Dossier) {
             .filter(|l| !l.label.trim().is_empty())
             .map(|l| {
                 let p = l.points.normalize();
-                Text::plain(format!("{} – {}", format_fixed(p, p.scale(), style), l.label.trim()))
+                Text::plain(format!(
+                    "{} – {}",
+                    format_fixed(p, p.scale(), style),
+                    l.label.trim()
+                ))
             })
             .collect();
         if !levels.is_empty() {
@@ -444,7 +478,11 @@ fn request(w: &mut Writer, d: &Dossier) {
         .map(|c| Text::plain(format!("‘{}’", c.name.trim())))
         .collect();
     if !quality.is_empty() {
-        items.push(Text::plain(t.b_item_quality).extend(join(quality, t.and)).then("."));
+        items.push(
+            Text::plain(t.b_item_quality)
+                .extend(join(quality, t.and))
+                .then("."),
+        );
     }
     items.push(Text::plain(if s.integral_price {
         t.b_item_price_integral
@@ -483,6 +521,10 @@ fn request(w: &mut Writer, d: &Dossier) {
 
     w.heading(2, t.b_h_submit);
     let contact = contact_text(w, d);
-    w.para(Text::plain(t.b_submit_pre).extend(contact).then(t.b_submit_post));
+    w.para(
+        Text::plain(t.b_submit_pre)
+            .extend(contact)
+            .then(t.b_submit_post),
+    );
     w.para(t.b_submit_rules);
 }

@@ -175,8 +175,10 @@ impl Writer {
         std::mem::swap(&mut doc.blocks, &mut self.blocks);
         let open = doc.open_fields().len();
         if open > 0 {
-            doc.blocks
-                .insert(at, Block::Note(Text::plain(tx::open_summary(open, self.lang))));
+            doc.blocks.insert(
+                at,
+                Block::Note(Text::plain(tx::open_summary(open, self.lang))),
+            );
         }
         doc
     }
@@ -217,7 +219,11 @@ pub(super) fn join(items: Vec<Text>, and: &str) -> Text {
     let mut out = Text::new();
     for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
-            out = out.then(if i + 1 == n { format!(" {and} ") } else { ", ".to_string() });
+            out = out.then(if i + 1 == n {
+                format!(" {and} ")
+            } else {
+                ", ".to_string()
+            });
         }
         out = out.extend(item);
     }
@@ -236,7 +242,9 @@ pub(super) fn title(w: &Writer, d: &Dossier) -> Text {
 pub(super) fn participant_name(w: &Writer, p: &Participant) -> Text {
     match filled(&p.name) {
         Some(n) => Text::plain(one_line(n)),
-        None => w.open(FieldId::Participants, w.t.what_participant_name).into(),
+        None => w
+            .open(FieldId::Participants, w.t.what_participant_name)
+            .into(),
     }
 }
 
@@ -288,7 +296,10 @@ pub(super) fn front_matter(w: &mut Writer, d: &Dossier, today: &str) {
             Text::new().strong(t.meta_date),
             Text::plain(wm::long_date(today, w.lang)),
         ],
-        vec![Text::new().strong(t.meta_status), Text::plain(t.status_draft)],
+        vec![
+            Text::new().strong(t.meta_status),
+            Text::plain(t.status_draft),
+        ],
     ];
     w.table(Vec::new(), rows);
     w.mark_summary();
@@ -395,7 +406,12 @@ pub(super) fn requirement_rows(list: &[Requirement], prefix: &str) -> Vec<Vec<Te
     list.iter()
         .filter_map(|r| filled(&r.text))
         .enumerate()
-        .map(|(i, text)| vec![Text::plain(format!("{prefix}{}", i + 1)), Text::plain(one_line(text))])
+        .map(|(i, text)| {
+            vec![
+                Text::plain(format!("{prefix}{}", i + 1)),
+                Text::plain(one_line(text)),
+            ]
+        })
         .collect()
 }
 
@@ -553,7 +569,10 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert_eq!(texts, ["1 A", "1.1 B", "1.2 C", "1.2.1 D", "2 E", "2.1 F", "2.1.1 G"]);
+        assert_eq!(
+            texts,
+            ["1 A", "1.1 B", "1.2 C", "1.2.1 D", "2 E", "2.1 F", "2.1.1 G"]
+        );
     }
 
     #[test]

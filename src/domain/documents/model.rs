@@ -115,14 +115,20 @@ impl From<Span> for Text {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
     /// A numbered heading; `level` is 1, 2 or 3 and `text` includes the number.
-    Heading { level: u8, text: String },
+    Heading {
+        level: u8,
+        text: String,
+    },
     Paragraph(Text),
     Bullets(Vec<Text>),
     /// A list numbered 1, 2, 3 … (each list starts at 1).
     Numbered(Vec<Text>),
     /// A table with borders. `header` may be empty (then there is no header row); rows may
     /// be shorter than the widest row, renderers pad them with empty cells.
-    Table { header: Vec<String>, rows: Vec<Vec<Text>> },
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<Text>>,
+    },
     /// The next block starts on a new page.
     PageBreak,
     /// A remark set apart from the body text (a framed box): demo notices, warnings.

@@ -92,7 +92,10 @@ fn locale(lang: Lang) -> (&'static str, &'static str) {
 fn meta_xml(doc: &Document, lang: Lang) -> String {
     let (language, country) = locale(lang);
     let mut s = String::from(r##"<?xml version="1.0" encoding="UTF-8"?>"##);
-    let _ = write!(s, r##"<office:document-meta {NS} office:version="1.2"><office:meta>"##);
+    let _ = write!(
+        s,
+        r##"<office:document-meta {NS} office:version="1.2"><office:meta>"##
+    );
     s.push_str("<meta:generator>Inkoopwijzer</meta:generator>");
     let _ = write!(
         s,
@@ -307,19 +310,26 @@ impl Body {
             escape(self.t.table_name)
         );
         for i in 1..=columns {
-            let _ = write!(self.out, r##"<table:table-column table:style-name="T{n}.C{i}"/>"##);
+            let _ = write!(
+                self.out,
+                r##"<table:table-column table:style-name="T{n}.C{i}"/>"##
+            );
         }
         if !header.is_empty() {
-            self.out.push_str(r##"<table:table-header-rows><table:table-row table:style-name="TblRow">"##);
+            self.out.push_str(
+                r##"<table:table-header-rows><table:table-row table:style-name="TblRow">"##,
+            );
             for i in 0..columns {
                 let text = Text::plain(header.get(i).cloned().unwrap_or_default());
                 self.cell("TblHead", "Table_20_Heading", &text);
             }
-            self.out.push_str("</table:table-row></table:table-header-rows>");
+            self.out
+                .push_str("</table:table-row></table:table-header-rows>");
         }
         let empty = Text::new();
         for row in rows {
-            self.out.push_str(r##"<table:table-row table:style-name="TblRow">"##);
+            self.out
+                .push_str(r##"<table:table-row table:style-name="TblRow">"##);
             for i in 0..columns {
                 self.cell("TblCell", "Table_20_Contents", row.get(i).unwrap_or(&empty));
             }
@@ -355,7 +365,11 @@ impl Body {
                     next,
                     Some(Block::Bullets(_) | Block::Numbered(_) | Block::Table { .. })
                 );
-                let style = if introduces { "Text_20_body_20_intro" } else { "Text_20_body" };
+                let style = if introduces {
+                    "Text_20_body_20_intro"
+                } else {
+                    "Text_20_body"
+                };
                 self.paragraph(style, t)
             }
             Block::Note(t) => self.paragraph("Note", t),
@@ -412,7 +426,10 @@ fn content_xml(doc: &Document, lang: Lang) -> String {
     }
 
     let mut s = String::from(r##"<?xml version="1.0" encoding="UTF-8"?>"##);
-    let _ = write!(s, r##"<office:document-content {NS} office:version="1.2">"##);
+    let _ = write!(
+        s,
+        r##"<office:document-content {NS} office:version="1.2">"##
+    );
     s.push_str(FONT_DECLS);
     s.push_str("<office:automatic-styles>");
     let width = mm(TEXT_WIDTH_MM);
@@ -474,7 +491,10 @@ mod tests {
         let d = doc(vec![Block::Paragraph(
             Text::plain("<script>alert('x')</script> & \"q\"\u{0}\u{1}\u{B}\u{FFFF}")
                 .strong("<b>")
-                .span(Span::Open { field: FieldId::Goals, text: "[nog in te vullen: doelen]".into() }),
+                .span(Span::Open {
+                    field: FieldId::Goals,
+                    text: "[nog in te vullen: doelen]".into(),
+                }),
         )]);
         let content = content_xml(&d, Lang::Nl);
         assert!(content.contains(
@@ -497,15 +517,24 @@ mod tests {
     fn whitespace_survives() {
         let mut s = String::new();
         push_content(&mut s, "a  b\tc\nd    e\r");
-        assert_eq!(s, r##"a <text:s text:c="1"/>b<text:tab/>c<text:line-break/>d <text:s text:c="3"/>e"##);
+        assert_eq!(
+            s,
+            r##"a <text:s text:c="1"/>b<text:tab/>c<text:line-break/>d <text:s text:c="3"/>e"##
+        );
     }
 
     #[test]
     fn headings_lists_tables_and_breaks() {
         let d = doc(vec![
             Block::PageBreak,
-            Block::Heading { level: 1, text: "1 Inleiding".into() },
-            Block::Heading { level: 7, text: "1.1.1 Diep".into() },
+            Block::Heading {
+                level: 1,
+                text: "1 Inleiding".into(),
+            },
+            Block::Heading {
+                level: 7,
+                text: "1.1.1 Diep".into(),
+            },
             Block::Paragraph(Text::plain("Lijst:")),
             Block::Bullets(vec![Text::plain("a"), Text::plain("b")]),
             Block::Numbered(vec![Text::plain("één")]),
@@ -513,13 +542,18 @@ mod tests {
             Block::PageBreak,
             Block::Table {
                 header: vec!["Nr.".into(), "Eis".into()],
-                rows: vec![vec![Text::plain("F1"), Text::plain("Een lange eis")], vec![Text::plain("F2")]],
+                rows: vec![
+                    vec![Text::plain("F1"), Text::plain("Een lange eis")],
+                    vec![Text::plain("F2")],
+                ],
             },
             Block::Note(Text::plain("Let op")),
         ]);
         let c = content_xml(&d, Lang::Nl);
         assert!(c.contains(r##"<text:h text:style-name="PB_Heading_20_1" text:outline-level="1">1 Inleiding</text:h>"##));
-        assert!(c.contains(r##"<text:h text:style-name="Heading_20_3" text:outline-level="3">1.1.1 Diep</text:h>"##));
+        assert!(c.contains(
+            r##"<text:h text:style-name="Heading_20_3" text:outline-level="3">1.1.1 Diep</text:h>"##
+        ));
         assert!(c.contains(r##"style:name="PB_Heading_20_1" style:family="paragraph" style:parent-style-name="Heading_20_1""##));
         assert!(c.contains(r##"<text:list text:style-name="List_20_Bullet"><text:list-item><text:p text:style-name="List_20_Item">a</text:p>"##));
         assert!(c.contains(r##"<text:list text:style-name="List_20_Number">"##));
@@ -552,6 +586,9 @@ mod tests {
         assert_eq!(&bytes[0..4], b"PK\x03\x04");
         assert_eq!(&bytes[30..38], b"mimetype");
         assert_eq!(&bytes[38..38 + MEDIA_TYPE.len()], MEDIA_TYPE.as_bytes());
-        assert_eq!(to_odt(&doc(Vec::new()), Lang::Nl).expect("odt"), to_odt(&doc(Vec::new()), Lang::Nl).expect("odt"));
+        assert_eq!(
+            to_odt(&doc(Vec::new()), Lang::Nl).expect("odt"),
+            to_odt(&doc(Vec::new()), Lang::Nl).expect("odt")
+        );
     }
 }

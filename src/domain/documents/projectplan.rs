@@ -187,7 +187,10 @@ fn phases(w: &mut Writer, d: &Dossier, today: &str) {
         .collect();
     if !invited.is_empty() {
         w.para(t.p_invited_intro);
-        w.table(vec![t.col_provider.to_string(), t.col_note.to_string()], invited);
+        w.table(
+            vec![t.col_provider.to_string(), t.col_note.to_string()],
+            invited,
+        );
     } else if d.procedure.kind == Some(ProcedureKind::Open) {
         w.para(t.p_open_procedure_no_invites);
     } else if d.procedure.kind == Some(ProcedureKind::Private) {
@@ -231,7 +234,10 @@ fn phases(w: &mut Writer, d: &Dossier, today: &str) {
         .collect();
     if !referrals.is_empty() {
         w.table(
-            vec![t.col_participant.to_string(), t.col_first_referrals.to_string()],
+            vec![
+                t.col_participant.to_string(),
+                t.col_first_referrals.to_string(),
+            ],
             referrals,
         );
     }
@@ -296,7 +302,10 @@ fn finances(w: &mut Writer, d: &Dossier) {
                 },
             ]);
         }
-        w.table(vec![t.col_participant.to_string(), t.col_budget.to_string()], rows);
+        w.table(
+            vec![t.col_participant.to_string(), t.col_budget.to_string()],
+            rows,
+        );
         if budgets
             .as_ref()
             .is_some_and(|b| b.with_budget > 0 && !b.is_complete())
@@ -313,7 +322,11 @@ fn finances(w: &mut Writer, d: &Dossier) {
         w.para(wm::contract_value_formula(&v, lang));
         if let Some(b) = budgets.as_ref().filter(|b| b.is_complete()) {
             if v.total > b.total {
-                w.note(tx::value_exceeds_budget(&w.money(v.total), &w.money(b.total), lang));
+                w.note(tx::value_exceeds_budget(
+                    &w.money(v.total),
+                    &w.money(b.total),
+                    lang,
+                ));
             }
         }
     }
@@ -341,7 +354,11 @@ fn monitoring(w: &mut Writer, d: &Dossier) {
         w.para(t.p_bonus_malus_applies);
     }
     if let Some(m) = d.monitoring.average_price {
-        w.para(Text::plain(t.p_average_price_pre).then(w.money(m)).then("."));
+        w.para(
+            Text::plain(t.p_average_price_pre)
+                .then(w.money(m))
+                .then("."),
+        );
     }
     let dash = || Text::plain("–");
     let rows: Vec<Vec<Text>> = d
@@ -352,8 +369,10 @@ fn monitoring(w: &mut Writer, d: &Dossier) {
             let f = d.monitoring.figures.get(&p.id)?;
             Some(vec![
                 participant_name(w, p),
-                f.started.map_or_else(dash, |n| Text::plain(w.count(u64::from(n)))),
-                f.results.map_or_else(dash, |n| Text::plain(w.count(u64::from(n)))),
+                f.started
+                    .map_or_else(dash, |n| Text::plain(w.count(u64::from(n)))),
+                f.results
+                    .map_or_else(dash, |n| Text::plain(w.count(u64::from(n)))),
                 f.cost.map_or_else(dash, |m| Text::plain(w.money(m))),
             ])
         })

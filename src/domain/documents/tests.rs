@@ -14,7 +14,10 @@ const TODAY: &str = "2026-11-22";
 const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
 
 fn demos() -> Vec<(&'static str, Dossier)> {
-    demo_cases().into_iter().map(|c| (c.key, c.dossier())).collect()
+    demo_cases()
+        .into_iter()
+        .map(|c| (c.key, c.dossier()))
+        .collect()
 }
 
 fn filled(s: &str) -> bool {
@@ -71,7 +74,9 @@ fn fully_filled(d: &Dossier, field: FieldId) -> bool {
         SelectionCriteria => s.selection_criteria.iter().any(|r| filled(&r.text)),
         AwardCriteria => {
             !a.criteria.is_empty()
-                && a.criteria.iter().all(|c| filled(&c.name) && c.weight.is_some())
+                && a.criteria
+                    .iter()
+                    .all(|c| filled(&c.name) && c.weight.is_some())
                 && a.knockouts.iter().all(|k| {
                     filled(&k.description)
                         || matches!(
@@ -99,7 +104,10 @@ fn fully_filled(d: &Dossier, field: FieldId) -> bool {
         ProcedureRationale => filled(&p.rationale),
         InvitedProviders => p.invited.iter().any(|i| filled(&i.name)),
         Timeline => {
-            !p.timeline.is_empty() && p.timeline.iter().all(|m| filled(&m.label) && filled(&m.date))
+            !p.timeline.is_empty()
+                && p.timeline
+                    .iter()
+                    .all(|m| filled(&m.label) && filled(&m.date))
         }
         Preconditions => d.start.preconditions.iter().any(|c| filled(&c.text)),
         StartDate => filled(&d.start.start_date),
@@ -122,7 +130,9 @@ fn headings(doc: &Document) -> Vec<(u8, String)> {
 /// Every heading is followed by content before the next heading of the same or a higher level.
 fn assert_no_empty_sections(doc: &Document, what: &str) {
     for (i, b) in doc.blocks.iter().enumerate() {
-        let Block::Heading { level, text } = b else { continue };
+        let Block::Heading { level, text } = b else {
+            continue;
+        };
         let next = doc.blocks[i + 1..]
             .iter()
             .find(|b| !matches!(b, Block::PageBreak));
@@ -149,17 +159,27 @@ fn assert_sane(doc: &Document, lang: Lang, what: &str) {
         Lang::Nl => texts(Lang::En).open_prefix,
         Lang::En => texts(Lang::Nl).open_prefix,
     };
-    assert!(!text.contains(other), "{what}: marker of the other language");
+    assert!(
+        !text.contains(other),
+        "{what}: marker of the other language"
+    );
     // Every marker is written in the document's language and only inside an Open span.
     let markers = text.matches(texts(lang).open_prefix).count();
-    assert_eq!(markers, doc.open_fields().len(), "{what}: markers outside Open spans");
+    assert_eq!(
+        markers,
+        doc.open_fields().len(),
+        "{what}: markers outside Open spans"
+    );
     for b in &doc.blocks {
         if let Block::Heading { level, text } = b {
             assert!((1..=3).contains(level), "{what}: {text}");
         }
         if let Block::Table { header, rows } = b {
             for r in rows {
-                assert!(r.len() <= header.len().max(2), "{what}: row wider than the header");
+                assert!(
+                    r.len() <= header.len().max(2),
+                    "{what}: row wider than the header"
+                );
             }
         }
     }
@@ -189,7 +209,11 @@ fn every_demo_gives_both_documents_without_markers_for_what_it_fills() {
 
 #[test]
 fn apeldoorn_is_almost_complete() {
-    let d = demos().into_iter().find(|(k, _)| *k == "apeldoorn").map(|(_, d)| d).expect("demo");
+    let d = demos()
+        .into_iter()
+        .find(|(k, _)| *k == "apeldoorn")
+        .map(|(_, d)| d)
+        .expect("demo");
     let doc = bestek(&d, Lang::Nl, TODAY);
     let open: Vec<FieldId> = doc.open_fields();
     // What the source does not say: target-group size, intake term, maximum duration,
@@ -208,13 +232,19 @@ fn apeldoorn_is_almost_complete() {
         );
     }
     let text = doc.plain_text();
-    assert!(text.contains("Dit concept bevat nog 5 open punten"), "{text}");
+    assert!(
+        text.contains("Dit concept bevat nog 5 open punten"),
+        "{text}"
+    );
     assert!(text.contains("Het afgesproken plaatsingspercentage is 55 %."));
     assert!(text.contains("bonus = 15 % × T × max(0; k − 55 % × N)"));
     assert!(text.contains("€ 75.000,00"), "contract value");
     assert!(text.contains("€ 7.500,00 × 10 trajecten per jaar × 12 maanden ÷ 12 = € 75.000,00"));
     assert!(text.contains("Onder de Europese drempel (€ 750.000,00): nationale regels."));
-    assert!(text.contains("prijs per resultaat"), "cost-per-result formula explained");
+    assert!(
+        text.contains("prijs per resultaat"),
+        "cost-per-result formula explained"
+    );
 }
 
 #[test]
@@ -223,14 +253,25 @@ fn every_requirement_and_criterion_of_the_demos_is_in_the_bestek() {
         for lang in LANGS {
             let text = bestek(&d, lang, TODAY).plain_text();
             let s = &d.specification;
-            for r in s.functional.iter().chain(&s.technical).chain(&s.selection_criteria) {
+            for r in s
+                .functional
+                .iter()
+                .chain(&s.technical)
+                .chain(&s.selection_criteria)
+            {
                 assert!(text.contains(&one_line(&r.text)), "{key}: {}", r.text);
             }
             for c in &d.award.criteria {
                 assert!(text.contains(c.name.trim()), "{key}: {}", c.name);
             }
-            assert!(text.contains(&one_line(&d.exploration.problem)), "{key}: problem");
-            assert!(text.contains(&one_line(&d.target_group.description)), "{key}: description");
+            assert!(
+                text.contains(&one_line(&d.exploration.problem)),
+                "{key}: problem"
+            );
+            assert!(
+                text.contains(&one_line(&d.target_group.description)),
+                "{key}: description"
+            );
         }
     }
 }
@@ -245,7 +286,9 @@ fn weights_table_of_every_demo_adds_up_to_100() {
                 .blocks
                 .iter()
                 .filter_map(|b| match b {
-                    Block::Table { header, rows } if header.get(2).map(String::as_str) == Some(t.col_weight) => {
+                    Block::Table { header, rows }
+                        if header.get(2).map(String::as_str) == Some(t.col_weight) =>
+                    {
                         Some(rows)
                     }
                     _ => None,
@@ -276,11 +319,22 @@ fn the_bestek_names_no_competitors_and_the_projectplan_does() {
         let bestek_text = bestek(&d, Lang::Nl, TODAY).plain_text();
         let plan_text = projectplan(&d, Lang::Nl, TODAY).plain_text();
         for p in &d.procedure.invited {
-            assert!(!bestek_text.contains(p.name.trim()), "{key}: {} in the bestek", p.name);
-            assert!(plan_text.contains(p.name.trim()), "{key}: {} not in the plan", p.name);
+            assert!(
+                !bestek_text.contains(p.name.trim()),
+                "{key}: {} in the bestek",
+                p.name
+            );
+            assert!(
+                plan_text.contains(p.name.trim()),
+                "{key}: {} not in the plan",
+                p.name
+            );
         }
         for b in &d.award.bids {
-            assert!(!bestek_text.contains(b.bidder.trim()) || d.procedure.invited.iter().any(|p| p.name == b.bidder));
+            assert!(
+                !bestek_text.contains(b.bidder.trim())
+                    || d.procedure.invited.iter().any(|p| p.name == b.bidder)
+            );
         }
     }
 }
@@ -315,7 +369,9 @@ fn the_projectplan_follows_holland_rijnland() {
         .blocks
         .iter()
         .find_map(|b| match b {
-            Block::Table { header, rows } if header.first().map(String::as_str) == Some("Stap") => Some(rows),
+            Block::Table { header, rows } if header.first().map(String::as_str) == Some("Stap") => {
+                Some(rows)
+            }
             _ => None,
         })
         .expect("steps table");
@@ -323,9 +379,15 @@ fn the_projectplan_follows_holland_rijnland() {
     assert_eq!(steps[2][1].to_plain(), "Specificeren");
     assert_eq!(steps[4][1].to_plain(), "Selecteren / Contracteren");
     let text = doc.plain_text();
-    assert!(text.contains("1 december 2005"), "timeline dates written out");
+    assert!(
+        text.contains("1 december 2005"),
+        "timeline dates written out"
+    );
     assert!(text.contains("Gemeente Katwijk is het aanspreekpunt tijdens de aanbesteding"));
-    assert!(text.contains("uit haar eigen re-integratiebudget"), "each pays from its own budget");
+    assert!(
+        text.contains("uit haar eigen re-integratiebudget"),
+        "each pays from its own budget"
+    );
     assert!(text.contains("€ 270.000,00"), "joint contract value");
     // The role is open in the source: a marker, and the rationale still printed.
     assert!(doc.open_fields().contains(&FieldId::BuyerRole));
@@ -334,17 +396,27 @@ fn the_projectplan_follows_holland_rijnland() {
 
 #[test]
 fn budgets_are_added_up_in_the_projectplan() {
-    let mut d = demos().into_iter().find(|(k, _)| *k == "holland-rijnland").map(|(_, d)| d).expect("demo");
+    let mut d = demos()
+        .into_iter()
+        .find(|(k, _)| *k == "holland-rijnland")
+        .map(|(_, d)| d)
+        .expect("demo");
     let amounts = ["60000", "90000.50", "120000"];
     for (p, a) in d.exploration.participants.iter_mut().zip(amounts) {
         p.budget = Some(Money(a.parse().expect("amount")));
     }
     let text = projectplan(&d, Lang::Nl, TODAY).plain_text();
     assert!(text.contains("€ 270.000,50"), "total of the budgets");
-    assert!(!text.contains("Let op: de geraamde waarde"), "270.000 does not exceed 270.000,50");
+    assert!(
+        !text.contains("Let op: de geraamde waarde"),
+        "270.000 does not exceed 270.000,50"
+    );
     d.exploration.participants[0].budget = Some(Money(Decimal::from(1000)));
     let text = projectplan(&d, Lang::En, TODAY).plain_text();
-    assert!(text.contains("is higher than the sum of the budgets (€211,000.50)"), "{text}");
+    assert!(
+        text.contains("is higher than the sum of the budgets (€211,000.50)"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -356,7 +428,13 @@ fn an_empty_dossier_gives_markers_not_gaps() {
             let doc = kind.build(&d, lang, TODAY);
             assert_sane(&doc, lang, &what);
             let open = doc.open_fields();
-            for f in [FieldId::Title, FieldId::Problem, FieldId::Participants, FieldId::Financing, FieldId::ProcedureKind] {
+            for f in [
+                FieldId::Title,
+                FieldId::Problem,
+                FieldId::Participants,
+                FieldId::Financing,
+                FieldId::ProcedureKind,
+            ] {
                 assert!(open.contains(&f), "{what}: no marker for {f:?}");
             }
             let what_title = match lang {
@@ -364,19 +442,36 @@ fn an_empty_dossier_gives_markers_not_gaps() {
                 Lang::En => "title of the purchase",
             };
             let t = texts(lang);
-            assert_eq!(doc.title.to_plain(), format!("{}{what_title}{}", t.open_prefix, t.open_suffix));
-            assert!(doc.plain_text().contains(&crate::i18n::documents::open_summary(open.len(), lang)));
+            assert_eq!(
+                doc.title.to_plain(),
+                format!("{}{what_title}{}", t.open_prefix, t.open_suffix)
+            );
+            assert!(doc
+                .plain_text()
+                .contains(&crate::i18n::documents::open_summary(open.len(), lang)));
         }
     }
 }
 
 #[test]
 fn every_choice_gives_a_sentence() {
-    let base = demos().into_iter().find(|(k, _)| *k == "amsterdam").map(|(_, d)| d).expect("demo");
+    let base = demos()
+        .into_iter()
+        .find(|(k, _)| *k == "amsterdam")
+        .map(|(_, d)| d)
+        .expect("demo");
     let mut variants = Vec::new();
-    for financing in [Financing::Input, Financing::Output, Financing::NoCureLessPay] {
+    for financing in [
+        Financing::Input,
+        Financing::Output,
+        Financing::NoCureLessPay,
+    ] {
         for invoicing in [Invoicing::PerInstrument, Invoicing::PerTrajectory] {
-            for kind in [ProcedureKind::Open, ProcedureKind::Restricted, ProcedureKind::Private] {
+            for kind in [
+                ProcedureKind::Open,
+                ProcedureKind::Restricted,
+                ProcedureKind::Private,
+            ] {
                 let mut d = base.clone();
                 d.specification.financing = Some(financing);
                 d.specification.failure_pay_share = Some(Percent(Decimal::from(40)));
@@ -389,19 +484,27 @@ fn every_choice_gives_a_sentence() {
     let formulas = [
         PriceFormula::RelativeToLowest,
         PriceFormula::LinearLowestHighest,
-        PriceFormula::FixedBounds { low: Some(Money(Decimal::from(3000))), high: Some(Money(Decimal::from(6000))) },
-        PriceFormula::FixedBounds { low: None, high: None },
+        PriceFormula::FixedBounds {
+            low: Some(Money(Decimal::from(3000))),
+            high: Some(Money(Decimal::from(6000))),
+        },
+        PriceFormula::FixedBounds {
+            low: None,
+            high: None,
+        },
         PriceFormula::QualityToPrice,
         PriceFormula::CostPerResult,
     ];
     for f in formulas {
         let mut d = base.clone();
         d.award.formula = f;
-        d.award.knockouts.push(crate::domain::scoring::model::Knockout {
-            id: "k".into(),
-            description: String::new(),
-            rule: KnockoutRule::MaxLeadTimeWeeks { max: Some(12) },
-        });
+        d.award
+            .knockouts
+            .push(crate::domain::scoring::model::Knockout {
+                id: "k".into(),
+                description: String::new(),
+                rule: KnockoutRule::MaxLeadTimeWeeks { max: Some(12) },
+            });
         variants.push(d);
     }
     for (i, d) in variants.iter().enumerate() {
@@ -411,14 +514,25 @@ fn every_choice_gives_a_sentence() {
         }
     }
     let nclp = bestek(&variants[12], Lang::Nl, TODAY).plain_text();
-    assert!(nclp.contains("dan betaalt de opdrachtgever 40 % van de trajectprijs"), "{nclp}");
+    assert!(
+        nclp.contains("dan betaalt de opdrachtgever 40 % van de trajectprijs"),
+        "{nclp}"
+    );
     let bounds = bestek(&variants[variants.len() - 4], Lang::En, TODAY).plain_text();
-    assert!(bounds.contains("A price of €3,000.00 or less gets the full weight"), "{bounds}");
+    assert!(
+        bounds.contains("A price of €3,000.00 or less gets the full weight"),
+        "{bounds}"
+    );
     let open_bounds = bestek(&variants[variants.len() - 3], Lang::En, TODAY);
     assert!(open_bounds.open_fields().contains(&FieldId::PriceFormula));
     let qtp = bestek(&variants[variants.len() - 2], Lang::Nl, TODAY);
-    assert!(qtp.open_fields().contains(&FieldId::AwardCriteria), "values per point are missing");
-    assert!(qtp.plain_text().contains("De aangeboden doorlooptijd is ten hoogste 12 weken."));
+    assert!(
+        qtp.open_fields().contains(&FieldId::AwardCriteria),
+        "values per point are missing"
+    );
+    assert!(qtp
+        .plain_text()
+        .contains("De aangeboden doorlooptijd is ten hoogste 12 weken."));
     // Amsterdam is above the threshold (€ 900.000): a private procedure does not fit.
     let private = bestek(&variants[2], Lang::Nl, TODAY).plain_text();
     assert!(private.contains("Europees aanbesteden is verplicht"));
@@ -439,11 +553,18 @@ fn hostile_dossier_texts_stay_text() {
     d.exploration.title = "<script>alert('x')</script> & \"Q\"\u{0}\u{7}".into();
     d.name = "../../etc/passwd\\ C:".into();
     d.exploration.problem = "regel 1\n\n   regel 2   \r\n".into();
-    d.exploration.participants = vec![Participant { id: "a".into(), name: "A & B <x>".into(), ..Default::default() }];
+    d.exploration.participants = vec![Participant {
+        id: "a".into(),
+        name: "A & B <x>".into(),
+        ..Default::default()
+    }];
     let doc = bestek(&d, Lang::Nl, TODAY);
     assert_eq!(doc.title.to_plain(), d.exploration.title);
     let text = doc.plain_text();
-    assert!(text.contains("\nregel 1\nregel 2\n"), "one paragraph per line, trimmed");
+    assert!(
+        text.contains("\nregel 1\nregel 2\n"),
+        "one paragraph per line, trimmed"
+    );
     let bytes = to_odt(&doc, Lang::Nl).expect("odt");
     let raw = String::from_utf8_lossy(&bytes);
     assert!(raw.contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;Q&quot;"));
@@ -454,7 +575,13 @@ fn hostile_dossier_texts_stay_text() {
 
 #[test]
 fn file_names_are_safe() {
-    let demo = |key: &str| demos().into_iter().find(|(k, _)| *k == key).map(|(_, d)| d).expect("demo");
+    let demo = |key: &str| {
+        demos()
+            .into_iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, d)| d)
+            .expect("demo")
+    };
     assert_eq!(
         file_name(DocumentKind::Bestek, &demo("apeldoorn"), TODAY),
         "bestek-apeldoorn-bouwproject-in-ierland-demo-2026-11-22.odt"
@@ -464,22 +591,44 @@ fn file_names_are_safe() {
         "projectplan-holland-rijnland-gezamenlijke-2026-11-22.odt"
     );
     let mut d = Dossier::default();
-    assert_eq!(file_name(DocumentKind::Bestek, &d, TODAY), "bestek-2026-11-22.odt");
+    assert_eq!(
+        file_name(DocumentKind::Bestek, &d, TODAY),
+        "bestek-2026-11-22.odt"
+    );
     assert_eq!(file_name(DocumentKind::Bestek, &d, "vandaag"), "bestek.odt");
     d.name = "../../etc/passwd\\ C: <>|?*".into();
-    assert_eq!(file_name(DocumentKind::Bestek, &d, TODAY), "bestek-etc-passwd-c-2026-11-22.odt");
+    assert_eq!(
+        file_name(DocumentKind::Bestek, &d, TODAY),
+        "bestek-etc-passwd-c-2026-11-22.odt"
+    );
     d.name = "Reïntegratie Ĳsselstein – ‘Café’ 😀 2026".into();
-    assert_eq!(file_name(DocumentKind::Bestek, &d, TODAY), "bestek-reintegratie-ijsselstein-cafe-2026-2026-11-22.odt");
+    assert_eq!(
+        file_name(DocumentKind::Bestek, &d, TODAY),
+        "bestek-reintegratie-ijsselstein-cafe-2026-2026-11-22.odt"
+    );
     d.name = "x".repeat(100);
-    assert_eq!(file_name(DocumentKind::Bestek, &d, ""), format!("bestek-{}.odt", "x".repeat(40)));
+    assert_eq!(
+        file_name(DocumentKind::Bestek, &d, ""),
+        format!("bestek-{}.odt", "x".repeat(40))
+    );
     d.name = "   ".into();
     d.exploration.title = "Titel".into();
-    assert_eq!(file_name(DocumentKind::Projectplan, &d, ""), "projectplan-titel.odt");
+    assert_eq!(
+        file_name(DocumentKind::Projectplan, &d, ""),
+        "projectplan-titel.odt"
+    );
     for (_, d) in demos() {
         for kind in DocumentKind::ALL {
             let f = file_name(kind, &d, TODAY);
-            assert!(f.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.'), "{f}");
-            assert!(f.ends_with(".odt") && !f.contains("--") && f.len() < 80, "{f}");
+            assert!(
+                f.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.'),
+                "{f}"
+            );
+            assert!(
+                f.ends_with(".odt") && !f.contains("--") && f.len() < 80,
+                "{f}"
+            );
         }
     }
 }
