@@ -4,4 +4,5 @@ pub mod dossier;
 pub mod fields;
 pub mod money;
 pub mod scoring;
+pub mod spec;
 pub mod steps;

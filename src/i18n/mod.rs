@@ -5,6 +5,8 @@
 //! errors); this module turns them into words. Dutch terms of art (bestek, Programma van
 //! Eisen, gunningscriteria) stay Dutch in the English texts too.
 
+pub mod spec;
+
 use serde::{Deserialize, Serialize};
 
 /// The interface language.
