@@ -114,8 +114,8 @@ static GROUPS: &[Group] = &[
       "doelgroep netwerk werkgever werknemersorganisatie werkzaamheden werken werkt \
        gewerkt werkte sollicitatiegesprek reintegratiebedrijf bedrijf activeringsplaats \
        leerbedrijf onderaanneming onderaannemer opdrachtnemer opdrachtgever aanbieder \
-       aanbieding aanbod aanbesteding gemeente plan trajectplannen inzicht uitvoerder uitvoering \
-       werkervaring vrijwilligersorganisatie ladder target aanpak approach provider \
+       aanbieding aanbod aanbesteding gemeente aanmelding plan trajectplannen inzicht uitvoerder uitvoering \
+       vrijwilligersorganisatie ladder target aanpak approach provider \
        leerkracht kopje koffie afloop kanswijk zaken overheid vorm vormen"),
     // --- technical: means ------------------------------------------------------------------
     g(C::Means, 1.0, U::Input, true,
@@ -125,16 +125,19 @@ static GROUPS: &[Group] = &[
       "stage internship werkervaringsplaats leerwerkplek taalcursus sollicitatietraining \
        budgetcursus therapie therapy inloopochtend dagprogramma huiswerkbegeleiding \
        koffiezetapparaat apparaat machine laptop computer tablet busje vervoer taxi \
+       platform leerplatform app \
        kleding sportkleding lesmateriaal cursusmateriaal materiaal materials equipment \
        boek textbook huisbezoek"),
     g(C::Means, 0.8, U::None, true,
       "opleiding vakopleiding intake assessment programma programme program coaching \
        mentoring toeleiding toeleiden toeleidt dagbesteding diagnose orientatie screening \
-       test cv proefplaatsing werkstage groepsbijeenkomst"),
+       test proefplaatsing werkstage groepsbijeenkomst schuldsanering sanering budgetbeheer \
+       bewindvoering"),
+    g(C::Means, 0.6, U::None, false, "cv"),
     g(C::MeansGeneric, 0.35, U::Input, true,
       "begeleiding gesprek contactmoment bezoek instrument visit meeting"),
     g(C::MeansGeneric, 0.35, U::None, true,
-      "ondersteuning hulp activiteit dienstverlening inzet product voorziening \
+      "ondersteuning hulp hulpverlening activiteit dienstverlening inzet product voorziening \
        begeleiden begeleidt begeleid bemiddeling support help guidance assistance \
        activity activities services"),
     // --- technical: staff and qualifications -----------------------------------------------
@@ -147,9 +150,10 @@ static GROUPS: &[Group] = &[
       "medewerker personeel projectleider vrijwilliger team staff volunteer professional"),
     g(C::Qualification, 0.8, U::None, false,
       "gecertificeerd certificering geregistreerd bevoegd gediplomeerd erkend opgeleid \
-       geschoold nvvk big ervaren vakbekwaam vakbekwaamheid certified qualified registered \
-       licensed accredited trained recognised recognized experienced"),
-    g(C::Credential, 0.8, U::None, true, "diploma certificaat certificate mbo hbo"),
+       geschoold nvvk ervaren vakbekwaam vakbekwaamheid certified qualified registered \
+       licensed accredited trained recognised recognized experienced hkz iso keurmerk"),
+    g(C::Credential, 0.8, U::None, true, "diploma certificaat certificate"),
+    g(C::Credential, 0.8, U::None, false, "mbo hbo big"),
     // --- technical: place, time, method, process -------------------------------------------
     g(C::Place, 0.5, U::None, true,
       "vestiging locatie kantoor buurthuis dorpshuis wijkcentrum gemeentehuis stadhuis \
@@ -173,15 +177,17 @@ static GROUPS: &[Group] = &[
     g(C::InputCost, 1.0, U::None, true,
       "uurtarief uurprijs lesprijs cursusprijs inputfinanciering lesgeld"),
     g(C::Method, 0.9, U::None, true,
-      "methode methodiek protocol method methodology ips cgt cbt mst krachtwerk \
-       gedragstherapie"),
+      "methode methodiek protocol method methodology krachtwerk gedragstherapie"),
+    g(C::Method, 0.9, U::None, false, "ips cgt cbt mst"),
     g(C::Method, 0.6, U::None, true, "werkwijze oplossingsgericht"),
     g(C::Process, 0.7, U::None, true,
       "registratie rapportage voortgangsrapportage kwartaalrapportage rapporteren \
-       rapporteert verslag verslaglegging accordering goedkeuring goedgekeurd goedkeuren \
+       rapporteert verslag verslaglegging weekrapportage accordering goedkeuring goedgekeurd goedkeuren \
        persoonsgegevens privacy \
-       avg klantvolgsysteem systeem dossier prijsverhoging report reporting registration \
-       approval gdpr records"),
+       klantvolgsysteem systeem dossier prijsverhoging reporting registration \
+       approval records"),
+    g(C::Process, 0.4, U::None, false, "report reports"),
+    g(C::Process, 0.6, U::None, false, "avg gdpr"),
     g(C::Process, 0.3, U::None, false, "voortgang bijgehouden monitoren progress"),
     g(C::Cost, 0.0, U::None, true,
       "prijs kosten kost tarief vergoeding bedrag betalen betaalt betaling factureren \
@@ -193,13 +199,14 @@ static GROUPS: &[Group] = &[
     g(C::Result, 0.8, U::None, true,
       "baan banen uitstromen uitstroomt geplaatst job employment employed participatie \
        participeren participeert participation zelfredzaam zelfredzaamheid schuldenvrij \
-       schuldvrij uitkeringsonafhankelijk startbaan"),
+       schuldvrij uitkeringsonafhankelijk startbaan arbeidsovereenkomst arbeidscontract \
+       dienstverband"),
     g(C::Result, 0.7, U::None, true,
       "zelfstandig zelfstandigheid werkritme dagritme geslaagd succesvol successful \
        schuldregeling independent independently independence stroomt effect"),
     g(C::Result, 0.6, U::None, true,
       "samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
-       vrijwilligerswerk vrijwilligersplek welzijn leefbaar confidence"),
+       vrijwilligerswerk vrijwilligersplek welzijn leefbaar confidence werkervaring"),
     g(C::Result, 0.5, U::None, true,
       "werk kennis vakkennis duurzaam sustainable gezondheid conditie grip volwaardig \
        knowledge work taalvaardigheid"),
@@ -207,7 +214,8 @@ static GROUPS: &[Group] = &[
     g(C::Problem, 0.3, U::None, true,
       "schuld betalingsachterstand achterstand klacht isolement eenzaamheid eenzaam \
        uitval terugval uitkering bijstand werkloosheid verzuim overlast problemen \
-       opvoedproblemen probleem debt debts arrears complaints isolation loneliness lonely \
+       opvoedproblemen probleem melding crisis huisuitzetting uithuiszetting \
+       debt debts arrears complaints isolation loneliness lonely evictions eviction \
        benefits unemployment dropout relapse"),
     g(C::Change, 0.5, U::None, false,
       "vergroten vergroot verbeteren verbetert verbeterd verbetering verhogen verhoogt \
@@ -219,6 +227,7 @@ static GROUPS: &[Group] = &[
        afgelost oplossen opgelost verdienen verdient \
        increase increases increased raise raises improve improves improved improvement \
        reduce reduces reduced reduction decrease prevent prevents promote promotes \
+       halveren halveert gehalveerd verdubbelen verdubbelt beter betere better \
        strengthen achieve achieves achieved reach reaches reached obtain obtains obtained \
        gain gains find finds earn earns leave leaves"),
     g(C::Level, 0.8, U::None, true,
@@ -237,7 +246,7 @@ static GROUPS: &[Group] = &[
     g(C::Client, 0.0, U::Client, true,
       "deelnemer klant client jongere statushouder inburgeraar nieuwkomer werkzoekende \
        uitkeringsgerechtigde huishouden gezin ouder bewoner cursist kandidaat werknemer \
-       schoolverlater mens participant newcomer jobseeker refugee resident household family \
+       schoolverlater mens kind participant child children newcomer jobseeker refugee resident household family \
        families parent youngster employee people person"),
     g(C::Provision, 0.0, U::None, false,
       "aanbieden biedt verzorgen verzorgt organiseren organiseert geven geeft gegeven \
@@ -245,7 +254,7 @@ static GROUPS: &[Group] = &[
        bijwonen krijgen krijgt ontvangen ontvangt houden gehouden \
        uitgevoerd bezoekt lopen schaft aanschaffen provide provides deliver delivers \
        delivered run runs hold holds attend attends receive receives get gets offer offers \
-       offered organise organize organises organizes led"),
+       offered organise organize organises organizes led gebruiken gebruikt use uses"),
 ];
 
 /// Phrases: folded words separated by spaces. Matched before single words; the longest match
@@ -261,6 +270,24 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::None, 0.0, "onder leiding van"),
     // results
     (C::Result, 1.0, "aan het werk"),
+    (C::Result, 1.0, "aan de slag"),
+    (C::Result, 0.8, "naar vermogen"),
+    (C::Result, 0.8, "naar school"),
+    (C::Result, 0.6, "op school"),
+    (C::Result, 0.8, "in school"),
+    (C::Result, 0.9, "at work"),
+    (C::Result, 0.8, "kwaliteit van leven"),
+    (C::Result, 0.8, "quality of life"),
+    (C::Result, 0.7, "regie over"),
+    (C::Result, 0.7, "eigen regie"),
+    (C::Problem, 0.3, "drop out"),
+    (C::Problem, 0.3, "drops out"),
+    (C::Problem, 0.3, "dropping out"),
+    (C::Result, 0.8, "employment contract"),
+    (C::Staff, 0.6, "job coach"),
+    (C::Means, 0.8, "job search"),
+    (C::Means, 0.8, "door middel van"),
+    (C::Means, 0.8, "by means of"),
     (C::Result, 1.0, "betaald werk"),
     (C::Result, 1.0, "regulier werk"),
     (C::Result, 1.0, "regulier betaald werk"),
@@ -310,6 +337,8 @@ static PHRASES: &[(Class, f32, &str)] = &[
     // purpose
     (C::Purpose, 0.6, "met als doel"),
     (C::Purpose, 0.6, "gericht op"),
+    (C::Purpose, 0.6, "erop gericht"),
+    (C::Purpose, 0.6, "er op gericht"),
     (C::Purpose, 0.6, "leiden tot"),
     (C::Purpose, 0.6, "leidt tot"),
     (C::Purpose, 0.6, "leidend tot"),
@@ -336,6 +365,7 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Freedom, 0.8, "open voor"),
     (C::Freedom, 0.8, "staat open"),
     (C::Freedom, 0.7, "aan de aanbieder"),
+    (C::Freedom, 0.7, "aan de markt"),
     (C::Freedom, 0.7, "aan de opdrachtnemer"),
     (C::Freedom, 0.7, "laten wij aan"),
     (C::Freedom, 0.7, "laat aan"),
@@ -434,6 +464,18 @@ pub(crate) mod words {
     pub const LENGTH_AFTER: &[&str] = &["lang", "long"];
     pub const LOCATIVE: &[&str] = &["in", "op", "bij", "vanuit", "at", "on", "from", "te"];
     pub const TOWARDS: &[&str] = &["naar", "into", "towards"];
+    /// Verbs of reaching: what follows is an outcome ("vindt een vrijwilligersplek").
+    pub const ACHIEVE: &[&str] = &[
+        "vindt", "vinden", "vond", "behaalt", "behalen", "haalt", "halen", "find", "finds",
+        "obtain", "obtains", "gain", "gains", "reach", "reaches", "achieve", "achieves",
+    ];
+    /// Words naming the provider.
+    pub const PROVIDER: &[&str] = &[
+        "aanbieder", "opdrachtnemer", "uitvoerder", "dienstverlener", "reintegratiebedrijf",
+        "bureau", "organisatie", "instelling", "provider", "contractor", "organisation",
+        "organization", "supplier",
+    ];
+    pub const AFTER_TIME: &[&str] = &["after", "na", "nadat", "later", "na afloop"];
     pub const INSTEAD: &[[&str; 3]] = &[["in", "plaats", "van"], ["rather", "than", ""], ["instead", "of", ""]];
     pub const RELATIVE: &[&str] = &["die", "dat", "who", "that", "welke", "which"];
     pub const SKIPPABLE: &[&str] = &[
@@ -477,7 +519,7 @@ static TOPICS: &[(Topic, &str)] = &[
       statushouder lezen schrijven spreken spreekt read write speak newcomer tolk interpreter \
       taalniveau taalles taalcursus taalcoach taalonderwijs letters"),
     (Topic::Work,
-     "werk baan job sollicitatie sollicitatietraining werkgever employer plaatsing placement \
+     "werk vak baan job sollicitatie sollicitatietraining werkgever employer plaatsing placement \
       arbeidsmarkt employment stage internship uitstroom cv jobcoach werkervaringsplaats \
       vakopleiding vakkennis werkritme work"),
     (Topic::Debt,
@@ -676,6 +718,11 @@ impl Lexicon {
                 continue;
             };
             if !entry.head {
+                continue;
+            }
+            // A three-letter first part is often a particle ("aan-melding", "op-leiding"):
+            // only accept known words ("job-coach", "vak-kennis").
+            if split < 4 && self.exact(first).is_none() && self.topic(first).is_none() {
                 continue;
             }
             let (modifier, mod_topic) = self.modifier(first);

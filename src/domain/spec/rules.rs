@@ -284,6 +284,7 @@ impl Analyser {
         self.deadline = None;
         self.lookup_all();
         self.pass_phrases();
+        self.pass_takes_place();
         self.pass_methods_and_prescriptions();
         let flags = self.sentence_flags();
         self.pass_quantities(&flags);
@@ -370,6 +371,25 @@ impl Analyser {
                 x.cls = class;
             }
             i += len;
+        }
+    }
+
+    /// "vindt ... plaats" (takes place) with words in between: a place or time of delivery.
+    fn pass_takes_place(&mut self) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) || !self.is(i, &["vindt", "vinden", "vond", "vonden"]) {
+                continue;
+            }
+            let mut k = i + 1;
+            while k < n && k < i + 12 && !self.is_clause_break(k) {
+                if self.w(k) == "plaats" && !self.used(k) {
+                    self.push(i, i + 1, K::PlaceOrTime, 0.5);
+                    self.claim(k, k + 1);
+                    break;
+                }
+                k += 1;
+            }
         }
     }
 
@@ -463,6 +483,7 @@ impl Analyser {
             f.measure |= c == Class::Measure;
             f.client |= c == Class::Client || self.unit(i) == Unit::Client;
             f.obliged |= self.is(i, W::OBLIGATIONS);
+            f.provider |= self.is(i, W::PROVIDER);
         }
         f
     }
@@ -530,6 +551,11 @@ impl Analyser {
                 let back = self.before_modifiers(i);
                 if back.is_some_and(|b| self.is(b, W::DEADLINE)) {
                     self.deadline = back.map(|b| (b, j + 1));
+                    continue;
+                }
+                if self.is(j + 1, W::AFTER_TIME) {
+                    // "een jaar na afloop", "one year after leaving": a moment of measuring.
+                    self.deadline = Some((i, j + 2));
                     continue;
                 }
                 let mut end = j + 1;
@@ -823,8 +849,13 @@ impl Analyser {
                     if let Some(z) = self.preceded_by(i, W::WITHOUT) {
                         // "zonder tolk", "without help": independence, a result.
                         self.push(z, i + 1, K::Result, 0.7);
-                    } else if cls != Class::Staff && self.preceded_by(i, W::TOWARDS).is_some() {
-                        // "terug naar een opleiding": a destination, a result.
+                    } else if cls != Class::Staff
+                        && (self.preceded_by(i, W::TOWARDS).is_some()
+                            || self.achieved_object(i)
+                            || (i > 0 && self.is(i - 1, &["in"]) && !self.tokens[i].upper))
+                    {
+                        // "terug naar een opleiding", "vindt een dagbesteding", "in training":
+                        // a destination or a state reached, a result.
                         self.push(i, i + 1, K::Result, 0.6);
                     } else if t.hyphen_next && cls != Class::Staff {
                         // "job-search workshop": a modifier; the head carries the signal.
@@ -846,8 +877,10 @@ impl Analyser {
                             end += 1;
                         }
                     }
-                    let kind = if f.staff { K::StaffQualification } else { K::Level };
-                    self.push(i, end, kind, if f.staff { 0.8 } else { 0.7 });
+                    // Staff or a provider holding it: a qualification; a client obtaining it: a level.
+                    let staff = f.staff || (f.provider && !f.client);
+                    let kind = if staff { K::StaffQualification } else { K::Level };
+                    self.push(i, end, kind, if staff { 0.8 } else { 0.7 });
                 }
                 Class::Schedule => {
                     self.push(i, i + 1, K::PlaceOrTime, base);
@@ -862,7 +895,12 @@ impl Analyser {
                     self.push(i, i + 1, K::OutcomeCostUnit, base);
                 }
                 Class::Result => {
-                    if t.hyphen_next && !t.hyphen_prev {
+                    // "job-search", "job coaches": a modifier of the next noun, not a result.
+                    let next_is_means = matches!(
+                        self.cls(i + 1),
+                        Class::Means | Class::MeansGeneric | Class::Staff | Class::Place
+                    ) && !self.used(i + 1);
+                    if (t.hyphen_next && !t.hyphen_prev) || next_is_means {
                         continue;
                     }
                     let w = if self.directed_activity(i) { base * 0.5 } else { base };
@@ -872,13 +910,15 @@ impl Analyser {
                     let neg = self
                         .preceded_by(i, W::WITHOUT)
                         .or_else(|| self.preceded_by(i, W::NEGATIONS))
-                        .or_else(|| self.preceded_by(i, W::LESS));
+                        .or_else(|| self.preceded_by(i, W::LESS))
+                        .filter(|&z| self.free(z, i + 1));
+                    let less_in_clause = neg.is_none() && self.reduced_in_clause(i);
                     match neg {
                         Some(z) if self.free(z, i + 1) => {
                             self.push(z, i + 1, K::Result, 0.8);
                         }
                         _ => {
-                            let w = if f.change || f.measure { 0.7 } else { 0.2 };
+                            let w = if f.change || f.measure || less_in_clause { 0.7 } else { 0.2 };
                             self.push(i, i + 1, K::Result, w);
                         }
                     }
@@ -910,6 +950,16 @@ impl Analyser {
                 Class::Freedom => {
                     self.push(i, i + 1, K::ProviderFreedom, base);
                 }
+                Class::None if f.client && self.is(i, &["werkt", "werken"]) => {
+                    // "De deelnemer werkt", "mensen ... werken naar vermogen": the client works.
+                    // Not "werkt met", "werken volgens", "werkt samen", "werkt uitsluitend".
+                    let how = self.is(i + 1, &["met", "volgens", "samen", "uitsluitend", "vanuit", "aan", "in", "op"]);
+                    let provider_before = (i.saturating_sub(3)..i)
+                        .any(|j| self.is(j, &["aanbieder", "opdrachtnemer", "uitvoerder", "wij", "we", "gemeente"]));
+                    if !how && !provider_before {
+                        self.push(i, i + 1, K::Result, 0.5);
+                    }
+                }
                 Class::None | Class::Cost | Class::Client | Class::Provision | Class::Place | Class::Method => {
                     // "het aantal plaatsingen": a measure.
                     if self.is(i, W::AANTAL) {
@@ -917,13 +967,49 @@ impl Analyser {
                         if self.is(k, &["van", "of"]) {
                             k += 1;
                         }
-                        if self.unit(k) == Unit::Result || self.cls(k) == Class::Result {
+                        if self.unit(k) == Unit::Result
+                            || matches!(self.cls(k), Class::Result | Class::Problem)
+                        {
                             self.push(i, i + 1, K::Measure, 0.7);
                         }
                     }
                 }
             }
         }
+    }
+
+    /// A verb of reaching ("vindt", "behaalt", "finds") within six words before `i` in the same
+    /// clause, with no other means in between: `i` is what the client reaches.
+    fn achieved_object(&self, i: usize) -> bool {
+        let mut j = i;
+        for _ in 0..6 {
+            let Some(p) = j.checked_sub(1) else { return false };
+            j = p;
+            if self.is_clause_break(j) || is_means(self.cls(j)) {
+                return false;
+            }
+            if self.is(j, W::ACHIEVE) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// "minder", "fewer", "geen", "zonder" within four words before `i` in the same clause:
+    /// the problem is to be reduced ("Fewer young people drop out").
+    fn reduced_in_clause(&self, i: usize) -> bool {
+        let mut j = i;
+        for _ in 0..WINDOW {
+            let Some(p) = j.checked_sub(1) else { return false };
+            j = p;
+            if self.is_clause_break(j) {
+                return false;
+            }
+            if self.is(j, W::LESS) || self.is(j, W::NEGATIONS) || self.is(j, W::WITHOUT) {
+                return true;
+            }
+        }
+        false
     }
 
     /// "toeleiden naar vrijwilligerswerk", "begeleiding naar werk": an activity in the direction
@@ -1178,4 +1264,5 @@ struct Flags {
     measure: bool,
     client: bool,
     obliged: bool,
+    provider: bool,
 }
