@@ -8,5 +8,6 @@ pub mod dossier;
 pub mod fields;
 pub mod money;
 pub mod scoring;
+pub mod spec;
 pub mod steps;
 pub mod thresholds;

@@ -8,6 +8,7 @@
 pub mod messages;
 pub mod ui;
 pub mod wizard_ui;
+pub mod spec;
 
 use serde::{Deserialize, Serialize};
 
