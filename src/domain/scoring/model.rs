@@ -51,7 +51,7 @@ pub struct Criterion {
 }
 
 /// A knock-out requirement: a bid that fails it is not scored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum KnockoutRule {
     /// The offered placement rate must be at least this (Apeldoorn: 55 %).
@@ -59,13 +59,8 @@ pub enum KnockoutRule {
     /// The offered lead time must be at most this many weeks.
     MaxLeadTimeWeeks { max: Option<u32> },
     /// Judged by the evaluators: pass or fail per bid.
+    #[default]
     Manual,
-}
-
-impl Default for KnockoutRule {
-    fn default() -> Self {
-        KnockoutRule::Manual
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
