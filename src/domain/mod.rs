@@ -2,6 +2,7 @@
 
 pub mod dossier;
 pub mod fields;
+pub mod incentive;
 pub mod money;
 pub mod scoring;
 pub mod steps;
