@@ -159,3 +159,25 @@ fn timing_full_recompute_100_bids_12_criteria_5_evaluators() {
         times[0]
     );
 }
+
+#[test]
+fn csv_of_the_primer_example() {
+    use inkoopwijzer::domain::csv::{award_csv, CsvOptions};
+    use inkoopwijzer::i18n::Lang;
+    let mut setup = primer(true);
+    setup.bids[2].bidder = "=C Goedkoop; B.V.".into();
+    let e = evaluate(&setup);
+    let nl = award_csv(&setup, &e, &CsvOptions::for_lang(Lang::Nl));
+    println!("{nl}");
+    assert!(nl.starts_with('\u{FEFF}'));
+    let lines: Vec<&str> = nl.trim_start_matches('\u{FEFF}').split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "Rang;Inschrijver;Prijs per traject (€);Plaatsingspercentage (%);Doorlooptijd (weken);Kosten per resultaat (€);Prijs (50 %, punten);Kwaliteit q (50 %, punten);Totaalscore (punten);Status"
+    );
+    assert_eq!(lines[1], "1;B;125000,00;60,00;;208333,33;20,00;39,00;59,00;Winnaar");
+    assert_eq!(lines[3], "3;\"'=C Goedkoop; B.V.\";50000,00;60,00;;83333,33;50,00;2,50;52,50;Toegelaten");
+    let en = award_csv(&setup, &e, &CsvOptions::for_lang(Lang::En));
+    assert!(en.contains("1;B;125000.00;60.00;;208333.33;20.00;39.00;59.00;Winner\r\n"));
+    println!("{en}");
+}

@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod scoring;
+
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Lang {
