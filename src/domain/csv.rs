@@ -51,6 +51,7 @@ pub enum Cell {
     Text(String),
     /// A number with this many decimals.
     Number(Decimal, u32),
+    /// Nothing between the separators.
     Empty,
 }
 

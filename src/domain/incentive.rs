@@ -30,9 +30,13 @@ pub const MAX_SERIES_POINTS: u32 = 10_000;
 /// Which input of the bonus/malus rule a problem is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum IncentiveInput {
+    /// `T`.
     AveragePrice,
+    /// `r`.
     AgreedRate,
+    /// The bonus share of `T` per placement above `r·N`.
     BonusShare,
+    /// The share of `T` withheld per placement short of `r·N`.
     MalusShare,
 }
 
@@ -42,11 +46,26 @@ pub enum IncentiveProblem {
     /// The contract has no bonus/malus rule (`BonusMalusRule::enabled` is false).
     NotEnabled,
     /// An input is missing or invalid.
-    Input { input: IncentiveInput, issue: NumberIssue },
+    Input {
+        /// Which input.
+        input: IncentiveInput,
+        /// What is wrong with it.
+        issue: NumberIssue,
+    },
     /// More placements than trajectories.
-    PlacementsAboveTrajectories { placements: u32, trajectories: u32 },
+    PlacementsAboveTrajectories {
+        /// `k`.
+        placements: u32,
+        /// `N`.
+        trajectories: u32,
+    },
     /// A chart of this many trajectories would hold too many points.
-    SeriesTooLong { trajectories: u32, max: u32 },
+    SeriesTooLong {
+        /// `N` asked for.
+        trajectories: u32,
+        /// [`MAX_SERIES_POINTS`].
+        max: u32,
+    },
     /// A result exceeds the range of exact decimals (only with absurd inputs).
     Overflow,
 }
@@ -58,7 +77,9 @@ pub struct IncentiveTerms {
     pub average_price: Money,
     /// `r`.
     pub agreed_rate: Percent,
+    /// Share of `T` paid per placement above `r·N` (Apeldoorn: 15 %).
     pub bonus_share: Percent,
+    /// Share of `T` withheld per placement short of `r·N` (Apeldoorn: 50 %).
     pub malus_share: Percent,
 }
 

@@ -41,6 +41,7 @@ pub struct ScoreSummary {
     /// The score that counts: the agreed score, else the mean (only when every
     /// evaluator scored).
     pub used: Option<Decimal>,
+    /// Where `used` comes from.
     pub source: Option<ScoreSource>,
 }
 

@@ -25,10 +25,15 @@ pub fn round_score(d: Decimal) -> Decimal {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FormulaKind {
+    /// `W·P_min/P` (relative).
     RelativeToLowest,
+    /// `W·(P_max − P)/(P_max − P_min)` (relative).
     LinearLowestHighest,
+    /// `W·(P_hi − P)/(P_hi − P_lo)` between published bounds, clamped (absolute).
     FixedBounds,
+    /// Fictive price `P − Σ value·points`, lowest wins (absolute).
     QualityToPrice,
+    /// `W·C_min/C` on the cost per result `C = P/rate` (relative).
     CostPerResult,
 }
 
@@ -43,6 +48,7 @@ pub enum ScoreUnit {
 }
 
 impl FormulaKind {
+    /// Every formula, in the order the UI lists them.
     pub const ALL: [FormulaKind; 5] = [
         FormulaKind::RelativeToLowest,
         FormulaKind::LinearLowestHighest,

@@ -15,7 +15,10 @@ pub enum Admission {
     /// Passes every knock-out requirement.
     Admitted,
     /// Fails the knock-outs at these indices of `AwardSetup::knockouts`.
-    Excluded { failed: Vec<usize> },
+    Excluded {
+        /// Indices in `AwardSetup::knockouts`.
+        failed: Vec<usize>,
+    },
     /// Cannot be judged yet (see the problems).
     Undecided,
 }

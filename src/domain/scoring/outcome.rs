@@ -37,6 +37,7 @@ pub struct Column {
     /// Index in `AwardSetup::criteria`; `None` for the price column that quality-to-price
     /// adds when there is no price criterion.
     pub criterion: Option<usize>,
+    /// Price or quality.
     pub kind: CriterionKind,
     /// The weight (weighted formulas) in percentage points: the most this column can add.
     pub weight: Option<Decimal>,
@@ -49,7 +50,9 @@ pub struct Column {
 pub struct BidResult {
     /// Index in `AwardSetup::bids`.
     pub entry: usize,
+    /// `Bid::id`.
     pub id: String,
+    /// `Bid::bidder` as entered.
     pub bidder: String,
     /// 1 is the winner. Ranks are never shared: the tie-break rule decides.
     pub rank: usize,
@@ -61,6 +64,7 @@ pub struct BidResult {
     pub total: Decimal,
     /// The first tie-break measure: quality points, or the euro value of the quality.
     pub quality_total: Decimal,
+    /// Price per trajectory.
     pub price: Money,
     /// Price per successful trajectory, rounded to cents (when a placement rate is given).
     pub cost_per_result: Option<Money>,
@@ -76,13 +80,16 @@ pub struct BidResult {
 pub struct RankedEntry {
     /// Index in `AwardSetup::bids`.
     pub entry: usize,
+    /// Its total under that formula (points, or the fictive price).
     pub total: Decimal,
 }
 
 /// The ranking another formula would give, for comparison.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Alternative {
+    /// The other formula.
     pub formula: FormulaKind,
+    /// Its unit (totals in points or euros).
     pub unit: ScoreUnit,
     /// Best first; `Err`: what that formula would still need (e.g. fixed bounds, euro
     /// values per point, placement rates).
@@ -94,7 +101,9 @@ pub struct Alternative {
 /// The reference values the chosen formula used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct References {
+    /// Lowest price among the admitted bids.
     pub lowest_price: Money,
+    /// Highest price among the admitted bids.
     pub highest_price: Money,
     /// Fixed bounds (low, high), for that formula.
     pub bounds: Option<(Money, Money)>,
@@ -105,17 +114,24 @@ pub struct References {
 /// Everything the award step shows once the input is valid.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
+    /// The chosen formula.
     pub formula: FormulaKind,
+    /// Points (highest wins) or euros (fictive price, lowest wins).
     pub unit: ScoreUnit,
+    /// The columns of the breakdown, in criteria order (quality-to-price without a price
+    /// criterion: a price column first).
     pub columns: Vec<Column>,
     /// Admitted bids, best first.
     pub ranking: Vec<BidResult>,
     /// Index in `AwardSetup::bids` of the winner (`ranking[0]`).
     pub winner: usize,
+    /// The tie-break rule that was applied ([`TIE_BREAK_RULE`]).
     pub tie_break: [TieBreakStep; 3],
+    /// The lowest and highest price, bounds and lowest cost per result used.
     pub references: References,
     /// Every other formula's ranking.
     pub alternatives: Vec<Alternative>,
+    /// The rank-reversal check of the chosen formula.
     pub reversal: ReversalReport,
     /// Per criterion (weighted formulas) or per quality criterion (quality-to-price).
     pub sensitivity: Vec<Sensitivity>,

@@ -31,8 +31,11 @@ pub enum HypotheticalKind {
 /// An extra bid that does not exist, tried to see whether it would flip other bids.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HypotheticalBid {
+    /// Cheap or expensive.
     pub kind: HypotheticalKind,
+    /// Its price per trajectory.
     pub price: Money,
+    /// Its placement rate (lowest offered for the cheap one, highest for the expensive one).
     pub placement_rate: Option<Percent>,
     /// Its points on every quality criterion.
     pub points: Decimal,
@@ -42,7 +45,10 @@ pub struct HypotheticalBid {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BidChange {
     /// The bid at this index of `AwardSetup::bids` is left out.
-    Removed { entry: usize },
+    Removed {
+        /// Index in `AwardSetup::bids`.
+        entry: usize,
+    },
     /// A hypothetical bid is added.
     Added(HypotheticalBid),
 }
@@ -50,16 +56,22 @@ pub enum BidChange {
 /// Which reference value of a relative formula moved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ReferenceKind {
+    /// `P_min` (relative to the lowest price; linear between lowest and highest).
     LowestPrice,
+    /// `P_max` (linear between lowest and highest).
     HighestPrice,
+    /// `C_min` (cost per result).
     LowestCostPerResult,
 }
 
 /// A reference value before and after the change (cost per result rounded to cents).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReferenceChange {
+    /// Which reference value.
     pub kind: ReferenceKind,
+    /// Its value before the change.
     pub from: Money,
+    /// Its value after the change.
     pub to: Money,
 }
 
@@ -80,6 +92,7 @@ pub struct Flip {
 /// One change that flips at least one pair.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RankReversal {
+    /// The bid left out or added.
     pub change: BidChange,
     /// Why: the reference values that moved.
     pub references: Vec<ReferenceChange>,
@@ -88,6 +101,7 @@ pub struct RankReversal {
     /// The best of the other bids before and after the change (indices in
     /// `AwardSetup::bids`); they differ when the change decides who wins.
     pub best_other_before: usize,
+    /// See `best_other_before`.
     pub best_other_after: usize,
     /// For an added bid: whether it would itself rank first.
     pub hypothetical_wins: bool,
@@ -96,6 +110,7 @@ pub struct RankReversal {
 /// The result of the check for the chosen formula.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReversalReport {
+    /// The chosen formula.
     pub formula: FormulaKind,
     /// Absolute formulas cannot flip (and the check confirms it).
     pub absolute: bool,

@@ -67,6 +67,7 @@ impl StableRange {
 pub struct Sensitivity {
     /// Index in `AwardSetup::criteria`.
     pub criterion: usize,
+    /// Its weight, or (quality-to-price) its euro value per point.
     pub parameter: SensitivityParameter,
     /// The parameter's current value.
     pub current: Decimal,
@@ -100,6 +101,7 @@ pub struct PointValue {
     pub euros: Option<Money>,
     /// Euros per point of total score (price side), rounded to cents.
     pub euros_per_score_point: Option<Money>,
+    /// How exact the value is.
     pub basis: PointValueBasis,
 }
 

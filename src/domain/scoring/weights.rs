@@ -28,6 +28,7 @@ pub struct WeightTotal {
     pub remaining: Decimal,
     /// Criteria without a weight.
     pub missing: usize,
+    /// Complete, below, above or incomplete.
     pub status: WeightStatus,
 }
 
