@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 pub mod guidance;
 pub mod labels;
 pub mod wizard_messages;
+pub mod scoring;
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
