@@ -13,6 +13,10 @@ impl LangCtx {
     pub fn get(self) -> Lang {
         self.0.get()
     }
+
+    pub fn get_untracked(self) -> Lang {
+        self.0.get_untracked()
+    }
 }
 
 /// The current language (reactive when read inside a closure).

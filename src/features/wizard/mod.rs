@@ -116,7 +116,7 @@ fn StepPage(step: Step, dossier_id: String) -> impl IntoView {
                         fallback=move || view! { <p class="ok-text">{move || wt(lang.get()).no_open_points}</p> }>
                         <ul>
                             {move || points.get().into_iter().map(|p| view! {
-                                <li><a href=format!("#{}", p.field.anchor())>{wizard_messages::open_point(&p, lang.get())}</a></li>
+                                <li><a href=format!("#{}", p.field.anchor())>{ds.current.with(|d| d.as_ref().map(|d| wizard_messages::open_point(&p, &d.exploration.participants, lang.get())))}</a></li>
                             }).collect_view()}
                         </ul>
                     </Show>
