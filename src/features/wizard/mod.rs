@@ -74,7 +74,7 @@ fn StepPage(step: Step, dossier_id: String) -> impl IntoView {
         let w = wt(lang.get());
         Some(match st {
             StepStatus::Complete => (w.status_complete.to_string(), "complete"),
-            StepStatus::Incomplete { open } => (format!("{open} {}", w.status_incomplete), "incomplete"),
+            StepStatus::Incomplete { .. } => (wizard_messages::step_status(st, lang.get()), "incomplete"),
             StepStatus::NotStarted => (w.status_not_started.to_string(), "not-started"),
         })
     });
@@ -153,7 +153,7 @@ pub fn Guidance(step: Step) -> impl IntoView {
             <div class="why-body">
                 <p>{move || g.why.get(lang.get())}</p>
                 <p class="levers">
-                    <span class="levers-title">{move || wt(lang.get()).levers}": "</span>
+                    <span class="levers-title">{move || wt(lang.get()).levers}":"</span>
                     {g.levers.iter().map(|l| {
                         let l = *l;
                         view! { <span class="chip">{move || crate::i18n::labels::Labeled::label(l).get(lang.get())}</span> }
