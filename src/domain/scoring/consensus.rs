@@ -83,6 +83,17 @@ pub(crate) struct ScaleCheck<'a> {
 
 impl ScaleCheck<'_> {
     fn check(&self, points: Decimal) -> Option<ScoreIssue> {
+        // Fast path in exact integers: at most four decimals, so only the range and the
+        // levels can be wrong.
+        if let (Some(v), Some(m)) = (fixed4(points), fixed4(self.max)) {
+            return if v < 0 || v > m {
+                Some(ScoreIssue::OutOfRange)
+            } else if !self.levels.is_empty() && !self.levels.contains(&points) {
+                Some(ScoreIssue::NotALevel)
+            } else {
+                None
+            };
+        }
         if points.is_sign_negative() && !points.is_zero() || points > self.max {
             Some(ScoreIssue::OutOfRange)
         } else if (points.scale() > limits::POINTS_DECIMALS && points.normalize().scale() > limits::POINTS_DECIMALS)
@@ -98,6 +109,68 @@ impl ScaleCheck<'_> {
 enum ScoreIssue {
     OutOfRange,
     NotALevel,
+}
+
+/// `d` in ten-thousandths, exactly, when it has at most four decimals and fits an `i64`
+/// (every valid score does: at most a million points).
+fn fixed4(d: Decimal) -> Option<i64> {
+    const FACTOR: [i64; 5] = [10_000, 1_000, 100, 10, 1];
+    let factor = *FACTOR.get(d.scale() as usize)?;
+    i64::try_from(d.mantissa()).ok()?.checked_mul(factor)
+}
+
+/// Sum, count, lowest and highest of the scores given.
+struct Stats {
+    sum: Decimal,
+    count: usize,
+    lo: Option<Decimal>,
+    hi: Option<Decimal>,
+    overflow: bool,
+}
+
+/// Computes [`Stats`] in exact integers (ten-thousandths) when every score has at most
+/// four decimals — the normal case, and much cheaper than decimal arithmetic — else in
+/// decimals. Both give the same numbers.
+fn stats(scores: &[Option<Decimal>]) -> Stats {
+    let fast = || -> Option<Stats> {
+        let (mut sum, mut lo, mut hi, mut count) = (0i64, i64::MAX, i64::MIN, 0usize);
+        for p in scores.iter().flatten() {
+            let v = fixed4(*p)?;
+            sum = sum.checked_add(v)?;
+            lo = lo.min(v);
+            hi = hi.max(v);
+            count += 1;
+        }
+        // Back to a decimal without trailing zeros (cheap integer steps), so later
+        // arithmetic works on the shortest numbers.
+        let dec = |mut v: i64| {
+            let mut scale = 4;
+            while scale > 0 && v % 10 == 0 {
+                v /= 10;
+                scale -= 1;
+            }
+            Some(Decimal::new(v, scale))
+        };
+        Some(if count == 0 {
+            Stats { sum: Decimal::ZERO, count, lo: None, hi: None, overflow: false }
+        } else {
+            Stats { sum: dec(sum)?, count, lo: Some(dec(lo)?), hi: Some(dec(hi)?), overflow: false }
+        })
+    };
+    if let Some(s) = fast() {
+        return s;
+    }
+    let mut st = Stats { sum: Decimal::ZERO, count: 0, lo: None, hi: None, overflow: false };
+    for &p in scores.iter().flatten() {
+        match st.sum.checked_add(p) {
+            Some(s) => st.sum = s,
+            None => st.overflow = true,
+        }
+        st.count += 1;
+        st.lo = Some(st.lo.map_or(p, |l| l.min(p)));
+        st.hi = Some(st.hi.map_or(p, |h| h.max(p)));
+    }
+    st
 }
 
 /// Everything about one bid's quality scores.
@@ -157,17 +230,10 @@ pub(crate) fn summarize_bid(
     let mut points = vec![None; n_crit];
     for &c in cx.quality {
         let scores: Vec<Option<Decimal>> = grid[c * n_eval..(c + 1) * n_eval].to_vec();
-        let mut sum = Decimal::ZERO;
-        let mut count = 0usize;
-        let mut lo: Option<Decimal> = None;
-        let mut hi: Option<Decimal> = None;
-        let mut overflow = false;
-        for (e, p) in scores.iter().enumerate() {
-            let Some(p) = *p else {
-                continue;
-            };
-            if report {
-                if let Some(scale) = &cx.scale {
+        if report {
+            if let Some(scale) = &cx.scale {
+                for (e, p) in scores.iter().enumerate() {
+                    let Some(p) = *p else { continue };
                     match scale.check(p) {
                         Some(ScoreIssue::OutOfRange) => problems.push(Problem::ScoreOutOfRange {
                             bid: bid_name(),
@@ -186,14 +252,8 @@ pub(crate) fn summarize_bid(
                     }
                 }
             }
-            match sum.checked_add(p) {
-                Some(s) => sum = s,
-                None => overflow = true,
-            }
-            count += 1;
-            lo = Some(lo.map_or(p, |l| l.min(p)));
-            hi = Some(hi.map_or(p, |h| h.max(p)));
         }
+        let Stats { sum, count, lo, hi, overflow } = stats(&scores);
         let mean = if count > 0 && !overflow { sum.checked_div(Decimal::from(count)) } else { None };
         let spread = match (lo, hi) {
             (Some(l), Some(h)) => h.checked_sub(l),
