@@ -181,6 +181,46 @@ pub(crate) struct BidScores {
     pub points: Vec<Option<Frac>>,
 }
 
+/// Missing scores per evaluator (the last slot: no evaluators and no agreed score):
+/// how many, and the first (bid index, criterion index).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct MissingTally {
+    pub per_evaluator: Vec<(usize, Option<(usize, usize)>)>,
+}
+
+impl MissingTally {
+    pub fn new(evaluators: usize) -> Self {
+        MissingTally { per_evaluator: vec![(0, None); evaluators + 1] }
+    }
+
+    fn add(&mut self, slot: usize, bid: usize, criterion: usize) {
+        if let Some((count, first)) = self.per_evaluator.get_mut(slot) {
+            *count += 1;
+            first.get_or_insert((bid, criterion));
+        }
+    }
+
+    /// One problem per evaluator with missing scores.
+    pub fn problems(&self, setup: &AwardSetup) -> Vec<Problem> {
+        let n_eval = setup.evaluators.len();
+        self.per_evaluator
+            .iter()
+            .enumerate()
+            .filter_map(|(slot, &(count, first))| {
+                let (b, c) = first?;
+                let bid = setup.bids.get(b).map(|x| Named::new(&x.id, &x.bidder, b))?;
+                let criterion = setup.criteria.get(c).map(|x| Named::new(&x.id, &x.name, c))?;
+                let evaluator = if slot < n_eval {
+                    Some(setup.evaluators.get(slot).map(|e| Named::new(&e.id, &e.name, slot))?)
+                } else {
+                    None
+                };
+                Some(Problem::MissingScores { evaluator, count, bid, criterion })
+            })
+            .collect()
+    }
+}
+
 /// Context shared by all bids.
 pub(crate) struct ScoreContext<'a> {
     pub setup: &'a AwardSetup,
@@ -189,6 +229,7 @@ pub(crate) struct ScoreContext<'a> {
     pub quality: &'a [usize],
     pub scale: Option<ScaleCheck<'a>>,
     pub margin: Option<Decimal>,
+    pub missing: std::cell::RefCell<MissingTally>,
 }
 
 /// Summarizes one bid's scores. Problems are reported only when `report` (the bid is
@@ -297,16 +338,13 @@ pub(crate) fn summarize_bid(
         };
 
         if report && consensus_points.is_none() {
+            let mut missing = cx.missing.borrow_mut();
             if n_eval == 0 {
-                problems.push(Problem::MissingScore { bid: bid_name(), criterion: crit_name(c), evaluator: None });
+                missing.add(n_eval, bid_index, c);
             }
             for (e, p) in scores.iter().enumerate() {
                 if p.is_none() {
-                    problems.push(Problem::MissingScore {
-                        bid: bid_name(),
-                        criterion: crit_name(c),
-                        evaluator: Some(eval_name(e)),
-                    });
+                    missing.add(e, bid_index, c);
                 }
             }
             if disagree {
