@@ -141,14 +141,22 @@ pub fn display_name(d: &crate::domain::dossier::Dossier) -> String {
     }
 }
 
-/// "Why this step?": the guide's advice, the levers and a case. Collapsible; open by default
-/// for a dossier's first visit of a step, remembered for the session.
+/// "Why this step?": the guide's advice, the levers and a case. Collapsible so that an
+/// experienced user is not slowed down: open at first, and once closed it stays closed on
+/// the other steps too (for this session).
 #[component]
 pub fn Guidance(step: Step) -> impl IntoView {
     let lang = use_lang();
     let g = step_guidance(step);
+    let open = crate::state::use_guidance_open();
     view! {
-        <details class="why" open=true>
+        <details class="why" prop:open=move || open.get()
+            on:toggle=move |ev| {
+                use wasm_bindgen::JsCast;
+                if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                    if d.open() != open.get_untracked() { open.set(d.open()); }
+                }
+            }>
             <summary>{move || wt(lang.get()).why_title}</summary>
             <div class="why-body">
                 <p>{move || g.why.get(lang.get())}</p>
