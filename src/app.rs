@@ -68,6 +68,7 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(initial_lang());
     provide_context(LangCtx(lang));
     crate::state::dossiers::provide_dossiers();
+    crate::state::provide_guidance_open();
     Effect::new(move |_| {
         let l = lang.get();
         if let Some(html) = document().document_element() {

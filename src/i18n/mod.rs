@@ -8,6 +8,7 @@
 pub mod messages;
 pub mod ui;
 pub mod wizard_ui;
+pub mod spec;
 
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +16,7 @@ pub mod documents;
 pub mod guidance;
 pub mod labels;
 pub mod wizard_messages;
+pub mod scoring;
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

@@ -124,7 +124,7 @@ pub fn choice<T>(
     set: fn(&mut Dossier) -> &mut Option<T>,
 ) -> impl IntoView
 where
-    T: Copy + PartialEq + Default + Send + Sync + 'static,
+    T: Copy + PartialEq + Send + Sync + 'static,
 {
     let value = Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(get)));
     let on_change = write(ds, move |d, v: Option<T>| *set(d) = v);

@@ -5,6 +5,7 @@
 use super::bind::new_id;
 use crate::components::field::{ParsedField, ParsedKind, ParsedValue};
 use crate::domain::fields::FieldId;
+use crate::domain::scoring::formula::FormulaKind;
 use crate::domain::scoring::model::{Criterion, CriterionKind, PriceFormula};
 use crate::domain::scoring::weights::{weight_total, WeightStatus};
 use crate::i18n::labels::{field_help, field_label};
@@ -23,6 +24,40 @@ const QUALITY: Tr = Tr::new("Kwaliteit", "Quality");
 const VALUE_PER_POINT: Tr = Tr::new("Waarde van één kwaliteitspunt (per traject)", "Value of one quality point (per trajectory)");
 const ADD: Tr = Tr::new("Criterium toevoegen", "Add criterion");
 const TOTAL: Tr = Tr::new("Totaal", "Total");
+const VALUE_PER_POINT_WHERE: Tr = Tr::new(
+    "vul bij de vergelijking van de offertes per kwaliteitscriterium in wat één punt waard is.",
+    "enter, in the bid comparison, what one point is worth for each quality criterion.",
+);
+const TOTAL_OK: Tr = Tr::new("De wegingen tellen op tot 100 %.", "The weights add up to 100%.");
+const TOTAL_BELOW: Tr = Tr::new("Nog te verdelen:", "Still to distribute:");
+const TOTAL_ABOVE: Tr = Tr::new("Te veel: de wegingen tellen op tot meer dan 100 %. Over:", "Too much: the weights add up to more than 100%. Excess:");
+const TOTAL_MISSING: Tr = Tr::new("Nog niet elk criterium heeft een weging. Zonder weging:", "Not every criterion has a weight yet. Without a weight:");
+
+/// The message under the live total.
+fn total_message(t: &crate::domain::scoring::weights::WeightTotal, lang: crate::i18n::Lang) -> String {
+    let style = lang.number_style();
+    match t.status {
+        WeightStatus::Complete => TOTAL_OK.get(lang).to_string(),
+        WeightStatus::Below => format!("{} {}", TOTAL_BELOW.get(lang), crate::domain::money::Percent(t.remaining).format(style)),
+        WeightStatus::Above => format!("{} {}", TOTAL_ABOVE.get(lang), crate::domain::money::Percent(-t.remaining).format(style)),
+        WeightStatus::Incomplete => format!("{} {}", TOTAL_MISSING.get(lang), t.missing),
+    }
+}
+
+/// The formula of a kind, keeping published bounds when switching back and forth.
+fn formula_of(kind: FormulaKind, current: &PriceFormula) -> PriceFormula {
+    match kind {
+        FormulaKind::RelativeToLowest => PriceFormula::RelativeToLowest,
+        FormulaKind::LinearLowestHighest => PriceFormula::LinearLowestHighest,
+        FormulaKind::FixedBounds => match current {
+            PriceFormula::FixedBounds { low, high } => PriceFormula::FixedBounds { low: *low, high: *high },
+            _ => PriceFormula::FixedBounds { low: None, high: None },
+        },
+        FormulaKind::QualityToPrice => PriceFormula::QualityToPrice,
+        FormulaKind::CostPerResult => PriceFormula::CostPerResult,
+    }
+}
+
 const LOW: Tr = Tr::new("Ondergrens (prijs die de volle punten krijgt)", "Lower bound (price that gets full points)");
 const HIGH: Tr = Tr::new("Bovengrens (prijs die nul punten krijgt)", "Upper bound (price that gets zero points)");
 
@@ -109,7 +144,7 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                     <td></td>
                 </tr></tfoot>
             </table>
-            <p class="weights-status" role="status">{move || total.get().map(|t| ts::weight_total(&t, lang.get()))}</p>
+            <p class="weights-status" role="status">{move || total.get().map(|t| total_message(&t, lang.get()))}</p>
             <div class="button-row">
                 <button type="button" class="secondary" prop:disabled=move || ds.read_only.get()
                     on:click=move |_| {
@@ -128,7 +163,7 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
         <fieldset class="field choices" id=FieldId::PriceFormula.anchor()>
             <legend>{move || field_label(FieldId::PriceFormula).get(lang.get())}</legend>
             <p class="help">{move || field_help(FieldId::PriceFormula).get(lang.get())}</p>
-            {ts::FORMULA_KINDS.iter().enumerate().map(|(i, kind)| {
+            {FormulaKind::ALL.iter().enumerate().map(|(i, kind)| {
                 let kind = *kind;
                 let input_id = format!("f-price-formula-{i}");
                 view! {
@@ -136,10 +171,10 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                         <input type="radio" id=input_id.clone() name="price-formula"
                             prop:checked=move || formula.get().kind() == kind
                             prop:disabled=move || ds.read_only.get()
-                            on:change=move |_| ds.update(|d| d.award.formula = ts::default_formula(kind, &d.award.formula))/>
+                            on:change=move |_| ds.update(|d| d.award.formula = formula_of(kind, &d.award.formula))/>
                         <label for=input_id>
-                            <span class="choice-label">{move || ts::formula_name(kind).get(lang.get())}</span>
-                            <span class="choice-explain">{move || ts::formula_explanation(kind).get(lang.get())}</span>
+                            <span class="choice-label">{move || ts::formula_name(kind, lang.get())}</span>
+                            <span class="choice-explain">{move || ts::formula_explanation(kind, lang.get())}</span>
                         </label>
                     </div>
                 }
@@ -157,7 +192,7 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                 }
             })}
             {move || matches!(formula.get(), PriceFormula::QualityToPrice).then(|| view! {
-                <p class="note">{VALUE_PER_POINT.get(lang.get())}": "{ts::VALUE_PER_POINT_WHERE.get(lang.get())}</p>
+                <p class="note">{VALUE_PER_POINT.get(lang.get())}": "{VALUE_PER_POINT_WHERE.get(lang.get())}</p>
             })}
         </fieldset>
     }

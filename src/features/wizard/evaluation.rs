@@ -85,17 +85,22 @@ fn assessment_chart(rows: &[(Lever, Option<rust_decimal::Decimal>)], lang: crate
             };
             view! {
                 <g>
-                    <text x="0" y=y + 21.0 class="chart-label">{lever.label().get(lang)}</text>
-                    <rect x=label_w y=y + 4.0 width=bar_max height=row_h - 12.0 class="chart-track"/>
-                    <rect x=label_w y=y + 4.0 width=w height=row_h - 12.0 class="chart-bar"/>
-                    <text x=label_w + bar_max + 10.0 y=y + 21.0 class="chart-value">{value_text}</text>
+                    <text x="0" y={y + 21.0} class="chart-label">{lever.label().get(lang)}</text>
+                    <rect x=label_w y={y + 4.0} width=bar_max height={row_h - 12.0} class="chart-track"/>
+                    <rect x=label_w y={y + 4.0} width=w height={row_h - 12.0} class="chart-bar"/>
+                    <text x={label_w + bar_max + 10.0} y={y + 21.0} class="chart-value">{value_text}</text>
                 </g>
             }
         })
         .collect_view();
+    let aria = rows
+        .iter()
+        .map(|(l, a)| format!("{}: {}", l.label().get(lang), a.map(|d| d.to_string()).unwrap_or_else(|| "–".into())))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let view_box = format!("0 0 {} {height}", label_w + bar_max + 60.0);
     view! {
-        <svg class="bar-chart" viewBox=format!("0 0 {} {height}", label_w + bar_max + 60.0) role="img"
-            aria-label=rows.iter().map(|(l, a)| format!("{}: {}", l.label().get(lang), a.map(|d| d.to_string()).unwrap_or_else(|| "–".into()))).collect::<Vec<_>>().join("; ")>
+        <svg class="bar-chart" viewBox=view_box role="img" aria-label=aria>
             {bars}
         </svg>
     }

@@ -150,7 +150,7 @@ pub fn list_editor<T: ListItem>(
                                             });
                                         }>"↑"</button>
                                     <button type="button" class="secondary small"
-                                        prop:disabled=move || locked.get() || pos.get() + 1 >= ids.with(|v| v.len())
+                                        prop:disabled={move || locked.get() || pos.get() + 1 >= ids.with(|v| v.len())}
                                         aria-label=move || format!("{} {}", wt(lang.get()).move_down, pos.get() + 1)
                                         on:click=move |_| {
                                             let id = id_down.clone();

@@ -74,7 +74,7 @@ fn StepPage(step: Step, dossier_id: String) -> impl IntoView {
         let w = wt(lang.get());
         Some(match st {
             StepStatus::Complete => (w.status_complete.to_string(), "complete"),
-            StepStatus::Incomplete { open } => (format!("{open} {}", w.status_incomplete), "incomplete"),
+            StepStatus::Incomplete { .. } => (wizard_messages::step_status(st, lang.get()), "incomplete"),
             StepStatus::NotStarted => (w.status_not_started.to_string(), "not-started"),
         })
     });
@@ -116,7 +116,7 @@ fn StepPage(step: Step, dossier_id: String) -> impl IntoView {
                         fallback=move || view! { <p class="ok-text">{move || wt(lang.get()).no_open_points}</p> }>
                         <ul>
                             {move || points.get().into_iter().map(|p| view! {
-                                <li><a href=format!("#{}", p.field.anchor())>{wizard_messages::open_point(&p, lang.get())}</a></li>
+                                <li><a href=format!("#{}", p.field.anchor())>{ds.current.with(|d| d.as_ref().map(|d| wizard_messages::open_point(&p, &d.exploration.participants, lang.get())))}</a></li>
                             }).collect_view()}
                         </ul>
                     </Show>
@@ -141,19 +141,27 @@ pub fn display_name(d: &crate::domain::dossier::Dossier) -> String {
     }
 }
 
-/// "Why this step?": the guide's advice, the levers and a case. Collapsible; open by default
-/// for a dossier's first visit of a step, remembered for the session.
+/// "Why this step?": the guide's advice, the levers and a case. Collapsible so that an
+/// experienced user is not slowed down: open at first, and once closed it stays closed on
+/// the other steps too (for this session).
 #[component]
 pub fn Guidance(step: Step) -> impl IntoView {
     let lang = use_lang();
     let g = step_guidance(step);
+    let open = crate::state::use_guidance_open();
     view! {
-        <details class="why" open=true>
+        <details class="why" prop:open=move || open.get()
+            on:toggle=move |ev| {
+                use wasm_bindgen::JsCast;
+                if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                    if d.open() != open.get_untracked() { open.set(d.open()); }
+                }
+            }>
             <summary>{move || wt(lang.get()).why_title}</summary>
             <div class="why-body">
                 <p>{move || g.why.get(lang.get())}</p>
                 <p class="levers">
-                    <span class="levers-title">{move || wt(lang.get()).levers}": "</span>
+                    <span class="levers-title">{move || wt(lang.get()).levers}":"</span>
                     {g.levers.iter().map(|l| {
                         let l = *l;
                         view! { <span class="chip">{move || crate::i18n::labels::Labeled::label(l).get(lang.get())}</span> }

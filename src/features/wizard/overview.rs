@@ -56,8 +56,12 @@ pub fn OverviewPage() -> impl IntoView {
                         <p class="lead">{complete}" "{DONE_OF.get(l)}</p>
                         <ol class="overview-steps">
                             {statuses.into_iter().map(|(s, st)| {
-                                let mine: Vec<_> = points.iter().filter(|p| p.field.step() == s).cloned().collect();
                                 let href = step_href(s, &did);
+                                let mine: Vec<(String, String)> = points
+                                    .iter()
+                                    .filter(|p| p.field.step() == s)
+                                    .map(|p| (format!("{href}#{}", p.field.anchor()), wm::open_point(p, &participants, l)))
+                                    .collect();
                                 view! {
                                     <li>
                                         <h2><A href=href.clone()>{s.number()}". "{step_guidance(s).name.get(l)}</A>
@@ -65,8 +69,8 @@ pub fn OverviewPage() -> impl IntoView {
                                                 {wm::step_status(st, l)}</span></h2>
                                         {(!mine.is_empty()).then(|| view! {
                                             <ul>
-                                                {mine.iter().map(|p| view! {
-                                                    <li><A href=format!("{href}#{}", p.field.anchor())>{wm::open_point(p, &participants, l)}</A></li>
+                                                {mine.into_iter().map(|(link, text)| view! {
+                                                    <li><A href=link>{text}</A></li>
                                                 }).collect_view()}
                                             </ul>
                                         })}

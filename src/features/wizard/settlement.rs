@@ -74,7 +74,7 @@ fn terms_of(d: &Dossier) -> Result<IncentiveTerms, Vec<IncentiveProblem>> {
     IncentiveTerms::from_rule(&d.specification.bonus_malus, d.monitoring.average_price)
 }
 
-fn sum_money(values: impl Iterator<Item = Option<Money>>) -> Option<Money> {
+fn sum_money(mut values: impl Iterator<Item = Option<Money>>) -> Option<Money> {
     values.try_fold(Money::ZERO, |acc, m| m.and_then(|m| acc.0.checked_add(m.0)).map(Money))
 }
 
@@ -194,19 +194,26 @@ fn payout_chart(terms: &IncentiveTerms, trajectories: u32, l: Lang) -> impl Into
         CHART_X.get(l),
         series.points.last().map(|s| fmt_money(s.payout, l)).unwrap_or_default(),
     );
+    let view_box = format!("0 0 {w} {h}");
+    let axis_y = h - bottom;
+    let right = w - 10.0;
+    let base_y = y(base.0.to_f64().unwrap_or(0.0));
+    let tick_x = left - 6.0;
+    let label_y = h - 8.0;
+    let max_label = fmt_money(Money(rust_decimal::Decimal::from_f64_retain(max_y).unwrap_or_default().round()), l);
     view! {
         <figure class="chart">
             <figcaption>{CHART_TITLE.get(l)}</figcaption>
-            <svg viewBox=format!("0 0 {w} {h}") class="line-chart" role="img" aria-label=label>
-                <line x1=left y1=h - bottom x2=w - 10.0 y2=h - bottom class="axis"/>
-                <line x1=left y1="10" x2=left y2=h - bottom class="axis"/>
-                <line x1=agreed_x y1="10" x2=agreed_x y2=h - bottom class="agreed"/>
-                <line x1=left y1=y(base.0.to_f64().unwrap_or(0.0)) x2=w - 10.0 y2=y(base.0.to_f64().unwrap_or(0.0)) class="base"/>
+            <svg viewBox=view_box class="line-chart" role="img" aria-label=label>
+                <line x1=left y1=axis_y x2=right y2=axis_y class="axis"/>
+                <line x1=left y1="10" x2=left y2=axis_y class="axis"/>
+                <line x1=agreed_x y1="10" x2=agreed_x y2=axis_y class="agreed"/>
+                <line x1=left y1=base_y x2=right y2=base_y class="base"/>
                 <path d=path class="payout"/>
-                <text x=left - 6.0 y="18" class="tick" text-anchor="end">{fmt_money(Money(rust_decimal::Decimal::from_f64_retain(max_y).unwrap_or_default().round()), l)}</text>
-                <text x=left - 6.0 y=h - bottom class="tick" text-anchor="end">"0"</text>
-                <text x=left y=h - 8.0 class="tick">"0"</text>
-                <text x=w - 10.0 y=h - 8.0 class="tick" text-anchor="end">{trajectories}" "{CHART_X.get(l)}</text>
+                <text x=tick_x y="18" class="tick" text-anchor="end">{max_label}</text>
+                <text x=tick_x y=axis_y class="tick" text-anchor="end">"0"</text>
+                <text x=left y=label_y class="tick">"0"</text>
+                <text x=right y=label_y class="tick" text-anchor="end">{trajectories}" "{CHART_X.get(l)}</text>
             </svg>
         </figure>
     }

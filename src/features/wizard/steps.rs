@@ -1,6 +1,6 @@
 //! The fields of each of the nine steps.
 
-use super::bind::{check, choice, count, money, percent, text};
+use super::bind::{check, choice, count, percent, text};
 use super::lists::{list_editor, row_text, ListAccess};
 use crate::components::field::{ParsedField, ParsedKind, ParsedValue};
 use crate::domain::dossier::*;
@@ -430,4 +430,3 @@ pub fn milestone_row(ds: Dossiers, access: ListAccess<Milestone>, id: String) ->
     .into_any()
 }
 
-pub use money as money_field;

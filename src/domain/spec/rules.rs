@@ -1,0 +1,1268 @@
+//! The rules: from tokens and their word classes to weighted signals and a verdict.
+//!
+//! A sentence is read in passes. Each pass may *claim* tokens; a claimed token belongs to one
+//! signal only, so signal spans never overlap. Order matters and goes from the most specific
+//! pattern to the least: phrases, method names, numbers with units, cost units, schedules,
+//! places, purpose clauses, modal verbs, then single words. Context rules then adjust weights:
+//! means that are only examples ("bijvoorbeeld") or left to the provider count less, means
+//! under an obligation ("moet", "uitsluitend") a little more; a purpose marker counts fully
+//! only when a result follows it.
+//!
+//! All loops are bounded per token (windows of a few tokens) or run once per sentence, so the
+//! work stays linear in the length of the text.
+
+use super::lexicon::{lexicon, words as W, Class, Hit, Lexicon, Unit};
+use super::text::{self, TokKind, Token};
+use super::{
+    Rewrite, SentenceAssessment, Signal, SignalKind as K, Span, TextLanguage, Topic, Verdict,
+};
+
+/// A sentence is mixed when both sides weigh at least this much...
+const MIX_MIN: f32 = 0.7;
+/// ...and the lighter side weighs at least this share of the heavier one.
+const MIX_RATIO: f32 = 0.45;
+/// Each further signal on one side counts this much less than the previous one.
+const DIMINISH: f32 = 0.75;
+/// Technical signals that the provider is left free to choose, or that are given as examples.
+const DISCOUNT_FREE: f32 = 0.35;
+/// Technical signals under "kan worden ingezet": a possibility, not a prescription.
+const DISCOUNT_POSSIBLE: f32 = 0.6;
+/// Technical signals under an obligation ("moet", "uitsluitend").
+const BOOST_OBLIGED: f32 = 1.15;
+/// How far (in tokens) the rules look around a quantity or after a marker.
+const WINDOW: usize = 4;
+/// The longest look-ahead of any rule.
+const LOOKAHEAD: usize = 24;
+
+#[derive(Debug, Clone, Copy)]
+struct Info {
+    hit: Option<Hit>,
+    /// The effective class: from the word, or from a phrase that covers it.
+    cls: Class,
+    used: bool,
+    /// An upper-case CEFR level such as "A2" or "B1".
+    cefr: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Raw {
+    t0: usize,
+    /// Exclusive.
+    t1: usize,
+    kind: K,
+    weight: f32,
+}
+
+/// Reusable buffers for analysing sentence after sentence without allocating.
+pub(crate) struct Analyser {
+    lex: &'static Lexicon,
+    tokens: Vec<Token>,
+    info: Vec<Info>,
+    fold: String,
+    scratch: String,
+    raws: Vec<Raw>,
+    /// "binnen zes maanden": token range of a deadline, for the rewrite.
+    deadline: Option<(usize, usize)>,
+    /// Per token: some functional content (result, level, measure, problem, change) follows.
+    func_after: Vec<bool>,
+    dutch: usize,
+    english: usize,
+}
+
+fn is_cefr(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() == 2 && matches!(b[0], b'a' | b'b' | b'c') && matches!(b[1], b'1' | b'2')
+}
+
+fn kind_of(class: Class) -> Option<K> {
+    Some(match class {
+        Class::Means | Class::MeansGeneric => K::PrescribedMeans,
+        Class::Staff | Class::Qualification | Class::Credential => K::StaffQualification,
+        Class::Place | Class::Schedule => K::PlaceOrTime,
+        Class::Method => K::NamedMethod,
+        Class::Process => K::ProcessCondition,
+        Class::InputCost => K::InputCostUnit,
+        Class::OutcomeCost => K::OutcomeCostUnit,
+        Class::Result | Class::Problem | Class::Change => K::Result,
+        Class::Level => K::Level,
+        Class::Measure => K::Measure,
+        Class::Purpose => K::Purpose,
+        Class::Freedom => K::ProviderFreedom,
+        Class::None | Class::Cost | Class::Client | Class::Provision => return None,
+    })
+}
+
+fn is_means(c: Class) -> bool {
+    matches!(c, Class::Means | Class::MeansGeneric | Class::Staff)
+}
+
+fn is_functional_content(c: Class) -> bool {
+    matches!(
+        c,
+        Class::Result | Class::Level | Class::Measure | Class::Problem | Class::Change
+    )
+}
+
+impl Analyser {
+    pub(crate) fn new() -> Analyser {
+        Analyser {
+            lex: lexicon(),
+            tokens: Vec::new(),
+            info: Vec::new(),
+            fold: String::new(),
+            scratch: String::new(),
+            raws: Vec::new(),
+            deadline: None,
+            func_after: Vec::new(),
+            dutch: 0,
+            english: 0,
+        }
+    }
+
+    /// The language of everything analysed so far, by function words.
+    pub(crate) fn language(&self) -> Option<TextLanguage> {
+        if self.dutch == 0 && self.english == 0 {
+            None
+        } else if self.dutch >= self.english {
+            Some(TextLanguage::Dutch)
+        } else {
+            Some(TextLanguage::English)
+        }
+    }
+
+    // --- token accessors (all bounds-checked) ----------------------------------------------
+
+    fn n(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The folded text of token `i` ("" for punctuation or out of range).
+    fn w(&self, i: usize) -> &str {
+        match self.tokens.get(i) {
+            Some(t) if !matches!(t.kind, TokKind::Punct(_)) => {
+                self.fold.get(t.fold_start..t.fold_end).unwrap_or("")
+            }
+            _ => "",
+        }
+    }
+
+    /// The base form of token `i` if the lexicon knows it, else its folded text.
+    fn lemma(&self, i: usize) -> &str {
+        match self.info.get(i).and_then(|x| x.hit) {
+            Some(h) if !h.lemma.is_empty() => h.lemma,
+            _ => self.w(i),
+        }
+    }
+
+    fn is(&self, i: usize, list: &[&str]) -> bool {
+        let w = self.w(i);
+        !w.is_empty() && list.contains(&w)
+    }
+
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        matches!(self.tokens.get(i), Some(t) if t.kind == TokKind::Punct(c))
+    }
+
+    fn is_clause_break(&self, i: usize) -> bool {
+        matches!(
+            self.tokens.get(i).map(|t| t.kind),
+            Some(TokKind::Punct(',' | ';' | ':' | '(' | ')'))
+        )
+    }
+
+    fn is_number(&self, i: usize) -> bool {
+        matches!(self.tokens.get(i), Some(t) if t.kind == TokKind::Number)
+    }
+
+    fn cls(&self, i: usize) -> Class {
+        self.info.get(i).map_or(Class::None, |x| x.cls)
+    }
+
+    fn unit(&self, i: usize) -> Unit {
+        match self.info.get(i).and_then(|x| x.hit) {
+            Some(h) => h.entry.unit,
+            None => Unit::None,
+        }
+    }
+
+    fn used(&self, i: usize) -> bool {
+        self.info.get(i).is_none_or(|x| x.used)
+    }
+
+    fn free(&self, t0: usize, t1: usize) -> bool {
+        t0 < t1 && t1 <= self.n() && (t0..t1).all(|i| !self.used(i))
+    }
+
+    /// Records a signal over tokens `t0..t1` if they are all still free.
+    fn push(&mut self, t0: usize, t1: usize, kind: K, weight: f32) -> bool {
+        if !self.free(t0, t1) {
+            return false;
+        }
+        for x in &mut self.info[t0..t1] {
+            x.used = true;
+        }
+        self.raws.push(Raw { t0, t1, kind, weight });
+        true
+    }
+
+    fn claim(&mut self, t0: usize, t1: usize) {
+        let t1 = t1.min(self.n());
+        for x in self.info.get_mut(t0..t1).into_iter().flatten() {
+            x.used = true;
+        }
+    }
+
+    /// A negation among the `k` words before token `i`.
+    fn negated_before(&self, i: usize, k: usize) -> bool {
+        (i.saturating_sub(k)..i).any(|j| self.is(j, W::NEGATIONS))
+    }
+
+    /// "in plaats van", "instead of", "niet" right before token `i`.
+    fn rejected_before(&self, i: usize) -> bool {
+        if self.negated_before(i, 1) {
+            return true;
+        }
+        W::INSTEAD.iter().any(|[a, b, c]| {
+            let len = if c.is_empty() { 2 } else { 3 };
+            i >= len
+                && self.w(i - len) == *a
+                && self.w(i - len + 1) == *b
+                && (c.is_empty() || self.w(i - 1) == *c)
+        })
+    }
+
+    /// The index of the first word before `i` that is not a quantity modifier such as
+    /// "minimaal", "ten minste", "at least".
+    fn before_modifiers(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        for _ in 0..4 {
+            j = j.checked_sub(1)?;
+            if !self.is(j, W::QUANTITY_MODIFIERS) {
+                return Some(j);
+            }
+        }
+        None
+    }
+
+    /// Extends a quantity over "per week", "a week", "in de week".
+    fn extend_per_time(&self, end: usize) -> usize {
+        if self.is(end, W::TIME_PER) && self.unit(end + 1) == Unit::Time && self.free(end, end + 2)
+        {
+            return end + 2;
+        }
+        if self.is(end, &["in"])
+            && self.is(end + 1, &["de", "the"])
+            && self.unit(end + 2) == Unit::Time
+            && self.free(end, end + 3)
+        {
+            return end + 3;
+        }
+        end
+    }
+
+    /// Words that may stand between a number or "per" and its unit: articles and adjectives
+    /// without a class of their own ("vier individuele gesprekken").
+    fn skippable(&self, i: usize) -> bool {
+        if self.used(i) || !matches!(self.tokens.get(i).map(|t| t.kind), Some(TokKind::Word)) {
+            return false;
+        }
+        if self.is(i, W::SKIPPABLE) {
+            return true;
+        }
+        self.cls(i) == Class::None
+            && self.unit(i) == Unit::None
+            && self.w(i).ends_with('e')
+            && self.w(i).len() > 3
+    }
+
+    // --- the analysis ----------------------------------------------------------------------
+
+    /// Analyses the sentence `text[s..e]`.
+    pub(crate) fn sentence(&mut self, text: &str, s: usize, e: usize) -> SentenceAssessment {
+        text::tokenize(text, s, e, &mut self.tokens, &mut self.fold);
+        self.raws.clear();
+        self.deadline = None;
+        self.lookup_all();
+        self.pass_phrases();
+        self.pass_takes_place();
+        self.pass_methods_and_prescriptions();
+        let flags = self.sentence_flags();
+        self.pass_quantities(&flags);
+        self.pass_schedules(&flags);
+        self.pass_per(&flags);
+        self.pass_cost_words();
+        self.pass_places();
+        self.pass_purpose_om();
+        let possibility = self.pass_modals(&flags);
+        self.pass_singles(&flags);
+        self.context(&flags, possibility);
+        self.merge_adjacent();
+        self.finish(text, s, e)
+    }
+
+    fn lookup_all(&mut self) {
+        self.info.clear();
+        for t in &self.tokens {
+            let mut info = Info { hit: None, cls: Class::None, used: false, cefr: false };
+            if t.kind == TokKind::Word {
+                let word = self.fold.get(t.fold_start..t.fold_end).unwrap_or("");
+                if W::DUTCH.contains(&word) {
+                    self.dutch += 1;
+                }
+                if W::ENGLISH.contains(&word) {
+                    self.english += 1;
+                }
+                if is_cefr(word) && t.upper {
+                    info.cls = Class::Level;
+                    info.cefr = true;
+                } else if let Some(hit) = self.lex.lookup(word, &mut self.scratch) {
+                    info.cls = hit.entry.class;
+                    info.hit = Some(hit);
+                }
+            }
+            self.info.push(info);
+        }
+    }
+
+    fn phrase_matches(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().enumerate().all(|(k, pw)| {
+            let j = i + k;
+            !self.used(j)
+                && !matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Punct(_)) | None)
+                && (self.w(j) == *pw || self.lemma(j) == *pw)
+        })
+    }
+
+    fn pass_phrases(&mut self) {
+        let n = self.n();
+        let mut i = 0;
+        while i < n {
+            if self.used(i) || self.w(i).is_empty() {
+                i += 1;
+                continue;
+            }
+            let mut found: Option<(usize, Class, f32)> = None;
+            let lex = self.lex;
+            'keys: for key in [self.w(i), self.lemma(i)] {
+                for ph in lex.phrases(key) {
+                    if self.phrase_matches(i, &ph.words) {
+                        found = Some((ph.words.len(), ph.class, ph.weight));
+                        break 'keys;
+                    }
+                }
+            }
+            let Some((len, class, weight)) = found else {
+                i += 1;
+                continue;
+            };
+            // "toeleiding naar werk": a direction of an activity, not a result to reach.
+            let directed = class == Class::Result
+                && self.is(i, W::TOWARDS)
+                && i > 0
+                && matches!(self.cls(i - 1), Class::Means | Class::MeansGeneric);
+            let weight = if directed { weight * 0.5 } else { weight };
+            match kind_of(class) {
+                Some(kind) => {
+                    self.push(i, i + len, kind, weight);
+                }
+                None => self.claim(i, i + len),
+            }
+            for x in self.info.get_mut(i..i + len).into_iter().flatten() {
+                x.cls = class;
+            }
+            i += len;
+        }
+    }
+
+    /// "vindt ... plaats" (takes place) with words in between: a place or time of delivery.
+    fn pass_takes_place(&mut self) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) || !self.is(i, &["vindt", "vinden", "vond", "vonden"]) {
+                continue;
+            }
+            let mut k = i + 1;
+            while k < n && k < i + 12 && !self.is_clause_break(k) {
+                if self.w(k) == "plaats" && !self.used(k) {
+                    self.push(i, i + 1, K::PlaceOrTime, 0.5);
+                    self.claim(k, k + 1);
+                    break;
+                }
+                k += 1;
+            }
+        }
+    }
+
+    /// Method words with the name that follows ("methodiek Individuele Plaatsing en Steun
+    /// (IPS)", "methode 'Taal Centraal'"), and "schrijft geen ... voor" (leaves the provider
+    /// free).
+    fn pass_methods_and_prescriptions(&mut self) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) {
+                continue;
+            }
+            if self.is(i, W::PRESCRIBE) {
+                let dutch = !self.w(i).starts_with("prescribe");
+                let neg_after = (i + 1..n.min(i + 1 + WINDOW)).any(|j| self.is(j, W::NEGATIONS));
+                let particle = !dutch
+                    || (i + 1..n.min(i + LOOKAHEAD)).any(|j| self.w(j) == W::PRESCRIBE_PARTICLE);
+                if particle && (neg_after || self.negated_before(i, 3)) {
+                    self.push(i, i + 1, K::ProviderFreedom, 0.9);
+                }
+                continue;
+            }
+            if self.cls(i) != Class::Method {
+                continue;
+            }
+            let end = self.extend_name(i + 1);
+            let weight = self.info[i].hit.map_or(0.9, |h| h.entry.weight);
+            if self.negated_before(i, 2) {
+                self.push(i, end, K::ProviderFreedom, 0.9);
+            } else {
+                self.push(i, end, K::NamedMethod, weight);
+            }
+        }
+    }
+
+    /// The end of a proper name starting at `j`: capitalised words (with "en", "and", "van"
+    /// between them), a quoted name, or an acronym in brackets.
+    fn extend_name(&self, mut j: usize) -> usize {
+        let n = self.n();
+        let start = j;
+        if matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Punct('"' | '“' | '„'))) {
+            let mut k = j + 1;
+            while k < n && k < j + 8 {
+                if matches!(self.tokens[k].kind, TokKind::Punct('"' | '”' | '“')) {
+                    return k + 1;
+                }
+                k += 1;
+            }
+            return j;
+        }
+        while j < n && j < start + 8 && !self.used(j) {
+            let t = self.tokens[j];
+            if t.kind == TokKind::Word && t.upper {
+                j += 1;
+            } else if self.is(j, &["en", "and", "van", "of"])
+                && self.tokens.get(j + 1).is_some_and(|t2| t2.upper)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if self.is_punct(j, '(')
+            && self.tokens.get(j + 1).is_some_and(|t| t.upper)
+            && self.is_punct(j + 2, ')')
+        {
+            j += 3;
+        }
+        j
+    }
+
+    fn sentence_flags(&mut self) -> Flags {
+        let n = self.n();
+        let mut f = Flags::default();
+        self.func_after.clear();
+        self.func_after.resize(n + 1, false);
+        for i in (0..n).rev() {
+            let c = self.cls(i);
+            self.func_after[i] =
+                self.func_after[i + 1] || is_functional_content(c) || self.info[i].cefr;
+        }
+        for i in 0..n {
+            let c = self.cls(i);
+            f.result |= matches!(c, Class::Result | Class::Level) || self.info[i].cefr;
+            f.means |= matches!(c, Class::Means | Class::MeansGeneric | Class::Staff | Class::Method);
+            f.staff |= c == Class::Staff;
+            f.cost |= matches!(c, Class::Cost | Class::InputCost | Class::OutcomeCost)
+                || matches!(self.tokens[i].kind, TokKind::Punct('€' | '$' | '£'));
+            f.change |= c == Class::Change;
+            f.problem |= c == Class::Problem;
+            f.measure |= c == Class::Measure;
+            f.client |= c == Class::Client || self.unit(i) == Unit::Client;
+            f.obliged |= self.is(i, W::OBLIGATIONS);
+            f.provider |= self.is(i, W::PROVIDER);
+        }
+        f
+    }
+
+    /// Numbers: "40%" (a measure), "8 van de 10" (a measure), "40 lessen", "3 uur per week"
+    /// (inputs, unless they describe the client's result), "binnen zes maanden" (a deadline).
+    fn pass_quantities(&mut self, f: &Flags) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) || !self.is_number(i) || self.tokens[i].clock {
+                continue;
+            }
+            if self.is_punct(i + 1, '%') || self.is(i + 1, &["procent", "percent"]) {
+                self.push(i, i + 2, K::Measure, 0.9);
+                continue;
+            }
+            if self.is(i + 1, &["van", "of", "op", "uit"])
+                && self.is(i + 2, &["de", "the"])
+                && self.is_number(i + 3)
+            {
+                self.push(i, i + 4, K::Measure, 0.8);
+                continue;
+            }
+            // "eens per maand", "twee per week": a frequency of input.
+            if self.is(i + 1, W::TIME_PER) && self.unit(i + 2) == Unit::Time {
+                if self.describes_result(i, i + 3, f) {
+                    self.push(i, i + 3, K::Measure, 0.7);
+                } else {
+                    self.push(i, i + 3, K::InputQuantity, 0.8);
+                }
+                continue;
+            }
+            let mut j = i + 1;
+            if self.is(j, W::AANTAL) {
+                j += 1;
+            }
+            let mut skipped = 0;
+            while skipped < 2 && self.skippable(j) {
+                j += 1;
+                skipped += 1;
+            }
+            if j >= n || self.used(j) {
+                continue;
+            }
+            let cls = self.cls(j);
+            let unit = self.unit(j);
+            if is_means(cls) || unit == Unit::Input {
+                let mut end = j + 1;
+                while end < n
+                    && end < j + 3
+                    && !self.used(end)
+                    && (matches!(self.cls(end), Class::Means | Class::MeansGeneric)
+                        || self.unit(end) == Unit::Input)
+                {
+                    end += 1;
+                }
+                end = self.extend_per_time(end);
+                let weight = if cls == Class::Staff { 0.8 } else { 1.0 };
+                if self.describes_result(i, end, f) {
+                    self.push(i, end, K::Measure, 0.8);
+                } else {
+                    self.push(i, end, K::InputQuantity, weight);
+                }
+            } else if unit == Unit::Time {
+                let back = self.before_modifiers(i);
+                if back.is_some_and(|b| self.is(b, W::DEADLINE)) {
+                    self.deadline = back.map(|b| (b, j + 1));
+                    continue;
+                }
+                if self.is(j + 1, W::AFTER_TIME) {
+                    // "een jaar na afloop", "one year after leaving": a moment of measuring.
+                    self.deadline = Some((i, j + 2));
+                    continue;
+                }
+                let mut end = j + 1;
+                let long = self.is(end, W::LENGTH_AFTER);
+                if long {
+                    end += 1;
+                }
+                let duration = long
+                    || back.is_some_and(|b| self.is(b, W::DURATION))
+                    || self.tokens[i].hyphen_next;
+                end = self.extend_per_time(end);
+                if self.describes_result(i, end, f) {
+                    self.push(i, end, K::Measure, 0.7);
+                } else {
+                    self.push(i, end, K::InputQuantity, if duration { 0.6 } else { 0.4 });
+                }
+            }
+        }
+    }
+
+    /// Whether a quantity at `i..end` measures the client's result ("twintig uur per week
+    /// betaald werk", "x uren per week sociaal actief") rather than an input: the sentence
+    /// names a result and no means, or a result is near and no means or staff is.
+    fn describes_result(&self, i: usize, end: usize, f: &Flags) -> bool {
+        if f.result && !f.means {
+            return true;
+        }
+        let lo = i.saturating_sub(WINDOW);
+        let hi = (end + WINDOW).min(self.n());
+        let near = (lo..i).chain(end..hi);
+        let mut result = false;
+        for k in near {
+            let c = self.cls(k);
+            if is_means(c) || c == Class::Provision || c == Class::Method {
+                return false;
+            }
+            result |= matches!(c, Class::Result | Class::Level);
+        }
+        result
+    }
+
+    /// "tussen 15.00 en 22.00 uur", "between 9 and 12", a clock time: a time of delivery.
+    fn pass_schedules(&mut self, f: &Flags) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) {
+                continue;
+            }
+            let w = self.w(i);
+            let pair = W::BETWEEN.iter().find(|(a, _)| *a == w);
+            if let Some(&(_, b)) = pair {
+                if self.is_number(i + 1) && self.w(i + 2) == b && self.is_number(i + 3) {
+                    let mut end = i + 4;
+                    if self.is(end, &["uur", "hours", "u", "uhr"]) {
+                        end += 1;
+                    }
+                    self.push(i, end, K::PlaceOrTime, 0.8);
+                    continue;
+                }
+            }
+            if self.tokens[i].clock && !f.cost {
+                let mut end = i + 1;
+                if self.is(end, &["uur", "u"]) {
+                    end += 1;
+                }
+                self.push(i, end, K::PlaceOrTime, 0.6);
+            }
+        }
+    }
+
+    /// "per les", "per uur" (input cost units when the sentence is about money), "per
+    /// traject", "per plaatsing", "voor elke plaatsing", "per deelnemer die ... haalt"
+    /// (result cost units).
+    fn pass_per(&mut self, f: &Flags) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) {
+                continue;
+            }
+            let m = if self.is(i, W::PER) {
+                i + 1
+            } else if W::PER_PAIRS.iter().any(|[a, b]| self.w(i) == *a && self.w(i + 1) == *b) {
+                i + 2
+            } else if W::PER_TRIPLES
+                .iter()
+                .any(|[a, b, c]| self.w(i) == *a && self.w(i + 1) == *b && self.w(i + 2) == *c)
+            {
+                i + 3
+            } else {
+                continue;
+            };
+            let mut t = m;
+            let mut skipped = 0;
+            while skipped < 3 && self.skippable(t) {
+                t += 1;
+                skipped += 1;
+            }
+            if t >= n || self.used(t) {
+                continue;
+            }
+            if self.rejected_before(i) {
+                // "in plaats van per traject", "niet per uur": what is *not* asked.
+                self.claim(i, t + 1);
+                continue;
+            }
+            let cls = self.cls(t);
+            let unit = self.unit(t);
+            if unit == Unit::Result {
+                let end = self.extend_per_time(t + 1);
+                self.push(i, end, K::OutcomeCostUnit, if f.cost { 1.0 } else { 0.7 });
+            } else if is_means(cls) || unit == Unit::Input {
+                if !f.cost {
+                    continue;
+                }
+                let mut end = t + 1;
+                if matches!(self.cls(end), Class::Means | Class::MeansGeneric) {
+                    end += 1;
+                } else if self.is(end, &["of", "aan"])
+                    && matches!(self.cls(end + 1), Class::Means | Class::MeansGeneric)
+                {
+                    end += 2;
+                }
+                if !self.push(i, end, K::InputCostUnit, 1.0) {
+                    self.push(i, t + 1, K::InputCostUnit, 1.0);
+                }
+            } else if unit == Unit::Client
+                && self.is(t + 1, W::RELATIVE)
+                && (t + 2..n.min(t + 2 + LOOKAHEAD)).any(|k| is_functional_content(self.cls(k)))
+            {
+                self.push(i, t + 1, K::OutcomeCostUnit, 1.0);
+            }
+        }
+    }
+
+    /// Cost words: "cursusprijs", "stagekosten" (price of a means), "trajectprijs" (price of a
+    /// result), "kosten docent", "kosten van coaching", "course fee".
+    fn pass_cost_words(&mut self) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) || self.cls(i) != Class::Cost {
+                continue;
+            }
+            if let Some(m) = self.info[i].hit.and_then(|h| h.modifier) {
+                if is_means(m.class) || m.unit == Unit::Input {
+                    self.push(i, i + 1, K::InputCostUnit, 1.0);
+                    continue;
+                }
+                if m.unit == Unit::Result || m.class == Class::Result {
+                    self.push(i, i + 1, K::OutcomeCostUnit, 1.0);
+                    continue;
+                }
+            }
+            let mut t = i + 1;
+            let mut skipped = 0;
+            while skipped < 2
+                && self.is(t, &["van", "voor", "de", "het", "the", "of", "for", "een", "a", "an"])
+            {
+                t += 1;
+                skipped += 1;
+            }
+            if t < n && !self.used(t) && (is_means(self.cls(t)) || self.unit(t) == Unit::Input) {
+                self.push(i, t + 1, K::InputCostUnit, 1.0);
+                continue;
+            }
+            if i > 0
+                && !self.used(i - 1)
+                && matches!(self.cls(i - 1), Class::Means | Class::MeansGeneric)
+                && !self.tokens[i - 1].hyphen_next
+            {
+                self.push(i - 1, i + 1, K::InputCostUnit, 1.0);
+            }
+        }
+    }
+
+    /// Places: a place word after a locative preposition ("in het buurthuis", "vanuit een
+    /// vestiging", "at the office") counts fully; a bare place word less; a capitalised name
+    /// right after "in", "vanuit" or "te" ("in Apeldoorn") is a place too.
+    fn pass_places(&mut self) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) {
+                continue;
+            }
+            if self.cls(i) == Class::Place {
+                let mut b = i;
+                let mut prep = None;
+                for _ in 0..3 {
+                    let Some(p) = b.checked_sub(1) else { break };
+                    b = p;
+                    if self.is(b, W::LOCATIVE) {
+                        prep = Some(b);
+                        break;
+                    }
+                    if !self.is(b, &["de", "het", "een", "the", "a", "an", "our", "onze", "eigen", "its", "their", "haar"]) {
+                        break;
+                    }
+                }
+                match prep {
+                    Some(p) if self.free(p, i + 1) => {
+                        self.push(p, i + 1, K::PlaceOrTime, 1.0);
+                    }
+                    _ => {
+                        let weight = self.info[i].hit.map_or(0.0, |h| h.entry.weight);
+                        if weight > 0.0 {
+                            self.push(i, i + 1, K::PlaceOrTime, weight);
+                        }
+                    }
+                }
+                continue;
+            }
+            let t = self.tokens[i];
+            if i >= 2
+                && t.kind == TokKind::Word
+                && t.upper
+                && self.info[i].hit.is_none()
+                && self.is(i - 1, &["in", "vanuit", "te"])
+                && !self.used(i - 1)
+            {
+                self.push(i - 1, i + 1, K::PlaceOrTime, 0.6);
+            }
+        }
+    }
+
+    /// "om ... te <verb>": a purpose clause.
+    fn pass_purpose_om(&mut self) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) || self.w(i) != W::PURPOSE_OM {
+                continue;
+            }
+            for k in i + 1..n.min(i + 12) {
+                if self.is_clause_break(k) || self.w(k) == W::PURPOSE_OM {
+                    break;
+                }
+                if self.w(k) == W::PURPOSE_TE
+                    && matches!(self.tokens.get(k + 1).map(|t| t.kind), Some(TokKind::Word))
+                {
+                    self.push(i, i + 1, K::Purpose, 0.6);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// "kan", "kunnen", "can", "is able to": what the client can do is an outcome; "kan
+    /// worden ingezet", "kan een cursus volgen" is only a possibility (returns true then).
+    fn pass_modals(&mut self, f: &Flags) -> bool {
+        let n = self.n();
+        let mut possibility = false;
+        for i in 0..n {
+            if self.used(i) || !self.is(i, W::MODALS) {
+                continue;
+            }
+            let w = self.w(i);
+            if w == "staat" && !(i > 0 && self.w(i - 1) == "in") {
+                continue;
+            }
+            if w == "able" && !(i > 0 && self.is(i - 1, &["is", "are", "be", "been", "was"])) {
+                continue;
+            }
+            if self.negated_before(i, 1) || self.is(i + 1, W::NEGATIONS) {
+                continue;
+            }
+            let mut end = i + 1;
+            while end < n && end < i + 10 && !self.is_clause_break(end) {
+                end += 1;
+            }
+            let passive = (i + 1..end.min(i + 6)).any(|k| self.is(k, W::PASSIVE) && self.w(k) != "zijn");
+            let means = (i + 1..end).any(|k| matches!(self.cls(k), Class::Means | Class::Provision));
+            if passive || means {
+                possibility = true;
+            } else if f.client {
+                let start = if w == "staat" || w == "able" { i - 1 } else { i };
+                self.push(start, i + 1, K::TargetGroupOutcome, 0.6);
+            }
+        }
+        possibility
+    }
+
+    fn pass_singles(&mut self, f: &Flags) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) {
+                continue;
+            }
+            let cls = self.cls(i);
+            let base = self.info[i].hit.map_or(1.0, |h| h.entry.weight);
+            let t = self.tokens[i];
+            match cls {
+                Class::Means | Class::MeansGeneric | Class::Staff => {
+                    if let Some(z) = self.preceded_by(i, W::WITHOUT) {
+                        // "zonder tolk", "without help": independence, a result.
+                        self.push(z, i + 1, K::Result, 0.7);
+                    } else if cls != Class::Staff
+                        && (self.preceded_by(i, W::TOWARDS).is_some()
+                            || self.achieved_object(i)
+                            || (i > 0 && self.is(i - 1, &["in"]) && !self.tokens[i].upper))
+                    {
+                        // "terug naar een opleiding", "vindt een dagbesteding", "in training":
+                        // a destination or a state reached, a result.
+                        self.push(i, i + 1, K::Result, 0.6);
+                    } else if t.hyphen_next && cls != Class::Staff {
+                        // "job-search workshop": a modifier; the head carries the signal.
+                        continue;
+                    } else {
+                        let kind = if cls == Class::Staff { K::StaffQualification } else { K::PrescribedMeans };
+                        self.push(i, i + 1, kind, base);
+                    }
+                }
+                Class::Qualification => {
+                    self.push(i, i + 1, K::StaffQualification, base);
+                }
+                Class::Credential => {
+                    // "mbo-niveau 4", "NVVK-certificaat": one signal.
+                    let mut end = i + 1;
+                    if t.hyphen_next && self.cls(end) == Class::Level {
+                        end += 1;
+                        if self.is_number(end) {
+                            end += 1;
+                        }
+                    }
+                    // Staff or a provider holding it: a qualification; a client obtaining it: a level.
+                    let staff = f.staff || (f.provider && !f.client);
+                    let kind = if staff { K::StaffQualification } else { K::Level };
+                    self.push(i, end, kind, if staff { 0.8 } else { 0.7 });
+                }
+                Class::Schedule => {
+                    self.push(i, i + 1, K::PlaceOrTime, base);
+                }
+                Class::Process => {
+                    self.push(i, i + 1, K::ProcessCondition, base);
+                }
+                Class::InputCost => {
+                    self.push(i, i + 1, K::InputCostUnit, base);
+                }
+                Class::OutcomeCost => {
+                    self.push(i, i + 1, K::OutcomeCostUnit, base);
+                }
+                Class::Result => {
+                    // "job-search", "job coaches": a modifier of the next noun, not a result.
+                    let next_is_means = matches!(
+                        self.cls(i + 1),
+                        Class::Means | Class::MeansGeneric | Class::Staff | Class::Place
+                    ) && !self.used(i + 1);
+                    if (t.hyphen_next && !t.hyphen_prev) || next_is_means {
+                        continue;
+                    }
+                    let w = if self.directed_activity(i) { base * 0.5 } else { base };
+                    self.push(i, i + 1, K::Result, w);
+                }
+                Class::Problem => {
+                    let neg = self
+                        .preceded_by(i, W::WITHOUT)
+                        .or_else(|| self.preceded_by(i, W::NEGATIONS))
+                        .or_else(|| self.preceded_by(i, W::LESS))
+                        .filter(|&z| self.free(z, i + 1));
+                    let less_in_clause = neg.is_none() && self.reduced_in_clause(i);
+                    match neg {
+                        Some(z) if self.free(z, i + 1) => {
+                            self.push(z, i + 1, K::Result, 0.8);
+                        }
+                        _ => {
+                            let w = if f.change || f.measure || less_in_clause { 0.7 } else { 0.2 };
+                            self.push(i, i + 1, K::Result, w);
+                        }
+                    }
+                }
+                Class::Change => {
+                    let other = f.result
+                        || f.measure
+                        || f.problem
+                        || self.func_after.get(i + 1).copied().unwrap_or(false);
+                    self.push(i, i + 1, K::Result, if other { base } else { base * 0.5 });
+                }
+                Class::Level => {
+                    let w = if self.info[i].cefr { 1.0 } else { base };
+                    let mut end = i + 1;
+                    // "niveau A2", "level B1": one span.
+                    if self.info.get(end).is_some_and(|x| x.cefr) || (self.is_number(end) && self.w(end).len() <= 2) {
+                        end += 1;
+                    }
+                    if !self.push(i, end, K::Level, w) {
+                        self.push(i, i + 1, K::Level, w);
+                    }
+                }
+                Class::Measure => {
+                    self.push(i, i + 1, K::Measure, base);
+                }
+                Class::Purpose => {
+                    self.push(i, i + 1, K::Purpose, base);
+                }
+                Class::Freedom => {
+                    self.push(i, i + 1, K::ProviderFreedom, base);
+                }
+                Class::None if f.client && self.is(i, &["werkt", "werken"]) => {
+                    // "De deelnemer werkt", "mensen ... werken naar vermogen": the client works.
+                    // Not "werkt met", "werken volgens", "werkt samen", "werkt uitsluitend".
+                    let how = self.is(i + 1, &["met", "volgens", "samen", "uitsluitend", "vanuit", "aan", "in", "op"]);
+                    let provider_before = (i.saturating_sub(3)..i)
+                        .any(|j| self.is(j, &["aanbieder", "opdrachtnemer", "uitvoerder", "wij", "we", "gemeente"]));
+                    if !how && !provider_before {
+                        self.push(i, i + 1, K::Result, 0.5);
+                    }
+                }
+                Class::None | Class::Cost | Class::Client | Class::Provision | Class::Place | Class::Method => {
+                    // "het aantal plaatsingen": a measure.
+                    if self.is(i, W::AANTAL) {
+                        let mut k = i + 1;
+                        if self.is(k, &["van", "of"]) {
+                            k += 1;
+                        }
+                        if self.unit(k) == Unit::Result
+                            || matches!(self.cls(k), Class::Result | Class::Problem)
+                        {
+                            self.push(i, i + 1, K::Measure, 0.7);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A verb of reaching ("vindt", "behaalt", "finds") within six words before `i` in the same
+    /// clause, with no other means in between: `i` is what the client reaches.
+    fn achieved_object(&self, i: usize) -> bool {
+        let mut j = i;
+        for _ in 0..6 {
+            let Some(p) = j.checked_sub(1) else { return false };
+            j = p;
+            if self.is_clause_break(j) || is_means(self.cls(j)) {
+                return false;
+            }
+            if self.is(j, W::ACHIEVE) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// "minder", "fewer", "geen", "zonder" within four words before `i` in the same clause:
+    /// the problem is to be reduced ("Fewer young people drop out").
+    fn reduced_in_clause(&self, i: usize) -> bool {
+        let mut j = i;
+        for _ in 0..WINDOW {
+            let Some(p) = j.checked_sub(1) else { return false };
+            j = p;
+            if self.is_clause_break(j) {
+                return false;
+            }
+            if self.is(j, W::LESS) || self.is(j, W::NEGATIONS) || self.is(j, W::WITHOUT) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// "toeleiden naar vrijwilligerswerk", "begeleiding naar werk": an activity in the direction
+    /// of a result, which names the means and only a direction, not a result to reach.
+    fn directed_activity(&self, i: usize) -> bool {
+        self.preceded_by(i, W::TOWARDS).is_some_and(|p| {
+            p > 0 && matches!(self.cls(p - 1), Class::Means | Class::MeansGeneric)
+        })
+    }
+
+    /// The index of a word from `list` among the two words before `i` (skipping articles and
+    /// adjectives), if any.
+    fn preceded_by(&self, i: usize, list: &[&str]) -> Option<usize> {
+        let mut j = i;
+        for _ in 0..3 {
+            j = j.checked_sub(1)?;
+            if self.is(j, list) {
+                return Some(j);
+            }
+            if !(self.is(j, &["de", "het", "een", "the", "a", "an", "nieuwe", "new", "meer", "more", "any"])
+                || self.skippable(j))
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Context rules over the whole sentence: freedom and examples discount technical
+    /// signals; a possibility discounts them; an obligation boosts them; a purpose marker
+    /// without a result after it counts half; a negated purpose is dropped; the target group
+    /// gets a signal when the sentence names its result.
+    fn context(&mut self, f: &Flags, possibility: bool) {
+        let n = self.n();
+        // Segments split at "maar", "but", "echter", "however", ";".
+        let mut seg = Vec::with_capacity(n);
+        let mut example_from: Vec<bool> = Vec::with_capacity(n);
+        let mut s = 0usize;
+        let mut in_example = false;
+        for i in 0..n {
+            if self.is(i, &["maar", "but", "echter", "however", "zodat"]) || self.is_punct(i, ';') {
+                s += 1;
+                in_example = false;
+            }
+            if self.is(i, W::EXAMPLES)
+                || W::EXAMPLE_PAIRS.iter().any(|[a, b]| {
+                    self.w(i) == *a
+                        && (self.w(i + 1) == *b || (self.is_punct(i + 1, '.') && self.w(i + 2) == *b))
+                })
+            {
+                in_example = true;
+            }
+            seg.push(s);
+            example_from.push(in_example);
+        }
+        let free_segments: Vec<usize> = self
+            .raws
+            .iter()
+            .filter(|r| r.kind == K::ProviderFreedom && r.weight >= 0.7)
+            .filter_map(|r| seg.get(r.t0).copied())
+            .collect();
+        let any_free = !free_segments.is_empty();
+        let mut drop = Vec::new();
+        for (idx, r) in self.raws.iter_mut().enumerate() {
+            if r.kind.is_functional() {
+                if r.kind == K::Purpose {
+                    let negated = (r.t0.saturating_sub(2)..r.t0).any(|j| {
+                        let t = self.tokens.get(j);
+                        t.is_some_and(|t| {
+                            W::NEGATIONS.contains(&self.fold.get(t.fold_start..t.fold_end).unwrap_or(""))
+                        })
+                    });
+                    if negated {
+                        drop.push(idx);
+                        continue;
+                    }
+                    let is_noun = self.info.get(r.t0).is_some_and(|x| {
+                        x.hit.is_some_and(|h| h.entry.class == Class::Purpose && h.entry.weight < 0.6)
+                    });
+                    if !is_noun && !self.func_after.get(r.t1).copied().unwrap_or(false) {
+                        r.weight *= 0.5;
+                    }
+                }
+                continue;
+            }
+            let sg = seg.get(r.t0).copied().unwrap_or(0);
+            if free_segments.contains(&sg) || example_from.get(r.t0).copied().unwrap_or(false) {
+                r.weight *= DISCOUNT_FREE;
+            } else if possibility {
+                r.weight *= DISCOUNT_POSSIBLE;
+            } else if f.obliged && !any_free {
+                r.weight *= BOOST_OBLIGED;
+            }
+        }
+        for idx in drop.into_iter().rev() {
+            self.raws.remove(idx);
+        }
+        // The target group's outcome.
+        let has_outcome = self
+            .raws
+            .iter()
+            .any(|r| matches!(r.kind, K::Result | K::Level | K::Measure) && r.weight >= 0.5);
+        if has_outcome {
+            if let Some(c) = (0..n).find(|&i| {
+                !self.used(i) && (self.cls(i) == Class::Client || self.unit(i) == Unit::Client)
+            }) {
+                self.push(c, c + 1, K::TargetGroupOutcome, 0.3);
+            }
+        }
+    }
+
+    /// Joins signals of the same kind on adjacent tokens ("taalniveau" + "B1").
+    fn merge_adjacent(&mut self) {
+        self.raws.sort_by_key(|r| r.t0);
+        let mut out: Vec<Raw> = Vec::with_capacity(self.raws.len());
+        for r in self.raws.drain(..) {
+            if let Some(last) = out.last_mut() {
+                if last.kind == r.kind && last.t1 == r.t0 {
+                    let (hi, lo) = if last.weight >= r.weight { (last.weight, r.weight) } else { (r.weight, last.weight) };
+                    last.t1 = r.t1;
+                    last.weight = hi + 0.3 * lo;
+                    continue;
+                }
+            }
+            out.push(r);
+        }
+        self.raws = out;
+    }
+
+    fn span(&self, t0: usize, t1: usize) -> Option<Span> {
+        let a = self.tokens.get(t0)?;
+        let b = self.tokens.get(t1.checked_sub(1)?)?;
+        Some(Span { start: a.start, end: b.end })
+    }
+
+    fn finish(&mut self, text: &str, s: usize, e: usize) -> SentenceAssessment {
+        let mut tech: Vec<f32> = Vec::new();
+        let mut func: Vec<f32> = Vec::new();
+        for r in &self.raws {
+            if r.kind.is_functional() {
+                func.push(r.weight);
+            } else {
+                tech.push(r.weight);
+            }
+        }
+        let t = diminished(&mut tech);
+        let fu = diminished(&mut func);
+        let verdict = if t <= 0.0 && fu <= 0.0 {
+            Verdict::Technical
+        } else if t >= MIX_MIN && fu >= MIX_MIN && t.min(fu) >= MIX_RATIO * t.max(fu) {
+            Verdict::Mixed
+        } else if fu > t {
+            Verdict::Functional
+        } else {
+            Verdict::Technical
+        };
+        let score = if t + fu > 0.0 { ((fu - t) / (fu + t + 0.3)).clamp(-1.0, 1.0) } else { 0.0 };
+        let signals: Vec<Signal> = self
+            .raws
+            .iter()
+            .filter_map(|r| {
+                Some(Signal { span: self.span(r.t0, r.t1)?, kind: r.kind, weight: r.weight.min(1.5) })
+            })
+            .collect();
+        let rewrite = match verdict {
+            Verdict::Functional => None,
+            Verdict::Technical | Verdict::Mixed => Some(self.rewrite(text, verdict)),
+        };
+        SentenceAssessment { span: Span { start: s, end: e }, verdict, score, signals, rewrite }
+    }
+
+    fn rewrite(&self, text: &str, verdict: Verdict) -> Rewrite {
+        let slice = |t0: usize, t1: usize| -> Option<String> {
+            self.span(t0, t1).map(|sp| sp.text(text).to_string()).filter(|s| !s.is_empty())
+        };
+        let mut counts = [0usize; 6];
+        for x in &self.info {
+            if let Some(topic) = x.hit.and_then(|h| h.topic) {
+                if let Some(c) = topic_index(topic).and_then(|k| counts.get_mut(k)) {
+                    *c += 1;
+                }
+            }
+        }
+        let topic = counts
+            .iter()
+            .enumerate()
+            .filter(|(_, &c)| c > 0)
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))
+            .map_or(Topic::General, |(k, _)| TOPICS_ORDER[k]);
+        let target_group = (0..self.n())
+            .find(|&i| self.cls(i) == Class::Client || self.unit(i) == Unit::Client)
+            .and_then(|i| slice(i, i + 1));
+        let mut means: Vec<String> = Vec::new();
+        for r in self.raws.iter().filter(|r| !r.kind.is_functional() && r.kind != K::InputCostUnit) {
+            if means.len() >= 3 {
+                break;
+            }
+            if let Some(m) = slice(r.t0, r.t1) {
+                if !means.contains(&m) {
+                    means.push(m);
+                }
+            }
+        }
+        let outcome = if verdict == Verdict::Mixed {
+            self.raws
+                .iter()
+                .filter(|r| matches!(r.kind, K::Result | K::Level | K::Measure) && r.weight >= 0.5)
+                .max_by(|a, b| a.weight.total_cmp(&b.weight))
+                .and_then(|r| slice(r.t0, r.t1))
+        } else {
+            None
+        };
+        let deadline = self.deadline.and_then(|(a, b)| slice(a, b));
+        let input_cost = self
+            .raws
+            .iter()
+            .find(|r| r.kind == K::InputCostUnit)
+            .and_then(|r| slice(r.t0, r.t1));
+        Rewrite { topic, target_group, means, outcome, deadline, input_cost }
+    }
+}
+
+const TOPICS_ORDER: [Topic; 6] =
+    [Topic::Language, Topic::Work, Topic::Debt, Topic::Care, Topic::Youth, Topic::Activation];
+
+fn topic_index(t: Topic) -> Option<usize> {
+    TOPICS_ORDER.iter().position(|&x| x == t)
+}
+
+/// Sum with diminishing returns: the strongest signal counts fully, each next one
+/// `DIMINISH` times less than the one before.
+fn diminished(ws: &mut [f32]) -> f32 {
+    ws.sort_by(|a, b| b.total_cmp(a));
+    let mut factor = 1.0;
+    let mut sum = 0.0;
+    for w in ws.iter() {
+        sum += w * factor;
+        factor *= DIMINISH;
+    }
+    sum
+}
+
+/// Facts about a whole sentence, computed once.
+#[derive(Debug, Default, Clone, Copy)]
+struct Flags {
+    result: bool,
+    means: bool,
+    staff: bool,
+    cost: bool,
+    change: bool,
+    problem: bool,
+    measure: bool,
+    client: bool,
+    obliged: bool,
+    provider: bool,
+}

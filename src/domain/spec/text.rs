@@ -1,0 +1,487 @@
+//! Text plumbing: sentence boundaries, tokens and folding.
+//!
+//! Invariants: every byte offset produced here lies on a `char` boundary of the input and
+//! inside it; sentences come out in order and never overlap. All work is linear in the length
+//! of the input: each character is looked at a bounded number of times.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// A run of letters and digits containing at least one letter.
+    Word,
+    /// Digits, possibly with `.`, `,` or `:` between digits ("1.500", "3,5", "9:00"), or a
+    /// number word ("twee", "twelve", "één").
+    Number,
+    /// Any other visible character (one token per character).
+    Punct(char),
+}
+
+/// One token of a sentence. Offsets `start..end` are bytes in the original text; `fold_start
+/// ..fold_end` are bytes in the sentence's folded buffer (lower case, diacritics removed).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub fold_start: usize,
+    pub fold_end: usize,
+    pub kind: TokKind,
+    /// The first character is upper case in the original.
+    pub upper: bool,
+    /// Directly preceded by a hyphen that joins it to the previous word ("NT2-docent").
+    pub hyphen_prev: bool,
+    /// Directly followed by a hyphen that joins it to the next word ("job-search").
+    pub hyphen_next: bool,
+    /// A clock time or decimal such as "15.00" or "9:30".
+    pub clock: bool,
+}
+
+/// Lower-case and strip diacritics from one character, appending to `out`.
+pub(crate) fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    for l in c.to_lowercase() {
+        let mapped = match l {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ç' | 'č' => 'c',
+            'ñ' => 'n',
+            'š' => 's',
+            'ž' => 'z',
+            'ĳ' => {
+                out.push_str("ij");
+                continue;
+            }
+            'ß' => {
+                out.push_str("ss");
+                continue;
+            }
+            'æ' => {
+                out.push_str("ae");
+                continue;
+            }
+            'œ' => {
+                out.push_str("oe");
+                continue;
+            }
+            other => other,
+        };
+        out.push(mapped);
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | '`')
+}
+
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '·' | '▪' | '◦' | '●' | '■' | '►' | '▸' | '‣' | '∙' | '⁃')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "bijv", "bv", "ca", "nl", "incl", "excl", "evt", "resp", "mr", "dhr", "mevr", "drs", "dr",
+    "ir", "ing", "prof", "nr", "art", "jl", "zgn", "tel", "blz", "pag", "vgl", "vs", "mrs", "ms",
+    "no", "approx", "fig", "min", "max", "st", "jr", "sr", "vlg", "mln", "mld", "wo", "ad",
+];
+
+/// Splits `text` into sentence ranges (byte offsets), appending to `out`.
+///
+/// Boundaries: `.`, `!`, `?` followed by white space and then not a lower-case letter (and not
+/// after a known abbreviation or a single letter as in "o.a."); `;`; bullet characters; blank
+/// lines; a line break followed by an upper-case letter, digit or list marker. A line break
+/// followed by a lower-case letter is a wrapped line and does not split. Leading list markers
+/// ("1.", "a)", "-", "·") are trimmed from each sentence; sentences without a letter or digit
+/// are dropped.
+pub(crate) fn split_sentences(text: &str, out: &mut Vec<(usize, usize)>) {
+    let bytes = text.as_bytes();
+    let mut start = 0usize;
+    // The last word seen (byte range), to recognise abbreviations before a full stop.
+    let mut word_start = 0usize;
+    let mut word_end = 0usize;
+    let mut in_word = false;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next_i = i + c.len_utf8();
+        if c.is_alphanumeric() {
+            if !in_word {
+                word_start = i;
+                in_word = true;
+            }
+            word_end = next_i;
+            continue;
+        }
+        in_word = false;
+        match c {
+            '!' | '?' | ';' | '…' => {
+                push_sentence(text, start, next_i, out);
+                start = next_i;
+            }
+            '.' => {
+                if full_stop_ends_sentence(text, bytes, start, word_start, word_end, i, next_i) {
+                    push_sentence(text, start, next_i, out);
+                    start = next_i;
+                }
+            }
+            c if is_bullet(c) => {
+                push_sentence(text, start, i, out);
+                start = next_i;
+            }
+            '\n' => {
+                if newline_ends_sentence(text, next_i) {
+                    push_sentence(text, start, i, out);
+                    start = next_i;
+                }
+            }
+            _ => {}
+        }
+    }
+    push_sentence(text, start, text.len(), out);
+}
+
+/// The first non-blank character at or after `from` (spaces and tabs only), with its offset.
+fn next_visible(text: &str, from: usize) -> Option<(usize, char)> {
+    text.get(from..)?
+        .char_indices()
+        .find(|&(_, c)| !matches!(c, ' ' | '\t' | '\r' | '\u{a0}'))
+        .map(|(o, c)| (from + o, c))
+}
+
+fn newline_ends_sentence(text: &str, after: usize) -> bool {
+    match next_visible(text, after) {
+        None => true,
+        Some((_, '\n')) => true,
+        Some((_, c)) => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || is_bullet(c)
+                || matches!(c, '-' | '*' | '–' | '—' | '(' | '#' | '>' | '<')
+                || !c.is_alphanumeric() && !c.is_lowercase() && !matches!(c, ',' | ')')
+        }
+    }
+}
+
+fn full_stop_ends_sentence(
+    text: &str,
+    bytes: &[u8],
+    start: usize,
+    word_start: usize,
+    word_end: usize,
+    dot: usize,
+    after: usize,
+) -> bool {
+    // "1.500", "e.g", "www.x.nl": no white space (or closing mark) after the dot.
+    let follows_ok = match text.get(after..).and_then(|s| s.chars().next()) {
+        None => true,
+        Some(c) => c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']'),
+    };
+    if !follows_ok {
+        return false;
+    }
+    let next = next_visible_any(text, after);
+    if let Some(c) = next {
+        if c.is_lowercase() || matches!(c, ',' | ';' | ':') {
+            return false;
+        }
+    }
+    let word_before = word_end == dot && word_start < word_end;
+    if word_before {
+        let word = text.get(word_start..word_end).unwrap_or("");
+        // An enumerator such as "1." at the start of an item: keep it with its item.
+        if word.len() <= 3
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && text.get(start..word_start).is_some_and(|s| s.trim().is_empty())
+        {
+            return false;
+        }
+        let chars = word.chars().count();
+        if chars == 1 {
+            // "o.a.", "e.g.", "L.W.": a single letter after another dot is an abbreviation.
+            let prev_is_dot = word_start > 0 && bytes.get(word_start - 1) == Some(&b'.');
+            if prev_is_dot || !next.is_some_and(|c| c.is_uppercase()) {
+                return false;
+            }
+        }
+        if chars <= 6 {
+            let mut folded = String::with_capacity(word.len());
+            for c in word.chars() {
+                fold_char(c, &mut folded);
+            }
+            if ABBREVIATIONS.contains(&folded.as_str()) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// The next non-white-space character after `from`, across line breaks.
+fn next_visible_any(text: &str, from: usize) -> Option<char> {
+    text.get(from..)?.chars().find(|c| !c.is_whitespace())
+}
+
+/// Trims a candidate sentence and pushes it when it holds a letter or digit.
+fn push_sentence(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let Some(slice) = text.get(start..end) else {
+        return;
+    };
+    let lead = slice.len() - slice.trim_start().len();
+    let mut s = start + lead;
+    let e = start + slice.trim_end().len();
+    if s >= e {
+        return;
+    }
+    s = skip_list_marker(text, s, e);
+    // Leading closing marks left over from the previous sentence.
+    while let Some(c) = text.get(s..e).and_then(|x| x.chars().next()) {
+        if matches!(c, ')' | ']' | '"' | '”' | '’') || c.is_whitespace() {
+            s += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    match text.get(s..e) {
+        Some(body) if body.chars().any(|c| c.is_alphanumeric()) => out.push((s, e)),
+        _ => {}
+    }
+}
+
+/// Skips list markers at the start of an item: "-", "*", "1.", "1)", "12 " (digits followed by
+/// a space and an upper-case letter), "a)", "a." and "a " before an upper-case letter.
+fn skip_list_marker(text: &str, s: usize, e: usize) -> usize {
+    let Some(body) = text.get(s..e) else {
+        return s;
+    };
+    let mut chars = body.char_indices();
+    let Some((_, first)) = chars.next() else {
+        return s;
+    };
+    if matches!(first, '-' | '*' | '–' | '—' | '>') || is_bullet(first) {
+        let rest = &body[first.len_utf8()..];
+        let trimmed = rest.trim_start();
+        if trimmed.is_empty() {
+            return s;
+        }
+        return s + (body.len() - trimmed.len());
+    }
+    // Digits or a single lower-case letter, then ".", ")" or a space before an upper-case letter.
+    let marker_len = if first.is_ascii_digit() {
+        body.bytes().take_while(|b| b.is_ascii_digit()).count()
+    } else if first.is_ascii_lowercase() {
+        1
+    } else {
+        return s;
+    };
+    if marker_len > 3 {
+        return s;
+    }
+    let after = &body[marker_len..];
+    let mut ac = after.chars();
+    let sep = ac.next();
+    let (skip, need_upper) = match sep {
+        Some('.') | Some(')') => (marker_len + 1, false),
+        Some(' ') => (marker_len + 1, true),
+        _ => return s,
+    };
+    let rest = body.get(skip..).unwrap_or("");
+    let trimmed = rest.trim_start();
+    let next = trimmed.chars().next();
+    let ok = match next {
+        None => false,
+        Some(c) if need_upper => c.is_uppercase(),
+        // "3.5", "1.500" are numbers, not markers.
+        Some(c) => !c.is_ascii_digit() && (rest.starts_with(' ') || rest.is_empty()),
+    };
+    if ok && !(first.is_ascii_lowercase() && sep == Some('.') && !rest.starts_with(' ')) {
+        s + (body.len() - trimmed.len())
+    } else {
+        s
+    }
+}
+
+/// Number words that count as quantities. "een" and "a" are left out (articles); "één" is
+/// recognised from its accents before folding.
+pub(crate) const NUMBER_WORDS: &[&str] = &[
+    "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+    "dertien", "veertien", "vijftien", "zestien", "achttien", "twintig", "dertig", "veertig",
+    "vijftig", "zestig", "honderd", "anderhalf", "eens", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+    "forty", "fifty", "sixty", "hundred", "once", "twice", "x", "y",
+];
+
+/// Tokenises `text[s..e]` into `tokens`, writing folded word text into `fold`. Both buffers
+/// are cleared first, so callers can reuse them across sentences without allocating.
+pub(crate) fn tokenize(text: &str, s: usize, e: usize, tokens: &mut Vec<Token>, fold: &mut String) {
+    tokens.clear();
+    fold.clear();
+    let Some(body) = text.get(s..e) else {
+        return;
+    };
+    let mut it = body.char_indices().peekable();
+    let mut prev_char: Option<char> = None;
+    while let Some((off, c)) = it.next() {
+        let i = s + off;
+        if c.is_alphanumeric() {
+            let fold_start = fold.len();
+            let mut end = i + c.len_utf8();
+            let mut has_letter = c.is_alphabetic();
+            let mut has_sep = false;
+            let mut accented_e = matches!(c, 'é' | 'É');
+            let mut last = c;
+            fold_char(c, fold);
+            while let Some(&(o2, c2)) = it.peek() {
+                if c2.is_alphanumeric() {
+                    fold_char(c2, fold);
+                    has_letter |= c2.is_alphabetic();
+                    accented_e |= matches!(c2, 'é' | 'É');
+                    end = s + o2 + c2.len_utf8();
+                    last = c2;
+                    it.next();
+                    continue;
+                }
+                // Joiners inside a token: apostrophes between letters ("auto's"), separators
+                // between digits ("1.500", "9:30").
+                let mut look = it.clone();
+                look.next();
+                let after = look.peek().map(|&(_, c3)| c3);
+                let joins_word = is_apostrophe(c2)
+                    && last.is_alphabetic()
+                    && after.is_some_and(|c3| c3.is_alphabetic());
+                let joins_number = matches!(c2, '.' | ',' | ':')
+                    && last.is_ascii_digit()
+                    && !has_letter
+                    && after.is_some_and(|c3| c3.is_ascii_digit());
+                if joins_word {
+                    it.next();
+                    continue;
+                }
+                if joins_number {
+                    fold.push(c2);
+                    has_sep = true;
+                    it.next();
+                    continue;
+                }
+                break;
+            }
+            let fold_end = fold.len();
+            let folded = &fold[fold_start..fold_end];
+            let kind = if !has_letter {
+                TokKind::Number
+            } else if NUMBER_WORDS.contains(&folded) || (accented_e && folded == "een") {
+                TokKind::Number
+            } else {
+                TokKind::Word
+            };
+            let clock = kind == TokKind::Number
+                && has_sep
+                && folded.len() >= 4
+                && folded
+                    .rfind(['.', ':'])
+                    .is_some_and(|p| folded.len() - p == 3);
+            let hyphen_next = it.peek().is_some_and(|&(_, c2)| is_hyphen(c2)) && {
+                let mut look = it.clone();
+                look.next();
+                look.peek().is_some_and(|&(_, c3)| c3.is_alphanumeric())
+            };
+            tokens.push(Token {
+                start: i,
+                end,
+                fold_start,
+                fold_end,
+                kind,
+                upper: c.is_uppercase(),
+                hyphen_prev: prev_char.is_some_and(is_hyphen)
+                    && tokens.last().is_some_and(|t| t.end + 1 == i),
+                hyphen_next,
+                clock,
+            });
+            prev_char = Some(last);
+            continue;
+        }
+        prev_char = Some(c);
+        if c.is_whitespace() || is_hyphen(c) || is_apostrophe(c) {
+            continue;
+        }
+        tokens.push(Token {
+            start: i,
+            end: i + c.len_utf8(),
+            fold_start: fold.len(),
+            fold_end: fold.len(),
+            kind: TokKind::Punct(c),
+            upper: false,
+            hyphen_prev: false,
+            hyphen_next: false,
+            clock: false,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        split_sentences(text, &mut out);
+        out.iter().map(|&(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn splits_on_full_stops_and_keeps_abbreviations() {
+        let t = "De klant volgt o.a. een cursus, bijv. NT2. Daarna werkt hij 3,5 dag. Kosten: 1.500 euro.";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "De klant volgt o.a. een cursus, bijv. NT2.",
+                "Daarna werkt hij 3,5 dag.",
+                "Kosten: 1.500 euro."
+            ]
+        );
+    }
+
+    #[test]
+    fn splits_lists_and_bullets() {
+        let t = "Functionele eisen\n· De opdrachtnemer bevordert participatie. · Er wordt uitgegaan van een integrale aanpak.\n1 De dienstverlening vindt plaats in Apeldoorn;\n2. Een uniforme werkwijze";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "Functionele eisen",
+                "De opdrachtnemer bevordert participatie.",
+                "Er wordt uitgegaan van een integrale aanpak.",
+                "De dienstverlening vindt plaats in Apeldoorn;",
+                "Een uniforme werkwijze"
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_are_joined() {
+        let t = "De deelnemer volgt een\ncursus van 40 lessen.";
+        assert_eq!(sentences(t), vec!["De deelnemer volgt een\ncursus van 40 lessen."]);
+    }
+
+    #[test]
+    fn tokens_fold_and_recognise_numbers() {
+        let t = "Één reïntegratie-traject van 1.500 euro om 15.00 uur, auto's";
+        let mut toks = Vec::new();
+        let mut fold = String::new();
+        tokenize(t, 0, t.len(), &mut toks, &mut fold);
+        let words: Vec<&str> = toks.iter().map(|t| &fold[t.fold_start..t.fold_end]).collect();
+        assert_eq!(
+            words,
+            vec!["een", "reintegratie", "traject", "van", "1.500", "euro", "om", "15.00", "uur", "", "autos"]
+        );
+        assert_eq!(toks[0].kind, TokKind::Number);
+        assert!(toks[2].hyphen_prev && toks[1].hyphen_next);
+        assert!(toks[7].clock && !toks[4].clock);
+    }
+}
