@@ -255,6 +255,10 @@ pub struct DocText {
     pub p_monitoring_figures_intro: &'static str,
     pub p_average_price_pre: &'static str,
     pub p_bonus_malus_applies: &'static str,
+    pub p_settlement_intro: &'static str,
+    pub col_agreed_placements: &'static str,
+    pub col_bonus: &'static str,
+    pub col_withheld: &'static str,
     pub p_h_accountability: &'static str,
     pub p_h_evaluation: &'static str,
     pub p_evaluation: &'static str,
@@ -575,6 +579,11 @@ pub const NL: DocText = DocText {
     p_average_price_pre: "Gemiddelde trajectprijs volgens het contract: ",
     p_bonus_malus_applies: "Na afloop van de contractperiode wordt de bonus/malusregeling uit het \
         bestek toegepast op het aantal gestarte trajecten en het aantal bereikte plaatsingen.",
+    p_settlement_intro: "De bonus/malusregeling toegepast op de cijfers tot nu toe, met de \
+        gemiddelde trajectprijs uit het contract:",
+    col_agreed_placements: "Afgesproken plaatsingen",
+    col_bonus: "Bonus",
+    col_withheld: "Inhouding",
     p_h_accountability: "Verantwoording",
     p_h_evaluation: "Evaluatie",
     p_evaluation: "Na afloop evalueren de deelnemers het project: wat werkte, wat moet de volgende \
@@ -893,6 +902,11 @@ pub const EN: DocText = DocText {
     p_average_price_pre: "Average trajectory price under the contract: ",
     p_bonus_malus_applies: "After the contract period the bonus/malus rule of the bestek is applied \
         to the number of trajectories started and the number of placements reached.",
+    p_settlement_intro: "The bonus/malus rule applied to the figures so far, with the \
+        contract's average trajectory price:",
+    col_agreed_placements: "Agreed placements",
+    col_bonus: "Bonus",
+    col_withheld: "Withheld",
     p_h_accountability: "Accountability",
     p_h_evaluation: "Evaluation",
     p_evaluation: "Afterwards the participants evaluate the project: what worked, what must change \
@@ -1007,6 +1021,68 @@ pub fn bonus_malus_formula(bonus: &str, rate: &str, malus: &str, lang: Lang) -> 
             "As formulas, with T the average trajectory price, N the number of trajectories started \
              and k the number of placements: bonus = {bonus} × T × max(0, k − {rate} × N) and \
              withheld = {malus} × T × max(0, {rate} × N − k)."
+        ),
+    }
+}
+
+/// The worked example of the bonus/malus rule: the introduction.
+pub fn bonus_malus_example_intro(
+    price: &str,
+    n: &str,
+    rate: &str,
+    agreed: &str,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Rekenvoorbeeld, ter illustratie: bij een gemiddelde trajectprijs van {price} en {n} \
+             gestarte trajecten is het afgesproken aantal plaatsingen {rate} × {n} = {agreed}."
+        ),
+        Lang::En => format!(
+            "Worked example, for illustration: with an average trajectory price of {price} and {n} \
+             trajectories started, the agreed number of placements is {rate} × {n} = {agreed}."
+        ),
+    }
+}
+
+/// The worked example: placements above the agreed number.
+pub fn bonus_malus_example_above(
+    k: &str,
+    above: &str,
+    share: &str,
+    price: &str,
+    bonus: &str,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Bij {k} plaatsingen, {above} boven het afgesproken aantal, betaalt de opdrachtgever een \
+             bonus van {share} × {price} × {above} = {bonus}."
+        ),
+        Lang::En => format!(
+            "With {k} placements, {above} above the agreed number, the buyer pays a bonus of {share} \
+             × {price} × {above} = {bonus}."
+        ),
+    }
+}
+
+/// The worked example: placements below the agreed number.
+pub fn bonus_malus_example_below(
+    k: &str,
+    short: &str,
+    share: &str,
+    price: &str,
+    withheld: &str,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Bij {k} plaatsingen, {short} onder het afgesproken aantal, houdt de opdrachtgever \
+             {share} × {price} × {short} = {withheld} in."
+        ),
+        Lang::En => format!(
+            "With {k} placements, {short} below the agreed number, the buyer withholds {share} × \
+             {price} × {short} = {withheld}."
         ),
     }
 }

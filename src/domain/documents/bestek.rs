@@ -7,8 +7,8 @@
 //! does not name competitors), the participants' budgets and the bids.
 
 use super::builder::{
-    contact_text, front_matter, join, lower_first, participant_name, procedure_kind,
-    requirement_rows, target_group, timeline, title, value_and_threshold, Writer,
+    bonus_malus_example, contact_text, front_matter, join, lower_first, participant_name,
+    procedure_kind, requirement_rows, target_group, timeline, title, value_and_threshold, Writer,
 };
 use super::model::{Document, Text};
 use crate::domain::completeness::{weight_total, Problem};
@@ -200,6 +200,7 @@ fn risks(w: &mut Writer, d: &Dossier) {
             ));
         }
         w.para(t.b_bm_settlement);
+        bonus_malus_example(w, d);
     } else {
         w.para(t.b_no_bonus_malus);
     }

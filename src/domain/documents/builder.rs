@@ -6,12 +6,14 @@ use super::model::{Block, Document, Span, Text};
 use crate::domain::contract::{estimated_contract_value, ContractValueProblem, MissingInput};
 use crate::domain::dossier::{Dossier, Participant, Requirement};
 use crate::domain::fields::FieldId;
+use crate::domain::incentive::{settle, IncentiveTerms};
 use crate::domain::money::{format_fixed, Money, Percent};
 use crate::domain::thresholds::{assess_dossier, ServiceRegime};
 use crate::i18n::documents::{self as tx, DocText};
 use crate::i18n::labels::{field_label, Labeled};
 use crate::i18n::wizard_messages as wm;
 use crate::i18n::Lang;
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 /// Collects blocks, numbers headings (`1`, `1.1`, `1.1.1`) and makes markers.
@@ -503,6 +505,69 @@ pub(super) fn value_and_threshold(w: &mut Writer, d: &Dossier, today: &str) {
             w.note(wm::contract_problem(&problem, ps, lang));
         }
     }
+}
+
+/// Trajectories started in the worked example of the bonus/malus rule.
+const EXAMPLE_TRAJECTORIES: u32 = 20;
+
+/// A decimal with as many decimals as it needs (`11`, `6,05`).
+pub(super) fn decimal(d: Decimal, lang: Lang) -> String {
+    let d = d.normalize();
+    format_fixed(d, d.scale(), lang.number_style())
+}
+
+/// A worked example of the bonus/malus rule, computed with [`settle`]: 20 trajectories at
+/// the contract's average price (or else the estimated price), a few placements above and
+/// below the agreed number. Nothing when the rule or a price is missing.
+pub(super) fn bonus_malus_example(w: &mut Writer, d: &Dossier) {
+    let lang = w.lang;
+    let price = d.monitoring.average_price.or(d.procedure.estimated_price);
+    let Ok(terms) = IncentiveTerms::from_rule(&d.specification.bonus_malus, price) else {
+        return;
+    };
+    let n = EXAMPLE_TRAJECTORIES;
+    let Ok(at_rate) = settle(&terms, n, 0) else {
+        return;
+    };
+    let agreed = at_rate.agreed_placements;
+    // Three placements past the agreed number on either side, where possible.
+    let floor = agreed.floor().to_u32().unwrap_or(0);
+    let above_k = floor.saturating_add(3).min(n);
+    let below_k = floor.saturating_sub(3);
+    let t_text = w.money(terms.average_price);
+    w.para(tx::bonus_malus_example_intro(
+        &t_text,
+        &w.count(u64::from(n)),
+        &w.pct(terms.agreed_rate),
+        &decimal(agreed, lang),
+        lang,
+    ));
+    let mut lines = Vec::new();
+    if let Ok(s) = settle(&terms, n, above_k) {
+        if s.above > Decimal::ZERO {
+            lines.push(Text::plain(tx::bonus_malus_example_above(
+                &w.count(u64::from(above_k)),
+                &decimal(s.above, lang),
+                &w.pct(terms.bonus_share),
+                &t_text,
+                &w.money(s.bonus),
+                lang,
+            )));
+        }
+    }
+    if let Ok(s) = settle(&terms, n, below_k) {
+        if s.short > Decimal::ZERO {
+            lines.push(Text::plain(tx::bonus_malus_example_below(
+                &w.count(u64::from(below_k)),
+                &decimal(s.short, lang),
+                &w.pct(terms.malus_share),
+                &t_text,
+                &w.money(s.withheld),
+                lang,
+            )));
+        }
+    }
+    w.bullets(lines);
 }
 
 /// The dossier's milestones as a table, or a marker.

@@ -35,6 +35,13 @@ impl Span {
     }
 }
 
+/// The text with no-break spaces where a line must not break: between `€` and its amount
+/// and between a number and ` %` (`€ 7.500,00`, `55 %`). For renderers; the model keeps
+/// ordinary spaces so that its text is easy to search.
+pub fn keep_units_together(s: &str) -> String {
+    s.replace("€ ", "€\u{A0}").replace(" %", "\u{A0}%")
+}
+
 /// Running text: a sequence of spans (a paragraph, a list item, a table cell).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Text(pub Vec<Span>);
@@ -186,5 +193,19 @@ impl Document {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_stay_with_their_numbers() {
+        assert_eq!(
+            keep_units_together("€ 7.500,00 en 55 % of €5 %"),
+            "€\u{A0}7.500,00 en 55\u{A0}% of €5\u{A0}%"
+        );
+        assert_eq!(keep_units_together("geen"), "geen");
     }
 }

@@ -18,7 +18,7 @@
 //! and `text:line-break` so they survive; output is deterministic (same document, same
 //! bytes).
 
-use super::model::{Block, Document, Span, Text};
+use super::model::{keep_units_together, Block, Document, Span, Text};
 use super::xml::{escape, is_allowed};
 use super::zip::{write_stored, ZipError};
 use crate::domain::thresholds::is_iso_date;
@@ -193,6 +193,7 @@ fn styles_xml(doc: &Document, lang: Lang) -> String {
 
 /// Writes plain text as ODF paragraph content: escaped, with spaces, tabs and line breaks kept.
 fn push_content(out: &mut String, s: &str) {
+    let s = keep_units_together(s);
     let mut spaces = 0usize;
     let flush = |out: &mut String, spaces: &mut usize| {
         if *spaces > 0 {

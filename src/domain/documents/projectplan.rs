@@ -11,14 +11,15 @@
 
 use super::bestek::reporting_frequency;
 use super::builder::{
-    contact_text, front_matter, participant_name, procedure_kind, target_group, timeline, title,
-    value_and_threshold, Writer,
+    contact_text, decimal, front_matter, participant_name, procedure_kind, target_group, timeline,
+    title, value_and_threshold, Writer,
 };
 use super::model::{Document, Text};
 use crate::domain::completeness::step_status;
 use crate::domain::contract::{budget_total, estimated_contract_value};
 use crate::domain::dossier::{Dossier, ProcedureKind};
 use crate::domain::fields::FieldId;
+use crate::domain::incentive::{settle, IncentiveTerms};
 use crate::domain::steps::Step;
 use crate::i18n::documents as tx;
 use crate::i18n::guidance::step_guidance;
@@ -389,10 +390,50 @@ fn monitoring(w: &mut Writer, d: &Dossier) {
             rows,
         );
     }
+    settlement(w, d);
     w.user_text_opt(&d.monitoring.notes);
 
     w.heading(2, t.p_h_accountability);
     w.user_text(&d.accountability.notes, FieldId::AccountabilityNotes);
+}
+
+/// The bonus/malus settled per participant on the figures so far (with [`settle`]), when
+/// the rule, the contract's average price and figures are there.
+fn settlement(w: &mut Writer, d: &Dossier) {
+    let t = w.t;
+    let lang = w.lang;
+    let Ok(terms) =
+        IncentiveTerms::from_rule(&d.specification.bonus_malus, d.monitoring.average_price)
+    else {
+        return;
+    };
+    let rows: Vec<Vec<Text>> = d
+        .exploration
+        .participants
+        .iter()
+        .filter_map(|p| {
+            let f = d.monitoring.figures.get(&p.id)?;
+            let s = settle(&terms, f.started?, f.results?).ok()?;
+            Some(vec![
+                participant_name(w, p),
+                Text::plain(decimal(s.agreed_placements, lang)),
+                Text::plain(w.money(s.bonus)),
+                Text::plain(w.money(s.withheld)),
+            ])
+        })
+        .collect();
+    if !rows.is_empty() {
+        w.para(t.p_settlement_intro);
+        w.table(
+            vec![
+                t.col_participant.to_string(),
+                t.col_agreed_placements.to_string(),
+                t.col_bonus.to_string(),
+                t.col_withheld.to_string(),
+            ],
+            rows,
+        );
+    }
 }
 
 fn evaluation(w: &mut Writer, d: &Dossier) {

@@ -238,6 +238,25 @@ fn apeldoorn_is_almost_complete() {
     );
     assert!(text.contains("Het afgesproken plaatsingspercentage is 55 %."));
     assert!(text.contains("bonus = 15 % × T × max(0; k − 55 % × N)"));
+    // The worked example, computed with domain::incentive: 20 trajectories at € 7.500,
+    // 55 % agreed is 11 placements; 14 give a bonus of 0,15 × 7.500 × 3 = 3.375, 8 make
+    // 0,50 × 7.500 × 3 = 11.250 withheld.
+    assert!(text.contains(
+        "Rekenvoorbeeld, ter illustratie: bij een gemiddelde trajectprijs van € 7.500,00 en 20 \
+         gestarte trajecten is het afgesproken aantal plaatsingen 55 % × 20 = 11."
+    ));
+    assert!(text.contains(
+        "Bij 14 plaatsingen, 3 boven het afgesproken aantal, betaalt de opdrachtgever een bonus \
+         van 15 % × € 7.500,00 × 3 = € 3.375,00."
+    ));
+    assert!(text.contains(
+        "Bij 8 plaatsingen, 3 onder het afgesproken aantal, houdt de opdrachtgever 50 % × \
+         € 7.500,00 × 3 = € 11.250,00 in."
+    ));
+    // The projectplan settles the figures so far: 21 started, 19 results, 55 % of 21 is
+    // 11,55 agreed; 7,45 above gives 0,15 × 7.500 × 7,45 = € 8.381,25.
+    let plan = projectplan(&d, Lang::Nl, TODAY).plain_text();
+    assert!(plan.contains("11,55\n€ 8.381,25\n€ 0,00"), "{plan}");
     assert!(text.contains("€ 75.000,00"), "contract value");
     assert!(text.contains("€ 7.500,00 × 10 trajecten per jaar × 12 maanden ÷ 12 = € 75.000,00"));
     assert!(text.contains("Onder de Europese drempel (€ 750.000,00): nationale regels."));
