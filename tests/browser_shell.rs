@@ -183,7 +183,8 @@ async fn steps_page_lists_nine_step_links() {
 async fn step_page_marks_the_current_step() {
     set_settings(Some(r#"{"lang":"Nl"}"#));
     let app = Mounted::new("/stappen/3-bestek").await;
-    assert!(eventually(|| app.text("main h1") == "Bestek").await, "heading: {:?}", app.text("main h1"));
+    // "Bestek", or a longer name that starts with it.
+    assert!(eventually(|| app.text("main h1").starts_with("Bestek")).await, "heading: {:?}", app.text("main h1"));
     let current = app.query("nav.step-nav a[aria-current='page']").expect("a current step");
     assert_eq!(current.get_attribute("href").as_deref(), Some("/stappen/3-bestek"));
 }

@@ -237,13 +237,15 @@ export class App {
     return this.page.getByRole('heading', { level: 1 });
   }
 
-  /** Waits until the level-1 heading reads `text` (string: exact, or RegExp). */
+  /** Waits until the page has one level-1 heading and it reads `text` (a string: exactly; or a RegExp). */
   async expectHeading(text, { timeout = 10_000 } = {}) {
     const h1 = this.h1();
     await h1.filter({ hasText: text }).first().waitFor({ timeout }).catch(() => {});
     const actual = await h1.allTextContents();
-    if (text instanceof RegExp) assert.ok(actual.some((t) => text.test(t.trim())), `h1 ${JSON.stringify(actual)} does not match ${text}`);
-    else assert.deepEqual(actual.map((t) => t.trim()), [text], `the page heading at ${this.path()}`);
+    assert.equal(actual.length, 1, `one <h1> at ${this.path()}, found ${JSON.stringify(actual)}`);
+    const got = actual[0].trim();
+    if (text instanceof RegExp) assert.match(got, text, `the page heading at ${this.path()}`);
+    else assert.equal(got, text, `the page heading at ${this.path()}`);
   }
 
   /** Waits until the path is `path`. */
