@@ -54,8 +54,7 @@ async fn sleep(ms: i32) {
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .expect("setTimeout");
     });
-    // wasm-bindgen-futures is not a dev-dependency of the crate; Leptos re-exports it.
-    let _ = leptos::__reexports::wasm_bindgen_futures::JsFuture::from(promise).await;
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Polls `cond` (every 20 ms, up to 3 s) and tells whether it became true.
