@@ -114,7 +114,7 @@ fn Shell() -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#main">{move || t().skip_link}</a>
+        <a class="skip-link" href="#main" rel="external">{move || t().skip_link}</a>
         <header class="site-header">
             <A href="/" attr:class="brand">
                 <svg class="logo" viewBox="0 0 64 64" width="32" height="32" aria-hidden="true">

@@ -17,7 +17,7 @@ pub fn StartPage() -> impl IntoView {
             </section>
             <ul class="entry-points">
                 <li class="entry">
-                    <a href="#demos">
+                    <a href="#demos" rel="external">
                         <span class="entry-title">{move || t().entry_demo}</span>
                         <span class="entry-text">{move || t().entry_demo_text}</span>
                     </a>
