@@ -1,6 +1,7 @@
 //! One folder (or file) per screen.
 
 pub mod demos;
+pub mod documents;
 pub mod learn;
 pub mod not_found;
 pub mod spec_helper;
