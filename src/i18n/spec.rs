@@ -209,10 +209,10 @@ fn quoted(items: &[String], lang: Lang) -> String {
         Lang::Nl => " en ",
         Lang::En => " and ",
     };
-    match q.len() {
-        0 => String::new(),
-        1 => q.concat(),
-        n => format!("{}{and}{}", q[..n - 1].join(", "), q[n - 1]),
+    match q.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
     }
 }
 
