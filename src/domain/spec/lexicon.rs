@@ -99,13 +99,20 @@ struct Group {
 }
 
 const fn g(class: Class, weight: f32, unit: Unit, head: bool, words: &'static str) -> Group {
-    Group { class, weight, unit, head, words }
+    Group {
+        class,
+        weight,
+        unit,
+        head,
+        words,
+    }
 }
 
 use Class as C;
 use Unit as U;
 
 /// The words. The first group that lists a word wins (a test checks there are no duplicates).
+#[rustfmt::skip]
 static GROUPS: &[Group] = &[
     // --- blockers: known words that must not be read as something else -----------------
     g(C::None, 0.0, U::None, false,
@@ -258,6 +265,7 @@ static GROUPS: &[Group] = &[
 
 /// Phrases: folded words separated by spaces. Matched before single words; the longest match
 /// wins. A token matches a phrase word when its folded text or its base form equals it.
+#[rustfmt::skip]
 static PHRASES: &[(Class, f32, &str)] = &[
     // blockers
     (C::None, 0.0, "target group"),
@@ -489,6 +497,7 @@ pub(crate) mod fl {
 }
 
 /// The members of each list.
+#[rustfmt::skip]
 static FLAG_LISTS: &[(u64, &str)] = &[
     (fl::NEGATION, "niet geen not no never nooit cannot"),
     (fl::WITHOUT, "zonder without"),
@@ -580,8 +589,11 @@ pub(crate) mod pairs {
         ["based", "on"],
     ];
     pub const PER_TRIPLE: &[[&str; 3]] = &[["op", "basis", "van"]];
-    pub const INSTEAD: &[[&str; 3]] =
-        &[["in", "plaats", "van"], ["rather", "than", ""], ["instead", "of", ""]];
+    pub const INSTEAD: &[[&str; 3]] = &[
+        ["in", "plaats", "van"],
+        ["rather", "than", ""],
+        ["instead", "of", ""],
+    ];
     pub const BETWEEN: &[(&str, &str)] = &[
         ("tussen", "en"),
         ("between", "and"),
@@ -592,6 +604,7 @@ pub(crate) mod pairs {
 }
 
 /// Words that tell the topic of a sentence, for the rewrite template.
+#[rustfmt::skip]
 static TOPICS: &[(Topic, &str)] = &[
     (Topic::Language,
      "taal nt2 nederlands dutch language inburgering inburgeraar inburgeringsexamen \
@@ -688,7 +701,11 @@ impl Lexicon {
         let mut heads: FastMap<[u8; 3], Vec<&'static str>> = FastMap::default();
         for group in GROUPS {
             for w in group.words.split_whitespace() {
-                let entry = Entry { class: group.class, weight: group.weight, unit: group.unit };
+                let entry = Entry {
+                    class: group.class,
+                    weight: group.weight,
+                    unit: group.unit,
+                };
                 if words.contains_key(w) {
                     continue;
                 }
@@ -713,7 +730,11 @@ impl Lexicon {
         for &(class, weight, text) in PHRASES {
             let ws: Vec<&'static str> = text.split_whitespace().collect();
             if let Some(&first) = ws.first() {
-                phrases.entry(first).or_default().push(Phrase { words: ws, class, weight });
+                phrases.entry(first).or_default().push(Phrase {
+                    words: ws,
+                    class,
+                    weight,
+                });
             }
         }
         for list in phrases.values_mut() {
@@ -732,7 +753,13 @@ impl Lexicon {
         for first in phrases.keys() {
             *flags.entry(first).or_insert(0) |= fl::PHRASE_START;
         }
-        Lexicon { words, flags, topics, phrases, heads }
+        Lexicon {
+            words,
+            flags,
+            topics,
+            phrases,
+            heads,
+        }
     }
 
     /// The list bits (`fl::*`) of a folded word.
@@ -780,14 +807,23 @@ impl Lexicon {
             found.is_some()
         });
         if let Some((lemma, entry, topic)) = found {
-            return Some(Hit { lemma, entry, modifier: None, topic });
+            return Some(Hit {
+                lemma,
+                entry,
+                modifier: None,
+                topic,
+            });
         }
         // 2. A compound: the longest known head at the end, with a first part of at least
         //    three letters. Only for words long enough to be compounds.
         if word.len() < 6 {
             return self.topic(word).map(|topic| Hit {
                 lemma: "",
-                entry: Entry { class: Class::None, weight: 0.0, unit: Unit::None },
+                entry: Entry {
+                    class: Class::None,
+                    weight: 0.0,
+                    unit: Unit::None,
+                },
                 modifier: None,
                 topic: Some(topic),
             });
@@ -801,7 +837,11 @@ impl Lexicon {
             if let Some(topic) = self.topic(word) {
                 return Some(Hit {
                     lemma: "",
-                    entry: Entry { class: Class::None, weight: 0.0, unit: Unit::None },
+                    entry: Entry {
+                        class: Class::None,
+                        weight: 0.0,
+                        unit: Unit::None,
+                    },
                     modifier: None,
                     topic: Some(topic),
                 });
@@ -837,7 +877,12 @@ impl Lexicon {
             }
             let (modifier, mod_topic) = self.modifier(first);
             let topic = mod_topic.or_else(|| self.topic(lemma));
-            return Some(Hit { lemma, entry, modifier, topic });
+            return Some(Hit {
+                lemma,
+                entry,
+                modifier,
+                topic,
+            });
         }
         None
     }
@@ -996,9 +1041,13 @@ mod tests {
         assert_eq!(class_of("duurzame"), Some(Class::Result));
         assert_eq!(class_of("doelgroep"), Some(Class::None));
         let mut s = String::new();
-        let h = lexicon().lookup("stagekosten", &mut s).map(|h| (h.entry.class, h.modifier.map(|m| m.class)));
+        let h = lexicon()
+            .lookup("stagekosten", &mut s)
+            .map(|h| (h.entry.class, h.modifier.map(|m| m.class)));
         assert_eq!(h, Some((Class::Cost, Some(Class::Means))));
-        let h = lexicon().lookup("trajectkosten", &mut s).map(|h| h.modifier.map(|m| m.unit));
+        let h = lexicon()
+            .lookup("trajectkosten", &mut s)
+            .map(|h| h.modifier.map(|m| m.unit));
         assert_eq!(h, Some(Some(Unit::Result)));
     }
 }

@@ -226,7 +226,12 @@ impl Analyser {
         for x in &mut self.info[t0..t1] {
             x.used = true;
         }
-        self.raws.push(Raw { t0, t1, kind, weight });
+        self.raws.push(Raw {
+            t0,
+            t1,
+            kind,
+            weight,
+        });
         true
     }
 
@@ -271,7 +276,9 @@ impl Analyser {
 
     /// Extends a quantity over "per week", "a week", "in de week".
     fn extend_per_time(&self, end: usize) -> usize {
-        if self.has(end, fl::TIME_PER) && self.unit(end + 1) == Unit::Time && self.free(end, end + 2)
+        if self.has(end, fl::TIME_PER)
+            && self.unit(end + 1) == Unit::Time
+            && self.free(end, end + 2)
         {
             return end + 2;
         }
@@ -393,7 +400,10 @@ impl Analyser {
         words.iter().enumerate().all(|(k, pw)| {
             let j = i + k;
             !self.used(j)
-                && !matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Punct(_)) | None)
+                && !matches!(
+                    self.tokens.get(j).map(|t| t.kind),
+                    Some(TokKind::Punct(_)) | None
+                )
                 && (self.w(j) == *pw || self.lemma(j) == *pw)
         })
     }
@@ -409,7 +419,11 @@ impl Analyser {
             let mut found: Option<(usize, Class, f32)> = None;
             let lex = self.lex;
             let (word, lemma) = (self.w(i), self.lemma(i));
-            let keys: &[&str] = if word == lemma { &[word] } else { &[word, lemma] };
+            let keys: &[&str] = if word == lemma {
+                &[word]
+            } else {
+                &[word, lemma]
+            };
             'keys: for &key in keys {
                 for ph in lex.phrases(key) {
                     if self.phrase_matches(i, &ph.words) {
@@ -472,8 +486,8 @@ impl Analyser {
             if self.has(i, fl::PRESCRIBE) {
                 let dutch = !self.w(i).starts_with("prescribe");
                 let neg_after = (i + 1..n.min(i + 1 + WINDOW)).any(|j| self.has(j, fl::NEGATION));
-                let particle = !dutch
-                    || (i + 1..n.min(i + LOOKAHEAD)).any(|j| self.has(j, fl::PARTICLE_VOOR));
+                let particle =
+                    !dutch || (i + 1..n.min(i + LOOKAHEAD)).any(|j| self.has(j, fl::PARTICLE_VOOR));
                 if particle && (neg_after || self.negated_before(i, 3)) {
                     self.push(i, i + 1, K::ProviderFreedom, 0.9);
                 }
@@ -497,7 +511,10 @@ impl Analyser {
     fn extend_name(&self, mut j: usize) -> usize {
         let n = self.n();
         let start = j;
-        if matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Punct('"' | '“' | '„'))) {
+        if matches!(
+            self.tokens.get(j).map(|t| t.kind),
+            Some(TokKind::Punct('"' | '“' | '„'))
+        ) {
             let mut k = j + 1;
             while k < n && k < j + 8 {
                 if matches!(self.tokens[k].kind, TokKind::Punct('"' | '”' | '“')) {
@@ -510,7 +527,8 @@ impl Analyser {
         while j < n && j < start + 8 && !self.used(j) {
             let t = self.tokens[j];
             let capitalised = t.kind == TokKind::Word && t.upper;
-            let link = self.has(j, fl::NAME_LINK) && self.tokens.get(j + 1).is_some_and(|t2| t2.upper);
+            let link =
+                self.has(j, fl::NAME_LINK) && self.tokens.get(j + 1).is_some_and(|t2| t2.upper);
             if !(capitalised || link) {
                 break;
             }
@@ -538,7 +556,10 @@ impl Analyser {
         for i in 0..n {
             let c = self.cls(i);
             f.result |= matches!(c, Class::Result | Class::Level) || self.info[i].cefr;
-            f.means |= matches!(c, Class::Means | Class::MeansGeneric | Class::Staff | Class::Method);
+            f.means |= matches!(
+                c,
+                Class::Means | Class::MeansGeneric | Class::Staff | Class::Method
+            );
             f.staff |= c == Class::Staff;
             f.cost |= matches!(c, Class::Cost | Class::InputCost | Class::OutcomeCost)
                 || matches!(self.tokens[i].kind, TokKind::Punct('€' | '$' | '£'));
@@ -707,7 +728,10 @@ impl Analyser {
                 i + 1
             } else if !self.has(i, fl::PAIR_START) {
                 continue;
-            } else if pairs::PER.iter().any(|[a, b]| self.w(i) == *a && self.w(i + 1) == *b) {
+            } else if pairs::PER
+                .iter()
+                .any(|[a, b]| self.w(i) == *a && self.w(i + 1) == *b)
+            {
                 i + 2
             } else if pairs::PER_TRIPLE
                 .iter()
@@ -780,9 +804,7 @@ impl Analyser {
             }
             let mut t = i + 1;
             let mut skipped = 0;
-            while skipped < 2
-                && self.has(t, fl::COST_LINK)
-            {
+            while skipped < 2 && self.has(t, fl::COST_LINK) {
                 t += 1;
                 skipped += 1;
             }
@@ -894,11 +916,16 @@ impl Analyser {
                 end += 1;
             }
             let passive = (i + 1..end.min(i + 6)).any(|k| self.has(k, fl::PASSIVE));
-            let means = (i + 1..end).any(|k| matches!(self.cls(k), Class::Means | Class::Provision));
+            let means =
+                (i + 1..end).any(|k| matches!(self.cls(k), Class::Means | Class::Provision));
             if passive || means {
                 possibility = true;
             } else if f.client {
-                let start = if w == "staat" || w == "able" { i - 1 } else { i };
+                let start = if w == "staat" || w == "able" {
+                    i - 1
+                } else {
+                    i
+                };
                 self.push(start, i + 1, K::TargetGroupOutcome, 0.6);
             }
         }
@@ -931,7 +958,11 @@ impl Analyser {
                         // "job-search workshop": a modifier; the head carries the signal.
                         continue;
                     } else {
-                        let kind = if cls == Class::Staff { K::StaffQualification } else { K::PrescribedMeans };
+                        let kind = if cls == Class::Staff {
+                            K::StaffQualification
+                        } else {
+                            K::PrescribedMeans
+                        };
                         self.push(i, i + 1, kind, base);
                     }
                 }
@@ -949,7 +980,11 @@ impl Analyser {
                     }
                     // Staff or a provider holding it: a qualification; a client obtaining it: a level.
                     let staff = f.staff || (f.provider && !f.client);
-                    let kind = if staff { K::StaffQualification } else { K::Level };
+                    let kind = if staff {
+                        K::StaffQualification
+                    } else {
+                        K::Level
+                    };
                     self.push(i, end, kind, if staff { 0.8 } else { 0.7 });
                 }
                 Class::Schedule => {
@@ -973,7 +1008,11 @@ impl Analyser {
                     if (t.hyphen_next && !t.hyphen_prev) || next_is_means {
                         continue;
                     }
-                    let w = if self.directed_activity(i) { base * 0.5 } else { base };
+                    let w = if self.directed_activity(i) {
+                        base * 0.5
+                    } else {
+                        base
+                    };
                     self.push(i, i + 1, K::Result, w);
                 }
                 Class::Problem => {
@@ -988,7 +1027,11 @@ impl Analyser {
                             self.push(z, i + 1, K::Result, 0.8);
                         }
                         _ => {
-                            let w = if f.change || f.measure || less_in_clause { 0.7 } else { 0.2 };
+                            let w = if f.change || f.measure || less_in_clause {
+                                0.7
+                            } else {
+                                0.2
+                            };
                             self.push(i, i + 1, K::Result, w);
                         }
                     }
@@ -1004,7 +1047,9 @@ impl Analyser {
                     let w = if self.info[i].cefr { 1.0 } else { base };
                     let mut end = i + 1;
                     // "niveau A2", "level B1": one span.
-                    if self.info.get(end).is_some_and(|x| x.cefr) || (self.is_number(end) && self.w(end).len() <= 2) {
+                    if self.info.get(end).is_some_and(|x| x.cefr)
+                        || (self.is_number(end) && self.w(end).len() <= 2)
+                    {
                         end += 1;
                     }
                     if !self.push(i, end, K::Level, w) {
@@ -1013,8 +1058,10 @@ impl Analyser {
                 }
                 Class::Measure => {
                     // "aantoonbare ervaring", "proven expertise": a qualification of the provider.
-                    if matches!(self.cls(i + 1), Class::Qualification | Class::Credential | Class::Staff)
-                        && self.push(i, i + 2, K::StaffQualification, 0.8)
+                    if matches!(
+                        self.cls(i + 1),
+                        Class::Qualification | Class::Credential | Class::Staff
+                    ) && self.push(i, i + 2, K::StaffQualification, 0.8)
                     {
                         continue;
                     }
@@ -1030,13 +1077,18 @@ impl Analyser {
                     // "De deelnemer werkt", "mensen ... werken naar vermogen": the client works.
                     // Not "werkt met", "werken volgens", "werkt samen", "werkt uitsluitend".
                     let how = self.has(i + 1, fl::HOW_AFTER_WORK);
-                    let provider_before = (i.saturating_sub(3)..i)
-                        .any(|j| self.has(j, fl::WORK_SUBJECT));
+                    let provider_before =
+                        (i.saturating_sub(3)..i).any(|j| self.has(j, fl::WORK_SUBJECT));
                     if !how && !provider_before {
                         self.push(i, i + 1, K::Result, 0.5);
                     }
                 }
-                Class::None | Class::Cost | Class::Client | Class::Provision | Class::Place | Class::Method => {
+                Class::None
+                | Class::Cost
+                | Class::Client
+                | Class::Provision
+                | Class::Place
+                | Class::Method => {
                     // "het aantal plaatsingen": a measure.
                     if self.has(i, fl::AANTAL) {
                         let mut k = i + 1;
@@ -1059,7 +1111,9 @@ impl Analyser {
     fn achieved_object(&self, i: usize) -> bool {
         let mut j = i;
         for _ in 0..6 {
-            let Some(p) = j.checked_sub(1) else { return false };
+            let Some(p) = j.checked_sub(1) else {
+                return false;
+            };
             j = p;
             if self.is_clause_break(j) || is_means(self.cls(j)) {
                 return false;
@@ -1076,7 +1130,9 @@ impl Analyser {
     fn reduced_in_clause(&self, i: usize) -> bool {
         let mut j = i;
         for _ in 0..WINDOW {
-            let Some(p) = j.checked_sub(1) else { return false };
+            let Some(p) = j.checked_sub(1) else {
+                return false;
+            };
             j = p;
             if self.is_clause_break(j) {
                 return false;
@@ -1091,9 +1147,8 @@ impl Analyser {
     /// "toeleiden naar vrijwilligerswerk", "begeleiding naar werk": an activity in the direction
     /// of a result, which names the means and only a direction, not a result to reach.
     fn directed_activity(&self, i: usize) -> bool {
-        self.preceded_by(i, fl::TOWARDS).is_some_and(|p| {
-            p > 0 && matches!(self.cls(p - 1), Class::Means | Class::MeansGeneric)
-        })
+        self.preceded_by(i, fl::TOWARDS)
+            .is_some_and(|p| p > 0 && matches!(self.cls(p - 1), Class::Means | Class::MeansGeneric))
     }
 
     /// The index of a word from `list` among the two words before `i` (skipping articles and
@@ -1105,9 +1160,7 @@ impl Analyser {
             if self.has(j, flag) {
                 return Some(j);
             }
-            if !(self.has(j, fl::PRECEDE_SKIP)
-                || self.skippable(j))
-            {
+            if !(self.has(j, fl::PRECEDE_SKIP) || self.skippable(j)) {
                 return None;
             }
         }
@@ -1160,14 +1213,19 @@ impl Analyser {
             let at = self.info.get(r.t0).copied();
             if r.kind.is_functional() {
                 if r.kind == K::Purpose {
-                    let negated = (r.t0.saturating_sub(2)..r.t0)
-                        .any(|j| self.info.get(j).is_some_and(|x| x.flags & fl::NEGATION != 0));
+                    let negated = (r.t0.saturating_sub(2)..r.t0).any(|j| {
+                        self.info
+                            .get(j)
+                            .is_some_and(|x| x.flags & fl::NEGATION != 0)
+                    });
                     if negated {
                         r.weight = -1.0; // dropped below
                         continue;
                     }
                     let is_noun = at.is_some_and(|x| {
-                        x.hit.is_some_and(|h| h.entry.class == Class::Purpose && h.entry.weight < 0.6)
+                        x.hit.is_some_and(|h| {
+                            h.entry.class == Class::Purpose && h.entry.weight < 0.6
+                        })
                     });
                     if !is_noun && !self.func_after.get(r.t1).copied().unwrap_or(false) {
                         r.weight *= 0.5;
@@ -1176,7 +1234,12 @@ impl Analyser {
                 continue;
             }
             let free = at.is_some_and(|x| {
-                x.example || self.free_segments.get(x.segment as usize).copied().unwrap_or(false)
+                x.example
+                    || self
+                        .free_segments
+                        .get(x.segment as usize)
+                        .copied()
+                        .unwrap_or(false)
             });
             if free {
                 r.weight *= DISCOUNT_FREE;
@@ -1210,8 +1273,11 @@ impl Analyser {
             if w > 0 {
                 let last = &mut self.raws[w - 1];
                 if last.kind == r.kind && last.t1 == r.t0 {
-                    let (hi, lo) =
-                        if last.weight >= r.weight { (last.weight, r.weight) } else { (r.weight, last.weight) };
+                    let (hi, lo) = if last.weight >= r.weight {
+                        (last.weight, r.weight)
+                    } else {
+                        (r.weight, last.weight)
+                    };
                     last.t1 = r.t1;
                     last.weight = hi + 0.3 * lo;
                     continue;
@@ -1226,16 +1292,29 @@ impl Analyser {
     fn span(&self, t0: usize, t1: usize) -> Option<Span> {
         let a = self.tokens.get(t0)?;
         let b = self.tokens.get(t1.checked_sub(1)?)?;
-        Some(Span { start: a.start, end: b.end })
+        Some(Span {
+            start: a.start,
+            end: b.end,
+        })
     }
 
     fn finish(&mut self, text: &str, s: usize, e: usize) -> SentenceAssessment {
         let mut side = std::mem::take(&mut self.weights);
         side.clear();
-        side.extend(self.raws.iter().filter(|r| !r.kind.is_functional()).map(|r| r.weight));
+        side.extend(
+            self.raws
+                .iter()
+                .filter(|r| !r.kind.is_functional())
+                .map(|r| r.weight),
+        );
         let t = diminished(&mut side);
         side.clear();
-        side.extend(self.raws.iter().filter(|r| r.kind.is_functional()).map(|r| r.weight));
+        side.extend(
+            self.raws
+                .iter()
+                .filter(|r| r.kind.is_functional())
+                .map(|r| r.weight),
+        );
         let fu = diminished(&mut side);
         self.weights = side;
         let verdict = if t <= 0.0 && fu <= 0.0 {
@@ -1247,24 +1326,40 @@ impl Analyser {
         } else {
             Verdict::Technical
         };
-        let score = if t + fu > 0.0 { ((fu - t) / (fu + t + 0.3)).clamp(-1.0, 1.0) } else { 0.0 };
+        let score = if t + fu > 0.0 {
+            ((fu - t) / (fu + t + 0.3)).clamp(-1.0, 1.0)
+        } else {
+            0.0
+        };
         let signals: Vec<Signal> = self
             .raws
             .iter()
             .filter_map(|r| {
-                Some(Signal { span: self.span(r.t0, r.t1)?, kind: r.kind, weight: r.weight.min(1.5) })
+                Some(Signal {
+                    span: self.span(r.t0, r.t1)?,
+                    kind: r.kind,
+                    weight: r.weight.min(1.5),
+                })
             })
             .collect();
         let rewrite = match verdict {
             Verdict::Functional => None,
             Verdict::Technical | Verdict::Mixed => Some(self.rewrite(text, verdict)),
         };
-        SentenceAssessment { span: Span { start: s, end: e }, verdict, score, signals, rewrite }
+        SentenceAssessment {
+            span: Span { start: s, end: e },
+            verdict,
+            score,
+            signals,
+            rewrite,
+        }
     }
 
     fn rewrite(&self, text: &str, verdict: Verdict) -> Rewrite {
         let slice = |t0: usize, t1: usize| -> Option<String> {
-            self.span(t0, t1).map(|sp| sp.text(text).to_string()).filter(|s| !s.is_empty())
+            self.span(t0, t1)
+                .map(|sp| sp.text(text).to_string())
+                .filter(|s| !s.is_empty())
         };
         let mut counts = [0usize; 6];
         for x in &self.info {
@@ -1284,7 +1379,11 @@ impl Analyser {
             .find(|&i| self.cls(i) == Class::Client || self.unit(i) == Unit::Client)
             .and_then(|i| slice(i, i + 1));
         let mut means: Vec<String> = Vec::new();
-        for r in self.raws.iter().filter(|r| !r.kind.is_functional() && r.kind != K::InputCostUnit) {
+        for r in self
+            .raws
+            .iter()
+            .filter(|r| !r.kind.is_functional() && r.kind != K::InputCostUnit)
+        {
             if means.len() >= 3 {
                 break;
             }
@@ -1309,12 +1408,25 @@ impl Analyser {
             .iter()
             .find(|r| r.kind == K::InputCostUnit)
             .and_then(|r| slice(r.t0, r.t1));
-        Rewrite { topic, target_group, means, outcome, deadline, input_cost }
+        Rewrite {
+            topic,
+            target_group,
+            means,
+            outcome,
+            deadline,
+            input_cost,
+        }
     }
 }
 
-const TOPICS_ORDER: [Topic; 6] =
-    [Topic::Language, Topic::Work, Topic::Debt, Topic::Care, Topic::Youth, Topic::Activation];
+const TOPICS_ORDER: [Topic; 6] = [
+    Topic::Language,
+    Topic::Work,
+    Topic::Debt,
+    Topic::Care,
+    Topic::Youth,
+    Topic::Activation,
+];
 
 fn topic_index(t: Topic) -> Option<usize> {
     TOPICS_ORDER.iter().position(|&x| x == t)

@@ -34,17 +34,38 @@ fn empty_and_blank_input() {
 fn assess_checked(text: &str) -> Assessment {
     let a = assess(text);
     check_invariants(text, &a);
+    let joined: String = a.pieces(text).iter().map(|p| p.text).collect();
+    assert_eq!(joined, text, "pieces must give the text back");
+    for s in a.sentences() {
+        let joined: String = s.pieces(text).iter().map(|p| p.text).collect();
+        assert_eq!(joined, s.span.text(text));
+    }
     a
 }
 
 #[test]
 fn verdicts_on_plain_examples() {
     let cases = [
-        ("De deelnemer volgt een taalcursus NT2 van 40 lessen.", Verdict::Technical),
-        ("Minimaal 60% van de deelnemers haalt binnen een jaar taalniveau A2.", Verdict::Functional),
-        ("De aanbieder verzorgt 120 uur taalles zodat deelnemers taalniveau B1 halen.", Verdict::Mixed),
-        ("We pay per placement that lasts six months.", Verdict::Functional),
-        ("The provider is paid per hour of coaching.", Verdict::Technical),
+        (
+            "De deelnemer volgt een taalcursus NT2 van 40 lessen.",
+            Verdict::Technical,
+        ),
+        (
+            "Minimaal 60% van de deelnemers haalt binnen een jaar taalniveau A2.",
+            Verdict::Functional,
+        ),
+        (
+            "De aanbieder verzorgt 120 uur taalles zodat deelnemers taalniveau B1 halen.",
+            Verdict::Mixed,
+        ),
+        (
+            "We pay per placement that lasts six months.",
+            Verdict::Functional,
+        ),
+        (
+            "The provider is paid per hour of coaching.",
+            Verdict::Technical,
+        ),
     ];
     for (text, want) in cases {
         let a = assess_checked(text);
@@ -57,20 +78,44 @@ fn highlights_the_words_that_decide() {
     let text = "Deelnemers volgen 3 uur per week een taalcursus bij een gecertificeerde docent; wij betalen per les.";
     let a = assess_checked(text);
     let found: Vec<(SignalKind, &str)> = a.signals().map(|s| (s.kind, s.span.text(text))).collect();
-    assert!(found.contains(&(SignalKind::InputQuantity, "3 uur per week")), "{found:?}");
-    assert!(found.contains(&(SignalKind::PrescribedMeans, "taalcursus")), "{found:?}");
-    assert!(found.iter().any(|(k, t)| *k == SignalKind::StaffQualification && t.contains("gecertificeerde")), "{found:?}");
-    assert!(found.contains(&(SignalKind::InputCostUnit, "per les")), "{found:?}");
+    assert!(
+        found.contains(&(SignalKind::InputQuantity, "3 uur per week")),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(SignalKind::PrescribedMeans, "taalcursus")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(k, t)| *k == SignalKind::StaffQualification && t.contains("gecertificeerde")),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(SignalKind::InputCostUnit, "per les")),
+        "{found:?}"
+    );
     let text = "Wij betalen per traject dat leidt tot duurzaam betaald werk.";
     let a = assess_checked(text);
     let found: Vec<(SignalKind, &str)> = a.signals().map(|s| (s.kind, s.span.text(text))).collect();
-    assert!(found.contains(&(SignalKind::OutcomeCostUnit, "per traject")), "{found:?}");
-    assert!(found.iter().any(|(k, t)| *k == SignalKind::Result && t.contains("betaald werk")), "{found:?}");
+    assert!(
+        found.contains(&(SignalKind::OutcomeCostUnit, "per traject")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(k, t)| *k == SignalKind::Result && t.contains("betaald werk")),
+        "{found:?}"
+    );
 }
 
 #[test]
 fn hours_of_a_result_are_a_measure_hours_of_a_course_an_input() {
-    let a = assess_checked("Na een jaar heeft de deelnemer betaald werk van minimaal twintig uur per week.");
+    let a = assess_checked(
+        "Na een jaar heeft de deelnemer betaald werk van minimaal twintig uur per week.",
+    );
     assert!(a.signals().any(|s| s.kind == SignalKind::Measure));
     assert!(!a.signals().any(|s| s.kind == SignalKind::InputQuantity));
     assert_eq!(a.verdict(), Verdict::Functional);
@@ -82,7 +127,9 @@ fn hours_of_a_result_are_a_measure_hours_of_a_course_an_input() {
 fn means_as_examples_or_left_free_count_less() {
     let a = assess_checked("De aanbieder bepaalt zelf welke methode en locatie passen, zolang de klant duurzaam uitstroomt.");
     assert_eq!(a.verdict(), Verdict::Functional);
-    let a = assess_checked("Deelnemers doen mee in de samenleving, bijvoorbeeld via een cursus of vrijwilligerswerk.");
+    let a = assess_checked(
+        "Deelnemers doen mee in de samenleving, bijvoorbeeld via een cursus of vrijwilligerswerk.",
+    );
     assert_eq!(a.verdict(), Verdict::Functional);
     let a = assess_checked("De gemeente schrijft geen methode voor.");
     assert_eq!(a.verdict(), Verdict::Functional);
@@ -155,32 +202,60 @@ fn one_megabyte_of_text() {
 
 #[test]
 fn language_is_detected() {
-    assert_eq!(assess("De deelnemer volgt een cursus van de gemeente.").language(), Some(TextLanguage::Dutch));
-    assert_eq!(assess("The participant attends a course of the provider.").language(), Some(TextLanguage::English));
+    assert_eq!(
+        assess("De deelnemer volgt een cursus van de gemeente.").language(),
+        Some(TextLanguage::Dutch)
+    );
+    assert_eq!(
+        assess("The participant attends a course of the provider.").language(),
+        Some(TextLanguage::English)
+    );
     assert_eq!(assess("").language(), None);
 }
 
 #[test]
 fn overall_figures() {
-    let a = assess("Deelnemers volgen 40 lessen. Minimaal 60% van de deelnemers haalt niveau A2. Inleiding.");
+    let a = assess(
+        "Deelnemers volgen 40 lessen. Minimaal 60% van de deelnemers haalt niveau A2. Inleiding.",
+    );
     let c = a.counts();
-    assert_eq!((c.functional, c.technical, c.mixed, c.inconclusive), (1, 1, 0, 1));
+    assert_eq!(
+        (c.functional, c.technical, c.mixed, c.inconclusive),
+        (1, 1, 0, 1)
+    );
     assert_eq!(a.functional_share(), Some(0.5));
     assert_eq!(a.verdict(), Verdict::Mixed);
-    let technical = a.sentences().iter().find(|s| s.verdict == Verdict::Technical && !s.is_inconclusive());
+    let technical = a
+        .sentences()
+        .iter()
+        .find(|s| s.verdict == Verdict::Technical && !s.is_inconclusive());
     assert!(technical.and_then(|s| s.rewrite.as_ref()).is_some());
-    let functional = a.sentences().iter().find(|s| s.verdict == Verdict::Functional);
+    let functional = a
+        .sentences()
+        .iter()
+        .find(|s| s.verdict == Verdict::Functional);
     assert!(functional.is_some_and(|s| s.rewrite.is_none() && s.score > 0.0));
 }
 
 #[test]
 fn rewrite_takes_what_it_can_from_the_sentence() {
     let a = assess("Jongeren volgen binnen zes maanden een sollicitatietraining van acht bijeenkomsten; de aanbieder factureert per uur.");
-    let rws: Vec<&Rewrite> = a.sentences().iter().filter_map(|s| s.rewrite.as_ref()).collect();
+    let rws: Vec<&Rewrite> = a
+        .sentences()
+        .iter()
+        .filter_map(|s| s.rewrite.as_ref())
+        .collect();
     assert_eq!(rws.len(), 2);
     assert_eq!(rws[0].target_group.as_deref(), Some("Jongeren"));
     assert_eq!(rws[0].deadline.as_deref(), Some("binnen zes maanden"));
-    assert!(rws[0].means.iter().any(|m| m.contains("sollicitatietraining")), "{:?}", rws[0]);
+    assert!(
+        rws[0]
+            .means
+            .iter()
+            .any(|m| m.contains("sollicitatietraining")),
+        "{:?}",
+        rws[0]
+    );
     assert_eq!(rws[1].input_cost.as_deref(), Some("per uur"));
 }
 
@@ -196,6 +271,8 @@ mod prop {
         fn arbitrary_strings_never_panic_and_keep_spans_valid(text in any::<String>()) {
             let a = assess(&text);
             check_invariants(&text, &a);
+            let joined: String = a.pieces(&text).iter().map(|p| p.text).collect();
+            prop_assert_eq!(joined, text);
         }
 
         #[test]

@@ -80,7 +80,10 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_bullet(c: char) -> bool {
-    matches!(c, '•' | '·' | '▪' | '◦' | '●' | '■' | '►' | '▸' | '‣' | '∙' | '⁃')
+    matches!(
+        c,
+        '•' | '·' | '▪' | '◦' | '●' | '■' | '►' | '▸' | '‣' | '∙' | '⁃'
+    )
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -214,7 +217,9 @@ fn full_stop_ends_sentence(
         // An enumerator such as "1." at the start of an item: keep it with its item.
         if word.len() <= 3
             && word.bytes().all(|b| b.is_ascii_digit())
-            && text.get(start..word_start).is_some_and(|s| s.trim().is_empty())
+            && text
+                .get(start..word_start)
+                .is_some_and(|s| s.trim().is_empty())
         {
             return false;
         }
@@ -437,7 +442,9 @@ pub(crate) fn tokenize(text: &str, s: usize, e: usize, tokens: &mut Vec<Token>, 
         let clock = kind == TokKind::Number
             && has_sep
             && folded.len() >= 4
-            && folded.rfind(['.', ':']).is_some_and(|p| folded.len() - p == 3);
+            && folded
+                .rfind(['.', ':'])
+                .is_some_and(|p| folded.len() - p == 3);
         let hyphen_next = char_at(body, j).is_some_and(|(h, hl)| {
             is_hyphen(h) && char_at(body, j + hl).is_some_and(|(x, _)| x.is_alphanumeric())
         });
@@ -500,7 +507,10 @@ mod tests {
     #[test]
     fn wrapped_lines_are_joined() {
         let t = "De deelnemer volgt een\ncursus van 40 lessen.";
-        assert_eq!(sentences(t), vec!["De deelnemer volgt een\ncursus van 40 lessen."]);
+        assert_eq!(
+            sentences(t),
+            vec!["De deelnemer volgt een\ncursus van 40 lessen."]
+        );
     }
 
     #[test]
@@ -509,10 +519,25 @@ mod tests {
         let mut toks = Vec::new();
         let mut fold = String::new();
         tokenize(t, 0, t.len(), &mut toks, &mut fold);
-        let words: Vec<&str> = toks.iter().map(|t| &fold[t.fold_start..t.fold_end]).collect();
+        let words: Vec<&str> = toks
+            .iter()
+            .map(|t| &fold[t.fold_start..t.fold_end])
+            .collect();
         assert_eq!(
             words,
-            vec!["een", "reintegratie", "traject", "van", "1.500", "euro", "om", "15.00", "uur", "", "autos"]
+            vec![
+                "een",
+                "reintegratie",
+                "traject",
+                "van",
+                "1.500",
+                "euro",
+                "om",
+                "15.00",
+                "uur",
+                "",
+                "autos"
+            ]
         );
         assert_eq!(toks[0].kind, TokKind::Number, "één");
         assert!(toks[2].hyphen_prev && toks[1].hyphen_next);
