@@ -206,13 +206,14 @@ static GROUPS: &[Group] = &[
       "baan banen uitstromen uitstroomt geplaatst job employment employed participatie \
        participeren participeert participation zelfredzaam zelfredzaamheid schuldenvrij \
        schuldvrij uitkeringsonafhankelijk startbaan arbeidsovereenkomst arbeidscontract \
-       dienstverband"),
+       dienstverband aanstelling"),
     g(C::Result, 0.7, U::None, true,
       "zelfstandig zelfstandigheid werkritme dagritme aankunnen aankan geslaagd succesvol successful \
        schuldregeling independent independently independence stroomt effect"),
     g(C::Result, 0.6, U::None, true,
       "samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
-       vrijwilligerswerk vrijwilligersplek welzijn leefbaar confidence werkervaring"),
+       vrijwilligerswerk vrijwilligersplek welzijn leefbaar confidence werkervaring \
+       woonruimte inkomen income housing"),
     g(C::Result, 0.5, U::None, true,
       "werk kennis vakkennis duurzaam sustainable gezondheid conditie grip volwaardig \
        knowledge work taalvaardigheid"),
@@ -220,7 +221,7 @@ static GROUPS: &[Group] = &[
     g(C::Problem, 0.3, U::None, true,
       "schuld betalingsachterstand achterstand klacht isolement eenzaamheid eenzaam \
        uitval terugval uitkering bijstand werkloosheid verzuim overlast problemen \
-       opvoedproblemen probleem melding crisis huisuitzetting uithuiszetting \
+       opvoedproblemen probleem melding crisis huisuitzetting uithuiszetting voedselbank \
        debt debts arrears complaints isolation loneliness lonely evictions eviction \
        benefits unemployment dropout relapse"),
     g(C::Change, 0.5, U::None, false,
@@ -280,6 +281,10 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Result, 1.0, "aan de slag"),
     (C::Result, 0.8, "naar vermogen"),
     (C::Result, 0.8, "naar school"),
+    (C::Result, 0.9, "sluitende begroting"),
+    (C::Result, 0.9, "vaste baan"),
+    (C::Means, 1.0, "work placement"),
+    (C::Means, 1.0, "work experience placement"),
     (C::Result, 0.6, "op school"),
     (C::Result, 0.8, "in school"),
     (C::Result, 0.9, "at work"),
@@ -494,6 +499,9 @@ pub(crate) mod fl {
     pub const NUMBER_WORD: u64 = 1 << 49;
     /// The first word of some phrase (set from the phrase table).
     pub const PHRASE_START: u64 = 1 << 50;
+    pub const HAVE: u64 = 1 << 51;
+    /// Means that are also states a client can reach ("heeft een dagbesteding").
+    pub const STATE_MEANS: u64 = 1 << 52;
 }
 
 /// The members of each list.
@@ -563,6 +571,10 @@ static FLAG_LISTS: &[(u64, &str)] = &[
     (fl::STAAT, "staat"),
     (fl::ABLE, "able"),
     (fl::ZIJN, "zijn"),
+    (fl::HAVE, "heeft hebben has have"),
+    (fl::STATE_MEANS,
+     "dagbesteding opleiding beroepsopleiding stageplek stageplaats werkervaringsplaats \
+      werkervaringsplek leerwerkplek school education"),
     (fl::NUMBER_WORD,
      "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien \
       zestien achttien twintig dertig veertig vijftig zestig honderd anderhalf eens one two \

@@ -916,8 +916,13 @@ impl Analyser {
                 end += 1;
             }
             let passive = (i + 1..end.min(i + 6)).any(|k| self.has(k, fl::PASSIVE));
-            let means =
-                (i + 1..end).any(|k| matches!(self.cls(k), Class::Means | Class::Provision));
+            // "kan een cursus volgen": a means after the modal; "een platform dat deelnemers
+            // kunnen gebruiken": a relative clause about a means.
+            let means = (i + 1..end).any(|k| self.cls(k) == Class::Means)
+                || (i.saturating_sub(5)..i).any(|r| {
+                    self.has(r, fl::RELATIVE)
+                        && (r.saturating_sub(2)..r).any(|m| self.cls(m) == Class::Means)
+                });
             if passive || means {
                 possibility = true;
             } else if f.client {
@@ -1109,16 +1114,20 @@ impl Analyser {
     /// A verb of reaching ("vindt", "behaalt", "finds") within six words before `i` in the same
     /// clause, with no other means in between: `i` is what the client reaches.
     fn achieved_object(&self, i: usize) -> bool {
+        // "heeft een dagbesteding": having counts for means that are also states.
+        let state = self.has(i, fl::STATE_MEANS);
+        let reach = if state { fl::ACHIEVE | fl::HAVE } else { fl::ACHIEVE };
         let mut j = i;
-        for _ in 0..6 {
+        for _ in 0..if state { 12 } else { 8 } {
             let Some(p) = j.checked_sub(1) else {
                 return false;
             };
             j = p;
-            if self.is_clause_break(j) || is_means(self.cls(j)) {
+            // A list ("woonruimte, inkomen en dagbesteding") may cross commas for states.
+            if (self.is_clause_break(j) && !state) || is_means(self.cls(j)) {
                 return false;
             }
-            if self.has(j, fl::ACHIEVE) {
+            if self.has(j, reach) {
                 return true;
             }
         }
@@ -1129,7 +1138,7 @@ impl Analyser {
     /// the problem is to be reduced ("Fewer young people drop out").
     fn reduced_in_clause(&self, i: usize) -> bool {
         let mut j = i;
-        for _ in 0..WINDOW {
+        for _ in 0..2 * WINDOW {
             let Some(p) = j.checked_sub(1) else {
                 return false;
             };
