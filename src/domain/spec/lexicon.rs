@@ -148,11 +148,15 @@ static GROUPS: &[Group] = &[
     // --- technical: staff and qualifications -----------------------------------------------
     g(C::Staff, 0.6, U::None, true,
       "psycholoog docent leraar fysiotherapeut therapeut coach trainer begeleider \
-       hulpverlener verpleegkundige jongerenwerker werker consulent casemanager mentor \
+       hulpverlener verpleegkundige jongerenwerker werker consulent mentor \
        instructeur tolk psychologist teacher therapist physiotherapist counsellor counselor \
        nurse instructor caseworker interpreter tutor"),
     g(C::Staff, 0.4, U::None, true,
-      "medewerker personeel projectleider vrijwilliger team staff volunteer professional"),
+      "medewerker personeel projectleider vrijwilliger team staff volunteer professional \
+       contactpersoon maatje buddy"),
+    g(C::Staff, 0.6, U::None, true,
+      "klantmanager trajectbegeleider jobhunter ervaringsdeskundige casemanager regisseur \
+       adviseur"),
     g(C::Qualification, 0.8, U::None, false,
       "gecertificeerd certificering geregistreerd bevoegd gediplomeerd erkend opgeleid \
        geschoold nvvk ervaren vakbekwaam vakbekwaamheid certified qualified registered \
@@ -282,6 +286,9 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Result, 0.8, "naar vermogen"),
     (C::Result, 0.8, "naar school"),
     (C::Result, 0.9, "sluitende begroting"),
+    (C::Result, 0.8, "no longer need"),
+    (C::Result, 0.8, "no longer needs"),
+    (C::Result, 0.8, "niet meer nodig"),
     (C::Result, 0.9, "vaste baan"),
     (C::Means, 1.0, "work placement"),
     (C::Means, 1.0, "work experience placement"),
@@ -500,6 +507,9 @@ pub(crate) mod fl {
     /// The first word of some phrase (set from the phrase table).
     pub const PHRASE_START: u64 = 1 << 50;
     pub const HAVE: u64 = 1 << 51;
+    /// "niet", "not": what follows is not asked (unlike "geen wachttijden", a condition).
+    pub const NOT: u64 = 1 << 53;
+    pub const COMPARATIVE: u64 = 1 << 54;
     /// Means that are also states a client can reach ("heeft een dagbesteding").
     pub const STATE_MEANS: u64 = 1 << 52;
 }
@@ -523,8 +533,9 @@ static FLAG_LISTS: &[(u64, &str)] = &[
     (fl::LOCATIVE, "in op bij vanuit at on from te"),
     (fl::TOWARDS, "naar into towards"),
     (fl::ACHIEVE,
-     "vindt vinden vond behaalt behalen haalt halen find finds obtain obtains gain gains \
-      reach reaches achieve achieves"),
+     "vindt vinden vond behaalt behalen haalt halen ronden rondt afronden afgerond find \
+      finds obtain obtains gain gains reach reaches achieve achieves complete completes \
+      finish finishes"),
     (fl::PROVIDER,
      "aanbieder opdrachtnemer uitvoerder dienstverlener reintegratiebedrijf inschrijver \
       bureau organisatie instelling provider contractor organisation organization supplier"),
@@ -572,6 +583,8 @@ static FLAG_LISTS: &[(u64, &str)] = &[
     (fl::ABLE, "able"),
     (fl::ZIJN, "zijn"),
     (fl::HAVE, "heeft hebben has have"),
+    (fl::NOT, "niet not"),
+    (fl::COMPARATIVE, "meer langer minder vaker more longer less fewer"),
     (fl::STATE_MEANS,
      "dagbesteding opleiding beroepsopleiding stageplek stageplaats werkervaringsplaats \
       werkervaringsplek leerwerkplek school education"),

@@ -962,6 +962,9 @@ impl Analyser {
                     } else if t.hyphen_next && cls != Class::Staff {
                         // "job-search workshop": a modifier; the head carries the signal.
                         continue;
+                    } else if self.preceded_by(i, fl::AFTER_TIME).is_some() {
+                        // "na de training", "after the programme": a moment, not a means asked.
+                        continue;
                     } else {
                         let kind = if cls == Class::Staff {
                             K::StaffQualification
@@ -1116,7 +1119,11 @@ impl Analyser {
     fn achieved_object(&self, i: usize) -> bool {
         // "heeft een dagbesteding": having counts for means that are also states.
         let state = self.has(i, fl::STATE_MEANS);
-        let reach = if state { fl::ACHIEVE | fl::HAVE } else { fl::ACHIEVE };
+        let reach = if state {
+            fl::ACHIEVE | fl::HAVE
+        } else {
+            fl::ACHIEVE
+        };
         let mut j = i;
         for _ in 0..if state { 12 } else { 8 } {
             let Some(p) = j.checked_sub(1) else {
@@ -1218,7 +1225,8 @@ impl Analyser {
             }
         }
         let any_free = self.free_segments.contains(&true);
-        for r in self.raws.iter_mut() {
+        let mut raws = std::mem::take(&mut self.raws);
+        for r in raws.iter_mut() {
             let at = self.info.get(r.t0).copied();
             if r.kind.is_functional() {
                 if r.kind == K::Purpose {
@@ -1249,7 +1257,7 @@ impl Analyser {
                         .get(x.segment as usize)
                         .copied()
                         .unwrap_or(false)
-            });
+            }) || self.not_asked(r.t0);
             if free {
                 r.weight *= DISCOUNT_FREE;
             } else if possibility {
@@ -1258,7 +1266,8 @@ impl Analyser {
                 r.weight *= BOOST_OBLIGED;
             }
         }
-        self.raws.retain(|r| r.weight >= 0.0);
+        raws.retain(|r| r.weight >= 0.0);
+        self.raws = raws;
         // The target group's outcome.
         let has_outcome = self
             .raws
@@ -1271,6 +1280,16 @@ impl Analyser {
                 self.push(c, c + 1, K::TargetGroupOutcome, 0.3);
             }
         }
+    }
+
+    /// "niet een cursus", "not a number of training hours": a means named as what is *not*
+    /// asked. "niet meer dan 10 lessen" is a limit and still a requirement.
+    fn not_asked(&self, t0: usize) -> bool {
+        (t0.saturating_sub(4)..t0).any(|j| {
+            self.has(j, fl::NOT)
+                && !self.has(j + 1, fl::COMPARATIVE)
+                && !(j + 1..t0).any(|k| self.is_clause_break(k) || self.has(k, fl::MODAL))
+        })
     }
 
     /// Joins signals of the same kind on adjacent tokens ("taalniveau" + "B1"), in place.
