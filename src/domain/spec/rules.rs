@@ -77,8 +77,25 @@ pub(crate) struct Analyser {
     free_segments: Vec<bool>,
     /// Scratch for the weights of one side.
     weights: Vec<f32>,
-    /// Lookups already done in this text: (word class hit, list bits) by folded word.
-    cache: FastMap<Box<str>, (Option<Hit>, u64)>,
+    /// Lookups already done: (word class hit, list bits) by folded word. Kept between calls
+    /// of `assess` (see `WORD_CACHE`), so re-analysing while the user types is cheap.
+    cache: WordCache,
+}
+
+type WordCache = FastMap<Box<str>, (Option<Hit>, u64)>;
+
+/// Empties the word cache between calls.
+pub(crate) fn clear_cache() {
+    WORD_CACHE.with(|c| *c.borrow_mut() = WordCache::default());
+}
+
+/// Past this many words the cache is cleared rather than grown (about 1 MB at most).
+const CACHE_LIMIT: usize = 20_000;
+
+thread_local! {
+    /// The word cache between calls. The lexicon is static, so a cached lookup never goes
+    /// stale; the cache only bounds memory.
+    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
 }
 
 fn is_cefr(word: &str) -> bool {
@@ -130,8 +147,17 @@ impl Analyser {
             english: 0,
             free_segments: Vec::new(),
             weights: Vec::new(),
-            cache: FastMap::with_capacity_and_hasher(512, Default::default()),
+            cache: WORD_CACHE.with(|c| std::mem::take(&mut *c.borrow_mut())),
         }
+    }
+
+    /// Hands the word cache back for the next call.
+    pub(crate) fn finish_text(mut self) {
+        if self.cache.len() > CACHE_LIMIT {
+            self.cache = WordCache::default();
+        }
+        let cache = std::mem::take(&mut self.cache);
+        WORD_CACHE.with(|c| *c.borrow_mut() = cache);
     }
 
     /// The language of everything analysed so far, by function words.
@@ -442,6 +468,12 @@ impl Analyser {
                 && i > 0
                 && matches!(self.cls(i - 1), Class::Means | Class::MeansGeneric);
             let weight = if directed { weight * 0.5 } else { weight };
+            // "Fewer young people drop out": a problem to reduce is a result.
+            let weight = if class == Class::Problem && self.reduced_in_clause(i) {
+                0.8
+            } else {
+                weight
+            };
             match kind_of(class) {
                 Some(kind) => {
                     self.push(i, i + len, kind, weight);

@@ -328,6 +328,16 @@ fn skip_list_marker(text: &str, s: usize, e: usize) -> usize {
     }
 }
 
+/// `char::is_alphanumeric` with an ASCII fast path.
+#[inline(always)]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// The character at byte `i` of `body` and its length; ASCII without decoding.
 #[inline(always)]
 fn char_at(body: &str, i: usize) -> Option<(char, usize)> {
@@ -351,12 +361,22 @@ pub(crate) fn tokenize(text: &str, s: usize, e: usize, tokens: &mut Vec<Token>, 
     // Absolute offset of a hyphen that directly follows the previous token.
     let mut hyphen_at: Option<usize> = None;
     while i < n {
+        // ASCII white space between words: the common case, skipped without decoding.
+        if body
+            .as_bytes()
+            .get(i)
+            .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        {
+            hyphen_at = None;
+            i += 1;
+            continue;
+        }
         let Some((c, len)) = char_at(body, i) else {
             // Not a char boundary (cannot happen from a valid start); step over the byte.
             i += 1;
             continue;
         };
-        if !c.is_alphanumeric() {
+        if !is_alnum(c) {
             let abs = s + i;
             if is_hyphen(c) {
                 if tokens.last().is_some_and(|t| t.end == abs) {
@@ -392,7 +412,18 @@ pub(crate) fn tokenize(text: &str, s: usize, e: usize, tokens: &mut Vec<Token>, 
         let mut ascii = true;
         let mut joined = false;
         while let Some((c2, l2)) = char_at(body, j) {
-            if c2.is_alphanumeric() {
+            if c2.is_ascii_alphabetic() {
+                has_letter = true;
+                last = c2;
+                j += 1;
+                continue;
+            }
+            if c2.is_ascii_digit() {
+                last = c2;
+                j += 1;
+                continue;
+            }
+            if !c2.is_ascii() && c2.is_alphanumeric() {
                 has_letter |= c2.is_alphabetic();
                 accented_e |= matches!(c2, 'é' | 'É');
                 ascii &= l2 == 1;
