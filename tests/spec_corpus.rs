@@ -223,7 +223,7 @@ fn timing_20k_characters() {
     // Builds the lexicon once.
     let a = assess(&text);
     let runs = 20;
-    let mut time = |cold: bool| {
+    let time = |cold: bool| {
         let mut times = Vec::with_capacity(runs);
         for _ in 0..runs {
             if cold {
