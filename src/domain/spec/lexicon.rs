@@ -202,7 +202,7 @@ static GROUPS: &[Group] = &[
     g(C::Cost, 0.0, U::None, true,
       "prijs kosten kost tarief vergoeding bedrag betalen betaalt betaling factureren \
        factureert facturering gefactureerd financiert financieren financiering afrekenen \
-       afgerekend euro eur price cost costs fee fees pay pays paid payment invoice invoiced \
+       afgerekend vergoed vergoeden vergoedt euro eur price cost costs fee fees pay pays paid payment invoice invoiced \
        invoicing charge charged billed funding"),
     // --- functional ------------------------------------------------------------------------
     g(C::Result, 0.8, U::Result, true, "plaatsing uitstroom resultaat result outcome placement"),
@@ -217,7 +217,7 @@ static GROUPS: &[Group] = &[
     g(C::Result, 0.6, U::None, true,
       "samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
        vrijwilligerswerk vrijwilligersplek welzijn leefbaar confidence werkervaring \
-       woonruimte inkomen income housing"),
+       woonruimte inkomen income housing gezond gezonder fit fitter healthy healthier"),
     g(C::Result, 0.5, U::None, true,
       "werk kennis vakkennis duurzaam sustainable gezondheid conditie grip volwaardig \
        knowledge work taalvaardigheid"),
@@ -226,6 +226,7 @@ static GROUPS: &[Group] = &[
       "schuld betalingsachterstand achterstand klacht isolement eenzaamheid eenzaam \
        uitval terugval uitkering bijstand werkloosheid verzuim overlast problemen \
        opvoedproblemen probleem melding crisis huisuitzetting uithuiszetting voedselbank \
+       ziek ziekte sick illness \
        debt debts arrears complaints isolation loneliness lonely evictions eviction \
        benefits unemployment dropout relapse"),
     g(C::Change, 0.5, U::None, false,
@@ -510,6 +511,7 @@ pub(crate) mod fl {
     /// "niet", "not": what follows is not asked (unlike "geen wachttijden", a condition).
     pub const NOT: u64 = 1 << 53;
     pub const COMPARATIVE: u64 = 1 << 54;
+    pub const DEPLOY: u64 = 1 << 55;
     /// Means that are also states a client can reach ("heeft een dagbesteding").
     pub const STATE_MEANS: u64 = 1 << 52;
 }
@@ -584,6 +586,7 @@ static FLAG_LISTS: &[(u64, &str)] = &[
     (fl::ZIJN, "zijn"),
     (fl::HAVE, "heeft hebben has have"),
     (fl::NOT, "niet not"),
+    (fl::DEPLOY, "zet zetten inzetten ingezet inzet employ employs deploy deploys deployed"),
     (fl::COMPARATIVE, "meer langer minder vaker more longer less fewer"),
     (fl::STATE_MEANS,
      "dagbesteding opleiding beroepsopleiding stageplek stageplaats werkervaringsplaats \

@@ -600,6 +600,7 @@ impl Analyser {
             f.measure |= c == Class::Measure;
             f.client |= c == Class::Client || self.unit(i) == Unit::Client;
             f.obliged |= self.has(i, fl::OBLIGATION);
+            f.deploy |= self.has(i, fl::DEPLOY);
             f.provider |= self.has(i, fl::PROVIDER);
         }
         f
@@ -791,7 +792,18 @@ impl Analyser {
             let unit = self.unit(t);
             if unit == Unit::Result {
                 let end = self.extend_per_time(t + 1);
-                self.push(i, end, K::OutcomeCostUnit, if f.cost { 1.0 } else { 0.7 });
+                // "Per traject worden maximaal twintig gesprekken vergoed": the trajectory is
+                // only the scope of an input price. A price of the trajectory itself has its
+                // price word right before ("bedrag per traject", "betalen per plaatsing").
+                let priced = (i.saturating_sub(2)..i).any(|k| self.cls(k) == Class::Cost);
+                let weight = if f.means && !priced {
+                    0.3
+                } else if f.cost {
+                    1.0
+                } else {
+                    0.7
+                };
+                self.push(i, end, K::OutcomeCostUnit, weight);
             } else if is_means(cls) || unit == Unit::Input {
                 if !f.cost {
                     continue;
@@ -1003,7 +1015,9 @@ impl Analyser {
                         } else {
                             K::PrescribedMeans
                         };
-                        self.push(i, i + 1, kind, base);
+                        // "zet een maatje in": deploying someone prescribes them.
+                        let w = if f.deploy { base.max(0.7) } else { base };
+                        self.push(i, i + 1, kind, w);
                     }
                 }
                 Class::Qualification => {
@@ -1518,4 +1532,6 @@ struct Flags {
     client: bool,
     obliged: bool,
     provider: bool,
+    /// "inzetten", "zet ... in", "employ", "deploy".
+    deploy: bool,
 }
