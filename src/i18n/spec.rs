@@ -558,7 +558,7 @@ mod tests {
         assert_eq!(rw.len(), 2);
         let nl = render_rewrite(rw[0], Lang::Nl);
         assert!(
-            nl.contains("Deelnemers") && nl.contains("taalniveau"),
+            nl.contains("voor deelnemers") && nl.contains("taalniveau"),
             "{nl}"
         );
         assert!(

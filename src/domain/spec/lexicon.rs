@@ -512,6 +512,7 @@ pub(crate) mod fl {
     pub const NOT: u64 = 1 << 53;
     pub const COMPARATIVE: u64 = 1 << 54;
     pub const DEPLOY: u64 = 1 << 55;
+    pub const EACH: u64 = 1 << 56;
     /// Means that are also states a client can reach ("heeft een dagbesteding").
     pub const STATE_MEANS: u64 = 1 << 52;
 }
@@ -586,6 +587,7 @@ static FLAG_LISTS: &[(u64, &str)] = &[
     (fl::ZIJN, "zijn"),
     (fl::HAVE, "heeft hebben has have"),
     (fl::NOT, "niet not"),
+    (fl::EACH, "elke elk iedere ieder each every alle all"),
     (fl::DEPLOY, "zet zetten inzetten ingezet inzet employ employs deploy deploys deployed"),
     (fl::COMPARATIVE, "meer langer minder vaker more longer less fewer"),
     (fl::STATE_MEANS,

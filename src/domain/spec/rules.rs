@@ -1021,7 +1021,16 @@ impl Analyser {
                     }
                 }
                 Class::Qualification => {
-                    self.push(i, i + 1, K::StaffQualification, base);
+                    // "erkend taalinstituut": the qualified noun belongs to the span.
+                    let next_plain = self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == TokKind::Word)
+                        && self.cls(i + 1) == Class::None
+                        && self.info.get(i + 1).is_some_and(|x| x.flags == 0);
+                    if !(next_plain && self.push(i, i + 2, K::StaffQualification, base)) {
+                        self.push(i, i + 1, K::StaffQualification, base);
+                    }
                 }
                 Class::Credential => {
                     // "mbo-niveau 4", "NVVK-certificaat": one signal.
@@ -1451,7 +1460,26 @@ impl Analyser {
             .map_or(Topic::General, |(k, _)| TOPICS_ORDER[k]);
         let target_group = (0..self.n())
             .find(|&i| self.cls(i) == Class::Client || self.unit(i) == Unit::Client)
-            .and_then(|i| slice(i, i + 1));
+            .and_then(|i| {
+                // With its article ("de deelnemer", "the client"); a capital that only
+                // starts the sentence is lowered ("Jongeren" → "jongeren").
+                let from = if i > 0 && self.has(i - 1, fl::ARTICLE | fl::EACH) {
+                    i - 1
+                } else {
+                    i
+                };
+                let mut words = slice(from, i + 1)?;
+                if from == 0 {
+                    let rest_lower = words.chars().skip(1).all(|c| !c.is_uppercase());
+                    if rest_lower {
+                        if let Some(first) = words.chars().next() {
+                            let lower: String = first.to_lowercase().collect();
+                            words.replace_range(..first.len_utf8(), &lower);
+                        }
+                    }
+                }
+                Some(words)
+            });
         let mut means: Vec<String> = Vec::new();
         for r in self
             .raws

@@ -246,7 +246,7 @@ fn rewrite_takes_what_it_can_from_the_sentence() {
         .filter_map(|s| s.rewrite.as_ref())
         .collect();
     assert_eq!(rws.len(), 2);
-    assert_eq!(rws[0].target_group.as_deref(), Some("Jongeren"));
+    assert_eq!(rws[0].target_group.as_deref(), Some("jongeren"));
     assert_eq!(rws[0].deadline.as_deref(), Some("binnen zes maanden"));
     assert!(
         rws[0]
