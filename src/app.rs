@@ -1,6 +1,7 @@
 //! The application shell: header, language switch, routes, error boundary, panic hook.
 
 use crate::features::documents::DocumentsPage;
+use crate::features::dossiers::{SaveStatus, StorageBanners};
 use crate::features::learn::{LearnIndex, LearnStep};
 use crate::features::not_found::NotFound;
 use crate::features::spec_helper::SpecHelperPage;
@@ -136,6 +137,7 @@ fn Shell() -> impl IntoView {
                 </ul>
             </nav>
             <div class="header-tools">
+                <SaveStatus/>
                 <button type="button" class="lang-switch" on:click=toggle
                     lang=move || match lang.get() { Lang::Nl => "en", Lang::En => "nl" }
                     aria-label=move || t().switch_lang_label>
@@ -143,6 +145,7 @@ fn Shell() -> impl IntoView {
                 </button>
             </div>
         </header>
+        <StorageBanners/>
         <main id="main" tabindex="-1">
             <ErrorBoundary fallback=move |_errors| view! {
                 <div class="page narrow error-box" role="alert">

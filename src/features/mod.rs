@@ -2,6 +2,7 @@
 
 pub mod demos;
 pub mod documents;
+pub mod dossiers;
 pub mod learn;
 pub mod not_found;
 pub mod spec_helper;

@@ -6,6 +6,7 @@
 //! Eisen, gunningscriteria) stay Dutch in the English texts too.
 
 pub mod messages;
+pub mod persistence;
 pub mod ui;
 pub mod wizard_ui;
 pub mod spec;
