@@ -1,9 +1,13 @@
 //! The application shell: header, language switch, routes, error boundary, panic hook.
 
+use crate::features::documents::DocumentsPage;
 use crate::features::dossiers::{SaveStatus, StorageBanners};
 use crate::features::learn::{LearnIndex, LearnStep};
 use crate::features::not_found::NotFound;
+use crate::features::spec_helper::SpecHelperPage;
 use crate::features::start::StartPage;
+use crate::features::wizard::overview::OverviewPage;
+use crate::features::wizard::WizardPage;
 use crate::i18n::Lang;
 use crate::persistence::settings::{Settings, SETTINGS_KEY};
 use crate::persistence::browser;
@@ -42,15 +46,10 @@ fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
     }
 }
 
+/// Dutch unless the user chose English before: the app is for Dutch municipalities, and
+/// a browser set to English (common on work laptops) says little about the reader.
 fn initial_lang() -> Lang {
-    if let Some(lang) = browser::read(SETTINGS_KEY).and_then(|raw| Settings::from_json(&raw).lang) {
-        return lang;
-    }
-    web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .and_then(|tag| Lang::from_tag(&tag))
-        .filter(|l| *l == Lang::En)
-        .unwrap_or(Lang::Nl)
+    browser::read(SETTINGS_KEY).and_then(|raw| Settings::from_json(&raw).lang).unwrap_or(Lang::Nl)
 }
 
 fn remember_lang(lang: Lang) {
@@ -71,6 +70,7 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(initial_lang());
     provide_context(LangCtx(lang));
     crate::state::dossiers::provide_dossiers();
+    crate::state::provide_guidance_open();
     Effect::new(move |_| {
         let l = lang.get();
         if let Some(html) = document().document_element() {
@@ -116,10 +116,14 @@ fn Shell() -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#main">{move || t().skip_link}</a>
+        <a class="skip-link" href="#main" rel="external">{move || t().skip_link}</a>
         <header class="site-header">
             <A href="/" attr:class="brand">
-                <img src="/favicon.svg" alt="" width="32" height="32"/>
+                <svg class="logo" viewBox="0 0 64 64" width="32" height="32" aria-hidden="true">
+                    <rect width="64" height="64" rx="12" fill="#ffffff"/>
+                    <path d="M18 34l9 9 19-21" fill="none" stroke="#1d4f73" stroke-width="7"
+                        stroke-linecap="round" stroke-linejoin="round"/>
+                </svg>
                 <span class="brand-text">
                     <span class="brand-name">{move || t().app_name}</span>
                     <span class="brand-tagline">{move || t().tagline}</span>
@@ -129,6 +133,7 @@ fn Shell() -> impl IntoView {
                 <ul>
                     <li><A href="/" exact=true>{move || t().nav_start}</A></li>
                     <li><A href="/stappen">{move || t().nav_steps}</A></li>
+                    <li><A href="/specificatiehulp">{move || t().nav_spec}</A></li>
                 </ul>
             </nav>
             <div class="header-tools">
@@ -153,6 +158,10 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/") view=StartPage/>
                     <Route path=path!("/stappen") view=LearnIndex/>
                     <Route path=path!("/stappen/:step") view=LearnStep/>
+                    <Route path=path!("/specificatiehulp") view=SpecHelperPage/>
+                    <Route path=path!("/dossier/:id/stap/:step") view=WizardPage/>
+                    <Route path=path!("/dossier/:id/overzicht") view=OverviewPage/>
+                    <Route path=path!("/dossier/:id/documenten") view=DocumentsPage/>
                 </Routes>
             </ErrorBoundary>
         </main>

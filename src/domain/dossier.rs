@@ -212,6 +212,8 @@ pub struct Specification {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReportingFrequency {
+    /// Emmen followed its project weekly per client.
+    Weekly,
     Monthly,
     Quarterly,
     HalfYearly,
@@ -273,6 +275,9 @@ pub struct Procedure {
     pub estimated_price: Option<Money>,
     /// A threshold the user sets instead of the dated default.
     pub threshold_override: Option<Money>,
+    /// The threshold regime; `None` is read as social and other specific services, where
+    /// re-integration usually belongs.
+    pub regime: Option<crate::domain::thresholds::ServiceRegime>,
     pub kind: Option<ProcedureKind>,
     pub rationale: String,
     pub invited: Vec<Provider>,

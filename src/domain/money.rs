@@ -38,6 +38,14 @@ pub enum ParseError {
     TooLarge,
 }
 
+/// What kind of number a field holds (for parsing and for its messages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberKind {
+    Money,
+    Percent,
+    Count,
+}
+
 /// Number conventions for display.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumberStyle {

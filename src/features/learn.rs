@@ -2,7 +2,9 @@
 
 use crate::components::step_nav::StepNav;
 use crate::domain::steps::{Step, TelgenPhase};
-use crate::i18n::{phase_name, step_name};
+use crate::i18n::guidance as g;
+use crate::i18n::labels::Labeled;
+use crate::i18n::phase_name;
 use crate::state::{use_lang, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -21,14 +23,22 @@ pub fn LearnIndex() -> impl IntoView {
             <StepNav href=learn_href/>
             <div class="step-main">
                 <h1 tabindex="-1" class="page-focus">{move || t().steps_title}</h1>
-                <p class="lead">{move || t().steps_intro}</p>
+                {g::NINE_STEPS_INTRO.iter().map(|p| view! { <p>{move || p.get(lang.get())}</p> }).collect_view()}
+                <h2>{move || g::LEVERS_TITLE.get(lang.get())}</h2>
+                <p>{move || g::LEVERS_INTRO.get(lang.get())}</p>
+                <dl class="levers-list">
+                    {g::Lever::ALL.into_iter().map(|l| view! {
+                        <dt>{move || l.label().get(lang.get())}</dt>
+                        <dd>{move || l.explanation().get(lang.get())}</dd>
+                    }).collect_view()}
+                </dl>
                 <h2>{move || t().telgen_title}</h2>
                 <ol class="phases">
                     {TelgenPhase::ALL.into_iter().map(|p| view! {
-                        <li class:tendering=p.is_tendering()>{move || phase_name(p, lang.get())}</li>
+                        <li class:tendering=p.is_tendering()><strong>{move || phase_name(p, lang.get())}</strong>": "{move || p.explanation().get(lang.get())}</li>
                     }).collect_view()}
                 </ol>
-                <p class="note">{move || t().tendering_note}</p>
+                <p class="note">{move || g::TENDERING_NOTE.get(lang.get())}</p>
             </div>
         </div>
     }
@@ -50,7 +60,9 @@ pub fn LearnStep() -> impl IntoView {
                             {move || t().step_word}" "{s.number()}" · "{move || t().phase_word}": "
                             {move || s.phases().iter().map(|p| phase_name(*p, lang.get())).collect::<Vec<_>>().join(" / ")}
                         </p>
-                        <h1 tabindex="-1" class="page-focus">{move || step_name(s, lang.get())}</h1>
+                        <h1 tabindex="-1" class="page-focus">{move || g::step_guidance(s).name.get(lang.get())}</h1>
+                        <p class="lead">{move || g::step_guidance(s).purpose.get(lang.get())}</p>
+                        <crate::features::wizard::Guidance step=s/>
                         <nav class="prev-next" aria-label=move || t().steps_nav_label>
                             {s.previous().map(|p| view! { <A href=learn_href(p, "") attr:class="button secondary" attr:rel="prev">"← "{move || t().previous}</A> })}
                             {s.next().map(|n| view! { <A href=learn_href(n, "") attr:class="button" attr:rel="next">{move || t().next}" →"</A> })}

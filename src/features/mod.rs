@@ -1,6 +1,10 @@
 //! One folder (or file) per screen.
 
+pub mod demos;
+pub mod documents;
 pub mod dossiers;
 pub mod learn;
 pub mod not_found;
+pub mod spec_helper;
 pub mod start;
+pub mod wizard;

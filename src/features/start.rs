@@ -1,5 +1,6 @@
 //! The start page: what the app does and for whom, and the entry points.
 
+use crate::features::demos::DemoCases;
 use crate::features::dossiers::DossierList;
 use crate::state::use_ui;
 use leptos::prelude::*;
@@ -18,12 +19,25 @@ pub fn StartPage() -> impl IntoView {
             <DossierList/>
             <ul class="entry-points">
                 <li class="entry">
+                    <a href="#demos" rel="external">
+                        <span class="entry-title">{move || t().entry_demo}</span>
+                        <span class="entry-text">{move || t().entry_demo_text}</span>
+                    </a>
+                </li>
+                <li class="entry">
+                    <A href="/specificatiehulp">
+                        <span class="entry-title">{move || t().entry_spec}</span>
+                        <span class="entry-text">{move || t().entry_spec_text}</span>
+                    </A>
+                </li>
+                <li class="entry">
                     <A href="/stappen">
                         <span class="entry-title">{move || t().entry_learn}</span>
                         <span class="entry-text">{move || t().entry_learn_text}</span>
                     </A>
                 </li>
             </ul>
+            <DemoCases/>
         </div>
     }
 }

@@ -5,10 +5,19 @@
 //! errors); this module turns them into words. Dutch terms of art (bestek, Programma van
 //! Eisen, gunningscriteria) stay Dutch in the English texts too.
 
+pub mod messages;
 pub mod persistence;
 pub mod ui;
+pub mod wizard_ui;
+pub mod spec;
 
 use serde::{Deserialize, Serialize};
+
+pub mod documents;
+pub mod guidance;
+pub mod labels;
+pub mod wizard_messages;
+pub mod scoring;
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -63,33 +72,13 @@ impl Tr {
     }
 }
 
-/// Step and phase names: short, used in navigation everywhere.
+/// The short name of a step, as in the step list.
 pub fn step_name(step: crate::domain::steps::Step, lang: Lang) -> &'static str {
-    use crate::domain::steps::Step::*;
-    let t = match step {
-        Verkenning => Tr::new("Verkenning", "Exploration"),
-        Doelgroep => Tr::new("Doelgroep", "Target group"),
-        Bestek => Tr::new("Bestek", "Bestek (specification)"),
-        Uitvoeringsproces => Tr::new("Uitvoeringsproces", "Execution process"),
-        Offerteprocedure => Tr::new("Offerteprocedure", "Tender procedure"),
-        StartUitvoering => Tr::new("Start uitvoering", "Start of execution"),
-        Monitoring => Tr::new("Monitoring", "Monitoring"),
-        Verantwoording => Tr::new("Verantwoording", "Accountability"),
-        Evaluatie => Tr::new("Evaluatie", "Evaluation"),
-    };
-    t.get(lang)
+    guidance::step_guidance(step).short_name.get(lang)
 }
 
+/// The name of one of Telgen's phases.
 pub fn phase_name(phase: crate::domain::steps::TelgenPhase, lang: Lang) -> &'static str {
-    use crate::domain::steps::TelgenPhase::*;
-    let t = match phase {
-        Inventariseren => Tr::new("Inventariseren", "Inventory"),
-        Specificeren => Tr::new("Specificeren", "Specifying"),
-        Selecteren => Tr::new("Selecteren", "Selecting"),
-        Contracteren => Tr::new("Contracteren", "Contracting"),
-        Bestellen => Tr::new("Bestellen", "Ordering"),
-        Bewaken => Tr::new("Bewaken", "Monitoring"),
-        Nazorg => Tr::new("Nazorg", "Aftercare"),
-    };
-    t.get(lang)
+    use labels::Labeled;
+    phase.label().get(lang)
 }

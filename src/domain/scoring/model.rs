@@ -17,8 +17,10 @@ pub enum PriceFormula {
     LinearLowestHighest,
     /// W·(P_hi − P)/(P_hi − P_lo) between bounds published in advance: absolute.
     FixedBounds {
+        /// `P_lo`: at or below it a bid gets all price points.
         #[serde(default)]
         low: Option<Money>,
+        /// `P_hi`: at or above it a bid gets no price points.
         #[serde(default)]
         high: Option<Money>,
     },
@@ -32,7 +34,9 @@ pub enum PriceFormula {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum CriterionKind {
+    /// Scored by the price formula.
     Price,
+    /// Scored by the evaluators on the quality scale.
     #[default]
     Quality,
 }
@@ -41,8 +45,11 @@ pub enum CriterionKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Criterion {
+    /// Stable id, referenced by scores.
     pub id: String,
+    /// The name as published.
     pub name: String,
+    /// Price or quality.
     pub kind: CriterionKind,
     /// Weight in percentage points; all weights together must be 100.
     pub weight: Option<Percent>,
@@ -51,28 +58,33 @@ pub struct Criterion {
 }
 
 /// A knock-out requirement: a bid that fails it is not scored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum KnockoutRule {
     /// The offered placement rate must be at least this (Apeldoorn: 55 %).
-    MinPlacementRate { min: Option<Percent> },
+    MinPlacementRate {
+        /// The minimum rate.
+        min: Option<Percent>,
+    },
     /// The offered lead time must be at most this many weeks.
-    MaxLeadTimeWeeks { max: Option<u32> },
+    MaxLeadTimeWeeks {
+        /// The maximum number of weeks.
+        max: Option<u32>,
+    },
     /// Judged by the evaluators: pass or fail per bid.
+    #[default]
     Manual,
 }
 
-impl Default for KnockoutRule {
-    fn default() -> Self {
-        KnockoutRule::Manual
-    }
-}
-
+/// A knock-out requirement as published.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Knockout {
+    /// Stable id, referenced by verdicts.
     pub id: String,
+    /// The requirement in words.
     pub description: String,
+    /// How it is judged.
     pub rule: KnockoutRule,
 }
 
@@ -80,6 +92,7 @@ pub struct Knockout {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct QualityScale {
+    /// The top of the scale (at least 1 point); 0 is the bottom.
     #[serde(with = "rust_decimal::serde::str")]
     pub max_points: Decimal,
     /// Named levels such as "onvoldoende" = 0, "goed" = 7, "uitstekend" = 10.
@@ -92,18 +105,24 @@ impl Default for QualityScale {
     }
 }
 
+/// A named level of the quality scale.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct NamedLevel {
+    /// E.g. "goed".
     pub label: String,
+    /// Its points on the scale.
     #[serde(with = "rust_decimal::serde::str")]
     pub points: Decimal,
 }
 
+/// A member of the evaluation committee.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Evaluator {
+    /// Stable id, referenced by scores.
     pub id: String,
+    /// The name shown.
     pub name: String,
 }
 
@@ -111,8 +130,11 @@ pub struct Evaluator {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Score {
+    /// The quality criterion scored.
     pub criterion_id: String,
+    /// Who scored.
     pub evaluator_id: String,
+    /// Points on the scale; `None`: not scored yet.
     #[serde(with = "rust_decimal::serde::str_option")]
     pub points: Option<Decimal>,
 }
@@ -121,15 +143,20 @@ pub struct Score {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Consensus {
+    /// The quality criterion.
     pub criterion_id: String,
+    /// The agreed points; `None`: no agreed score (the mean counts).
     #[serde(with = "rust_decimal::serde::str_option")]
     pub points: Option<Decimal>,
+    /// Why the evaluators agreed on this score.
     pub reason: String,
 }
 
+/// The evaluators' verdict on a manual knock-out requirement for one bid.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct KnockoutVerdict {
+    /// The knock-out requirement.
     pub knockout_id: String,
     /// `None`: not judged yet.
     pub pass: Option<bool>,
@@ -139,15 +166,23 @@ pub struct KnockoutVerdict {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Bid {
+    /// Stable id.
     pub id: String,
+    /// The bidder's name.
     pub bidder: String,
     /// Price per trajectory.
     pub price: Option<Money>,
+    /// Offered placement rate.
     pub placement_rate: Option<Percent>,
+    /// Offered lead time in weeks.
     pub lead_time_weeks: Option<u32>,
+    /// Each evaluator's scores.
     pub scores: Vec<Score>,
+    /// Agreed scores, per criterion.
     pub consensus: Vec<Consensus>,
+    /// Verdicts on manual knock-out requirements.
     pub knockouts: Vec<KnockoutVerdict>,
+    /// Free text.
     pub note: String,
 }
 
@@ -155,11 +190,17 @@ pub struct Bid {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AwardSetup {
+    /// Award criteria with their weights.
     pub criteria: Vec<Criterion>,
+    /// How price is scored.
     pub formula: PriceFormula,
+    /// Knock-out requirements.
     pub knockouts: Vec<Knockout>,
+    /// The quality scale.
     pub scale: QualityScale,
+    /// The evaluation committee.
     pub evaluators: Vec<Evaluator>,
+    /// The bids, in entry order (the last tie-break).
     pub bids: Vec<Bid>,
     /// Evaluators disagree when their scores for one criterion differ by more than this
     /// many points.

@@ -1,0 +1,359 @@
+//! The estimated value of the contract and the participants' budget total.
+//!
+//! Estimated total contract value (excluding VAT, as the thresholds are):
+//!
+//! ```text
+//! value = estimated price per trajectory
+//!       × Σ participants' trajectories per contract year
+//!       × (contract months + option months) / 12
+//! ```
+//!
+//! Options count: the thresholds are tested against the value including all options and
+//! extensions. A joint purchase adds up the trajectories of every participant.
+//!
+//! Invariants: exact decimal arithmetic, multiplication before the one division, the result
+//! rounded to cents with [`MONEY_ROUNDING`]. Every operation is checked: absurdly large
+//! inputs give [`ContractValueProblem::TooLarge`], never a panic or a wrapped number.
+
+use crate::domain::dossier::{Dossier, Participant};
+use crate::domain::money::{Money, MONEY_ROUNDING};
+use rust_decimal::Decimal;
+
+/// A computed contract value with the inputs it was computed from (for display).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContractValue {
+    /// Rounded to cents.
+    pub total: Money,
+    pub price: Money,
+    /// Σ trajectories per contract year over all participants.
+    pub trajectories_per_year: u64,
+    /// Contract months + option months.
+    pub months: u64,
+    /// Number of participants whose trajectories were added up.
+    pub participants: usize,
+}
+
+/// An input the contract value needs and the dossier does not have yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MissingInput {
+    /// Step 5: the estimated average price of one trajectory.
+    EstimatedPrice,
+    /// Step 3: the contract duration in months.
+    ContractMonths,
+    /// Step 1: there are no participants at all.
+    Participants,
+    /// Step 1: this participant (id) has no number of trajectories per year.
+    Trajectories { participant_id: String },
+}
+
+/// Why there is no contract value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ContractValueProblem {
+    /// One or more inputs are missing; all of them are listed, in step order.
+    Missing(Vec<MissingInput>),
+    /// The numbers are too large to compute with exactly.
+    TooLarge,
+}
+
+/// A sum that did not fit in an exact decimal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooLarge;
+
+/// `price × trajectories_per_year × months / 12`, rounded to cents; `None` on overflow.
+pub fn contract_value(price: Money, trajectories_per_year: u64, months: u64) -> Option<Money> {
+    let total = price
+        .0
+        .checked_mul(Decimal::from(trajectories_per_year))?
+        .checked_mul(Decimal::from(months))?
+        .checked_div(Decimal::from(12u8))?;
+    Some(Money(total.round_dp_with_strategy(2, MONEY_ROUNDING)))
+}
+
+/// The estimated total contract value of the dossier, or what is missing to compute it.
+pub fn estimated_contract_value(d: &Dossier) -> Result<ContractValue, ContractValueProblem> {
+    let mut missing = Vec::new();
+    let participants = &d.exploration.participants;
+    if participants.is_empty() {
+        missing.push(MissingInput::Participants);
+    }
+    let mut trajectories: u64 = 0;
+    for p in participants {
+        match p.trajectories {
+            // u32 values summed in u64 cannot overflow for any realistic list, but check anyway.
+            Some(n) => {
+                trajectories = trajectories
+                    .checked_add(u64::from(n))
+                    .ok_or(ContractValueProblem::TooLarge)?
+            }
+            None => missing.push(MissingInput::Trajectories {
+                participant_id: p.id.clone(),
+            }),
+        }
+    }
+    let spec = &d.specification;
+    if spec.contract_months.is_none() {
+        missing.push(MissingInput::ContractMonths);
+    }
+    if d.procedure.estimated_price.is_none() {
+        missing.push(MissingInput::EstimatedPrice);
+    }
+    let (Some(price), Some(contract_months)) = (d.procedure.estimated_price, spec.contract_months)
+    else {
+        return Err(ContractValueProblem::Missing(missing));
+    };
+    if !missing.is_empty() {
+        return Err(ContractValueProblem::Missing(missing));
+    }
+    let months = u64::from(contract_months) + u64::from(spec.option_months.unwrap_or(0));
+    let total =
+        contract_value(price, trajectories, months).ok_or(ContractValueProblem::TooLarge)?;
+    Ok(ContractValue {
+        total,
+        price,
+        trajectories_per_year: trajectories,
+        months,
+        participants: participants.len(),
+    })
+}
+
+/// The participants' budgets added up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BudgetTotal {
+    /// Sum of the budgets that are filled in (exact, not rounded: budgets are entered in cents).
+    pub total: Money,
+    /// How many participants have a budget.
+    pub with_budget: usize,
+    /// Ids of participants without a budget (their share is not in the total).
+    pub without_budget: Vec<String>,
+}
+
+impl BudgetTotal {
+    /// Whether every participant has a budget (and there is at least one participant).
+    pub fn is_complete(&self) -> bool {
+        self.without_budget.is_empty() && self.with_budget > 0
+    }
+}
+
+/// The budget total of the participants.
+pub fn budget_total(participants: &[Participant]) -> Result<BudgetTotal, TooLarge> {
+    let mut total = Decimal::ZERO;
+    let mut with_budget = 0;
+    let mut without_budget = Vec::new();
+    for p in participants {
+        match p.budget {
+            Some(b) => {
+                total = total.checked_add(b.0).ok_or(TooLarge)?;
+                with_budget += 1;
+            }
+            None => without_budget.push(p.id.clone()),
+        }
+    }
+    Ok(BudgetTotal {
+        total: Money(total),
+        with_budget,
+        without_budget,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn money(s: &str) -> Money {
+        Money(Decimal::from_str(s).expect("literal"))
+    }
+
+    fn participant(id: &str, trajectories: Option<u32>, budget: Option<&str>) -> Participant {
+        Participant {
+            id: id.into(),
+            name: format!("Gemeente {id}"),
+            trajectories,
+            budget: budget.map(money),
+            ..Default::default()
+        }
+    }
+
+    fn dossier(
+        price: Option<&str>,
+        contract: Option<u32>,
+        options: Option<u32>,
+        ps: Vec<Participant>,
+    ) -> Dossier {
+        let mut d = Dossier::default();
+        d.procedure.estimated_price = price.map(money);
+        d.specification.contract_months = contract;
+        d.specification.option_months = options;
+        d.exploration.participants = ps;
+        d
+    }
+
+    #[test]
+    fn hand_computed_130_trajectories_of_5000_over_24_months() {
+        // 130 per year × € 5.000 × 24/12 = € 1.300.000,00
+        let d = dossier(
+            Some("5000"),
+            Some(24),
+            None,
+            vec![participant("a", Some(130), None)],
+        );
+        let v = estimated_contract_value(&d).expect("value");
+        assert_eq!(v.total, money("1300000.00"));
+        assert_eq!(v.trajectories_per_year, 130);
+        assert_eq!(v.months, 24);
+        // Roermond: 130 trajectories spread over 24 months is 65 per year: € 650.000,00
+        assert_eq!(contract_value(money("5000"), 65, 24), Some(money("650000")));
+    }
+
+    #[test]
+    fn joint_purchase_adds_up_all_participants_and_options() {
+        // (10 + 15 + 20) × € 6.000 × (12 + 6)/12 = 45 × 6000 × 1.5 = € 405.000
+        let d = dossier(
+            Some("6000"),
+            Some(12),
+            Some(6),
+            vec![
+                participant("a", Some(10), None),
+                participant("b", Some(15), None),
+                participant("c", Some(20), None),
+            ],
+        );
+        let v = estimated_contract_value(&d).expect("value");
+        assert_eq!(v.total, money("405000"));
+        assert_eq!(v.participants, 3);
+        assert_eq!(v.months, 18);
+    }
+
+    #[test]
+    fn rounds_to_cents_half_away_from_zero() {
+        // 0.01 × 1 × 1/12 = 0.000833.. -> 0.00 ; 0.06 × 1 × 1/12 = 0.005 -> 0.01 (not banker's 0.00)
+        assert_eq!(contract_value(money("0.01"), 1, 1), Some(money("0.00")));
+        assert_eq!(contract_value(money("0.06"), 1, 1), Some(money("0.01")));
+        // € 4.999,99 × 7 × 5/12 = 14583.304166.. -> 14583.30
+        assert_eq!(
+            contract_value(money("4999.99"), 7, 5),
+            Some(money("14583.30"))
+        );
+        // one third of a year: 1000 × 1 × 4/12 = 333.333.. -> 333.33
+        assert_eq!(contract_value(money("1000"), 1, 4), Some(money("333.33")));
+    }
+
+    #[test]
+    fn zero_inputs_give_zero_not_a_problem() {
+        assert_eq!(contract_value(Money::ZERO, 100, 12), Some(Money::ZERO));
+        assert_eq!(contract_value(money("5000"), 0, 12), Some(Money::ZERO));
+        assert_eq!(contract_value(money("5000"), 10, 0), Some(Money::ZERO));
+        let d = dossier(
+            Some("5000"),
+            Some(12),
+            None,
+            vec![participant("a", Some(0), None)],
+        );
+        assert_eq!(
+            estimated_contract_value(&d).map(|v| v.total),
+            Ok(Money::ZERO)
+        );
+    }
+
+    #[test]
+    fn lists_every_missing_input_by_name() {
+        let d = dossier(
+            None,
+            None,
+            None,
+            vec![
+                participant("a", Some(3), None),
+                participant("b", None, None),
+            ],
+        );
+        assert_eq!(
+            estimated_contract_value(&d),
+            Err(ContractValueProblem::Missing(vec![
+                MissingInput::Trajectories {
+                    participant_id: "b".into()
+                },
+                MissingInput::ContractMonths,
+                MissingInput::EstimatedPrice,
+            ]))
+        );
+        let empty = Dossier::default();
+        assert_eq!(
+            estimated_contract_value(&empty),
+            Err(ContractValueProblem::Missing(vec![
+                MissingInput::Participants,
+                MissingInput::ContractMonths,
+                MissingInput::EstimatedPrice,
+            ]))
+        );
+        // Only a participant's trajectories missing: still a problem.
+        let d = dossier(
+            Some("1"),
+            Some(12),
+            None,
+            vec![participant("x", None, None)],
+        );
+        assert_eq!(
+            estimated_contract_value(&d),
+            Err(ContractValueProblem::Missing(vec![
+                MissingInput::Trajectories {
+                    participant_id: "x".into()
+                }
+            ]))
+        );
+    }
+
+    #[test]
+    fn huge_numbers_never_panic() {
+        let max = Money(Decimal::MAX);
+        assert_eq!(contract_value(max, u64::MAX, u64::MAX), None);
+        assert_eq!(contract_value(max, 2, 12), None);
+        // MAX × 1 × 12 overflows before the division by 12: reported, not wrapped.
+        assert_eq!(contract_value(max, 1, 12), None);
+        let d = dossier(
+            Some("1000000000000"),
+            Some(u32::MAX),
+            Some(u32::MAX),
+            (0..50)
+                .map(|i| participant(&i.to_string(), Some(u32::MAX), None))
+                .collect(),
+        );
+        // 1e12 × 50·(2^32−1) × 2·(2^32−1)/12 ≈ 1.5e32 > Decimal::MAX ≈ 7.9e28
+        assert_eq!(
+            estimated_contract_value(&d),
+            Err(ContractValueProblem::TooLarge)
+        );
+        // Large but representable: exact.
+        assert_eq!(
+            contract_value(money("1000000000000"), u64::from(u32::MAX), 12),
+            Some(money("4294967295000000000000"))
+        );
+    }
+
+    #[test]
+    fn budget_total_adds_what_is_there_and_names_what_is_not() {
+        let ps = vec![
+            participant("a", None, Some("100000.50")),
+            participant("b", None, None),
+            participant("c", None, Some("25000.25")),
+        ];
+        let b = budget_total(&ps).expect("sum");
+        assert_eq!(b.total, money("125000.75"));
+        assert_eq!(b.with_budget, 2);
+        assert_eq!(b.without_budget, vec!["b".to_string()]);
+        assert!(!b.is_complete());
+        let none = budget_total(&[]).expect("sum");
+        assert_eq!(none.total, Money::ZERO);
+        assert!(!none.is_complete());
+        let huge = vec![
+            Participant {
+                budget: Some(Money(Decimal::MAX)),
+                ..Default::default()
+            },
+            Participant {
+                budget: Some(Money(Decimal::MAX)),
+                ..Default::default()
+            },
+        ];
+        assert_eq!(budget_total(&huge), Err(TooLarge));
+    }
+}

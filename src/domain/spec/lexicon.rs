@@ -1,0 +1,1083 @@
+//! The lexicon of the functional-specification analyser: Dutch and English words and phrases,
+//! each with a word class that the rules in `rules.rs` weigh.
+//!
+//! Everything here is data. Words are written folded (lower case, no diacritics) in their base
+//! form; the lookup finds plurals and inflected forms ("lessen" → "les", "psychologen" →
+//! "psycholoog", "sessions" → "session", "duurzame" → "duurzaam") and compounds whose last
+//! part is a head word marked `head` ("taalcursus" → "cursus", "deelnemersregistratie" →
+//! "registratie"). The first part of a compound is looked up too, so "cursusprijs" is a price
+//! of a means and "trajectprijs" a price of a result. Verbs are listed with their forms.
+//!
+//! Both languages live in one table: a text is matched against both, which is simpler and more
+//! robust than guessing the language first (the few shared spellings mean the same).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use super::Topic;
+
+/// Word classes. Only the rules turn them into signals; a class says what a word *is*, not how
+/// much it counts in a given sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Known word without a signal; stops compound analysis ("doelgroep", "netwerk").
+    None,
+    /// A specific means or instrument: course, lesson, training, internship, device.
+    Means,
+    /// A generic word for help: guidance, support, activities. Counts little.
+    MeansGeneric,
+    /// A profession or kind of staff.
+    Staff,
+    /// A qualification of staff or provider: certified, registered, hbo.
+    Qualification,
+    /// A diploma or certificate: staff qualification, or a client's level.
+    Credential,
+    /// A place where the service is delivered.
+    Place,
+    /// A schedule, frequency, opening hours, waiting time, duration.
+    Schedule,
+    /// A method or methodology.
+    Method,
+    /// A process condition: registration, reporting, approval, privacy.
+    Process,
+    /// A price or cost word; marks a sentence as being about money.
+    Cost,
+    /// An outcome for the client: a job, independence, participation.
+    Result,
+    /// A problem that the service should reduce: debts, complaints, isolation.
+    Problem,
+    /// A verb of change or achievement: improve, reduce, reach, obtain.
+    Change,
+    /// A level: niveau, A2, exam, start qualification.
+    Level,
+    /// A measure: per cent, measurable, demonstrably.
+    Measure,
+    /// A purpose marker: so that, aimed at, goal.
+    Purpose,
+    /// Room for the provider: at its own discretion, innovative, integral approach.
+    Freedom,
+    /// An input-based cost unit in one word: hourly rate, course price.
+    InputCost,
+    /// A result-based cost unit in one word: trajectory price, bonus.
+    OutcomeCost,
+    /// A member of the target group: participant, client, young person.
+    Client,
+    /// A verb of providing or attending: offer, deliver, attend, receive.
+    Provision,
+}
+
+/// The unit role of a noun in quantities ("40 lessen") and cost units ("per les").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    None,
+    /// A unit of input: lesson, session, hour, part of a day, meeting.
+    Input,
+    /// A unit of calendar time: day, week, month, year.
+    Time,
+    /// A unit of result: trajectory, placement, result.
+    Result,
+    /// A member of the target group (for "per deelnemer die ...").
+    Client,
+}
+
+/// One word of the lexicon.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Entry {
+    pub class: Class,
+    pub weight: f32,
+    pub unit: Unit,
+}
+
+/// A group of words sharing class, weight, unit and head flag.
+struct Group {
+    class: Class,
+    weight: f32,
+    unit: Unit,
+    head: bool,
+    words: &'static str,
+}
+
+const fn g(class: Class, weight: f32, unit: Unit, head: bool, words: &'static str) -> Group {
+    Group {
+        class,
+        weight,
+        unit,
+        head,
+        words,
+    }
+}
+
+use Class as C;
+use Unit as U;
+
+/// The words. The first group that lists a word wins (a test checks there are no duplicates).
+#[rustfmt::skip]
+static GROUPS: &[Group] = &[
+    // --- blockers: known words that must not be read as something else -----------------
+    g(C::None, 0.0, U::None, false,
+      "doelgroep netwerk werkgever werknemersorganisatie werkzaamheden werken werkt \
+       gewerkt werkte sollicitatiegesprek reintegratiebedrijf bedrijf activeringsplaats \
+       leerbedrijf onderaanneming onderaannemer opdrachtnemer opdrachtgever aanbieder \
+       aanbieding aanbod aanbesteding gemeente aanmelding inschrijver plan trajectplannen inzicht uitvoerder uitvoering \
+       vrijwilligersorganisatie ladder target aanpak approach provider \
+       leerkracht kopje koffie afloop kanswijk zaken overheid vorm vormen"),
+    // --- technical: means ------------------------------------------------------------------
+    g(C::Means, 1.0, U::Input, true,
+      "les cursus training workshop sessie module bijeenkomst cursusdag lesdag taalles \
+       lesson course class session"),
+    g(C::Means, 1.0, U::None, true,
+      "stage internship werkervaringsplaats leerwerkplek taalcursus sollicitatietraining \
+       budgetcursus therapie therapy inloopochtend dagprogramma huiswerkbegeleiding \
+       koffiezetapparaat apparaat machine laptop computer tablet busje vervoer taxi \
+       platform leerplatform app \
+       kleding sportkleding lesmateriaal cursusmateriaal materiaal materials equipment \
+       boek textbook huisbezoek"),
+    g(C::Means, 0.8, U::None, true,
+      "opleiding vakopleiding intake assessment programma programme program coaching \
+       mentoring toeleiding toeleiden toeleidt dagbesteding diagnose orientatie screening \
+       test proefplaatsing werkstage groepsbijeenkomst schuldsanering sanering budgetbeheer \
+       bewindvoering"),
+    g(C::Means, 0.6, U::None, false, "cv"),
+    g(C::MeansGeneric, 0.35, U::Input, true,
+      "begeleiding gesprek contactmoment bezoek instrument visit meeting"),
+    g(C::MeansGeneric, 0.35, U::None, true,
+      "ondersteuning hulp hulpverlening activiteit dienstverlening inzet product voorziening \
+       begeleiden begeleidt begeleid ondersteunen ondersteunt bemiddeling support help guidance assistance \
+       activity activities services"),
+    // --- technical: staff and qualifications -----------------------------------------------
+    g(C::Staff, 0.6, U::None, true,
+      "psycholoog docent leraar fysiotherapeut therapeut coach trainer begeleider \
+       hulpverlener verpleegkundige jongerenwerker werker consulent mentor \
+       instructeur tolk psychologist teacher therapist physiotherapist counsellor counselor \
+       nurse instructor caseworker interpreter tutor"),
+    g(C::Staff, 0.4, U::None, true,
+      "medewerker personeel projectleider vrijwilliger team staff volunteer professional \
+       contactpersoon maatje buddy"),
+    g(C::Staff, 0.6, U::None, true,
+      "klantmanager trajectbegeleider jobhunter ervaringsdeskundige casemanager regisseur \
+       adviseur"),
+    g(C::Qualification, 0.8, U::None, false,
+      "gecertificeerd certificering geregistreerd bevoegd gediplomeerd erkend opgeleid \
+       geschoold nvvk ervaren vakbekwaam vakbekwaamheid certified qualified registered \
+       licensed accredited trained recognised recognized experienced hkz iso keurmerk"),
+    g(C::Qualification, 0.7, U::None, true, "ervaring experience expertise deskundigheid"),
+    g(C::Credential, 0.8, U::None, true, "diploma certificaat certificate"),
+    g(C::Credential, 0.8, U::None, false, "mbo hbo big"),
+    // --- technical: place, time, method, process -------------------------------------------
+    g(C::Place, 0.5, U::None, true,
+      "vestiging locatie kantoor buurthuis dorpshuis wijkcentrum gemeentehuis stadhuis \
+       jongerencentrum klaslokaal leslokaal lokaal gebouw pand werkplaats groenvoorziening \
+       office branch premises classroom venue location site building"),
+    g(C::Place, 0.0, U::None, false, "wijk centrum dorp stad centre center"),
+    g(C::Schedule, 0.6, U::None, true,
+      "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag wekelijks tweewekelijks \
+       dagelijks maandelijks openingstijd openingstijden spreekuur wachttijd wachtlijst \
+       doorlooptijd rooster duur monday tuesday wednesday thursday friday saturday sunday \
+       weekly daily monthly fortnightly schedule timetable"),
+    g(C::Schedule, 0.4, U::None, false, "duurt lasting"),
+    g(C::Schedule, 0.5, U::Input, true,
+      "ochtend middag avond morning afternoon evening"),
+    g(C::None, 0.0, U::Input, true, "uur dagdeel keer hour time times"),
+    g(C::None, 0.0, U::Time, true,
+      "dag werkdag week maand jaar kwartaal schooljaar day month year quarter"),
+    g(C::None, 0.0, U::Result, true, "traject trajectory uitstromer"),
+    g(C::OutcomeCost, 1.0, U::None, true,
+      "bonus malus resultaatfinanciering trajectprijs resultaatbeloning"),
+    g(C::InputCost, 1.0, U::None, true,
+      "uurtarief uurprijs lesprijs cursusprijs inputfinanciering lesgeld"),
+    g(C::Method, 0.9, U::None, true,
+      "methode methodiek protocol method methodology krachtwerk gedragstherapie"),
+    g(C::Method, 0.9, U::None, false, "ips cgt cbt mst"),
+    g(C::Method, 0.6, U::None, true, "werkwijze oplossingsgericht"),
+    g(C::Process, 0.7, U::None, true,
+      "registratie rapportage voortgangsrapportage kwartaalrapportage rapporteren \
+       rapporteert verslag verslaglegging weekrapportage accordering goedkeuring goedgekeurd goedkeuren \
+       persoonsgegevens privacy \
+       klantvolgsysteem systeem dossier prijsverhoging reporting registration \
+       approval records"),
+    g(C::Process, 0.4, U::None, false, "report reports"),
+    g(C::Process, 0.6, U::None, false, "avg gdpr"),
+    g(C::Process, 0.3, U::None, false, "voortgang bijgehouden monitoren progress"),
+    g(C::Cost, 0.0, U::None, true,
+      "prijs kosten kost tarief vergoeding bedrag betalen betaalt betaling factureren \
+       factureert facturering gefactureerd financiert financieren financiering afrekenen \
+       afgerekend vergoed vergoeden vergoedt euro eur price cost costs fee fees pay pays paid payment invoice invoiced \
+       invoicing charge charged billed funding"),
+    // --- functional ------------------------------------------------------------------------
+    g(C::Result, 0.8, U::Result, true, "plaatsing uitstroom resultaat result outcome placement"),
+    g(C::Result, 0.8, U::None, true,
+      "baan banen uitstromen uitstroomt geplaatst job employment employed participatie \
+       participeren participeert participation zelfredzaam zelfredzaamheid schuldenvrij \
+       schuldvrij uitkeringsonafhankelijk startbaan arbeidsovereenkomst arbeidscontract \
+       dienstverband aanstelling"),
+    g(C::Result, 0.7, U::None, true,
+      "zelfstandig zelfstandigheid werkritme dagritme aankunnen aankan geslaagd succesvol successful \
+       schuldregeling independent independently independence stroomt effect"),
+    g(C::Result, 0.6, U::None, true,
+      "samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
+       vrijwilligerswerk vrijwilligersplek welzijn leefbaar confidence werkervaring \
+       woonruimte inkomen income housing gezond gezonder fit fitter healthy healthier"),
+    g(C::Result, 0.5, U::None, true,
+      "werk kennis vakkennis duurzaam sustainable gezondheid conditie grip volwaardig \
+       knowledge work taalvaardigheid"),
+    g(C::Result, 0.4, U::None, true, "vaardigheden vaardigheid skills competenties stap perspectief"),
+    g(C::Problem, 0.3, U::None, true,
+      "schuld betalingsachterstand achterstand klacht isolement eenzaamheid eenzaam \
+       uitval terugval uitkering bijstand werkloosheid verzuim overlast problemen \
+       opvoedproblemen probleem melding crisis huisuitzetting uithuiszetting voedselbank \
+       ziek ziekte sick illness \
+       debt debts arrears complaints isolation loneliness lonely evictions eviction \
+       benefits unemployment dropout relapse"),
+    g(C::Change, 0.5, U::None, false,
+      "vergroten vergroot verbeteren verbetert verbeterd verbetering verhogen verhoogt \
+       verhoogd verhoging verminderen vermindert verminderd vermindering verlagen verlaagt \
+       terugdringen terugdringing afnemen afname dalen daalt daling stijgen stijgt toenemen \
+       toename bevorderen bevordert bevorderd doorbreken doorbreekt doorbroken voorkomen \
+       voorkomt versterken versterkt behouden behoudt bereiken bereikt behalen behaalt \
+       behaald halen haalt gehaald vinden vindt verwerven verwerft opbouwen aflossen \
+       afgelost oplossen opgelost verdienen verdient \
+       increase increases increased raise raises improve improves improved improvement \
+       reduce reduces reduced reduction decrease prevent prevents promote promotes \
+       halveren halveert gehalveerd verdubbelen verdubbelt beter betere better \
+       strengthen achieve achieves achieved reach reaches reached obtain obtains obtained \
+       gain gains find finds earn earns leave leaves"),
+    g(C::Level, 0.8, U::None, true,
+      "niveau taalniveau level startkwalificatie examen exam staatsexamen beheersen beheerst"),
+    g(C::Level, 0.5, U::None, false, "voldoende sufficient enough erk cefr"),
+    g(C::Measure, 0.8, U::None, true,
+      "procent percent percentage norm meetbaar gemeten aantoonbaar aangetoond \
+       participatieladder indicator measurable measured demonstrably demonstrable proven"),
+    g(C::Measure, 0.6, U::None, true, "meten meting vragenlijst questionnaire score shown rate"),
+    g(C::Purpose, 0.5, U::None, true, "doel doelstelling doelbereik goal aim objective"),
+    g(C::Purpose, 0.6, U::None, false, "zodat opdat teneinde waardoor"),
+    g(C::Freedom, 0.7, U::None, false,
+      "innovatief innovatie vernieuwend vernieuwing creativiteit creatief vrij vrijheid \
+       ongeacht integraal innovative innovation creative regardless discretion free"),
+    // --- neutral ---------------------------------------------------------------------------
+    g(C::Client, 0.0, U::Client, true,
+      "deelnemer klant client jongere statushouder inburgeraar nieuwkomer werkzoekende \
+       uitkeringsgerechtigde huishouden gezin ouder bewoner cursist kandidaat werknemer \
+       schoolverlater mens kind participant child children newcomer jobseeker refugee resident household family \
+       families parent youngster employee people person"),
+    g(C::Provision, 0.0, U::None, false,
+      "aanbieden biedt verzorgen verzorgt organiseren organiseert geven geeft gegeven \
+       inzetten zet ingezet ingezette leveren levert geleverd volgen volgt gevolgd gevolgde \
+       bijwonen krijgen krijgt ontvangen ontvangt houden gehouden \
+       uitgevoerd bezoekt lopen schaft aanschaffen provide provides deliver delivers \
+       delivered run runs hold holds attend attends receive receives get gets offer offers \
+       offered organise organize organises organizes led gebruiken gebruikt use uses"),
+];
+
+/// Phrases: folded words separated by spaces. Matched before single words; the longest match
+/// wins. A token matches a phrase word when its folded text or its base form equals it.
+#[rustfmt::skip]
+static PHRASES: &[(Class, f32, &str)] = &[
+    // blockers
+    (C::None, 0.0, "target group"),
+    (C::None, 0.0, "in de eerste plaats"),
+    (C::None, 0.0, "plan van aanpak"),
+    (C::None, 0.0, "vaste lasten"),
+    (C::None, 0.0, "fixed costs"),
+    (C::None, 0.0, "gaat om"),
+    (C::None, 0.0, "onder leiding van"),
+    // results
+    (C::Result, 1.0, "aan het werk"),
+    (C::Result, 1.0, "aan de slag"),
+    (C::Result, 0.8, "naar vermogen"),
+    (C::Result, 0.8, "naar school"),
+    (C::Result, 0.9, "sluitende begroting"),
+    (C::Result, 0.8, "no longer need"),
+    (C::Result, 0.8, "no longer needs"),
+    (C::Result, 0.8, "niet meer nodig"),
+    (C::Result, 0.9, "vaste baan"),
+    (C::Means, 1.0, "work placement"),
+    (C::Means, 1.0, "work experience placement"),
+    (C::Result, 0.6, "op school"),
+    (C::Result, 0.8, "in school"),
+    (C::Result, 0.9, "at work"),
+    (C::Result, 0.8, "kwaliteit van leven"),
+    (C::Result, 0.8, "quality of life"),
+    (C::Result, 0.7, "regie over"),
+    (C::Result, 0.7, "eigen regie"),
+    (C::Problem, 0.3, "drop out"),
+    (C::Problem, 0.3, "drops out"),
+    (C::Problem, 0.3, "dropping out"),
+    (C::Result, 0.8, "employment contract"),
+    (C::Staff, 0.6, "job coach"),
+    (C::Means, 0.8, "job search"),
+    (C::Means, 0.8, "door middel van"),
+    (C::Means, 0.8, "by means of"),
+    (C::Result, 1.0, "betaald werk"),
+    (C::Result, 1.0, "regulier werk"),
+    (C::Result, 1.0, "regulier betaald werk"),
+    (C::Result, 0.9, "naar werk"),
+    (C::Result, 0.9, "op werk"),
+    (C::Result, 0.9, "duurzaam werk"),
+    (C::Result, 1.0, "economisch zelfstandig"),
+    (C::Result, 0.9, "sociaal actief"),
+    (C::Result, 0.9, "maatschappelijk actief"),
+    (C::Result, 0.9, "doet mee"),
+    (C::Result, 0.9, "doen mee"),
+    (C::Result, 0.9, "meedoen"),
+    (C::Result, 0.8, "deel te nemen"),
+    (C::Result, 0.8, "in balans"),
+    (C::Result, 0.9, "geen uitkering meer"),
+    (C::Result, 0.9, "geen beroep meer"),
+    (C::Result, 0.9, "uit de uitkering"),
+    (C::Result, 0.9, "uit de bijstand"),
+    (C::Result, 1.0, "paid work"),
+    (C::Result, 0.9, "into work"),
+    (C::Result, 0.9, "back to work"),
+    (C::Result, 0.9, "in work"),
+    (C::Result, 0.9, "find work"),
+    (C::Result, 0.7, "volunteer work"),
+    (C::Result, 0.9, "take part in society"),
+    (C::Result, 0.8, "take part"),
+    (C::Result, 1.0, "self sufficient"),
+    (C::Result, 0.8, "in education"),
+    (C::Result, 0.8, "on time"),
+    (C::Result, 0.6, "daily life"),
+    (C::Level, 1.0, "basic qualification"),
+    // measures
+    (C::OutcomeCost, 1.0, "no cure"),
+    (C::OutcomeCost, 1.0, "integrale prijs"),
+    (C::OutcomeCost, 1.0, "payment by results"),
+    (C::OutcomeCost, 1.0, "pay for results"),
+    (C::OutcomeCost, 1.0, "afrekenen op resultaat"),
+    (C::InputCost, 1.0, "hourly rate"),
+    (C::InputCost, 1.0, "hourly fee"),
+    (C::Measure, 0.8, "de helft"),
+    (C::Measure, 0.8, "een kwart"),
+    (C::Measure, 0.8, "twee derde"),
+    (C::Measure, 0.8, "half of"),
+    (C::Measure, 0.8, "a quarter"),
+    (C::Measure, 0.8, "two thirds"),
+    (C::Measure, 0.8, "placement rate"),
+    // purpose
+    (C::Purpose, 0.6, "met als doel"),
+    (C::Purpose, 0.6, "gericht op"),
+    (C::Purpose, 0.6, "erop gericht"),
+    (C::Purpose, 0.6, "er op gericht"),
+    (C::Purpose, 0.6, "leiden tot"),
+    (C::Purpose, 0.6, "leidt tot"),
+    (C::Purpose, 0.6, "leidend tot"),
+    (C::Purpose, 0.6, "leiden naar"),
+    (C::Purpose, 0.6, "resulterend in"),
+    (C::Purpose, 0.6, "resulteert in"),
+    (C::Purpose, 0.6, "so that"),
+    (C::Purpose, 0.6, "in order to"),
+    (C::Purpose, 0.6, "aimed at"),
+    (C::Purpose, 0.6, "with the aim"),
+    (C::Purpose, 0.6, "leading to"),
+    (C::Purpose, 0.6, "lead to"),
+    (C::Purpose, 0.6, "leads to"),
+    (C::Purpose, 0.6, "resulting in"),
+    // freedom
+    (C::Freedom, 0.9, "naar eigen inzicht"),
+    (C::Freedom, 0.9, "eigen inzicht"),
+    (C::Freedom, 0.9, "ter keuze"),
+    (C::Freedom, 0.9, "bepaalt zelf"),
+    (C::Freedom, 0.9, "bepalen zelf"),
+    (C::Freedom, 0.9, "zelf bepalen"),
+    (C::Freedom, 0.9, "kiest zelf"),
+    (C::Freedom, 0.9, "zelf kiezen"),
+    (C::Freedom, 0.8, "open voor"),
+    (C::Freedom, 0.8, "staat open"),
+    (C::Freedom, 0.7, "aan de aanbieder"),
+    (C::Freedom, 0.7, "aan de markt"),
+    (C::Freedom, 0.7, "aan de opdrachtnemer"),
+    (C::Freedom, 0.7, "laten wij aan"),
+    (C::Freedom, 0.7, "laat aan"),
+    (C::Freedom, 0.7, "overlaten"),
+    (C::Freedom, 0.8, "integrale aanpak"),
+    (C::Freedom, 0.8, "gehele traject"),
+    (C::Freedom, 0.8, "volledige traject"),
+    (C::Freedom, 0.8, "gehele uitvoering"),
+    (C::Freedom, 0.8, "hele traject"),
+    (C::Freedom, 0.8, "hele uitvoering"),
+    (C::Freedom, 0.7, "vorm te geven"),
+    (C::Freedom, 0.7, "vorm geven"),
+    (C::Freedom, 0.7, "vormgeven"),
+    (C::Freedom, 0.7, "eigen aanpak"),
+    (C::Freedom, 0.7, "verantwoordelijkheid van de opdrachtnemer"),
+    (C::Freedom, 0.9, "niet voorgeschreven"),
+    (C::Freedom, 0.9, "geen eisen"),
+    (C::Freedom, 0.9, "own discretion"),
+    (C::Freedom, 0.9, "free to choose"),
+    (C::Freedom, 0.9, "up to the provider"),
+    (C::Freedom, 0.9, "not prescribed"),
+    (C::Freedom, 0.9, "any method"),
+    (C::Freedom, 0.8, "integrated approach"),
+    // technical phrases
+    (C::Staff, 0.6, "maatschappelijk werker"),
+    (C::Staff, 0.6, "social worker"),
+    (C::Staff, 0.6, "youth worker"),
+    (C::Place, 1.0, "in de wijk"),
+    (C::Place, 1.0, "town hall"),
+    (C::Place, 1.0, "community centre"),
+    (C::Place, 1.0, "community center"),
+    (C::Place, 1.0, "job centre"),
+    (C::Place, 1.0, "job center"),
+    (C::Place, 0.8, "ter plaatse"),
+    (C::Place, 0.6, "vindt plaats"),
+    (C::Place, 0.6, "vinden plaats"),
+    (C::Place, 0.6, "take place"),
+    (C::Place, 0.6, "takes place"),
+    (C::Schedule, 0.6, "s avonds"),
+    (C::Schedule, 0.6, "s ochtends"),
+    (C::Schedule, 0.6, "s middags"),
+    (C::Schedule, 0.8, "opening hours"),
+    (C::Schedule, 0.8, "waiting time"),
+    (C::Schedule, 0.8, "waiting list"),
+    (C::Schedule, 0.6, "maximale duur"),
+    (C::Means, 1.0, "drop in"),
+    (C::Method, 0.9, "triple p"),
+    (C::Method, 0.9, "housing first"),
+    (C::Method, 0.9, "motiverende gespreksvoering"),
+    (C::Method, 0.9, "individuele plaatsing en steun"),
+    (C::Method, 0.9, "cognitive behavioural therapy"),
+    (C::Method, 0.9, "cognitive behavioral therapy"),
+    (C::Method, 0.7, "uniforme werkwijze"),
+    (C::Process, 0.7, "ter goedkeuring"),
+    (C::Means, 0.7, "gebruik gemaakt van"),
+    (C::Means, 0.7, "gebruik maken van"),
+    (C::Means, 0.7, "samenwerking met"),
+    (C::Means, 0.7, "samenwerking moet"),
+    (C::Means, 0.7, "werkt samen met"),
+    (C::Means, 0.7, "werken samen met"),
+    (C::Means, 0.7, "samenwerken met"),
+];
+
+/// Closed word lists used by the rules. Each list is a bit; every token carries the bits of
+/// the lists its folded text belongs to (one hash lookup per token), so the rules test a bit
+/// instead of comparing strings.
+pub(crate) mod fl {
+    pub const NEGATION: u64 = 1 << 0;
+    pub const WITHOUT: u64 = 1 << 1;
+    pub const LESS: u64 = 1 << 2;
+    pub const EXAMPLE: u64 = 1 << 3;
+    pub const MODAL: u64 = 1 << 4;
+    pub const PASSIVE: u64 = 1 << 5;
+    pub const OBLIGATION: u64 = 1 << 6;
+    pub const PER: u64 = 1 << 7;
+    pub const DEADLINE: u64 = 1 << 8;
+    pub const DURATION: u64 = 1 << 9;
+    pub const LENGTH_AFTER: u64 = 1 << 10;
+    pub const LOCATIVE: u64 = 1 << 11;
+    pub const TOWARDS: u64 = 1 << 12;
+    pub const ACHIEVE: u64 = 1 << 13;
+    pub const PROVIDER: u64 = 1 << 14;
+    pub const AFTER_TIME: u64 = 1 << 15;
+    pub const RELATIVE: u64 = 1 << 16;
+    pub const SKIPPABLE: u64 = 1 << 17;
+    pub const PRESCRIBE: u64 = 1 << 18;
+    pub const AANTAL: u64 = 1 << 19;
+    pub const QUANTITY_MODIFIER: u64 = 1 << 20;
+    pub const TIME_PER: u64 = 1 << 21;
+    pub const DUTCH: u64 = 1 << 22;
+    pub const ENGLISH: u64 = 1 << 23;
+    pub const ARTICLE: u64 = 1 << 24;
+    pub const TAKES_PLACE: u64 = 1 << 25;
+    pub const NAME_LINK: u64 = 1 << 26;
+    pub const PERCENT: u64 = 1 << 27;
+    pub const FRACTION_OF: u64 = 1 << 28;
+    pub const HOUR: u64 = 1 << 29;
+    pub const COST_LINK: u64 = 1 << 30;
+    pub const DETERMINER: u64 = 1 << 31;
+    pub const NAME_PREP: u64 = 1 << 32;
+    pub const BE: u64 = 1 << 33;
+    pub const IN: u64 = 1 << 34;
+    pub const WORK_VERB: u64 = 1 << 35;
+    pub const HOW_AFTER_WORK: u64 = 1 << 36;
+    pub const WORK_SUBJECT: u64 = 1 << 37;
+    pub const OF: u64 = 1 << 38;
+    pub const PRECEDE_SKIP: u64 = 1 << 39;
+    pub const SEGMENT_BREAK: u64 = 1 << 40;
+    pub const OM: u64 = 1 << 41;
+    pub const TE: u64 = 1 << 42;
+    pub const PLAATS: u64 = 1 << 43;
+    pub const PARTICLE_VOOR: u64 = 1 << 44;
+    pub const PAIR_START: u64 = 1 << 45;
+    pub const STAAT: u64 = 1 << 46;
+    pub const ABLE: u64 = 1 << 47;
+    pub const ZIJN: u64 = 1 << 48;
+    /// Number words that count as quantities. "een" and "a" are left out (articles); "één"
+    /// is recognised by the tokenizer from its accents.
+    pub const NUMBER_WORD: u64 = 1 << 49;
+    /// The first word of some phrase (set from the phrase table).
+    pub const PHRASE_START: u64 = 1 << 50;
+    pub const HAVE: u64 = 1 << 51;
+    /// "niet", "not": what follows is not asked (unlike "geen wachttijden", a condition).
+    pub const NOT: u64 = 1 << 53;
+    pub const COMPARATIVE: u64 = 1 << 54;
+    pub const DEPLOY: u64 = 1 << 55;
+    pub const EACH: u64 = 1 << 56;
+    /// Means that are also states a client can reach ("heeft een dagbesteding").
+    pub const STATE_MEANS: u64 = 1 << 52;
+}
+
+/// The members of each list.
+#[rustfmt::skip]
+static FLAG_LISTS: &[(u64, &str)] = &[
+    (fl::NEGATION, "niet geen not no never nooit cannot"),
+    (fl::WITHOUT, "zonder without"),
+    (fl::LESS, "minder less fewer lager lower nieuwe"),
+    (fl::EXAMPLE, "bijvoorbeeld zoals bijv bv waaronder including"),
+    (fl::MODAL, "kan kunnen kon konden can could able staat"),
+    (fl::PASSIVE, "worden wordt werd be been being"),
+    (fl::OBLIGATION,
+     "moet moeten dient dienen verplicht verplichte uitsluitend altijd must shall required \
+      mandatory always"),
+    (fl::PER, "per"),
+    (fl::DEADLINE, "binnen na within after uiterlijk"),
+    (fl::DURATION, "van gedurende for lasting of during"),
+    (fl::LENGTH_AFTER, "lang long"),
+    (fl::LOCATIVE, "in op bij vanuit at on from te"),
+    (fl::TOWARDS, "naar into towards"),
+    (fl::ACHIEVE,
+     "vindt vinden vond behaalt behalen haalt halen ronden rondt afronden afgerond find \
+      finds obtain obtains gain gains reach reaches achieve achieves complete completes \
+      finish finishes"),
+    (fl::PROVIDER,
+     "aanbieder opdrachtnemer uitvoerder dienstverlener reintegratiebedrijf inschrijver \
+      bureau organisatie instelling provider contractor organisation organization supplier"),
+    (fl::AFTER_TIME, "after na nadat later"),
+    (fl::RELATIVE, "die dat who that welke which"),
+    (fl::SKIPPABLE,
+     "de het een the a an elke elk iedere ieder each every afgerond afgeronde gevolgde \
+      gevolgd ingezet ingezette gegeven geslaagd geslaagde succesvol succesvolle completed \
+      successful individuele individueel persoonlijke persoonlijk extra vaste vast aparte \
+      losse one individual personal group groeps our onze"),
+    (fl::PRESCRIBE, "schrijft schrijven schrijf prescribe prescribes"),
+    (fl::AANTAL, "aantal number"),
+    (fl::QUANTITY_MODIFIER,
+     "minimaal maximaal ten minste hoogste telkens at least most up to ongeveer circa about"),
+    (fl::TIME_PER, "per a an in each every"),
+    (fl::DUTCH,
+     "de het een en van voor met op is zijn wordt die dat te naar niet aan bij als ook om \
+      heeft moet worden deze"),
+    (fl::ENGLISH,
+     "the a an and of for with on is are to that who not at by be as also has must this \
+      their they it"),
+    (fl::ARTICLE, "de het een the a an"),
+    (fl::TAKES_PLACE, "vindt vinden vond vonden"),
+    (fl::NAME_LINK, "en and van of"),
+    (fl::PERCENT, "procent percent"),
+    (fl::FRACTION_OF, "van of op uit"),
+    (fl::HOUR, "uur hours u uhr"),
+    (fl::COST_LINK, "van voor de het the of for een a an"),
+    (fl::DETERMINER, "de het een the a an our onze eigen its their haar"),
+    (fl::NAME_PREP, "in vanuit te"),
+    (fl::BE, "is are be been was"),
+    (fl::IN, "in"),
+    (fl::WORK_VERB, "werkt werken"),
+    (fl::HOW_AFTER_WORK, "met volgens samen uitsluitend vanuit aan in op"),
+    (fl::WORK_SUBJECT, "aanbieder opdrachtnemer uitvoerder wij we gemeente"),
+    (fl::OF, "of aan"),
+    (fl::PRECEDE_SKIP, "de het een the a an nieuwe new meer more any"),
+    (fl::SEGMENT_BREAK, "maar but echter however zodat"),
+    (fl::OM, "om"),
+    (fl::TE, "te"),
+    (fl::PLAATS, "plaats"),
+    (fl::PARTICLE_VOOR, "voor"),
+    (fl::PAIR_START, "voor for based op onder such e o in rather instead tussen between van from"),
+    (fl::STAAT, "staat"),
+    (fl::ABLE, "able"),
+    (fl::ZIJN, "zijn"),
+    (fl::HAVE, "heeft hebben has have"),
+    (fl::NOT, "niet not"),
+    (fl::EACH, "elke elk iedere ieder each every alle all"),
+    (fl::DEPLOY, "zet zetten inzetten ingezet inzet employ employs deploy deploys deployed"),
+    (fl::COMPARATIVE, "meer langer minder vaker more longer less fewer"),
+    (fl::STATE_MEANS,
+     "dagbesteding opleiding beroepsopleiding stageplek stageplaats werkervaringsplaats \
+      werkervaringsplek leerwerkplek school education"),
+    (fl::NUMBER_WORD,
+     "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien \
+      zestien achttien twintig dertig veertig vijftig zestig honderd anderhalf eens one two \
+      three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty \
+      fifty sixty hundred once twice x y"),
+];
+
+/// Word pairs and triples checked where a token has `fl::PAIR_START`.
+pub(crate) mod pairs {
+    pub const EXAMPLE: &[[&str; 2]] = &[
+        ["onder", "andere"],
+        ["for", "example"],
+        ["for", "instance"],
+        ["such", "as"],
+        ["e", "g"],
+        ["o", "a"],
+    ];
+    pub const PER: &[[&str; 2]] = &[
+        ["voor", "elke"],
+        ["voor", "elk"],
+        ["voor", "iedere"],
+        ["for", "each"],
+        ["for", "every"],
+        ["based", "on"],
+    ];
+    pub const PER_TRIPLE: &[[&str; 3]] = &[["op", "basis", "van"]];
+    pub const INSTEAD: &[[&str; 3]] = &[
+        ["in", "plaats", "van"],
+        ["rather", "than", ""],
+        ["instead", "of", ""],
+    ];
+    pub const BETWEEN: &[(&str, &str)] = &[
+        ("tussen", "en"),
+        ("between", "and"),
+        ("van", "tot"),
+        ("from", "to"),
+        ("from", "until"),
+    ];
+}
+
+/// Words that tell the topic of a sentence, for the rewrite template.
+#[rustfmt::skip]
+static TOPICS: &[(Topic, &str)] = &[
+    (Topic::Language,
+     "taal nt2 nederlands dutch language inburgering inburgeraar inburgeringsexamen \
+      statushouder lezen schrijven spreken spreekt read write speak newcomer tolk interpreter \
+      taalniveau taalles taalcursus taalcoach taalonderwijs letters"),
+    (Topic::Work,
+     "werk vak baan job sollicitatie sollicitatietraining werkgever employer plaatsing placement \
+      arbeidsmarkt employment stage internship uitstroom cv jobcoach werkervaringsplaats \
+      vakopleiding vakkennis werkritme work"),
+    (Topic::Debt,
+     "schuld schulden schuldhulp schuldhulpverlener budget budgetcursus budgetcoach \
+      budgetbeheer geld financieel debt budgeting money arrears schuldregeling \
+      betalingsachterstand"),
+    (Topic::Care,
+     "zorg psycholoog psychologist therapie therapy klachten gezondheid huishoudelijke thuis \
+      care health verpleegkundige nurse wonen zorgaanbieder fysiotherapeut"),
+    (Topic::Youth,
+     "jongere jongeren jongerenwerker school startkwalificatie ouders opvoeding young youth \
+      parents schoolverlater education opvoedproblemen gezin gezinnen"),
+    (Topic::Activation,
+     "vrijwilligerswerk vrijwilliger participatie activering isolement eenzaam eenzaamheid \
+      dagbesteding meedoen volunteer participation society samenleving inloopochtend sport \
+      sportprogramma activeringstraject maatschappelijke"),
+];
+
+/// A small, fast hasher for short keys. Not collision-resistant against chosen input; the
+/// maps hold the static tables above and a per-text cache.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    // Eight bytes at a time (the Fx scheme), which matters for the per-token lookups.
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A phrase of the lexicon, split into words.
+pub(crate) struct Phrase {
+    pub words: Vec<&'static str>,
+    pub class: Class,
+    pub weight: f32,
+}
+
+/// The built lexicon (once per process).
+pub(crate) struct Lexicon {
+    words: FastMap<&'static str, (&'static str, Entry, Option<Topic>)>,
+    flags: FastMap<&'static str, u64>,
+    topics: FastMap<&'static str, Topic>,
+    /// Phrases by their first word, longest first.
+    phrases: FastMap<&'static str, Vec<Phrase>>,
+    /// Head words by their last three letters, longest first.
+    heads: FastMap<[u8; 3], Vec<&'static str>>,
+}
+
+/// The result of looking a word up.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub lemma: &'static str,
+    pub entry: Entry,
+    /// For a compound: the entry of its first part, if known ("cursus" in "cursusprijs").
+    pub modifier: Option<Entry>,
+    pub topic: Option<Topic>,
+}
+
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+/// The lexicon, built on first use.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    LEXICON.get_or_init(Lexicon::build)
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut words: FastMap<&'static str, (&'static str, Entry, Option<Topic>)> =
+            FastMap::default();
+        let mut heads: FastMap<[u8; 3], Vec<&'static str>> = FastMap::default();
+        for group in GROUPS {
+            for w in group.words.split_whitespace() {
+                let entry = Entry {
+                    class: group.class,
+                    weight: group.weight,
+                    unit: group.unit,
+                };
+                if words.contains_key(w) {
+                    continue;
+                }
+                words.insert(w, (w, entry, None));
+                if let [.., x, y, z] = w.as_bytes() {
+                    if group.head {
+                        heads.entry([*x, *y, *z]).or_default().push(w);
+                    }
+                }
+            }
+        }
+        let mut topics: FastMap<&'static str, Topic> = FastMap::default();
+        for &(topic, list) in TOPICS {
+            for w in list.split_whitespace() {
+                topics.entry(w).or_insert(topic);
+            }
+        }
+        for (w, value) in words.iter_mut() {
+            value.2 = topics.get(w).copied();
+        }
+        let mut phrases: FastMap<&'static str, Vec<Phrase>> = FastMap::default();
+        for &(class, weight, text) in PHRASES {
+            let ws: Vec<&'static str> = text.split_whitespace().collect();
+            if let Some(&first) = ws.first() {
+                phrases.entry(first).or_default().push(Phrase {
+                    words: ws,
+                    class,
+                    weight,
+                });
+            }
+        }
+        for list in phrases.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        }
+        let mut flags: FastMap<&'static str, u64> = FastMap::default();
+        for &(bit, list) in FLAG_LISTS {
+            for w in list.split_whitespace() {
+                *flags.entry(w).or_insert(0) |= bit;
+            }
+        }
+        for list in heads.values_mut() {
+            list.sort_by_key(|h| std::cmp::Reverse(h.len()));
+        }
+        // Phrase openers get a bit, so the rules look phrases up only where one may start.
+        for first in phrases.keys() {
+            *flags.entry(first).or_insert(0) |= fl::PHRASE_START;
+        }
+        Lexicon {
+            words,
+            flags,
+            topics,
+            phrases,
+            heads,
+        }
+    }
+
+    /// The list bits (`fl::*`) of a folded word.
+    pub(crate) fn flags(&self, word: &str) -> u64 {
+        self.flags.get(word).copied().unwrap_or(0)
+    }
+
+    /// Phrases starting with `word`.
+    pub(crate) fn phrases(&self, word: &str) -> &[Phrase] {
+        self.phrases.get(word).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The topic of a word (its base form), if any.
+    pub(crate) fn topic(&self, word: &str) -> Option<Topic> {
+        self.topics.get(word).copied()
+    }
+
+    fn exact(&self, word: &str) -> Option<(&'static str, Entry)> {
+        self.words.get(word).map(|&(l, e, _)| (l, e))
+    }
+
+    fn exact_with_topic(&self, word: &str) -> Option<(&'static str, Entry, Option<Topic>)> {
+        self.words.get(word).copied()
+    }
+
+    /// Looks a folded word up: exact, then inflected forms, then as a compound.
+    /// `scratch` is a reusable buffer.
+    pub(crate) fn lookup(&self, word: &str, scratch: &mut String) -> Option<Hit> {
+        if word.len() < 2 || word.len() > 48 || !word.is_ascii() {
+            // Non-ASCII after folding: not in the (ASCII) lexicon; skip the stemmer, which
+            // slices by bytes and is written for ASCII.
+            return self.exact(word).map(|(lemma, entry)| Hit {
+                lemma,
+                entry,
+                modifier: None,
+                topic: self.topic(lemma),
+            });
+        }
+        // 1. The word itself and its inflected forms.
+        let mut found: Option<(&'static str, Entry, Option<Topic>)> = None;
+        for_each_form(word, scratch, &mut |form| {
+            if found.is_none() {
+                found = self.exact_with_topic(form);
+            }
+            found.is_some()
+        });
+        if let Some((lemma, entry, topic)) = found {
+            return Some(Hit {
+                lemma,
+                entry,
+                modifier: None,
+                topic,
+            });
+        }
+        // 2. A compound: the longest known head at the end, with a first part of at least
+        //    three letters. Only for words long enough to be compounds.
+        if word.len() < 6 {
+            return self.topic(word).map(|topic| Hit {
+                lemma: "",
+                entry: Entry {
+                    class: Class::None,
+                    weight: 0.0,
+                    unit: Unit::None,
+                },
+                modifier: None,
+                topic: Some(topic),
+            });
+        }
+        let mut hit: Option<Hit> = None;
+        for_each_form(word, scratch, &mut |form| {
+            hit = self.compound(form);
+            hit.is_some()
+        });
+        if hit.is_none() {
+            if let Some(topic) = self.topic(word) {
+                return Some(Hit {
+                    lemma: "",
+                    entry: Entry {
+                        class: Class::None,
+                        weight: 0.0,
+                        unit: Unit::None,
+                    },
+                    modifier: None,
+                    topic: Some(topic),
+                });
+            }
+        }
+        hit
+    }
+
+    fn compound(&self, form: &str) -> Option<Hit> {
+        let len = form.len();
+        let b = form.as_bytes();
+        if len < 6 {
+            return None;
+        }
+        // Heads ending in the same three letters as the word, longest first.
+        let key = [b[len - 3], b[len - 2], b[len - 1]];
+        let candidates = self.heads.get(&key)?;
+        for &head in candidates {
+            if head.len() + 3 > len || !form.ends_with(head) {
+                continue;
+            }
+            let split = len - head.len();
+            let Some(first) = form.get(..split) else {
+                continue;
+            };
+            let Some((lemma, entry)) = self.exact(head) else {
+                continue;
+            };
+            // A three-letter first part is often a particle ("aan-melding", "op-leiding"):
+            // only accept known words ("job-coach", "vak-kennis").
+            if split < 4 && self.exact(first).is_none() && self.topic(first).is_none() {
+                continue;
+            }
+            let (modifier, mod_topic) = self.modifier(first);
+            let topic = mod_topic.or_else(|| self.topic(lemma));
+            return Some(Hit {
+                lemma,
+                entry,
+                modifier,
+                topic,
+            });
+        }
+        None
+    }
+
+    /// The first part of a compound, with linking letters removed ("deelnemers" →
+    /// "deelnemer", "plaatsings" → "plaatsing").
+    fn modifier(&self, first: &str) -> (Option<Entry>, Option<Topic>) {
+        let mut candidates: [&str; 4] = [first; 4];
+        if let Some(s) = first.strip_suffix('s') {
+            candidates[1] = s;
+        }
+        if let Some(s) = first.strip_suffix("en") {
+            candidates[2] = s;
+        }
+        if let Some(s) = first.strip_suffix('e') {
+            candidates[3] = s;
+        }
+        let mut entry = None;
+        let mut topic = None;
+        for c in candidates {
+            if entry.is_none() {
+                entry = self.exact(c).map(|(_, e)| e);
+            }
+            if topic.is_none() {
+                topic = self.topic(c);
+            }
+        }
+        if entry.is_none() && first.len() >= 6 {
+            // A compound first part ("huiswerkbegeleidings"): try its own head.
+            if let Some(h) = self.compound(first) {
+                entry = Some(h.entry);
+                topic = topic.or(h.topic);
+            }
+        }
+        (entry, topic)
+    }
+}
+
+/// Calls `f` with the word and its plausible base forms, most likely first, until `f`
+/// returns true. ASCII input only.
+fn for_each_form(word: &str, scratch: &mut String, f: &mut dyn FnMut(&str) -> bool) {
+    if f(word) {
+        return;
+    }
+    let b = word.as_bytes();
+    let n = b.len();
+    let is_vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    // English "-ies" → "-y" ("agencies").
+    if let Some(stem) = word.strip_suffix("ies") {
+        scratch.clear();
+        scratch.push_str(stem);
+        scratch.push('y');
+        if f(scratch) {
+            return;
+        }
+    }
+    // "-s" (workshops, sessies, courses), "-es" (classes).
+    if n > 3 && b[n - 1] == b's' {
+        if let Some(stem) = word.get(..n - 1) {
+            if f(stem) {
+                return;
+            }
+        }
+        if n > 4 && b[n - 2] == b'e' {
+            if let Some(stem) = word.get(..n - 2) {
+                if f(stem) {
+                    return;
+                }
+            }
+        }
+    }
+    // Dutch "-en" plurals and infinitives, "-e" adjective endings, "-n" ("jongeren").
+    for suffix in ["en", "e", "n"] {
+        let Some(stem) = word.strip_suffix(suffix) else {
+            continue;
+        };
+        let sb = stem.as_bytes();
+        let m = sb.len();
+        if m < 2 {
+            continue;
+        }
+        if f(stem) {
+            return;
+        }
+        // Undo consonant doubling: "lessen" → "les", "gesprekken" → "gesprek".
+        if m >= 3 && sb[m - 1] == sb[m - 2] && !is_vowel(sb[m - 1]) {
+            if let Some(s) = stem.get(..m - 1) {
+                if f(s) {
+                    return;
+                }
+            }
+        }
+        // Restore a long vowel: "psychologen" → "psycholoog", "weken" → "week",
+        // "uren" → "uur", "duurzame" → "duurzaam".
+        if m >= 2 && !is_vowel(sb[m - 1]) && is_vowel(sb[m - 2]) && (m < 3 || !is_vowel(sb[m - 3]))
+        {
+            scratch.clear();
+            scratch.push_str(stem.get(..m - 1).unwrap_or(""));
+            scratch.push(char::from(sb[m - 2]));
+            scratch.push(char::from(sb[m - 1]));
+            if f(scratch) {
+                return;
+            }
+        }
+        // "v" → "f", "z" → "s": "brieven" → "brief", "huizen" → "huis".
+        if let Some(&last) = sb.last() {
+            let swapped = match last {
+                b'v' => Some('f'),
+                b'z' => Some('s'),
+                _ => None,
+            };
+            if let Some(sw) = swapped {
+                scratch.clear();
+                scratch.push_str(stem.get(..m - 1).unwrap_or(""));
+                scratch.push(sw);
+                if f(scratch) {
+                    return;
+                }
+            }
+        }
+    }
+    // English "-ed"/"-ing" are listed explicitly where they matter.
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn class_of(word: &str) -> Option<Class> {
+        let mut s = String::new();
+        lexicon().lookup(word, &mut s).map(|h| h.entry.class)
+    }
+
+    #[test]
+    fn no_word_is_listed_twice() {
+        let mut seen = std::collections::HashSet::new();
+        let mut dups = Vec::new();
+        for g in GROUPS {
+            for w in g.words.split_whitespace() {
+                if !seen.insert(w) {
+                    dups.push(w);
+                }
+            }
+        }
+        assert!(dups.is_empty(), "listed twice: {dups:?}");
+    }
+
+    #[test]
+    fn finds_plurals_inflections_and_compounds() {
+        assert_eq!(class_of("lessen"), Some(Class::Means));
+        assert_eq!(class_of("cursussen"), Some(Class::Means));
+        assert_eq!(class_of("psychologen"), Some(Class::Staff));
+        assert_eq!(class_of("sessions"), Some(Class::Means));
+        assert_eq!(class_of("taalcursus"), Some(Class::Means));
+        assert_eq!(class_of("deelnemersregistratie"), Some(Class::Process));
+        assert_eq!(class_of("duurzame"), Some(Class::Result));
+        assert_eq!(class_of("doelgroep"), Some(Class::None));
+        let mut s = String::new();
+        let h = lexicon()
+            .lookup("stagekosten", &mut s)
+            .map(|h| (h.entry.class, h.modifier.map(|m| m.class)));
+        assert_eq!(h, Some((Class::Cost, Some(Class::Means))));
+        let h = lexicon()
+            .lookup("trajectkosten", &mut s)
+            .map(|h| h.modifier.map(|m| m.unit));
+        assert_eq!(h, Some(Some(Unit::Result)));
+    }
+}

@@ -1,0 +1,432 @@
+//! Functional-specification analyser: is a requirement functional (it asks *what* result is
+//! needed) or technical (it prescribes *how*: means, inputs, places, staff, methods, input
+//! prices)? This is the guide's first lever for innovation (*Inkoop en innovatie*, §2.3).
+//!
+//! [`assess`] splits a text (one requirement or a whole pasted bestek) into sentences and gives
+//! each a [`Verdict`], a score and the [`Signal`]s that make it so: byte spans into the original
+//! text with their [`SignalKind`]. The words behind the kinds live in `lexicon.rs` (Dutch and
+//! English, matched together); the rules that weigh them in `rules.rs`. User-facing texts
+//! (explanations, the question to ask, the rewrite template) are in `crate::i18n::spec`.
+//!
+//! Invariants, relied on by the UI and checked by tests:
+//! - every span (sentence or signal) lies within the text and on `char` boundaries;
+//! - signal spans within a sentence are sorted and do not overlap; sentences do not overlap;
+//! - no input panics, and the work is linear in the length of the text.
+
+mod lexicon;
+mod rules;
+mod text;
+
+#[cfg(test)]
+mod tests;
+
+/// The verdict on a sentence or a whole text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    /// States the result or the goal and leaves the means to the provider.
+    Functional,
+    /// Prescribes means, inputs, places, times, staff, methods or input-based prices, without a
+    /// result (or with a result that weighs less).
+    Technical,
+    /// Prescribes means *and* states a result, both with weight.
+    Mixed,
+}
+
+/// Why a piece of text counts as technical or functional. The one-line explanations are in
+/// `crate::i18n::spec::signal_explanation`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SignalKind {
+    // Technical: *how*.
+    /// A prescribed means or instrument: a course, lessons, a training, an internship, a device.
+    PrescribedMeans,
+    /// An input quantity: "40 lessen", "3 uur per week", "vier sessies".
+    InputQuantity,
+    /// A place or time of delivery: a branch in town, office hours, a weekday, waiting times.
+    PlaceOrTime,
+    /// Who must deliver: a profession or a qualification of staff or provider.
+    StaffQualification,
+    /// A named or prescribed method or way of working.
+    NamedMethod,
+    /// A cost unit based on input: per lesson, per hour, course price, hourly rate.
+    InputCostUnit,
+    /// A process condition: registration, reporting, approval, privacy procedure.
+    ProcessCondition,
+    // Functional: *what*.
+    /// A result for the client: a job, outflow, independence, participation.
+    Result,
+    /// A level to reach: a language level, an exam, a start qualification.
+    Level,
+    /// A measure: a percentage, a share, "aantoonbaar", "gemeten met".
+    Measure,
+    /// What the target group can do or has afterwards.
+    TargetGroupOutcome,
+    /// A purpose: "zodat", "om ... te", "gericht op", "so that".
+    Purpose,
+    /// A cost unit based on results: per trajectory, per placement, trajectory price, bonus.
+    OutcomeCostUnit,
+    /// Room for the provider: its own approach, innovation, an integral approach.
+    ProviderFreedom,
+}
+
+impl SignalKind {
+    /// All kinds, technical first.
+    pub const ALL: [SignalKind; 14] = [
+        SignalKind::PrescribedMeans,
+        SignalKind::InputQuantity,
+        SignalKind::PlaceOrTime,
+        SignalKind::StaffQualification,
+        SignalKind::NamedMethod,
+        SignalKind::InputCostUnit,
+        SignalKind::ProcessCondition,
+        SignalKind::Result,
+        SignalKind::Level,
+        SignalKind::Measure,
+        SignalKind::TargetGroupOutcome,
+        SignalKind::Purpose,
+        SignalKind::OutcomeCostUnit,
+        SignalKind::ProviderFreedom,
+    ];
+
+    /// True for kinds that point to a functional requirement (*what*), false for technical
+    /// ones (*how*).
+    pub const fn is_functional(self) -> bool {
+        matches!(
+            self,
+            SignalKind::Result
+                | SignalKind::Level
+                | SignalKind::Measure
+                | SignalKind::TargetGroupOutcome
+                | SignalKind::Purpose
+                | SignalKind::OutcomeCostUnit
+                | SignalKind::ProviderFreedom
+        )
+    }
+
+    /// True for the two cost-unit kinds.
+    pub const fn is_cost(self) -> bool {
+        matches!(
+            self,
+            SignalKind::InputCostUnit | SignalKind::OutcomeCostUnit
+        )
+    }
+}
+
+/// A byte range `start..end` into the analysed text, always on `char` boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// The spanned text, or `""` if `source` is not the analysed text.
+    pub fn text<'a>(&self, source: &'a str) -> &'a str {
+        source.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// As a `Range`.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// One piece of evidence: a span of the text, why it counts, and how much.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Signal {
+    /// Where the signal is in the analysed text.
+    pub span: Span,
+    /// Why it counts.
+    pub kind: SignalKind,
+    /// Contribution to the sentence's score after context rules (negation, "bijvoorbeeld",
+    /// freedom for the provider, obligation); 0.0..=1.5.
+    pub weight: f32,
+}
+
+/// The field of social services a sentence is about; chooses the example result and measure
+/// in the rewrite template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Topic {
+    /// Language and civic integration (NT2, inburgering).
+    Language,
+    /// Work and re-integration.
+    Work,
+    /// Debt and budgeting.
+    Debt,
+    /// Care and wellbeing.
+    Care,
+    /// Youth, school and parenting.
+    Youth,
+    /// Social activation and participation.
+    Activation,
+    /// None recognised.
+    #[default]
+    General,
+}
+
+/// What a functional rewrite of a technical sentence can take from that sentence. Render it
+/// with `crate::i18n::spec::render_rewrite`. Strings are verbatim from the analysed text.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Rewrite {
+    /// The field the sentence is about.
+    pub topic: Topic,
+    /// Who the result is for, as named in the sentence ("deelnemers", "de klant").
+    pub target_group: Option<String>,
+    /// The prescribed means, inputs, places and staff found (at most three), to leave to the
+    /// provider.
+    pub means: Vec<String>,
+    /// A result or level the sentence already names (for mixed sentences).
+    pub outcome: Option<String>,
+    /// A deadline the sentence names ("binnen zes maanden").
+    pub deadline: Option<String>,
+    /// An input-based cost unit found ("per les", "uurtarief"), to replace by a price per
+    /// trajectory that reaches the result.
+    pub input_cost: Option<String>,
+}
+
+/// The assessment of one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceAssessment {
+    /// The sentence in the analysed text (trimmed, list markers removed).
+    pub span: Span,
+    /// Functional, technical or mixed. A sentence without any signal is `Technical` (it names
+    /// no result), with [`SentenceAssessment::is_inconclusive`] true.
+    pub verdict: Verdict,
+    /// From -1.0 (clearly technical) to 1.0 (clearly functional); 0.0 without signals.
+    pub score: f32,
+    /// The evidence, sorted by position, not overlapping.
+    pub signals: Vec<Signal>,
+    /// For technical and mixed sentences: material for a functional rewrite.
+    pub rewrite: Option<Rewrite>,
+}
+
+impl SentenceAssessment {
+    /// True when no signal at all was found: a heading, context, or wording the lexicon does
+    /// not know. Such sentences are left out of the overall verdict and share.
+    pub fn is_inconclusive(&self) -> bool {
+        self.signals.is_empty()
+    }
+
+    /// The sentence cut into plain and highlighted pieces, in order; their texts joined give
+    /// the sentence. `text` must be the analysed text.
+    pub fn pieces<'a>(&'a self, text: &'a str) -> Vec<Piece<'a>> {
+        let mut out = Vec::with_capacity(2 * self.signals.len() + 1);
+        cut(
+            text,
+            self.span.start,
+            self.span.end,
+            self.signals.iter(),
+            &mut out,
+        );
+        out
+    }
+
+    /// The summed weight of the technical and of the functional signals.
+    pub fn weights(&self) -> (f32, f32) {
+        self.signals.iter().fold((0.0, 0.0), |(t, f), s| {
+            if s.kind.is_functional() {
+                (t, f + s.weight)
+            } else {
+                (t + s.weight, f)
+            }
+        })
+    }
+}
+
+/// A piece of the analysed text for rendering highlights in place: plain text, or the text of
+/// one signal.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Piece<'a> {
+    /// The text of the piece.
+    pub text: &'a str,
+    /// The signal this piece highlights, if any.
+    pub signal: Option<&'a Signal>,
+}
+
+/// Cuts `text[from..to]` into plain and highlighted pieces, in order.
+fn cut<'a>(
+    text: &'a str,
+    from: usize,
+    to: usize,
+    signals: impl Iterator<Item = &'a Signal>,
+    out: &mut Vec<Piece<'a>>,
+) {
+    let mut at = from;
+    for sig in signals {
+        if sig.span.start < at || sig.span.end > to {
+            continue; // not from this text: skip rather than slice wrongly
+        }
+        let (Some(plain), Some(marked)) =
+            (text.get(at..sig.span.start), text.get(sig.span.range()))
+        else {
+            continue;
+        };
+        if !plain.is_empty() {
+            out.push(Piece {
+                text: plain,
+                signal: None,
+            });
+        }
+        out.push(Piece {
+            text: marked,
+            signal: Some(sig),
+        });
+        at = sig.span.end;
+    }
+    if let Some(rest) = text.get(at..to).filter(|r| !r.is_empty()) {
+        out.push(Piece {
+            text: rest,
+            signal: None,
+        });
+    }
+}
+
+/// The language a text appears to be in (by its function words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TextLanguage {
+    /// More Dutch function words ("de", "het", "van") than English ones.
+    Dutch,
+    /// More English function words ("the", "of", "and") than Dutch ones.
+    English,
+}
+
+/// Counts of sentence verdicts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct VerdictCounts {
+    /// Functional sentences.
+    pub functional: usize,
+    /// Technical sentences that carry a signal.
+    pub technical: usize,
+    /// Mixed sentences.
+    pub mixed: usize,
+    /// Sentences without any signal (also counted nowhere else).
+    pub inconclusive: usize,
+}
+
+/// The assessment of a whole text: one [`SentenceAssessment`] per sentence.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Assessment {
+    sentences: Vec<SentenceAssessment>,
+    language: Option<TextLanguage>,
+}
+
+impl Assessment {
+    /// The sentences, in order.
+    pub fn sentences(&self) -> &[SentenceAssessment] {
+        &self.sentences
+    }
+
+    /// All signals of all sentences, in text order.
+    pub fn signals(&self) -> impl Iterator<Item = &Signal> + '_ {
+        self.sentences.iter().flat_map(|s| s.signals.iter())
+    }
+
+    /// The overall verdict over the sentences that carry a signal: `Functional` when all of
+    /// them are functional, `Technical` when all are technical, otherwise `Mixed`. A text
+    /// without any signal (empty, a heading, unknown wording) is `Technical`: it names no
+    /// result; check [`Assessment::is_inconclusive`] before presenting it.
+    pub fn verdict(&self) -> Verdict {
+        let c = self.counts();
+        let conclusive = c.functional + c.technical + c.mixed;
+        if conclusive == 0 {
+            Verdict::Technical
+        } else if c.functional == conclusive {
+            Verdict::Functional
+        } else if c.technical == conclusive {
+            Verdict::Technical
+        } else {
+            Verdict::Mixed
+        }
+    }
+
+    /// The share (0.0..=1.0) of functional sentences among the sentences that carry a signal:
+    /// the overall figure for a bestek. `None` when no sentence carries a signal.
+    pub fn functional_share(&self) -> Option<f64> {
+        let c = self.counts();
+        let conclusive = c.functional + c.technical + c.mixed;
+        if conclusive == 0 {
+            None
+        } else {
+            Some(c.functional as f64 / conclusive as f64)
+        }
+    }
+
+    /// How many sentences got each verdict.
+    pub fn counts(&self) -> VerdictCounts {
+        let mut c = VerdictCounts::default();
+        for s in &self.sentences {
+            if s.is_inconclusive() {
+                c.inconclusive += 1;
+                continue;
+            }
+            match s.verdict {
+                Verdict::Functional => c.functional += 1,
+                Verdict::Technical => c.technical += 1,
+                Verdict::Mixed => c.mixed += 1,
+            }
+        }
+        c
+    }
+
+    /// True when no sentence carries a signal.
+    pub fn is_inconclusive(&self) -> bool {
+        self.sentences
+            .iter()
+            .all(SentenceAssessment::is_inconclusive)
+    }
+
+    /// The whole text cut into plain and highlighted pieces, in order; their texts joined give
+    /// `text` back. For rendering the highlights in place. `text` must be the analysed text.
+    pub fn pieces<'a>(&'a self, text: &'a str) -> Vec<Piece<'a>> {
+        let mut out = Vec::new();
+        cut(text, 0, text.len(), self.signals(), &mut out);
+        out
+    }
+
+    /// The language of the text, when its function words tell.
+    pub fn language(&self) -> Option<TextLanguage> {
+        self.language
+    }
+}
+
+/// Empties the cache of word look-ups that [`assess`] keeps between calls (per thread, at
+/// most about 20,000 words). Only needed to free memory or to time a cold analysis.
+pub fn clear_cache() {
+    rules::clear_cache();
+}
+
+/// Analyses a requirement or a whole bestek.
+///
+/// The text is split into sentences (full stops, `;`, bullets, list items, line breaks before
+/// a capital); each sentence is tokenised (case and diacritics folded, numbers with units
+/// recognised), matched against the Dutch and English lexicon, and the rules weigh the
+/// signals: a prescribed means counts less when it is only an example or when the provider is
+/// left free; hours attached to a result ("twintig uur per week betaald werk") are a measure,
+/// hours of a course are an input; "per les" is an input cost unit, "per traject" a result one.
+///
+/// Never panics; linear in the length of `text`. Word look-ups are cached between calls (see
+/// [`clear_cache`]), so analysing the same text again while the user edits it is cheaper.
+///
+/// ```
+/// use inkoopwijzer::domain::spec::{assess, Verdict};
+/// let a = assess("De deelnemer volgt een taalcursus NT2 van 40 lessen.");
+/// assert_eq!(a.verdict(), Verdict::Technical);
+/// let a = assess("De deelnemer beheerst na een jaar de Nederlandse taal op niveau A2.");
+/// assert_eq!(a.verdict(), Verdict::Functional);
+/// ```
+pub fn assess(text: &str) -> Assessment {
+    let mut ranges = Vec::new();
+    text::split_sentences(text, &mut ranges);
+    let mut analyser = rules::Analyser::new();
+    let sentences = ranges
+        .iter()
+        .map(|&(s, e)| analyser.sentence(text, s, e))
+        .collect();
+    let language = analyser.language();
+    analyser.finish_text();
+    Assessment {
+        sentences,
+        language,
+    }
+}

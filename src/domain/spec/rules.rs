@@ -1,0 +1,1565 @@
+//! The rules: from tokens and their word classes to weighted signals and a verdict.
+//!
+//! A sentence is read in passes. Each pass may *claim* tokens; a claimed token belongs to one
+//! signal only, so signal spans never overlap. Order matters and goes from the most specific
+//! pattern to the least: phrases, method names, numbers with units, cost units, schedules,
+//! places, purpose clauses, modal verbs, then single words. Context rules then adjust weights:
+//! means that are only examples ("bijvoorbeeld") or left to the provider count less, means
+//! under an obligation ("moet", "uitsluitend") a little more; a purpose marker counts fully
+//! only when a result follows it.
+//!
+//! All loops are bounded per token (windows of a few tokens) or run once per sentence, so the
+//! work stays linear in the length of the text.
+
+use super::lexicon::{fl, lexicon, pairs, Class, FastMap, Hit, Lexicon, Unit};
+use super::text::{self, TokKind, Token};
+use super::{
+    Rewrite, SentenceAssessment, Signal, SignalKind as K, Span, TextLanguage, Topic, Verdict,
+};
+
+/// A sentence is mixed when both sides weigh at least this much...
+const MIX_MIN: f32 = 0.7;
+/// ...and the lighter side weighs at least this share of the heavier one.
+const MIX_RATIO: f32 = 0.45;
+/// Each further signal on one side counts this much less than the previous one.
+const DIMINISH: f32 = 0.75;
+/// Technical signals that the provider is left free to choose, or that are given as examples.
+const DISCOUNT_FREE: f32 = 0.35;
+/// Technical signals under "kan worden ingezet": a possibility, not a prescription.
+const DISCOUNT_POSSIBLE: f32 = 0.6;
+/// Technical signals under an obligation ("moet", "uitsluitend").
+const BOOST_OBLIGED: f32 = 1.15;
+/// How far (in tokens) the rules look around a quantity or after a marker.
+const WINDOW: usize = 4;
+/// The longest look-ahead of any rule.
+const LOOKAHEAD: usize = 24;
+
+#[derive(Debug, Clone, Copy)]
+struct Info {
+    hit: Option<Hit>,
+    /// The effective class: from the word, or from a phrase that covers it.
+    cls: Class,
+    used: bool,
+    /// An upper-case CEFR level such as "A2" or "B1".
+    cefr: bool,
+    /// The closed lists (`fl::*`) the word belongs to.
+    flags: u64,
+    /// Clause segment (split at "maar", "zodat", ";"), set by the context pass.
+    segment: u32,
+    /// Inside the scope of an example marker ("bijvoorbeeld").
+    example: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Raw {
+    t0: usize,
+    /// Exclusive.
+    t1: usize,
+    kind: K,
+    weight: f32,
+}
+
+/// Reusable buffers for analysing sentence after sentence without allocating.
+pub(crate) struct Analyser {
+    lex: &'static Lexicon,
+    tokens: Vec<Token>,
+    info: Vec<Info>,
+    fold: String,
+    scratch: String,
+    raws: Vec<Raw>,
+    /// "binnen zes maanden": token range of a deadline, for the rewrite.
+    deadline: Option<(usize, usize)>,
+    /// Per token: some functional content (result, level, measure, problem, change) follows.
+    func_after: Vec<bool>,
+    dutch: usize,
+    english: usize,
+    /// Per clause segment: the provider is left free there.
+    free_segments: Vec<bool>,
+    /// Scratch for the weights of one side.
+    weights: Vec<f32>,
+    /// Lookups already done: (word class hit, list bits) by folded word. Kept between calls
+    /// of `assess` (see `WORD_CACHE`), so re-analysing while the user types is cheap.
+    cache: WordCache,
+}
+
+type WordCache = FastMap<Box<str>, (Option<Hit>, u64)>;
+
+/// Empties the word cache between calls.
+pub(crate) fn clear_cache() {
+    WORD_CACHE.with(|c| *c.borrow_mut() = WordCache::default());
+}
+
+/// Past this many words the cache is cleared rather than grown (about 1 MB at most).
+const CACHE_LIMIT: usize = 20_000;
+
+thread_local! {
+    /// The word cache between calls. The lexicon is static, so a cached lookup never goes
+    /// stale; the cache only bounds memory.
+    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+}
+
+fn is_cefr(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() == 2 && matches!(b[0], b'a' | b'b' | b'c') && matches!(b[1], b'1' | b'2')
+}
+
+fn kind_of(class: Class) -> Option<K> {
+    Some(match class {
+        Class::Means | Class::MeansGeneric => K::PrescribedMeans,
+        Class::Staff | Class::Qualification | Class::Credential => K::StaffQualification,
+        Class::Place | Class::Schedule => K::PlaceOrTime,
+        Class::Method => K::NamedMethod,
+        Class::Process => K::ProcessCondition,
+        Class::InputCost => K::InputCostUnit,
+        Class::OutcomeCost => K::OutcomeCostUnit,
+        Class::Result | Class::Problem | Class::Change => K::Result,
+        Class::Level => K::Level,
+        Class::Measure => K::Measure,
+        Class::Purpose => K::Purpose,
+        Class::Freedom => K::ProviderFreedom,
+        Class::None | Class::Cost | Class::Client | Class::Provision => return None,
+    })
+}
+
+fn is_means(c: Class) -> bool {
+    matches!(c, Class::Means | Class::MeansGeneric | Class::Staff)
+}
+
+fn is_functional_content(c: Class) -> bool {
+    matches!(
+        c,
+        Class::Result | Class::Level | Class::Measure | Class::Problem | Class::Change
+    )
+}
+
+impl Analyser {
+    pub(crate) fn new() -> Analyser {
+        Analyser {
+            lex: lexicon(),
+            tokens: Vec::new(),
+            info: Vec::new(),
+            fold: String::new(),
+            scratch: String::new(),
+            raws: Vec::new(),
+            deadline: None,
+            func_after: Vec::new(),
+            dutch: 0,
+            english: 0,
+            free_segments: Vec::new(),
+            weights: Vec::new(),
+            cache: WORD_CACHE.with(|c| std::mem::take(&mut *c.borrow_mut())),
+        }
+    }
+
+    /// Hands the word cache back for the next call.
+    pub(crate) fn finish_text(mut self) {
+        if self.cache.len() > CACHE_LIMIT {
+            self.cache = WordCache::default();
+        }
+        let cache = std::mem::take(&mut self.cache);
+        WORD_CACHE.with(|c| *c.borrow_mut() = cache);
+    }
+
+    /// The language of everything analysed so far, by function words.
+    pub(crate) fn language(&self) -> Option<TextLanguage> {
+        if self.dutch == 0 && self.english == 0 {
+            None
+        } else if self.dutch >= self.english {
+            Some(TextLanguage::Dutch)
+        } else {
+            Some(TextLanguage::English)
+        }
+    }
+
+    // --- token accessors (all bounds-checked) ----------------------------------------------
+
+    #[inline(always)]
+    fn n(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The folded text of token `i` ("" for punctuation or out of range).
+    #[inline(always)]
+    fn w(&self, i: usize) -> &str {
+        match self.tokens.get(i) {
+            Some(t) if !matches!(t.kind, TokKind::Punct(_)) => {
+                self.fold.get(t.fold_start..t.fold_end).unwrap_or("")
+            }
+            _ => "",
+        }
+    }
+
+    /// The base form of token `i` if the lexicon knows it, else its folded text.
+    #[inline(always)]
+    fn lemma(&self, i: usize) -> &str {
+        match self.info.get(i).and_then(|x| x.hit) {
+            Some(h) if !h.lemma.is_empty() => h.lemma,
+            _ => self.w(i),
+        }
+    }
+
+    /// Whether token `i` belongs to the closed list `flag` (`fl::*`).
+    #[inline(always)]
+    fn has(&self, i: usize, flag: u64) -> bool {
+        self.info.get(i).is_some_and(|x| x.flags & flag != 0)
+    }
+
+    #[inline(always)]
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        matches!(self.tokens.get(i), Some(t) if t.kind == TokKind::Punct(c))
+    }
+
+    #[inline(always)]
+    fn is_clause_break(&self, i: usize) -> bool {
+        matches!(
+            self.tokens.get(i).map(|t| t.kind),
+            Some(TokKind::Punct(',' | ';' | ':' | '(' | ')'))
+        )
+    }
+
+    #[inline(always)]
+    fn is_number(&self, i: usize) -> bool {
+        matches!(self.tokens.get(i), Some(t) if t.kind == TokKind::Number)
+    }
+
+    #[inline(always)]
+    fn cls(&self, i: usize) -> Class {
+        self.info.get(i).map_or(Class::None, |x| x.cls)
+    }
+
+    #[inline(always)]
+    fn unit(&self, i: usize) -> Unit {
+        match self.info.get(i).and_then(|x| x.hit) {
+            Some(h) => h.entry.unit,
+            None => Unit::None,
+        }
+    }
+
+    #[inline(always)]
+    fn used(&self, i: usize) -> bool {
+        self.info.get(i).is_none_or(|x| x.used)
+    }
+
+    fn free(&self, t0: usize, t1: usize) -> bool {
+        t0 < t1 && t1 <= self.n() && (t0..t1).all(|i| !self.used(i))
+    }
+
+    /// Records a signal over tokens `t0..t1` if they are all still free.
+    fn push(&mut self, t0: usize, t1: usize, kind: K, weight: f32) -> bool {
+        if !self.free(t0, t1) {
+            return false;
+        }
+        for x in &mut self.info[t0..t1] {
+            x.used = true;
+        }
+        self.raws.push(Raw {
+            t0,
+            t1,
+            kind,
+            weight,
+        });
+        true
+    }
+
+    fn claim(&mut self, t0: usize, t1: usize) {
+        let t1 = t1.min(self.n());
+        for x in self.info.get_mut(t0..t1).into_iter().flatten() {
+            x.used = true;
+        }
+    }
+
+    /// A negation among the `k` words before token `i`.
+    fn negated_before(&self, i: usize, k: usize) -> bool {
+        (i.saturating_sub(k)..i).any(|j| self.has(j, fl::NEGATION))
+    }
+
+    /// "in plaats van", "instead of", "niet" right before token `i`.
+    fn rejected_before(&self, i: usize) -> bool {
+        if self.negated_before(i, 1) {
+            return true;
+        }
+        pairs::INSTEAD.iter().any(|[a, b, c]| {
+            let len = if c.is_empty() { 2 } else { 3 };
+            i >= len
+                && self.w(i - len) == *a
+                && self.w(i - len + 1) == *b
+                && (c.is_empty() || self.w(i - 1) == *c)
+        })
+    }
+
+    /// The index of the first word before `i` that is not a quantity modifier such as
+    /// "minimaal", "ten minste", "at least".
+    fn before_modifiers(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        for _ in 0..4 {
+            j = j.checked_sub(1)?;
+            if !self.has(j, fl::QUANTITY_MODIFIER) {
+                return Some(j);
+            }
+        }
+        None
+    }
+
+    /// Extends a quantity over "per week", "a week", "in de week".
+    fn extend_per_time(&self, end: usize) -> usize {
+        if self.has(end, fl::TIME_PER)
+            && self.unit(end + 1) == Unit::Time
+            && self.free(end, end + 2)
+        {
+            return end + 2;
+        }
+        if self.has(end, fl::IN)
+            && self.has(end + 1, fl::ARTICLE)
+            && self.unit(end + 2) == Unit::Time
+            && self.free(end, end + 3)
+        {
+            return end + 3;
+        }
+        end
+    }
+
+    /// Words that may stand between a number or "per" and its unit: articles and adjectives
+    /// without a class of their own ("vier individuele gesprekken").
+    fn skippable(&self, i: usize) -> bool {
+        if self.used(i) || !matches!(self.tokens.get(i).map(|t| t.kind), Some(TokKind::Word)) {
+            return false;
+        }
+        if self.has(i, fl::SKIPPABLE) {
+            return true;
+        }
+        self.cls(i) == Class::None
+            && self.unit(i) == Unit::None
+            && self.w(i).ends_with('e')
+            && self.w(i).len() > 3
+    }
+
+    // --- the analysis ----------------------------------------------------------------------
+
+    /// Analyses the sentence `text[s..e]`.
+    pub(crate) fn sentence(&mut self, text: &str, s: usize, e: usize) -> SentenceAssessment {
+        text::tokenize(text, s, e, &mut self.tokens, &mut self.fold);
+        self.raws.clear();
+        self.deadline = None;
+        self.lookup_all();
+        self.pass_phrases();
+        self.pass_takes_place();
+        self.pass_methods_and_prescriptions();
+        let flags = self.sentence_flags();
+        self.pass_quantities(&flags);
+        self.pass_schedules(&flags);
+        self.pass_per(&flags);
+        self.pass_cost_words();
+        self.pass_places();
+        self.pass_purpose_om();
+        let possibility = self.pass_modals(&flags);
+        self.pass_singles(&flags);
+        self.context(&flags, possibility);
+        self.merge_adjacent();
+        self.finish(text, s, e)
+    }
+
+    fn lookup_all(&mut self) {
+        self.info.clear();
+        for idx in 0..self.tokens.len() {
+            let t = self.tokens[idx];
+            let mut info = Info {
+                hit: None,
+                cls: Class::None,
+                used: false,
+                cefr: false,
+                flags: 0,
+                segment: 0,
+                example: false,
+            };
+            if matches!(t.kind, TokKind::Punct(_)) {
+                self.info.push(info);
+                continue;
+            }
+            let word = self.fold.get(t.fold_start..t.fold_end).unwrap_or("");
+            let (hit, flags) = match self.cache.get(word) {
+                Some(&cached) => cached,
+                None => {
+                    let mut flags = self.lex.flags(word);
+                    let hit = if t.kind == TokKind::Word {
+                        self.lex.lookup(word, &mut self.scratch)
+                    } else {
+                        None
+                    };
+                    // Phrases are matched on base forms too ("volledige trajecten").
+                    if let Some(h) = hit.filter(|h| !h.lemma.is_empty() && h.lemma != word) {
+                        flags |= self.lex.flags(h.lemma) & fl::PHRASE_START;
+                    }
+                    if word.len() <= 48 {
+                        self.cache.insert(word.into(), (hit, flags));
+                    }
+                    (hit, flags)
+                }
+            };
+            info.flags = flags;
+            if t.kind == TokKind::Word {
+                if flags & fl::NUMBER_WORD != 0 {
+                    if let Some(tok) = self.tokens.get_mut(idx) {
+                        tok.kind = TokKind::Number;
+                    }
+                    self.info.push(info);
+                    continue;
+                }
+                if flags & fl::DUTCH != 0 {
+                    self.dutch += 1;
+                }
+                if flags & fl::ENGLISH != 0 {
+                    self.english += 1;
+                }
+                if is_cefr(word) && t.upper {
+                    info.cls = Class::Level;
+                    info.cefr = true;
+                } else if let Some(hit) = hit {
+                    info.cls = hit.entry.class;
+                    info.hit = Some(hit);
+                }
+            }
+            self.info.push(info);
+        }
+    }
+
+    fn phrase_matches(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().enumerate().all(|(k, pw)| {
+            let j = i + k;
+            !self.used(j)
+                && !matches!(
+                    self.tokens.get(j).map(|t| t.kind),
+                    Some(TokKind::Punct(_)) | None
+                )
+                && (self.w(j) == *pw || self.lemma(j) == *pw)
+        })
+    }
+
+    fn pass_phrases(&mut self) {
+        let n = self.n();
+        let mut i = 0;
+        while i < n {
+            if self.used(i) || !self.has(i, fl::PHRASE_START) {
+                i += 1;
+                continue;
+            }
+            let mut found: Option<(usize, Class, f32)> = None;
+            let lex = self.lex;
+            let (word, lemma) = (self.w(i), self.lemma(i));
+            let keys: &[&str] = if word == lemma {
+                &[word]
+            } else {
+                &[word, lemma]
+            };
+            'keys: for &key in keys {
+                for ph in lex.phrases(key) {
+                    if self.phrase_matches(i, &ph.words) {
+                        found = Some((ph.words.len(), ph.class, ph.weight));
+                        break 'keys;
+                    }
+                }
+            }
+            let Some((len, class, weight)) = found else {
+                i += 1;
+                continue;
+            };
+            // "toeleiding naar werk": a direction of an activity, not a result to reach.
+            let directed = class == Class::Result
+                && self.has(i, fl::TOWARDS)
+                && i > 0
+                && matches!(self.cls(i - 1), Class::Means | Class::MeansGeneric);
+            let weight = if directed { weight * 0.5 } else { weight };
+            // "Fewer young people drop out": a problem to reduce is a result.
+            let weight = if class == Class::Problem && self.reduced_in_clause(i) {
+                0.8
+            } else {
+                weight
+            };
+            match kind_of(class) {
+                Some(kind) => {
+                    self.push(i, i + len, kind, weight);
+                }
+                None => self.claim(i, i + len),
+            }
+            for x in self.info.get_mut(i..i + len).into_iter().flatten() {
+                x.cls = class;
+            }
+            i += len;
+        }
+    }
+
+    /// "vindt ... plaats" (takes place) with words in between: a place or time of delivery.
+    fn pass_takes_place(&mut self) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) || !self.has(i, fl::TAKES_PLACE) {
+                continue;
+            }
+            let mut k = i + 1;
+            while k < n && k < i + 12 && !self.is_clause_break(k) {
+                if self.w(k) == "plaats" && !self.used(k) {
+                    self.push(i, i + 1, K::PlaceOrTime, 0.5);
+                    self.claim(k, k + 1);
+                    break;
+                }
+                k += 1;
+            }
+        }
+    }
+
+    /// Method words with the name that follows ("methodiek Individuele Plaatsing en Steun
+    /// (IPS)", "methode 'Taal Centraal'"), and "schrijft geen ... voor" (leaves the provider
+    /// free).
+    fn pass_methods_and_prescriptions(&mut self) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) {
+                continue;
+            }
+            if self.has(i, fl::PRESCRIBE) {
+                let dutch = !self.w(i).starts_with("prescribe");
+                let neg_after = (i + 1..n.min(i + 1 + WINDOW)).any(|j| self.has(j, fl::NEGATION));
+                let particle =
+                    !dutch || (i + 1..n.min(i + LOOKAHEAD)).any(|j| self.has(j, fl::PARTICLE_VOOR));
+                if particle && (neg_after || self.negated_before(i, 3)) {
+                    self.push(i, i + 1, K::ProviderFreedom, 0.9);
+                }
+                continue;
+            }
+            if self.cls(i) != Class::Method {
+                continue;
+            }
+            let end = self.extend_name(i + 1);
+            let weight = self.info[i].hit.map_or(0.9, |h| h.entry.weight);
+            if self.negated_before(i, 2) {
+                self.push(i, end, K::ProviderFreedom, 0.9);
+            } else {
+                self.push(i, end, K::NamedMethod, weight);
+            }
+        }
+    }
+
+    /// The end of a proper name starting at `j`: capitalised words (with "en", "and", "van"
+    /// between them), a quoted name, or an acronym in brackets.
+    fn extend_name(&self, mut j: usize) -> usize {
+        let n = self.n();
+        let start = j;
+        if matches!(
+            self.tokens.get(j).map(|t| t.kind),
+            Some(TokKind::Punct('"' | '“' | '„'))
+        ) {
+            let mut k = j + 1;
+            while k < n && k < j + 8 {
+                if matches!(self.tokens[k].kind, TokKind::Punct('"' | '”' | '“')) {
+                    return k + 1;
+                }
+                k += 1;
+            }
+            return j;
+        }
+        while j < n && j < start + 8 && !self.used(j) {
+            let t = self.tokens[j];
+            let capitalised = t.kind == TokKind::Word && t.upper;
+            let link =
+                self.has(j, fl::NAME_LINK) && self.tokens.get(j + 1).is_some_and(|t2| t2.upper);
+            if !(capitalised || link) {
+                break;
+            }
+            j += 1;
+        }
+        if self.is_punct(j, '(')
+            && self.tokens.get(j + 1).is_some_and(|t| t.upper)
+            && self.is_punct(j + 2, ')')
+        {
+            j += 3;
+        }
+        j
+    }
+
+    fn sentence_flags(&mut self) -> Flags {
+        let n = self.n();
+        let mut f = Flags::default();
+        self.func_after.clear();
+        self.func_after.resize(n + 1, false);
+        for i in (0..n).rev() {
+            let c = self.cls(i);
+            self.func_after[i] =
+                self.func_after[i + 1] || is_functional_content(c) || self.info[i].cefr;
+        }
+        for i in 0..n {
+            let c = self.cls(i);
+            f.result |= matches!(c, Class::Result | Class::Level) || self.info[i].cefr;
+            f.means |= matches!(
+                c,
+                Class::Means | Class::MeansGeneric | Class::Staff | Class::Method
+            );
+            f.staff |= c == Class::Staff;
+            f.cost |= matches!(c, Class::Cost | Class::InputCost | Class::OutcomeCost)
+                || matches!(self.tokens[i].kind, TokKind::Punct('€' | '$' | '£'));
+            f.change |= c == Class::Change;
+            f.problem |= c == Class::Problem;
+            f.measure |= c == Class::Measure;
+            f.client |= c == Class::Client || self.unit(i) == Unit::Client;
+            f.obliged |= self.has(i, fl::OBLIGATION);
+            f.deploy |= self.has(i, fl::DEPLOY);
+            f.provider |= self.has(i, fl::PROVIDER);
+        }
+        f
+    }
+
+    /// Numbers: "40%" (a measure), "8 van de 10" (a measure), "40 lessen", "3 uur per week"
+    /// (inputs, unless they describe the client's result), "binnen zes maanden" (a deadline).
+    fn pass_quantities(&mut self, f: &Flags) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) || !self.is_number(i) || self.tokens[i].clock {
+                continue;
+            }
+            if self.is_punct(i + 1, '%') || self.has(i + 1, fl::PERCENT) {
+                self.push(i, i + 2, K::Measure, 0.9);
+                continue;
+            }
+            if self.has(i + 1, fl::FRACTION_OF)
+                && self.has(i + 2, fl::ARTICLE)
+                && self.is_number(i + 3)
+            {
+                self.push(i, i + 4, K::Measure, 0.8);
+                continue;
+            }
+            // "eens per maand", "twee per week": a frequency of input.
+            if self.has(i + 1, fl::TIME_PER) && self.unit(i + 2) == Unit::Time {
+                if self.describes_result(i, i + 3, f) {
+                    self.push(i, i + 3, K::Measure, 0.7);
+                } else {
+                    self.push(i, i + 3, K::InputQuantity, 0.8);
+                }
+                continue;
+            }
+            let mut j = i + 1;
+            if self.has(j, fl::AANTAL) {
+                j += 1;
+            }
+            let mut skipped = 0;
+            while skipped < 2 && self.skippable(j) {
+                j += 1;
+                skipped += 1;
+            }
+            if j >= n || self.used(j) {
+                continue;
+            }
+            let cls = self.cls(j);
+            let unit = self.unit(j);
+            if is_means(cls) || unit == Unit::Input {
+                let mut end = j + 1;
+                while end < n
+                    && end < j + 3
+                    && !self.used(end)
+                    && (matches!(self.cls(end), Class::Means | Class::MeansGeneric)
+                        || self.unit(end) == Unit::Input)
+                {
+                    end += 1;
+                }
+                end = self.extend_per_time(end);
+                let weight = if cls == Class::Staff { 0.8 } else { 1.0 };
+                if self.describes_result(i, end, f) {
+                    self.push(i, end, K::Measure, 0.8);
+                } else {
+                    self.push(i, end, K::InputQuantity, weight);
+                }
+            } else if unit == Unit::Time {
+                let back = self.before_modifiers(i);
+                if back.is_some_and(|b| self.has(b, fl::DEADLINE)) {
+                    self.deadline = back.map(|b| (b, j + 1));
+                    continue;
+                }
+                if self.has(j + 1, fl::AFTER_TIME) {
+                    // "een jaar na afloop", "one year after leaving": a moment of measuring.
+                    self.deadline = Some((i, j + 2));
+                    continue;
+                }
+                let mut end = j + 1;
+                let long = self.has(end, fl::LENGTH_AFTER);
+                if long {
+                    end += 1;
+                }
+                let duration = long
+                    || back.is_some_and(|b| self.has(b, fl::DURATION))
+                    || self.tokens[i].hyphen_next;
+                end = self.extend_per_time(end);
+                if self.describes_result(i, end, f) {
+                    self.push(i, end, K::Measure, 0.7);
+                } else {
+                    self.push(i, end, K::InputQuantity, if duration { 0.6 } else { 0.4 });
+                }
+            }
+        }
+    }
+
+    /// Whether a quantity at `i..end` measures the client's result ("twintig uur per week
+    /// betaald werk", "x uren per week sociaal actief") rather than an input: the sentence
+    /// names a result and no means, or a result is near and no means or staff is.
+    fn describes_result(&self, i: usize, end: usize, f: &Flags) -> bool {
+        if f.result && !f.means {
+            return true;
+        }
+        let lo = i.saturating_sub(WINDOW);
+        let hi = (end + WINDOW).min(self.n());
+        let near = (lo..i).chain(end..hi);
+        let mut result = false;
+        for k in near {
+            let c = self.cls(k);
+            if is_means(c) || c == Class::Provision || c == Class::Method {
+                return false;
+            }
+            result |= matches!(c, Class::Result | Class::Level);
+        }
+        result
+    }
+
+    /// "tussen 15.00 en 22.00 uur", "between 9 and 12", a clock time: a time of delivery.
+    fn pass_schedules(&mut self, f: &Flags) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) {
+                continue;
+            }
+            let w = self.w(i);
+            let pair = if self.has(i, fl::PAIR_START) {
+                pairs::BETWEEN.iter().find(|(a, _)| *a == w)
+            } else {
+                None
+            };
+            if let Some(&(_, b)) = pair {
+                if self.is_number(i + 1) && self.w(i + 2) == b && self.is_number(i + 3) {
+                    let mut end = i + 4;
+                    if self.has(end, fl::HOUR) {
+                        end += 1;
+                    }
+                    self.push(i, end, K::PlaceOrTime, 0.8);
+                    continue;
+                }
+            }
+            if self.tokens[i].clock && !f.cost {
+                let mut end = i + 1;
+                if self.has(end, fl::HOUR) {
+                    end += 1;
+                }
+                self.push(i, end, K::PlaceOrTime, 0.6);
+            }
+        }
+    }
+
+    /// "per les", "per uur" (input cost units when the sentence is about money), "per
+    /// traject", "per plaatsing", "voor elke plaatsing", "per deelnemer die ... haalt"
+    /// (result cost units).
+    fn pass_per(&mut self, f: &Flags) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) {
+                continue;
+            }
+            let m = if self.has(i, fl::PER) {
+                i + 1
+            } else if !self.has(i, fl::PAIR_START) {
+                continue;
+            } else if pairs::PER
+                .iter()
+                .any(|[a, b]| self.w(i) == *a && self.w(i + 1) == *b)
+            {
+                i + 2
+            } else if pairs::PER_TRIPLE
+                .iter()
+                .any(|[a, b, c]| self.w(i) == *a && self.w(i + 1) == *b && self.w(i + 2) == *c)
+            {
+                i + 3
+            } else {
+                continue;
+            };
+            let mut t = m;
+            let mut skipped = 0;
+            while skipped < 3 && self.skippable(t) {
+                t += 1;
+                skipped += 1;
+            }
+            if t >= n || self.used(t) {
+                continue;
+            }
+            if self.rejected_before(i) {
+                // "in plaats van per traject", "niet per uur": what is *not* asked.
+                self.claim(i, t + 1);
+                continue;
+            }
+            let cls = self.cls(t);
+            let unit = self.unit(t);
+            if unit == Unit::Result {
+                let end = self.extend_per_time(t + 1);
+                // "Per traject worden maximaal twintig gesprekken vergoed": the trajectory is
+                // only the scope of an input price. A price of the trajectory itself has its
+                // price word right before ("bedrag per traject", "betalen per plaatsing").
+                let priced = (i.saturating_sub(2)..i).any(|k| self.cls(k) == Class::Cost);
+                let weight = if f.means && !priced {
+                    0.3
+                } else if f.cost {
+                    1.0
+                } else {
+                    0.7
+                };
+                self.push(i, end, K::OutcomeCostUnit, weight);
+            } else if is_means(cls) || unit == Unit::Input {
+                if !f.cost {
+                    continue;
+                }
+                let mut end = t + 1;
+                if matches!(self.cls(end), Class::Means | Class::MeansGeneric) {
+                    end += 1;
+                } else if self.has(end, fl::OF)
+                    && matches!(self.cls(end + 1), Class::Means | Class::MeansGeneric)
+                {
+                    end += 2;
+                }
+                if !self.push(i, end, K::InputCostUnit, 1.0) {
+                    self.push(i, t + 1, K::InputCostUnit, 1.0);
+                }
+            } else if unit == Unit::Client
+                && self.has(t + 1, fl::RELATIVE)
+                && (t + 2..n.min(t + 2 + LOOKAHEAD)).any(|k| is_functional_content(self.cls(k)))
+            {
+                self.push(i, t + 1, K::OutcomeCostUnit, 1.0);
+            }
+        }
+    }
+
+    /// Cost words: "cursusprijs", "stagekosten" (price of a means), "trajectprijs" (price of a
+    /// result), "kosten docent", "kosten van coaching", "course fee".
+    fn pass_cost_words(&mut self) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) || self.cls(i) != Class::Cost {
+                continue;
+            }
+            if let Some(m) = self.info[i].hit.and_then(|h| h.modifier) {
+                if is_means(m.class) || m.unit == Unit::Input {
+                    self.push(i, i + 1, K::InputCostUnit, 1.0);
+                    continue;
+                }
+                if m.unit == Unit::Result || m.class == Class::Result {
+                    self.push(i, i + 1, K::OutcomeCostUnit, 1.0);
+                    continue;
+                }
+            }
+            let mut t = i + 1;
+            let mut skipped = 0;
+            while skipped < 2 && self.has(t, fl::COST_LINK) {
+                t += 1;
+                skipped += 1;
+            }
+            if t < n && !self.used(t) && (is_means(self.cls(t)) || self.unit(t) == Unit::Input) {
+                self.push(i, t + 1, K::InputCostUnit, 1.0);
+                continue;
+            }
+            if i > 0
+                && !self.used(i - 1)
+                && matches!(self.cls(i - 1), Class::Means | Class::MeansGeneric)
+                && !self.tokens[i - 1].hyphen_next
+            {
+                self.push(i - 1, i + 1, K::InputCostUnit, 1.0);
+            }
+        }
+    }
+
+    /// Places: a place word after a locative preposition ("in het buurthuis", "vanuit een
+    /// vestiging", "at the office") counts fully; a bare place word less; a capitalised name
+    /// right after "in", "vanuit" or "te" ("in Apeldoorn") is a place too.
+    fn pass_places(&mut self) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) {
+                continue;
+            }
+            if self.cls(i) == Class::Place {
+                let mut b = i;
+                let mut prep = None;
+                for _ in 0..3 {
+                    let Some(p) = b.checked_sub(1) else { break };
+                    b = p;
+                    if self.has(b, fl::LOCATIVE) {
+                        prep = Some(b);
+                        break;
+                    }
+                    if !self.has(b, fl::DETERMINER) {
+                        break;
+                    }
+                }
+                match prep {
+                    Some(p) if self.free(p, i + 1) => {
+                        self.push(p, i + 1, K::PlaceOrTime, 1.0);
+                    }
+                    _ => {
+                        let weight = self.info[i].hit.map_or(0.0, |h| h.entry.weight);
+                        if weight > 0.0 {
+                            self.push(i, i + 1, K::PlaceOrTime, weight);
+                        }
+                    }
+                }
+                continue;
+            }
+            let t = self.tokens[i];
+            if i >= 2
+                && t.kind == TokKind::Word
+                && t.upper
+                && self.info[i].hit.is_none()
+                && self.has(i - 1, fl::NAME_PREP)
+                && !self.used(i - 1)
+            {
+                self.push(i - 1, i + 1, K::PlaceOrTime, 0.6);
+            }
+        }
+    }
+
+    /// "om ... te <verb>": a purpose clause.
+    fn pass_purpose_om(&mut self) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) || !self.has(i, fl::OM) {
+                continue;
+            }
+            for k in i + 1..n.min(i + 12) {
+                if self.is_clause_break(k) || self.has(k, fl::OM) {
+                    break;
+                }
+                if self.has(k, fl::TE)
+                    && matches!(self.tokens.get(k + 1).map(|t| t.kind), Some(TokKind::Word))
+                {
+                    self.push(i, i + 1, K::Purpose, 0.6);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// "kan", "kunnen", "can", "is able to": what the client can do is an outcome; "kan
+    /// worden ingezet", "kan een cursus volgen" is only a possibility (returns true then).
+    fn pass_modals(&mut self, f: &Flags) -> bool {
+        let n = self.n();
+        let mut possibility = false;
+        for i in 0..n {
+            if self.used(i) || !self.has(i, fl::MODAL) {
+                continue;
+            }
+            let w = self.w(i);
+            if w == "staat" && !(i > 0 && self.w(i - 1) == "in") {
+                continue;
+            }
+            if w == "able" && !(i > 0 && self.has(i - 1, fl::BE)) {
+                continue;
+            }
+            if self.negated_before(i, 1) || self.has(i + 1, fl::NEGATION) {
+                continue;
+            }
+            let mut end = i + 1;
+            while end < n && end < i + 10 && !self.is_clause_break(end) {
+                end += 1;
+            }
+            let passive = (i + 1..end.min(i + 6)).any(|k| self.has(k, fl::PASSIVE));
+            // "kan een cursus volgen": a means after the modal; "een platform dat deelnemers
+            // kunnen gebruiken": a relative clause about a means.
+            let means = (i + 1..end).any(|k| self.cls(k) == Class::Means)
+                || (i.saturating_sub(5)..i).any(|r| {
+                    self.has(r, fl::RELATIVE)
+                        && (r.saturating_sub(2)..r).any(|m| self.cls(m) == Class::Means)
+                });
+            if passive || means {
+                possibility = true;
+            } else if f.client {
+                let start = if w == "staat" || w == "able" {
+                    i - 1
+                } else {
+                    i
+                };
+                self.push(start, i + 1, K::TargetGroupOutcome, 0.6);
+            }
+        }
+        possibility
+    }
+
+    fn pass_singles(&mut self, f: &Flags) {
+        let n = self.n();
+        for i in 0..n {
+            if self.used(i) {
+                continue;
+            }
+            let cls = self.cls(i);
+            let base = self.info[i].hit.map_or(1.0, |h| h.entry.weight);
+            let t = self.tokens[i];
+            match cls {
+                Class::Means | Class::MeansGeneric | Class::Staff => {
+                    if let Some(z) = self.preceded_by(i, fl::WITHOUT) {
+                        // "zonder tolk", "without help": independence, a result.
+                        self.push(z, i + 1, K::Result, 0.7);
+                    } else if cls != Class::Staff
+                        && (self.preceded_by(i, fl::TOWARDS).is_some()
+                            || self.achieved_object(i)
+                            || (i > 0 && self.has(i - 1, fl::IN) && !self.tokens[i].upper))
+                    {
+                        // "terug naar een opleiding", "vindt een dagbesteding", "in training":
+                        // a destination or a state reached, a result.
+                        self.push(i, i + 1, K::Result, 0.6);
+                    } else if t.hyphen_next && cls != Class::Staff {
+                        // "job-search workshop": a modifier; the head carries the signal.
+                        continue;
+                    } else if self.preceded_by(i, fl::AFTER_TIME).is_some() {
+                        // "na de training", "after the programme": a moment, not a means asked.
+                        continue;
+                    } else {
+                        let kind = if cls == Class::Staff {
+                            K::StaffQualification
+                        } else {
+                            K::PrescribedMeans
+                        };
+                        // "zet een maatje in": deploying someone prescribes them.
+                        let w = if f.deploy { base.max(0.7) } else { base };
+                        self.push(i, i + 1, kind, w);
+                    }
+                }
+                Class::Qualification => {
+                    // "erkend taalinstituut": the qualified noun belongs to the span.
+                    let next_plain = self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == TokKind::Word)
+                        && self.cls(i + 1) == Class::None
+                        && self.info.get(i + 1).is_some_and(|x| x.flags == 0);
+                    if !(next_plain && self.push(i, i + 2, K::StaffQualification, base)) {
+                        self.push(i, i + 1, K::StaffQualification, base);
+                    }
+                }
+                Class::Credential => {
+                    // "mbo-niveau 4", "NVVK-certificaat": one signal.
+                    let mut end = i + 1;
+                    if t.hyphen_next && self.cls(end) == Class::Level {
+                        end += 1;
+                        if self.is_number(end) {
+                            end += 1;
+                        }
+                    }
+                    // Staff or a provider holding it: a qualification; a client obtaining it: a level.
+                    let staff = f.staff || (f.provider && !f.client);
+                    let kind = if staff {
+                        K::StaffQualification
+                    } else {
+                        K::Level
+                    };
+                    self.push(i, end, kind, if staff { 0.8 } else { 0.7 });
+                }
+                Class::Schedule => {
+                    self.push(i, i + 1, K::PlaceOrTime, base);
+                }
+                Class::Process => {
+                    self.push(i, i + 1, K::ProcessCondition, base);
+                }
+                Class::InputCost => {
+                    self.push(i, i + 1, K::InputCostUnit, base);
+                }
+                Class::OutcomeCost => {
+                    self.push(i, i + 1, K::OutcomeCostUnit, base);
+                }
+                Class::Result => {
+                    // "job-search", "job coaches": a modifier of the next noun, not a result.
+                    let next_is_means = matches!(
+                        self.cls(i + 1),
+                        Class::Means | Class::MeansGeneric | Class::Staff | Class::Place
+                    ) && !self.used(i + 1);
+                    if (t.hyphen_next && !t.hyphen_prev) || next_is_means {
+                        continue;
+                    }
+                    let w = if self.directed_activity(i) {
+                        base * 0.5
+                    } else {
+                        base
+                    };
+                    self.push(i, i + 1, K::Result, w);
+                }
+                Class::Problem => {
+                    let neg = self
+                        .preceded_by(i, fl::WITHOUT)
+                        .or_else(|| self.preceded_by(i, fl::NEGATION))
+                        .or_else(|| self.preceded_by(i, fl::LESS))
+                        .filter(|&z| self.free(z, i + 1));
+                    let less_in_clause = neg.is_none() && self.reduced_in_clause(i);
+                    match neg {
+                        Some(z) if self.free(z, i + 1) => {
+                            self.push(z, i + 1, K::Result, 0.8);
+                        }
+                        _ => {
+                            let w = if f.change || f.measure || less_in_clause {
+                                0.7
+                            } else {
+                                0.2
+                            };
+                            self.push(i, i + 1, K::Result, w);
+                        }
+                    }
+                }
+                Class::Change => {
+                    let other = f.result
+                        || f.measure
+                        || f.problem
+                        || self.func_after.get(i + 1).copied().unwrap_or(false);
+                    self.push(i, i + 1, K::Result, if other { base } else { base * 0.5 });
+                }
+                Class::Level => {
+                    let w = if self.info[i].cefr { 1.0 } else { base };
+                    let mut end = i + 1;
+                    // "niveau A2", "level B1": one span.
+                    if self.info.get(end).is_some_and(|x| x.cefr)
+                        || (self.is_number(end) && self.w(end).len() <= 2)
+                    {
+                        end += 1;
+                    }
+                    if !self.push(i, end, K::Level, w) {
+                        self.push(i, i + 1, K::Level, w);
+                    }
+                }
+                Class::Measure => {
+                    // "aantoonbare ervaring", "proven expertise": a qualification of the provider.
+                    if matches!(
+                        self.cls(i + 1),
+                        Class::Qualification | Class::Credential | Class::Staff
+                    ) && self.push(i, i + 2, K::StaffQualification, 0.8)
+                    {
+                        continue;
+                    }
+                    self.push(i, i + 1, K::Measure, base);
+                }
+                Class::Purpose => {
+                    self.push(i, i + 1, K::Purpose, base);
+                }
+                Class::Freedom => {
+                    self.push(i, i + 1, K::ProviderFreedom, base);
+                }
+                Class::None if f.client && self.has(i, fl::WORK_VERB) => {
+                    // "De deelnemer werkt", "mensen ... werken naar vermogen": the client works.
+                    // Not "werkt met", "werken volgens", "werkt samen", "werkt uitsluitend".
+                    let how = self.has(i + 1, fl::HOW_AFTER_WORK);
+                    let provider_before =
+                        (i.saturating_sub(3)..i).any(|j| self.has(j, fl::WORK_SUBJECT));
+                    if !how && !provider_before {
+                        self.push(i, i + 1, K::Result, 0.5);
+                    }
+                }
+                Class::None
+                | Class::Cost
+                | Class::Client
+                | Class::Provision
+                | Class::Place
+                | Class::Method => {
+                    // "het aantal plaatsingen": a measure.
+                    if self.has(i, fl::AANTAL) {
+                        let mut k = i + 1;
+                        if self.has(k, fl::NAME_LINK) {
+                            k += 1;
+                        }
+                        if self.unit(k) == Unit::Result
+                            || matches!(self.cls(k), Class::Result | Class::Problem)
+                        {
+                            self.push(i, i + 1, K::Measure, 0.7);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A verb of reaching ("vindt", "behaalt", "finds") within six words before `i` in the same
+    /// clause, with no other means in between: `i` is what the client reaches.
+    fn achieved_object(&self, i: usize) -> bool {
+        // "heeft een dagbesteding": having counts for means that are also states.
+        let state = self.has(i, fl::STATE_MEANS);
+        let reach = if state {
+            fl::ACHIEVE | fl::HAVE
+        } else {
+            fl::ACHIEVE
+        };
+        let mut j = i;
+        for _ in 0..if state { 12 } else { 8 } {
+            let Some(p) = j.checked_sub(1) else {
+                return false;
+            };
+            j = p;
+            // A list ("woonruimte, inkomen en dagbesteding") may cross commas for states.
+            if (self.is_clause_break(j) && !state) || is_means(self.cls(j)) {
+                return false;
+            }
+            if self.has(j, reach) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// "minder", "fewer", "geen", "zonder" within four words before `i` in the same clause:
+    /// the problem is to be reduced ("Fewer young people drop out").
+    fn reduced_in_clause(&self, i: usize) -> bool {
+        let mut j = i;
+        for _ in 0..2 * WINDOW {
+            let Some(p) = j.checked_sub(1) else {
+                return false;
+            };
+            j = p;
+            if self.is_clause_break(j) {
+                return false;
+            }
+            if self.has(j, fl::LESS) || self.has(j, fl::NEGATION) || self.has(j, fl::WITHOUT) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// "toeleiden naar vrijwilligerswerk", "begeleiding naar werk": an activity in the direction
+    /// of a result, which names the means and only a direction, not a result to reach.
+    fn directed_activity(&self, i: usize) -> bool {
+        self.preceded_by(i, fl::TOWARDS)
+            .is_some_and(|p| p > 0 && matches!(self.cls(p - 1), Class::Means | Class::MeansGeneric))
+    }
+
+    /// The index of a word from `list` among the two words before `i` (skipping articles and
+    /// adjectives), if any.
+    fn preceded_by(&self, i: usize, flag: u64) -> Option<usize> {
+        let mut j = i;
+        for _ in 0..3 {
+            j = j.checked_sub(1)?;
+            if self.has(j, flag) {
+                return Some(j);
+            }
+            if !(self.has(j, fl::PRECEDE_SKIP) || self.skippable(j)) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Context rules over the whole sentence: freedom and examples discount technical
+    /// signals; a possibility discounts them; an obligation boosts them; a purpose marker
+    /// without a result after it counts half; a negated purpose is dropped; the target group
+    /// gets a signal when the sentence names its result.
+    fn context(&mut self, f: &Flags, possibility: bool) {
+        let n = self.n();
+        // Segments split at "maar", "but", "echter", "however", "zodat", ";"; an example
+        // marker ("bijvoorbeeld", "such as") covers the rest of its segment.
+        let mut s = 0u32;
+        let mut in_example = false;
+        for i in 0..n {
+            if self.has(i, fl::SEGMENT_BREAK) || self.is_punct(i, ';') {
+                s += 1;
+                in_example = false;
+            }
+            if self.has(i, fl::EXAMPLE)
+                || self.has(i, fl::PAIR_START)
+                    && pairs::EXAMPLE.iter().any(|[a, b]| {
+                        self.w(i) == *a
+                            && (self.w(i + 1) == *b
+                                || (self.is_punct(i + 1, '.') && self.w(i + 2) == *b))
+                    })
+            {
+                in_example = true;
+            }
+            if let Some(x) = self.info.get_mut(i) {
+                x.segment = s;
+                x.example = in_example;
+            }
+        }
+        self.free_segments.clear();
+        self.free_segments.resize(s as usize + 1, false);
+        for r in &self.raws {
+            if r.kind == K::ProviderFreedom && r.weight >= 0.7 {
+                if let Some(sg) = self.info.get(r.t0).map(|x| x.segment as usize) {
+                    if let Some(slot) = self.free_segments.get_mut(sg) {
+                        *slot = true;
+                    }
+                }
+            }
+        }
+        let any_free = self.free_segments.contains(&true);
+        let mut raws = std::mem::take(&mut self.raws);
+        for r in raws.iter_mut() {
+            let at = self.info.get(r.t0).copied();
+            if r.kind.is_functional() {
+                if r.kind == K::Purpose {
+                    let negated = (r.t0.saturating_sub(2)..r.t0).any(|j| {
+                        self.info
+                            .get(j)
+                            .is_some_and(|x| x.flags & fl::NEGATION != 0)
+                    });
+                    if negated {
+                        r.weight = -1.0; // dropped below
+                        continue;
+                    }
+                    let is_noun = at.is_some_and(|x| {
+                        x.hit.is_some_and(|h| {
+                            h.entry.class == Class::Purpose && h.entry.weight < 0.6
+                        })
+                    });
+                    if !is_noun && !self.func_after.get(r.t1).copied().unwrap_or(false) {
+                        r.weight *= 0.5;
+                    }
+                }
+                continue;
+            }
+            let free = at.is_some_and(|x| {
+                x.example
+                    || self
+                        .free_segments
+                        .get(x.segment as usize)
+                        .copied()
+                        .unwrap_or(false)
+            }) || self.not_asked(r.t0);
+            if free {
+                r.weight *= DISCOUNT_FREE;
+            } else if possibility {
+                r.weight *= DISCOUNT_POSSIBLE;
+            } else if f.obliged && !any_free {
+                r.weight *= BOOST_OBLIGED;
+            }
+        }
+        raws.retain(|r| r.weight >= 0.0);
+        self.raws = raws;
+        // The target group's outcome.
+        let has_outcome = self
+            .raws
+            .iter()
+            .any(|r| matches!(r.kind, K::Result | K::Level | K::Measure) && r.weight >= 0.5);
+        if has_outcome {
+            if let Some(c) = (0..n).find(|&i| {
+                !self.used(i) && (self.cls(i) == Class::Client || self.unit(i) == Unit::Client)
+            }) {
+                self.push(c, c + 1, K::TargetGroupOutcome, 0.3);
+            }
+        }
+    }
+
+    /// "niet een cursus", "not a number of training hours": a means named as what is *not*
+    /// asked. "niet meer dan 10 lessen" is a limit and still a requirement.
+    fn not_asked(&self, t0: usize) -> bool {
+        (t0.saturating_sub(4)..t0).any(|j| {
+            self.has(j, fl::NOT)
+                && !self.has(j + 1, fl::COMPARATIVE)
+                && !(j + 1..t0).any(|k| self.is_clause_break(k) || self.has(k, fl::MODAL))
+        })
+    }
+
+    /// Joins signals of the same kind on adjacent tokens ("taalniveau" + "B1"), in place.
+    fn merge_adjacent(&mut self) {
+        self.raws.sort_unstable_by_key(|r| r.t0);
+        let mut w = 0usize;
+        for k in 0..self.raws.len() {
+            let r = self.raws[k];
+            if w > 0 {
+                let last = &mut self.raws[w - 1];
+                if last.kind == r.kind && last.t1 == r.t0 {
+                    let (hi, lo) = if last.weight >= r.weight {
+                        (last.weight, r.weight)
+                    } else {
+                        (r.weight, last.weight)
+                    };
+                    last.t1 = r.t1;
+                    last.weight = hi + 0.3 * lo;
+                    continue;
+                }
+            }
+            self.raws[w] = r;
+            w += 1;
+        }
+        self.raws.truncate(w);
+    }
+
+    fn span(&self, t0: usize, t1: usize) -> Option<Span> {
+        let a = self.tokens.get(t0)?;
+        let b = self.tokens.get(t1.checked_sub(1)?)?;
+        Some(Span {
+            start: a.start,
+            end: b.end,
+        })
+    }
+
+    fn finish(&mut self, text: &str, s: usize, e: usize) -> SentenceAssessment {
+        let mut side = std::mem::take(&mut self.weights);
+        side.clear();
+        side.extend(
+            self.raws
+                .iter()
+                .filter(|r| !r.kind.is_functional())
+                .map(|r| r.weight),
+        );
+        let t = diminished(&mut side);
+        side.clear();
+        side.extend(
+            self.raws
+                .iter()
+                .filter(|r| r.kind.is_functional())
+                .map(|r| r.weight),
+        );
+        let fu = diminished(&mut side);
+        self.weights = side;
+        let verdict = if t <= 0.0 && fu <= 0.0 {
+            Verdict::Technical
+        } else if t >= MIX_MIN && fu >= MIX_MIN && t.min(fu) >= MIX_RATIO * t.max(fu) {
+            Verdict::Mixed
+        } else if fu > t {
+            Verdict::Functional
+        } else {
+            Verdict::Technical
+        };
+        let score = if t + fu > 0.0 {
+            ((fu - t) / (fu + t + 0.3)).clamp(-1.0, 1.0)
+        } else {
+            0.0
+        };
+        let signals: Vec<Signal> = self
+            .raws
+            .iter()
+            .filter_map(|r| {
+                Some(Signal {
+                    span: self.span(r.t0, r.t1)?,
+                    kind: r.kind,
+                    weight: r.weight.min(1.5),
+                })
+            })
+            .collect();
+        let rewrite = match verdict {
+            Verdict::Functional => None,
+            Verdict::Technical | Verdict::Mixed => Some(self.rewrite(text, verdict)),
+        };
+        SentenceAssessment {
+            span: Span { start: s, end: e },
+            verdict,
+            score,
+            signals,
+            rewrite,
+        }
+    }
+
+    fn rewrite(&self, text: &str, verdict: Verdict) -> Rewrite {
+        let slice = |t0: usize, t1: usize| -> Option<String> {
+            self.span(t0, t1)
+                .map(|sp| sp.text(text).to_string())
+                .filter(|s| !s.is_empty())
+        };
+        let mut counts = [0usize; 6];
+        for x in &self.info {
+            if let Some(topic) = x.hit.and_then(|h| h.topic) {
+                if let Some(c) = topic_index(topic).and_then(|k| counts.get_mut(k)) {
+                    *c += 1;
+                }
+            }
+        }
+        let topic = counts
+            .iter()
+            .enumerate()
+            .filter(|(_, &c)| c > 0)
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))
+            .map_or(Topic::General, |(k, _)| TOPICS_ORDER[k]);
+        let target_group = (0..self.n())
+            .find(|&i| self.cls(i) == Class::Client || self.unit(i) == Unit::Client)
+            .and_then(|i| {
+                // With its article ("de deelnemer", "the client"); a capital that only
+                // starts the sentence is lowered ("Jongeren" → "jongeren").
+                let from = if i > 0 && self.has(i - 1, fl::ARTICLE | fl::EACH) {
+                    i - 1
+                } else {
+                    i
+                };
+                let mut words = slice(from, i + 1)?;
+                if from == 0 {
+                    let rest_lower = words.chars().skip(1).all(|c| !c.is_uppercase());
+                    if rest_lower {
+                        if let Some(first) = words.chars().next() {
+                            let lower: String = first.to_lowercase().collect();
+                            words.replace_range(..first.len_utf8(), &lower);
+                        }
+                    }
+                }
+                Some(words)
+            });
+        let mut means: Vec<String> = Vec::new();
+        for r in self
+            .raws
+            .iter()
+            .filter(|r| !r.kind.is_functional() && r.kind != K::InputCostUnit)
+        {
+            if means.len() >= 3 {
+                break;
+            }
+            if let Some(m) = slice(r.t0, r.t1) {
+                if !means.contains(&m) {
+                    means.push(m);
+                }
+            }
+        }
+        let outcome = if verdict == Verdict::Mixed {
+            self.raws
+                .iter()
+                .filter(|r| matches!(r.kind, K::Result | K::Level | K::Measure) && r.weight >= 0.5)
+                .max_by(|a, b| a.weight.total_cmp(&b.weight))
+                .and_then(|r| slice(r.t0, r.t1))
+        } else {
+            None
+        };
+        let deadline = self.deadline.and_then(|(a, b)| slice(a, b));
+        let input_cost = self
+            .raws
+            .iter()
+            .find(|r| r.kind == K::InputCostUnit)
+            .and_then(|r| slice(r.t0, r.t1));
+        Rewrite {
+            topic,
+            target_group,
+            means,
+            outcome,
+            deadline,
+            input_cost,
+        }
+    }
+}
+
+const TOPICS_ORDER: [Topic; 6] = [
+    Topic::Language,
+    Topic::Work,
+    Topic::Debt,
+    Topic::Care,
+    Topic::Youth,
+    Topic::Activation,
+];
+
+fn topic_index(t: Topic) -> Option<usize> {
+    TOPICS_ORDER.iter().position(|&x| x == t)
+}
+
+/// Sum with diminishing returns: the strongest signal counts fully, each next one
+/// `DIMINISH` times less than the one before.
+fn diminished(ws: &mut [f32]) -> f32 {
+    ws.sort_unstable_by(|a, b| b.total_cmp(a));
+    let mut factor = 1.0;
+    let mut sum = 0.0;
+    for w in ws.iter() {
+        sum += w * factor;
+        factor *= DIMINISH;
+    }
+    sum
+}
+
+/// Facts about a whole sentence, computed once.
+#[derive(Debug, Default, Clone, Copy)]
+struct Flags {
+    result: bool,
+    means: bool,
+    staff: bool,
+    cost: bool,
+    change: bool,
+    problem: bool,
+    measure: bool,
+    client: bool,
+    obliged: bool,
+    provider: bool,
+    /// "inzetten", "zet ... in", "employ", "deploy".
+    deploy: bool,
+}

@@ -1,0 +1,88 @@
+//! Demo cases from the sources, opened as copies: the user's own dossiers are never touched,
+//! and a copy can be put back to the original at any time.
+
+use crate::domain::demo::{demo_case, demo_cases};
+use crate::domain::dossier::Dossier;
+use crate::i18n::{Lang, Tr};
+use crate::state::dossiers::{use_dossiers, Dossiers};
+use crate::state::use_lang;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+const TITLE: Tr = Tr::new("Voorbeeldcasussen", "Demo cases");
+const INTRO: Tr = Tr::new(
+    "Vijf inkopen uit de bronnen, ingevuld met hun feiten. U opent steeds een kopie: uw eigen \
+     dossiers blijven onaangeroerd, en een kopie kunt u altijd terugzetten naar het origineel.",
+    "Five purchases from the sources, filled in with their facts. You always open a copy: your own \
+     dossiers stay untouched, and a copy can always be put back to the original.",
+);
+const OPEN: Tr = Tr::new("Open als kopie", "Open as a copy");
+const DEMO_SUFFIX: Tr = Tr::new("voorbeeld", "demo");
+
+/// Now as an ISO 8601 UTC timestamp.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
+}
+
+/// A fresh copy of a demo, ready to be stored as a new dossier.
+pub fn demo_copy(key: &str, lang: Lang) -> Option<Dossier> {
+    let case = demo_case(key)?;
+    let mut d = case.dossier();
+    d.id = crate::features::wizard::bind::new_id("d");
+    d.name = format!("{} ({})", case.name.get(lang), DEMO_SUFFIX.get(lang));
+    let now = now_iso();
+    d.created_at = now.clone();
+    d.updated_at = now;
+    d.demo_of = Some(case.key.to_string());
+    Some(d)
+}
+
+/// Puts a demo copy back to its original contents, keeping its id and name.
+pub fn reset_demo(ds: Dossiers) {
+    ds.update(|d| {
+        let Some(key) = d.demo_of.clone() else { return };
+        let Some(case) = demo_case(&key) else { return };
+        let mut fresh = case.dossier();
+        fresh.id = d.id.clone();
+        fresh.name = d.name.clone();
+        fresh.created_at = d.created_at.clone();
+        fresh.updated_at = now_iso();
+        fresh.demo_of = Some(key);
+        *d = fresh;
+    });
+}
+
+#[component]
+pub fn DemoCases() -> impl IntoView {
+    let lang = use_lang();
+    let ds = use_dossiers();
+    let navigate = use_navigate();
+    view! {
+        <section class="demos" id="demos" aria-labelledby="demos-title">
+            <h2 id="demos-title">{move || TITLE.get(lang.get())}</h2>
+            <p>{move || INTRO.get(lang.get())}</p>
+            <ul class="demo-list">
+                {demo_cases().into_iter().map(|case| {
+                    let key = case.key;
+                    let navigate = navigate.clone();
+                    view! {
+                        <li class="demo-card">
+                            <h3>{move || case.name.get(lang.get())}</h3>
+                            <p>{move || case.description.get(lang.get())}</p>
+                            <button type="button" class="secondary" data-demo=key
+                                aria-label=move || format!("{}: {}", OPEN.get(lang.get()), case.name.get(lang.get()))
+                                on:click=move |_| {
+                                    if let Some(d) = demo_copy(key, lang.get_untracked()) {
+                                        let id = ds.create(d);
+                                        navigate(&crate::features::wizard::step_href(crate::domain::steps::Step::Verkenning, &id), Default::default());
+                                    }
+                                }>
+                                {move || OPEN.get(lang.get())}
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,199 @@
+//! The award criteria (gunningscriteria) with their weights, a live total that must reach
+//! exactly 100 %, and the price-scoring formula. Stored in `Dossier::award`, shared with the
+//! bid comparison.
+
+use super::bind::new_id;
+use crate::components::field::{ParsedField, ParsedKind, ParsedValue};
+use crate::domain::fields::FieldId;
+use crate::domain::scoring::formula::FormulaKind;
+use crate::domain::scoring::model::{Criterion, CriterionKind, PriceFormula};
+use crate::domain::scoring::weights::{weight_total, WeightStatus};
+use crate::i18n::labels::{field_help, field_label};
+use crate::i18n::scoring as ts;
+use crate::i18n::wizard_ui::wt;
+use crate::i18n::Tr;
+use crate::state::dossiers::Dossiers;
+use crate::state::use_lang;
+use leptos::prelude::*;
+
+const NAME: Tr = Tr::new("Criterium", "Criterion");
+const KIND: Tr = Tr::new("Soort", "Kind");
+const WEIGHT: Tr = Tr::new("Weging", "Weight");
+const PRICE: Tr = Tr::new("Prijs", "Price");
+const QUALITY: Tr = Tr::new("Kwaliteit", "Quality");
+const VALUE_PER_POINT: Tr = Tr::new("Waarde van één kwaliteitspunt (per traject)", "Value of one quality point (per trajectory)");
+const ADD: Tr = Tr::new("Criterium toevoegen", "Add criterion");
+const TOTAL: Tr = Tr::new("Totaal", "Total");
+const VALUE_PER_POINT_WHERE: Tr = Tr::new(
+    "vul bij de vergelijking van de offertes per kwaliteitscriterium in wat één punt waard is.",
+    "enter, in the bid comparison, what one point is worth for each quality criterion.",
+);
+const TOTAL_OK: Tr = Tr::new("De wegingen tellen op tot 100 %.", "The weights add up to 100%.");
+const TOTAL_BELOW: Tr = Tr::new("Nog te verdelen:", "Still to distribute:");
+const TOTAL_ABOVE: Tr = Tr::new("Te veel: de wegingen tellen op tot meer dan 100 %. Over:", "Too much: the weights add up to more than 100%. Excess:");
+const TOTAL_MISSING: Tr = Tr::new("Nog niet elk criterium heeft een weging. Zonder weging:", "Not every criterion has a weight yet. Without a weight:");
+
+/// The message under the live total.
+fn total_message(t: &crate::domain::scoring::weights::WeightTotal, lang: crate::i18n::Lang) -> String {
+    let style = lang.number_style();
+    match t.status {
+        WeightStatus::Complete => TOTAL_OK.get(lang).to_string(),
+        WeightStatus::Below => format!("{} {}", TOTAL_BELOW.get(lang), crate::domain::money::Percent(t.remaining).format(style)),
+        WeightStatus::Above => format!("{} {}", TOTAL_ABOVE.get(lang), crate::domain::money::Percent(-t.remaining).format(style)),
+        WeightStatus::Incomplete => format!("{} {}", TOTAL_MISSING.get(lang), t.missing),
+    }
+}
+
+/// The formula of a kind, keeping published bounds when switching back and forth.
+fn formula_of(kind: FormulaKind, current: &PriceFormula) -> PriceFormula {
+    match kind {
+        FormulaKind::RelativeToLowest => PriceFormula::RelativeToLowest,
+        FormulaKind::LinearLowestHighest => PriceFormula::LinearLowestHighest,
+        FormulaKind::FixedBounds => match current {
+            PriceFormula::FixedBounds { low, high } => PriceFormula::FixedBounds { low: *low, high: *high },
+            _ => PriceFormula::FixedBounds { low: None, high: None },
+        },
+        FormulaKind::QualityToPrice => PriceFormula::QualityToPrice,
+        FormulaKind::CostPerResult => PriceFormula::CostPerResult,
+    }
+}
+
+const LOW: Tr = Tr::new("Ondergrens (prijs die de volle punten krijgt)", "Lower bound (price that gets full points)");
+const HIGH: Tr = Tr::new("Bovengrens (prijs die nul punten krijgt)", "Upper bound (price that gets zero points)");
+
+fn crit_field<V>(ds: Dossiers, id: String, f: fn(&Criterion) -> V) -> Memo<V>
+where
+    V: PartialEq + Clone + Default + Send + Sync + 'static,
+{
+    Memo::new(move |_| {
+        ds.current.with(|d| d.as_ref().and_then(|d| d.award.criteria.iter().find(|c| c.id == id).map(f)).unwrap_or_default())
+    })
+}
+
+fn edit_crit(ds: Dossiers, id: &str, f: impl FnOnce(&mut Criterion)) {
+    ds.update(|d| {
+        if let Some(c) = d.award.criteria.iter_mut().find(|c| c.id == id) {
+            f(c);
+        }
+    });
+}
+
+/// The criteria editor with the live total and the formula choice.
+pub fn award_criteria(ds: Dossiers) -> impl IntoView {
+    let lang = use_lang();
+    let ids = Memo::new(move |_| {
+        ds.current.with(|d| d.as_ref().map(|d| d.award.criteria.iter().map(|c| c.id.clone()).collect::<Vec<_>>()).unwrap_or_default())
+    });
+    let total = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| weight_total(&d.award.criteria))));
+    let formula = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| d.award.formula.clone()).unwrap_or_default()));
+    let anchor = FieldId::AwardCriteria.anchor();
+    view! {
+        <div class="field-group" id=anchor>
+            <p class="list-label" id="award-criteria-label">{move || field_label(FieldId::AwardCriteria).get(lang.get())}</p>
+            <p class="help">{move || field_help(FieldId::AwardCriteria).get(lang.get())}</p>
+            <table class="criteria-table" aria-labelledby="award-criteria-label">
+                <thead><tr>
+                    <th scope="col">{move || NAME.get(lang.get())}</th>
+                    <th scope="col">{move || KIND.get(lang.get())}</th>
+                    <th scope="col" class="num">{move || WEIGHT.get(lang.get())}</th>
+                    <th scope="col"><span class="visually-hidden">{move || wt(lang.get()).remove}</span></th>
+                </tr></thead>
+                <tbody>
+                    <For each=move || ids.get() key=|id| id.clone() let:id>
+                        {
+                            let name = crit_field(ds, id.clone(), |c| c.name.clone());
+                            let kind = crit_field(ds, id.clone(), |c| c.kind == CriterionKind::Price);
+                            let weight = crit_field(ds, id.clone(), |c| c.weight.map(ParsedValue::Percent));
+                            let (i1, i2, i3, i4) = (id.clone(), id.clone(), id.clone(), id.clone());
+                            let name_id = format!("{anchor}-{id}");
+                            view! {
+                                <tr>
+                                    <td><input type="text" id=name_id aria-label=move || NAME.get(lang.get())
+                                        prop:value=move || name.get() prop:disabled=move || ds.read_only.get()
+                                        on:input=move |ev| { let v = event_target_value(&ev); edit_crit(ds, &i1, |c| c.name = v) }/></td>
+                                    <td><select aria-label=move || KIND.get(lang.get()) prop:disabled=move || ds.read_only.get()
+                                        on:change=move |ev| {
+                                            let price = event_target_value(&ev) == "price";
+                                            edit_crit(ds, &i2, |c| c.kind = if price { CriterionKind::Price } else { CriterionKind::Quality });
+                                        }>
+                                        <option value="quality" selected=move || !kind.get()>{move || QUALITY.get(lang.get())}</option>
+                                        <option value="price" selected=move || kind.get()>{move || PRICE.get(lang.get())}</option>
+                                    </select></td>
+                                    <td class="num">
+                                        <ParsedField id=format!("{anchor}-{i3}-weight") label=Signal::derive(move || WEIGHT.get(lang.get()).to_string())
+                                            kind=ParsedKind::Percent value=weight disabled=ds.read_only
+                                            on_change=Callback::new(move |v: Option<ParsedValue>| edit_crit(ds, &i3, |c| c.weight = match v { Some(ParsedValue::Percent(p)) => Some(p), _ => None }))
+                                            unit=Signal::derive(|| "%".to_string())/>
+                                    </td>
+                                    <td><button type="button" class="danger small" prop:disabled=move || ds.read_only.get()
+                                        aria-label=move || format!("{}: {}", wt(lang.get()).remove, name.get())
+                                        on:click=move |_| { let id = i4.clone(); ds.update(|d| d.award.criteria.retain(|c| c.id != id)) }>
+                                        {move || wt(lang.get()).remove}</button></td>
+                                </tr>
+                            }
+                        }
+                    </For>
+                </tbody>
+                <tfoot><tr>
+                    <th scope="row" colspan="2">{move || TOTAL.get(lang.get())}</th>
+                    <td class="num" aria-live="polite" id="weights-total"
+                        class:ok=move || total.get().is_some_and(|t| t.status == WeightStatus::Complete)
+                        class:bad=move || total.get().is_some_and(|t| t.status != WeightStatus::Complete)>
+                        {move || total.get().map(|t| crate::domain::money::Percent(t.total).format(lang.get().number_style()))}
+                    </td>
+                    <td></td>
+                </tr></tfoot>
+            </table>
+            <p class="weights-status" role="status">{move || total.get().map(|t| total_message(&t, lang.get()))}</p>
+            <div class="button-row">
+                <button type="button" class="secondary" prop:disabled=move || ds.read_only.get()
+                    on:click=move |_| {
+                        let id = new_id("c");
+                        ds.update(|d| d.award.criteria.push(Criterion { id: id.clone(), ..Default::default() }));
+                        let target = format!("{anchor}-{id}");
+                        request_animation_frame(move || {
+                            if let Some(el) = document().get_element_by_id(&target) {
+                                use wasm_bindgen::JsCast;
+                                if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() { let _ = el.focus(); }
+                            }
+                        });
+                    }>"+ "{move || ADD.get(lang.get())}</button>
+            </div>
+        </div>
+        <fieldset class="field choices" id=FieldId::PriceFormula.anchor()>
+            <legend>{move || field_label(FieldId::PriceFormula).get(lang.get())}</legend>
+            <p class="help">{move || field_help(FieldId::PriceFormula).get(lang.get())}</p>
+            {FormulaKind::ALL.iter().enumerate().map(|(i, kind)| {
+                let kind = *kind;
+                let input_id = format!("f-price-formula-{i}");
+                view! {
+                    <div class="choice">
+                        <input type="radio" id=input_id.clone() name="price-formula"
+                            prop:checked=move || formula.get().kind() == kind
+                            prop:disabled=move || ds.read_only.get()
+                            on:change=move |_| ds.update(|d| d.award.formula = formula_of(kind, &d.award.formula))/>
+                        <label for=input_id>
+                            <span class="choice-label">{move || ts::formula_name(kind, lang.get())}</span>
+                            <span class="choice-explain">{move || ts::formula_explanation(kind, lang.get())}</span>
+                        </label>
+                    </div>
+                }
+            }).collect_view()}
+            {move || matches!(formula.get(), PriceFormula::FixedBounds { .. }).then(|| {
+                let low = Memo::new(move |_| match formula.get() { PriceFormula::FixedBounds { low, .. } => low.map(ParsedValue::Money), _ => None });
+                let high = Memo::new(move |_| match formula.get() { PriceFormula::FixedBounds { high, .. } => high.map(ParsedValue::Money), _ => None });
+                view! {
+                    <div class="indent row-grid two">
+                        <ParsedField id="f-price-low" label=Signal::derive(move || LOW.get(lang.get()).to_string()) kind=ParsedKind::Money value=low disabled=ds.read_only
+                            on_change=Callback::new(move |v: Option<ParsedValue>| ds.update(|d| if let PriceFormula::FixedBounds { low, .. } = &mut d.award.formula { *low = match v { Some(ParsedValue::Money(m)) => Some(m), _ => None } }))/>
+                        <ParsedField id="f-price-high" label=Signal::derive(move || HIGH.get(lang.get()).to_string()) kind=ParsedKind::Money value=high disabled=ds.read_only
+                            on_change=Callback::new(move |v: Option<ParsedValue>| ds.update(|d| if let PriceFormula::FixedBounds { high, .. } = &mut d.award.formula { *high = match v { Some(ParsedValue::Money(m)) => Some(m), _ => None } }))/>
+                    </div>
+                }
+            })}
+            {move || matches!(formula.get(), PriceFormula::QualityToPrice).then(|| view! {
+                <p class="note">{VALUE_PER_POINT.get(lang.get())}": "{VALUE_PER_POINT_WHERE.get(lang.get())}</p>
+            })}
+        </fieldset>
+    }
+}

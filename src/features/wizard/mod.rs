@@ -1,0 +1,179 @@
+//! The nine-step wizard: one URL per step (`/dossier/{id}/stap/{slug}`), the step list with
+//! each step's status, the guidance ("why"), the step's fields and its open points.
+
+pub mod bind;
+pub mod criteria;
+pub mod evaluation;
+pub mod lists;
+pub mod monitoring;
+pub mod overview;
+pub mod procedure;
+pub mod settlement;
+pub mod spec_inline;
+pub mod steps;
+
+use crate::components::step_nav::StepNav;
+use crate::domain::completeness::{open_points, step_status, StepStatus};
+use crate::domain::steps::Step;
+use crate::i18n::guidance::step_guidance;
+use crate::i18n::wizard_ui::wt;
+use crate::i18n::{phase_name, wizard_messages};
+use crate::state::dossiers::use_dossiers;
+use crate::state::{use_lang, use_ui};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// The URL of a step of a dossier.
+pub fn step_href(step: Step, dossier_id: &str) -> String {
+    format!("/dossier/{dossier_id}/stap/{}", step.slug())
+}
+
+/// The wizard page of one step of one dossier.
+#[component]
+pub fn WizardPage() -> impl IntoView {
+    let params = use_params_map();
+    let ds = use_dossiers();
+    let lang = use_lang();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let step = Memo::new(move |_| params.read().get("step").and_then(|s| Step::from_slug(&s)));
+    // Open the dossier of the URL (from storage when it is not the current one). Loading
+    // writes signals, so it runs in an effect, not in a memo.
+    let tried = RwSignal::new(false);
+    Effect::new(move |_| {
+        let id = id.get();
+        ds.open(&id);
+        tried.set(true);
+    });
+    let found = Memo::new(move |_| {
+        let id = id.get();
+        ds.current.with(|d| d.as_ref().is_some_and(|d| d.id == id))
+    });
+    view! {
+        <Show when=move || found.get() && step.get().is_some()
+            fallback=move || tried.get().then(|| view! {
+                <div class="page narrow">
+                    <h1 tabindex="-1" class="page-focus">{move || wt(lang.get()).dossier_not_found}</h1>
+                    <p>{move || wt(lang.get()).dossier_not_found_text}</p>
+                    <p><A href="/">{move || use_ui()().back_to_start}</A></p>
+                </div>
+            })>
+            {move || step.get().map(|s| view! { <StepPage step=s dossier_id=id.get()/> })}
+        </Show>
+    }
+}
+
+#[component]
+fn StepPage(step: Step, dossier_id: String) -> impl IntoView {
+    let ds = use_dossiers();
+    let lang = use_lang();
+    let t = use_ui();
+    let g = step_guidance(step);
+    let status_cb = Callback::new(move |s: Step| {
+        let st = ds.current.with(|d| d.as_ref().map(|d| step_status(d, s)))?;
+        let w = wt(lang.get());
+        Some(match st {
+            StepStatus::Complete => (w.status_complete.to_string(), "complete"),
+            StepStatus::Incomplete { .. } => (wizard_messages::step_status(st, lang.get()), "incomplete"),
+            StepStatus::NotStarted => (w.status_not_started.to_string(), "not-started"),
+        })
+    });
+    let points = Memo::new(move |_| {
+        ds.current.with(|d| {
+            d.as_ref()
+                .map(|d| open_points(d).into_iter().filter(|p| p.field.step() == step).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let name = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| display_name(d)).unwrap_or_default()));
+    let did = dossier_id.clone();
+    let did2 = dossier_id.clone();
+    let did3 = dossier_id.clone();
+    view! {
+        <div class="page with-steps wizard">
+            <StepNav href=step_href base=dossier_id.clone() status=status_cb/>
+            <article class="step-main" aria-labelledby="step-title">
+                <div class="dossier-bar no-print">
+                    <span class="dossier-name">{move || name.get()}</span>
+                    <A href=format!("/dossier/{did}/overzicht")>{move || wt(lang.get()).overview}</A>
+                    <A href=format!("/dossier/{did2}/offertes")>{move || wt(lang.get()).bids}</A>
+                    <A href=format!("/dossier/{did3}/documenten")>{move || wt(lang.get()).documents}</A>
+                </div>
+                <Show when=move || ds.read_only.get()>
+                    <p class="banner warn" role="status">{move || wt(lang.get()).read_only}</p>
+                </Show>
+                <p class="eyebrow">
+                    {move || t().step_word}" "{step.number()}" "{move || wt(lang.get()).step_of}" 9 · "{move || t().phase_word}": "
+                    {move || step.phases().iter().map(|p| phase_name(*p, lang.get())).collect::<Vec<_>>().join(" / ")}
+                </p>
+                <h1 id="step-title" tabindex="-1" class="page-focus">{move || g.name.get(lang.get())}</h1>
+                <p class="lead">{move || g.purpose.get(lang.get())}</p>
+                <Guidance step=step/>
+                <div class="step-form">{steps::step_form(ds, step)}</div>
+                <section class="open-points" aria-labelledby="open-points-title">
+                    <h2 id="open-points-title">{move || wt(lang.get()).open_points_title}</h2>
+                    <Show when=move || !points.get().is_empty()
+                        fallback=move || view! { <p class="ok-text">{move || wt(lang.get()).no_open_points}</p> }>
+                        <ul>
+                            {move || points.get().into_iter().map(|p| view! {
+                                <li><a href=format!("#{}", p.field.anchor())>{ds.current.with(|d| d.as_ref().map(|d| wizard_messages::open_point(&p, &d.exploration.participants, lang.get())))}</a></li>
+                            }).collect_view()}
+                        </ul>
+                    </Show>
+                </section>
+                <nav class="prev-next" aria-label=move || t().steps_nav_label>
+                    {step.previous().map(|p| view! { <A href=step_href(p, &dossier_id) attr:class="button secondary" attr:rel="prev">"← "{move || t().previous}</A> })}
+                    {step.next().map(|n| view! { <A href=step_href(n, &dossier_id) attr:class="button" attr:rel="next">{move || t().next}" →"</A> })}
+                </nav>
+            </article>
+        </div>
+    }
+}
+
+/// The name shown for a dossier: its name, else its title, else a placeholder.
+pub fn display_name(d: &crate::domain::dossier::Dossier) -> String {
+    if !d.name.trim().is_empty() {
+        d.name.clone()
+    } else if !d.exploration.title.trim().is_empty() {
+        d.exploration.title.clone()
+    } else {
+        "—".to_string()
+    }
+}
+
+/// "Why this step?": the guide's advice, the levers and a case. Collapsible so that an
+/// experienced user is not slowed down: open at first, and once closed it stays closed on
+/// the other steps too (for this session).
+#[component]
+pub fn Guidance(step: Step) -> impl IntoView {
+    let lang = use_lang();
+    let g = step_guidance(step);
+    let open = crate::state::use_guidance_open();
+    view! {
+        <details class="why" prop:open=move || open.get()
+            on:toggle=move |ev| {
+                use wasm_bindgen::JsCast;
+                if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                    if d.open() != open.get_untracked() { open.set(d.open()); }
+                }
+            }>
+            <summary>{move || wt(lang.get()).why_title}</summary>
+            <div class="why-body">
+                <p>{move || g.why.get(lang.get())}</p>
+                <p class="levers">
+                    <span class="levers-title">{move || wt(lang.get()).levers}":"</span>
+                    {g.levers.iter().map(|l| {
+                        let l = *l;
+                        view! { <span class="chip">{move || crate::i18n::labels::Labeled::label(l).get(lang.get())}</span> }
+                    }).collect_view()}
+                </p>
+                {g.examples.iter().map(|ex| view! {
+                    <aside class="case">
+                        <h3>{move || wt(lang.get()).example}": "{move || ex.title.get(lang.get())}</h3>
+                        <p>{move || ex.text.get(lang.get())}</p>
+                    </aside>
+                }).collect_view()}
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,100 @@
+//! The dossier overview: every step's status and every open point, each linking to its
+//! field; and, for a demo copy, putting it back to the original.
+
+use super::{display_name, step_href};
+use crate::domain::completeness::{open_points, step_status, StepStatus};
+use crate::domain::steps::Step;
+use crate::i18n::guidance::step_guidance;
+use crate::i18n::wizard_messages as wm;
+use crate::i18n::wizard_ui::wt;
+use crate::i18n::Tr;
+use crate::state::dossiers::use_dossiers;
+use crate::state::use_lang;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+const TITLE: Tr = Tr::new("Overzicht van het dossier", "Dossier overview");
+const DONE_OF: Tr = Tr::new("stappen compleet van de 9", "steps complete out of 9");
+const RESET: Tr = Tr::new("Voorbeeld terugzetten naar het origineel", "Put the demo back to the original");
+const RESET_CONFIRM: Tr = Tr::new(
+    "Alle wijzigingen in deze kopie gaan verloren. Weet u het zeker?",
+    "All changes to this copy will be lost. Are you sure?",
+);
+const RESET_DONE: Tr = Tr::new("Het voorbeeld is teruggezet.", "The demo has been put back.");
+
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let lang = use_lang();
+    let ds = use_dossiers();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let tried = RwSignal::new(false);
+    Effect::new(move |_| {
+        ds.open(&id.get());
+        tried.set(true);
+    });
+    let found = Memo::new(move |_| ds.current.with(|d| d.as_ref().is_some_and(|d| d.id == id.get())));
+    let reset_msg = RwSignal::new(false);
+    view! {
+        <div class="page narrow">
+            <Show when=move || found.get() fallback=move || tried.get().then(|| view! {
+                <h1 tabindex="-1" class="page-focus">{move || wt(lang.get()).dossier_not_found}</h1>
+                <p>{move || wt(lang.get()).dossier_not_found_text}</p>
+            })>
+                {move || ds.current.with(|d| d.as_ref().map(|d| {
+                    let l = lang.get();
+                    let statuses: Vec<(Step, StepStatus)> = Step::ALL.iter().map(|s| (*s, step_status(d, *s))).collect();
+                    let complete = statuses.iter().filter(|(_, s)| *s == StepStatus::Complete).count();
+                    let points = open_points(d);
+                    let participants = d.exploration.participants.clone();
+                    let did = d.id.clone();
+                    let is_demo = d.demo_of.is_some();
+                    view! {
+                        <p class="eyebrow">{TITLE.get(l)}</p>
+                        <h1 tabindex="-1" class="page-focus">{display_name(d)}</h1>
+                        <p class="lead">{complete}" "{DONE_OF.get(l)}</p>
+                        <ol class="overview-steps">
+                            {statuses.into_iter().map(|(s, st)| {
+                                let href = step_href(s, &did);
+                                let mine: Vec<(String, String)> = points
+                                    .iter()
+                                    .filter(|p| p.field.step() == s)
+                                    .map(|p| (format!("{href}#{}", p.field.anchor()), wm::open_point(p, &participants, l)))
+                                    .collect();
+                                view! {
+                                    <li>
+                                        <h2><A href=href.clone()>{s.number()}". "{step_guidance(s).name.get(l)}</A>
+                                            " "<span class=format!("step-status {}", match st { StepStatus::Complete => "complete", StepStatus::Incomplete{..} => "incomplete", StepStatus::NotStarted => "not-started" })>
+                                                {wm::step_status(st, l)}</span></h2>
+                                        {(!mine.is_empty()).then(|| view! {
+                                            <ul>
+                                                {mine.into_iter().map(|(link, text)| view! {
+                                                    <li><A href=link>{text}</A></li>
+                                                }).collect_view()}
+                                            </ul>
+                                        })}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ol>
+                        {is_demo.then(|| view! {
+                            <div class="button-row">
+                                <button type="button" class="secondary" on:click=move |_| {
+                                    let ok = web_sys::window()
+                                        .and_then(|w| w.confirm_with_message(RESET_CONFIRM.get(lang.get_untracked())).ok())
+                                        .unwrap_or(false);
+                                    if ok {
+                                        crate::features::demos::reset_demo(ds);
+                                        reset_msg.set(true);
+                                    }
+                                }>{RESET.get(l)}</button>
+                                <span role="status">{move || reset_msg.get().then(|| RESET_DONE.get(lang.get()))}</span>
+                            </div>
+                        })}
+                    }
+                }))}
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,270 @@
+//! The bonus/malus that follows from the contract's rule (step 3) and the monitoring figures
+//! (step 7), per municipality — each pays for its own clients — and in total; with a chart of
+//! the payout against the number of placements. Step 8 accounts per municipality.
+
+use crate::domain::dossier::Dossier;
+use crate::domain::incentive::{payout_series, settle, IncentiveProblem, IncentiveTerms, Settlement};
+use crate::domain::money::Money;
+use crate::i18n::scoring::{fmt_money, incentive_problem_message};
+use crate::i18n::{Lang, Tr};
+use crate::state::dossiers::Dossiers;
+use crate::state::use_lang;
+use leptos::prelude::*;
+use rust_decimal::prelude::ToPrimitive;
+
+const TITLE: Tr = Tr::new("Bonus en inhouding volgens het contract", "Bonus and withholding under the contract");
+const NOT_ENABLED: Tr = Tr::new(
+    "Het contract heeft geen bonus/malus-regeling (stap 3).",
+    "The contract has no bonus/malus rule (step 3).",
+);
+const COL_MUNI: Tr = Tr::new("Gemeente", "Municipality");
+const COL_STARTED: Tr = Tr::new("Gestart", "Started");
+const COL_RESULTS: Tr = Tr::new("Resultaat", "Results");
+const COL_AGREED: Tr = Tr::new("Afgesproken", "Agreed");
+const COL_BONUS: Tr = Tr::new("Bonus", "Bonus");
+const COL_WITHHELD: Tr = Tr::new("Inhouding", "Withheld");
+const COL_NET: Tr = Tr::new("Saldo", "Net");
+const COL_COST: Tr = Tr::new("Betaald", "Paid");
+const COL_TOTAL_COST: Tr = Tr::new("Betaald incl. saldo", "Paid incl. net");
+const TOTAL: Tr = Tr::new("Totaal", "Total");
+const INCOMPLETE: Tr = Tr::new("onvolledig", "incomplete");
+const CHART_TITLE: Tr = Tr::new(
+    "Uitbetaling tegen het aantal plaatsingen (alle gemeenten samen)",
+    "Payout against the number of placements (all municipalities together)",
+);
+const CHART_X: Tr = Tr::new("plaatsingen", "placements");
+const RULE_NOTE: Tr = Tr::new(
+    "Bonus = bonusdeel × gemiddelde trajectprijs × plaatsingen boven het afgesproken aantal; \
+     inhouding = malusdeel × gemiddelde trajectprijs × plaatsingen onder het afgesproken aantal. \
+     Het afgesproken aantal is percentage × gestarte trajecten, exact (ook als dat geen heel getal is); \
+     bedragen worden pas aan het eind op centen afgerond (half naar boven).",
+    "Bonus = bonus share × average trajectory price × placements above the agreed number; \
+     withheld = malus share × average trajectory price × placements below it. The agreed number \
+     is rate × trajectories started, exactly (also when it is not whole); amounts are rounded to \
+     cents only at the end (half away from zero).",
+);
+
+/// One row per participant: name, started, results, and its settlement (or why not).
+struct Row {
+    name: String,
+    started: Option<u32>,
+    results: Option<u32>,
+    cost: Option<Money>,
+    settlement: Option<Result<Settlement, IncentiveProblem>>,
+}
+
+fn rows(d: &Dossier, terms: Option<&IncentiveTerms>) -> Vec<Row> {
+    d.exploration
+        .participants
+        .iter()
+        .map(|p| {
+            let f = d.monitoring.figures.get(&p.id);
+            let started = f.and_then(|f| f.started);
+            let results = f.and_then(|f| f.results);
+            let settlement = match (terms, started, results) {
+                (Some(t), Some(n), Some(k)) => Some(settle(t, n, k)),
+                _ => None,
+            };
+            Row { name: p.name.clone(), started, results, cost: f.and_then(|f| f.cost), settlement }
+        })
+        .collect()
+}
+
+fn terms_of(d: &Dossier) -> Result<IncentiveTerms, Vec<IncentiveProblem>> {
+    IncentiveTerms::from_rule(&d.specification.bonus_malus, d.monitoring.average_price)
+}
+
+fn sum_money(mut values: impl Iterator<Item = Option<Money>>) -> Option<Money> {
+    values.try_fold(Money::ZERO, |acc, m| m.and_then(|m| acc.0.checked_add(m.0)).map(Money))
+}
+
+fn opt_num(n: Option<u32>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_else(|| "–".into())
+}
+
+/// Step 7: the computed bonus/malus and the payout chart.
+pub fn settlement_view(ds: Dossiers) -> impl IntoView {
+    let lang = use_lang();
+    let data = Memo::new(move |_| {
+        ds.current.with(|d| {
+            d.as_ref().map(|d| {
+                let terms = terms_of(d);
+                let total_started: u32 = d.monitoring.figures.values().filter_map(|f| f.started).sum();
+                (terms, total_started)
+            })
+        })
+    });
+    view! {
+        <section class="settlement" aria-labelledby="settlement-title">
+            <h2 id="settlement-title">{move || TITLE.get(lang.get())}</h2>
+            {move || {
+                let l = lang.get();
+                let Some((terms, total_started)) = data.get() else { return ().into_any() };
+                match terms {
+                    Err(problems) if problems.contains(&IncentiveProblem::NotEnabled) => view! { <p class="note">{NOT_ENABLED.get(l)}</p> }.into_any(),
+                    Err(problems) => view! {
+                        <ul class="problems">{problems.iter().map(|p| view! { <li>{incentive_problem_message(p, l)}</li> }).collect_view()}</ul>
+                    }.into_any(),
+                    Ok(terms) => {
+                        let table = ds.current.with(|d| d.as_ref().map(|d| settlement_table(&rows(d, Some(&terms)), l)));
+                        view! {
+                            {table}
+                            <p class="note">{RULE_NOTE.get(l)}</p>
+                            {payout_chart(&terms, total_started, l)}
+                        }.into_any()
+                    }
+                }
+            }}
+        </section>
+    }
+}
+
+fn settlement_table(rows: &[Row], l: Lang) -> impl IntoView {
+    let ok: Vec<&Settlement> = rows.iter().filter_map(|r| r.settlement.as_ref().and_then(|s| s.as_ref().ok())).collect();
+    let complete = ok.len() == rows.len();
+    let total_bonus = sum_money(ok.iter().map(|s| Some(s.bonus)));
+    let total_withheld = sum_money(ok.iter().map(|s| Some(s.withheld)));
+    let total_net = sum_money(ok.iter().map(|s| Some(s.net)));
+    let fm = move |m: Option<Money>| m.map(|m| fmt_money(m, l)).unwrap_or_else(|| "–".into());
+    view! {
+        <div class="table-scroll">
+        <table class="figures-table">
+            <thead><tr>
+                <th scope="col">{COL_MUNI.get(l)}</th><th scope="col" class="num">{COL_STARTED.get(l)}</th>
+                <th scope="col" class="num">{COL_RESULTS.get(l)}</th><th scope="col" class="num">{COL_AGREED.get(l)}</th>
+                <th scope="col" class="num">{COL_BONUS.get(l)}</th><th scope="col" class="num">{COL_WITHHELD.get(l)}</th>
+                <th scope="col" class="num">{COL_NET.get(l)}</th>
+            </tr></thead>
+            <tbody>
+                {rows.iter().map(|r| {
+                    let (agreed, bonus, withheld, net, problem) = match &r.settlement {
+                        Some(Ok(s)) => (crate::i18n::scoring::fmt_number(s.agreed_placements, l), fm(Some(s.bonus)), fm(Some(s.withheld)), fm(Some(s.net)), None),
+                        Some(Err(p)) => ("–".into(), "–".into(), "–".into(), "–".into(), Some(incentive_problem_message(p, l))),
+                        None => ("–".into(), "–".into(), "–".into(), "–".into(), None),
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row">{r.name.clone()}{problem.map(|p| view! { <span class="cell-error">{p}</span> })}</th>
+                            <td class="num">{opt_num(r.started)}</td><td class="num">{opt_num(r.results)}</td>
+                            <td class="num">{agreed}</td><td class="num">{bonus}</td><td class="num">{withheld}</td><td class="num">{net}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+            <tfoot><tr>
+                <th scope="row">{TOTAL.get(l)}{(!complete).then(|| format!(" ({})", INCOMPLETE.get(l)))}</th>
+                <td></td><td></td><td></td>
+                <td class="num">{fm(total_bonus)}</td><td class="num">{fm(total_withheld)}</td><td class="num">{fm(total_net)}</td>
+            </tr></tfoot>
+        </table>
+        </div>
+    }
+}
+
+/// Payout (trajectory payments plus bonus, minus withholding) for 0..=N placements, as an
+/// SVG chart drawn by the app. The x axis is placements, the y axis euros.
+fn payout_chart(terms: &IncentiveTerms, trajectories: u32, l: Lang) -> impl IntoView {
+    if trajectories == 0 {
+        return ().into_any();
+    }
+    let series = match payout_series(terms, trajectories) {
+        Ok(s) => s,
+        Err(p) => return view! { <p class="note">{incentive_problem_message(&p, l)}</p> }.into_any(),
+    };
+    let (w, h, left, bottom) = (560.0, 220.0, 90.0, 30.0);
+    let max_y = series.points.iter().filter_map(|s| s.payout.0.to_f64()).fold(0.0_f64, f64::max).max(1.0);
+    let n = f64::from(trajectories).max(1.0);
+    let x = |k: u32| left + (f64::from(k) / n) * (w - left - 10.0);
+    let y = |v: f64| (h - bottom) - (v / max_y) * (h - bottom - 10.0);
+    let path = series
+        .points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.payout.0.to_f64().map(|v| format!("{}{:.1},{:.1}", if i == 0 { "M" } else { "L" }, x(s.placements), y(v))))
+        .collect::<String>();
+    let agreed_x = left + (series.agreed_placements.to_f64().unwrap_or(0.0) / n) * (w - left - 10.0);
+    let base = series.points.first().map(|s| s.base).unwrap_or(Money::ZERO);
+    let label = format!(
+        "{}: {} {} → {}; {} {} → {}",
+        CHART_TITLE.get(l),
+        0,
+        CHART_X.get(l),
+        series.points.first().map(|s| fmt_money(s.payout, l)).unwrap_or_default(),
+        trajectories,
+        CHART_X.get(l),
+        series.points.last().map(|s| fmt_money(s.payout, l)).unwrap_or_default(),
+    );
+    let view_box = format!("0 0 {w} {h}");
+    let axis_y = h - bottom;
+    let right = w - 10.0;
+    let base_y = y(base.0.to_f64().unwrap_or(0.0));
+    let tick_x = left - 6.0;
+    let label_y = h - 8.0;
+    let max_label = fmt_money(Money(rust_decimal::Decimal::from_f64_retain(max_y).unwrap_or_default().round()), l);
+    view! {
+        <figure class="chart">
+            <figcaption>{CHART_TITLE.get(l)}</figcaption>
+            <svg viewBox=view_box class="line-chart" role="img" aria-label=label>
+                <line x1=left y1=axis_y x2=right y2=axis_y class="axis"/>
+                <line x1=left y1="10" x2=left y2=axis_y class="axis"/>
+                <line x1=agreed_x y1="10" x2=agreed_x y2=axis_y class="agreed"/>
+                <line x1=left y1=base_y x2=right y2=base_y class="base"/>
+                <path d=path class="payout"/>
+                <text x=tick_x y="18" class="tick" text-anchor="end">{max_label}</text>
+                <text x=tick_x y=axis_y class="tick" text-anchor="end">"0"</text>
+                <text x=left y=label_y class="tick">"0"</text>
+                <text x=right y=label_y class="tick" text-anchor="end">{trajectories}" "{CHART_X.get(l)}</text>
+            </svg>
+        </figure>
+    }
+    .into_any()
+}
+
+/// Step 8: per municipality trajectories, cost, its own bonus/malus, and totals.
+pub fn account_table(ds: Dossiers) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        {move || {
+            let l = lang.get();
+            ds.current.with(|d| d.as_ref().map(|d| {
+                let terms = terms_of(d).ok();
+                let rows = rows(d, terms.as_ref());
+                let fm = move |m: Option<Money>| m.map(|m| fmt_money(m, l)).unwrap_or_else(|| "–".into());
+                let net_of = |r: &Row| r.settlement.as_ref().and_then(|s| s.as_ref().ok()).map(|s| s.net);
+                let total_started: u32 = rows.iter().filter_map(|r| r.started).sum();
+                let total_results: u32 = rows.iter().filter_map(|r| r.results).sum();
+                let total_cost = sum_money(rows.iter().map(|r| r.cost));
+                let total_net = if terms.is_some() { sum_money(rows.iter().map(net_of)) } else { Some(Money::ZERO) };
+                let with_net = |r: &Row| r.cost.and_then(|c| c.0.checked_add(net_of(r).unwrap_or(Money::ZERO).0)).map(Money);
+                let total_paid = sum_money(rows.iter().map(with_net));
+                view! {
+                    <div class="table-scroll">
+                    <table class="figures-table" id="account-table">
+                        <thead><tr>
+                            <th scope="col">{COL_MUNI.get(l)}</th><th scope="col" class="num">{COL_STARTED.get(l)}</th>
+                            <th scope="col" class="num">{COL_RESULTS.get(l)}</th><th scope="col" class="num">{COL_COST.get(l)}</th>
+                            <th scope="col" class="num">{COL_NET.get(l)}</th><th scope="col" class="num">{COL_TOTAL_COST.get(l)}</th>
+                        </tr></thead>
+                        <tbody>
+                            {rows.iter().map(|r| view! {
+                                <tr>
+                                    <th scope="row">{r.name.clone()}</th>
+                                    <td class="num">{opt_num(r.started)}</td><td class="num">{opt_num(r.results)}</td>
+                                    <td class="num">{fm(r.cost)}</td>
+                                    <td class="num">{if terms.is_some() { fm(net_of(r)) } else { "–".into() }}</td>
+                                    <td class="num">{fm(with_net(r))}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                        <tfoot><tr>
+                            <th scope="row">{TOTAL.get(l)}</th>
+                            <td class="num">{total_started}</td><td class="num">{total_results}</td>
+                            <td class="num">{fm(total_cost)}</td><td class="num">{fm(total_net)}</td><td class="num">{fm(total_paid)}</td>
+                        </tr></tfoot>
+                    </table>
+                    </div>
+                }
+            }))
+        }}
+    }
+}

@@ -1,0 +1,253 @@
+//! The labelled corpus: every sentence of `tests/fixtures/spec_corpus.tsv` is assessed and
+//! compared with its label. Prints the confusion matrix per section group and overall (run
+//! with `--nocapture` to see it on success) and asserts at least 90% correct overall.
+//!
+//! Also prints the time to analyse a 20,000-character bestek (no assertion on time).
+#![cfg(not(target_arch = "wasm32"))]
+
+use inkoopwijzer::domain::spec::{assess, Verdict};
+
+const CORPUS: &str = include_str!("fixtures/spec_corpus.tsv");
+
+struct Case {
+    section: String,
+    label: Verdict,
+    text: String,
+}
+
+fn parse_label(s: &str) -> Option<Verdict> {
+    match s.trim() {
+        "functional" => Some(Verdict::Functional),
+        "technical" => Some(Verdict::Technical),
+        "mixed" => Some(Verdict::Mixed),
+        _ => None,
+    }
+}
+
+fn cases() -> Vec<Case> {
+    let mut out = Vec::new();
+    let mut section = String::from("unsectioned");
+    for (n, line) in CORPUS.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if let Some(rest) = line.strip_prefix("# section:") {
+            section = rest
+                .split_whitespace()
+                .next()
+                .unwrap_or("unsectioned")
+                .to_string();
+            continue;
+        }
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let (label, text) = line
+            .split_once('\t')
+            .unwrap_or_else(|| panic!("line {}: expected label<TAB>sentence", n + 1));
+        let label =
+            parse_label(label).unwrap_or_else(|| panic!("line {}: unknown label {label:?}", n + 1));
+        out.push(Case {
+            section: section.clone(),
+            label,
+            text: text.to_string(),
+        });
+    }
+    out
+}
+
+const ORDER: [Verdict; 3] = [Verdict::Functional, Verdict::Technical, Verdict::Mixed];
+
+fn idx(v: Verdict) -> usize {
+    match v {
+        Verdict::Functional => 0,
+        Verdict::Technical => 1,
+        Verdict::Mixed => 2,
+    }
+}
+
+#[derive(Default)]
+struct Matrix {
+    m: [[usize; 3]; 3],
+}
+
+impl Matrix {
+    fn add(&mut self, label: Verdict, got: Verdict) {
+        self.m[idx(label)][idx(got)] += 1;
+    }
+    fn total(&self) -> usize {
+        self.m.iter().flatten().sum()
+    }
+    fn correct(&self) -> usize {
+        (0..3).map(|i| self.m[i][i]).sum()
+    }
+    fn accuracy(&self) -> f64 {
+        if self.total() == 0 {
+            return 0.0;
+        }
+        self.correct() as f64 / self.total() as f64
+    }
+    fn print(&self, title: &str) {
+        println!(
+            "\n{title}: {}/{} correct ({:.1}%)",
+            self.correct(),
+            self.total(),
+            100.0 * self.accuracy()
+        );
+        println!("  label \\ verdict   functional  technical      mixed");
+        for (i, v) in ORDER.iter().enumerate() {
+            println!(
+                "  {:<16} {:>10} {:>10} {:>10}",
+                format!("{v:?}").to_lowercase(),
+                self.m[i][0],
+                self.m[i][1],
+                self.m[i][2]
+            );
+        }
+    }
+}
+
+#[test]
+fn corpus_accuracy() {
+    let cases = cases();
+    assert!(cases.len() >= 100, "corpus too small: {}", cases.len());
+    let mut all = Matrix::default();
+    let mut groups: Vec<(String, Matrix)> = Vec::new();
+    let mut misses = Vec::new();
+    for c in &cases {
+        let a = assess(&c.text);
+        let got = a.verdict();
+        all.add(c.label, got);
+        let group = c.section.split('-').next().unwrap_or("").to_string()
+            + if c.section.ends_with("heldout") {
+                "-heldout"
+            } else if c.section.starts_with("own") {
+                "-dev"
+            } else {
+                ""
+            };
+        match groups.iter_mut().find(|(g, _)| *g == group) {
+            Some((_, m)) => m.add(c.label, got),
+            None => {
+                let mut m = Matrix::default();
+                m.add(c.label, got);
+                groups.push((group, m));
+            }
+        }
+        if got != c.label {
+            let signals: Vec<String> = a
+                .signals()
+                .map(|s| format!("{:?}({:.2}) «{}»", s.kind, s.weight, s.span.text(&c.text)))
+                .collect();
+            misses.push(format!(
+                "[{}] label {:?}, got {:?}: {}\n      {}",
+                c.section,
+                c.label,
+                got,
+                c.text,
+                signals.join(", ")
+            ));
+        }
+    }
+    for (g, m) in &groups {
+        m.print(g);
+    }
+    all.print("ALL");
+    println!("\nMisclassified ({}):", misses.len());
+    for m in &misses {
+        println!("  {m}");
+    }
+    assert!(
+        all.accuracy() >= 0.90,
+        "accuracy {:.3} below 0.90",
+        all.accuracy()
+    );
+}
+
+/// The guide's own side-by-side examples must come out as the guide labels them.
+#[test]
+fn guide_examples_in_i18n_are_classified_as_labelled() {
+    use inkoopwijzer::i18n::spec::{APELDOORN, COFFEE, EMMEN, GUIDE_TABLE};
+    let mut checked = 0;
+    for ex in GUIDE_TABLE.iter().chain(std::iter::once(&COFFEE)) {
+        for (text, want) in [
+            (ex.technical.nl, Verdict::Technical),
+            (ex.functional.nl, Verdict::Functional),
+        ] {
+            assert_eq!(assess(text).verdict(), want, "{text}");
+            checked += 1;
+        }
+        if let (Some(t), Some(f)) = (ex.technical_cost, ex.functional_cost) {
+            assert_eq!(assess(t.nl).verdict(), Verdict::Technical, "{}", t.nl);
+            assert_eq!(assess(f.nl).verdict(), Verdict::Functional, "{}", f.nl);
+            checked += 2;
+        }
+    }
+    let mut wrong = Vec::new();
+    let mut total = 0;
+    for case in [&APELDOORN, &EMMEN] {
+        for (list, want) in [
+            (case.functional, Verdict::Functional),
+            (case.technical, Verdict::Technical),
+        ] {
+            for r in list {
+                total += 1;
+                if assess(r.nl).verdict() != want {
+                    wrong.push(r.nl);
+                }
+            }
+        }
+    }
+    println!(
+        "guide examples: {checked} pairs checked; case lists {}/{total} as labelled",
+        total - wrong.len()
+    );
+    for w in &wrong {
+        println!("  not as labelled: {w}");
+    }
+    assert!(
+        wrong.len() * 10 <= total,
+        "too many case requirements misread: {wrong:?}"
+    );
+}
+
+#[test]
+fn timing_20k_characters() {
+    use inkoopwijzer::domain::spec::clear_cache;
+    let mut text = String::new();
+    let cases = cases();
+    let mut k = 0;
+    while text.chars().count() < 20_000 {
+        text.push_str(&cases[k % cases.len()].text);
+        text.push_str(if k % 5 == 4 { "\n\n" } else { " " });
+        k += 1;
+    }
+    // Builds the lexicon once.
+    let a = assess(&text);
+    let runs = 20;
+    let time = |cold: bool| {
+        let mut times = Vec::with_capacity(runs);
+        for _ in 0..runs {
+            if cold {
+                clear_cache();
+            }
+            let t0 = std::time::Instant::now();
+            let a2 = assess(&text);
+            times.push(t0.elapsed());
+            assert_eq!(a2.sentences().len(), a.sentences().len());
+        }
+        times.sort();
+        (times[runs / 2], times[0])
+    };
+    let (cold_median, cold_best) = time(true);
+    let (warm_median, warm_best) = time(false);
+    println!(
+        "assess on {} chars ({} sentences), {} build: cold (empty word cache) median {:?}, best {:?}; \
+         warm (same text again) median {:?}, best {:?}",
+        text.chars().count(),
+        a.sentences().len(),
+        if cfg!(debug_assertions) { "debug" } else { "release" },
+        cold_median,
+        cold_best,
+        warm_median,
+        warm_best
+    );
+}
