@@ -46,7 +46,8 @@ fn revisions_count_up_and_the_list_shows_progress() {
     let list = store.startup(T2).unwrap();
     assert_eq!(list.dossiers.len(), 1);
     assert_eq!(list.dossiers[0].revision, 3);
-    assert_eq!(list.dossiers[0].steps_complete, 1);
+    assert_eq!(list.dossiers[0].steps_started, 1);
+    assert_eq!(list.dossiers[0].steps_complete, 0, "a title alone does not complete step 1");
     assert!(list.problems.is_empty());
 }
 
