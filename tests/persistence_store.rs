@@ -272,6 +272,16 @@ fn unreadable_settings_are_quarantined_before_new_settings_are_written() {
 }
 
 #[test]
+fn a_left_over_benchmark_key_is_removed_at_startup() {
+    use inkoopwijzer::persistence::keys::BENCH_KEY;
+    let mut kv = MemoryKv::new();
+    kv.set(BENCH_KEY, &write_envelope(&large_dossier(), &Stamp::new(1, T0, "bench")).unwrap()).unwrap();
+    let mut store = Store::new(kv, "tab");
+    assert!(store.startup(T1).unwrap().dossiers.is_empty());
+    assert_eq!(store.kv().get(BENCH_KEY).unwrap(), None);
+}
+
+#[test]
 fn summaries_of_other_tabs_writes() {
     let mut store = Store::new(MemoryKv::new(), "tab");
     store.create(&dossier("d1", "Een"), T0).unwrap();
