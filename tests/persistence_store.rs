@@ -46,7 +46,8 @@ fn revisions_count_up_and_the_list_shows_progress() {
     let list = store.startup(T2).unwrap();
     assert_eq!(list.dossiers.len(), 1);
     assert_eq!(list.dossiers[0].revision, 3);
-    assert_eq!(list.dossiers[0].steps_complete, 1);
+    assert_eq!(list.dossiers[0].steps_started, 1);
+    assert_eq!(list.dossiers[0].steps_complete, 0, "a title alone does not complete step 1");
     assert!(list.problems.is_empty());
 }
 
@@ -268,6 +269,16 @@ fn unreadable_settings_are_quarantined_before_new_settings_are_written() {
     let q = keys.iter().find(|k| is_quarantine_key(k)).expect("quarantined");
     assert_eq!(store.raw(q).unwrap().as_deref(), Some("{\"lang\": 12"));
     assert_eq!(store.settings().last_export_at.as_deref(), Some(T1));
+}
+
+#[test]
+fn a_left_over_benchmark_key_is_removed_at_startup() {
+    use inkoopwijzer::persistence::keys::BENCH_KEY;
+    let mut kv = MemoryKv::new();
+    kv.set(BENCH_KEY, &write_envelope(&large_dossier(), &Stamp::new(1, T0, "bench")).unwrap()).unwrap();
+    let mut store = Store::new(kv, "tab");
+    assert!(store.startup(T1).unwrap().dossiers.is_empty());
+    assert_eq!(store.kv().get(BENCH_KEY).unwrap(), None);
 }
 
 #[test]

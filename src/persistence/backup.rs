@@ -51,7 +51,8 @@ mod tests {
             name: "Inkoop".into(),
             created_at: created.into(),
             updated_at: created.into(),
-            steps_complete: 1,
+            steps_complete: 0,
+            steps_started: 1,
             revision: rev,
             newer_schema: None,
             demo_of: None,
@@ -75,7 +76,7 @@ mod tests {
         let mut empty = summary(1, "2020-01-01");
         empty.id = "d2".into();
         empty.name.clear();
-        empty.steps_complete = 0;
+        empty.steps_started = 0;
         assert!(!backup_due(&[empty], &settings, now));
     }
 }

@@ -170,6 +170,11 @@ impl<K: KeyValue> Store<K> {
         keys.sort();
         let mut out = Startup::default();
         for key in keys {
+            if key == keys::BENCH_KEY {
+                // Left by a benchmark that did not finish: not the user's.
+                let _ = self.kv.remove(&key);
+                continue;
+            }
             if let Some(id) = dossier_id(&key) {
                 let Some(raw) = self.kv.get(&key)? else { continue };
                 match read_envelope(&raw) {
@@ -573,6 +578,7 @@ pub fn summary_of(id: &str, read: &Read) -> DossierSummary {
             created_at: dossier.as_ref().map(|d| d.created_at.clone()).unwrap_or_default(),
             updated_at: updated_at.clone().unwrap_or_else(|| stamp.saved_at.clone()),
             steps_complete: dossier.as_ref().map(steps_complete).unwrap_or(0),
+            steps_started: dossier.as_ref().map(super::summary::steps_started).unwrap_or(0),
             revision: stamp.revision,
             newer_schema: Some(stamp.schema),
             demo_of: dossier.as_ref().and_then(|d| d.demo_of.clone()),

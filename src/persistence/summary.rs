@@ -1,7 +1,7 @@
 //! What the dossier list shows of each dossier, without keeping the dossiers in memory.
 
+use crate::domain::completeness::{is_started, step_status, StepStatus};
 use crate::domain::dossier::*;
-use crate::domain::scoring::model::AwardSetup;
 use crate::domain::steps::Step;
 
 /// One row of the dossier list.
@@ -14,6 +14,8 @@ pub struct DossierSummary {
     pub updated_at: String,
     /// Steps complete, of nine.
     pub steps_complete: usize,
+    /// Steps with anything entered, of nine.
+    pub steps_started: usize,
     pub revision: u64,
     /// Set when the dossier was written by a newer app version (read-only here).
     pub newer_schema: Option<u32>,
@@ -29,6 +31,7 @@ impl DossierSummary {
             created_at: d.created_at.clone(),
             updated_at: d.updated_at.clone(),
             steps_complete: steps_complete(d),
+            steps_started: steps_started(d),
             revision,
             newer_schema: None,
             demo_of: d.demo_of.clone(),
@@ -37,44 +40,19 @@ impl DossierSummary {
 
     /// Whether the dossier holds anything worth a backup.
     pub fn has_content(&self) -> bool {
-        self.steps_complete > 0 || !self.name.trim().is_empty()
+        self.steps_started > 0 || !self.name.trim().is_empty()
     }
 }
 
-/// How far along a dossier is: the number of the nine steps that are complete.
-///
-/// Until the wizard's completeness rules exist, a step counts when it holds any content
-/// (see [`step_has_content`]). Re-point this one function to the completeness rules; the
-/// list and the backup reminder only call this.
+/// The number of steps with anything entered (`domain::completeness::is_started`).
+pub fn steps_started(d: &Dossier) -> usize {
+    Step::ALL.into_iter().filter(|s| is_started(d, *s)).count()
+}
+
+/// How far along a dossier is: the number of the nine steps that are complete by the
+/// wizard's completeness rules (`domain::completeness`).
 pub fn steps_complete(d: &Dossier) -> usize {
-    Step::ALL.into_iter().filter(|s| step_has_content(d, *s)).count()
-}
-
-/// Whether anything was entered for this step.
-pub fn step_has_content(d: &Dossier, step: Step) -> bool {
-    let award = &d.award;
-    let award_default = AwardSetup::default();
-    match step {
-        Step::Verkenning => d.exploration != Exploration::default(),
-        Step::Doelgroep => {
-            d.target_group != TargetGroup::default()
-                || d.exploration.participants.iter().any(|p| p.target_group_size.is_some())
-        }
-        Step::Bestek => {
-            d.specification != Specification::default()
-                || !award.criteria.is_empty()
-                || !award.knockouts.is_empty()
-                || award.formula != award_default.formula
-        }
-        Step::Uitvoeringsproces => d.execution != Execution::default(),
-        Step::Offerteprocedure => {
-            d.procedure != Procedure::default() || !award.bids.is_empty() || !award.evaluators.is_empty()
-        }
-        Step::StartUitvoering => d.start != Start::default(),
-        Step::Monitoring => d.monitoring != Monitoring::default(),
-        Step::Verantwoording => d.accountability != Accountability::default(),
-        Step::Evaluatie => d.evaluation != Evaluation::default(),
-    }
+    Step::ALL.into_iter().filter(|s| step_status(d, *s) == StepStatus::Complete).count()
 }
 
 #[cfg(test)]
@@ -83,12 +61,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn counts_steps_with_content() {
+    fn counts_complete_and_started_steps() {
         let mut d = Dossier::default();
-        assert_eq!(steps_complete(&d), 0);
+        assert_eq!((steps_complete(&d), steps_started(&d)), (0, 0));
         d.exploration.title = "x".into();
         d.evaluation.what_worked = "y".into();
-        assert_eq!(steps_complete(&d), 2);
-        assert_eq!(steps_complete(&crate::persistence::bench::large_dossier()), 9);
+        assert_eq!(steps_started(&d), 2);
+        assert!(DossierSummary::of(&d, 1).has_content());
+        let large = crate::persistence::bench::large_dossier();
+        assert_eq!(steps_started(&large), 9);
+        assert!(steps_complete(&large) <= 9);
     }
 }
