@@ -97,8 +97,11 @@ test('a new user walks all nine steps, reloads half-way, sees the open points an
 
   // The open points of a step link to their fields; the overview lists them all.
   await app.goto(base + '1-verkenning');
+  assert.equal(await page.locator('.open-points li a').count(), 0, 'step 1 is complete');
+  assert.match(await page.locator('.step-nav a[aria-current="page"] .step-status').textContent(), /compleet/);
+  await app.goto(base + '3-bestek');
   const points = page.locator('.open-points li a');
-  assert.ok(await points.count() >= 1, 'step 1 still has open points (goals, principles, ...)');
+  assert.ok(await points.count() >= 2, 'step 3 still has open points (financing, contract duration, criteria)');
   const href = await points.first().getAttribute('href');
   assert.match(href, /^#f-/);
   await app.goto(base.replace(/stap\/$/, 'overzicht'));
