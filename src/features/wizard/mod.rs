@@ -99,9 +99,6 @@ fn StepPage(step: Step, dossier_id: String) -> impl IntoView {
                     <A href=format!("/dossier/{did2}/offertes")>{move || wt(lang.get()).bids}</A>
                     <A href=format!("/dossier/{did3}/documenten")>{move || wt(lang.get()).documents}</A>
                 </div>
-                <Show when=move || ds.read_only.get()>
-                    <p class="banner warn" role="status">{move || wt(lang.get()).read_only}</p>
-                </Show>
                 <p class="eyebrow">
                     {move || t().step_word}" "{step.number()}" "{move || wt(lang.get()).step_of}" 9 · "{move || t().phase_word}": "
                     {move || step.phases().iter().map(|p| phase_name(*p, lang.get())).collect::<Vec<_>>().join(" / ")}
