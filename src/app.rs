@@ -1,5 +1,6 @@
 //! The application shell: header, language switch, routes, error boundary, panic hook.
 
+use crate::features::bids::BidsPage;
 use crate::features::learn::{LearnIndex, LearnStep};
 use crate::features::not_found::NotFound;
 use crate::features::spec_helper::SpecHelperPage;
@@ -156,6 +157,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/specificatiehulp") view=SpecHelperPage/>
                     <Route path=path!("/dossier/:id/stap/:step") view=WizardPage/>
                     <Route path=path!("/dossier/:id/overzicht") view=OverviewPage/>
+                    <Route path=path!("/dossier/:id/offertes") view=BidsPage/>
                 </Routes>
             </ErrorBoundary>
         </main>

@@ -1,5 +1,6 @@
 //! One folder (or file) per screen.
 
+pub mod bids;
 pub mod demos;
 pub mod learn;
 pub mod not_found;
