@@ -738,6 +738,7 @@ pub mod bids_text {
     pub const RELATIVE: Tr = Tr::new("relatief", "relative");
     pub const GO_TO_FIELD: Tr = Tr::new("Naar het veld", "Go to the field");
     pub const GO_TO_STEP3: Tr = Tr::new("Aanpassen in stap 3", "Change in step 3");
+    pub const SEE_SECTION: Tr = Tr::new("Bekijken", "Show");
 
     // ---- criteria and formula
     pub const CRITERIA_INTRO: Tr = Tr::new(

@@ -94,7 +94,7 @@ fn criterion_name(a: &AwardSetup, c: usize) -> String {
 /// value per point) with the stable range marked and the current value as a tick.
 fn sensitivity_view(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
     let n = o.sensitivity.len();
-    let (w, label_w, right) = (760.0_f64, 200.0_f64, 190.0_f64);
+    let (w, label_w, right) = (820.0_f64, 170.0_f64, 260.0_f64);
     let plot = w - label_w - right;
     let (row_h, gap, top) = (20.0_f64, 18.0_f64, 26.0_f64);
     let h = top + n as f64 * (row_h + gap) + 10.0;

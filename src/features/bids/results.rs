@@ -68,6 +68,7 @@ fn problem_item(ctx: BidsCtx, p: &Problem, l: Lang) -> impl IntoView {
     let msg = problem_message(p, l);
     let link = match target(p) {
         Target::Here(id) => Some(view! { " " <FocusLink target=id>{bt::GO_TO_FIELD.get(l)}</FocusLink> }.into_any()),
+        Target::Section(id) => Some(view! { " " <FocusLink target=id>{bt::SEE_SECTION.get(l)}</FocusLink> }.into_any()),
         Target::Step3(anchor) => Some(view! { " " <A href=ctx.step3(anchor)>{bt::GO_TO_STEP3.get(l)}</A> }.into_any()),
         Target::Nowhere => None,
     };
@@ -186,7 +187,7 @@ fn ranking_table(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
         }
     };
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=bt::RANKING_TITLE.get(l)>
             <table class="ranking-table">
                 <caption class="visually-hidden">{bt::RANKING_TITLE.get(l)}</caption>
                 <thead><tr>
@@ -393,7 +394,7 @@ fn breakdown_chart(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
     let aria = format!("{}: {}. {}", bt::CHART_BREAKDOWN.get(l), summary.join("; "), bt::CHART_SEE_TABLE.get(l));
     view! {
         <figure class="chart breakdown-chart">
-            <figcaption>{bt::CHART_BREAKDOWN.get(l)}" ("{unit_label(o.unit, l)}")"</figcaption>
+            <figcaption>{bt::CHART_BREAKDOWN.get(l)}" — "{unit_label(o.unit, l)}</figcaption>
             <svg viewBox=format!("0 0 {w} {h:.0}") class="bar-chart" role="img" aria-label=aria>
                 {pattern_defs("bp")}
                 {legend_view}
@@ -425,9 +426,9 @@ fn breakdown_table(a: &AwardSetup, e: &Evaluation, o: &Outcome, l: Lang) -> impl
         .collect();
     let n_cols = headers.len();
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=bt::BREAKDOWN_CAPTION.get(l)>
             <table class="breakdown-table">
-                <caption>{bt::BREAKDOWN_CAPTION.get(l)}" ("{unit_label(o.unit, l)}")"</caption>
+                <caption>{bt::BREAKDOWN_CAPTION.get(l)}" — "{unit_label(o.unit, l)}</caption>
                 <thead><tr>
                     <th scope="col" class="num">{bt::COL_RANK.get(l)}</th>
                     <th scope="col">{bt::COL_BIDDER.get(l)}</th>

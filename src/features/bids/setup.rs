@@ -185,14 +185,19 @@ enum Removed {
     Level(usize, NamedLevel),
 }
 
-fn undo_bar(undo: RwSignal<Option<Removed>>, what: Tr, restore: impl Fn(Removed) + Copy + Send + Sync + 'static) -> impl IntoView {
+fn undo_bar(
+    undo: RwSignal<Option<Removed>>,
+    id: &'static str,
+    what: Tr,
+    restore: impl Fn(Removed) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let lang = use_lang();
     move || {
         undo.get().map(|r| {
             view! {
                 <span class="undo" role="status">
                     {move || what.get(lang.get())}" "
-                    <button type="button" class="link" on:click=move |_| {
+                    <button type="button" class="link" id=id on:click=move |_| {
                         undo.set(None);
                         restore(r.clone());
                     }>{move || bt::UNDO.get(lang.get())}</button>
@@ -248,7 +253,7 @@ pub fn knockouts_view(ctx: BidsCtx) -> impl IntoView {
             <div class="button-row">
                 <button type="button" class="secondary" id="knockouts-add" prop:disabled=move || ctx.ds.read_only.get()
                     on:click=add>"+ "{move || bt::ADD_KNOCKOUT.get(lang.get())}</button>
-                {undo_bar(undo, bt::KNOCKOUT_REMOVED, restore)}
+                {undo_bar(undo, "knockouts-undo", bt::KNOCKOUT_REMOVED, restore)}
             </div>
         </div>
     }
@@ -426,7 +431,7 @@ pub fn scale_view(ctx: BidsCtx) -> impl IntoView {
                             ctx.edit(|a| a.scale.levels.push(NamedLevel::default()));
                             focus_later(format!("level-{pos}-label"));
                         }>"+ "{move || bt::ADD_LEVEL.get(lang.get())}</button>
-                    {undo_bar(undo, bt::LEVEL_REMOVED, restore)}
+                    {undo_bar(undo, "levels-undo", bt::LEVEL_REMOVED, restore)}
                 </div>
             </div>
         </div>
@@ -516,7 +521,7 @@ pub fn evaluators_view(ctx: BidsCtx) -> impl IntoView {
             <div class="button-row">
                 <button type="button" class="secondary" id="evaluators-add" prop:disabled=move || ctx.ds.read_only.get()
                     on:click=add>"+ "{move || bt::ADD_EVALUATOR.get(lang.get())}</button>
-                {undo_bar(undo, bt::EVALUATOR_REMOVED, restore)}
+                {undo_bar(undo, "evaluators-undo", bt::EVALUATOR_REMOVED, restore)}
             </div>
             <NumField ctx=ctx id="margin" kind=NumKind::Points required=true
                 label=Signal::derive(move || bt::MARGIN.get(lang.get()).to_string())

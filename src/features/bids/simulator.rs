@@ -112,7 +112,7 @@ fn table_points(series: &PayoutSeries, n: u32) -> Vec<u32> {
 fn payout_table(series: &PayoutSeries, n: u32, l: Lang) -> impl IntoView {
     let agreed = series.agreed_placements;
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=bt::PAYOUT_CHART.get(l)>
             <table class="payout-table">
                 <caption>{bt::payout_caption(n, &fmt_number(agreed, l), l)}</caption>
                 <thead><tr>
@@ -168,6 +168,9 @@ fn payout_chart(series: &PayoutSeries, n: u32, l: Lang) -> impl IntoView {
     let last = series.points.last().map(|s| fmt_money(s.payout, l)).unwrap_or_default();
     let label = bt::payout_chart_label(n, &fmt_number(series.agreed_placements, l), &first, &last, l);
     let axis_y = h - bottom;
+    let near_right = ax > w * 0.7;
+    let agreed_label_x = if near_right { ax - 6.0 } else { ax + 6.0 };
+    let agreed_anchor = if near_right { "end" } else { "start" };
     let max_label = fmt_money(Money(Decimal::from_f64_retain(max_y).unwrap_or_default().round()), l);
     view! {
         <figure class="chart">
@@ -182,9 +185,10 @@ fn payout_chart(series: &PayoutSeries, n: u32, l: Lang) -> impl IntoView {
                 <text x=left - 6.0 y=axis_y class="tick" text-anchor="end">"€ 0"</text>
                 <text x=left y=axis_y + 18.0 class="tick" text-anchor="middle">"0"</text>
                 <text x=w - right y=axis_y + 18.0 class="tick" text-anchor="middle">{n}</text>
-                <text x=ax y=axis_y + 34.0 class="tick agreed-label" text-anchor="middle">{bt::AGREED_SHORT.get(l)}" "{fmt_number(series.agreed_placements, l)}</text>
-                <text x=(left + w - right) / 2.0 y=axis_y + 34.0 class="tick" text-anchor="start" dx="60">{bt::X_PLACEMENTS.get(l)}</text>
-                <text x=w - right y=by - 6.0 class="tick" text-anchor="end">{bt::BASE_LINE.get(l)}</text>
+                <text x=agreed_label_x y=axis_y - 8.0 class="tick agreed-label" text-anchor=agreed_anchor>{bt::AGREED_SHORT.get(l)}" "{fmt_number(series.agreed_placements, l)}</text>
+                <text x=(left + w - right) / 2.0 y=axis_y + 34.0 class="tick" text-anchor="middle">{bt::X_PLACEMENTS.get(l)}</text>
+                // Left of the agreed number the payout runs below N × T, so the label above the line is free.
+                <text x=left + 6.0 y=by - 6.0 class="tick">{bt::BASE_LINE.get(l)}</text>
             </svg>
         </figure>
     }

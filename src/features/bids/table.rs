@@ -152,7 +152,7 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
             {move || undo.get().map(|(_, b)| view! {
                 <span class="undo" role="status">
                     {move || bt::BID_REMOVED.get(lang.get())}" "{if b.bidder.trim().is_empty() { String::new() } else { format!("({}) ", b.bidder) }}
-                    <button type="button" class="link" on:click=restore>{move || bt::UNDO.get(lang.get())}</button>
+                    <button type="button" class="link" id="bids-undo" on:click=restore>{move || bt::UNDO.get(lang.get())}</button>
                 </span>
             })}
             <span class="note">{move || bt::bid_count(cols.bid_ids.with(Vec::len), lang.get())}</span>

@@ -8,7 +8,7 @@
 //! - agreed scores: `agree-{bid}-{criterion}` and `agree-{bid}-{criterion}-reason`;
 //! - set-up: `vpp-{criterion}`, `ko-{knockout}-threshold`, `scale-max`, `scale-levels`,
 //!   `margin`, `knockouts`, `evaluators`, `bids-add`;
-//! - sections: `reversal`, `alternatives`, `sensitivity`.
+//! - sections (headings): `reversal`, `alternatives`, `sensitivity`.
 
 use crate::domain::scoring::{NumberIssue, Problem};
 use crate::i18n::scoring::problem_message;
@@ -18,8 +18,10 @@ use std::collections::HashMap;
 /// Where a problem is solved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
-    /// An element on this page, by id.
+    /// An input on this page, by id.
     Here(String),
+    /// A part of this page that explains the finding, by the id of its heading.
+    Section(&'static str),
     /// A field of step 3 (the bestek), by its anchor.
     Step3(&'static str),
     /// Nowhere in particular.
@@ -83,9 +85,9 @@ pub fn target(p: &Problem) -> Target {
         | EvaluatorsDisagree { bid, criterion, .. } => here(agreed_cell(&bid.id, &criterion.id)),
         ConsensusWithoutReason { bid, criterion } => here(agreed_reason(&bid.id, &criterion.id)),
         ValuePerPoint { criterion, .. } => here(value_per_point(&criterion.id)),
-        RanksCanReverse { .. } => here("reversal".into()),
-        WinnerDependsOnFormula { .. } => here("alternatives".into()),
-        WinnerSensitiveToWeight { .. } => here("sensitivity".into()),
+        RanksCanReverse { .. } => Target::Section("reversal"),
+        WinnerDependsOnFormula { .. } => Target::Section("alternatives"),
+        WinnerSensitiveToWeight { .. } => Target::Section("sensitivity"),
         Overflow => Target::Nowhere,
     }
 }
