@@ -15,7 +15,6 @@ use super::BidsCtx;
 use crate::domain::money::{format_fixed, parse_decimal, Money, NumberKind, ParseError, Percent};
 use crate::i18n::scoring::bids_text as bt;
 use crate::i18n::{messages, Lang};
-use crate::state::use_lang;
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -197,8 +196,22 @@ pub fn NumInput(
     /// Another invalid-drafts set than the page's (the what-if simulator has its own).
     #[prop(optional)]
     drafts: Option<RwSignal<BTreeSet<String>>>,
+    /// The language to read (a bid's row passes its own copy; see `rows`).
+    #[prop(optional, into)]
+    lang: Option<Signal<Lang>>,
+    /// Where this input's domain message comes from (default: the set-up's messages).
+    #[prop(optional)]
+    msgs: Option<Memo<super::rows::Msgs>>,
+    /// Whether the input is disabled (default: the dossier is read-only).
+    #[prop(optional, into)]
+    disabled: Option<Signal<bool>>,
 ) -> impl IntoView {
-    let lang = use_lang();
+    let lang = lang.unwrap_or_else(|| {
+        let l = ctx.lang;
+        Signal::derive(move || l.get())
+    });
+    let msgs = msgs.unwrap_or(ctx.setup_msgs);
+    let disabled = disabled.unwrap_or(ctx.ds.read_only.into());
     let set = drafts.unwrap_or(ctx.invalid);
     let draft = RwSignal::new(None::<String>);
     let parse = move |text: &str| -> Result<Option<Decimal>, ParseError> {
@@ -210,7 +223,7 @@ pub fn NumInput(
     let parse_err = Memo::new(move |_| draft.with(|t| t.as_deref().and_then(|t| parse(t).err())));
     let domain = {
         let id = id.clone();
-        Memo::new(move |_| ctx.cell_msgs.with(|m| m.get(&id).cloned()))
+        Memo::new(move |_| msgs.with(|m| m.get(&id).cloned()))
     };
     let message = move || match parse_err.get() {
         Some(e) => Some(kind.message(e, lang.get()).to_string()),
@@ -259,7 +272,7 @@ pub fn NumInput(
             aria-invalid=move || invalid().then_some("true")
             data-col=col
             prop:value=shown
-            prop:disabled=move || ctx.ds.read_only.get()
+            prop:disabled=move || disabled.get()
             on:input=on_input
             on:blur=on_blur
             on:keydown=move |ev: web_sys::KeyboardEvent| arrow_nav(&ev)/>

@@ -5,6 +5,7 @@
 
 use super::cell::{NumInput, NumKind};
 use super::targets::{agreed_cell, agreed_reason};
+use super::rows::BidRow;
 use super::BidsCtx;
 use crate::domain::scoring::model::{Bid, Consensus, CriterionKind};
 use crate::domain::scoring::ScoreSummary;
@@ -12,22 +13,6 @@ use crate::i18n::scoring::{bids_text as bt, fmt_number, score_source};
 use crate::state::use_lang;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-
-/// The summary of one bid on one criterion, by ids. Summaries are stored bid-major, one per
-/// quality criterion in criteria order; the direct index is checked, with a search as fallback.
-fn summary_of(ctx: BidsCtx, bid: &str, criterion: &str) -> Option<ScoreSummary> {
-    let (bi, ci, qi, nq) = ctx.award.with(|a| {
-        let bi = a.bids.iter().position(|b| b.id == bid)?;
-        let ci = a.criteria.iter().position(|c| c.id == criterion)?;
-        let quality: Vec<usize> = (0..a.criteria.len()).filter(|&i| a.criteria[i].kind == CriterionKind::Quality).collect();
-        let qi = quality.iter().position(|&i| i == ci)?;
-        Some((bi, ci, qi, quality.len()))
-    })?;
-    ctx.eval.with(|e| {
-        let direct = e.scores.get(bi * nq + qi).filter(|s| s.bid == bi && s.criterion == ci);
-        direct.or_else(|| e.scores.iter().find(|s| s.bid == bi && s.criterion == ci)).cloned()
-    })
-}
 
 fn edit_consensus(ctx: BidsCtx, bid: &str, criterion: &str, f: impl FnOnce(&mut Consensus)) {
     ctx.edit(|a| {
@@ -88,7 +73,11 @@ fn criterion_block(ctx: BidsCtx, c: String, bid_ids: Memo<Vec<String>>, evaluato
     let lang = use_lang();
     let c_name = {
         let c = c.clone();
-        Memo::new(move |_| ctx.names.with(|n| n.criterion(&c)))
+        Memo::new(move |_| ctx.col_names.with(|n| n.criterion(&c)))
+    };
+    let c_index = {
+        let c = c.clone();
+        Memo::new(move |_| ctx.award.with(|a| a.criteria.iter().position(|k| k.id == c)))
     };
     let p = format!("hk-{c}");
     let cols = [
@@ -106,24 +95,25 @@ fn criterion_block(ctx: BidsCtx, c: String, bid_ids: Memo<Vec<String>>, evaluato
     };
     let p2 = p.clone();
     let caption_id = format!("{p}-caption");
+    let block = Block { c_name, c_index, evaluators };
     view! {
         <div class="consensus-block">
             <h3 id=caption_id.clone()>{move || c_name.get()}</h3>
             <div class="table-scroll">
-                <table class="consensus-table" aria-labelledby=caption_id>
+                <table class="consensus-table" aria-labelledby=caption_id class:stale=move || ctx.stale.get()>
                     <thead><tr>
                         {head(0)}
                         <For each=move || evaluators.get() key=|e| e.clone() let:e>
                             {
                                 let id = format!("{p2}-e-{e}");
-                                view! { <th scope="col" id=id class="num">{move || ctx.names.with(|n| n.evaluator(&e))}</th> }
+                                view! { <th scope="col" id=id class="num">{move || ctx.col_names.with(|n| n.evaluator(&e))}</th> }
                             }
                         </For>
                         {head(1)}{head(2)}{head(3)}{head(4)}{head(5)}{head(6)}
                     </tr></thead>
                     <tbody>
                         <For each=move || bid_ids.get() key=|b| b.clone() let:b>
-                            {consensus_row(ctx, c.clone(), b, evaluators, c_name)}
+                            {consensus_row(ctx, c.clone(), b, block)}
                         </For>
                     </tbody>
                 </table>
@@ -132,20 +122,22 @@ fn criterion_block(ctx: BidsCtx, c: String, bid_ids: Memo<Vec<String>>, evaluato
     }
 }
 
-fn consensus_row(ctx: BidsCtx, c: String, b: String, evaluators: Memo<Vec<String>>, c_name: Memo<String>) -> impl IntoView {
-    let lang = use_lang();
-    let summary = {
-        let (b, c) = (b.clone(), c.clone());
-        Memo::new(move |_| summary_of(ctx, &b, &c))
-    };
-    let bid = {
-        let b = b.clone();
-        Memo::new(move |_| ctx.award.with(|a| a.bids.iter().find(|x| x.id == b).cloned().unwrap_or_default()))
-    };
-    let b_name = {
-        let b = b.clone();
-        Memo::new(move |_| ctx.names.with(|n| n.bid(&b)))
-    };
+/// What the rows of one criterion's table share.
+#[derive(Clone, Copy)]
+struct Block {
+    c_name: Memo<String>,
+    c_index: Memo<Option<usize>>,
+    evaluators: Memo<Vec<String>>,
+}
+
+fn consensus_row(ctx: BidsCtx, c: String, b: String, block: Block) -> impl IntoView {
+    let row = ctx.row(&b);
+    let BidRow { bid, name: b_name, lang, locked, msgs, .. } = row;
+    let Block { c_name, c_index, evaluators } = block;
+    let summary = Memo::new(move |_| {
+        let ci = c_index.get();
+        row.eval.with(|e| e.summaries.iter().find(|s| Some(s.criterion) == ci).cloned())
+    });
     let agreed = {
         let c = c.clone();
         Memo::new(move |_| bid.with(|x: &Bid| x.consensus.iter().find(|k| k.criterion_id == c).and_then(|k| k.points)))
@@ -158,15 +150,12 @@ fn consensus_row(ctx: BidsCtx, c: String, b: String, evaluators: Memo<Vec<String
     let row_id = format!("{p}-row-{b}");
     let h = |col: &str| format!("{p}-{col} {row_id}");
     let fmt = move |d: Option<Decimal>| d.map(|d| fmt_number(d, lang.get())).unwrap_or_else(|| "–".into());
+    // Derived values sit in `.derived .v`: the table's `stale` class hides them while an
+    // input elsewhere is invalid.
     let derived = move |f: fn(&ScoreSummary, crate::i18n::Lang) -> String| {
-        move || {
-            if ctx.stale() {
-                return "–".to_string();
-            }
-            summary.with(|s| s.as_ref().map(|s| f(s, lang.get())).unwrap_or_else(|| "–".into()))
-        }
+        move || summary.with(|s| s.as_ref().map(|s| f(s, lang.get())).unwrap_or_else(|| "–".into()))
     };
-    let open_disagreement = move || !ctx.stale() && summary.with(|s| s.as_ref().is_some_and(|s| s.disagree && s.consensus.is_none()));
+    let open_disagreement = move || summary.with(|s| s.as_ref().is_some_and(|s| s.disagree && s.consensus.is_none()));
     let (c1, b1, c2, b2) = (c.clone(), b.clone(), c.clone(), b.clone());
     let reason_id = agreed_reason(&b, &c);
     let p_e = p.clone();
@@ -182,13 +171,13 @@ fn consensus_row(ctx: BidsCtx, c: String, b: String, evaluators: Memo<Vec<String
                     view! { <td class="num" headers=headers>{move || fmt(summary.with(|s| s.as_ref().and_then(|s| s.scores.get(i).copied().flatten())))}</td> }
                 }
             </For>
-            <td class="num" headers=h("mean")>{derived(|s, l| s.mean.map(|m| fmt_number(m, l)).unwrap_or_else(|| "–".into()))}</td>
-            <td class="num" headers=h("spread")>{derived(|s, l| s.spread.map(|m| fmt_number(m, l)).unwrap_or_else(|| "–".into()))}</td>
-            <td headers=h("flag") class="flag-cell">{derived(|s, l| bt::flag_text(s.disagree, s.consensus.is_some(), l).to_string())}</td>
+            <td class="num derived" headers=h("mean")><span class="v">{derived(|s, l| s.mean.map(|m| fmt_number(m, l)).unwrap_or_else(|| "–".into()))}</span></td>
+            <td class="num derived" headers=h("spread")><span class="v">{derived(|s, l| s.spread.map(|m| fmt_number(m, l)).unwrap_or_else(|| "–".into()))}</span></td>
+            <td headers=h("flag") class="flag-cell derived"><span class="v">{derived(|s, l| bt::flag_text(s.disagree, s.consensus.is_some(), l).to_string())}</span></td>
             <td headers=h("agreed")>
                 <NumInput ctx=ctx id=agreed_cell(&b, &c) kind=NumKind::Points col=format!("agree-{c}")
                     label=Signal::derive(move || format!("{}, {}, {}", bt::COL_AGREED.get(lang.get()), c_name.get(), b_name.get()))
-                    value=agreed
+                    value=agreed lang=lang msgs=msgs disabled=locked
                     on_change=Callback::new(move |v: Option<Decimal>| edit_consensus(ctx, &b1, &c1, |k| k.points = v))/>
             </td>
             <td headers=h("reason")>
@@ -196,18 +185,18 @@ fn consensus_row(ctx: BidsCtx, c: String, b: String, evaluators: Memo<Vec<String
                     aria-label=move || format!("{}, {}, {}", bt::COL_REASON.get(lang.get()), c_name.get(), b_name.get())
                     aria-describedby=format!("{reason_id}-msg")
                     prop:value=move || reason.get()
-                    prop:disabled=move || ctx.ds.read_only.get()
+                    prop:disabled=move || locked.get()
                     on:keydown=move |ev: web_sys::KeyboardEvent| super::cell::arrow_nav(&ev)
                     on:input=move |ev| { let v = event_target_value(&ev); edit_consensus(ctx, &b2, &c2, |k| k.reason = v) }/>
                 <span class="cell-msg" id=format!("{reason_id}-msg")>{
                     let id = reason_id.clone();
-                    move || ctx.cell_msgs.with(|m| m.get(&id).map(|(t, _)| t.clone()))
+                    move || msgs.with(|m| m.get(&id).map(|(t, _)| t.clone()))
                 }</span>
             </td>
-            <td headers=h("counts")>{derived(|s, l| match (s.used, s.source) {
+            <td headers=h("counts") class="derived"><span class="v">{derived(|s, l| match (s.used, s.source) {
                 (Some(u), Some(src)) => format!("{} ({})", fmt_number(u, l), score_source(src, l)),
                 _ => bt::NOT_COMPLETE.get(l).to_string(),
-            })}</td>
+            })}</span></td>
         </tr>
     }
 }

@@ -22,6 +22,7 @@ mod checks;
 mod consensus;
 mod export;
 mod results;
+mod rows;
 mod setup;
 mod simulator;
 mod table;
@@ -36,24 +37,24 @@ use crate::i18n::scoring::bids_text as bt;
 use crate::i18n::wizard_ui::wt;
 use crate::i18n::Tr;
 use crate::state::dossiers::{use_dossiers, Dossiers};
-use crate::state::{use_lang, use_ui};
+use crate::state::{use_lang, use_ui, LangCtx};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use std::collections::{BTreeSet, HashMap};
 
-/// Display names by id, with the domain's `#n` for empty names.
+/// Display names of criteria, evaluators and knock-outs by id, with the domain's `#n` for
+/// empty names.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Names {
+pub struct ColNames {
     pub criteria: HashMap<String, String>,
     pub evaluators: HashMap<String, String>,
     pub knockouts: HashMap<String, String>,
-    pub bids: HashMap<String, String>,
 }
 
-impl Names {
-    fn of(a: &AwardSetup) -> Names {
-        Names {
+impl ColNames {
+    fn of(a: &AwardSetup) -> ColNames {
+        ColNames {
             criteria: a.criteria.iter().enumerate().map(|(i, c)| (c.id.clone(), Named::new(&c.id, &c.name, i).name)).collect(),
             evaluators: a.evaluators.iter().enumerate().map(|(i, e)| (e.id.clone(), Named::new(&e.id, &e.name, i).name)).collect(),
             knockouts: a
@@ -62,7 +63,6 @@ impl Names {
                 .enumerate()
                 .map(|(i, k)| (k.id.clone(), Named::new(&k.id, &k.description, i).name))
                 .collect(),
-            bids: a.bids.iter().enumerate().map(|(i, b)| (b.id.clone(), Named::new(&b.id, &b.bidder, i).name)).collect(),
         }
     }
 
@@ -79,35 +79,47 @@ impl Names {
     pub fn knockout(&self, id: &str) -> String {
         Self::get(&self.knockouts, id)
     }
-    pub fn bid(&self, id: &str) -> String {
-        Self::get(&self.bids, id)
-    }
 }
 
 /// Everything the parts of the page share. `Copy`: pass it into closures freely.
+///
+/// Fan-out rule (see [`rows`]): only page-level views and the per-bid [`rows::BidRow`]
+/// slices read these memos; the cells of a bid read its row.
 #[derive(Clone, Copy)]
 pub struct BidsCtx {
     pub ds: Dossiers,
+    pub lang: LangCtx,
     /// The dossier id of the URL.
     pub dossier_id: Memo<String>,
     /// `Dossier::award` of the open dossier.
     pub award: Memo<AwardSetup>,
     /// `evaluate(&award)`: computed once per change, read by every view.
     pub eval: Memo<Evaluation>,
+    /// The ids of the bids, in order.
+    pub bid_ids: Memo<Vec<String>>,
     /// Ids of inputs whose text does not parse (their stored value is stale).
     pub invalid: RwSignal<BTreeSet<String>>,
+    /// Whether `invalid` is not empty: nothing derived may be shown as valid.
+    pub stale: Memo<bool>,
     /// The page's polite live region (a cell that turns invalid says so once).
     pub announce: RwSignal<String>,
-    /// Messages of the domain to show at the input they are about: id → (text, blocking).
-    pub cell_msgs: Memo<HashMap<String, (String, bool)>>,
-    /// Display names by id.
-    pub names: Memo<Names>,
+    /// Messages of the domain to show at the input they are about, by the bid they belong
+    /// to (`None`: the set-up).
+    pub cell_msgs: Memo<HashMap<Option<String>, rows::Msgs>>,
+    /// The set-up's part of `cell_msgs`.
+    pub setup_msgs: Memo<rows::Msgs>,
+    /// Names of criteria, evaluators and knock-outs.
+    pub col_names: Memo<ColNames>,
+    /// Display names of the bids by id.
+    pub bid_names: Memo<HashMap<String, String>>,
+    /// The per-bid slices.
+    rows: StoredValue<rows::RowStore>,
 }
 
 impl BidsCtx {
     /// Whether an input holds text that does not parse (results must not be shown).
     pub fn stale(self) -> bool {
-        self.invalid.with(|s| !s.is_empty())
+        self.stale.get()
     }
 
     /// Edits the award set-up of the open dossier.
@@ -176,19 +188,28 @@ fn section_heading(id: &'static str, title: Tr) -> impl IntoView {
 fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
     let ds = use_dossiers();
     let lang = use_lang();
+    let lang_ctx = crate::state::use_lang();
     let award = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| d.award.clone()).unwrap_or_default()));
     let eval = Memo::new(move |_| award.with(evaluate));
     let cell_msgs = Memo::new(move |_| eval.with(|e| targets::cell_messages(&e.problems, lang.get())));
-    let names = Memo::new(move |_| award.with(Names::of));
+    let invalid = RwSignal::new(BTreeSet::new());
     let ctx = BidsCtx {
         ds,
+        lang: lang_ctx,
         dossier_id,
         award,
         eval,
-        invalid: RwSignal::new(BTreeSet::new()),
+        bid_ids: Memo::new(move |_| award.with(|a| a.bids.iter().map(|b| b.id.clone()).collect())),
+        invalid,
+        stale: Memo::new(move |_| invalid.with(|s| !s.is_empty())),
         announce: RwSignal::new(String::new()),
         cell_msgs,
-        names,
+        setup_msgs: Memo::new(move |_| cell_msgs.with(|m| m.get(&None).cloned().unwrap_or_default())),
+        col_names: Memo::new(move |_| award.with(ColNames::of)),
+        bid_names: Memo::new(move |_| {
+            award.with(|a| a.bids.iter().enumerate().map(|(i, b)| (b.id.clone(), Named::new(&b.id, &b.bidder, i).name)).collect())
+        }),
+        rows: StoredValue::new(rows::RowStore::new()),
     };
     let name = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(display_name).unwrap_or_default()));
     let toc: [(&'static str, Tr); 9] = [

@@ -85,7 +85,7 @@ fn criterion_row(ctx: BidsCtx, id: String) -> impl IntoView {
     let vpp = entry(ctx, id.clone(), |a| &a.criteria, |c| &c.id, |c| c.value_per_point.map(ParsedValue::Money));
     let name = {
         let id = id.clone();
-        Memo::new(move |_| ctx.names.with(|n| n.criterion(&id)))
+        Memo::new(move |_| ctx.col_names.with(|n| n.criterion(&id)))
     };
     let row_id = format!("hc-row-{id}");
     let field_id = targets::value_per_point(&id);
@@ -273,7 +273,7 @@ fn knockout_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> im
     });
     let name = {
         let id = id.clone();
-        Memo::new(move |_| ctx.names.with(|n| n.knockout(&id)))
+        Memo::new(move |_| ctx.col_names.with(|n| n.knockout(&id)))
     };
     let desc_id = format!("ko-{id}-desc");
     let threshold_id = targets::knockout_threshold(&id);
@@ -542,7 +542,7 @@ fn evaluator_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> i
     };
     let shown = {
         let id = id.clone();
-        Memo::new(move |_| ctx.names.with(|n| n.evaluator(&id)))
+        Memo::new(move |_| ctx.col_names.with(|n| n.evaluator(&id)))
     };
     let input_id = format!("ev-{id}-name");
     let (i1, i2) = (id.clone(), id);

@@ -6,12 +6,12 @@
 
 use super::cell::{focus_later, to_u32, NumInput, NumKind};
 use super::targets::{bid_cell, knockout_cell, score_cell};
+use super::rows::BidRow;
 use super::BidsCtx;
 use crate::domain::money::{Money, Percent};
 use crate::domain::scoring::model::{Bid, KnockoutRule, KnockoutVerdict, Score};
-use crate::domain::scoring::Admission;
 use crate::features::wizard::bind::new_id;
-use crate::i18n::scoring::{admission_text, bids_text as bt};
+use crate::i18n::scoring::bids_text as bt;
 use crate::i18n::Tr;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -20,7 +20,6 @@ use rust_decimal::Decimal;
 /// Column ids of the table: the set-up decides which columns exist.
 #[derive(Clone, Copy)]
 struct Cols {
-    bid_ids: Memo<Vec<String>>,
     quality: Memo<Vec<String>>,
     evaluators: Memo<Vec<String>>,
     manual: Memo<Vec<String>>,
@@ -40,7 +39,6 @@ fn edit_bid(ctx: BidsCtx, id: &str, f: impl FnOnce(&mut Bid)) {
 pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
     let lang = use_lang();
     let cols = Cols {
-        bid_ids: Memo::new(move |_| ctx.award.with(|a| a.bids.iter().map(|b| b.id.clone()).collect::<Vec<_>>())),
         quality: Memo::new(move |_| {
             ctx.award.with(|a| {
                 a.criteria
@@ -95,7 +93,7 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
                 <super::FocusLink target="evaluators-add">{move || bt::ADD_EVALUATOR.get(lang.get())}</super::FocusLink></p>
         </Show>
         <div class="table-scroll bids-scroll">
-            <table class="bids-table" aria-describedby="bids-help">
+            <table class="bids-table" aria-describedby="bids-help" class:stale=move || ctx.stale.get()>
                 <caption>{move || bt::BIDS_CAPTION.get(lang.get())}</caption>
                 <thead>
                     <tr>
@@ -108,7 +106,7 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
                             {
                                 let k2 = k.clone();
                                 view! { <th scope="col" rowspan=rows id=format!("hb-ko-{k}") class="ko-head">
-                                    {move || ctx.names.with(|n| n.knockout(&k2))}</th> }
+                                    {move || ctx.col_names.with(|n| n.knockout(&k2))}</th> }
                             }
                         </For>
                         <Show when=move || { n_eval.get() > 0 }>
@@ -116,7 +114,7 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
                                 {
                                     let c2 = c.clone();
                                     view! { <th scope="colgroup" colspan=move || n_eval.get() id=format!("hb-c-{c}") class="crit-head">
-                                        {move || ctx.names.with(|n| n.criterion(&c2))}</th> }
+                                        {move || ctx.col_names.with(|n| n.criterion(&c2))}</th> }
                                 }
                             </For>
                         </Show>
@@ -130,20 +128,20 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
                                     let (c, e) = k;
                                     let e2 = e.clone();
                                     view! { <th scope="col" id=format!("hb-e-{c}-{e}") class="eval-head">
-                                        {move || ctx.names.with(|n| n.evaluator(&e2))}</th> }
+                                        {move || ctx.col_names.with(|n| n.evaluator(&e2))}</th> }
                                 }
                             </For>
                         </tr>
                     </Show>
                 </thead>
                 <tbody>
-                    <For each=move || cols.bid_ids.get() key=|id| id.clone() let:id>
+                    <For each=move || ctx.bid_ids.get() key=|id| id.clone() let:id>
                         {bid_row(ctx, cols, id, undo)}
                     </For>
                 </tbody>
             </table>
         </div>
-        <Show when=move || cols.bid_ids.with(|v| v.is_empty())>
+        <Show when=move || ctx.bid_ids.with(|v| v.is_empty())>
             <p class="note">{move || bt::NO_BIDS.get(lang.get())}</p>
         </Show>
         <div class="button-row">
@@ -155,25 +153,14 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
                     <button type="button" class="link" id="bids-undo" on:click=restore>{move || bt::UNDO.get(lang.get())}</button>
                 </span>
             })}
-            <span class="note">{move || bt::bid_count(cols.bid_ids.with(Vec::len), lang.get())}</span>
+            <span class="note">{move || bt::bid_count(ctx.bid_ids.with(Vec::len), lang.get())}</span>
         </div>
     }
 }
 
 fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<(usize, Bid)>>) -> impl IntoView {
-    let lang = use_lang();
-    let bid = {
-        let id = id.clone();
-        Memo::new(move |_| ctx.award.with(|a| a.bids.iter().find(|b| b.id == id).cloned().unwrap_or_default()))
-    };
-    let pos = {
-        let id = id.clone();
-        Memo::new(move |_| cols.bid_ids.with(|v| v.iter().position(|x| *x == id).unwrap_or(0)))
-    };
-    let name = {
-        let id = id.clone();
-        Memo::new(move |_| ctx.names.with(|n| n.bid(&id)))
-    };
+    let row = ctx.row(&id);
+    let BidRow { bid, pos, name, lang, locked, .. } = row;
     let row_head = format!("hb-row-{id}");
     let h = |col: &str| format!("{col} {row_head}");
     let name_id = bid_cell(&id, "name");
@@ -182,39 +169,29 @@ fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<(usize, B
     let rate = Memo::new(move |_| bid.with(|b| b.placement_rate.map(|p| p.0)));
     let weeks = Memo::new(move |_| bid.with(|b| b.lead_time_weeks.map(Decimal::from)));
     let label = move |what: Tr| Signal::derive(move || format!("{}, {}", what.get(lang.get()), name.get()));
+    // The admission; hidden by the table's `stale` class while an input is invalid.
+    let status = Memo::new(move |_| row.eval.with(|e| e.status.clone().unwrap_or_default()));
 
-    // Status: the admission, unless an input is invalid (then it may be stale).
-    let status = move || {
-        let l = lang.get();
-        if ctx.stale() {
-            return (bt::STALE_SHORT.get(l).to_string(), "stale");
-        }
-        let p = pos.get();
-        ctx.eval.with(|e| match e.admission.get(p) {
-            Some(a) => {
-                let class = match a {
-                    Admission::Admitted => "ok",
-                    Admission::Excluded { .. } => "bad",
-                    Admission::Undecided => "warn",
-                };
-                (ctx.award.with(|s| admission_text(a, s, l)), class)
-            }
-            None => (String::new(), ""),
-        })
-    };
-
-    let move_by = move |id: String, down: bool, button: String| {
+    let move_by = move |id: String, down: bool| {
+        let mut at_end = false;
         ctx.edit(|a| {
             if let Some(i) = a.bids.iter().position(|b| b.id == id) {
                 if down && i + 1 < a.bids.len() {
                     a.bids.swap(i, i + 1);
+                    at_end = i + 2 == a.bids.len();
                 } else if !down && i > 0 {
                     a.bids.swap(i, i - 1);
+                    at_end = i == 1;
                 }
             }
         });
-        // The row moved in the DOM; keep focus on the button that moved it.
-        focus_later(button);
+        // The row moved in the DOM; keep focus on the button that moved it, or on the other
+        // one when the row reached the end (a disabled button cannot hold focus).
+        let button = match (down, at_end) {
+            (true, false) | (false, true) => "down",
+            (false, false) | (true, true) => "up",
+        };
+        focus_later(bid_cell(&id, button));
     };
     let (i_up, i_down, i_rm) = (id.clone(), id.clone(), id.clone());
     let (id_ko, id_sc) = (id.clone(), id.clone());
@@ -238,51 +215,52 @@ fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<(usize, B
         }
         focus_later(next_focus);
     };
+    let n_bids = Memo::new(move |_| ctx.bid_ids.with(Vec::len));
 
     view! {
-        <tr class=move || format!("bid-row {}", status().1)>
+        <tr class=move || format!("bid-row {}", status.with(|s| s.1))>
             <td class="num" headers=h("hb-pos")>{move || pos.get() + 1}</td>
             <th scope="row" id=row_head.clone() class="sticky-col">
                 <input type="text" id=name_id class="cell-input name" data-col="name"
                     aria-label=move || format!("{} {}", bt::COL_BIDDER.get(lang.get()), pos.get() + 1)
                     prop:value=move || bid.with(|b| b.bidder.clone())
-                    prop:disabled=move || ctx.ds.read_only.get()
+                    prop:disabled=move || locked.get()
                     on:keydown=move |ev: web_sys::KeyboardEvent| super::cell::arrow_nav(&ev)
                     on:input=move |ev| { let v = event_target_value(&ev); edit_bid(ctx, &i_name, |b| b.bidder = v) }/>
             </th>
             <td headers=h("hb-price")>
                 <NumInput ctx=ctx id=bid_cell(&id, "price") kind=NumKind::Money col="price".to_string()
-                    label=label(bt::COL_PRICE_SHORT) value=price
+                    label=label(bt::COL_PRICE_SHORT) value=price lang=lang msgs=row.msgs disabled=locked
                     on_change=Callback::new(move |v: Option<Decimal>| edit_bid(ctx, &i_price, |b| b.price = v.map(Money)))/>
             </td>
             <td headers=h("hb-rate")>
                 <NumInput ctx=ctx id=bid_cell(&id, "rate") kind=NumKind::Percent col="rate".to_string()
-                    label=label(bt::COL_RATE_SHORT) value=rate
+                    label=label(bt::COL_RATE_SHORT) value=rate lang=lang msgs=row.msgs disabled=locked
                     on_change=Callback::new(move |v: Option<Decimal>| edit_bid(ctx, &i_rate, |b| b.placement_rate = v.map(Percent)))/>
             </td>
             <td headers=h("hb-weeks")>
                 <NumInput ctx=ctx id=bid_cell(&id, "weeks") kind=NumKind::Count col="weeks".to_string()
-                    label=label(bt::COL_WEEKS_SHORT) value=weeks
+                    label=label(bt::COL_WEEKS_SHORT) value=weeks lang=lang msgs=row.msgs disabled=locked
                     on_change=Callback::new(move |v: Option<Decimal>| edit_bid(ctx, &i_weeks, |b| b.lead_time_weeks = to_u32(v)))/>
             </td>
             <For each=move || cols.manual.get() key=|k| k.clone() let:k>
-                {verdict_cell(ctx, id_ko.clone(), k, bid, name)}
+                {verdict_cell(ctx, id_ko.clone(), k, row)}
             </For>
             <For each=move || cols.scores.get() key=|k| k.clone() let:k>
-                {score_input(ctx, id_sc.clone(), k, bid, name)}
+                {score_input(ctx, id_sc.clone(), k, row)}
             </For>
-            <td headers=h("hb-status") class="status-cell">{move || status().0}</td>
+            <td headers=h("hb-status") class="status-cell derived"><span class="v">{move || status.with(|s| s.0.clone())}</span></td>
             <td headers=h("hb-actions") class="row-tools">
-                <button type="button" class="secondary small" id=up_id.clone()
-                    prop:disabled=move || ctx.ds.read_only.get() || pos.get() == 0
+                <button type="button" class="secondary small" id=up_id
+                    prop:disabled=move || locked.get() || pos.get() == 0
                     aria-label=move || format!("{}: {}", bt::MOVE_UP.get(lang.get()), name.get())
-                    on:click=move |_| move_by(i_up.clone(), false, up_id.clone())>"↑"</button>
-                <button type="button" class="secondary small" id=down_id.clone()
-                    prop:disabled={move || ctx.ds.read_only.get() || pos.get() + 1 >= cols.bid_ids.with(Vec::len)}
+                    on:click=move |_| move_by(i_up.clone(), false)>"↑"</button>
+                <button type="button" class="secondary small" id=down_id
+                    prop:disabled={move || locked.get() || pos.get() + 1 >= n_bids.get()}
                     aria-label=move || format!("{}: {}", bt::MOVE_DOWN.get(lang.get()), name.get())
-                    on:click=move |_| move_by(i_down.clone(), true, down_id.clone())>"↓"</button>
+                    on:click=move |_| move_by(i_down.clone(), true)>"↓"</button>
                 <button type="button" class="danger small"
-                    prop:disabled=move || ctx.ds.read_only.get()
+                    prop:disabled=move || locked.get()
                     aria-label=move || format!("{}: {}", bt::REMOVE.get(lang.get()), name.get())
                     on:click=remove>{move || bt::REMOVE.get(lang.get())}</button>
             </td>
@@ -290,15 +268,17 @@ fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<(usize, B
     }
 }
 
-fn verdict_cell(ctx: BidsCtx, bid_id: String, ko: String, bid: Memo<Bid>, name: Memo<String>) -> impl IntoView {
-    let lang = use_lang();
+fn verdict_cell(ctx: BidsCtx, bid_id: String, ko: String, row: BidRow) -> impl IntoView {
+    let BidRow { bid, name, lang, locked, cols, msgs, .. } = row;
     let ko_v = ko.clone();
     let verdict = Memo::new(move |_| bid.with(|b| b.knockouts.iter().find(|v| v.knockout_id == ko_v).and_then(|v| v.pass)));
     let ko_n = ko.clone();
-    let ko_name = Memo::new(move |_| ctx.names.with(|n| n.knockout(&ko_n)));
+    let ko_name = Memo::new(move |_| cols.with(|n| n.knockout(&ko_n)));
     let headers = format!("hb-ko-{ko} hb-row-{bid_id}");
     let id = knockout_cell(&bid_id, &ko);
     let data_col = format!("ko-{ko}");
+    let msg_id = format!("{id}-msg");
+    let id_m = id.clone();
     let on_change = move |ev: web_sys::Event| {
         let pass = match event_target_value(&ev).as_str() {
             "pass" => Some(true),
@@ -313,28 +293,28 @@ fn verdict_cell(ctx: BidsCtx, bid_id: String, ko: String, bid: Memo<Bid>, name: 
     };
     view! {
         <td headers=headers>
-            <select id=id.clone() class="cell-input" data-col=data_col
+            <select id=id class="cell-input" data-col=data_col aria-describedby=msg_id.clone()
                 aria-label=move || format!("{}, {}", ko_name.get(), name.get())
-                prop:disabled=move || ctx.ds.read_only.get()
+                prop:disabled=move || locked.get()
                 on:change=on_change>
                 <option value="" selected=move || verdict.get().is_none()>{move || bt::VERDICT_NONE.get(lang.get())}</option>
                 <option value="pass" selected=move || verdict.get() == Some(true)>{move || bt::VERDICT_PASS.get(lang.get())}</option>
                 <option value="fail" selected=move || verdict.get() == Some(false)>{move || bt::VERDICT_FAIL.get(lang.get())}</option>
             </select>
+            <span class="cell-msg" id=msg_id>{move || msgs.with(|m| m.get(&id_m).map(|(t, _)| t.clone()))}</span>
         </td>
     }
 }
 
-fn score_input(ctx: BidsCtx, bid_id: String, col: (String, String), bid: Memo<Bid>, name: Memo<String>) -> impl IntoView {
+fn score_input(ctx: BidsCtx, bid_id: String, col: (String, String), row: BidRow) -> impl IntoView {
+    let BidRow { bid, name, lang, locked, cols, msgs, .. } = row;
     let (c, e) = col;
     let (c1, e1) = (c.clone(), e.clone());
     let value = Memo::new(move |_| {
         bid.with(|b| b.scores.iter().find(|s| s.criterion_id == c1 && s.evaluator_id == e1).and_then(|s| s.points))
     });
     let (c2, e2) = (c.clone(), e.clone());
-    let label = Signal::derive(move || {
-        ctx.names.with(|n| format!("{}, {}, {}", n.criterion(&c2), n.evaluator(&e2), name.get()))
-    });
+    let label = Signal::derive(move || cols.with(|n| format!("{}, {}, {}", n.criterion(&c2), n.evaluator(&e2), name.get())));
     let headers = format!("hb-c-{c} hb-e-{c}-{e} hb-row-{bid_id}");
     let id = score_cell(&bid_id, &c, &e);
     let (c3, e3) = (c.clone(), e.clone());
@@ -349,7 +329,8 @@ fn score_input(ctx: BidsCtx, bid_id: String, col: (String, String), bid: Memo<Bi
     });
     view! {
         <td headers=headers class="score-cell">
-            <NumInput ctx=ctx id=id kind=NumKind::Points col=format!("s-{c}-{e}") label=label value=value on_change=on_change/>
+            <NumInput ctx=ctx id=id kind=NumKind::Points col=format!("s-{c}-{e}") label=label value=value on_change=on_change
+                lang=lang msgs=msgs disabled=locked/>
         </td>
     }
 }

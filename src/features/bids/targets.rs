@@ -13,6 +13,7 @@
 use crate::domain::scoring::{NumberIssue, Problem};
 use crate::i18n::scoring::problem_message;
 use crate::i18n::Lang;
+use super::rows::Msgs;
 use std::collections::HashMap;
 
 /// Where a problem is solved.
@@ -113,14 +114,36 @@ fn shown_at_input(p: &Problem) -> bool {
     }
 }
 
-/// Messages to show at inputs: element id → (message, blocking).
-pub fn cell_messages(problems: &[Problem], lang: Lang) -> HashMap<String, (String, bool)> {
-    let mut out: HashMap<String, (String, bool)> = HashMap::new();
+/// The bid a problem belongs to, if any.
+fn owner(p: &Problem) -> Option<&str> {
+    use Problem::*;
+    match p {
+        KnockoutNotJudged { bid, .. }
+        | LeadTimeMissing { bid }
+        | Price { bid, .. }
+        | PriceOutsideBounds { bid, .. }
+        | PlacementRate { bid, .. }
+        | MissingScore { bid, .. }
+        | ScoreOutOfRange { bid, .. }
+        | ScoreNotALevel { bid, .. }
+        | DuplicateScore { bid, .. }
+        | EvaluatorsDisagree { bid, .. }
+        | ConsensusWithoutReason { bid, .. } => Some(&bid.id),
+        _ => None,
+    }
+}
+
+/// Messages to show at inputs, by the bid they belong to (`None`: the set-up):
+/// element id → (message, blocking).
+pub fn cell_messages(problems: &[Problem], lang: Lang) -> HashMap<Option<String>, Msgs> {
+    let mut out: HashMap<Option<String>, Msgs> = HashMap::new();
     for p in problems.iter().filter(|p| shown_at_input(p)) {
         if let Target::Here(id) = target(p) {
             let msg = problem_message(p, lang);
             let blocking = p.is_blocking();
-            out.entry(id)
+            out.entry(owner(p).map(str::to_string))
+                .or_default()
+                .entry(id)
                 .and_modify(|(m, b)| {
                     m.push(' ');
                     m.push_str(&msg);
