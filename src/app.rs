@@ -2,6 +2,7 @@
 
 use crate::features::documents::DocumentsPage;
 use crate::features::dossiers::{SaveStatus, StorageBanners};
+use crate::features::bids::BidsPage;
 use crate::features::learn::{LearnIndex, LearnStep};
 use crate::features::not_found::NotFound;
 use crate::features::spec_helper::SpecHelperPage;
@@ -162,6 +163,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/dossier/:id/stap/:step") view=WizardPage/>
                     <Route path=path!("/dossier/:id/overzicht") view=OverviewPage/>
                     <Route path=path!("/dossier/:id/documenten") view=DocumentsPage/>
+                    <Route path=path!("/dossier/:id/offertes") view=BidsPage/>
                 </Routes>
             </ErrorBoundary>
         </main>

@@ -1,0 +1,127 @@
+//! Export of the bid table and the outcome as CSV (`crate::domain::csv`: semicolons,
+//! UTF-8 with BOM, decimal comma or point), downloaded from a Blob through an object URL
+//! that is revoked afterwards. Nothing is sent anywhere.
+
+use super::BidsCtx;
+use crate::components::field::ChoiceField;
+use crate::domain::csv::{award_csv, CsvOptions};
+use crate::i18n::scoring::bids_text as bt;
+use crate::i18n::Lang;
+use crate::state::use_lang;
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// A file-name-safe slug: lower case ASCII letters and digits, dashes between words.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            'ÿ' | 'ý' => 'y',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let mut s: String = out.trim_end_matches('-').chars().take(48).collect();
+    while s.ends_with('-') {
+        s.pop();
+    }
+    if s.is_empty() {
+        "dossier".into()
+    } else {
+        s
+    }
+}
+
+/// Today as `YYYY-MM-DD` (local date).
+fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// Offers `text` as a file download. Returns false when the browser refused.
+fn download(text: &str, file_name: &str) -> bool {
+    let run = || -> Result<(), JsValue> {
+        let parts = js_sys::Array::new();
+        parts.push(&JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("text/csv;charset=utf-8");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+        let doc = document();
+        let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
+        a.set_href(&url);
+        a.set_download(file_name);
+        a.set_hidden(true);
+        if let Some(body) = doc.body() {
+            body.append_child(&a)?;
+            a.click();
+            a.remove();
+        } else {
+            a.click();
+        }
+        // Give the browser a moment to start the download before the URL goes.
+        set_timeout(
+            move || {
+                let _ = web_sys::Url::revoke_object_url(&url);
+            },
+            Duration::from_secs(2),
+        );
+        Ok(())
+    };
+    run().is_ok()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Separator {
+    Comma,
+    Point,
+}
+
+pub fn export_view(ctx: BidsCtx, dossier_name: Memo<String>) -> impl IntoView {
+    let lang = use_lang();
+    // Page-local: the choice follows the language until the user makes one.
+    let chosen = RwSignal::new(None::<Separator>);
+    let separator = Signal::derive(move || {
+        Some(chosen.get().unwrap_or(if lang.get() == Lang::Nl { Separator::Comma } else { Separator::Point }))
+    });
+    let status = RwSignal::new(String::new());
+    let file_name = move || format!("offertes-{}-{}.csv", slug(&dossier_name.get()), today());
+    let export = move |_| {
+        let l = lang.get_untracked();
+        let options = CsvOptions {
+            decimal_comma: separator.get_untracked() == Some(Separator::Comma),
+            ..CsvOptions::for_lang(l)
+        };
+        let text = ctx.award.with_untracked(|a| ctx.eval.with_untracked(|e| award_csv(a, e, &options)));
+        let name = file_name();
+        status.set(if download(&text, &name) { bt::exported(&name, l) } else { bt::EXPORT_FAILED.get(l).to_string() });
+    };
+    view! {
+        <p class="help">{move || bt::EXPORT_HELP.get(lang.get())}</p>
+        <ChoiceField id="export-separator" label=Signal::derive(move || bt::EXPORT_SEPARATOR.get(lang.get()).to_string())
+            options=vec![(Separator::Comma, bt::SEP_COMMA, None), (Separator::Point, bt::SEP_POINT, None)]
+            value=separator on_change=Callback::new(move |v| chosen.set(v))/>
+        <Show when=move || ctx.stale()>
+            <p class="banner warn">{move || bt::EXPORT_STALE.get(lang.get())}</p>
+        </Show>
+        <div class="button-row">
+            <button type="button" id="export-csv" prop:disabled=move || ctx.stale() on:click=export>
+                {move || bt::EXPORT_BUTTON.get(lang.get())}
+            </button>
+            <span class="note">{file_name}</span>
+        </div>
+        <p role="status" class="export-status">{move || status.get()}</p>
+    }
+}

@@ -1,0 +1,584 @@
+//! The set-up of the comparison: the award criteria and price formula of step 3 (shown here,
+//! changed there; only the euro value per quality point is edited here), the knock-out
+//! requirements, the quality scale, the evaluators and the disagreement margin.
+
+use super::cell::{focus_later, NumField, NumInput, NumKind, Tracked};
+use super::targets;
+use super::BidsCtx;
+use crate::components::field::{ChoiceField, ParsedField, ParsedKind, ParsedValue};
+use crate::domain::money::Money;
+use crate::domain::scoring::model::{
+    CriterionKind, Evaluator, Knockout, KnockoutRule, KnockoutVerdict, NamedLevel, PriceFormula, Score,
+};
+use crate::domain::scoring::{weight_total, FormulaKind, WeightStatus};
+use crate::features::wizard::bind::new_id;
+use crate::i18n::scoring::{self as ts, bids_text as bt, fmt_money, fmt_percent};
+use crate::i18n::Tr;
+use crate::state::use_lang;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use rust_decimal::Decimal;
+
+/// A reactive read of one entry of a list in the award set-up, by id.
+fn entry<T, V>(ctx: BidsCtx, id: String, list: fn(&crate::domain::scoring::model::AwardSetup) -> &Vec<T>, key: fn(&T) -> &str, f: fn(&T) -> V) -> Memo<V>
+where
+    V: PartialEq + Clone + Default + Send + Sync + 'static,
+    T: 'static,
+{
+    Memo::new(move |_| ctx.award.with(|a| list(a).iter().find(|x| key(x) == id).map(f).unwrap_or_default()))
+}
+
+/// The award criteria and weights of step 3, read-only, with the live total; the euro
+/// value of a quality point is edited here.
+pub fn criteria_view(ctx: BidsCtx) -> impl IntoView {
+    let lang = use_lang();
+    let ids = Memo::new(move |_| ctx.award.with(|a| a.criteria.iter().map(|c| c.id.clone()).collect::<Vec<_>>()));
+    let total = Memo::new(move |_| ctx.award.with(|a| weight_total(&a.criteria)));
+    let q2p = Memo::new(move |_| ctx.award.with(|a| a.formula.kind() == FormulaKind::QualityToPrice));
+    view! {
+        <p class="help">{move || bt::CRITERIA_INTRO.get(lang.get())}</p>
+        <Show when=move || !ids.with(|v| v.is_empty())
+            fallback=move || view! { <p class="banner warn">{move || bt::NO_CRITERIA.get(lang.get())}</p> }>
+            <div class="table-scroll">
+                <table class="bids-criteria">
+                    <caption>{move || bt::CRITERIA_CAPTION.get(lang.get())}</caption>
+                    <thead><tr>
+                        <th scope="col" id="hc-name">{move || bt::COL_CRITERION.get(lang.get())}</th>
+                        <th scope="col" id="hc-kind">{move || bt::COL_KIND.get(lang.get())}</th>
+                        <th scope="col" id="hc-weight" class="num">{move || bt::COL_WEIGHT.get(lang.get())}</th>
+                        <th scope="col" id="hc-vpp" class:muted=move || !q2p.get()>{move || bt::COL_VALUE_PER_POINT.get(lang.get())}</th>
+                    </tr></thead>
+                    <tbody>
+                        <For each=move || ids.get() key=|id| id.clone() let:id>
+                            {criterion_row(ctx, id)}
+                        </For>
+                    </tbody>
+                    <tfoot><tr>
+                        <th scope="row" colspan="2">{move || bt::TOTAL.get(lang.get())}</th>
+                        <td class="num" class:ok=move || total.get().status == WeightStatus::Complete
+                            class:bad=move || total.get().status != WeightStatus::Complete>
+                            {move || fmt_percent(total.get().total, lang.get())}
+                        </td>
+                        <td>{move || weight_status(total.get(), lang.get())}</td>
+                    </tr></tfoot>
+                </table>
+            </div>
+        </Show>
+        <p class="note">{move || if q2p.get() { bt::VPP_USED.get(lang.get()) } else { bt::VPP_COMPARE.get(lang.get()) }}</p>
+        <p><A href=move || ctx.step3("f-award-criteria")>{move || bt::EDIT_CRITERIA.get(lang.get())}</A></p>
+    }
+}
+
+fn weight_status(t: crate::domain::scoring::WeightTotal, lang: crate::i18n::Lang) -> String {
+    match t.status {
+        WeightStatus::Complete => bt::WEIGHTS_OK.get(lang).to_string(),
+        WeightStatus::Below => format!("{} {}", bt::WEIGHTS_BELOW.get(lang), fmt_percent(t.remaining, lang)),
+        WeightStatus::Above => format!("{} {}", bt::WEIGHTS_ABOVE.get(lang), fmt_percent(-t.remaining, lang)),
+        WeightStatus::Incomplete => format!("{} {}", bt::WEIGHTS_MISSING.get(lang), t.missing),
+    }
+}
+
+fn criterion_row(ctx: BidsCtx, id: String) -> impl IntoView {
+    let lang = use_lang();
+    let is_price = entry(ctx, id.clone(), |a| &a.criteria, |c| &c.id, |c| c.kind == CriterionKind::Price);
+    let weight = entry(ctx, id.clone(), |a| &a.criteria, |c| &c.id, |c| c.weight);
+    let vpp = entry(ctx, id.clone(), |a| &a.criteria, |c| &c.id, |c| c.value_per_point.map(ParsedValue::Money));
+    let name = {
+        let id = id.clone();
+        Memo::new(move |_| ctx.col_names.with(|n| n.criterion(&id)))
+    };
+    let row_id = format!("hc-row-{id}");
+    let field_id = targets::value_per_point(&id);
+    let id_set = id.clone();
+    let on_change = Callback::new(move |v: Option<ParsedValue>| {
+        let v = match v {
+            Some(ParsedValue::Money(m)) => Some(m),
+            _ => None,
+        };
+        ctx.edit(|a| {
+            if let Some(c) = a.criteria.iter_mut().find(|c| c.id == id_set) {
+                c.value_per_point = v;
+            }
+        });
+    });
+    let label = Signal::derive(move || format!("{}, {}", bt::COL_VALUE_PER_POINT.get(lang.get()), name.get()));
+    let headers_kind = format!("hc-kind {row_id}");
+    let headers_weight = format!("hc-weight {row_id}");
+    let headers_vpp = format!("hc-vpp {row_id}");
+    view! {
+        <tr>
+            <th scope="row" id=row_id>{move || name.get()}</th>
+            <td headers=headers_kind>{move || if is_price.get() { bt::KIND_PRICE.get(lang.get()) } else { bt::KIND_QUALITY.get(lang.get()) }}</td>
+            <td class="num" headers=headers_weight>{move || weight.get().map(|w| fmt_percent(w.0, lang.get())).unwrap_or_else(|| "–".into())}</td>
+            <td headers=headers_vpp class="vpp-cell">
+                {move || if is_price.get() {
+                    view! { <span aria-hidden="true">"–"</span> }.into_any()
+                } else {
+                    let field_id = field_id.clone();
+                    view! {
+                        <Tracked id=field_id.clone() kind=NumKind::Money set=ctx.invalid>
+                            <ParsedField id=field_id label=label kind=ParsedKind::Money value=vpp
+                                on_change=on_change disabled=ctx.ds.read_only/>
+                        </Tracked>
+                    }.into_any()
+                }}
+            </td>
+        </tr>
+    }
+}
+
+/// The price formula of step 3: which one, what it does, and where to change it.
+pub fn formula_view(ctx: BidsCtx) -> impl IntoView {
+    let lang = use_lang();
+    let formula = Memo::new(move |_| ctx.award.with(|a| a.formula.clone()));
+    view! {
+        <div class="formula-box">
+            <h3>{move || bt::FORMULA_TITLE.get(lang.get())}</h3>
+            {move || {
+                let l = lang.get();
+                let f = formula.get();
+                let kind = f.kind();
+                let bounds = match &f {
+                    PriceFormula::FixedBounds { low, high } => {
+                        let show = |m: &Option<Money>| m.map(|m| fmt_money(m, l)).unwrap_or_else(|| bt::NOT_SET.get(l).to_string());
+                        Some(format!("{} {}; {} {}", bt::LOW_BOUND.get(l), show(low), bt::HIGH_BOUND.get(l), show(high)))
+                    }
+                    _ => None,
+                };
+                view! {
+                    <p class="formula-name"><strong>{ts::formula_name(kind, l)}</strong>
+                        " · "<span class="formula">{ts::formula_expression(kind, l)}</span>
+                        " · "<span class="chip">{if kind.is_absolute() { bt::ABSOLUTE.get(l) } else { bt::RELATIVE.get(l) }}</span></p>
+                    <p>{ts::formula_explanation(kind, l)}</p>
+                    {bounds.map(|b| view! { <p>{b}</p> })}
+                }
+            }}
+            <p><A href=move || ctx.step3("f-price-formula")>{move || bt::EDIT_FORMULA.get(lang.get())}</A></p>
+        </div>
+    }
+}
+
+/// How a knock-out requirement is judged (the three `KnockoutRule` variants).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum KoKind {
+    MinRate,
+    MaxWeeks,
+    Manual,
+}
+
+fn ko_kind(rule: &KnockoutRule) -> KoKind {
+    match rule {
+        KnockoutRule::MinPlacementRate { .. } => KoKind::MinRate,
+        KnockoutRule::MaxLeadTimeWeeks { .. } => KoKind::MaxWeeks,
+        KnockoutRule::Manual => KoKind::Manual,
+    }
+}
+
+/// An entry removed from a list, kept for undo with what was removed along with it.
+#[derive(Debug, Clone, PartialEq)]
+enum Removed {
+    /// A knock-out and the verdicts on it (bid id, verdict).
+    Knockout(usize, Knockout, Vec<(String, KnockoutVerdict)>),
+    /// An evaluator and their scores (bid id, scores).
+    Evaluator(usize, Evaluator, Vec<(String, Vec<Score>)>),
+    /// A named level of the scale.
+    Level(usize, NamedLevel),
+}
+
+fn undo_bar(
+    undo: RwSignal<Option<Removed>>,
+    id: &'static str,
+    what: Tr,
+    restore: impl Fn(Removed) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        undo.get().map(|r| {
+            view! {
+                <span class="undo" role="status">
+                    {move || what.get(lang.get())}" "
+                    <button type="button" class="link" id=id on:click=move |_| {
+                        undo.set(None);
+                        restore(r.clone());
+                    }>{move || bt::UNDO.get(lang.get())}</button>
+                </span>
+            }
+        })
+    }
+}
+
+/// The knock-out requirements (pass/fail), editable.
+pub fn knockouts_view(ctx: BidsCtx) -> impl IntoView {
+    let lang = use_lang();
+    let ids = Memo::new(move |_| ctx.award.with(|a| a.knockouts.iter().map(|k| k.id.clone()).collect::<Vec<_>>()));
+    let undo = RwSignal::new(None::<Removed>);
+    let add = move |_| {
+        let id = new_id("ko");
+        ctx.edit(|a| {
+            a.knockouts.push(Knockout {
+                id: id.clone(),
+                description: String::new(),
+                rule: KnockoutRule::MinPlacementRate { min: None },
+            })
+        });
+        focus_later(format!("ko-{id}-desc"));
+    };
+    let restore = move |r: Removed| {
+        if let Removed::Knockout(pos, ko, verdicts) = r {
+            let id = ko.id.clone();
+            ctx.edit(|a| {
+                let pos = pos.min(a.knockouts.len());
+                a.knockouts.insert(pos, ko);
+                for (bid, v) in verdicts {
+                    if let Some(b) = a.bids.iter_mut().find(|b| b.id == bid) {
+                        b.knockouts.push(v);
+                    }
+                }
+            });
+            focus_later(format!("ko-{id}-desc"));
+        }
+    };
+    view! {
+        <div id="knockouts" tabindex="-1" class="knockouts">
+            <h3>{move || bt::KNOCKOUTS_TITLE.get(lang.get())}</h3>
+            <p class="help">{move || bt::KNOCKOUTS_HELP.get(lang.get())}</p>
+            <Show when=move || ids.with(|v| v.is_empty())>
+                <p class="note">{move || bt::NO_KNOCKOUTS.get(lang.get())}</p>
+            </Show>
+            <ol class="ko-list">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    {knockout_row(ctx, id, undo)}
+                </For>
+            </ol>
+            <div class="button-row">
+                <button type="button" class="secondary" id="knockouts-add" prop:disabled=move || ctx.ds.read_only.get()
+                    on:click=add>"+ "{move || bt::ADD_KNOCKOUT.get(lang.get())}</button>
+                {undo_bar(undo, "knockouts-undo", bt::KNOCKOUT_REMOVED, restore)}
+            </div>
+        </div>
+    }
+}
+
+fn knockout_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> impl IntoView {
+    let lang = use_lang();
+    let desc = entry(ctx, id.clone(), |a| &a.knockouts, |k| &k.id, |k| k.description.clone());
+    let kind = entry(ctx, id.clone(), |a| &a.knockouts, |k| &k.id, |k| Some(ko_kind(&k.rule)));
+    let rate = entry(ctx, id.clone(), |a| &a.knockouts, |k| &k.id, |k| match k.rule {
+        KnockoutRule::MinPlacementRate { min } => min.map(ParsedValue::Percent),
+        _ => None,
+    });
+    let weeks = entry(ctx, id.clone(), |a| &a.knockouts, |k| &k.id, |k| match k.rule {
+        KnockoutRule::MaxLeadTimeWeeks { max } => max.map(ParsedValue::Count),
+        _ => None,
+    });
+    let name = {
+        let id = id.clone();
+        Memo::new(move |_| ctx.col_names.with(|n| n.knockout(&id)))
+    };
+    let desc_id = format!("ko-{id}-desc");
+    let threshold_id = targets::knockout_threshold(&id);
+    let edit = move |id: &str, f: &dyn Fn(&mut Knockout)| {
+        ctx.edit(|a| {
+            if let Some(k) = a.knockouts.iter_mut().find(|k| k.id == id) {
+                f(k);
+            }
+        })
+    };
+    let (i1, i2, i3, i4, i5) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+    let options: Vec<(KoKind, Tr, Option<Tr>)> = vec![
+        (KoKind::MinRate, bt::KO_MIN_RATE, Some(bt::KO_MIN_RATE_HELP)),
+        (KoKind::MaxWeeks, bt::KO_MAX_WEEKS, Some(bt::KO_MAX_WEEKS_HELP)),
+        (KoKind::Manual, bt::KO_MANUAL, Some(bt::KO_MANUAL_HELP)),
+    ];
+    let on_kind = Callback::new(move |k: Option<KoKind>| {
+        edit(&i2, &|ko: &mut Knockout| {
+            if k.is_some_and(|k| k != ko_kind(&ko.rule)) {
+                ko.rule = match k {
+                    Some(KoKind::MinRate) => KnockoutRule::MinPlacementRate { min: None },
+                    Some(KoKind::MaxWeeks) => KnockoutRule::MaxLeadTimeWeeks { max: None },
+                    _ => KnockoutRule::Manual,
+                };
+            }
+        })
+    });
+    let on_rate = Callback::new(move |v: Option<ParsedValue>| {
+        let min = match v {
+            Some(ParsedValue::Percent(p)) => Some(p),
+            _ => None,
+        };
+        edit(&i3, &|ko: &mut Knockout| {
+            if let KnockoutRule::MinPlacementRate { min: m } = &mut ko.rule {
+                *m = min;
+            }
+        })
+    });
+    let on_weeks = Callback::new(move |v: Option<ParsedValue>| {
+        let max = match v {
+            Some(ParsedValue::Count(n)) => Some(n),
+            _ => None,
+        };
+        edit(&i4, &|ko: &mut Knockout| {
+            if let KnockoutRule::MaxLeadTimeWeeks { max: m } = &mut ko.rule {
+                *m = max;
+            }
+        })
+    });
+    let remove = move |_| {
+        let id = i5.clone();
+        let mut taken = None;
+        ctx.edit(|a| {
+            if let Some(pos) = a.knockouts.iter().position(|k| k.id == id) {
+                let ko = a.knockouts.remove(pos);
+                let mut verdicts = Vec::new();
+                for b in &mut a.bids {
+                    if let Some(i) = b.knockouts.iter().position(|v| v.knockout_id == id) {
+                        verdicts.push((b.id.clone(), b.knockouts.remove(i)));
+                    }
+                }
+                taken = Some(Removed::Knockout(pos, ko, verdicts));
+            }
+        });
+        if taken.is_some() {
+            undo.set(taken);
+        }
+        focus_later("knockouts-add".into());
+    };
+    let kind_label = Signal::derive(move || format!("{} ({})", bt::KO_HOW.get(lang.get()), name.get()));
+    view! {
+        <li class="ko-row">
+            <div class="field">
+                <label for=desc_id.clone()>{move || bt::KO_DESCRIPTION.get(lang.get())}</label>
+                <input type="text" id=desc_id prop:value=move || desc.get() prop:disabled=move || ctx.ds.read_only.get()
+                    placeholder=move || bt::KO_PLACEHOLDER.get(lang.get())
+                    on:input=move |ev| { let v = event_target_value(&ev); edit(&i1, &|k: &mut Knockout| k.description = v.clone()) }/>
+            </div>
+            <ChoiceField id=format!("ko-{id}-kind") label=kind_label options=options value=kind on_change=on_kind
+                disabled=ctx.ds.read_only/>
+            {move || {
+                let threshold_id = threshold_id.clone();
+                match kind.get() {
+                    Some(KoKind::MinRate) => view! {
+                        <Tracked id=threshold_id.clone() kind=NumKind::Percent set=ctx.invalid>
+                            <ParsedField id=threshold_id label=Signal::derive(move || format!("{} ({})", bt::KO_MIN_RATE_LABEL.get(lang.get()), name.get()))
+                                kind=ParsedKind::Percent value=rate on_change=on_rate disabled=ctx.ds.read_only
+                                unit=Signal::derive(|| "%".to_string())/>
+                        </Tracked>
+                    }.into_any(),
+                    Some(KoKind::MaxWeeks) => view! {
+                        <Tracked id=threshold_id.clone() kind=NumKind::Count set=ctx.invalid>
+                            <ParsedField id=threshold_id label=Signal::derive(move || format!("{} ({})", bt::KO_MAX_WEEKS_LABEL.get(lang.get()), name.get()))
+                                kind=ParsedKind::Count value=weeks on_change=on_weeks disabled=ctx.ds.read_only
+                                unit=Signal::derive(move || bt::WEEKS.get(lang.get()).to_string())/>
+                        </Tracked>
+                    }.into_any(),
+                    _ => view! { <p class="note">{move || bt::KO_MANUAL_WHERE.get(lang.get())}</p> }.into_any(),
+                }
+            }}
+            <div class="button-row">
+                <button type="button" class="danger small" prop:disabled=move || ctx.ds.read_only.get()
+                    aria-label=move || format!("{}: {}", bt::REMOVE.get(lang.get()), name.get())
+                    on:click=remove>{move || bt::REMOVE.get(lang.get())}</button>
+            </div>
+        </li>
+    }
+}
+
+/// The quality scale: its top and, optionally, named levels.
+pub fn scale_view(ctx: BidsCtx) -> impl IntoView {
+    let lang = use_lang();
+    let max = Memo::new(move |_| ctx.award.with(|a| Some(a.scale.max_points)));
+    let count = Memo::new(move |_| ctx.award.with(|a| a.scale.levels.len()));
+    let undo = RwSignal::new(None::<Removed>);
+    let restore = move |r: Removed| {
+        if let Removed::Level(pos, level) = r {
+            ctx.edit(|a| {
+                let pos = pos.min(a.scale.levels.len());
+                a.scale.levels.insert(pos, level);
+            });
+            focus_later(format!("level-{pos}-label"));
+        }
+    };
+    view! {
+        <div class="scale-box">
+            <h3>{move || bt::SCALE_TITLE.get(lang.get())}</h3>
+            <NumField ctx=ctx id="scale-max" kind=NumKind::Points required=true
+                label=Signal::derive(move || bt::SCALE_MAX.get(lang.get()).to_string())
+                help=Signal::derive(move || bt::SCALE_MAX_HELP.get(lang.get()).to_string())
+                value=max
+                unit=Signal::derive(move || bt::POINTS.get(lang.get()).to_string())
+                on_change=Callback::new(move |v: Option<Decimal>| if let Some(v) = v { ctx.edit(|a| a.scale.max_points = v) })/>
+            <div id="scale-levels" tabindex="-1" class="levels">
+                <p class="list-label" id="scale-levels-label">{move || bt::LEVELS_TITLE.get(lang.get())}</p>
+                <p class="help">{move || bt::LEVELS_HELP.get(lang.get())}</p>
+                <Show when=move || { count.get() > 0 }>
+                    <table class="levels-table" aria-labelledby="scale-levels-label">
+                        <thead><tr>
+                            <th scope="col">{move || bt::LEVEL_LABEL.get(lang.get())}</th>
+                            <th scope="col" class="num">{move || bt::POINTS.get(lang.get())}</th>
+                            <th scope="col"><span class="visually-hidden">{move || bt::REMOVE.get(lang.get())}</span></th>
+                        </tr></thead>
+                        <tbody>
+                            <For each=move || 0..count.get() key=|i| *i let:i>
+                                {level_row(ctx, i, undo)}
+                            </For>
+                        </tbody>
+                    </table>
+                </Show>
+                <div class="button-row">
+                    <button type="button" class="secondary" id="levels-add" prop:disabled=move || ctx.ds.read_only.get()
+                        on:click=move |_| {
+                            let pos = ctx.award.with_untracked(|a| a.scale.levels.len());
+                            ctx.edit(|a| a.scale.levels.push(NamedLevel::default()));
+                            focus_later(format!("level-{pos}-label"));
+                        }>"+ "{move || bt::ADD_LEVEL.get(lang.get())}</button>
+                    {undo_bar(undo, "levels-undo", bt::LEVEL_REMOVED, restore)}
+                </div>
+            </div>
+        </div>
+    }
+}
+
+fn level_row(ctx: BidsCtx, i: usize, undo: RwSignal<Option<Removed>>) -> impl IntoView {
+    let lang = use_lang();
+    let label = Memo::new(move |_| ctx.award.with(|a| a.scale.levels.get(i).map(|l| l.label.clone()).unwrap_or_default()));
+    let points = Memo::new(move |_| ctx.award.with(|a| a.scale.levels.get(i).map(|l| l.points)));
+    let shown = move || {
+        let l = label.get();
+        if l.trim().is_empty() {
+            format!("#{}", i + 1)
+        } else {
+            l
+        }
+    };
+    view! {
+        <tr>
+            <td><input type="text" id=format!("level-{i}-label")
+                aria-label=move || format!("{} {}", bt::LEVEL_LABEL.get(lang.get()), i + 1)
+                prop:value=move || label.get() prop:disabled=move || ctx.ds.read_only.get()
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    ctx.edit(|a| if let Some(l) = a.scale.levels.get_mut(i) { l.label = v });
+                }/></td>
+            <td class="num">
+                <NumInput ctx=ctx id=format!("level-{i}-points") kind=NumKind::Points required=true
+                    label=Signal::derive(move || format!("{}, {}", bt::POINTS.get(lang.get()), shown()))
+                    value=points
+                    on_change=Callback::new(move |v: Option<Decimal>| if let Some(v) = v {
+                        ctx.edit(|a| if let Some(l) = a.scale.levels.get_mut(i) { l.points = v });
+                    })/>
+            </td>
+            <td><button type="button" class="danger small" prop:disabled=move || ctx.ds.read_only.get()
+                aria-label=move || format!("{}: {}", bt::REMOVE.get(lang.get()), shown())
+                on:click=move |_| {
+                    let mut taken = None;
+                    ctx.edit(|a| if i < a.scale.levels.len() { taken = Some(a.scale.levels.remove(i)) });
+                    if let Some(l) = taken { undo.set(Some(Removed::Level(i, l))) }
+                    focus_later("levels-add".into());
+                }>{move || bt::REMOVE.get(lang.get())}</button></td>
+        </tr>
+    }
+}
+
+/// The evaluators (add, rename, remove with undo) and the disagreement margin.
+pub fn evaluators_view(ctx: BidsCtx) -> impl IntoView {
+    let lang = use_lang();
+    let ids = Memo::new(move |_| ctx.award.with(|a| a.evaluators.iter().map(|e| e.id.clone()).collect::<Vec<_>>()));
+    let margin = Memo::new(move |_| ctx.award.with(|a| Some(a.disagreement_margin)));
+    let undo = RwSignal::new(None::<Removed>);
+    let add = move |_| {
+        let id = new_id("ev");
+        let n = ctx.award.with_untracked(|a| a.evaluators.len()) + 1;
+        let name = format!("{} {n}", bt::EVALUATOR.get(lang.get_untracked()));
+        ctx.edit(|a| a.evaluators.push(Evaluator { id: id.clone(), name }));
+        focus_later(format!("ev-{id}-name"));
+    };
+    let restore = move |r: Removed| {
+        if let Removed::Evaluator(pos, ev, scores) = r {
+            let id = ev.id.clone();
+            ctx.edit(|a| {
+                let pos = pos.min(a.evaluators.len());
+                a.evaluators.insert(pos, ev);
+                for (bid, s) in scores {
+                    if let Some(b) = a.bids.iter_mut().find(|b| b.id == bid) {
+                        b.scores.extend(s);
+                    }
+                }
+            });
+            focus_later(format!("ev-{id}-name"));
+        }
+    };
+    view! {
+        <div id="evaluators" tabindex="-1" class="evaluators">
+            <p class="help">{move || bt::EVALUATORS_HELP.get(lang.get())}</p>
+            <Show when=move || ids.with(|v| v.is_empty())>
+                <p class="note">{move || bt::NO_EVALUATORS.get(lang.get())}</p>
+            </Show>
+            <ol class="evaluator-list">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    {evaluator_row(ctx, id, undo)}
+                </For>
+            </ol>
+            <div class="button-row">
+                <button type="button" class="secondary" id="evaluators-add" prop:disabled=move || ctx.ds.read_only.get()
+                    on:click=add>"+ "{move || bt::ADD_EVALUATOR.get(lang.get())}</button>
+                {undo_bar(undo, "evaluators-undo", bt::EVALUATOR_REMOVED, restore)}
+            </div>
+            <NumField ctx=ctx id="margin" kind=NumKind::Points required=true
+                label=Signal::derive(move || bt::MARGIN.get(lang.get()).to_string())
+                help=Signal::derive(move || bt::MARGIN_HELP.get(lang.get()).to_string())
+                value=margin
+                unit=Signal::derive(move || bt::POINTS.get(lang.get()).to_string())
+                on_change=Callback::new(move |v: Option<Decimal>| if let Some(v) = v { ctx.edit(|a| a.disagreement_margin = v) })/>
+        </div>
+    }
+}
+
+fn evaluator_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> impl IntoView {
+    let lang = use_lang();
+    let name = entry(ctx, id.clone(), |a| &a.evaluators, |e| &e.id, |e| e.name.clone());
+    let pos = {
+        let id = id.clone();
+        Memo::new(move |_| ctx.award.with(|a| a.evaluators.iter().position(|e| e.id == id).unwrap_or(0)))
+    };
+    let shown = {
+        let id = id.clone();
+        Memo::new(move |_| ctx.col_names.with(|n| n.evaluator(&id)))
+    };
+    let input_id = format!("ev-{id}-name");
+    let (i1, i2) = (id.clone(), id);
+    view! {
+        <li class="evaluator-row">
+            <label for=input_id.clone()>{move || format!("{} {}", bt::EVALUATOR_NAME.get(lang.get()), pos.get() + 1)}</label>
+            <input type="text" id=input_id prop:value=move || name.get() prop:disabled=move || ctx.ds.read_only.get()
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    ctx.edit(|a| if let Some(e) = a.evaluators.iter_mut().find(|e| e.id == i1) { e.name = v });
+                }/>
+            <button type="button" class="danger small" prop:disabled=move || ctx.ds.read_only.get()
+                aria-label=move || format!("{}: {}", bt::REMOVE.get(lang.get()), shown.get())
+                on:click=move |_| {
+                    let id = i2.clone();
+                    let mut taken = None;
+                    ctx.edit(|a| {
+                        if let Some(pos) = a.evaluators.iter().position(|e| e.id == id) {
+                            let ev = a.evaluators.remove(pos);
+                            // Take the evaluator's scores along (kept for undo), so no
+                            // orphaned scores stay behind in the dossier.
+                            let mut scores = Vec::new();
+                            for b in &mut a.bids {
+                                let (theirs, rest): (Vec<Score>, Vec<Score>) =
+                                    std::mem::take(&mut b.scores).into_iter().partition(|s| s.evaluator_id == id);
+                                b.scores = rest;
+                                if !theirs.is_empty() {
+                                    scores.push((b.id.clone(), theirs));
+                                }
+                            }
+                            taken = Some(Removed::Evaluator(pos, ev, scores));
+                        }
+                    });
+                    if taken.is_some() { undo.set(taken) }
+                    focus_later("evaluators-add".into());
+                }>{move || bt::REMOVE.get(lang.get())}</button>
+        </li>
+    }
+}
