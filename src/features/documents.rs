@@ -14,7 +14,7 @@ use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier};
 
 const TITLE: Tr = Tr::new("Documenten", "Documents");
 const INTRO: Tr = Tr::new(
@@ -95,14 +95,7 @@ fn document_view(doc: &Document, dossier_id: &str) -> impl IntoView {
 pub fn DocumentsPage() -> impl IntoView {
     let lang = use_lang();
     let ds = use_dossiers();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let tried = RwSignal::new(false);
-    Effect::new(move |_| {
-        ds.open(&id.get());
-        tried.set(true);
-    });
-    let found = Memo::new(move |_| ds.current.with(|d| d.as_ref().is_some_and(|d| d.id == id.get())));
+    let RouteDossier { id, tried, found } = use_route_dossier();
     let kind = RwSignal::new(DocumentKind::Bestek);
     let today = crate::features::wizard::procedure::today();
     let today2 = today.clone();
@@ -119,10 +112,7 @@ pub fn DocumentsPage() -> impl IntoView {
     });
     view! {
         <div class="page documents-page">
-            <Show when=move || found.get() fallback=move || tried.get().then(|| view! {
-                <h1 tabindex="-1" class="page-focus">{move || wt(lang.get()).dossier_not_found}</h1>
-                <p>{move || wt(lang.get()).dossier_not_found_text}</p>
-            })>
+            <Show when=move || found.get() fallback=move || tried.get().then(|| view! { <DossierNotFound/> })>
                 <div class="no-print">
                     <div class="dossier-bar">
                         <span class="dossier-name">{move || ds.current.with(|d| d.as_ref().map(display_name))}</span>

@@ -6,6 +6,7 @@ pub mod documents;
 pub mod dossiers;
 pub mod learn;
 pub mod not_found;
+pub mod route_dossier;
 pub mod spec_helper;
 pub mod start;
 pub mod wizard;

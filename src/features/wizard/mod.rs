@@ -23,6 +23,7 @@ use crate::state::{use_lang, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
+use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier};
 
 /// The URL of a step of a dossier.
 pub fn step_href(step: Step, dossier_id: &str) -> String {
@@ -33,31 +34,11 @@ pub fn step_href(step: Step, dossier_id: &str) -> String {
 #[component]
 pub fn WizardPage() -> impl IntoView {
     let params = use_params_map();
-    let ds = use_dossiers();
-    let lang = use_lang();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let step = Memo::new(move |_| params.read().get("step").and_then(|s| Step::from_slug(&s)));
-    // Open the dossier of the URL (from storage when it is not the current one). Loading
-    // writes signals, so it runs in an effect, not in a memo.
-    let tried = RwSignal::new(false);
-    Effect::new(move |_| {
-        let id = id.get();
-        ds.open(&id);
-        tried.set(true);
-    });
-    let found = Memo::new(move |_| {
-        let id = id.get();
-        ds.current.with(|d| d.as_ref().is_some_and(|d| d.id == id))
-    });
+    let RouteDossier { id, tried, found } = use_route_dossier();
     view! {
         <Show when=move || found.get() && step.get().is_some()
-            fallback=move || tried.get().then(|| view! {
-                <div class="page narrow">
-                    <h1 tabindex="-1" class="page-focus">{move || wt(lang.get()).dossier_not_found}</h1>
-                    <p>{move || wt(lang.get()).dossier_not_found_text}</p>
-                    <p><A href="/">{move || use_ui()().back_to_start}</A></p>
-                </div>
-            })>
+            fallback=move || tried.get().then(|| view! { <DossierNotFound/> })>
             {move || step.get().map(|s| view! { <StepPage step=s dossier_id=id.get()/> })}
         </Show>
     }
