@@ -227,9 +227,9 @@ pub fn NumInput(
     };
     let message = move || match parse_err.get() {
         Some(e) => Some(kind.message(e, lang.get()).to_string()),
-        None => domain.get().map(|(m, _)| m),
+        None => domain.with(|d| d.as_ref().map(|m| m.text.get(lang.get()).to_string())),
     };
-    let invalid = move || parse_err.get().is_some() || domain.get().is_some_and(|(_, blocking)| blocking);
+    let invalid = move || parse_err.get().is_some() || domain.with(|d| d.as_ref().is_some_and(|m| m.blocking));
     {
         let id = id.clone();
         on_cleanup(move || mark_invalid(set, &id, false));

@@ -7,12 +7,13 @@ use super::cell::{NumInput, NumKind};
 use super::targets::{agreed_cell, agreed_reason};
 use super::rows::BidRow;
 use super::BidsCtx;
-use crate::domain::scoring::model::{Bid, Consensus, CriterionKind};
+use crate::domain::scoring::model::{Bid, Consensus};
 use crate::domain::scoring::ScoreSummary;
 use crate::i18n::scoring::{bids_text as bt, fmt_number, score_source};
 use crate::state::use_lang;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 
 fn edit_consensus(ctx: BidsCtx, bid: &str, criterion: &str, f: impl FnOnce(&mut Consensus)) {
     ctx.edit(|a| {
@@ -35,11 +36,6 @@ fn edit_consensus(ctx: BidsCtx, bid: &str, criterion: &str, f: impl FnOnce(&mut 
 /// The consensus section.
 pub fn consensus_view(ctx: BidsCtx) -> impl IntoView {
     let lang = use_lang();
-    let quality = Memo::new(move |_| {
-        ctx.award.with(|a| a.criteria.iter().filter(|c| c.kind == CriterionKind::Quality).map(|c| c.id.clone()).collect::<Vec<_>>())
-    });
-    let bid_ids = Memo::new(move |_| ctx.award.with(|a| a.bids.iter().map(|b| b.id.clone()).collect::<Vec<_>>()));
-    let evaluators = Memo::new(move |_| ctx.award.with(|a| a.evaluators.iter().map(|e| e.id.clone()).collect::<Vec<_>>()));
     let margin = Memo::new(move |_| ctx.award.with(|a| a.disagreement_margin));
     let counts = Memo::new(move |_| {
         ctx.eval.with(|e| {
@@ -60,24 +56,46 @@ pub fn consensus_view(ctx: BidsCtx) -> impl IntoView {
             let class = if open > 0 { "banner warn" } else { "banner ok" };
             view! { <p class=class role="status">{bt::consensus_counts(open, agreed, l)}</p> }.into_any()
         }}
-        <Show when=move || quality.with(|q| !q.is_empty()) && bid_ids.with(|b| !b.is_empty())
-            fallback=move || view! { <p class="note">{move || bt::CONSENSUS_EMPTY.get(lang.get())}</p> }>
-            <For each=move || quality.get() key=|c| c.clone() let:c>
-                {criterion_block(ctx, c, bid_ids, evaluators)}
-            </For>
-        </Show>
+        // Rebuilt only when the set-up changed from outside this page (see `rows`).
+        {move || {
+            ctx.generation();
+            let st = ctx.structure();
+            let quality = Memo::new(move |_| st.with(|s| s.quality.clone()));
+            let bid_ids = Memo::new(move |_| st.with(|s| s.bid_ids.clone()));
+            let evaluators = Memo::new(move |_| st.with(|s| s.evaluators.clone()));
+            let names = Memo::new(move |_| st.with(|s| s.names.clone()));
+            let index = Memo::new(move |_| st.with(|s| s.crit_index.clone()));
+            view! {
+                <Show when=move || quality.with(|q| !q.is_empty()) && bid_ids.with(|b| !b.is_empty())
+                    fallback=move || view! { <p class="note">{move || bt::CONSENSUS_EMPTY.get(lang.get())}</p> }>
+                    <For each=move || quality.get() key=|c| c.clone() let:c>
+                        {criterion_block(ctx, c, Shared { bid_ids, evaluators, names, index })}
+                    </For>
+                </Show>
+            }
+        }}
     }
 }
 
-fn criterion_block(ctx: BidsCtx, c: String, bid_ids: Memo<Vec<String>>, evaluators: Memo<Vec<String>>) -> impl IntoView {
+/// What every criterion's table reads from the generation's `Structure`.
+#[derive(Clone, Copy)]
+struct Shared {
+    bid_ids: Memo<Vec<String>>,
+    evaluators: Memo<Vec<String>>,
+    names: Memo<super::ColNames>,
+    index: Memo<HashMap<String, usize>>,
+}
+
+fn criterion_block(ctx: BidsCtx, c: String, shared: Shared) -> impl IntoView {
     let lang = use_lang();
+    let Shared { bid_ids, evaluators, names, index } = shared;
     let c_name = {
         let c = c.clone();
-        Memo::new(move |_| ctx.col_names.with(|n| n.criterion(&c)))
+        Memo::new(move |_| names.with(|n| n.criterion(&c)))
     };
     let c_index = {
         let c = c.clone();
-        Memo::new(move |_| ctx.award.with(|a| a.criteria.iter().position(|k| k.id == c)))
+        Memo::new(move |_| index.with(|m| m.get(&c).copied()))
     };
     let p = format!("hk-{c}");
     let cols = [
@@ -106,7 +124,7 @@ fn criterion_block(ctx: BidsCtx, c: String, bid_ids: Memo<Vec<String>>, evaluato
                         <For each=move || evaluators.get() key=|e| e.clone() let:e>
                             {
                                 let id = format!("{p2}-e-{e}");
-                                view! { <th scope="col" id=id class="num">{move || ctx.col_names.with(|n| n.evaluator(&e))}</th> }
+                                view! { <th scope="col" id=id class="num">{move || names.with(|n| n.evaluator(&e))}</th> }
                             }
                         </For>
                         {head(1)}{head(2)}{head(3)}{head(4)}{head(5)}{head(6)}
@@ -132,11 +150,11 @@ struct Block {
 
 fn consensus_row(ctx: BidsCtx, c: String, b: String, block: Block) -> impl IntoView {
     let row = ctx.row(&b);
-    let BidRow { bid, name: b_name, lang, locked, msgs, .. } = row;
+    let BidRow { bid, name: b_name, lang, locked, msgs, summaries, .. } = row;
     let Block { c_name, c_index, evaluators } = block;
     let summary = Memo::new(move |_| {
         let ci = c_index.get();
-        row.eval.with(|e| e.summaries.iter().find(|s| Some(s.criterion) == ci).cloned())
+        summaries.with(|v| v.iter().find(|s| Some(s.criterion) == ci).cloned())
     });
     let agreed = {
         let c = c.clone();
@@ -190,7 +208,7 @@ fn consensus_row(ctx: BidsCtx, c: String, b: String, block: Block) -> impl IntoV
                     on:input=move |ev| { let v = event_target_value(&ev); edit_consensus(ctx, &b2, &c2, |k| k.reason = v) }/>
                 <span class="cell-msg" id=format!("{reason_id}-msg")>{
                     let id = reason_id.clone();
-                    move || msgs.with(|m| m.get(&id).map(|(t, _)| t.clone()))
+                    move || msgs.with(|m| m.get(&id).map(|t| t.text.get(lang.get()).to_string()))
                 }</span>
             </td>
             <td headers=h("counts") class="derived"><span class="v">{derived(|s, l| match (s.used, s.source) {

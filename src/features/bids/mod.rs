@@ -30,7 +30,7 @@ mod targets;
 
 use crate::domain::dossier::Dossier;
 use crate::domain::scoring::model::AwardSetup;
-use crate::domain::scoring::{evaluate, Evaluation, Named};
+use crate::domain::scoring::{evaluate, Evaluation};
 use crate::domain::steps::Step;
 use crate::features::wizard::{display_name, step_href};
 use crate::i18n::scoring::bids_text as bt;
@@ -41,50 +41,14 @@ use crate::state::{use_lang, use_ui, LangCtx};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
-/// Display names of criteria, evaluators and knock-outs by id, with the domain's `#n` for
-/// empty names.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ColNames {
-    pub criteria: HashMap<String, String>,
-    pub evaluators: HashMap<String, String>,
-    pub knockouts: HashMap<String, String>,
-}
-
-impl ColNames {
-    fn of(a: &AwardSetup) -> ColNames {
-        ColNames {
-            criteria: a.criteria.iter().enumerate().map(|(i, c)| (c.id.clone(), Named::new(&c.id, &c.name, i).name)).collect(),
-            evaluators: a.evaluators.iter().enumerate().map(|(i, e)| (e.id.clone(), Named::new(&e.id, &e.name, i).name)).collect(),
-            knockouts: a
-                .knockouts
-                .iter()
-                .enumerate()
-                .map(|(i, k)| (k.id.clone(), Named::new(&k.id, &k.description, i).name))
-                .collect(),
-        }
-    }
-
-    fn get(map: &HashMap<String, String>, id: &str) -> String {
-        map.get(id).cloned().unwrap_or_default()
-    }
-
-    pub fn criterion(&self, id: &str) -> String {
-        Self::get(&self.criteria, id)
-    }
-    pub fn evaluator(&self, id: &str) -> String {
-        Self::get(&self.evaluators, id)
-    }
-    pub fn knockout(&self, id: &str) -> String {
-        Self::get(&self.knockouts, id)
-    }
-}
+pub use rows::ColNames;
 
 /// Everything the parts of the page share. `Copy`: pass it into closures freely.
 ///
-/// Fan-out rule (see [`rows`]): only page-level views and the per-bid [`rows::BidRow`]
-/// slices read these memos; the cells of a bid read its row.
+/// The tables do not read `award` or `eval` per cell: they read per-bid slices kept up to
+/// date by [`BidsCtx::edit`] (see [`rows`] for why and how).
 #[derive(Clone, Copy)]
 pub struct BidsCtx {
     pub ds: Dossiers,
@@ -95,36 +59,31 @@ pub struct BidsCtx {
     pub award: Memo<AwardSetup>,
     /// `evaluate(&award)`: computed once per change, read by every view.
     pub eval: Memo<Evaluation>,
-    /// The ids of the bids, in order.
-    pub bid_ids: Memo<Vec<String>>,
     /// Ids of inputs whose text does not parse (their stored value is stale).
     pub invalid: RwSignal<BTreeSet<String>>,
     /// Whether `invalid` is not empty: nothing derived may be shown as valid.
     pub stale: Memo<bool>,
     /// The page's polite live region (a cell that turns invalid says so once).
     pub announce: RwSignal<String>,
-    /// Messages of the domain to show at the input they are about, by the bid they belong
-    /// to (`None`: the set-up).
-    pub cell_msgs: Memo<HashMap<Option<String>, rows::Msgs>>,
-    /// The set-up's part of `cell_msgs`.
+    /// Messages of the domain at the inputs they are about, by bid (`None`: the set-up).
+    pub bid_msgs: Memo<rows::MsgsByBid>,
+    /// The set-up's part of `bid_msgs`.
     pub setup_msgs: Memo<rows::Msgs>,
-    /// Names of criteria, evaluators and knock-outs.
+    /// Names of criteria, evaluators and knock-outs (for the set-up sections).
     pub col_names: Memo<ColNames>,
-    /// Display names of the bids by id.
-    pub bid_names: Memo<HashMap<String, String>>,
-    /// The per-bid slices.
-    rows: StoredValue<rows::RowStore>,
+    /// The set-up as of the last `edit` (or generation): a difference means a change from
+    /// outside this page.
+    synced: StoredValue<Option<AwardSetup>>,
+    /// The generation of the tables: increases when the set-up changed from outside.
+    outside: Memo<u64>,
+    /// The per-bid slices of the current generation.
+    store: StoredValue<rows::GenStore>,
 }
 
 impl BidsCtx {
     /// Whether an input holds text that does not parse (results must not be shown).
     pub fn stale(self) -> bool {
         self.stale.get()
-    }
-
-    /// Edits the award set-up of the open dossier.
-    pub fn edit(self, f: impl FnOnce(&mut AwardSetup)) {
-        self.ds.update(|d| f(&mut d.award));
     }
 
     /// The URL of a field of step 3.
@@ -188,28 +147,36 @@ fn section_heading(id: &'static str, title: Tr) -> impl IntoView {
 fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
     let ds = use_dossiers();
     let lang = use_lang();
-    let lang_ctx = crate::state::use_lang();
     let award = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| d.award.clone()).unwrap_or_default()));
     let eval = Memo::new(move |_| award.with(evaluate));
-    let cell_msgs = Memo::new(move |_| eval.with(|e| targets::cell_messages(&e.problems, lang.get())));
+    let bid_msgs = Memo::new(move |_| eval.with(|e| targets::cell_messages(&e.problems)));
     let invalid = RwSignal::new(BTreeSet::new());
+    let synced = StoredValue::new(Some(award.get_untracked()));
+    // Pure apart from `synced`, which only `BidsCtx::edit` writes, before this is re-read.
+    let outside = Memo::new(move |prev: Option<&u64>| {
+        let generation = prev.copied().unwrap_or(0);
+        let same = award.with(|a| synced.with_value(|s| s.as_ref() == Some(a)));
+        if same {
+            generation
+        } else {
+            generation + 1
+        }
+    });
     let ctx = BidsCtx {
         ds,
-        lang: lang_ctx,
+        lang: crate::state::use_lang(),
         dossier_id,
         award,
         eval,
-        bid_ids: Memo::new(move |_| award.with(|a| a.bids.iter().map(|b| b.id.clone()).collect())),
         invalid,
         stale: Memo::new(move |_| invalid.with(|s| !s.is_empty())),
         announce: RwSignal::new(String::new()),
-        cell_msgs,
-        setup_msgs: Memo::new(move |_| cell_msgs.with(|m| m.get(&None).cloned().unwrap_or_default())),
+        bid_msgs,
+        setup_msgs: Memo::new(move |_| bid_msgs.with(|m| m.get(&None).cloned().unwrap_or_default())),
         col_names: Memo::new(move |_| award.with(ColNames::of)),
-        bid_names: Memo::new(move |_| {
-            award.with(|a| a.bids.iter().enumerate().map(|(i, b)| (b.id.clone(), Named::new(&b.id, &b.bidder, i).name)).collect())
-        }),
-        rows: StoredValue::new(rows::RowStore::new()),
+        synced,
+        outside,
+        store: StoredValue::new(rows::GenStore::new()),
     };
     let name = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(display_name).unwrap_or_default()));
     let toc: [(&'static str, Tr); 9] = [

@@ -6,10 +6,10 @@
 
 use super::cell::{focus_later, to_u32, NumInput, NumKind};
 use super::targets::{bid_cell, knockout_cell, score_cell};
-use super::rows::BidRow;
+use super::rows::{BidRow, Structure};
 use super::BidsCtx;
 use crate::domain::money::{Money, Percent};
-use crate::domain::scoring::model::{Bid, KnockoutRule, KnockoutVerdict, Score};
+use crate::domain::scoring::model::{Bid, KnockoutVerdict, Score};
 use crate::features::wizard::bind::new_id;
 use crate::i18n::scoring::bids_text as bt;
 use crate::i18n::Tr;
@@ -17,14 +17,29 @@ use crate::state::use_lang;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-/// Column ids of the table: the set-up decides which columns exist.
+/// Column ids of the table, from the generation's `Structure`.
 #[derive(Clone, Copy)]
 struct Cols {
+    bid_ids: Memo<Vec<String>>,
     quality: Memo<Vec<String>>,
     evaluators: Memo<Vec<String>>,
     manual: Memo<Vec<String>>,
     /// (criterion, evaluator) for every score column, criterion-major.
     scores: Memo<Vec<(String, String)>>,
+    names: Memo<super::ColNames>,
+}
+
+impl Cols {
+    fn of(st: RwSignal<Structure>) -> Cols {
+        Cols {
+            bid_ids: Memo::new(move |_| st.with(|s| s.bid_ids.clone())),
+            quality: Memo::new(move |_| st.with(|s| s.quality.clone())),
+            evaluators: Memo::new(move |_| st.with(|s| s.evaluators.clone())),
+            manual: Memo::new(move |_| st.with(|s| s.manual.clone())),
+            scores: Memo::new(move |_| st.with(|s| s.score_cols.clone())),
+            names: Memo::new(move |_| st.with(|s| s.names.clone())),
+        }
+    }
 }
 
 fn edit_bid(ctx: BidsCtx, id: &str, f: impl FnOnce(&mut Bid)) {
@@ -38,37 +53,6 @@ fn edit_bid(ctx: BidsCtx, id: &str, f: impl FnOnce(&mut Bid)) {
 /// The table with its add and undo controls.
 pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
     let lang = use_lang();
-    let cols = Cols {
-        quality: Memo::new(move |_| {
-            ctx.award.with(|a| {
-                a.criteria
-                    .iter()
-                    .filter(|c| c.kind == crate::domain::scoring::model::CriterionKind::Quality)
-                    .map(|c| c.id.clone())
-                    .collect::<Vec<_>>()
-            })
-        }),
-        evaluators: Memo::new(move |_| ctx.award.with(|a| a.evaluators.iter().map(|e| e.id.clone()).collect::<Vec<_>>())),
-        manual: Memo::new(move |_| {
-            ctx.award.with(|a| {
-                a.knockouts.iter().filter(|k| k.rule == KnockoutRule::Manual).map(|k| k.id.clone()).collect::<Vec<_>>()
-            })
-        }),
-        scores: Memo::new(move |_| {
-            ctx.award.with(|a| {
-                let mut v = Vec::new();
-                for c in a.criteria.iter().filter(|c| c.kind == crate::domain::scoring::model::CriterionKind::Quality) {
-                    for e in &a.evaluators {
-                        v.push((c.id.clone(), e.id.clone()));
-                    }
-                }
-                v
-            })
-        }),
-    };
-    let has_scores = Memo::new(move |_| cols.scores.with(|v| !v.is_empty()));
-    let rows = move || if has_scores.get() { 2 } else { 1 };
-    let n_eval = Memo::new(move |_| cols.evaluators.with(Vec::len));
     let undo = RwSignal::new(None::<(usize, Bid)>);
     let add = move |_| {
         let id = new_id("b");
@@ -86,8 +70,37 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
             focus_later(bid_cell(&id, "name"));
         }
     };
+    let n_bids = Memo::new(move |_| ctx.award.with(|a| a.bids.len()));
     view! {
         <p class="help" id="bids-help">{move || bt::BIDS_HELP.get(lang.get())}</p>
+        // Rebuilt only when the set-up changed from outside this page (see `rows`).
+        {move || {
+            ctx.generation();
+            table_view(ctx, Cols::of(ctx.structure()), undo)
+        }}
+        <Show when=move || n_bids.get() == 0>
+            <p class="note">{move || bt::NO_BIDS.get(lang.get())}</p>
+        </Show>
+        <div class="button-row">
+            <button type="button" class="secondary" id="bids-add" prop:disabled=move || ctx.ds.read_only.get()
+                on:click=add>"+ "{move || bt::ADD_BID.get(lang.get())}</button>
+            {move || undo.get().map(|(_, b)| view! {
+                <span class="undo" role="status">
+                    {move || bt::BID_REMOVED.get(lang.get())}" "{if b.bidder.trim().is_empty() { String::new() } else { format!("({}) ", b.bidder) }}
+                    <button type="button" class="link" id="bids-undo" on:click=restore>{move || bt::UNDO.get(lang.get())}</button>
+                </span>
+            })}
+            <span class="note">{move || bt::bid_count(n_bids.get(), lang.get())}</span>
+        </div>
+    }
+}
+
+fn table_view(ctx: BidsCtx, cols: Cols, undo: RwSignal<Option<(usize, Bid)>>) -> impl IntoView {
+    let lang = use_lang();
+    let has_scores = Memo::new(move |_| cols.scores.with(|v| !v.is_empty()));
+    let rows = move || if has_scores.get() { 2 } else { 1 };
+    let n_eval = Memo::new(move |_| cols.evaluators.with(Vec::len));
+    view! {
         <Show when=move || n_eval.get() == 0 && cols.quality.with(|q| !q.is_empty())>
             <p class="banner warn">{move || bt::NO_EVALUATORS_FOR_SCORES.get(lang.get())}" "
                 <super::FocusLink target="evaluators-add">{move || bt::ADD_EVALUATOR.get(lang.get())}</super::FocusLink></p>
@@ -106,7 +119,7 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
                             {
                                 let k2 = k.clone();
                                 view! { <th scope="col" rowspan=rows id=format!("hb-ko-{k}") class="ko-head">
-                                    {move || ctx.col_names.with(|n| n.knockout(&k2))}</th> }
+                                    {move || cols.names.with(|n| n.knockout(&k2))}</th> }
                             }
                         </For>
                         <Show when=move || { n_eval.get() > 0 }>
@@ -114,7 +127,7 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
                                 {
                                     let c2 = c.clone();
                                     view! { <th scope="colgroup" colspan=move || n_eval.get() id=format!("hb-c-{c}") class="crit-head">
-                                        {move || ctx.col_names.with(|n| n.criterion(&c2))}</th> }
+                                        {move || cols.names.with(|n| n.criterion(&c2))}</th> }
                                 }
                             </For>
                         </Show>
@@ -128,32 +141,18 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
                                     let (c, e) = k;
                                     let e2 = e.clone();
                                     view! { <th scope="col" id=format!("hb-e-{c}-{e}") class="eval-head">
-                                        {move || ctx.col_names.with(|n| n.evaluator(&e2))}</th> }
+                                        {move || cols.names.with(|n| n.evaluator(&e2))}</th> }
                                 }
                             </For>
                         </tr>
                     </Show>
                 </thead>
                 <tbody>
-                    <For each=move || ctx.bid_ids.get() key=|id| id.clone() let:id>
+                    <For each=move || cols.bid_ids.get() key=|id| id.clone() let:id>
                         {bid_row(ctx, cols, id, undo)}
                     </For>
                 </tbody>
             </table>
-        </div>
-        <Show when=move || ctx.bid_ids.with(|v| v.is_empty())>
-            <p class="note">{move || bt::NO_BIDS.get(lang.get())}</p>
-        </Show>
-        <div class="button-row">
-            <button type="button" class="secondary" id="bids-add" prop:disabled=move || ctx.ds.read_only.get()
-                on:click=add>"+ "{move || bt::ADD_BID.get(lang.get())}</button>
-            {move || undo.get().map(|(_, b)| view! {
-                <span class="undo" role="status">
-                    {move || bt::BID_REMOVED.get(lang.get())}" "{if b.bidder.trim().is_empty() { String::new() } else { format!("({}) ", b.bidder) }}
-                    <button type="button" class="link" id="bids-undo" on:click=restore>{move || bt::UNDO.get(lang.get())}</button>
-                </span>
-            })}
-            <span class="note">{move || bt::bid_count(ctx.bid_ids.with(Vec::len), lang.get())}</span>
         </div>
     }
 }
@@ -170,7 +169,7 @@ fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<(usize, B
     let weeks = Memo::new(move |_| bid.with(|b| b.lead_time_weeks.map(Decimal::from)));
     let label = move |what: Tr| Signal::derive(move || format!("{}, {}", what.get(lang.get()), name.get()));
     // The admission; hidden by the table's `stale` class while an input is invalid.
-    let status = Memo::new(move |_| row.eval.with(|e| e.status.clone().unwrap_or_default()));
+    let status = row.status;
 
     let move_by = move |id: String, down: bool| {
         let mut at_end = false;
@@ -215,10 +214,10 @@ fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<(usize, B
         }
         focus_later(next_focus);
     };
-    let n_bids = Memo::new(move |_| ctx.bid_ids.with(Vec::len));
+    let n_bids = Memo::new(move |_| cols.bid_ids.with(Vec::len));
 
     view! {
-        <tr class=move || format!("bid-row {}", status.with(|s| s.1))>
+        <tr class=move || format!("bid-row {}", status.with(|s| s.as_ref().map(|s| s.class).unwrap_or_default()))>
             <td class="num" headers=h("hb-pos")>{move || pos.get() + 1}</td>
             <th scope="row" id=row_head.clone() class="sticky-col">
                 <input type="text" id=name_id class="cell-input name" data-col="name"
@@ -249,7 +248,7 @@ fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<(usize, B
             <For each=move || cols.scores.get() key=|k| k.clone() let:k>
                 {score_input(ctx, id_sc.clone(), k, row)}
             </For>
-            <td headers=h("hb-status") class="status-cell derived"><span class="v">{move || status.with(|s| s.0.clone())}</span></td>
+            <td headers=h("hb-status") class="status-cell derived"><span class="v">{move || status.with(|s| s.as_ref().map(|s| s.text.get(lang.get()).to_string()))}</span></td>
             <td headers=h("hb-actions") class="row-tools">
                 <button type="button" class="secondary small" id=up_id
                     prop:disabled=move || locked.get() || pos.get() == 0
@@ -301,7 +300,7 @@ fn verdict_cell(ctx: BidsCtx, bid_id: String, ko: String, row: BidRow) -> impl I
                 <option value="pass" selected=move || verdict.get() == Some(true)>{move || bt::VERDICT_PASS.get(lang.get())}</option>
                 <option value="fail" selected=move || verdict.get() == Some(false)>{move || bt::VERDICT_FAIL.get(lang.get())}</option>
             </select>
-            <span class="cell-msg" id=msg_id>{move || msgs.with(|m| m.get(&id_m).map(|(t, _)| t.clone()))}</span>
+            <span class="cell-msg" id=msg_id>{move || msgs.with(|m| m.get(&id_m).map(|t| t.text.get(lang.get()).to_string()))}</span>
         </td>
     }
 }

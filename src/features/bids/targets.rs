@@ -13,8 +13,7 @@
 use crate::domain::scoring::{NumberIssue, Problem};
 use crate::i18n::scoring::problem_message;
 use crate::i18n::Lang;
-use super::rows::Msgs;
-use std::collections::HashMap;
+use super::rows::{Both, Msg, MsgsByBid};
 
 /// Where a problem is solved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,23 +132,25 @@ fn owner(p: &Problem) -> Option<&str> {
     }
 }
 
-/// Messages to show at inputs, by the bid they belong to (`None`: the set-up):
-/// element id → (message, blocking).
-pub fn cell_messages(problems: &[Problem], lang: Lang) -> HashMap<Option<String>, Msgs> {
-    let mut out: HashMap<Option<String>, Msgs> = HashMap::new();
+/// Messages to show at inputs, in both languages, by the bid they belong to (`None`: the
+/// set-up).
+pub fn cell_messages(problems: &[Problem]) -> MsgsByBid {
+    let mut out = MsgsByBid::new();
     for p in problems.iter().filter(|p| shown_at_input(p)) {
         if let Target::Here(id) = target(p) {
-            let msg = problem_message(p, lang);
+            let text = Both { nl: problem_message(p, Lang::Nl), en: problem_message(p, Lang::En) };
             let blocking = p.is_blocking();
             out.entry(owner(p).map(str::to_string))
                 .or_default()
                 .entry(id)
-                .and_modify(|(m, b)| {
-                    m.push(' ');
-                    m.push_str(&msg);
-                    *b |= blocking;
+                .and_modify(|m| {
+                    m.text.nl.push(' ');
+                    m.text.nl.push_str(&text.nl);
+                    m.text.en.push(' ');
+                    m.text.en.push_str(&text.en);
+                    m.blocking |= blocking;
                 })
-                .or_insert((msg, blocking));
+                .or_insert(Msg { text, blocking });
         }
     }
     out
