@@ -167,17 +167,20 @@ async function micro(browser, origin, entries, microRuns) {
         continue;
       }
       const runs = entry.runs ?? microRuns;
-      const times = await page.evaluate(async ({ fn, runs }) => {
+      // `reportsMs`: the function times its own work (without its set-up) and returns the
+      // milliseconds; otherwise the whole call is timed here.
+      const times = await page.evaluate(async ({ fn, runs, reportsMs }) => {
         const f = window.__benchBindings[fn];
         await f(); // warm-up: first-call compilation and allocation
         const t = [];
         for (let i = 0; i < runs; i++) {
           const t0 = performance.now();
-          await f();
-          t.push(performance.now() - t0);
+          const r = await f();
+          const elapsed = performance.now() - t0;
+          t.push(reportsMs && typeof r === 'number' && Number.isFinite(r) ? r : elapsed);
         }
         return t;
-      }, { fn: entry.fn, runs });
+      }, { fn: entry.fn, runs, reportsMs: !!entry.reportsMs });
       results.push({ ...entry, times, median: median(times), via });
     }
   } finally {
