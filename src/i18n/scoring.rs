@@ -1040,6 +1040,21 @@ pub mod bids_text {
         t.get(lang)
     }
 
+    /// "The first 15 of 100 bids are shown."
+    pub fn shown_of(shown: usize, n: usize, lang: Lang) -> String {
+        pick(lang, format!("De eerste {shown} van {n} inschrijvingen staan hier."), format!("The first {shown} of {n} bids are shown."))
+    }
+
+    /// The button that shows every bid.
+    pub fn show_all(n: usize, lang: Lang) -> String {
+        pick(lang, format!("Toon alle {n} inschrijvingen"), format!("Show all {n} bids"))
+    }
+
+    /// The button that shows the first ones again.
+    pub fn show_first(shown: usize, lang: Lang) -> String {
+        pick(lang, format!("Toon alleen de eerste {shown}"), format!("Show the first {shown} only"))
+    }
+
     /// "… and 12 more".
     pub fn and_more(n: usize, lang: Lang) -> String {
         pick(lang, format!("… en nog {n}"), format!("… and {n} more"))

@@ -19,6 +19,11 @@ use leptos_router::components::A;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
+/// How many situations and flipped pairs per situation the check lists (the count says how
+/// many there are in all; the CSV export lists every one).
+const MAX_REVERSALS: usize = 10;
+const MAX_FLIPS: usize = 10;
+
 /// The checks section.
 pub fn checks_view(ctx: BidsCtx) -> impl IntoView {
     let lang = use_lang();
@@ -56,14 +61,16 @@ fn reversal_view(ctx: BidsCtx, a: &AwardSetup, o: &Outcome, l: Lang) -> impl Int
         view! {
             <p class="banner bad" role="note"><strong>{bt::reversal_summary(r.flip_count, r.reversals.len(), l)}</strong></p>
             <ol class="reversals">
-                {r.reversals.iter().map(|rev| view! {
+                {r.reversals.iter().take(MAX_REVERSALS).map(|rev| view! {
                     <li>
                         <p>{reversal_cause(rev, a, l)}</p>
                         <ul class="flips">
-                            {rev.flips.iter().map(|f| view! { <li>{flip_message(rev, f, a, l)}</li> }).collect_view()}
+                            {rev.flips.iter().take(MAX_FLIPS).map(|f| view! { <li>{flip_message(rev, f, a, l)}</li> }).collect_view()}
+                            {(rev.flips.len() > MAX_FLIPS).then(|| view! { <li class="note">{bt::and_more(rev.flips.len() - MAX_FLIPS, l)}</li> })}
                         </ul>
                     </li>
                 }).collect_view()}
+                {(r.reversals.len() > MAX_REVERSALS).then(|| view! { <li class="note">{bt::and_more(r.reversals.len() - MAX_REVERSALS, l)}</li> })}
             </ol>
             <p class="advice"><strong>{bt::ADVICE_TITLE.get(l)}</strong>" "{bt::ADVICE_ABSOLUTE.get(l)}" "
                 <A href=ctx.step3("f-price-formula")>{bt::EDIT_FORMULA.get(l)}</A></p>

@@ -26,6 +26,11 @@ use rust_decimal::Decimal;
 /// How many problems of one kind a list shows before it says "and N more".
 const MAX_LISTED: usize = 40;
 
+/// How many ranked bids the ranking, chart and breakdown show until the user asks for all
+/// (a committee reads the top of the ranking; the CSV export always holds every bid). This
+/// also keeps a keystroke cheap with a hundred bids: these views are rebuilt on each change.
+pub const FIRST_SHOWN: usize = 15;
+
 /// A total in its unit: points `79,00` or euros `€ 79.000,00`.
 pub fn fmt_total(unit: ScoreUnit, d: Decimal, l: Lang) -> String {
     match unit {
@@ -88,6 +93,7 @@ fn problem_list(ctx: BidsCtx, problems: &[&Problem], l: Lang) -> impl IntoView {
 /// The problems, the ranking with the other formulas, and the breakdown.
 pub fn results_view(ctx: BidsCtx) -> impl IntoView {
     let lang = use_lang();
+    let show_all = RwSignal::new(false);
     move || {
         let l = lang.get();
         let invalid: Vec<String> = ctx.invalid.get().into_iter().collect();
@@ -106,11 +112,12 @@ pub fn results_view(ctx: BidsCtx) -> impl IntoView {
             }
             .into_any();
         }
-        ctx.award.with(|a| ctx.eval.with(|e| outcome_view(ctx, a, e, l))).into_any()
+        let all = show_all.get();
+        ctx.award.with(|a| ctx.eval.with(|e| outcome_view(ctx, a, e, l, all, show_all))).into_any()
     }
 }
 
-fn outcome_view(ctx: BidsCtx, a: &AwardSetup, e: &Evaluation, l: Lang) -> impl IntoView {
+fn outcome_view(ctx: BidsCtx, a: &AwardSetup, e: &Evaluation, l: Lang, all: bool, show_all: RwSignal<bool>) -> impl IntoView {
     let blocking: Vec<&Problem> = e.blocking().collect();
     let warnings: Vec<&Problem> = e.warnings().collect();
     let problems = view! {
@@ -142,10 +149,12 @@ fn outcome_view(ctx: BidsCtx, a: &AwardSetup, e: &Evaluation, l: Lang) -> impl I
         </p>
         <h3 id="alternatives" tabindex="-1">{bt::RANKING_TITLE.get(l)}</h3>
         <p class="help">{bt::RANKING_HELP.get(l)}</p>
-        {ranking_table(a, o, l)}
+        {ranking_table(a, o, l, if all { usize::MAX } else { FIRST_SHOWN })}
+        {show_toggle(o.ranking.len(), all, show_all, l)}
         <h3 id="breakdown" tabindex="-1">{bt::BREAKDOWN_TITLE.get(l)}</h3>
-        {breakdown_chart(a, o, l)}
-        {breakdown_table(a, e, o, l)}
+        {breakdown_chart(a, o, l, if all { usize::MAX } else { FIRST_SHOWN })}
+        {breakdown_table(a, e, o, l, if all { usize::MAX } else { FIRST_SHOWN })}
+        {show_toggle(o.ranking.len(), all, show_all, l)}
         <dl class="rules">
             <dt>{bt::FORMULA_USED.get(l)}</dt>
             <dd>{formula_name(o.formula, l)}": "<span class="formula">{formula_expression(o.formula, l)}</span></dd>
@@ -176,8 +185,23 @@ fn references(o: &Outcome, l: Lang) -> String {
 }
 
 /// Rank by rank: the chosen formula, and next to it every other formula.
-fn ranking_table(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
-    let n = o.ranking.len();
+/// "Show all 100 bids" / "Show the first 15 only", when there are more than that.
+fn show_toggle(n: usize, all: bool, show_all: RwSignal<bool>, l: Lang) -> impl IntoView {
+    (n > FIRST_SHOWN).then(|| {
+        view! {
+            <p class="show-toggle">
+                {(!all).then(|| view! { <span class="note">{bt::shown_of(FIRST_SHOWN, n, l)}" "</span> })}
+                <button type="button" class="secondary small" aria-pressed=if all { "true" } else { "false" }
+                    on:click=move |_| show_all.update(|v| *v = !*v)>
+                    {if all { bt::show_first(FIRST_SHOWN, l) } else { bt::show_all(n, l) }}
+                </button>
+            </p>
+        }
+    })
+}
+
+fn ranking_table(a: &AwardSetup, o: &Outcome, l: Lang, limit: usize) -> impl IntoView {
+    let n = o.ranking.len().min(limit);
     let cell = |entry: usize, total: Decimal, unit: ScoreUnit, winner_here: bool| {
         let name = bidder(a, entry);
         let is_chosen_winner = entry == o.winner;
@@ -284,7 +308,7 @@ fn short(s: &str, max: usize) -> String {
 }
 
 /// The stacked horizontal bars: per bid (best first) each criterion's contribution.
-fn breakdown_chart(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
+fn breakdown_chart(a: &AwardSetup, o: &Outcome, l: Lang, limit: usize) -> impl IntoView {
     let euros = o.unit == ScoreUnit::Euros;
     let (w, label_w, right) = (760.0_f64, 180.0_f64, 110.0_f64);
     let plot = w - label_w - right;
@@ -304,7 +328,7 @@ fn breakdown_chart(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
     let legend_lines = legend.len().div_ceil(per_line);
     let legend_h = legend_lines as f64 * 22.0 + 8.0;
     let (row_h, gap) = (26.0_f64, 10.0_f64);
-    let n = o.ranking.len();
+    let n = o.ranking.len().min(limit);
     let h = legend_h + n as f64 * (row_h + gap) + 24.0;
     let max = if euros {
         o.ranking.iter().map(|r| r.price.0).max().unwrap_or(Decimal::ONE)
@@ -333,6 +357,7 @@ fn breakdown_chart(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
     let rows = o
         .ranking
         .iter()
+        .take(n)
         .enumerate()
         .map(|(i, r)| {
             let y = legend_h + i as f64 * (row_h + gap);
@@ -388,7 +413,7 @@ fn breakdown_chart(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
     let axis_max = if euros { fmt_money(Money(Decimal::from_f64_retain(max).unwrap_or_default().round()), l) } else { fmt_points(Decimal::from_f64_retain(max).unwrap_or_default().round(), l) };
     let mut summary: Vec<String> =
         o.ranking.iter().take(10).map(|r| format!("{}. {} {}", r.rank, bidder(a, r.entry), fmt_total(o.unit, r.total, l))).collect();
-    if n > 10 {
+    if o.ranking.len() > 10 {
         summary.push("…".into());
     }
     let aria = format!("{}: {}. {}", bt::CHART_BREAKDOWN.get(l), summary.join("; "), bt::CHART_SEE_TABLE.get(l));
@@ -408,7 +433,7 @@ fn breakdown_chart(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
 }
 
 /// The same numbers as the chart, in a table, with excluded bids after the ranked ones.
-fn breakdown_table(a: &AwardSetup, e: &Evaluation, o: &Outcome, l: Lang) -> impl IntoView {
+fn breakdown_table(a: &AwardSetup, e: &Evaluation, o: &Outcome, l: Lang, limit: usize) -> impl IntoView {
     let show_cpr = o.formula == FormulaKind::CostPerResult;
     let euros = o.unit == ScoreUnit::Euros;
     let headers: Vec<String> = o
@@ -439,7 +464,7 @@ fn breakdown_table(a: &AwardSetup, e: &Evaluation, o: &Outcome, l: Lang) -> impl
                     <th scope="col">{bt::COL_NOTE.get(l)}</th>
                 </tr></thead>
                 <tbody>
-                    {o.ranking.iter().map(|r| {
+                    {o.ranking.iter().take(limit).map(|r| {
                         let note = match (r.rank, r.tie_with_previous) {
                             (1, _) => bt::WINNER.get(l).to_string(),
                             (_, Some(step)) => bt::tie_note(r.rank - 1, tie_break_step(step, l), l),
@@ -457,7 +482,7 @@ fn breakdown_table(a: &AwardSetup, e: &Evaluation, o: &Outcome, l: Lang) -> impl
                             </tr>
                         }
                     }).collect_view()}
-                    {e.admission.iter().enumerate().filter(|(_, adm)| !matches!(adm, Admission::Admitted)).map(|(i, adm)| view! {
+                    {e.admission.iter().enumerate().filter(|(_, adm)| !matches!(adm, Admission::Admitted)).take(limit).map(|(i, adm)| view! {
                         <tr class="excluded-row">
                             <td class="num">"–"</td>
                             <th scope="row">{bidder(a, i)}</th>

@@ -105,9 +105,10 @@ fn table_view(ctx: BidsCtx, cols: Cols, undo: RwSignal<Option<(usize, Bid)>>) ->
             <p class="banner warn">{move || bt::NO_EVALUATORS_FOR_SCORES.get(lang.get())}" "
                 <super::FocusLink target="evaluators-add">{move || bt::ADD_EVALUATOR.get(lang.get())}</super::FocusLink></p>
         </Show>
+        // The title sits outside the scroll box, so it stays in view when the table scrolls.
+        <h3 id="bids-caption" class="table-title">{move || bt::BIDS_CAPTION.get(lang.get())}</h3>
         <div class="table-scroll bids-scroll">
-            <table class="bids-table" aria-describedby="bids-help" class:stale=move || ctx.stale.get()>
-                <caption>{move || bt::BIDS_CAPTION.get(lang.get())}</caption>
+            <table class="bids-table" aria-labelledby="bids-caption" aria-describedby="bids-help" class:stale=move || ctx.stale.get()>
                 <thead>
                     <tr>
                         <th scope="col" rowspan=rows id="hb-pos" class="num">"#"</th>
