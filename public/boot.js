@@ -4,6 +4,8 @@ const tag = document.querySelector('script[data-wasm]');
 try {
   const bindings = await import(tag.dataset.js);
   await bindings.default({ module_or_path: tag.dataset.wasm });
+  // The exported functions, for the benchmark script (scripts/bench) and for debugging.
+  window.wasmBindings = bindings;
 } catch (err) {
   // The module could not load (old browser, blocked WebAssembly, broken download).
   if (window.inkoopwijzerFatal) window.inkoopwijzerFatal(String(err && err.message || err));

@@ -1,5 +1,7 @@
 //! The application shell: header, language switch, routes, error boundary, panic hook.
 
+use crate::features::documents::DocumentsPage;
+use crate::features::dossiers::{SaveStatus, StorageBanners};
 use crate::features::bids::BidsPage;
 use crate::features::learn::{LearnIndex, LearnStep};
 use crate::features::not_found::NotFound;
@@ -69,6 +71,7 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(initial_lang());
     provide_context(LangCtx(lang));
     crate::state::dossiers::provide_dossiers();
+    crate::state::provide_guidance_open();
     Effect::new(move |_| {
         let l = lang.get();
         if let Some(html) = document().document_element() {
@@ -114,7 +117,7 @@ fn Shell() -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#main">{move || t().skip_link}</a>
+        <a class="skip-link" href="#main" rel="external">{move || t().skip_link}</a>
         <header class="site-header">
             <A href="/" attr:class="brand">
                 <svg class="logo" viewBox="0 0 64 64" width="32" height="32" aria-hidden="true">
@@ -135,6 +138,7 @@ fn Shell() -> impl IntoView {
                 </ul>
             </nav>
             <div class="header-tools">
+                <SaveStatus/>
                 <button type="button" class="lang-switch" on:click=toggle
                     lang=move || match lang.get() { Lang::Nl => "en", Lang::En => "nl" }
                     aria-label=move || t().switch_lang_label>
@@ -142,6 +146,7 @@ fn Shell() -> impl IntoView {
                 </button>
             </div>
         </header>
+        <StorageBanners/>
         <main id="main" tabindex="-1">
             <ErrorBoundary fallback=move |_errors| view! {
                 <div class="page narrow error-box" role="alert">
@@ -157,6 +162,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/specificatiehulp") view=SpecHelperPage/>
                     <Route path=path!("/dossier/:id/stap/:step") view=WizardPage/>
                     <Route path=path!("/dossier/:id/overzicht") view=OverviewPage/>
+                    <Route path=path!("/dossier/:id/documenten") view=DocumentsPage/>
                     <Route path=path!("/dossier/:id/offertes") view=BidsPage/>
                 </Routes>
             </ErrorBoundary>

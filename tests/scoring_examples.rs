@@ -385,7 +385,7 @@ fn missing_evaluator_score_blocks_the_outcome() {
     let e = evaluate(&s);
     assert!(e.outcome.is_none());
     assert!(e.problems.iter().any(|p| matches!(p,
-        Problem::MissingScore { bid, evaluator: Some(ev), .. } if bid.id == "Y" && ev.id == "e2")));
+        Problem::MissingScores { bid, evaluator: Some(ev), count: 1, .. } if bid.id == "Y" && ev.id == "e2")));
 }
 
 #[test]
@@ -592,4 +592,21 @@ fn messages_exist_in_both_languages() {
         problem_message(&Problem::WeightsNotHundred { total: d("90") }, Lang::Nl),
         "De wegingen tellen op tot 90 %, niet tot 100 %."
     );
+}
+
+#[test]
+fn an_empty_score_sheet_is_one_problem_per_evaluator_and_stays_fast() {
+    let mut s = sample_setup(100, 12, 5);
+    for b in &mut s.bids {
+        b.scores.clear();
+        b.consensus.clear();
+    }
+    let start = std::time::Instant::now();
+    let e = evaluate(&s);
+    let elapsed = start.elapsed();
+    let missing: Vec<&Problem> = e.problems.iter().filter(|p| matches!(p, Problem::MissingScores { .. })).collect();
+    assert_eq!(missing.len(), 5);
+    assert!(matches!(missing[0], Problem::MissingScores { count: 1100, evaluator: Some(ev), .. } if ev.id == "e0"));
+    assert!(e.outcome.is_none());
+    println!("evaluate with an empty score sheet: {elapsed:?}");
 }

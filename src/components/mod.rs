@@ -1,5 +1,6 @@
 //! Small reusable view pieces.
 
 pub mod assessment;
+pub mod download;
 pub mod field;
 pub mod step_nav;

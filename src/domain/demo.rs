@@ -801,7 +801,7 @@ fn emmen() -> Dossier {
             ),
             intake_weeks: None,
             max_duration_months: None,
-            reporting_frequency: None,
+            reporting_frequency: Some(ReportingFrequency::Weekly),
             reporting_content: s(
                 "De Regie Unit volgt wekelijks per cliënt de prestaties van het bedrijf. De klantmanager heeft \
                  dagelijks contact met de projectleider, beoordeelt de activeringsplannen en volgt de klant in \

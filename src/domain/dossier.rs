@@ -212,6 +212,8 @@ pub struct Specification {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReportingFrequency {
+    /// Emmen followed its project weekly per client.
+    Weekly,
     Monthly,
     Quarterly,
     HalfYearly,

@@ -3,6 +3,7 @@
 pub mod assessment;
 pub mod completeness;
 pub mod contract;
+pub mod documents;
 pub mod demo;
 pub mod csv;
 pub mod dossier;

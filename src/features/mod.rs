@@ -2,8 +2,11 @@
 
 pub mod bids;
 pub mod demos;
+pub mod documents;
+pub mod dossiers;
 pub mod learn;
 pub mod not_found;
+pub mod route_dossier;
 pub mod spec_helper;
 pub mod start;
 pub mod wizard;

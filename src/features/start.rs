@@ -1,6 +1,7 @@
 //! The start page: what the app does and for whom, and the entry points.
 
 use crate::features::demos::DemoCases;
+use crate::features::dossiers::DossierList;
 use crate::state::use_ui;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -15,9 +16,10 @@ pub fn StartPage() -> impl IntoView {
                 <p class="lead">{move || t().start_intro}</p>
                 <p>{move || t().start_for_whom}</p>
             </section>
+            <DossierList/>
             <ul class="entry-points">
                 <li class="entry">
-                    <a href="#demos">
+                    <a href="#demos" rel="external">
                         <span class="entry-title">{move || t().entry_demo}</span>
                         <span class="entry-text">{move || t().entry_demo_text}</span>
                     </a>

@@ -1069,6 +1069,7 @@ impl Labeled for ProcedureKind {
 
 impl Labeled for ReportingFrequency {
     const VARIANTS: &'static [Self] = &[
+        ReportingFrequency::Weekly,
         ReportingFrequency::Monthly,
         ReportingFrequency::Quarterly,
         ReportingFrequency::HalfYearly,
@@ -1076,6 +1077,7 @@ impl Labeled for ReportingFrequency {
 
     fn label(self) -> Tr {
         match self {
+            ReportingFrequency::Weekly => Tr::new("Wekelijks", "Weekly"),
             ReportingFrequency::Monthly => Tr::new("Maandelijks", "Monthly"),
             ReportingFrequency::Quarterly => Tr::new("Per kwartaal", "Quarterly"),
             ReportingFrequency::HalfYearly => Tr::new("Per half jaar", "Half-yearly"),
@@ -1084,12 +1086,18 @@ impl Labeled for ReportingFrequency {
 
     fn explanation(self) -> Tr {
         match self {
+            ReportingFrequency::Weekly => Tr::new(
+                "Per klant elke week de voortgang volgen, zoals de regie-unit van Emmen deed. Dat \
+                 vraagt dat u zelf nauw bij de uitvoering betrokken bent en dat informatie open wordt \
+                 gedeeld.",
+                "Following progress per client every week, as Emmen's direction unit did. It asks \
+                 you to be closely involved in the execution yourself and to share information openly.",
+            ),
             ReportingFrequency::Monthly => Tr::new(
                 "Veel zicht, maar ook veel werk voor beide partijen. Past bij een nieuw of kwetsbaar \
-                 project waar u dicht op wilt zitten; Emmen volgde zijn project zelfs wekelijks per \
-                 klant.",
+                 project waar u dicht op wilt zitten.",
                 "Plenty of insight, but also plenty of work for both sides. Fits a new or fragile \
-                 project you want to follow closely; Emmen even followed its project weekly per client.",
+                 project you want to follow closely.",
             ),
             ReportingFrequency::Quarterly => Tr::new(
                 "Gangbaar en meestal genoeg om op tijd bij te sturen. Amsterdam en Apeldoorn vroegen \
@@ -1391,9 +1399,10 @@ pub(crate) mod tests {
         }
         fn count_reporting(r: ReportingFrequency) -> usize {
             match r {
-                ReportingFrequency::Monthly
+                ReportingFrequency::Weekly
+                | ReportingFrequency::Monthly
                 | ReportingFrequency::Quarterly
-                | ReportingFrequency::HalfYearly => 3,
+                | ReportingFrequency::HalfYearly => 4,
             }
         }
         fn count_invoicing(i: Invoicing) -> usize {

@@ -6,12 +6,14 @@
 //! Eisen, gunningscriteria) stay Dutch in the English texts too.
 
 pub mod messages;
+pub mod persistence;
 pub mod ui;
 pub mod wizard_ui;
 pub mod spec;
 
 use serde::{Deserialize, Serialize};
 
+pub mod documents;
 pub mod guidance;
 pub mod labels;
 pub mod wizard_messages;

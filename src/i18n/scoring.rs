@@ -281,19 +281,33 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
             format!("Het plaatsingspercentage van {} {}.", bid.name, number_issue(*issue, l)),
             format!("The placement rate of {} {}.", bid.name, number_issue(*issue, l)),
         ),
-        MissingScore { bid, criterion, evaluator: Some(e) } => pick(
+        MissingScores { evaluator: Some(e), count: 1, bid, criterion } => pick(
             l,
             format!("{} heeft {} nog niet gescoord op {}.", e.name, bid.name, q(&criterion.name)),
             format!("{} has not scored {} on {} yet.", e.name, bid.name, q(&criterion.name)),
         ),
-        MissingScore { bid, criterion, evaluator: None } => pick(
+        MissingScores { evaluator: Some(e), count, bid, criterion } => pick(
             l,
             format!(
-                "{} heeft geen score op {}: voeg beoordelaars toe of leg een gezamenlijke score vast.",
+                "{} moet nog {count} scores geven (de eerste: {} op {}).",
+                e.name,
                 bid.name,
                 q(&criterion.name)
             ),
-            format!("{} has no score on {}: add evaluators or record an agreed score.", bid.name, q(&criterion.name)),
+            format!("{} still has {count} scores to give (the first: {} on {}).", e.name, bid.name, q(&criterion.name)),
+        ),
+        MissingScores { evaluator: None, count, bid, criterion } => pick(
+            l,
+            format!(
+                "Er ontbreken {count} scores zonder beoordelaars of gezamenlijke score (de eerste: {} op {}): voeg beoordelaars toe of leg gezamenlijke scores vast.",
+                bid.name,
+                q(&criterion.name)
+            ),
+            format!(
+                "{count} scores are missing, with no evaluators and no agreed score (the first: {} on {}): add evaluators or record agreed scores.",
+                bid.name,
+                q(&criterion.name)
+            ),
         ),
         ScoreOutOfRange { bid, criterion, evaluator, points, max } => {
             let (who_nl, who_en) = match evaluator {

@@ -62,7 +62,9 @@ pub fn signal_label(k: SignalKind) -> Tr {
         SignalKind::Result => Tr::new("Resultaat", "Result"),
         SignalKind::Level => Tr::new("Niveau", "Level"),
         SignalKind::Measure => Tr::new("Meetbaar", "Measure"),
-        SignalKind::TargetGroupOutcome => Tr::new("Uitkomst voor de doelgroep", "Outcome for the target group"),
+        SignalKind::TargetGroupOutcome => {
+            Tr::new("Uitkomst voor de doelgroep", "Outcome for the target group")
+        }
         SignalKind::Purpose => Tr::new("Doel", "Purpose"),
         SignalKind::OutcomeCostUnit => Tr::new("Prijs per resultaat", "Price per result"),
         SignalKind::ProviderFreedom => Tr::new("Ruimte voor de aanbieder", "Room for the provider"),
@@ -160,12 +162,18 @@ pub fn topic_outcome(t: Topic) -> Tr {
             "zo zelfstandig mogelijk wonen en functioneren",
             "living and functioning as independently as possible",
         ),
-        Topic::Youth => Tr::new("een startkwalificatie of werk", "a basic qualification or a job"),
+        Topic::Youth => Tr::new(
+            "een startkwalificatie of werk",
+            "a basic qualification or a job",
+        ),
         Topic::Activation => Tr::new(
             "meer maatschappelijke participatie en minder isolement",
             "more social participation and less isolation",
         ),
-        Topic::General => Tr::new("[het resultaat voor de klant]", "[the result for the client]"),
+        Topic::General => Tr::new(
+            "[het resultaat voor de klant]",
+            "[the result for the client]",
+        ),
     }
 }
 
@@ -209,10 +217,10 @@ fn quoted(items: &[String], lang: Lang) -> String {
         Lang::Nl => " en ",
         Lang::En => " and ",
     };
-    match q.len() {
-        0 => String::new(),
-        1 => q.concat(),
-        n => format!("{}{and}{}", q[..n - 1].join(", "), q[n - 1]),
+    match q.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
     }
 }
 
@@ -298,10 +306,15 @@ pub fn share_summary(a: &Assessment, lang: Lang) -> Option<String> {
 /// gives them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SideBySide {
+    /// What the example is about.
     pub topic: Tr,
+    /// The technical requirement (*how*).
     pub technical: Tr,
+    /// The functional requirement (*what*).
     pub functional: Tr,
+    /// The technical (input-based) cost unit, where the guide gives one.
     pub technical_cost: Option<Tr>,
+    /// The functional (result-based) cost unit, where the guide gives one.
     pub functional_cost: Option<Tr>,
     /// Why the functional formulation leaves room for innovation.
     pub why: Tr,
@@ -388,6 +401,7 @@ pub const COFFEE: SideBySide = SideBySide {
 /// A municipality's labelled performance requirements from the guide's appendices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CaseRequirements {
+    /// The municipality (a name, the same in both languages).
     pub municipality: &'static str,
     /// What was bought, in one sentence.
     pub context: Tr,
@@ -536,20 +550,34 @@ mod tests {
     #[test]
     fn rewrite_uses_words_from_the_sentence() {
         let a = assess("Deelnemers volgen een taalcursus van 40 lessen; wij betalen per les.");
-        let rw: Vec<&Rewrite> = a.sentences().iter().filter_map(|s| s.rewrite.as_ref()).collect();
+        let rw: Vec<&Rewrite> = a
+            .sentences()
+            .iter()
+            .filter_map(|s| s.rewrite.as_ref())
+            .collect();
         assert_eq!(rw.len(), 2);
         let nl = render_rewrite(rw[0], Lang::Nl);
-        assert!(nl.contains("Deelnemers") && nl.contains("taalniveau"), "{nl}");
-        assert!(nl.contains("«taalcursus»") || nl.contains("«40 lessen»"), "{nl}");
+        assert!(
+            nl.contains("voor deelnemers") && nl.contains("taalniveau"),
+            "{nl}"
+        );
+        assert!(
+            nl.contains("«taalcursus»") || nl.contains("«40 lessen»"),
+            "{nl}"
+        );
         let en = render_rewrite(rw[1], Lang::En);
         assert!(en.contains("«per les»"), "{en}");
     }
 
     #[test]
     fn share_summary_counts() {
-        let a = assess("Deelnemers volgen 40 lessen. Minimaal 60% van de deelnemers haalt niveau A2.");
+        let a =
+            assess("Deelnemers volgen 40 lessen. Minimaal 60% van de deelnemers haalt niveau A2.");
         let s = share_summary(&a, Lang::Nl).unwrap_or_default();
-        assert!(s.starts_with("1 van de 2 eisen zijn functioneel (50%)"), "{s}");
+        assert!(
+            s.starts_with("1 van de 2 eisen zijn functioneel (50%)"),
+            "{s}"
+        );
         assert_eq!(share_summary(&assess(""), Lang::En), None);
     }
 }

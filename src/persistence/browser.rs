@@ -1,7 +1,10 @@
-//! The browser's localStorage, reached safely. `gloo_storage::LocalStorage::raw()` panics
-//! (and a panic kills the module) when storage is disabled, so every access goes through
-//! `window().local_storage()`, which returns a `Result`.
+//! The browser's localStorage, reached safely, and file downloads. `gloo_storage::
+//! LocalStorage::raw()` panics (and a panic kills the module) when storage is disabled, so
+//! every access goes through `window().local_storage()`, which returns a `Result`.
 
+use super::kv::StoreError;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
 /// The localStorage object, or `None` when it is disabled, blocked or throws on access.
@@ -11,4 +14,72 @@ pub fn local_storage() -> Option<Storage> {
 
 pub fn read(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
+}
+
+/// A file name part: lower-case letters, digits and dashes, at most 40 characters.
+pub fn safe_file_part(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'a'..='z' | '0'..='9' => c,
+            'à' | 'á' | 'â' | 'ä' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            _ => '-',
+        };
+        if c == '-' && (out.is_empty() || out.ends_with('-')) {
+            continue;
+        }
+        out.push(c);
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// `inkoopwijzer-<name>-<date>.json`, or `inkoopwijzer-backup-<date>.json` for all.
+pub fn backup_file_name(name: &str, id: &str, now_iso: &str) -> String {
+    let date = now_iso.get(..10).unwrap_or("");
+    let part = match (safe_file_part(name), safe_file_part(id)) {
+        (n, _) if !n.is_empty() => n,
+        (_, i) if !i.is_empty() => i,
+        _ => "backup".to_string(),
+    };
+    format!("inkoopwijzer-{part}-{date}.json")
+}
+
+/// Offers `text` as a file download.
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), StoreError> {
+    download_js(file_name, mime, &JsValue::from_str(text))
+}
+
+/// Offers a JavaScript string as a file download (exactly that string, UTF-8 encoded).
+pub fn download_js(file_name: &str, mime: &str, text: &JsValue) -> Result<(), StoreError> {
+    let fail = |e: JsValue| StoreError::Other(e.as_string().unwrap_or_else(|| "download failed".into()));
+    let parts = js_sys::Array::of1(text);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or_else(|| StoreError::Other("no document".into()))?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(fail)?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.set_hidden(true);
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&a);
+    }
+    a.click();
+    a.remove();
+    // Revoke later: revoking at once can cancel the download in some browsers.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+    }
+    Ok(())
 }

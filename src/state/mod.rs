@@ -29,3 +29,15 @@ pub fn use_ui() -> impl Fn() -> &'static Ui + Copy {
     let lang = use_lang();
     move || crate::i18n::ui::ui(lang.get())
 }
+
+/// Whether the "why this step?" guidance is open; shared by all steps for the session.
+#[derive(Clone, Copy)]
+pub struct GuidanceOpen(pub RwSignal<bool>);
+
+pub fn provide_guidance_open() {
+    provide_context(GuidanceOpen(RwSignal::new(true)));
+}
+
+pub fn use_guidance_open() -> RwSignal<bool> {
+    expect_context::<GuidanceOpen>().0
+}

@@ -83,6 +83,17 @@ pub(crate) struct ScaleCheck<'a> {
 
 impl ScaleCheck<'_> {
     fn check(&self, points: Decimal) -> Option<ScoreIssue> {
+        // Fast path in exact integers: at most four decimals, so only the range and the
+        // levels can be wrong.
+        if let (Some(v), Some(m)) = (fixed4(points), fixed4(self.max)) {
+            return if v < 0 || v > m {
+                Some(ScoreIssue::OutOfRange)
+            } else if !self.levels.is_empty() && !self.levels.contains(&points) {
+                Some(ScoreIssue::NotALevel)
+            } else {
+                None
+            };
+        }
         if points.is_sign_negative() && !points.is_zero() || points > self.max {
             Some(ScoreIssue::OutOfRange)
         } else if (points.scale() > limits::POINTS_DECIMALS && points.normalize().scale() > limits::POINTS_DECIMALS)
@@ -100,12 +111,114 @@ enum ScoreIssue {
     NotALevel,
 }
 
+/// `d` in ten-thousandths, exactly, when it has at most four decimals and fits an `i64`
+/// (every valid score does: at most a million points).
+fn fixed4(d: Decimal) -> Option<i64> {
+    const FACTOR: [i64; 5] = [10_000, 1_000, 100, 10, 1];
+    let factor = *FACTOR.get(d.scale() as usize)?;
+    i64::try_from(d.mantissa()).ok()?.checked_mul(factor)
+}
+
+/// Sum, count, lowest and highest of the scores given.
+struct Stats {
+    sum: Decimal,
+    count: usize,
+    lo: Option<Decimal>,
+    hi: Option<Decimal>,
+    overflow: bool,
+}
+
+/// Computes [`Stats`] in exact integers (ten-thousandths) when every score has at most
+/// four decimals — the normal case, and much cheaper than decimal arithmetic — else in
+/// decimals. Both give the same numbers.
+fn stats(scores: &[Option<Decimal>]) -> Stats {
+    let fast = || -> Option<Stats> {
+        let (mut sum, mut lo, mut hi, mut count) = (0i64, i64::MAX, i64::MIN, 0usize);
+        for p in scores.iter().flatten() {
+            let v = fixed4(*p)?;
+            sum = sum.checked_add(v)?;
+            lo = lo.min(v);
+            hi = hi.max(v);
+            count += 1;
+        }
+        // Back to a decimal without trailing zeros (cheap integer steps), so later
+        // arithmetic works on the shortest numbers.
+        let dec = |mut v: i64| {
+            let mut scale = 4;
+            while scale > 0 && v % 10 == 0 {
+                v /= 10;
+                scale -= 1;
+            }
+            Some(Decimal::new(v, scale))
+        };
+        Some(if count == 0 {
+            Stats { sum: Decimal::ZERO, count, lo: None, hi: None, overflow: false }
+        } else {
+            Stats { sum: dec(sum)?, count, lo: Some(dec(lo)?), hi: Some(dec(hi)?), overflow: false }
+        })
+    };
+    if let Some(s) = fast() {
+        return s;
+    }
+    let mut st = Stats { sum: Decimal::ZERO, count: 0, lo: None, hi: None, overflow: false };
+    for &p in scores.iter().flatten() {
+        match st.sum.checked_add(p) {
+            Some(s) => st.sum = s,
+            None => st.overflow = true,
+        }
+        st.count += 1;
+        st.lo = Some(st.lo.map_or(p, |l| l.min(p)));
+        st.hi = Some(st.hi.map_or(p, |h| h.max(p)));
+    }
+    st
+}
+
 /// Everything about one bid's quality scores.
 pub(crate) struct BidScores {
     pub summaries: Vec<ScoreSummary>,
     /// Per criterion index: the points that count, as a fraction; `None` for the price
     /// criterion or when missing.
     pub points: Vec<Option<Frac>>,
+}
+
+/// Missing scores per evaluator (the last slot: no evaluators and no agreed score):
+/// how many, and the first (bid index, criterion index).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct MissingTally {
+    pub per_evaluator: Vec<(usize, Option<(usize, usize)>)>,
+}
+
+impl MissingTally {
+    pub fn new(evaluators: usize) -> Self {
+        MissingTally { per_evaluator: vec![(0, None); evaluators + 1] }
+    }
+
+    fn add(&mut self, slot: usize, bid: usize, criterion: usize) {
+        if let Some((count, first)) = self.per_evaluator.get_mut(slot) {
+            *count += 1;
+            first.get_or_insert((bid, criterion));
+        }
+    }
+
+    /// One problem per evaluator with missing scores.
+    pub fn problems(&self, setup: &AwardSetup) -> Vec<Problem> {
+        let n_eval = setup.evaluators.len();
+        self.per_evaluator
+            .iter()
+            .enumerate()
+            .filter_map(|(slot, &(count, first))| {
+                let (b, c) = first?;
+                let bid = setup.bids.get(b).map(|x| Named::new(&x.id, &x.bidder, b))?;
+                let criterion = setup.criteria.get(c).map(|x| Named::new(&x.id, &x.name, c))?;
+                let evaluator = if slot < n_eval {
+                    Some(setup.evaluators.get(slot).map(|e| Named::new(&e.id, &e.name, slot))?)
+                } else {
+                    None
+                };
+                Some(Problem::MissingScores { evaluator, count, bid, criterion })
+            })
+            .collect()
+    }
 }
 
 /// Context shared by all bids.
@@ -116,6 +229,7 @@ pub(crate) struct ScoreContext<'a> {
     pub quality: &'a [usize],
     pub scale: Option<ScaleCheck<'a>>,
     pub margin: Option<Decimal>,
+    pub missing: std::cell::RefCell<MissingTally>,
 }
 
 /// Summarizes one bid's scores. Problems are reported only when `report` (the bid is
@@ -157,17 +271,10 @@ pub(crate) fn summarize_bid(
     let mut points = vec![None; n_crit];
     for &c in cx.quality {
         let scores: Vec<Option<Decimal>> = grid[c * n_eval..(c + 1) * n_eval].to_vec();
-        let mut sum = Decimal::ZERO;
-        let mut count = 0usize;
-        let mut lo: Option<Decimal> = None;
-        let mut hi: Option<Decimal> = None;
-        let mut overflow = false;
-        for (e, p) in scores.iter().enumerate() {
-            let Some(p) = *p else {
-                continue;
-            };
-            if report {
-                if let Some(scale) = &cx.scale {
+        if report {
+            if let Some(scale) = &cx.scale {
+                for (e, p) in scores.iter().enumerate() {
+                    let Some(p) = *p else { continue };
                     match scale.check(p) {
                         Some(ScoreIssue::OutOfRange) => problems.push(Problem::ScoreOutOfRange {
                             bid: bid_name(),
@@ -186,14 +293,8 @@ pub(crate) fn summarize_bid(
                     }
                 }
             }
-            match sum.checked_add(p) {
-                Some(s) => sum = s,
-                None => overflow = true,
-            }
-            count += 1;
-            lo = Some(lo.map_or(p, |l| l.min(p)));
-            hi = Some(hi.map_or(p, |h| h.max(p)));
         }
+        let Stats { sum, count, lo, hi, overflow } = stats(&scores);
         let mean = if count > 0 && !overflow { sum.checked_div(Decimal::from(count)) } else { None };
         let spread = match (lo, hi) {
             (Some(l), Some(h)) => h.checked_sub(l),
@@ -237,16 +338,13 @@ pub(crate) fn summarize_bid(
         };
 
         if report && consensus_points.is_none() {
+            let mut missing = cx.missing.borrow_mut();
             if n_eval == 0 {
-                problems.push(Problem::MissingScore { bid: bid_name(), criterion: crit_name(c), evaluator: None });
+                missing.add(n_eval, bid_index, c);
             }
             for (e, p) in scores.iter().enumerate() {
                 if p.is_none() {
-                    problems.push(Problem::MissingScore {
-                        bid: bid_name(),
-                        criterion: crit_name(c),
-                        evaluator: Some(eval_name(e)),
-                    });
+                    missing.add(e, bid_index, c);
                 }
             }
             if disagree {

@@ -7,6 +7,22 @@
 //! total, each bid's admission (knock-outs), the evaluators' score summaries, and — only
 //! when no problem is blocking — the [`Outcome`].
 //!
+//! ```
+//! use inkoopwijzer::domain::scoring::{evaluate, sample_setup, Severity};
+//! use inkoopwijzer::i18n::{scoring::problem_message, Lang};
+//!
+//! let setup = sample_setup(5, 3, 2);
+//! let evaluation = evaluate(&setup);
+//! for p in &evaluation.problems {
+//!     let _line = (p.severity() == Severity::Blocking, problem_message(p, Lang::Nl), p.field().anchor());
+//! }
+//! if let Some(outcome) = &evaluation.outcome {
+//!     let winner = &outcome.ranking[0];
+//!     assert_eq!(winner.entry, outcome.winner);
+//!     assert_eq!(winner.contributions.iter().sum::<rust_decimal::Decimal>(), winner.total);
+//! }
+//! ```
+//!
 //! # Invariants
 //! - **No floats.** Money, weights, points and scores are `rust_decimal::Decimal`.
 //! - **No panics, no division by zero, no overflow.** Inputs are range-checked against

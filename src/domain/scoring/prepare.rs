@@ -5,7 +5,7 @@
 //! quality criterion, and the scale maximum is positive. Formula-specific checks
 //! ([`formula_problems`]) must pass before a formula is scored on a `Ctx`.
 
-use crate::domain::scoring::consensus::{summarize_bid, IdIndex, ScaleCheck, ScoreContext, ScoreSummary};
+use crate::domain::scoring::consensus::{summarize_bid, IdIndex, MissingTally, ScaleCheck, ScoreContext, ScoreSummary};
 use std::cell::RefCell;
 use crate::domain::scoring::formula::Frac;
 use crate::domain::scoring::knockout::{judge, Admission, RateState};
@@ -140,6 +140,7 @@ pub(crate) fn prepare(setup: &AwardSetup) -> Prepared {
         quality: &quality,
         scale: if scale_issue.is_none() { Some(ScaleCheck { max, levels: &levels }) } else { None },
         margin: margin_ok,
+        missing: RefCell::new(MissingTally::new(setup.evaluators.len())),
     };
     let mut admission = Vec::with_capacity(setup.bids.len());
     let mut summaries = Vec::with_capacity(setup.bids.len() * quality.len());
@@ -182,6 +183,7 @@ pub(crate) fn prepare(setup: &AwardSetup) -> Prepared {
         }
         admission.push(adm);
     }
+    problems.extend(score_cx.missing.borrow().problems(setup));
     let admitted = admission.iter().filter(|a| **a == Admission::Admitted).count();
     let undecided = admission.contains(&Admission::Undecided);
     if !setup.bids.is_empty() && admitted == 0 && !undecided {

@@ -124,9 +124,11 @@ pub enum Problem {
     Price { bid: Named, issue: NumberIssue },
     /// A bid's placement rate is missing (where needed) or invalid.
     PlacementRate { bid: Named, issue: NumberIssue },
-    /// A quality score is missing: by `evaluator`, or (`None`) there are no evaluators
-    /// and no agreed score.
-    MissingScore { bid: Named, criterion: Named, evaluator: Option<Named> },
+    /// Quality scores are missing: `count` of them by `evaluator`, or (`None`) for
+    /// bid-criterion pairs without evaluators and without an agreed score. `bid` and
+    /// `criterion` name the first one. One problem per evaluator, not per score, so an
+    /// empty score sheet stays one line (the score grid shows which cells are empty).
+    MissingScores { evaluator: Option<Named>, count: usize, bid: Named, criterion: Named },
     /// A score lies outside the scale. `evaluator: None` is the agreed (consensus) score.
     ScoreOutOfRange { bid: Named, criterion: Named, evaluator: Option<Named>, points: Decimal, max: Decimal },
     /// The scale has named levels and a score is none of them (or has too many decimals).
@@ -201,6 +203,7 @@ impl Problem {
             | WeightsNotHundred { .. }
             | ScaleMax { .. }
             | LevelOutsideScale { .. }
+            | KnockoutThreshold { .. }
             | WinnerSensitiveToWeight { .. } => FieldId::AwardCriteria,
             Bound { .. }
             | BoundsNotIncreasing { .. }

@@ -87,8 +87,6 @@ pub(crate) struct Entry {
     pub class: Class,
     pub weight: f32,
     pub unit: Unit,
-    /// May be the last part of a compound.
-    pub head: bool,
 }
 
 /// A group of words sharing class, weight, unit and head flag.
@@ -101,20 +99,27 @@ struct Group {
 }
 
 const fn g(class: Class, weight: f32, unit: Unit, head: bool, words: &'static str) -> Group {
-    Group { class, weight, unit, head, words }
+    Group {
+        class,
+        weight,
+        unit,
+        head,
+        words,
+    }
 }
 
 use Class as C;
 use Unit as U;
 
 /// The words. The first group that lists a word wins (a test checks there are no duplicates).
+#[rustfmt::skip]
 static GROUPS: &[Group] = &[
     // --- blockers: known words that must not be read as something else -----------------
     g(C::None, 0.0, U::None, false,
       "doelgroep netwerk werkgever werknemersorganisatie werkzaamheden werken werkt \
        gewerkt werkte sollicitatiegesprek reintegratiebedrijf bedrijf activeringsplaats \
        leerbedrijf onderaanneming onderaannemer opdrachtnemer opdrachtgever aanbieder \
-       aanbieding aanbod aanbesteding gemeente aanmelding plan trajectplannen inzicht uitvoerder uitvoering \
+       aanbieding aanbod aanbesteding gemeente aanmelding inschrijver plan trajectplannen inzicht uitvoerder uitvoering \
        vrijwilligersorganisatie ladder target aanpak approach provider \
        leerkracht kopje koffie afloop kanswijk zaken overheid vorm vormen"),
     // --- technical: means ------------------------------------------------------------------
@@ -138,20 +143,25 @@ static GROUPS: &[Group] = &[
       "begeleiding gesprek contactmoment bezoek instrument visit meeting"),
     g(C::MeansGeneric, 0.35, U::None, true,
       "ondersteuning hulp hulpverlening activiteit dienstverlening inzet product voorziening \
-       begeleiden begeleidt begeleid bemiddeling support help guidance assistance \
+       begeleiden begeleidt begeleid ondersteunen ondersteunt bemiddeling support help guidance assistance \
        activity activities services"),
     // --- technical: staff and qualifications -----------------------------------------------
     g(C::Staff, 0.6, U::None, true,
       "psycholoog docent leraar fysiotherapeut therapeut coach trainer begeleider \
-       hulpverlener verpleegkundige jongerenwerker werker consulent casemanager mentor \
+       hulpverlener verpleegkundige jongerenwerker werker consulent mentor \
        instructeur tolk psychologist teacher therapist physiotherapist counsellor counselor \
        nurse instructor caseworker interpreter tutor"),
     g(C::Staff, 0.4, U::None, true,
-      "medewerker personeel projectleider vrijwilliger team staff volunteer professional"),
+      "medewerker personeel projectleider vrijwilliger team staff volunteer professional \
+       contactpersoon maatje buddy"),
+    g(C::Staff, 0.6, U::None, true,
+      "klantmanager trajectbegeleider jobhunter ervaringsdeskundige casemanager regisseur \
+       adviseur"),
     g(C::Qualification, 0.8, U::None, false,
       "gecertificeerd certificering geregistreerd bevoegd gediplomeerd erkend opgeleid \
        geschoold nvvk ervaren vakbekwaam vakbekwaamheid certified qualified registered \
        licensed accredited trained recognised recognized experienced hkz iso keurmerk"),
+    g(C::Qualification, 0.7, U::None, true, "ervaring experience expertise deskundigheid"),
     g(C::Credential, 0.8, U::None, true, "diploma certificaat certificate"),
     g(C::Credential, 0.8, U::None, false, "mbo hbo big"),
     // --- technical: place, time, method, process -------------------------------------------
@@ -192,7 +202,7 @@ static GROUPS: &[Group] = &[
     g(C::Cost, 0.0, U::None, true,
       "prijs kosten kost tarief vergoeding bedrag betalen betaalt betaling factureren \
        factureert facturering gefactureerd financiert financieren financiering afrekenen \
-       afgerekend euro eur price cost costs fee fees pay pays paid payment invoice invoiced \
+       afgerekend vergoed vergoeden vergoedt euro eur price cost costs fee fees pay pays paid payment invoice invoiced \
        invoicing charge charged billed funding"),
     // --- functional ------------------------------------------------------------------------
     g(C::Result, 0.8, U::Result, true, "plaatsing uitstroom resultaat result outcome placement"),
@@ -200,13 +210,14 @@ static GROUPS: &[Group] = &[
       "baan banen uitstromen uitstroomt geplaatst job employment employed participatie \
        participeren participeert participation zelfredzaam zelfredzaamheid schuldenvrij \
        schuldvrij uitkeringsonafhankelijk startbaan arbeidsovereenkomst arbeidscontract \
-       dienstverband"),
+       dienstverband aanstelling"),
     g(C::Result, 0.7, U::None, true,
-      "zelfstandig zelfstandigheid werkritme dagritme geslaagd succesvol successful \
+      "zelfstandig zelfstandigheid werkritme dagritme aankunnen aankan geslaagd succesvol successful \
        schuldregeling independent independently independence stroomt effect"),
     g(C::Result, 0.6, U::None, true,
       "samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
-       vrijwilligerswerk vrijwilligersplek welzijn leefbaar confidence werkervaring"),
+       vrijwilligerswerk vrijwilligersplek welzijn leefbaar confidence werkervaring \
+       woonruimte inkomen income housing gezond gezonder fit fitter healthy healthier"),
     g(C::Result, 0.5, U::None, true,
       "werk kennis vakkennis duurzaam sustainable gezondheid conditie grip volwaardig \
        knowledge work taalvaardigheid"),
@@ -214,7 +225,8 @@ static GROUPS: &[Group] = &[
     g(C::Problem, 0.3, U::None, true,
       "schuld betalingsachterstand achterstand klacht isolement eenzaamheid eenzaam \
        uitval terugval uitkering bijstand werkloosheid verzuim overlast problemen \
-       opvoedproblemen probleem melding crisis huisuitzetting uithuiszetting \
+       opvoedproblemen probleem melding crisis huisuitzetting uithuiszetting voedselbank \
+       ziek ziekte sick illness \
        debt debts arrears complaints isolation loneliness lonely evictions eviction \
        benefits unemployment dropout relapse"),
     g(C::Change, 0.5, U::None, false,
@@ -259,6 +271,7 @@ static GROUPS: &[Group] = &[
 
 /// Phrases: folded words separated by spaces. Matched before single words; the longest match
 /// wins. A token matches a phrase word when its folded text or its base form equals it.
+#[rustfmt::skip]
 static PHRASES: &[(Class, f32, &str)] = &[
     // blockers
     (C::None, 0.0, "target group"),
@@ -273,6 +286,13 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Result, 1.0, "aan de slag"),
     (C::Result, 0.8, "naar vermogen"),
     (C::Result, 0.8, "naar school"),
+    (C::Result, 0.9, "sluitende begroting"),
+    (C::Result, 0.8, "no longer need"),
+    (C::Result, 0.8, "no longer needs"),
+    (C::Result, 0.8, "niet meer nodig"),
+    (C::Result, 0.9, "vaste baan"),
+    (C::Means, 1.0, "work placement"),
+    (C::Means, 1.0, "work experience placement"),
     (C::Result, 0.6, "op school"),
     (C::Result, 0.8, "in school"),
     (C::Result, 0.9, "at work"),
@@ -429,13 +449,160 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Means, 0.7, "samenwerken met"),
 ];
 
-/// Small closed word lists used by the rules.
-pub(crate) mod words {
-    pub const NEGATIONS: &[&str] = &["niet", "geen", "not", "no", "never", "nooit", "cannot"];
-    pub const WITHOUT: &[&str] = &["zonder", "without"];
-    pub const LESS: &[&str] = &["minder", "less", "fewer", "lager", "lower", "nieuwe"];
-    pub const EXAMPLES: &[&str] = &["bijvoorbeeld", "zoals", "bijv", "bv", "waaronder", "including"];
-    pub const EXAMPLE_PAIRS: &[[&str; 2]] = &[
+/// Closed word lists used by the rules. Each list is a bit; every token carries the bits of
+/// the lists its folded text belongs to (one hash lookup per token), so the rules test a bit
+/// instead of comparing strings.
+pub(crate) mod fl {
+    pub const NEGATION: u64 = 1 << 0;
+    pub const WITHOUT: u64 = 1 << 1;
+    pub const LESS: u64 = 1 << 2;
+    pub const EXAMPLE: u64 = 1 << 3;
+    pub const MODAL: u64 = 1 << 4;
+    pub const PASSIVE: u64 = 1 << 5;
+    pub const OBLIGATION: u64 = 1 << 6;
+    pub const PER: u64 = 1 << 7;
+    pub const DEADLINE: u64 = 1 << 8;
+    pub const DURATION: u64 = 1 << 9;
+    pub const LENGTH_AFTER: u64 = 1 << 10;
+    pub const LOCATIVE: u64 = 1 << 11;
+    pub const TOWARDS: u64 = 1 << 12;
+    pub const ACHIEVE: u64 = 1 << 13;
+    pub const PROVIDER: u64 = 1 << 14;
+    pub const AFTER_TIME: u64 = 1 << 15;
+    pub const RELATIVE: u64 = 1 << 16;
+    pub const SKIPPABLE: u64 = 1 << 17;
+    pub const PRESCRIBE: u64 = 1 << 18;
+    pub const AANTAL: u64 = 1 << 19;
+    pub const QUANTITY_MODIFIER: u64 = 1 << 20;
+    pub const TIME_PER: u64 = 1 << 21;
+    pub const DUTCH: u64 = 1 << 22;
+    pub const ENGLISH: u64 = 1 << 23;
+    pub const ARTICLE: u64 = 1 << 24;
+    pub const TAKES_PLACE: u64 = 1 << 25;
+    pub const NAME_LINK: u64 = 1 << 26;
+    pub const PERCENT: u64 = 1 << 27;
+    pub const FRACTION_OF: u64 = 1 << 28;
+    pub const HOUR: u64 = 1 << 29;
+    pub const COST_LINK: u64 = 1 << 30;
+    pub const DETERMINER: u64 = 1 << 31;
+    pub const NAME_PREP: u64 = 1 << 32;
+    pub const BE: u64 = 1 << 33;
+    pub const IN: u64 = 1 << 34;
+    pub const WORK_VERB: u64 = 1 << 35;
+    pub const HOW_AFTER_WORK: u64 = 1 << 36;
+    pub const WORK_SUBJECT: u64 = 1 << 37;
+    pub const OF: u64 = 1 << 38;
+    pub const PRECEDE_SKIP: u64 = 1 << 39;
+    pub const SEGMENT_BREAK: u64 = 1 << 40;
+    pub const OM: u64 = 1 << 41;
+    pub const TE: u64 = 1 << 42;
+    pub const PLAATS: u64 = 1 << 43;
+    pub const PARTICLE_VOOR: u64 = 1 << 44;
+    pub const PAIR_START: u64 = 1 << 45;
+    pub const STAAT: u64 = 1 << 46;
+    pub const ABLE: u64 = 1 << 47;
+    pub const ZIJN: u64 = 1 << 48;
+    /// Number words that count as quantities. "een" and "a" are left out (articles); "één"
+    /// is recognised by the tokenizer from its accents.
+    pub const NUMBER_WORD: u64 = 1 << 49;
+    /// The first word of some phrase (set from the phrase table).
+    pub const PHRASE_START: u64 = 1 << 50;
+    pub const HAVE: u64 = 1 << 51;
+    /// "niet", "not": what follows is not asked (unlike "geen wachttijden", a condition).
+    pub const NOT: u64 = 1 << 53;
+    pub const COMPARATIVE: u64 = 1 << 54;
+    pub const DEPLOY: u64 = 1 << 55;
+    pub const EACH: u64 = 1 << 56;
+    /// Means that are also states a client can reach ("heeft een dagbesteding").
+    pub const STATE_MEANS: u64 = 1 << 52;
+}
+
+/// The members of each list.
+#[rustfmt::skip]
+static FLAG_LISTS: &[(u64, &str)] = &[
+    (fl::NEGATION, "niet geen not no never nooit cannot"),
+    (fl::WITHOUT, "zonder without"),
+    (fl::LESS, "minder less fewer lager lower nieuwe"),
+    (fl::EXAMPLE, "bijvoorbeeld zoals bijv bv waaronder including"),
+    (fl::MODAL, "kan kunnen kon konden can could able staat"),
+    (fl::PASSIVE, "worden wordt werd be been being"),
+    (fl::OBLIGATION,
+     "moet moeten dient dienen verplicht verplichte uitsluitend altijd must shall required \
+      mandatory always"),
+    (fl::PER, "per"),
+    (fl::DEADLINE, "binnen na within after uiterlijk"),
+    (fl::DURATION, "van gedurende for lasting of during"),
+    (fl::LENGTH_AFTER, "lang long"),
+    (fl::LOCATIVE, "in op bij vanuit at on from te"),
+    (fl::TOWARDS, "naar into towards"),
+    (fl::ACHIEVE,
+     "vindt vinden vond behaalt behalen haalt halen ronden rondt afronden afgerond find \
+      finds obtain obtains gain gains reach reaches achieve achieves complete completes \
+      finish finishes"),
+    (fl::PROVIDER,
+     "aanbieder opdrachtnemer uitvoerder dienstverlener reintegratiebedrijf inschrijver \
+      bureau organisatie instelling provider contractor organisation organization supplier"),
+    (fl::AFTER_TIME, "after na nadat later"),
+    (fl::RELATIVE, "die dat who that welke which"),
+    (fl::SKIPPABLE,
+     "de het een the a an elke elk iedere ieder each every afgerond afgeronde gevolgde \
+      gevolgd ingezet ingezette gegeven geslaagd geslaagde succesvol succesvolle completed \
+      successful individuele individueel persoonlijke persoonlijk extra vaste vast aparte \
+      losse one individual personal group groeps our onze"),
+    (fl::PRESCRIBE, "schrijft schrijven schrijf prescribe prescribes"),
+    (fl::AANTAL, "aantal number"),
+    (fl::QUANTITY_MODIFIER,
+     "minimaal maximaal ten minste hoogste telkens at least most up to ongeveer circa about"),
+    (fl::TIME_PER, "per a an in each every"),
+    (fl::DUTCH,
+     "de het een en van voor met op is zijn wordt die dat te naar niet aan bij als ook om \
+      heeft moet worden deze"),
+    (fl::ENGLISH,
+     "the a an and of for with on is are to that who not at by be as also has must this \
+      their they it"),
+    (fl::ARTICLE, "de het een the a an"),
+    (fl::TAKES_PLACE, "vindt vinden vond vonden"),
+    (fl::NAME_LINK, "en and van of"),
+    (fl::PERCENT, "procent percent"),
+    (fl::FRACTION_OF, "van of op uit"),
+    (fl::HOUR, "uur hours u uhr"),
+    (fl::COST_LINK, "van voor de het the of for een a an"),
+    (fl::DETERMINER, "de het een the a an our onze eigen its their haar"),
+    (fl::NAME_PREP, "in vanuit te"),
+    (fl::BE, "is are be been was"),
+    (fl::IN, "in"),
+    (fl::WORK_VERB, "werkt werken"),
+    (fl::HOW_AFTER_WORK, "met volgens samen uitsluitend vanuit aan in op"),
+    (fl::WORK_SUBJECT, "aanbieder opdrachtnemer uitvoerder wij we gemeente"),
+    (fl::OF, "of aan"),
+    (fl::PRECEDE_SKIP, "de het een the a an nieuwe new meer more any"),
+    (fl::SEGMENT_BREAK, "maar but echter however zodat"),
+    (fl::OM, "om"),
+    (fl::TE, "te"),
+    (fl::PLAATS, "plaats"),
+    (fl::PARTICLE_VOOR, "voor"),
+    (fl::PAIR_START, "voor for based op onder such e o in rather instead tussen between van from"),
+    (fl::STAAT, "staat"),
+    (fl::ABLE, "able"),
+    (fl::ZIJN, "zijn"),
+    (fl::HAVE, "heeft hebben has have"),
+    (fl::NOT, "niet not"),
+    (fl::EACH, "elke elk iedere ieder each every alle all"),
+    (fl::DEPLOY, "zet zetten inzetten ingezet inzet employ employs deploy deploys deployed"),
+    (fl::COMPARATIVE, "meer langer minder vaker more longer less fewer"),
+    (fl::STATE_MEANS,
+     "dagbesteding opleiding beroepsopleiding stageplek stageplaats werkervaringsplaats \
+      werkervaringsplek leerwerkplek school education"),
+    (fl::NUMBER_WORD,
+     "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien \
+      zestien achttien twintig dertig veertig vijftig zestig honderd anderhalf eens one two \
+      three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty \
+      fifty sixty hundred once twice x y"),
+];
+
+/// Word pairs and triples checked where a token has `fl::PAIR_START`.
+pub(crate) mod pairs {
+    pub const EXAMPLE: &[[&str; 2]] = &[
         ["onder", "andere"],
         ["for", "example"],
         ["for", "instance"],
@@ -443,14 +610,7 @@ pub(crate) mod words {
         ["e", "g"],
         ["o", "a"],
     ];
-    pub const MODALS: &[&str] = &["kan", "kunnen", "kon", "konden", "can", "could", "able", "staat"];
-    pub const PASSIVE: &[&str] = &["worden", "wordt", "werd", "be", "been", "being", "zijn"];
-    pub const OBLIGATIONS: &[&str] = &[
-        "moet", "moeten", "dient", "dienen", "verplicht", "verplichte", "uitsluitend", "altijd",
-        "must", "shall", "required", "mandatory", "always",
-    ];
-    pub const PER: &[&str] = &["per"];
-    pub const PER_PAIRS: &[[&str; 2]] = &[
+    pub const PER: &[[&str; 2]] = &[
         ["voor", "elke"],
         ["voor", "elk"],
         ["voor", "iedere"],
@@ -458,32 +618,11 @@ pub(crate) mod words {
         ["for", "every"],
         ["based", "on"],
     ];
-    pub const PER_TRIPLES: &[[&str; 3]] = &[["op", "basis", "van"]];
-    pub const DEADLINE: &[&str] = &["binnen", "na", "within", "after", "uiterlijk"];
-    pub const DURATION: &[&str] = &["van", "gedurende", "for", "lasting", "of", "during"];
-    pub const LENGTH_AFTER: &[&str] = &["lang", "long"];
-    pub const LOCATIVE: &[&str] = &["in", "op", "bij", "vanuit", "at", "on", "from", "te"];
-    pub const TOWARDS: &[&str] = &["naar", "into", "towards"];
-    /// Verbs of reaching: what follows is an outcome ("vindt een vrijwilligersplek").
-    pub const ACHIEVE: &[&str] = &[
-        "vindt", "vinden", "vond", "behaalt", "behalen", "haalt", "halen", "find", "finds",
-        "obtain", "obtains", "gain", "gains", "reach", "reaches", "achieve", "achieves",
-    ];
-    /// Words naming the provider.
-    pub const PROVIDER: &[&str] = &[
-        "aanbieder", "opdrachtnemer", "uitvoerder", "dienstverlener", "reintegratiebedrijf",
-        "bureau", "organisatie", "instelling", "provider", "contractor", "organisation",
-        "organization", "supplier",
-    ];
-    pub const AFTER_TIME: &[&str] = &["after", "na", "nadat", "later", "na afloop"];
-    pub const INSTEAD: &[[&str; 3]] = &[["in", "plaats", "van"], ["rather", "than", ""], ["instead", "of", ""]];
-    pub const RELATIVE: &[&str] = &["die", "dat", "who", "that", "welke", "which"];
-    pub const SKIPPABLE: &[&str] = &[
-        "de", "het", "een", "the", "a", "an", "elke", "elk", "iedere", "ieder", "each", "every",
-        "afgerond", "afgeronde", "gevolgde", "gevolgd", "ingezet", "ingezette", "gegeven",
-        "geslaagd", "geslaagde", "succesvol", "succesvolle", "completed", "successful",
-        "individuele", "individueel", "persoonlijke", "persoonlijk", "extra", "vaste", "vast",
-        "aparte", "losse", "one", "individual", "personal", "group", "groeps", "our", "onze",
+    pub const PER_TRIPLE: &[[&str; 3]] = &[["op", "basis", "van"]];
+    pub const INSTEAD: &[[&str; 3]] = &[
+        ["in", "plaats", "van"],
+        ["rather", "than", ""],
+        ["instead", "of", ""],
     ];
     pub const BETWEEN: &[(&str, &str)] = &[
         ("tussen", "en"),
@@ -492,27 +631,10 @@ pub(crate) mod words {
         ("from", "to"),
         ("from", "until"),
     ];
-    pub const PURPOSE_OM: &str = "om";
-    pub const PURPOSE_TE: &str = "te";
-    pub const PRESCRIBE: &[&str] = &["schrijft", "schrijven", "schrijf", "prescribe", "prescribes"];
-    pub const PRESCRIBE_PARTICLE: &str = "voor";
-    pub const AANTAL: &[&str] = &["aantal", "number"];
-    pub const QUANTITY_MODIFIERS: &[&str] = &[
-        "minimaal", "maximaal", "ten", "minste", "hoogste", "telkens", "at", "least", "most",
-        "up", "to", "ongeveer", "circa", "about",
-    ];
-    pub const TIME_PER: &[&str] = &["per", "a", "an", "in", "each", "every"];
-    pub const DUTCH: &[&str] = &[
-        "de", "het", "een", "en", "van", "voor", "met", "op", "is", "zijn", "wordt", "die", "dat",
-        "te", "naar", "niet", "aan", "bij", "als", "ook", "om", "heeft", "moet", "worden", "deze",
-    ];
-    pub const ENGLISH: &[&str] = &[
-        "the", "a", "an", "and", "of", "for", "with", "on", "is", "are", "to", "that", "who",
-        "not", "at", "by", "be", "as", "also", "has", "must", "this", "their", "they", "it",
-    ];
 }
 
 /// Words that tell the topic of a sentence, for the rewrite template.
+#[rustfmt::skip]
 static TOPICS: &[(Topic, &str)] = &[
     (Topic::Language,
      "taal nt2 nederlands dutch language inburgering inburgeraar inburgeringsexamen \
@@ -538,17 +660,25 @@ static TOPICS: &[(Topic, &str)] = &[
       sportprogramma activeringstraject maatschappelijke"),
 ];
 
-/// A small, fast hasher for short keys (FNV-1a). Not for untrusted keys at scale; the map
-/// is built once from the static tables above.
+/// A small, fast hasher for short keys. Not collision-resistant against chosen input; the
+/// maps hold the static tables above and a per-text cache.
 #[derive(Default)]
 pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
+    // Eight bytes at a time (the Fx scheme), which matters for the per-token lookups.
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
         }
         self.0 = h;
     }
@@ -557,7 +687,7 @@ impl Hasher for Fnv {
     }
 }
 
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// A phrase of the lexicon, split into words.
 pub(crate) struct Phrase {
@@ -568,13 +698,13 @@ pub(crate) struct Phrase {
 
 /// The built lexicon (once per process).
 pub(crate) struct Lexicon {
-    words: FastMap<&'static str, (&'static str, Entry)>,
+    words: FastMap<&'static str, (&'static str, Entry, Option<Topic>)>,
+    flags: FastMap<&'static str, u64>,
     topics: FastMap<&'static str, Topic>,
     /// Phrases by their first word, longest first.
     phrases: FastMap<&'static str, Vec<Phrase>>,
-    /// Bit `n` is set when some head word has `n` bytes.
-    head_lengths: u64,
-    max_word: usize,
+    /// Head words by their last three letters, longest first.
+    heads: FastMap<[u8; 3], Vec<&'static str>>,
 }
 
 /// The result of looking a word up.
@@ -596,24 +726,24 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut words: FastMap<&'static str, (&'static str, Entry)> = FastMap::default();
-        let mut head_lengths = 0u64;
-        let mut max_word = 0usize;
+        let mut words: FastMap<&'static str, (&'static str, Entry, Option<Topic>)> =
+            FastMap::default();
+        let mut heads: FastMap<[u8; 3], Vec<&'static str>> = FastMap::default();
         for group in GROUPS {
             for w in group.words.split_whitespace() {
                 let entry = Entry {
                     class: group.class,
                     weight: group.weight,
                     unit: group.unit,
-                    head: group.head,
                 };
                 if words.contains_key(w) {
                     continue;
                 }
-                words.insert(w, (w, entry));
-                max_word = max_word.max(w.len());
-                if group.head && w.len() < 64 {
-                    head_lengths |= 1u64 << w.len();
+                words.insert(w, (w, entry, None));
+                if let [.., x, y, z] = w.as_bytes() {
+                    if group.head {
+                        heads.entry([*x, *y, *z]).or_default().push(w);
+                    }
                 }
             }
         }
@@ -623,17 +753,48 @@ impl Lexicon {
                 topics.entry(w).or_insert(topic);
             }
         }
+        for (w, value) in words.iter_mut() {
+            value.2 = topics.get(w).copied();
+        }
         let mut phrases: FastMap<&'static str, Vec<Phrase>> = FastMap::default();
         for &(class, weight, text) in PHRASES {
             let ws: Vec<&'static str> = text.split_whitespace().collect();
             if let Some(&first) = ws.first() {
-                phrases.entry(first).or_default().push(Phrase { words: ws, class, weight });
+                phrases.entry(first).or_default().push(Phrase {
+                    words: ws,
+                    class,
+                    weight,
+                });
             }
         }
         for list in phrases.values_mut() {
-            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
-        Lexicon { words, topics, phrases, head_lengths, max_word }
+        let mut flags: FastMap<&'static str, u64> = FastMap::default();
+        for &(bit, list) in FLAG_LISTS {
+            for w in list.split_whitespace() {
+                *flags.entry(w).or_insert(0) |= bit;
+            }
+        }
+        for list in heads.values_mut() {
+            list.sort_by_key(|h| std::cmp::Reverse(h.len()));
+        }
+        // Phrase openers get a bit, so the rules look phrases up only where one may start.
+        for first in phrases.keys() {
+            *flags.entry(first).or_insert(0) |= fl::PHRASE_START;
+        }
+        Lexicon {
+            words,
+            flags,
+            topics,
+            phrases,
+            heads,
+        }
+    }
+
+    /// The list bits (`fl::*`) of a folded word.
+    pub(crate) fn flags(&self, word: &str) -> u64 {
+        self.flags.get(word).copied().unwrap_or(0)
     }
 
     /// Phrases starting with `word`.
@@ -647,6 +808,10 @@ impl Lexicon {
     }
 
     fn exact(&self, word: &str) -> Option<(&'static str, Entry)> {
+        self.words.get(word).map(|&(l, e, _)| (l, e))
+    }
+
+    fn exact_with_topic(&self, word: &str) -> Option<(&'static str, Entry, Option<Topic>)> {
         self.words.get(word).copied()
     }
 
@@ -664,23 +829,31 @@ impl Lexicon {
             });
         }
         // 1. The word itself and its inflected forms.
-        let mut found: Option<(&'static str, Entry)> = None;
+        let mut found: Option<(&'static str, Entry, Option<Topic>)> = None;
         for_each_form(word, scratch, &mut |form| {
             if found.is_none() {
-                found = self.exact(form);
+                found = self.exact_with_topic(form);
             }
             found.is_some()
         });
-        if let Some((lemma, entry)) = found {
-            let topic = self.topic(lemma).or_else(|| self.topic(word));
-            return Some(Hit { lemma, entry, modifier: None, topic });
+        if let Some((lemma, entry, topic)) = found {
+            return Some(Hit {
+                lemma,
+                entry,
+                modifier: None,
+                topic,
+            });
         }
         // 2. A compound: the longest known head at the end, with a first part of at least
         //    three letters. Only for words long enough to be compounds.
         if word.len() < 6 {
             return self.topic(word).map(|topic| Hit {
                 lemma: "",
-                entry: Entry { class: Class::None, weight: 0.0, unit: Unit::None, head: false },
+                entry: Entry {
+                    class: Class::None,
+                    weight: 0.0,
+                    unit: Unit::None,
+                },
                 modifier: None,
                 topic: Some(topic),
             });
@@ -694,7 +867,11 @@ impl Lexicon {
             if let Some(topic) = self.topic(word) {
                 return Some(Hit {
                     lemma: "",
-                    entry: Entry { class: Class::None, weight: 0.0, unit: Unit::None, head: false },
+                    entry: Entry {
+                        class: Class::None,
+                        weight: 0.0,
+                        unit: Unit::None,
+                    },
                     modifier: None,
                     topic: Some(topic),
                 });
@@ -705,21 +882,24 @@ impl Lexicon {
 
     fn compound(&self, form: &str) -> Option<Hit> {
         let len = form.len();
-        let max_head = self.max_word.min(len.saturating_sub(3));
-        for head_len in (3..=max_head).rev() {
-            if self.head_lengths & (1u64 << head_len) == 0 {
+        let b = form.as_bytes();
+        if len < 6 {
+            return None;
+        }
+        // Heads ending in the same three letters as the word, longest first.
+        let key = [b[len - 3], b[len - 2], b[len - 1]];
+        let candidates = self.heads.get(&key)?;
+        for &head in candidates {
+            if head.len() + 3 > len || !form.ends_with(head) {
                 continue;
             }
-            let split = len - head_len;
-            let (Some(first), Some(head)) = (form.get(..split), form.get(split..)) else {
+            let split = len - head.len();
+            let Some(first) = form.get(..split) else {
                 continue;
             };
             let Some((lemma, entry)) = self.exact(head) else {
                 continue;
             };
-            if !entry.head {
-                continue;
-            }
             // A three-letter first part is often a particle ("aan-melding", "op-leiding"):
             // only accept known words ("job-coach", "vak-kennis").
             if split < 4 && self.exact(first).is_none() && self.topic(first).is_none() {
@@ -727,7 +907,12 @@ impl Lexicon {
             }
             let (modifier, mod_topic) = self.modifier(first);
             let topic = mod_topic.or_else(|| self.topic(lemma));
-            return Some(Hit { lemma, entry, modifier, topic });
+            return Some(Hit {
+                lemma,
+                entry,
+                modifier,
+                topic,
+            });
         }
         None
     }
@@ -886,9 +1071,13 @@ mod tests {
         assert_eq!(class_of("duurzame"), Some(Class::Result));
         assert_eq!(class_of("doelgroep"), Some(Class::None));
         let mut s = String::new();
-        let h = lexicon().lookup("stagekosten", &mut s).map(|h| (h.entry.class, h.modifier.map(|m| m.class)));
+        let h = lexicon()
+            .lookup("stagekosten", &mut s)
+            .map(|h| (h.entry.class, h.modifier.map(|m| m.class)));
         assert_eq!(h, Some((Class::Cost, Some(Class::Means))));
-        let h = lexicon().lookup("trajectkosten", &mut s).map(|h| h.modifier.map(|m| m.unit));
+        let h = lexicon()
+            .lookup("trajectkosten", &mut s)
+            .map(|h| h.modifier.map(|m| m.unit));
         assert_eq!(h, Some(Some(Unit::Result)));
     }
 }

@@ -104,14 +104,19 @@ impl SignalKind {
 
     /// True for the two cost-unit kinds.
     pub const fn is_cost(self) -> bool {
-        matches!(self, SignalKind::InputCostUnit | SignalKind::OutcomeCostUnit)
+        matches!(
+            self,
+            SignalKind::InputCostUnit | SignalKind::OutcomeCostUnit
+        )
     }
 }
 
 /// A byte range `start..end` into the analysed text, always on `char` boundaries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Span {
+    /// First byte.
     pub start: usize,
+    /// One past the last byte.
     pub end: usize,
 }
 
@@ -130,7 +135,9 @@ impl Span {
 /// One piece of evidence: a span of the text, why it counts, and how much.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Signal {
+    /// Where the signal is in the analysed text.
     pub span: Span,
+    /// Why it counts.
     pub kind: SignalKind,
     /// Contribution to the sentence's score after context rules (negation, "bijvoorbeeld",
     /// freedom for the provider, obligation); 0.0..=1.5.
@@ -201,6 +208,20 @@ impl SentenceAssessment {
         self.signals.is_empty()
     }
 
+    /// The sentence cut into plain and highlighted pieces, in order; their texts joined give
+    /// the sentence. `text` must be the analysed text.
+    pub fn pieces<'a>(&'a self, text: &'a str) -> Vec<Piece<'a>> {
+        let mut out = Vec::with_capacity(2 * self.signals.len() + 1);
+        cut(
+            text,
+            self.span.start,
+            self.span.end,
+            self.signals.iter(),
+            &mut out,
+        );
+        out
+    }
+
     /// The summed weight of the technical and of the functional signals.
     pub fn weights(&self) -> (f32, f32) {
         self.signals.iter().fold((0.0, 0.0), |(t, f), s| {
@@ -213,18 +234,71 @@ impl SentenceAssessment {
     }
 }
 
+/// A piece of the analysed text for rendering highlights in place: plain text, or the text of
+/// one signal.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Piece<'a> {
+    /// The text of the piece.
+    pub text: &'a str,
+    /// The signal this piece highlights, if any.
+    pub signal: Option<&'a Signal>,
+}
+
+/// Cuts `text[from..to]` into plain and highlighted pieces, in order.
+fn cut<'a>(
+    text: &'a str,
+    from: usize,
+    to: usize,
+    signals: impl Iterator<Item = &'a Signal>,
+    out: &mut Vec<Piece<'a>>,
+) {
+    let mut at = from;
+    for sig in signals {
+        if sig.span.start < at || sig.span.end > to {
+            continue; // not from this text: skip rather than slice wrongly
+        }
+        let (Some(plain), Some(marked)) =
+            (text.get(at..sig.span.start), text.get(sig.span.range()))
+        else {
+            continue;
+        };
+        if !plain.is_empty() {
+            out.push(Piece {
+                text: plain,
+                signal: None,
+            });
+        }
+        out.push(Piece {
+            text: marked,
+            signal: Some(sig),
+        });
+        at = sig.span.end;
+    }
+    if let Some(rest) = text.get(at..to).filter(|r| !r.is_empty()) {
+        out.push(Piece {
+            text: rest,
+            signal: None,
+        });
+    }
+}
+
 /// The language a text appears to be in (by its function words).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TextLanguage {
+    /// More Dutch function words ("de", "het", "van") than English ones.
     Dutch,
+    /// More English function words ("the", "of", "and") than Dutch ones.
     English,
 }
 
 /// Counts of sentence verdicts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct VerdictCounts {
+    /// Functional sentences.
     pub functional: usize,
+    /// Technical sentences that carry a signal.
     pub technical: usize,
+    /// Mixed sentences.
     pub mixed: usize,
     /// Sentences without any signal (also counted nowhere else).
     pub inconclusive: usize,
@@ -297,13 +371,29 @@ impl Assessment {
 
     /// True when no sentence carries a signal.
     pub fn is_inconclusive(&self) -> bool {
-        self.sentences.iter().all(SentenceAssessment::is_inconclusive)
+        self.sentences
+            .iter()
+            .all(SentenceAssessment::is_inconclusive)
+    }
+
+    /// The whole text cut into plain and highlighted pieces, in order; their texts joined give
+    /// `text` back. For rendering the highlights in place. `text` must be the analysed text.
+    pub fn pieces<'a>(&'a self, text: &'a str) -> Vec<Piece<'a>> {
+        let mut out = Vec::new();
+        cut(text, 0, text.len(), self.signals(), &mut out);
+        out
     }
 
     /// The language of the text, when its function words tell.
     pub fn language(&self) -> Option<TextLanguage> {
         self.language
     }
+}
+
+/// Empties the cache of word look-ups that [`assess`] keeps between calls (per thread, at
+/// most about 20,000 words). Only needed to free memory or to time a cold analysis.
+pub fn clear_cache() {
+    rules::clear_cache();
 }
 
 /// Analyses a requirement or a whole bestek.
@@ -315,7 +405,8 @@ impl Assessment {
 /// left free; hours attached to a result ("twintig uur per week betaald werk") are a measure,
 /// hours of a course are an input; "per les" is an input cost unit, "per traject" a result one.
 ///
-/// Never panics; linear in the length of `text`.
+/// Never panics; linear in the length of `text`. Word look-ups are cached between calls (see
+/// [`clear_cache`]), so analysing the same text again while the user edits it is cheaper.
 ///
 /// ```
 /// use inkoopwijzer::domain::spec::{assess, Verdict};
@@ -332,5 +423,10 @@ pub fn assess(text: &str) -> Assessment {
         .iter()
         .map(|&(s, e)| analyser.sentence(text, s, e))
         .collect();
-    Assessment { sentences, language: analyser.language() }
+    let language = analyser.language();
+    analyser.finish_text();
+    Assessment {
+        sentences,
+        language,
+    }
 }

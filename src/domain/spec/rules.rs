@@ -11,7 +11,7 @@
 //! All loops are bounded per token (windows of a few tokens) or run once per sentence, so the
 //! work stays linear in the length of the text.
 
-use super::lexicon::{lexicon, words as W, Class, Hit, Lexicon, Unit};
+use super::lexicon::{fl, lexicon, pairs, Class, FastMap, Hit, Lexicon, Unit};
 use super::text::{self, TokKind, Token};
 use super::{
     Rewrite, SentenceAssessment, Signal, SignalKind as K, Span, TextLanguage, Topic, Verdict,
@@ -42,6 +42,12 @@ struct Info {
     used: bool,
     /// An upper-case CEFR level such as "A2" or "B1".
     cefr: bool,
+    /// The closed lists (`fl::*`) the word belongs to.
+    flags: u64,
+    /// Clause segment (split at "maar", "zodat", ";"), set by the context pass.
+    segment: u32,
+    /// Inside the scope of an example marker ("bijvoorbeeld").
+    example: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -67,6 +73,29 @@ pub(crate) struct Analyser {
     func_after: Vec<bool>,
     dutch: usize,
     english: usize,
+    /// Per clause segment: the provider is left free there.
+    free_segments: Vec<bool>,
+    /// Scratch for the weights of one side.
+    weights: Vec<f32>,
+    /// Lookups already done: (word class hit, list bits) by folded word. Kept between calls
+    /// of `assess` (see `WORD_CACHE`), so re-analysing while the user types is cheap.
+    cache: WordCache,
+}
+
+type WordCache = FastMap<Box<str>, (Option<Hit>, u64)>;
+
+/// Empties the word cache between calls.
+pub(crate) fn clear_cache() {
+    WORD_CACHE.with(|c| *c.borrow_mut() = WordCache::default());
+}
+
+/// Past this many words the cache is cleared rather than grown (about 1 MB at most).
+const CACHE_LIMIT: usize = 20_000;
+
+thread_local! {
+    /// The word cache between calls. The lexicon is static, so a cached lookup never goes
+    /// stale; the cache only bounds memory.
+    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
 }
 
 fn is_cefr(word: &str) -> bool {
@@ -116,7 +145,19 @@ impl Analyser {
             func_after: Vec::new(),
             dutch: 0,
             english: 0,
+            free_segments: Vec::new(),
+            weights: Vec::new(),
+            cache: WORD_CACHE.with(|c| std::mem::take(&mut *c.borrow_mut())),
         }
+    }
+
+    /// Hands the word cache back for the next call.
+    pub(crate) fn finish_text(mut self) {
+        if self.cache.len() > CACHE_LIMIT {
+            self.cache = WordCache::default();
+        }
+        let cache = std::mem::take(&mut self.cache);
+        WORD_CACHE.with(|c| *c.borrow_mut() = cache);
     }
 
     /// The language of everything analysed so far, by function words.
@@ -132,11 +173,13 @@ impl Analyser {
 
     // --- token accessors (all bounds-checked) ----------------------------------------------
 
+    #[inline(always)]
     fn n(&self) -> usize {
         self.tokens.len()
     }
 
     /// The folded text of token `i` ("" for punctuation or out of range).
+    #[inline(always)]
     fn w(&self, i: usize) -> &str {
         match self.tokens.get(i) {
             Some(t) if !matches!(t.kind, TokKind::Punct(_)) => {
@@ -147,6 +190,7 @@ impl Analyser {
     }
 
     /// The base form of token `i` if the lexicon knows it, else its folded text.
+    #[inline(always)]
     fn lemma(&self, i: usize) -> &str {
         match self.info.get(i).and_then(|x| x.hit) {
             Some(h) if !h.lemma.is_empty() => h.lemma,
@@ -154,15 +198,18 @@ impl Analyser {
         }
     }
 
-    fn is(&self, i: usize, list: &[&str]) -> bool {
-        let w = self.w(i);
-        !w.is_empty() && list.contains(&w)
+    /// Whether token `i` belongs to the closed list `flag` (`fl::*`).
+    #[inline(always)]
+    fn has(&self, i: usize, flag: u64) -> bool {
+        self.info.get(i).is_some_and(|x| x.flags & flag != 0)
     }
 
+    #[inline(always)]
     fn is_punct(&self, i: usize, c: char) -> bool {
         matches!(self.tokens.get(i), Some(t) if t.kind == TokKind::Punct(c))
     }
 
+    #[inline(always)]
     fn is_clause_break(&self, i: usize) -> bool {
         matches!(
             self.tokens.get(i).map(|t| t.kind),
@@ -170,14 +217,17 @@ impl Analyser {
         )
     }
 
+    #[inline(always)]
     fn is_number(&self, i: usize) -> bool {
         matches!(self.tokens.get(i), Some(t) if t.kind == TokKind::Number)
     }
 
+    #[inline(always)]
     fn cls(&self, i: usize) -> Class {
         self.info.get(i).map_or(Class::None, |x| x.cls)
     }
 
+    #[inline(always)]
     fn unit(&self, i: usize) -> Unit {
         match self.info.get(i).and_then(|x| x.hit) {
             Some(h) => h.entry.unit,
@@ -185,6 +235,7 @@ impl Analyser {
         }
     }
 
+    #[inline(always)]
     fn used(&self, i: usize) -> bool {
         self.info.get(i).is_none_or(|x| x.used)
     }
@@ -201,7 +252,12 @@ impl Analyser {
         for x in &mut self.info[t0..t1] {
             x.used = true;
         }
-        self.raws.push(Raw { t0, t1, kind, weight });
+        self.raws.push(Raw {
+            t0,
+            t1,
+            kind,
+            weight,
+        });
         true
     }
 
@@ -214,7 +270,7 @@ impl Analyser {
 
     /// A negation among the `k` words before token `i`.
     fn negated_before(&self, i: usize, k: usize) -> bool {
-        (i.saturating_sub(k)..i).any(|j| self.is(j, W::NEGATIONS))
+        (i.saturating_sub(k)..i).any(|j| self.has(j, fl::NEGATION))
     }
 
     /// "in plaats van", "instead of", "niet" right before token `i`.
@@ -222,7 +278,7 @@ impl Analyser {
         if self.negated_before(i, 1) {
             return true;
         }
-        W::INSTEAD.iter().any(|[a, b, c]| {
+        pairs::INSTEAD.iter().any(|[a, b, c]| {
             let len = if c.is_empty() { 2 } else { 3 };
             i >= len
                 && self.w(i - len) == *a
@@ -237,7 +293,7 @@ impl Analyser {
         let mut j = i;
         for _ in 0..4 {
             j = j.checked_sub(1)?;
-            if !self.is(j, W::QUANTITY_MODIFIERS) {
+            if !self.has(j, fl::QUANTITY_MODIFIER) {
                 return Some(j);
             }
         }
@@ -246,12 +302,14 @@ impl Analyser {
 
     /// Extends a quantity over "per week", "a week", "in de week".
     fn extend_per_time(&self, end: usize) -> usize {
-        if self.is(end, W::TIME_PER) && self.unit(end + 1) == Unit::Time && self.free(end, end + 2)
+        if self.has(end, fl::TIME_PER)
+            && self.unit(end + 1) == Unit::Time
+            && self.free(end, end + 2)
         {
             return end + 2;
         }
-        if self.is(end, &["in"])
-            && self.is(end + 1, &["de", "the"])
+        if self.has(end, fl::IN)
+            && self.has(end + 1, fl::ARTICLE)
             && self.unit(end + 2) == Unit::Time
             && self.free(end, end + 3)
         {
@@ -266,7 +324,7 @@ impl Analyser {
         if self.used(i) || !matches!(self.tokens.get(i).map(|t| t.kind), Some(TokKind::Word)) {
             return false;
         }
-        if self.is(i, W::SKIPPABLE) {
+        if self.has(i, fl::SKIPPABLE) {
             return true;
         }
         self.cls(i) == Class::None
@@ -302,20 +360,60 @@ impl Analyser {
 
     fn lookup_all(&mut self) {
         self.info.clear();
-        for t in &self.tokens {
-            let mut info = Info { hit: None, cls: Class::None, used: false, cefr: false };
+        for idx in 0..self.tokens.len() {
+            let t = self.tokens[idx];
+            let mut info = Info {
+                hit: None,
+                cls: Class::None,
+                used: false,
+                cefr: false,
+                flags: 0,
+                segment: 0,
+                example: false,
+            };
+            if matches!(t.kind, TokKind::Punct(_)) {
+                self.info.push(info);
+                continue;
+            }
+            let word = self.fold.get(t.fold_start..t.fold_end).unwrap_or("");
+            let (hit, flags) = match self.cache.get(word) {
+                Some(&cached) => cached,
+                None => {
+                    let mut flags = self.lex.flags(word);
+                    let hit = if t.kind == TokKind::Word {
+                        self.lex.lookup(word, &mut self.scratch)
+                    } else {
+                        None
+                    };
+                    // Phrases are matched on base forms too ("volledige trajecten").
+                    if let Some(h) = hit.filter(|h| !h.lemma.is_empty() && h.lemma != word) {
+                        flags |= self.lex.flags(h.lemma) & fl::PHRASE_START;
+                    }
+                    if word.len() <= 48 {
+                        self.cache.insert(word.into(), (hit, flags));
+                    }
+                    (hit, flags)
+                }
+            };
+            info.flags = flags;
             if t.kind == TokKind::Word {
-                let word = self.fold.get(t.fold_start..t.fold_end).unwrap_or("");
-                if W::DUTCH.contains(&word) {
+                if flags & fl::NUMBER_WORD != 0 {
+                    if let Some(tok) = self.tokens.get_mut(idx) {
+                        tok.kind = TokKind::Number;
+                    }
+                    self.info.push(info);
+                    continue;
+                }
+                if flags & fl::DUTCH != 0 {
                     self.dutch += 1;
                 }
-                if W::ENGLISH.contains(&word) {
+                if flags & fl::ENGLISH != 0 {
                     self.english += 1;
                 }
                 if is_cefr(word) && t.upper {
                     info.cls = Class::Level;
                     info.cefr = true;
-                } else if let Some(hit) = self.lex.lookup(word, &mut self.scratch) {
+                } else if let Some(hit) = hit {
                     info.cls = hit.entry.class;
                     info.hit = Some(hit);
                 }
@@ -328,7 +426,10 @@ impl Analyser {
         words.iter().enumerate().all(|(k, pw)| {
             let j = i + k;
             !self.used(j)
-                && !matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Punct(_)) | None)
+                && !matches!(
+                    self.tokens.get(j).map(|t| t.kind),
+                    Some(TokKind::Punct(_)) | None
+                )
                 && (self.w(j) == *pw || self.lemma(j) == *pw)
         })
     }
@@ -337,13 +438,19 @@ impl Analyser {
         let n = self.n();
         let mut i = 0;
         while i < n {
-            if self.used(i) || self.w(i).is_empty() {
+            if self.used(i) || !self.has(i, fl::PHRASE_START) {
                 i += 1;
                 continue;
             }
             let mut found: Option<(usize, Class, f32)> = None;
             let lex = self.lex;
-            'keys: for key in [self.w(i), self.lemma(i)] {
+            let (word, lemma) = (self.w(i), self.lemma(i));
+            let keys: &[&str] = if word == lemma {
+                &[word]
+            } else {
+                &[word, lemma]
+            };
+            'keys: for &key in keys {
                 for ph in lex.phrases(key) {
                     if self.phrase_matches(i, &ph.words) {
                         found = Some((ph.words.len(), ph.class, ph.weight));
@@ -357,10 +464,16 @@ impl Analyser {
             };
             // "toeleiding naar werk": a direction of an activity, not a result to reach.
             let directed = class == Class::Result
-                && self.is(i, W::TOWARDS)
+                && self.has(i, fl::TOWARDS)
                 && i > 0
                 && matches!(self.cls(i - 1), Class::Means | Class::MeansGeneric);
             let weight = if directed { weight * 0.5 } else { weight };
+            // "Fewer young people drop out": a problem to reduce is a result.
+            let weight = if class == Class::Problem && self.reduced_in_clause(i) {
+                0.8
+            } else {
+                weight
+            };
             match kind_of(class) {
                 Some(kind) => {
                     self.push(i, i + len, kind, weight);
@@ -378,7 +491,7 @@ impl Analyser {
     fn pass_takes_place(&mut self) {
         let n = self.n();
         for i in 0..n {
-            if self.used(i) || !self.is(i, &["vindt", "vinden", "vond", "vonden"]) {
+            if self.used(i) || !self.has(i, fl::TAKES_PLACE) {
                 continue;
             }
             let mut k = i + 1;
@@ -402,11 +515,11 @@ impl Analyser {
             if self.used(i) {
                 continue;
             }
-            if self.is(i, W::PRESCRIBE) {
+            if self.has(i, fl::PRESCRIBE) {
                 let dutch = !self.w(i).starts_with("prescribe");
-                let neg_after = (i + 1..n.min(i + 1 + WINDOW)).any(|j| self.is(j, W::NEGATIONS));
-                let particle = !dutch
-                    || (i + 1..n.min(i + LOOKAHEAD)).any(|j| self.w(j) == W::PRESCRIBE_PARTICLE);
+                let neg_after = (i + 1..n.min(i + 1 + WINDOW)).any(|j| self.has(j, fl::NEGATION));
+                let particle =
+                    !dutch || (i + 1..n.min(i + LOOKAHEAD)).any(|j| self.has(j, fl::PARTICLE_VOOR));
                 if particle && (neg_after || self.negated_before(i, 3)) {
                     self.push(i, i + 1, K::ProviderFreedom, 0.9);
                 }
@@ -430,7 +543,10 @@ impl Analyser {
     fn extend_name(&self, mut j: usize) -> usize {
         let n = self.n();
         let start = j;
-        if matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Punct('"' | '“' | '„'))) {
+        if matches!(
+            self.tokens.get(j).map(|t| t.kind),
+            Some(TokKind::Punct('"' | '“' | '„'))
+        ) {
             let mut k = j + 1;
             while k < n && k < j + 8 {
                 if matches!(self.tokens[k].kind, TokKind::Punct('"' | '”' | '“')) {
@@ -442,15 +558,13 @@ impl Analyser {
         }
         while j < n && j < start + 8 && !self.used(j) {
             let t = self.tokens[j];
-            if t.kind == TokKind::Word && t.upper {
-                j += 1;
-            } else if self.is(j, &["en", "and", "van", "of"])
-                && self.tokens.get(j + 1).is_some_and(|t2| t2.upper)
-            {
-                j += 1;
-            } else {
+            let capitalised = t.kind == TokKind::Word && t.upper;
+            let link =
+                self.has(j, fl::NAME_LINK) && self.tokens.get(j + 1).is_some_and(|t2| t2.upper);
+            if !(capitalised || link) {
                 break;
             }
+            j += 1;
         }
         if self.is_punct(j, '(')
             && self.tokens.get(j + 1).is_some_and(|t| t.upper)
@@ -474,7 +588,10 @@ impl Analyser {
         for i in 0..n {
             let c = self.cls(i);
             f.result |= matches!(c, Class::Result | Class::Level) || self.info[i].cefr;
-            f.means |= matches!(c, Class::Means | Class::MeansGeneric | Class::Staff | Class::Method);
+            f.means |= matches!(
+                c,
+                Class::Means | Class::MeansGeneric | Class::Staff | Class::Method
+            );
             f.staff |= c == Class::Staff;
             f.cost |= matches!(c, Class::Cost | Class::InputCost | Class::OutcomeCost)
                 || matches!(self.tokens[i].kind, TokKind::Punct('€' | '$' | '£'));
@@ -482,8 +599,9 @@ impl Analyser {
             f.problem |= c == Class::Problem;
             f.measure |= c == Class::Measure;
             f.client |= c == Class::Client || self.unit(i) == Unit::Client;
-            f.obliged |= self.is(i, W::OBLIGATIONS);
-            f.provider |= self.is(i, W::PROVIDER);
+            f.obliged |= self.has(i, fl::OBLIGATION);
+            f.deploy |= self.has(i, fl::DEPLOY);
+            f.provider |= self.has(i, fl::PROVIDER);
         }
         f
     }
@@ -496,19 +614,19 @@ impl Analyser {
             if self.used(i) || !self.is_number(i) || self.tokens[i].clock {
                 continue;
             }
-            if self.is_punct(i + 1, '%') || self.is(i + 1, &["procent", "percent"]) {
+            if self.is_punct(i + 1, '%') || self.has(i + 1, fl::PERCENT) {
                 self.push(i, i + 2, K::Measure, 0.9);
                 continue;
             }
-            if self.is(i + 1, &["van", "of", "op", "uit"])
-                && self.is(i + 2, &["de", "the"])
+            if self.has(i + 1, fl::FRACTION_OF)
+                && self.has(i + 2, fl::ARTICLE)
                 && self.is_number(i + 3)
             {
                 self.push(i, i + 4, K::Measure, 0.8);
                 continue;
             }
             // "eens per maand", "twee per week": a frequency of input.
-            if self.is(i + 1, W::TIME_PER) && self.unit(i + 2) == Unit::Time {
+            if self.has(i + 1, fl::TIME_PER) && self.unit(i + 2) == Unit::Time {
                 if self.describes_result(i, i + 3, f) {
                     self.push(i, i + 3, K::Measure, 0.7);
                 } else {
@@ -517,7 +635,7 @@ impl Analyser {
                 continue;
             }
             let mut j = i + 1;
-            if self.is(j, W::AANTAL) {
+            if self.has(j, fl::AANTAL) {
                 j += 1;
             }
             let mut skipped = 0;
@@ -549,22 +667,22 @@ impl Analyser {
                 }
             } else if unit == Unit::Time {
                 let back = self.before_modifiers(i);
-                if back.is_some_and(|b| self.is(b, W::DEADLINE)) {
+                if back.is_some_and(|b| self.has(b, fl::DEADLINE)) {
                     self.deadline = back.map(|b| (b, j + 1));
                     continue;
                 }
-                if self.is(j + 1, W::AFTER_TIME) {
+                if self.has(j + 1, fl::AFTER_TIME) {
                     // "een jaar na afloop", "one year after leaving": a moment of measuring.
                     self.deadline = Some((i, j + 2));
                     continue;
                 }
                 let mut end = j + 1;
-                let long = self.is(end, W::LENGTH_AFTER);
+                let long = self.has(end, fl::LENGTH_AFTER);
                 if long {
                     end += 1;
                 }
                 let duration = long
-                    || back.is_some_and(|b| self.is(b, W::DURATION))
+                    || back.is_some_and(|b| self.has(b, fl::DURATION))
                     || self.tokens[i].hyphen_next;
                 end = self.extend_per_time(end);
                 if self.describes_result(i, end, f) {
@@ -605,11 +723,15 @@ impl Analyser {
                 continue;
             }
             let w = self.w(i);
-            let pair = W::BETWEEN.iter().find(|(a, _)| *a == w);
+            let pair = if self.has(i, fl::PAIR_START) {
+                pairs::BETWEEN.iter().find(|(a, _)| *a == w)
+            } else {
+                None
+            };
             if let Some(&(_, b)) = pair {
                 if self.is_number(i + 1) && self.w(i + 2) == b && self.is_number(i + 3) {
                     let mut end = i + 4;
-                    if self.is(end, &["uur", "hours", "u", "uhr"]) {
+                    if self.has(end, fl::HOUR) {
                         end += 1;
                     }
                     self.push(i, end, K::PlaceOrTime, 0.8);
@@ -618,7 +740,7 @@ impl Analyser {
             }
             if self.tokens[i].clock && !f.cost {
                 let mut end = i + 1;
-                if self.is(end, &["uur", "u"]) {
+                if self.has(end, fl::HOUR) {
                     end += 1;
                 }
                 self.push(i, end, K::PlaceOrTime, 0.6);
@@ -635,11 +757,16 @@ impl Analyser {
             if self.used(i) {
                 continue;
             }
-            let m = if self.is(i, W::PER) {
+            let m = if self.has(i, fl::PER) {
                 i + 1
-            } else if W::PER_PAIRS.iter().any(|[a, b]| self.w(i) == *a && self.w(i + 1) == *b) {
+            } else if !self.has(i, fl::PAIR_START) {
+                continue;
+            } else if pairs::PER
+                .iter()
+                .any(|[a, b]| self.w(i) == *a && self.w(i + 1) == *b)
+            {
                 i + 2
-            } else if W::PER_TRIPLES
+            } else if pairs::PER_TRIPLE
                 .iter()
                 .any(|[a, b, c]| self.w(i) == *a && self.w(i + 1) == *b && self.w(i + 2) == *c)
             {
@@ -665,7 +792,18 @@ impl Analyser {
             let unit = self.unit(t);
             if unit == Unit::Result {
                 let end = self.extend_per_time(t + 1);
-                self.push(i, end, K::OutcomeCostUnit, if f.cost { 1.0 } else { 0.7 });
+                // "Per traject worden maximaal twintig gesprekken vergoed": the trajectory is
+                // only the scope of an input price. A price of the trajectory itself has its
+                // price word right before ("bedrag per traject", "betalen per plaatsing").
+                let priced = (i.saturating_sub(2)..i).any(|k| self.cls(k) == Class::Cost);
+                let weight = if f.means && !priced {
+                    0.3
+                } else if f.cost {
+                    1.0
+                } else {
+                    0.7
+                };
+                self.push(i, end, K::OutcomeCostUnit, weight);
             } else if is_means(cls) || unit == Unit::Input {
                 if !f.cost {
                     continue;
@@ -673,7 +811,7 @@ impl Analyser {
                 let mut end = t + 1;
                 if matches!(self.cls(end), Class::Means | Class::MeansGeneric) {
                     end += 1;
-                } else if self.is(end, &["of", "aan"])
+                } else if self.has(end, fl::OF)
                     && matches!(self.cls(end + 1), Class::Means | Class::MeansGeneric)
                 {
                     end += 2;
@@ -682,7 +820,7 @@ impl Analyser {
                     self.push(i, t + 1, K::InputCostUnit, 1.0);
                 }
             } else if unit == Unit::Client
-                && self.is(t + 1, W::RELATIVE)
+                && self.has(t + 1, fl::RELATIVE)
                 && (t + 2..n.min(t + 2 + LOOKAHEAD)).any(|k| is_functional_content(self.cls(k)))
             {
                 self.push(i, t + 1, K::OutcomeCostUnit, 1.0);
@@ -710,9 +848,7 @@ impl Analyser {
             }
             let mut t = i + 1;
             let mut skipped = 0;
-            while skipped < 2
-                && self.is(t, &["van", "voor", "de", "het", "the", "of", "for", "een", "a", "an"])
-            {
+            while skipped < 2 && self.has(t, fl::COST_LINK) {
                 t += 1;
                 skipped += 1;
             }
@@ -745,11 +881,11 @@ impl Analyser {
                 for _ in 0..3 {
                     let Some(p) = b.checked_sub(1) else { break };
                     b = p;
-                    if self.is(b, W::LOCATIVE) {
+                    if self.has(b, fl::LOCATIVE) {
                         prep = Some(b);
                         break;
                     }
-                    if !self.is(b, &["de", "het", "een", "the", "a", "an", "our", "onze", "eigen", "its", "their", "haar"]) {
+                    if !self.has(b, fl::DETERMINER) {
                         break;
                     }
                 }
@@ -771,7 +907,7 @@ impl Analyser {
                 && t.kind == TokKind::Word
                 && t.upper
                 && self.info[i].hit.is_none()
-                && self.is(i - 1, &["in", "vanuit", "te"])
+                && self.has(i - 1, fl::NAME_PREP)
                 && !self.used(i - 1)
             {
                 self.push(i - 1, i + 1, K::PlaceOrTime, 0.6);
@@ -783,14 +919,14 @@ impl Analyser {
     fn pass_purpose_om(&mut self) {
         let n = self.n();
         for i in 0..n {
-            if self.used(i) || self.w(i) != W::PURPOSE_OM {
+            if self.used(i) || !self.has(i, fl::OM) {
                 continue;
             }
             for k in i + 1..n.min(i + 12) {
-                if self.is_clause_break(k) || self.w(k) == W::PURPOSE_OM {
+                if self.is_clause_break(k) || self.has(k, fl::OM) {
                     break;
                 }
-                if self.w(k) == W::PURPOSE_TE
+                if self.has(k, fl::TE)
                     && matches!(self.tokens.get(k + 1).map(|t| t.kind), Some(TokKind::Word))
                 {
                     self.push(i, i + 1, K::Purpose, 0.6);
@@ -806,29 +942,39 @@ impl Analyser {
         let n = self.n();
         let mut possibility = false;
         for i in 0..n {
-            if self.used(i) || !self.is(i, W::MODALS) {
+            if self.used(i) || !self.has(i, fl::MODAL) {
                 continue;
             }
             let w = self.w(i);
             if w == "staat" && !(i > 0 && self.w(i - 1) == "in") {
                 continue;
             }
-            if w == "able" && !(i > 0 && self.is(i - 1, &["is", "are", "be", "been", "was"])) {
+            if w == "able" && !(i > 0 && self.has(i - 1, fl::BE)) {
                 continue;
             }
-            if self.negated_before(i, 1) || self.is(i + 1, W::NEGATIONS) {
+            if self.negated_before(i, 1) || self.has(i + 1, fl::NEGATION) {
                 continue;
             }
             let mut end = i + 1;
             while end < n && end < i + 10 && !self.is_clause_break(end) {
                 end += 1;
             }
-            let passive = (i + 1..end.min(i + 6)).any(|k| self.is(k, W::PASSIVE) && self.w(k) != "zijn");
-            let means = (i + 1..end).any(|k| matches!(self.cls(k), Class::Means | Class::Provision));
+            let passive = (i + 1..end.min(i + 6)).any(|k| self.has(k, fl::PASSIVE));
+            // "kan een cursus volgen": a means after the modal; "een platform dat deelnemers
+            // kunnen gebruiken": a relative clause about a means.
+            let means = (i + 1..end).any(|k| self.cls(k) == Class::Means)
+                || (i.saturating_sub(5)..i).any(|r| {
+                    self.has(r, fl::RELATIVE)
+                        && (r.saturating_sub(2)..r).any(|m| self.cls(m) == Class::Means)
+                });
             if passive || means {
                 possibility = true;
             } else if f.client {
-                let start = if w == "staat" || w == "able" { i - 1 } else { i };
+                let start = if w == "staat" || w == "able" {
+                    i - 1
+                } else {
+                    i
+                };
                 self.push(start, i + 1, K::TargetGroupOutcome, 0.6);
             }
         }
@@ -846,13 +992,13 @@ impl Analyser {
             let t = self.tokens[i];
             match cls {
                 Class::Means | Class::MeansGeneric | Class::Staff => {
-                    if let Some(z) = self.preceded_by(i, W::WITHOUT) {
+                    if let Some(z) = self.preceded_by(i, fl::WITHOUT) {
                         // "zonder tolk", "without help": independence, a result.
                         self.push(z, i + 1, K::Result, 0.7);
                     } else if cls != Class::Staff
-                        && (self.preceded_by(i, W::TOWARDS).is_some()
+                        && (self.preceded_by(i, fl::TOWARDS).is_some()
                             || self.achieved_object(i)
-                            || (i > 0 && self.is(i - 1, &["in"]) && !self.tokens[i].upper))
+                            || (i > 0 && self.has(i - 1, fl::IN) && !self.tokens[i].upper))
                     {
                         // "terug naar een opleiding", "vindt een dagbesteding", "in training":
                         // a destination or a state reached, a result.
@@ -860,13 +1006,31 @@ impl Analyser {
                     } else if t.hyphen_next && cls != Class::Staff {
                         // "job-search workshop": a modifier; the head carries the signal.
                         continue;
+                    } else if self.preceded_by(i, fl::AFTER_TIME).is_some() {
+                        // "na de training", "after the programme": a moment, not a means asked.
+                        continue;
                     } else {
-                        let kind = if cls == Class::Staff { K::StaffQualification } else { K::PrescribedMeans };
-                        self.push(i, i + 1, kind, base);
+                        let kind = if cls == Class::Staff {
+                            K::StaffQualification
+                        } else {
+                            K::PrescribedMeans
+                        };
+                        // "zet een maatje in": deploying someone prescribes them.
+                        let w = if f.deploy { base.max(0.7) } else { base };
+                        self.push(i, i + 1, kind, w);
                     }
                 }
                 Class::Qualification => {
-                    self.push(i, i + 1, K::StaffQualification, base);
+                    // "erkend taalinstituut": the qualified noun belongs to the span.
+                    let next_plain = self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == TokKind::Word)
+                        && self.cls(i + 1) == Class::None
+                        && self.info.get(i + 1).is_some_and(|x| x.flags == 0);
+                    if !(next_plain && self.push(i, i + 2, K::StaffQualification, base)) {
+                        self.push(i, i + 1, K::StaffQualification, base);
+                    }
                 }
                 Class::Credential => {
                     // "mbo-niveau 4", "NVVK-certificaat": one signal.
@@ -879,7 +1043,11 @@ impl Analyser {
                     }
                     // Staff or a provider holding it: a qualification; a client obtaining it: a level.
                     let staff = f.staff || (f.provider && !f.client);
-                    let kind = if staff { K::StaffQualification } else { K::Level };
+                    let kind = if staff {
+                        K::StaffQualification
+                    } else {
+                        K::Level
+                    };
                     self.push(i, end, kind, if staff { 0.8 } else { 0.7 });
                 }
                 Class::Schedule => {
@@ -903,14 +1071,18 @@ impl Analyser {
                     if (t.hyphen_next && !t.hyphen_prev) || next_is_means {
                         continue;
                     }
-                    let w = if self.directed_activity(i) { base * 0.5 } else { base };
+                    let w = if self.directed_activity(i) {
+                        base * 0.5
+                    } else {
+                        base
+                    };
                     self.push(i, i + 1, K::Result, w);
                 }
                 Class::Problem => {
                     let neg = self
-                        .preceded_by(i, W::WITHOUT)
-                        .or_else(|| self.preceded_by(i, W::NEGATIONS))
-                        .or_else(|| self.preceded_by(i, W::LESS))
+                        .preceded_by(i, fl::WITHOUT)
+                        .or_else(|| self.preceded_by(i, fl::NEGATION))
+                        .or_else(|| self.preceded_by(i, fl::LESS))
                         .filter(|&z| self.free(z, i + 1));
                     let less_in_clause = neg.is_none() && self.reduced_in_clause(i);
                     match neg {
@@ -918,7 +1090,11 @@ impl Analyser {
                             self.push(z, i + 1, K::Result, 0.8);
                         }
                         _ => {
-                            let w = if f.change || f.measure || less_in_clause { 0.7 } else { 0.2 };
+                            let w = if f.change || f.measure || less_in_clause {
+                                0.7
+                            } else {
+                                0.2
+                            };
                             self.push(i, i + 1, K::Result, w);
                         }
                     }
@@ -934,7 +1110,9 @@ impl Analyser {
                     let w = if self.info[i].cefr { 1.0 } else { base };
                     let mut end = i + 1;
                     // "niveau A2", "level B1": one span.
-                    if self.info.get(end).is_some_and(|x| x.cefr) || (self.is_number(end) && self.w(end).len() <= 2) {
+                    if self.info.get(end).is_some_and(|x| x.cefr)
+                        || (self.is_number(end) && self.w(end).len() <= 2)
+                    {
                         end += 1;
                     }
                     if !self.push(i, end, K::Level, w) {
@@ -942,6 +1120,14 @@ impl Analyser {
                     }
                 }
                 Class::Measure => {
+                    // "aantoonbare ervaring", "proven expertise": a qualification of the provider.
+                    if matches!(
+                        self.cls(i + 1),
+                        Class::Qualification | Class::Credential | Class::Staff
+                    ) && self.push(i, i + 2, K::StaffQualification, 0.8)
+                    {
+                        continue;
+                    }
                     self.push(i, i + 1, K::Measure, base);
                 }
                 Class::Purpose => {
@@ -950,21 +1136,26 @@ impl Analyser {
                 Class::Freedom => {
                     self.push(i, i + 1, K::ProviderFreedom, base);
                 }
-                Class::None if f.client && self.is(i, &["werkt", "werken"]) => {
+                Class::None if f.client && self.has(i, fl::WORK_VERB) => {
                     // "De deelnemer werkt", "mensen ... werken naar vermogen": the client works.
                     // Not "werkt met", "werken volgens", "werkt samen", "werkt uitsluitend".
-                    let how = self.is(i + 1, &["met", "volgens", "samen", "uitsluitend", "vanuit", "aan", "in", "op"]);
-                    let provider_before = (i.saturating_sub(3)..i)
-                        .any(|j| self.is(j, &["aanbieder", "opdrachtnemer", "uitvoerder", "wij", "we", "gemeente"]));
+                    let how = self.has(i + 1, fl::HOW_AFTER_WORK);
+                    let provider_before =
+                        (i.saturating_sub(3)..i).any(|j| self.has(j, fl::WORK_SUBJECT));
                     if !how && !provider_before {
                         self.push(i, i + 1, K::Result, 0.5);
                     }
                 }
-                Class::None | Class::Cost | Class::Client | Class::Provision | Class::Place | Class::Method => {
+                Class::None
+                | Class::Cost
+                | Class::Client
+                | Class::Provision
+                | Class::Place
+                | Class::Method => {
                     // "het aantal plaatsingen": a measure.
-                    if self.is(i, W::AANTAL) {
+                    if self.has(i, fl::AANTAL) {
                         let mut k = i + 1;
-                        if self.is(k, &["van", "of"]) {
+                        if self.has(k, fl::NAME_LINK) {
                             k += 1;
                         }
                         if self.unit(k) == Unit::Result
@@ -981,14 +1172,24 @@ impl Analyser {
     /// A verb of reaching ("vindt", "behaalt", "finds") within six words before `i` in the same
     /// clause, with no other means in between: `i` is what the client reaches.
     fn achieved_object(&self, i: usize) -> bool {
+        // "heeft een dagbesteding": having counts for means that are also states.
+        let state = self.has(i, fl::STATE_MEANS);
+        let reach = if state {
+            fl::ACHIEVE | fl::HAVE
+        } else {
+            fl::ACHIEVE
+        };
         let mut j = i;
-        for _ in 0..6 {
-            let Some(p) = j.checked_sub(1) else { return false };
+        for _ in 0..if state { 12 } else { 8 } {
+            let Some(p) = j.checked_sub(1) else {
+                return false;
+            };
             j = p;
-            if self.is_clause_break(j) || is_means(self.cls(j)) {
+            // A list ("woonruimte, inkomen en dagbesteding") may cross commas for states.
+            if (self.is_clause_break(j) && !state) || is_means(self.cls(j)) {
                 return false;
             }
-            if self.is(j, W::ACHIEVE) {
+            if self.has(j, reach) {
                 return true;
             }
         }
@@ -999,13 +1200,15 @@ impl Analyser {
     /// the problem is to be reduced ("Fewer young people drop out").
     fn reduced_in_clause(&self, i: usize) -> bool {
         let mut j = i;
-        for _ in 0..WINDOW {
-            let Some(p) = j.checked_sub(1) else { return false };
+        for _ in 0..2 * WINDOW {
+            let Some(p) = j.checked_sub(1) else {
+                return false;
+            };
             j = p;
             if self.is_clause_break(j) {
                 return false;
             }
-            if self.is(j, W::LESS) || self.is(j, W::NEGATIONS) || self.is(j, W::WITHOUT) {
+            if self.has(j, fl::LESS) || self.has(j, fl::NEGATION) || self.has(j, fl::WITHOUT) {
                 return true;
             }
         }
@@ -1015,23 +1218,20 @@ impl Analyser {
     /// "toeleiden naar vrijwilligerswerk", "begeleiding naar werk": an activity in the direction
     /// of a result, which names the means and only a direction, not a result to reach.
     fn directed_activity(&self, i: usize) -> bool {
-        self.preceded_by(i, W::TOWARDS).is_some_and(|p| {
-            p > 0 && matches!(self.cls(p - 1), Class::Means | Class::MeansGeneric)
-        })
+        self.preceded_by(i, fl::TOWARDS)
+            .is_some_and(|p| p > 0 && matches!(self.cls(p - 1), Class::Means | Class::MeansGeneric))
     }
 
     /// The index of a word from `list` among the two words before `i` (skipping articles and
     /// adjectives), if any.
-    fn preceded_by(&self, i: usize, list: &[&str]) -> Option<usize> {
+    fn preceded_by(&self, i: usize, flag: u64) -> Option<usize> {
         let mut j = i;
         for _ in 0..3 {
             j = j.checked_sub(1)?;
-            if self.is(j, list) {
+            if self.has(j, flag) {
                 return Some(j);
             }
-            if !(self.is(j, &["de", "het", "een", "the", "a", "an", "nieuwe", "new", "meer", "more", "any"])
-                || self.skippable(j))
-            {
+            if !(self.has(j, fl::PRECEDE_SKIP) || self.skippable(j)) {
                 return None;
             }
         }
@@ -1044,50 +1244,60 @@ impl Analyser {
     /// gets a signal when the sentence names its result.
     fn context(&mut self, f: &Flags, possibility: bool) {
         let n = self.n();
-        // Segments split at "maar", "but", "echter", "however", ";".
-        let mut seg = Vec::with_capacity(n);
-        let mut example_from: Vec<bool> = Vec::with_capacity(n);
-        let mut s = 0usize;
+        // Segments split at "maar", "but", "echter", "however", "zodat", ";"; an example
+        // marker ("bijvoorbeeld", "such as") covers the rest of its segment.
+        let mut s = 0u32;
         let mut in_example = false;
         for i in 0..n {
-            if self.is(i, &["maar", "but", "echter", "however", "zodat"]) || self.is_punct(i, ';') {
+            if self.has(i, fl::SEGMENT_BREAK) || self.is_punct(i, ';') {
                 s += 1;
                 in_example = false;
             }
-            if self.is(i, W::EXAMPLES)
-                || W::EXAMPLE_PAIRS.iter().any(|[a, b]| {
-                    self.w(i) == *a
-                        && (self.w(i + 1) == *b || (self.is_punct(i + 1, '.') && self.w(i + 2) == *b))
-                })
+            if self.has(i, fl::EXAMPLE)
+                || self.has(i, fl::PAIR_START)
+                    && pairs::EXAMPLE.iter().any(|[a, b]| {
+                        self.w(i) == *a
+                            && (self.w(i + 1) == *b
+                                || (self.is_punct(i + 1, '.') && self.w(i + 2) == *b))
+                    })
             {
                 in_example = true;
             }
-            seg.push(s);
-            example_from.push(in_example);
+            if let Some(x) = self.info.get_mut(i) {
+                x.segment = s;
+                x.example = in_example;
+            }
         }
-        let free_segments: Vec<usize> = self
-            .raws
-            .iter()
-            .filter(|r| r.kind == K::ProviderFreedom && r.weight >= 0.7)
-            .filter_map(|r| seg.get(r.t0).copied())
-            .collect();
-        let any_free = !free_segments.is_empty();
-        let mut drop = Vec::new();
-        for (idx, r) in self.raws.iter_mut().enumerate() {
+        self.free_segments.clear();
+        self.free_segments.resize(s as usize + 1, false);
+        for r in &self.raws {
+            if r.kind == K::ProviderFreedom && r.weight >= 0.7 {
+                if let Some(sg) = self.info.get(r.t0).map(|x| x.segment as usize) {
+                    if let Some(slot) = self.free_segments.get_mut(sg) {
+                        *slot = true;
+                    }
+                }
+            }
+        }
+        let any_free = self.free_segments.contains(&true);
+        let mut raws = std::mem::take(&mut self.raws);
+        for r in raws.iter_mut() {
+            let at = self.info.get(r.t0).copied();
             if r.kind.is_functional() {
                 if r.kind == K::Purpose {
                     let negated = (r.t0.saturating_sub(2)..r.t0).any(|j| {
-                        let t = self.tokens.get(j);
-                        t.is_some_and(|t| {
-                            W::NEGATIONS.contains(&self.fold.get(t.fold_start..t.fold_end).unwrap_or(""))
-                        })
+                        self.info
+                            .get(j)
+                            .is_some_and(|x| x.flags & fl::NEGATION != 0)
                     });
                     if negated {
-                        drop.push(idx);
+                        r.weight = -1.0; // dropped below
                         continue;
                     }
-                    let is_noun = self.info.get(r.t0).is_some_and(|x| {
-                        x.hit.is_some_and(|h| h.entry.class == Class::Purpose && h.entry.weight < 0.6)
+                    let is_noun = at.is_some_and(|x| {
+                        x.hit.is_some_and(|h| {
+                            h.entry.class == Class::Purpose && h.entry.weight < 0.6
+                        })
                     });
                     if !is_noun && !self.func_after.get(r.t1).copied().unwrap_or(false) {
                         r.weight *= 0.5;
@@ -1095,8 +1305,15 @@ impl Analyser {
                 }
                 continue;
             }
-            let sg = seg.get(r.t0).copied().unwrap_or(0);
-            if free_segments.contains(&sg) || example_from.get(r.t0).copied().unwrap_or(false) {
+            let free = at.is_some_and(|x| {
+                x.example
+                    || self
+                        .free_segments
+                        .get(x.segment as usize)
+                        .copied()
+                        .unwrap_or(false)
+            }) || self.not_asked(r.t0);
+            if free {
                 r.weight *= DISCOUNT_FREE;
             } else if possibility {
                 r.weight *= DISCOUNT_POSSIBLE;
@@ -1104,9 +1321,8 @@ impl Analyser {
                 r.weight *= BOOST_OBLIGED;
             }
         }
-        for idx in drop.into_iter().rev() {
-            self.raws.remove(idx);
-        }
+        raws.retain(|r| r.weight >= 0.0);
+        self.raws = raws;
         // The target group's outcome.
         let has_outcome = self
             .raws
@@ -1121,42 +1337,69 @@ impl Analyser {
         }
     }
 
-    /// Joins signals of the same kind on adjacent tokens ("taalniveau" + "B1").
+    /// "niet een cursus", "not a number of training hours": a means named as what is *not*
+    /// asked. "niet meer dan 10 lessen" is a limit and still a requirement.
+    fn not_asked(&self, t0: usize) -> bool {
+        (t0.saturating_sub(4)..t0).any(|j| {
+            self.has(j, fl::NOT)
+                && !self.has(j + 1, fl::COMPARATIVE)
+                && !(j + 1..t0).any(|k| self.is_clause_break(k) || self.has(k, fl::MODAL))
+        })
+    }
+
+    /// Joins signals of the same kind on adjacent tokens ("taalniveau" + "B1"), in place.
     fn merge_adjacent(&mut self) {
-        self.raws.sort_by_key(|r| r.t0);
-        let mut out: Vec<Raw> = Vec::with_capacity(self.raws.len());
-        for r in self.raws.drain(..) {
-            if let Some(last) = out.last_mut() {
+        self.raws.sort_unstable_by_key(|r| r.t0);
+        let mut w = 0usize;
+        for k in 0..self.raws.len() {
+            let r = self.raws[k];
+            if w > 0 {
+                let last = &mut self.raws[w - 1];
                 if last.kind == r.kind && last.t1 == r.t0 {
-                    let (hi, lo) = if last.weight >= r.weight { (last.weight, r.weight) } else { (r.weight, last.weight) };
+                    let (hi, lo) = if last.weight >= r.weight {
+                        (last.weight, r.weight)
+                    } else {
+                        (r.weight, last.weight)
+                    };
                     last.t1 = r.t1;
                     last.weight = hi + 0.3 * lo;
                     continue;
                 }
             }
-            out.push(r);
+            self.raws[w] = r;
+            w += 1;
         }
-        self.raws = out;
+        self.raws.truncate(w);
     }
 
     fn span(&self, t0: usize, t1: usize) -> Option<Span> {
         let a = self.tokens.get(t0)?;
         let b = self.tokens.get(t1.checked_sub(1)?)?;
-        Some(Span { start: a.start, end: b.end })
+        Some(Span {
+            start: a.start,
+            end: b.end,
+        })
     }
 
     fn finish(&mut self, text: &str, s: usize, e: usize) -> SentenceAssessment {
-        let mut tech: Vec<f32> = Vec::new();
-        let mut func: Vec<f32> = Vec::new();
-        for r in &self.raws {
-            if r.kind.is_functional() {
-                func.push(r.weight);
-            } else {
-                tech.push(r.weight);
-            }
-        }
-        let t = diminished(&mut tech);
-        let fu = diminished(&mut func);
+        let mut side = std::mem::take(&mut self.weights);
+        side.clear();
+        side.extend(
+            self.raws
+                .iter()
+                .filter(|r| !r.kind.is_functional())
+                .map(|r| r.weight),
+        );
+        let t = diminished(&mut side);
+        side.clear();
+        side.extend(
+            self.raws
+                .iter()
+                .filter(|r| r.kind.is_functional())
+                .map(|r| r.weight),
+        );
+        let fu = diminished(&mut side);
+        self.weights = side;
         let verdict = if t <= 0.0 && fu <= 0.0 {
             Verdict::Technical
         } else if t >= MIX_MIN && fu >= MIX_MIN && t.min(fu) >= MIX_RATIO * t.max(fu) {
@@ -1166,24 +1409,40 @@ impl Analyser {
         } else {
             Verdict::Technical
         };
-        let score = if t + fu > 0.0 { ((fu - t) / (fu + t + 0.3)).clamp(-1.0, 1.0) } else { 0.0 };
+        let score = if t + fu > 0.0 {
+            ((fu - t) / (fu + t + 0.3)).clamp(-1.0, 1.0)
+        } else {
+            0.0
+        };
         let signals: Vec<Signal> = self
             .raws
             .iter()
             .filter_map(|r| {
-                Some(Signal { span: self.span(r.t0, r.t1)?, kind: r.kind, weight: r.weight.min(1.5) })
+                Some(Signal {
+                    span: self.span(r.t0, r.t1)?,
+                    kind: r.kind,
+                    weight: r.weight.min(1.5),
+                })
             })
             .collect();
         let rewrite = match verdict {
             Verdict::Functional => None,
             Verdict::Technical | Verdict::Mixed => Some(self.rewrite(text, verdict)),
         };
-        SentenceAssessment { span: Span { start: s, end: e }, verdict, score, signals, rewrite }
+        SentenceAssessment {
+            span: Span { start: s, end: e },
+            verdict,
+            score,
+            signals,
+            rewrite,
+        }
     }
 
     fn rewrite(&self, text: &str, verdict: Verdict) -> Rewrite {
         let slice = |t0: usize, t1: usize| -> Option<String> {
-            self.span(t0, t1).map(|sp| sp.text(text).to_string()).filter(|s| !s.is_empty())
+            self.span(t0, t1)
+                .map(|sp| sp.text(text).to_string())
+                .filter(|s| !s.is_empty())
         };
         let mut counts = [0usize; 6];
         for x in &self.info {
@@ -1201,9 +1460,32 @@ impl Analyser {
             .map_or(Topic::General, |(k, _)| TOPICS_ORDER[k]);
         let target_group = (0..self.n())
             .find(|&i| self.cls(i) == Class::Client || self.unit(i) == Unit::Client)
-            .and_then(|i| slice(i, i + 1));
+            .and_then(|i| {
+                // With its article ("de deelnemer", "the client"); a capital that only
+                // starts the sentence is lowered ("Jongeren" → "jongeren").
+                let from = if i > 0 && self.has(i - 1, fl::ARTICLE | fl::EACH) {
+                    i - 1
+                } else {
+                    i
+                };
+                let mut words = slice(from, i + 1)?;
+                if from == 0 {
+                    let rest_lower = words.chars().skip(1).all(|c| !c.is_uppercase());
+                    if rest_lower {
+                        if let Some(first) = words.chars().next() {
+                            let lower: String = first.to_lowercase().collect();
+                            words.replace_range(..first.len_utf8(), &lower);
+                        }
+                    }
+                }
+                Some(words)
+            });
         let mut means: Vec<String> = Vec::new();
-        for r in self.raws.iter().filter(|r| !r.kind.is_functional() && r.kind != K::InputCostUnit) {
+        for r in self
+            .raws
+            .iter()
+            .filter(|r| !r.kind.is_functional() && r.kind != K::InputCostUnit)
+        {
             if means.len() >= 3 {
                 break;
             }
@@ -1228,12 +1510,25 @@ impl Analyser {
             .iter()
             .find(|r| r.kind == K::InputCostUnit)
             .and_then(|r| slice(r.t0, r.t1));
-        Rewrite { topic, target_group, means, outcome, deadline, input_cost }
+        Rewrite {
+            topic,
+            target_group,
+            means,
+            outcome,
+            deadline,
+            input_cost,
+        }
     }
 }
 
-const TOPICS_ORDER: [Topic; 6] =
-    [Topic::Language, Topic::Work, Topic::Debt, Topic::Care, Topic::Youth, Topic::Activation];
+const TOPICS_ORDER: [Topic; 6] = [
+    Topic::Language,
+    Topic::Work,
+    Topic::Debt,
+    Topic::Care,
+    Topic::Youth,
+    Topic::Activation,
+];
 
 fn topic_index(t: Topic) -> Option<usize> {
     TOPICS_ORDER.iter().position(|&x| x == t)
@@ -1242,7 +1537,7 @@ fn topic_index(t: Topic) -> Option<usize> {
 /// Sum with diminishing returns: the strongest signal counts fully, each next one
 /// `DIMINISH` times less than the one before.
 fn diminished(ws: &mut [f32]) -> f32 {
-    ws.sort_by(|a, b| b.total_cmp(a));
+    ws.sort_unstable_by(|a, b| b.total_cmp(a));
     let mut factor = 1.0;
     let mut sum = 0.0;
     for w in ws.iter() {
@@ -1265,4 +1560,6 @@ struct Flags {
     client: bool,
     obliged: bool,
     provider: bool,
+    /// "inzetten", "zet ... in", "employ", "deploy".
+    deploy: bool,
 }

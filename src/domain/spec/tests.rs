@@ -30,3 +30,257 @@ fn empty_and_blank_input() {
         assert_eq!(a.verdict(), Verdict::Technical);
     }
 }
+
+fn assess_checked(text: &str) -> Assessment {
+    let a = assess(text);
+    check_invariants(text, &a);
+    let joined: String = a.pieces(text).iter().map(|p| p.text).collect();
+    assert_eq!(joined, text, "pieces must give the text back");
+    for s in a.sentences() {
+        let joined: String = s.pieces(text).iter().map(|p| p.text).collect();
+        assert_eq!(joined, s.span.text(text));
+    }
+    a
+}
+
+#[test]
+fn verdicts_on_plain_examples() {
+    let cases = [
+        (
+            "De deelnemer volgt een taalcursus NT2 van 40 lessen.",
+            Verdict::Technical,
+        ),
+        (
+            "Minimaal 60% van de deelnemers haalt binnen een jaar taalniveau A2.",
+            Verdict::Functional,
+        ),
+        (
+            "De aanbieder verzorgt 120 uur taalles zodat deelnemers taalniveau B1 halen.",
+            Verdict::Mixed,
+        ),
+        (
+            "We pay per placement that lasts six months.",
+            Verdict::Functional,
+        ),
+        (
+            "The provider is paid per hour of coaching.",
+            Verdict::Technical,
+        ),
+    ];
+    for (text, want) in cases {
+        let a = assess_checked(text);
+        assert_eq!(a.verdict(), want, "{text}: {:?}", a.sentences());
+    }
+}
+
+#[test]
+fn highlights_the_words_that_decide() {
+    let text = "Deelnemers volgen 3 uur per week een taalcursus bij een gecertificeerde docent; wij betalen per les.";
+    let a = assess_checked(text);
+    let found: Vec<(SignalKind, &str)> = a.signals().map(|s| (s.kind, s.span.text(text))).collect();
+    assert!(
+        found.contains(&(SignalKind::InputQuantity, "3 uur per week")),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(SignalKind::PrescribedMeans, "taalcursus")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(k, t)| *k == SignalKind::StaffQualification && t.contains("gecertificeerde")),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(SignalKind::InputCostUnit, "per les")),
+        "{found:?}"
+    );
+    let text = "Wij betalen per traject dat leidt tot duurzaam betaald werk.";
+    let a = assess_checked(text);
+    let found: Vec<(SignalKind, &str)> = a.signals().map(|s| (s.kind, s.span.text(text))).collect();
+    assert!(
+        found.contains(&(SignalKind::OutcomeCostUnit, "per traject")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(k, t)| *k == SignalKind::Result && t.contains("betaald werk")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn hours_of_a_result_are_a_measure_hours_of_a_course_an_input() {
+    let a = assess_checked(
+        "Na een jaar heeft de deelnemer betaald werk van minimaal twintig uur per week.",
+    );
+    assert!(a.signals().any(|s| s.kind == SignalKind::Measure));
+    assert!(!a.signals().any(|s| s.kind == SignalKind::InputQuantity));
+    assert_eq!(a.verdict(), Verdict::Functional);
+    let a = assess_checked("De deelnemer krijgt twintig uur per week training.");
+    assert!(a.signals().any(|s| s.kind == SignalKind::InputQuantity));
+}
+
+#[test]
+fn means_as_examples_or_left_free_count_less() {
+    let a = assess_checked("De aanbieder bepaalt zelf welke methode en locatie passen, zolang de klant duurzaam uitstroomt.");
+    assert_eq!(a.verdict(), Verdict::Functional);
+    let a = assess_checked(
+        "Deelnemers doen mee in de samenleving, bijvoorbeeld via een cursus of vrijwilligerswerk.",
+    );
+    assert_eq!(a.verdict(), Verdict::Functional);
+    let a = assess_checked("De gemeente schrijft geen methode voor.");
+    assert_eq!(a.verdict(), Verdict::Functional);
+}
+
+#[test]
+fn compounds_plurals_and_diacritics() {
+    for text in [
+        "Reïntegratietrajecten met NT2-taalcursussen.",
+        "De cliënten krijgen psychologen.",
+        "Twee sessies per week.",
+    ] {
+        let a = assess_checked(text);
+        assert_eq!(a.verdict(), Verdict::Technical, "{text}");
+    }
+}
+
+#[test]
+fn spans_never_split_multibyte_characters() {
+    let text = "Één cliënt 👩‍🦰 volgt één taalcursus van 40 lessen in het buurthuis 🏠; reïntegratie «per les» – €50, café-bezoek.";
+    let a = assess_checked(text);
+    assert!(a.signals().count() >= 3);
+    for s in a.signals() {
+        assert!(text.get(s.span.range()).is_some());
+    }
+}
+
+#[test]
+fn odd_input_gives_sensible_answers() {
+    let long_word = "a".repeat(10_000);
+    let many_words = "a ".repeat(50_000);
+    let odd = [
+        "🙂🙂🙂 🚀",
+        "123 456 7.890 12,5 % 99",
+        "<p>De deelnemer volgt <b>40 lessen</b> &amp; een <i>cursus</i>.</p><br/>",
+        long_word.as_str(),
+        many_words.as_str(),
+        "\"De aanbieder \u{201c}levert 'lessen.",
+        "((((((]]]]]] \" ' ` « »",
+        "\u{0}\u{1}\u{7f}\u{feff}\u{200b}",
+        "e\u{301}e\u{301}n cursus",
+        "x-aantal lessen - - - per per per per",
+        "...!!!???;;;···•••",
+    ];
+    for t in odd {
+        let a = assess_checked(t);
+        let _ = a.verdict();
+        let _ = a.functional_share();
+    }
+    let a = assess_checked("<p>De deelnemer volgt <b>40 lessen</b>.</p>");
+    assert_eq!(a.verdict(), Verdict::Technical);
+    let a = assess_checked("123 456");
+    assert!(a.is_inconclusive());
+}
+
+#[test]
+fn one_megabyte_of_text() {
+    let unit = "De deelnemer volgt 40 lessen NT2 in het buurthuis. Minimaal 60% haalt niveau A2 binnen een jaar. ";
+    let text = unit.repeat(1_000_000 / unit.len() + 1);
+    let a = assess_checked(&text);
+    let c = a.counts();
+    assert!(c.technical > 5000 && c.functional > 5000, "{c:?}");
+    assert_eq!(a.verdict(), Verdict::Mixed);
+    let share = a.functional_share().unwrap_or(0.0);
+    assert!((share - 0.5).abs() < 0.01);
+    // One sentence of a megabyte without any punctuation.
+    let text = "innovatief per les zodat ".repeat(40_000);
+    let _ = assess_checked(&text);
+}
+
+#[test]
+fn language_is_detected() {
+    assert_eq!(
+        assess("De deelnemer volgt een cursus van de gemeente.").language(),
+        Some(TextLanguage::Dutch)
+    );
+    assert_eq!(
+        assess("The participant attends a course of the provider.").language(),
+        Some(TextLanguage::English)
+    );
+    assert_eq!(assess("").language(), None);
+}
+
+#[test]
+fn overall_figures() {
+    let a = assess(
+        "Deelnemers volgen 40 lessen. Minimaal 60% van de deelnemers haalt niveau A2. Inleiding.",
+    );
+    let c = a.counts();
+    assert_eq!(
+        (c.functional, c.technical, c.mixed, c.inconclusive),
+        (1, 1, 0, 1)
+    );
+    assert_eq!(a.functional_share(), Some(0.5));
+    assert_eq!(a.verdict(), Verdict::Mixed);
+    let technical = a
+        .sentences()
+        .iter()
+        .find(|s| s.verdict == Verdict::Technical && !s.is_inconclusive());
+    assert!(technical.and_then(|s| s.rewrite.as_ref()).is_some());
+    let functional = a
+        .sentences()
+        .iter()
+        .find(|s| s.verdict == Verdict::Functional);
+    assert!(functional.is_some_and(|s| s.rewrite.is_none() && s.score > 0.0));
+}
+
+#[test]
+fn rewrite_takes_what_it_can_from_the_sentence() {
+    let a = assess("Jongeren volgen binnen zes maanden een sollicitatietraining van acht bijeenkomsten; de aanbieder factureert per uur.");
+    let rws: Vec<&Rewrite> = a
+        .sentences()
+        .iter()
+        .filter_map(|s| s.rewrite.as_ref())
+        .collect();
+    assert_eq!(rws.len(), 2);
+    assert_eq!(rws[0].target_group.as_deref(), Some("jongeren"));
+    assert_eq!(rws[0].deadline.as_deref(), Some("binnen zes maanden"));
+    assert!(
+        rws[0]
+            .means
+            .iter()
+            .any(|m| m.contains("sollicitatietraining")),
+        "{:?}",
+        rws[0]
+    );
+    assert_eq!(rws[1].input_cost.as_deref(), Some("per uur"));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn arbitrary_strings_never_panic_and_keep_spans_valid(text in any::<String>()) {
+            let a = assess(&text);
+            check_invariants(&text, &a);
+            let joined: String = a.pieces(&text).iter().map(|p| p.text).collect();
+            prop_assert_eq!(joined, text);
+        }
+
+        #[test]
+        fn text_like_strings_keep_spans_valid(
+            text in "([A-Za-zëïéÉ€%0-9 .,;:!?()'\"\n·•-]|cursus|per les|lessen|40|uur|zodat|niveau A2|🙂|reïntegratie){0,80}"
+        ) {
+            let a = assess(&text);
+            check_invariants(&text, &a);
+        }
+    }
+}

@@ -10,7 +10,7 @@ pub(crate) enum TokKind {
     /// A run of letters and digits containing at least one letter.
     Word,
     /// Digits, possibly with `.`, `,` or `:` between digits ("1.500", "3,5", "9:00"), or a
-    /// number word ("twee", "twelve", "één").
+    /// number word ("twee", "twelve", "één"; set by the lexicon, except "één").
     Number,
     /// Any other visible character (one token per character).
     Punct(char),
@@ -80,7 +80,10 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_bullet(c: char) -> bool {
-    matches!(c, '•' | '·' | '▪' | '◦' | '●' | '■' | '►' | '▸' | '‣' | '∙' | '⁃')
+    matches!(
+        c,
+        '•' | '·' | '▪' | '◦' | '●' | '■' | '►' | '▸' | '‣' | '∙' | '⁃'
+    )
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -103,49 +106,64 @@ const ABBREVIATIONS: &[&str] = &[
 /// ("1.", "a)", "-", "·") are trimmed from each sentence; sentences without a letter or digit
 /// are dropped.
 pub(crate) fn split_sentences(text: &str, out: &mut Vec<(usize, usize)>) {
+    // A byte scan: every boundary character is ASCII or starts with the lead byte 0xC2 ("·")
+    // or 0xE2 ("•", "…", "▪", ...), and UTF-8 continuation bytes never equal those.
     let bytes = text.as_bytes();
     let mut start = 0usize;
-    // The last word seen (byte range), to recognise abbreviations before a full stop.
-    let mut word_start = 0usize;
-    let mut word_end = 0usize;
-    let mut in_word = false;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next_i = i + c.len_utf8();
-        if c.is_alphanumeric() {
-            if !in_word {
-                word_start = i;
-                in_word = true;
+    let mut i = 0usize;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'!' | b'?' | b';' => {
+                push_sentence(text, start, i + 1, out);
+                start = i + 1;
             }
-            word_end = next_i;
-            continue;
-        }
-        in_word = false;
-        match c {
-            '!' | '?' | ';' | '…' => {
-                push_sentence(text, start, next_i, out);
-                start = next_i;
-            }
-            '.' => {
-                if full_stop_ends_sentence(text, bytes, start, word_start, word_end, i, next_i) {
-                    push_sentence(text, start, next_i, out);
-                    start = next_i;
+            b'.' => {
+                let (ws, we) = word_before(text, i);
+                if full_stop_ends_sentence(text, bytes, start, ws, we, i, i + 1) {
+                    push_sentence(text, start, i + 1, out);
+                    start = i + 1;
                 }
             }
-            c if is_bullet(c) => {
+            b'\n' if newline_ends_sentence(text, i + 1) => {
                 push_sentence(text, start, i, out);
-                start = next_i;
+                start = i + 1;
             }
-            '\n' => {
-                if newline_ends_sentence(text, next_i) {
-                    push_sentence(text, start, i, out);
-                    start = next_i;
+            0xC2 | 0xE2 => {
+                if let Some(c) = text.get(i..).and_then(|t| t.chars().next()) {
+                    let next = i + c.len_utf8();
+                    if c == '…' {
+                        push_sentence(text, start, next, out);
+                        start = next;
+                    } else if is_bullet(c) {
+                        push_sentence(text, start, i, out);
+                        start = next;
+                    }
+                    i = next;
+                    continue;
                 }
             }
             _ => {}
         }
+        i += 1;
     }
     push_sentence(text, start, text.len(), out);
+}
+
+/// The word (letters and digits, at most 12 characters) ending right before byte `dot`, as a
+/// byte range; an empty range at `dot` if there is none.
+fn word_before(text: &str, dot: usize) -> (usize, usize) {
+    let Some(before) = text.get(..dot) else {
+        return (dot, dot);
+    };
+    let mut ws = dot;
+    for (k, c) in before.char_indices().rev().take(13) {
+        if c.is_alphanumeric() {
+            ws = k;
+        } else {
+            break;
+        }
+    }
+    (ws, dot)
 }
 
 /// The first non-blank character at or after `from` (spaces and tabs only), with its offset.
@@ -199,7 +217,9 @@ fn full_stop_ends_sentence(
         // An enumerator such as "1." at the start of an item: keep it with its item.
         if word.len() <= 3
             && word.bytes().all(|b| b.is_ascii_digit())
-            && text.get(start..word_start).is_some_and(|s| s.trim().is_empty())
+            && text
+                .get(start..word_start)
+                .is_some_and(|s| s.trim().is_empty())
         {
             return false;
         }
@@ -266,7 +286,7 @@ fn skip_list_marker(text: &str, s: usize, e: usize) -> usize {
         return s;
     };
     if matches!(first, '-' | '*' | '–' | '—' | '>') || is_bullet(first) {
-        let rest = &body[first.len_utf8()..];
+        let rest = body.get(first.len_utf8()..).unwrap_or("");
         let trimmed = rest.trim_start();
         if trimmed.is_empty() {
             return s;
@@ -284,7 +304,7 @@ fn skip_list_marker(text: &str, s: usize, e: usize) -> usize {
     if marker_len > 3 {
         return s;
     }
-    let after = &body[marker_len..];
+    let after = body.get(marker_len..).unwrap_or("");
     let mut ac = after.chars();
     let sep = ac.next();
     let (skip, need_upper) = match sep {
@@ -308,15 +328,25 @@ fn skip_list_marker(text: &str, s: usize, e: usize) -> usize {
     }
 }
 
-/// Number words that count as quantities. "een" and "a" are left out (articles); "één" is
-/// recognised from its accents before folding.
-pub(crate) const NUMBER_WORDS: &[&str] = &[
-    "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
-    "dertien", "veertien", "vijftien", "zestien", "achttien", "twintig", "dertig", "veertig",
-    "vijftig", "zestig", "honderd", "anderhalf", "eens", "one", "two", "three", "four", "five",
-    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
-    "forty", "fifty", "sixty", "hundred", "once", "twice", "x", "y",
-];
+/// `char::is_alphanumeric` with an ASCII fast path.
+#[inline(always)]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The character at byte `i` of `body` and its length; ASCII without decoding.
+#[inline(always)]
+fn char_at(body: &str, i: usize) -> Option<(char, usize)> {
+    let b = *body.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    body.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+}
 
 /// Tokenises `text[s..e]` into `tokens`, writing folded word text into `fold`. Both buffers
 /// are cleared first, so callers can reuse them across sentences without allocating.
@@ -326,102 +356,144 @@ pub(crate) fn tokenize(text: &str, s: usize, e: usize, tokens: &mut Vec<Token>, 
     let Some(body) = text.get(s..e) else {
         return;
     };
-    let mut it = body.char_indices().peekable();
-    let mut prev_char: Option<char> = None;
-    while let Some((off, c)) = it.next() {
-        let i = s + off;
-        if c.is_alphanumeric() {
-            let fold_start = fold.len();
-            let mut end = i + c.len_utf8();
-            let mut has_letter = c.is_alphabetic();
-            let mut has_sep = false;
-            let mut accented_e = matches!(c, 'é' | 'É');
-            let mut last = c;
-            fold_char(c, fold);
-            while let Some(&(o2, c2)) = it.peek() {
-                if c2.is_alphanumeric() {
-                    fold_char(c2, fold);
-                    has_letter |= c2.is_alphabetic();
-                    accented_e |= matches!(c2, 'é' | 'É');
-                    end = s + o2 + c2.len_utf8();
-                    last = c2;
-                    it.next();
-                    continue;
+    let n = body.len();
+    let mut i = 0usize;
+    // Absolute offset of a hyphen that directly follows the previous token.
+    let mut hyphen_at: Option<usize> = None;
+    while i < n {
+        // ASCII white space between words: the common case, skipped without decoding.
+        if body
+            .as_bytes()
+            .get(i)
+            .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        {
+            hyphen_at = None;
+            i += 1;
+            continue;
+        }
+        let Some((c, len)) = char_at(body, i) else {
+            // Not a char boundary (cannot happen from a valid start); step over the byte.
+            i += 1;
+            continue;
+        };
+        if !is_alnum(c) {
+            let abs = s + i;
+            if is_hyphen(c) {
+                if tokens.last().is_some_and(|t| t.end == abs) {
+                    hyphen_at = Some(abs);
                 }
-                // Joiners inside a token: apostrophes between letters ("auto's"), separators
-                // between digits ("1.500", "9:30").
-                let mut look = it.clone();
-                look.next();
-                let after = look.peek().map(|&(_, c3)| c3);
-                let joins_word = is_apostrophe(c2)
-                    && last.is_alphabetic()
-                    && after.is_some_and(|c3| c3.is_alphabetic());
-                let joins_number = matches!(c2, '.' | ',' | ':')
-                    && last.is_ascii_digit()
-                    && !has_letter
-                    && after.is_some_and(|c3| c3.is_ascii_digit());
-                if joins_word {
-                    it.next();
-                    continue;
-                }
-                if joins_number {
-                    fold.push(c2);
-                    has_sep = true;
-                    it.next();
-                    continue;
-                }
-                break;
+            } else if !c.is_whitespace() && !is_apostrophe(c) {
+                tokens.push(Token {
+                    start: abs,
+                    end: abs + len,
+                    fold_start: fold.len(),
+                    fold_end: fold.len(),
+                    kind: TokKind::Punct(c),
+                    upper: false,
+                    hyphen_prev: false,
+                    hyphen_next: false,
+                    clock: false,
+                });
             }
-            let fold_end = fold.len();
-            let folded = &fold[fold_start..fold_end];
-            let kind = if !has_letter {
-                TokKind::Number
-            } else if NUMBER_WORDS.contains(&folded) || (accented_e && folded == "een") {
-                TokKind::Number
-            } else {
-                TokKind::Word
-            };
-            let clock = kind == TokKind::Number
-                && has_sep
-                && folded.len() >= 4
-                && folded
-                    .rfind(['.', ':'])
-                    .is_some_and(|p| folded.len() - p == 3);
-            let hyphen_next = it.peek().is_some_and(|&(_, c2)| is_hyphen(c2)) && {
-                let mut look = it.clone();
-                look.next();
-                look.peek().is_some_and(|&(_, c3)| c3.is_alphanumeric())
-            };
-            tokens.push(Token {
-                start: i,
-                end,
-                fold_start,
-                fold_end,
-                kind,
-                upper: c.is_uppercase(),
-                hyphen_prev: prev_char.is_some_and(is_hyphen)
-                    && tokens.last().is_some_and(|t| t.end + 1 == i),
-                hyphen_next,
-                clock,
-            });
-            prev_char = Some(last);
+            if !is_hyphen(c) {
+                hyphen_at = None;
+            }
+            i += len;
             continue;
         }
-        prev_char = Some(c);
-        if c.is_whitespace() || is_hyphen(c) || is_apostrophe(c) {
-            continue;
+        // A run of letters and digits, with joiners: apostrophes between letters ("auto's"),
+        // separators between digits ("1.500", "9:30").
+        let start = i;
+        let mut j = i;
+        let mut last = c;
+        let mut has_letter = false;
+        let mut has_sep = false;
+        let mut accented_e = false;
+        let mut ascii = true;
+        let mut joined = false;
+        while let Some((c2, l2)) = char_at(body, j) {
+            if c2.is_ascii_alphabetic() {
+                has_letter = true;
+                last = c2;
+                j += 1;
+                continue;
+            }
+            if c2.is_ascii_digit() {
+                last = c2;
+                j += 1;
+                continue;
+            }
+            if !c2.is_ascii() && c2.is_alphanumeric() {
+                has_letter |= c2.is_alphabetic();
+                accented_e |= matches!(c2, 'é' | 'É');
+                ascii &= l2 == 1;
+                last = c2;
+                j += l2;
+                continue;
+            }
+            let after = char_at(body, j + l2).map(|x| x.0);
+            if is_apostrophe(c2) && last.is_alphabetic() && after.is_some_and(char::is_alphabetic) {
+                joined = true;
+                j += l2;
+                continue;
+            }
+            if matches!(c2, '.' | ',' | ':')
+                && last.is_ascii_digit()
+                && !has_letter
+                && after.is_some_and(|x| x.is_ascii_digit())
+            {
+                has_sep = true;
+                j += l2;
+                continue;
+            }
+            break;
         }
-        tokens.push(Token {
-            start: i,
-            end: i + c.len_utf8(),
-            fold_start: fold.len(),
-            fold_end: fold.len(),
-            kind: TokKind::Punct(c),
-            upper: false,
-            hyphen_prev: false,
-            hyphen_next: false,
-            clock: false,
+        let run = body.get(start..j).unwrap_or("");
+        let fold_start = fold.len();
+        if ascii && !joined {
+            fold.push_str(run);
+            if let Some(part) = fold.get_mut(fold_start..) {
+                part.make_ascii_lowercase();
+            }
+        } else {
+            for ch in run.chars() {
+                if !is_apostrophe(ch) {
+                    fold_char(ch, fold);
+                }
+            }
+        }
+        let fold_end = fold.len();
+        let folded = fold.get(fold_start..fold_end).unwrap_or("");
+        let kind = if !has_letter || (accented_e && folded == "een") {
+            // Digits, or "één" (other number words are marked by the lexicon).
+            TokKind::Number
+        } else {
+            TokKind::Word
+        };
+        let clock = kind == TokKind::Number
+            && has_sep
+            && folded.len() >= 4
+            && folded
+                .rfind(['.', ':'])
+                .is_some_and(|p| folded.len() - p == 3);
+        let hyphen_next = char_at(body, j).is_some_and(|(h, hl)| {
+            is_hyphen(h) && char_at(body, j + hl).is_some_and(|(x, _)| x.is_alphanumeric())
         });
+        let abs_start = s + start;
+        tokens.push(Token {
+            start: abs_start,
+            end: s + j,
+            fold_start,
+            fold_end,
+            kind,
+            upper: c.is_uppercase(),
+            // Only hyphens stand between the previous token and this one.
+            hyphen_prev: hyphen_at.is_some(),
+            hyphen_next,
+            clock,
+        });
+        hyphen_at = None;
+        i = j;
     }
 }
 
@@ -466,7 +538,10 @@ mod tests {
     #[test]
     fn wrapped_lines_are_joined() {
         let t = "De deelnemer volgt een\ncursus van 40 lessen.";
-        assert_eq!(sentences(t), vec!["De deelnemer volgt een\ncursus van 40 lessen."]);
+        assert_eq!(
+            sentences(t),
+            vec!["De deelnemer volgt een\ncursus van 40 lessen."]
+        );
     }
 
     #[test]
@@ -475,12 +550,27 @@ mod tests {
         let mut toks = Vec::new();
         let mut fold = String::new();
         tokenize(t, 0, t.len(), &mut toks, &mut fold);
-        let words: Vec<&str> = toks.iter().map(|t| &fold[t.fold_start..t.fold_end]).collect();
+        let words: Vec<&str> = toks
+            .iter()
+            .map(|t| &fold[t.fold_start..t.fold_end])
+            .collect();
         assert_eq!(
             words,
-            vec!["een", "reintegratie", "traject", "van", "1.500", "euro", "om", "15.00", "uur", "", "autos"]
+            vec![
+                "een",
+                "reintegratie",
+                "traject",
+                "van",
+                "1.500",
+                "euro",
+                "om",
+                "15.00",
+                "uur",
+                "",
+                "autos"
+            ]
         );
-        assert_eq!(toks[0].kind, TokKind::Number);
+        assert_eq!(toks[0].kind, TokKind::Number, "één");
         assert!(toks[2].hyphen_prev && toks[1].hyphen_next);
         assert!(toks[7].clock && !toks[4].clock);
     }

@@ -75,11 +75,11 @@ pub fn target(p: &Problem) -> Target {
         LeadTimeMissing { bid } => here(bid_cell(&bid.id, "weeks")),
         Price { bid, .. } | PriceOutsideBounds { bid, .. } => here(bid_cell(&bid.id, "price")),
         PlacementRate { bid, .. } => here(bid_cell(&bid.id, "rate")),
-        MissingScore { bid, criterion, evaluator: Some(e) }
+        MissingScores { bid, criterion, evaluator: Some(e), .. }
         | ScoreOutOfRange { bid, criterion, evaluator: Some(e), .. }
         | ScoreNotALevel { bid, criterion, evaluator: Some(e), .. }
         | DuplicateScore { bid, criterion, evaluator: e } => here(score_cell(&bid.id, &criterion.id, &e.id)),
-        MissingScore { bid, criterion, evaluator: None }
+        MissingScores { bid, criterion, evaluator: None, .. }
         | ScoreOutOfRange { bid, criterion, evaluator: None, .. }
         | ScoreNotALevel { bid, criterion, evaluator: None, .. }
         | EvaluatorsDisagree { bid, criterion, .. } => here(agreed_cell(&bid.id, &criterion.id)),
@@ -122,7 +122,7 @@ fn owner(p: &Problem) -> Option<&str> {
         | Price { bid, .. }
         | PriceOutsideBounds { bid, .. }
         | PlacementRate { bid, .. }
-        | MissingScore { bid, .. }
+        | MissingScores { bid, .. }
         | ScoreOutOfRange { bid, .. }
         | ScoreNotALevel { bid, .. }
         | DuplicateScore { bid, .. }

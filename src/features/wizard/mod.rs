@@ -23,6 +23,7 @@ use crate::state::{use_lang, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
+use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier};
 
 /// The URL of a step of a dossier.
 pub fn step_href(step: Step, dossier_id: &str) -> String {
@@ -33,31 +34,11 @@ pub fn step_href(step: Step, dossier_id: &str) -> String {
 #[component]
 pub fn WizardPage() -> impl IntoView {
     let params = use_params_map();
-    let ds = use_dossiers();
-    let lang = use_lang();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let step = Memo::new(move |_| params.read().get("step").and_then(|s| Step::from_slug(&s)));
-    // Open the dossier of the URL (from storage when it is not the current one). Loading
-    // writes signals, so it runs in an effect, not in a memo.
-    let tried = RwSignal::new(false);
-    Effect::new(move |_| {
-        let id = id.get();
-        ds.open(&id);
-        tried.set(true);
-    });
-    let found = Memo::new(move |_| {
-        let id = id.get();
-        ds.current.with(|d| d.as_ref().is_some_and(|d| d.id == id))
-    });
+    let RouteDossier { id, tried, found } = use_route_dossier();
     view! {
         <Show when=move || found.get() && step.get().is_some()
-            fallback=move || tried.get().then(|| view! {
-                <div class="page narrow">
-                    <h1 tabindex="-1" class="page-focus">{move || wt(lang.get()).dossier_not_found}</h1>
-                    <p>{move || wt(lang.get()).dossier_not_found_text}</p>
-                    <p><A href="/">{move || use_ui()().back_to_start}</A></p>
-                </div>
-            })>
+            fallback=move || tried.get().then(|| view! { <DossierNotFound/> })>
             {move || step.get().map(|s| view! { <StepPage step=s dossier_id=id.get()/> })}
         </Show>
     }
@@ -99,9 +80,6 @@ fn StepPage(step: Step, dossier_id: String) -> impl IntoView {
                     <A href=format!("/dossier/{did2}/offertes")>{move || wt(lang.get()).bids}</A>
                     <A href=format!("/dossier/{did3}/documenten")>{move || wt(lang.get()).documents}</A>
                 </div>
-                <Show when=move || ds.read_only.get()>
-                    <p class="banner warn" role="status">{move || wt(lang.get()).read_only}</p>
-                </Show>
                 <p class="eyebrow">
                     {move || t().step_word}" "{step.number()}" "{move || wt(lang.get()).step_of}" 9 · "{move || t().phase_word}": "
                     {move || step.phases().iter().map(|p| phase_name(*p, lang.get())).collect::<Vec<_>>().join(" / ")}
@@ -141,14 +119,22 @@ pub fn display_name(d: &crate::domain::dossier::Dossier) -> String {
     }
 }
 
-/// "Why this step?": the guide's advice, the levers and a case. Collapsible; open by default
-/// for a dossier's first visit of a step, remembered for the session.
+/// "Why this step?": the guide's advice, the levers and a case. Collapsible so that an
+/// experienced user is not slowed down: open at first, and once closed it stays closed on
+/// the other steps too (for this session).
 #[component]
 pub fn Guidance(step: Step) -> impl IntoView {
     let lang = use_lang();
     let g = step_guidance(step);
+    let open = crate::state::use_guidance_open();
     view! {
-        <details class="why" open=true>
+        <details class="why" prop:open=move || open.get()
+            on:toggle=move |ev| {
+                use wasm_bindgen::JsCast;
+                if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                    if d.open() != open.get_untracked() { open.set(d.open()); }
+                }
+            }>
             <summary>{move || wt(lang.get()).why_title}</summary>
             <div class="why-body">
                 <p>{move || g.why.get(lang.get())}</p>

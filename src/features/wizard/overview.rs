@@ -6,13 +6,12 @@ use crate::domain::completeness::{open_points, step_status, StepStatus};
 use crate::domain::steps::Step;
 use crate::i18n::guidance::step_guidance;
 use crate::i18n::wizard_messages as wm;
-use crate::i18n::wizard_ui::wt;
 use crate::i18n::Tr;
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier};
 
 const TITLE: Tr = Tr::new("Overzicht van het dossier", "Dossier overview");
 const DONE_OF: Tr = Tr::new("stappen compleet van de 9", "steps complete out of 9");
@@ -27,21 +26,11 @@ const RESET_DONE: Tr = Tr::new("Het voorbeeld is teruggezet.", "The demo has bee
 pub fn OverviewPage() -> impl IntoView {
     let lang = use_lang();
     let ds = use_dossiers();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let tried = RwSignal::new(false);
-    Effect::new(move |_| {
-        ds.open(&id.get());
-        tried.set(true);
-    });
-    let found = Memo::new(move |_| ds.current.with(|d| d.as_ref().is_some_and(|d| d.id == id.get())));
+    let RouteDossier { tried, found, .. } = use_route_dossier();
     let reset_msg = RwSignal::new(false);
     view! {
         <div class="page narrow">
-            <Show when=move || found.get() fallback=move || tried.get().then(|| view! {
-                <h1 tabindex="-1" class="page-focus">{move || wt(lang.get()).dossier_not_found}</h1>
-                <p>{move || wt(lang.get()).dossier_not_found_text}</p>
-            })>
+            <Show when=move || found.get() fallback=move || tried.get().then(|| view! { <DossierNotFound/> })>
                 {move || ds.current.with(|d| d.as_ref().map(|d| {
                     let l = lang.get();
                     let statuses: Vec<(Step, StepStatus)> = Step::ALL.iter().map(|s| (*s, step_status(d, *s))).collect();

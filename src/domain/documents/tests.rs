@@ -1,0 +1,653 @@
+//! Tests of the builders against the demo dossiers and against empty and hostile dossiers.
+
+use super::builder::one_line;
+use super::*;
+use crate::domain::demo::demo_cases;
+use crate::domain::dossier::*;
+use crate::domain::fields::FieldId;
+use crate::domain::money::{Money, Percent};
+use crate::domain::scoring::model::{KnockoutRule, PriceFormula};
+use crate::i18n::documents::texts;
+use rust_decimal::Decimal;
+
+const TODAY: &str = "2026-11-22";
+const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
+
+fn demos() -> Vec<(&'static str, Dossier)> {
+    demo_cases()
+        .into_iter()
+        .map(|c| (c.key, c.dossier()))
+        .collect()
+}
+
+fn filled(s: &str) -> bool {
+    !s.trim().is_empty()
+}
+
+/// Whether the dossier says everything a marker for `field` could ask for. A marker for a
+/// field that is fully filled is a bug in a builder.
+fn fully_filled(d: &Dossier, field: FieldId) -> bool {
+    use FieldId::*;
+    let e = &d.exploration;
+    let ps = &e.participants;
+    let s = &d.specification;
+    let x = &d.execution;
+    let p = &d.procedure;
+    let a = &d.award;
+    match field {
+        Title => filled(&e.title) || filled(&d.name),
+        Problem => filled(&e.problem),
+        Goals => filled(&e.goals),
+        Principles => filled(&e.principles),
+        Participants => {
+            !ps.is_empty()
+                && ps.iter().all(|p| {
+                    filled(&p.name)
+                        && filled(&p.contact_person)
+                        && p.trajectories.is_some()
+                        && p.budget.is_some()
+                })
+        }
+        ContactParticipant => match &e.contact_participant {
+            Some(id) => ps.iter().any(|p| &p.id == id),
+            None => ps.len() == 1,
+        },
+        BuyerRole => e.buyer_role.is_some(),
+        RoleRationale => filled(&e.role_rationale),
+        TargetDescription => filled(&d.target_group.description),
+        Characteristics => {
+            !d.target_group.characteristics.is_empty()
+                || filled(&d.target_group.other_characteristics)
+        }
+        TargetGroupSizes => ps.iter().all(|p| p.target_group_size.is_some()),
+        ResultLadder => !d.target_group.result_ladder.is_empty(),
+        FunctionalRequirements => s.functional.iter().any(|r| filled(&r.text)),
+        InflowGuarantee => s.inflow_guarantee.is_some(),
+        InflowClients => s.inflow_clients.is_some(),
+        Financing => s.financing.is_some(),
+        FailurePayShare => s.failure_pay_share.is_some(),
+        ContractMonths => s.contract_months.is_some(),
+        BonusMalus => {
+            let b = &s.bonus_malus;
+            b.agreed_rate.is_some() && b.bonus_share.is_some() && b.malus_share.is_some()
+        }
+        SelectionCriteria => s.selection_criteria.iter().any(|r| filled(&r.text)),
+        AwardCriteria => {
+            !a.criteria.is_empty()
+                && a.criteria
+                    .iter()
+                    .all(|c| filled(&c.name) && c.weight.is_some())
+                && a.knockouts.iter().all(|k| {
+                    filled(&k.description)
+                        || matches!(
+                            k.rule,
+                            KnockoutRule::MinPlacementRate { min: Some(_) }
+                                | KnockoutRule::MaxLeadTimeWeeks { max: Some(_) }
+                        )
+                })
+        }
+        PriceFormula => !matches!(
+            a.formula,
+            crate::domain::scoring::model::PriceFormula::FixedBounds { low: None, .. }
+                | crate::domain::scoring::model::PriceFormula::FixedBounds { high: None, .. }
+        ),
+        Referral => filled(&x.referral),
+        IntakeWeeks => x.intake_weeks.is_some(),
+        MaxDuration => x.max_duration_months.is_some(),
+        ReportingFrequency => x.reporting_frequency.is_some(),
+        ReportingContent => filled(&x.reporting_content),
+        DataProtection => filled(&x.data_protection),
+        Invoicing => x.invoicing.is_some(),
+        Contacts => filled(&x.contacts),
+        EstimatedPrice => p.estimated_price.is_some(),
+        ProcedureKind => p.kind.is_some(),
+        ProcedureRationale => filled(&p.rationale),
+        InvitedProviders => p.invited.iter().any(|i| filled(&i.name)),
+        Timeline => {
+            !p.timeline.is_empty()
+                && p.timeline
+                    .iter()
+                    .all(|m| filled(&m.label) && filled(&m.date))
+        }
+        Preconditions => d.start.preconditions.iter().any(|c| filled(&c.text)),
+        StartDate => filled(&d.start.start_date),
+        AccountabilityNotes => filled(&d.accountability.notes),
+        // No builder makes markers for other fields.
+        _ => true,
+    }
+}
+
+fn headings(doc: &Document) -> Vec<(u8, String)> {
+    doc.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { level, text } => Some((*level, text.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Every heading is followed by content before the next heading of the same or a higher level.
+fn assert_no_empty_sections(doc: &Document, what: &str) {
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let Block::Heading { level, text } = b else {
+            continue;
+        };
+        let next = doc.blocks[i + 1..]
+            .iter()
+            .find(|b| !matches!(b, Block::PageBreak));
+        match next {
+            None => panic!("{what}: document ends with heading {text}"),
+            Some(Block::Heading { level: l, text: t }) if l <= level => {
+                panic!("{what}: empty section {text} (next: {t})")
+            }
+            Some(Block::Heading { level: l, .. }) if *l > level + 1 => {
+                panic!("{what}: {text} skips a level")
+            }
+            _ => {}
+        }
+    }
+}
+
+fn assert_sane(doc: &Document, lang: Lang, what: &str) {
+    assert_no_empty_sections(doc, what);
+    let text = doc.plain_text();
+    for bad in ["None", "Some(", "{", "}", "  ", "..", " ."] {
+        assert!(!text.contains(bad), "{what}: contains {bad:?}");
+    }
+    let other = match lang {
+        Lang::Nl => texts(Lang::En).open_prefix,
+        Lang::En => texts(Lang::Nl).open_prefix,
+    };
+    assert!(
+        !text.contains(other),
+        "{what}: marker of the other language"
+    );
+    // Every marker is written in the document's language and only inside an Open span.
+    let markers = text.matches(texts(lang).open_prefix).count();
+    assert_eq!(
+        markers,
+        doc.open_fields().len(),
+        "{what}: markers outside Open spans"
+    );
+    for b in &doc.blocks {
+        if let Block::Heading { level, text } = b {
+            assert!((1..=3).contains(level), "{what}: {text}");
+        }
+        if let Block::Table { header, rows } = b {
+            for r in rows {
+                assert!(
+                    r.len() <= header.len().max(2),
+                    "{what}: row wider than the header"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_demo_gives_both_documents_without_markers_for_what_it_fills() {
+    for (key, d) in demos() {
+        for kind in DocumentKind::ALL {
+            for lang in LANGS {
+                let what = format!("{key} {kind:?} {lang:?}");
+                let doc = kind.build(&d, lang, TODAY);
+                assert_sane(&doc, lang, &what);
+                assert_eq!(doc.title.to_plain(), d.exploration.title, "{what}");
+                assert!(doc.title.open_fields().next().is_none(), "{what}");
+                for field in doc.open_fields() {
+                    assert!(
+                        !fully_filled(&d, field),
+                        "{what}: marker for {field:?}, which the demo fills"
+                    );
+                }
+                assert_eq!(doc, kind.build(&d, lang, TODAY), "{what}: deterministic");
+            }
+        }
+    }
+}
+
+#[test]
+fn apeldoorn_is_almost_complete() {
+    let d = demos()
+        .into_iter()
+        .find(|(k, _)| *k == "apeldoorn")
+        .map(|(_, d)| d)
+        .expect("demo");
+    let doc = bestek(&d, Lang::Nl, TODAY);
+    let open: Vec<FieldId> = doc.open_fields();
+    // What the source does not say: target-group size, intake term, maximum duration,
+    // inflow number, timeline.
+    for f in &open {
+        assert!(
+            matches!(
+                f,
+                FieldId::TargetGroupSizes
+                    | FieldId::InflowClients
+                    | FieldId::IntakeWeeks
+                    | FieldId::MaxDuration
+                    | FieldId::Timeline
+            ),
+            "{f:?}"
+        );
+    }
+    let text = doc.plain_text();
+    assert!(
+        text.contains("Dit concept bevat nog 5 open punten"),
+        "{text}"
+    );
+    assert!(text.contains("Het afgesproken plaatsingspercentage is 55 %."));
+    assert!(text.contains("bonus = 15 % × T × max(0; k − 55 % × N)"));
+    // The worked example, computed with domain::incentive: 20 trajectories at € 7.500,
+    // 55 % agreed is 11 placements; 14 give a bonus of 0,15 × 7.500 × 3 = 3.375, 8 make
+    // 0,50 × 7.500 × 3 = 11.250 withheld.
+    assert!(text.contains(
+        "Rekenvoorbeeld, ter illustratie: bij een gemiddelde trajectprijs van € 7.500,00 en 20 \
+         gestarte trajecten is het afgesproken aantal plaatsingen 55 % × 20 = 11."
+    ));
+    assert!(text.contains(
+        "Bij 14 plaatsingen, 3 boven het afgesproken aantal, betaalt de opdrachtgever een bonus \
+         van 15 % × € 7.500,00 × 3 = € 3.375,00."
+    ));
+    assert!(text.contains(
+        "Bij 8 plaatsingen, 3 onder het afgesproken aantal, houdt de opdrachtgever 50 % × \
+         € 7.500,00 × 3 = € 11.250,00 in."
+    ));
+    // The projectplan settles the figures so far: 21 started, 19 results, 55 % of 21 is
+    // 11,55 agreed; 7,45 above gives 0,15 × 7.500 × 7,45 = € 8.381,25.
+    let plan = projectplan(&d, Lang::Nl, TODAY).plain_text();
+    assert!(plan.contains("11,55\n€ 8.381,25\n€ 0,00"), "{plan}");
+    assert!(text.contains("€ 75.000,00"), "contract value");
+    assert!(text.contains("€ 7.500,00 × 10 trajecten per jaar × 12 maanden ÷ 12 = € 75.000,00"));
+    assert!(text.contains("Onder de Europese drempel (€ 750.000,00): nationale regels."));
+    assert!(
+        text.contains("prijs per resultaat"),
+        "cost-per-result formula explained"
+    );
+}
+
+#[test]
+fn every_requirement_and_criterion_of_the_demos_is_in_the_bestek() {
+    for (key, d) in demos() {
+        for lang in LANGS {
+            let text = bestek(&d, lang, TODAY).plain_text();
+            let s = &d.specification;
+            for r in s
+                .functional
+                .iter()
+                .chain(&s.technical)
+                .chain(&s.selection_criteria)
+            {
+                assert!(text.contains(&one_line(&r.text)), "{key}: {}", r.text);
+            }
+            for c in &d.award.criteria {
+                assert!(text.contains(c.name.trim()), "{key}: {}", c.name);
+            }
+            assert!(
+                text.contains(&one_line(&d.exploration.problem)),
+                "{key}: problem"
+            );
+            assert!(
+                text.contains(&one_line(&d.target_group.description)),
+                "{key}: description"
+            );
+        }
+    }
+}
+
+#[test]
+fn weights_table_of_every_demo_adds_up_to_100() {
+    for (key, d) in demos() {
+        for lang in LANGS {
+            let t = texts(lang);
+            let doc = bestek(&d, lang, TODAY);
+            let tables: Vec<&Vec<Vec<Text>>> = doc
+                .blocks
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Table { header, rows }
+                        if header.get(2).map(String::as_str) == Some(t.col_weight) =>
+                    {
+                        Some(rows)
+                    }
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(tables.len(), 1, "{key}: one weights table");
+            let rows = tables[0];
+            let (total_row, criteria) = rows.split_last().expect("rows");
+            assert_eq!(criteria.len(), d.award.criteria.len(), "{key}");
+            let sum: Decimal = criteria
+                .iter()
+                .map(|r| Percent::parse(&r[2].to_plain()).expect("a weight").0)
+                .sum();
+            assert_eq!(sum, Decimal::ONE_HUNDRED, "{key}");
+            assert_eq!(total_row[0].to_plain(), t.total);
+            let expected = match lang {
+                Lang::Nl => "100 %",
+                Lang::En => "100%",
+            };
+            assert_eq!(total_row[2].to_plain(), expected, "{key}");
+        }
+    }
+}
+
+#[test]
+fn the_bestek_names_no_competitors_and_the_projectplan_does() {
+    for (key, d) in demos() {
+        let bestek_text = bestek(&d, Lang::Nl, TODAY).plain_text();
+        let plan_text = projectplan(&d, Lang::Nl, TODAY).plain_text();
+        for p in &d.procedure.invited {
+            assert!(
+                !bestek_text.contains(p.name.trim()),
+                "{key}: {} in the bestek",
+                p.name
+            );
+            assert!(
+                plan_text.contains(p.name.trim()),
+                "{key}: {} not in the plan",
+                p.name
+            );
+        }
+        for b in &d.award.bids {
+            assert!(
+                !bestek_text.contains(b.bidder.trim())
+                    || d.procedure.invited.iter().any(|p| p.name == b.bidder)
+            );
+        }
+    }
+}
+
+#[test]
+fn the_projectplan_follows_holland_rijnland() {
+    let d = demos()
+        .into_iter()
+        .find(|(k, _)| *k == "holland-rijnland")
+        .map(|(_, d)| d)
+        .expect("demo");
+    let doc = projectplan(&d, Lang::Nl, TODAY);
+    let h1: Vec<String> = headings(&doc)
+        .into_iter()
+        .filter(|(l, _)| *l == 1)
+        .map(|(_, t)| t)
+        .collect();
+    assert_eq!(
+        h1,
+        [
+            "1 Inleiding",
+            "2 Projectomschrijving",
+            "3 Projectstructuur",
+            "4 Fasen",
+            "5 Taken, rollen en verantwoordelijkheden",
+            "6 Financiën",
+            "7 Monitoring en verantwoording",
+            "8 Evaluatie"
+        ]
+    );
+    let steps = doc
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Table { header, rows } if header.first().map(String::as_str) == Some("Stap") => {
+                Some(rows)
+            }
+            _ => None,
+        })
+        .expect("steps table");
+    assert_eq!(steps.len(), 9);
+    assert_eq!(steps[2][1].to_plain(), "Specificeren");
+    assert_eq!(steps[4][1].to_plain(), "Selecteren / Contracteren");
+    let text = doc.plain_text();
+    assert!(
+        text.contains("1 december 2005"),
+        "timeline dates written out"
+    );
+    assert!(text.contains("Gemeente Katwijk is het aanspreekpunt tijdens de aanbesteding"));
+    assert!(
+        text.contains("uit haar eigen re-integratiebudget"),
+        "each pays from its own budget"
+    );
+    assert!(text.contains("€ 270.000,00"), "joint contract value");
+    // The role is open in the source: a marker, and the rationale still printed.
+    assert!(doc.open_fields().contains(&FieldId::BuyerRole));
+    assert!(text.contains("Nog te kiezen."));
+}
+
+#[test]
+fn budgets_are_added_up_in_the_projectplan() {
+    let mut d = demos()
+        .into_iter()
+        .find(|(k, _)| *k == "holland-rijnland")
+        .map(|(_, d)| d)
+        .expect("demo");
+    let amounts = ["60000", "90000.50", "120000"];
+    for (p, a) in d.exploration.participants.iter_mut().zip(amounts) {
+        p.budget = Some(Money(a.parse().expect("amount")));
+    }
+    let text = projectplan(&d, Lang::Nl, TODAY).plain_text();
+    assert!(text.contains("€ 270.000,50"), "total of the budgets");
+    assert!(
+        !text.contains("Let op: de geraamde waarde"),
+        "270.000 does not exceed 270.000,50"
+    );
+    d.exploration.participants[0].budget = Some(Money(Decimal::from(1000)));
+    let text = projectplan(&d, Lang::En, TODAY).plain_text();
+    assert!(
+        text.contains("is higher than the sum of the budgets (€211,000.50)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_empty_dossier_gives_markers_not_gaps() {
+    let d = Dossier::default();
+    for kind in DocumentKind::ALL {
+        for lang in LANGS {
+            let what = format!("empty {kind:?} {lang:?}");
+            let doc = kind.build(&d, lang, TODAY);
+            assert_sane(&doc, lang, &what);
+            let open = doc.open_fields();
+            for f in [
+                FieldId::Title,
+                FieldId::Problem,
+                FieldId::Participants,
+                FieldId::Financing,
+                FieldId::ProcedureKind,
+            ] {
+                assert!(open.contains(&f), "{what}: no marker for {f:?}");
+            }
+            let what_title = match lang {
+                Lang::Nl => "titel van de inkoop",
+                Lang::En => "title of the purchase",
+            };
+            let t = texts(lang);
+            assert_eq!(
+                doc.title.to_plain(),
+                format!("{}{what_title}{}", t.open_prefix, t.open_suffix)
+            );
+            assert!(doc
+                .plain_text()
+                .contains(&crate::i18n::documents::open_summary(open.len(), lang)));
+        }
+    }
+}
+
+#[test]
+fn every_choice_gives_a_sentence() {
+    let base = demos()
+        .into_iter()
+        .find(|(k, _)| *k == "amsterdam")
+        .map(|(_, d)| d)
+        .expect("demo");
+    let mut variants = Vec::new();
+    for financing in [
+        Financing::Input,
+        Financing::Output,
+        Financing::NoCureLessPay,
+    ] {
+        for invoicing in [Invoicing::PerInstrument, Invoicing::PerTrajectory] {
+            for kind in [
+                ProcedureKind::Open,
+                ProcedureKind::Restricted,
+                ProcedureKind::Private,
+            ] {
+                let mut d = base.clone();
+                d.specification.financing = Some(financing);
+                d.specification.failure_pay_share = Some(Percent(Decimal::from(40)));
+                d.execution.invoicing = Some(invoicing);
+                d.procedure.kind = Some(kind);
+                variants.push(d);
+            }
+        }
+    }
+    let formulas = [
+        PriceFormula::RelativeToLowest,
+        PriceFormula::LinearLowestHighest,
+        PriceFormula::FixedBounds {
+            low: Some(Money(Decimal::from(3000))),
+            high: Some(Money(Decimal::from(6000))),
+        },
+        PriceFormula::FixedBounds {
+            low: None,
+            high: None,
+        },
+        PriceFormula::QualityToPrice,
+        PriceFormula::CostPerResult,
+    ];
+    for f in formulas {
+        let mut d = base.clone();
+        d.award.formula = f;
+        d.award
+            .knockouts
+            .push(crate::domain::scoring::model::Knockout {
+                id: "k".into(),
+                description: String::new(),
+                rule: KnockoutRule::MaxLeadTimeWeeks { max: Some(12) },
+            });
+        variants.push(d);
+    }
+    for (i, d) in variants.iter().enumerate() {
+        for lang in LANGS {
+            let doc = bestek(d, lang, TODAY);
+            assert_sane(&doc, lang, &format!("variant {i} {lang:?}"));
+        }
+    }
+    let nclp = bestek(&variants[12], Lang::Nl, TODAY).plain_text();
+    assert!(
+        nclp.contains("dan betaalt de opdrachtgever 40 % van de trajectprijs"),
+        "{nclp}"
+    );
+    let bounds = bestek(&variants[variants.len() - 4], Lang::En, TODAY).plain_text();
+    assert!(
+        bounds.contains("A price of €3,000.00 or less gets the full weight"),
+        "{bounds}"
+    );
+    let open_bounds = bestek(&variants[variants.len() - 3], Lang::En, TODAY);
+    assert!(open_bounds.open_fields().contains(&FieldId::PriceFormula));
+    let qtp = bestek(&variants[variants.len() - 2], Lang::Nl, TODAY);
+    assert!(
+        qtp.open_fields().contains(&FieldId::AwardCriteria),
+        "values per point are missing"
+    );
+    assert!(qtp
+        .plain_text()
+        .contains("De aangeboden doorlooptijd is ten hoogste 12 weken."));
+    // Amsterdam is above the threshold (€ 900.000): a private procedure does not fit.
+    let private = bestek(&variants[2], Lang::Nl, TODAY).plain_text();
+    assert!(private.contains("Europees aanbesteden is verplicht"));
+    // Under the light regime any procedure can be designed to fit; as ordinary services it cannot.
+    assert!(!private.contains("past niet bij deze waarde"));
+    let mut services = variants[2].clone();
+    services.procedure.regime = Some(crate::domain::thresholds::ServiceRegime::Services);
+    let text = bestek(&services, Lang::Nl, TODAY).plain_text();
+    assert!(
+        text.contains("Let op: de gekozen procedure, ‘Onderhandse procedure (meerdere offertes)’, past niet bij deze waarde. Passende procedures: Europese openbare procedure, Europese niet-openbare procedure."),
+        "{text}"
+    );
+}
+
+#[test]
+fn hostile_dossier_texts_stay_text() {
+    let mut d = Dossier::default();
+    d.exploration.title = "<script>alert('x')</script> & \"Q\"\u{0}\u{7}".into();
+    d.name = "../../etc/passwd\\ C:".into();
+    d.exploration.problem = "regel 1\n\n   regel 2   \r\n".into();
+    d.exploration.participants = vec![Participant {
+        id: "a".into(),
+        name: "A & B <x>".into(),
+        ..Default::default()
+    }];
+    let doc = bestek(&d, Lang::Nl, TODAY);
+    assert_eq!(doc.title.to_plain(), d.exploration.title);
+    let text = doc.plain_text();
+    assert!(
+        text.contains("\nregel 1\nregel 2\n"),
+        "one paragraph per line, trimmed"
+    );
+    let bytes = to_odt(&doc, Lang::Nl).expect("odt");
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(raw.contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;Q&quot;"));
+    assert!(!raw.contains("<script>"));
+    assert!(!raw.contains('\u{7}'));
+    assert!(raw.contains("A &amp; B &lt;x&gt;"));
+}
+
+#[test]
+fn file_names_are_safe() {
+    let demo = |key: &str| {
+        demos()
+            .into_iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, d)| d)
+            .expect("demo")
+    };
+    assert_eq!(
+        file_name(DocumentKind::Bestek, &demo("apeldoorn"), TODAY),
+        "bestek-apeldoorn-bouwproject-in-ierland-demo-2026-11-22.odt"
+    );
+    assert_eq!(
+        file_name(DocumentKind::Projectplan, &demo("holland-rijnland"), TODAY),
+        "projectplan-holland-rijnland-gezamenlijke-2026-11-22.odt"
+    );
+    let mut d = Dossier::default();
+    assert_eq!(
+        file_name(DocumentKind::Bestek, &d, TODAY),
+        "bestek-2026-11-22.odt"
+    );
+    assert_eq!(file_name(DocumentKind::Bestek, &d, "vandaag"), "bestek.odt");
+    d.name = "../../etc/passwd\\ C: <>|?*".into();
+    assert_eq!(
+        file_name(DocumentKind::Bestek, &d, TODAY),
+        "bestek-etc-passwd-c-2026-11-22.odt"
+    );
+    d.name = "Reïntegratie Ĳsselstein – ‘Café’ 😀 2026".into();
+    assert_eq!(
+        file_name(DocumentKind::Bestek, &d, TODAY),
+        "bestek-reintegratie-ijsselstein-cafe-2026-2026-11-22.odt"
+    );
+    d.name = "x".repeat(100);
+    assert_eq!(
+        file_name(DocumentKind::Bestek, &d, ""),
+        format!("bestek-{}.odt", "x".repeat(40))
+    );
+    d.name = "   ".into();
+    d.exploration.title = "Titel".into();
+    assert_eq!(
+        file_name(DocumentKind::Projectplan, &d, ""),
+        "projectplan-titel.odt"
+    );
+    for (_, d) in demos() {
+        for kind in DocumentKind::ALL {
+            let f = file_name(kind, &d, TODAY);
+            assert!(
+                f.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.'),
+                "{f}"
+            );
+            assert!(
+                f.ends_with(".odt") && !f.contains("--") && f.len() < 80,
+                "{f}"
+            );
+        }
+    }
+}

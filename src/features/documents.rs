@@ -1,0 +1,147 @@
+//! The tender documents of a dossier: the bestek / Programma van Eisen (with the request for
+//! tender) and the projectplan, previewed from the same document model that is written to
+//! ODT, printable on A4 (style/print.css), and downloadable as `.odt`.
+
+use crate::components::download::download_bytes;
+use crate::domain::documents::model::{Block, Document, Span, Text};
+use crate::domain::documents::{file_name, odt, to_odt, DocumentKind};
+use crate::domain::steps::Step;
+use crate::features::wizard::{display_name, step_href};
+use crate::i18n::documents::document_name;
+use crate::i18n::wizard_ui::wt;
+use crate::i18n::Tr;
+use crate::state::dossiers::use_dossiers;
+use crate::state::use_lang;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier};
+
+const TITLE: Tr = Tr::new("Documenten", "Documents");
+const INTRO: Tr = Tr::new(
+    "De documenten worden opgebouwd uit uw dossier. Wat nog ontbreekt staat gemarkeerd: klik erop \
+     om naar het veld te gaan. Lees een document altijd na voordat u het verstuurt.",
+    "The documents are built from your dossier. What is still missing is marked: click it to go to \
+     the field. Always read a document through before you send it.",
+);
+const PRINT: Tr = Tr::new("Afdrukken", "Print");
+const DOWNLOAD: Tr = Tr::new("Download als .odt (Word, LibreOffice)", "Download as .odt (Word, LibreOffice)");
+const DOWNLOAD_FAILED: Tr = Tr::new(
+    "Het document kon niet worden gemaakt. Uw dossier is niet aangetast.",
+    "The document could not be made. Your dossier is not affected.",
+);
+const WHICH: Tr = Tr::new("Welk document?", "Which document?");
+
+fn text_view(t: &Text, dossier_id: &str) -> impl IntoView {
+    t.0.iter()
+        .map(|span| match span {
+            Span::Plain(s) => view! { <span>{s.clone()}</span> }.into_any(),
+            Span::Strong(s) => view! { <strong>{s.clone()}</strong> }.into_any(),
+            Span::Open { field, text } => {
+                let href = format!("{}#{}", step_href(field.step(), dossier_id), field.anchor());
+                let label = text.clone();
+                view! { <A href=href attr:class="open-marker">{label}</A> }.into_any()
+            }
+        })
+        .collect_view()
+}
+
+fn document_view(doc: &Document, dossier_id: &str) -> impl IntoView {
+    let blocks = doc
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Heading { level, text } => match level {
+                1 => view! { <h2 class="doc-h1">{text.clone()}</h2> }.into_any(),
+                2 => view! { <h3 class="doc-h2">{text.clone()}</h3> }.into_any(),
+                _ => view! { <h4 class="doc-h3">{text.clone()}</h4> }.into_any(),
+            },
+            Block::Paragraph(t) => view! { <p>{text_view(t, dossier_id)}</p> }.into_any(),
+            Block::Note(t) => view! { <p class="doc-note">{text_view(t, dossier_id)}</p> }.into_any(),
+            Block::Bullets(items) => {
+                view! { <ul>{items.iter().map(|t| view! { <li>{text_view(t, dossier_id)}</li> }).collect_view()}</ul> }.into_any()
+            }
+            Block::Numbered(items) => {
+                view! { <ol>{items.iter().map(|t| view! { <li>{text_view(t, dossier_id)}</li> }).collect_view()}</ol> }.into_any()
+            }
+            Block::Table { header, rows } => view! {
+                <div class="table-scroll">
+                    <table class="doc-table">
+                        <thead><tr>{header.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
+                        <tbody>
+                            {rows.iter().map(|r| view! {
+                                <tr>{r.iter().map(|c| view! { <td>{text_view(c, dossier_id)}</td> }).collect_view()}</tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }
+            .into_any(),
+            Block::PageBreak => view! { <hr class="page-break"/> }.into_any(),
+        })
+        .collect_view();
+    view! {
+        <article class="document">
+            <header class="doc-title">
+                <h1>{text_view(&doc.title, dossier_id)}</h1>
+                <p class="doc-subtitle">{doc.subtitle.clone()}</p>
+                <p class="doc-date">{doc.date.clone()}</p>
+            </header>
+            {blocks}
+        </article>
+    }
+}
+
+#[component]
+pub fn DocumentsPage() -> impl IntoView {
+    let lang = use_lang();
+    let ds = use_dossiers();
+    let RouteDossier { id, tried, found } = use_route_dossier();
+    let kind = RwSignal::new(DocumentKind::Bestek);
+    let today = crate::features::wizard::procedure::today();
+    let today2 = today.clone();
+    let doc = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| kind.get().build(d, lang.get(), &today))));
+    let failed = RwSignal::new(false);
+    let download = Callback::new(move |_: ()| {
+        let result = ds.current.with_untracked(|d| {
+            let d = d.as_ref()?;
+            let document = kind.get_untracked().build(d, lang.get_untracked(), &today2);
+            let bytes = to_odt(&document, lang.get_untracked()).ok()?;
+            download_bytes(&bytes, odt::MEDIA_TYPE, &file_name(kind.get_untracked(), d, &today2)).ok()
+        });
+        failed.set(result.is_none());
+    });
+    view! {
+        <div class="page documents-page">
+            <Show when=move || found.get() fallback=move || tried.get().then(|| view! { <DossierNotFound/> })>
+                <div class="no-print">
+                    <div class="dossier-bar">
+                        <span class="dossier-name">{move || ds.current.with(|d| d.as_ref().map(display_name))}</span>
+                        <A href=move || step_href(Step::Verkenning, &id.get())>{move || crate::i18n::step_name(Step::Verkenning, lang.get())}</A>
+                        <A href=move || format!("/dossier/{}/overzicht", id.get())>{move || wt(lang.get()).overview}</A>
+                    </div>
+                    <h1 tabindex="-1" class="page-focus">{move || TITLE.get(lang.get())}</h1>
+                    <p>{move || INTRO.get(lang.get())}</p>
+                    <fieldset class="segmented">
+                        <legend>{move || WHICH.get(lang.get())}</legend>
+                        {[DocumentKind::Bestek, DocumentKind::Projectplan].into_iter().map(|k| {
+                            let input_id = format!("doc-{}", k.slug());
+                            view! {
+                                <input type="radio" name="doc-kind" id=input_id.clone() prop:checked=move || kind.get() == k
+                                    on:change=move |_| kind.set(k)/>
+                                <label for=input_id>{move || document_name(k).get(lang.get())}</label>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                    <div class="button-row">
+                        <button type="button" on:click=move |_| download.run(())>{move || DOWNLOAD.get(lang.get())}</button>
+                        <button type="button" class="secondary" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>
+                            {move || PRINT.get(lang.get())}
+                        </button>
+                        <span role="status">{move || failed.get().then(|| DOWNLOAD_FAILED.get(lang.get()))}</span>
+                    </div>
+                </div>
+                {move || doc.get().map(|d| document_view(&d, &id.get()))}
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,283 @@
+//! Banners above the page: work not being saved (storage unavailable, full, blocked), a
+//! conflict with another tab, a read-only dossier of a newer version, dossiers kept only
+//! in this tab, and stored text that could not be read. Each stays until its cause is
+//! gone; each offers a way out (a backup file, a choice, a download).
+
+use super::{dossier_href, focus_id};
+use crate::i18n::persistence as t;
+use crate::persistence::store::Theirs;
+use crate::state::dossiers::{use_dossiers, Notice, SaveProblem, SaveStatus, StorageMode};
+use crate::state::use_lang;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
+
+/// All banners; goes directly above `<main>`.
+#[component]
+pub fn StorageBanners() -> impl IntoView {
+    view! {
+        <div class="storage-banners">
+            <MemoryBanner/>
+            <FailureBanner/>
+            <ConflictBanner/>
+            <ReadOnlyBanner/>
+            <UnsavedBanner/>
+            <ProblemsBanner/>
+            <GlobalNotice/>
+        </div>
+    }
+}
+
+fn export_all_button() -> impl IntoView {
+    let d = use_dossiers();
+    let lang = use_lang();
+    view! {
+        <button type="button" class="export-now" on:click=move |_| {
+            if let Err(e) = d.export_all() {
+                d.notice.set(Some(Notice::Failed(e)));
+            }
+        }>{move || t::EXPORT_NOW.get(lang.get())}</button>
+    }
+}
+
+#[component]
+fn MemoryBanner() -> impl IntoView {
+    let d = use_dossiers();
+    let lang = use_lang();
+    move || match d.mode.get() {
+        StorageMode::Memory { reason } => Some(view! {
+            <div class="banner banner-bad" role="alert" id="banner-memory">
+                <h2>{move || t::MEMORY_TITLE.get(lang.get())}</h2>
+                <p>{move || t::MEMORY_TEXT.get(lang.get())}</p>
+                <div class="button-row">{export_all_button()}</div>
+                <details>
+                    <summary>{move || t::TECHNICAL.get(lang.get())}</summary>
+                    <p class="technical">{reason}</p>
+                </details>
+            </div>
+        }),
+        StorageMode::Local => None,
+    }
+}
+
+#[component]
+fn FailureBanner() -> impl IntoView {
+    let d = use_dossiers();
+    let lang = use_lang();
+    move || {
+        let (title, text, detail) = match d.status.get() {
+            SaveStatus::Failed(SaveProblem::Quota) => (t::QUOTA_TITLE, t::QUOTA_TEXT, None),
+            SaveStatus::Failed(SaveProblem::Blocked(m)) => (t::BLOCKED_TITLE, t::BLOCKED_TEXT, Some(m)),
+            SaveStatus::Failed(SaveProblem::Other(m)) => (t::ERROR_TITLE, t::BLOCKED_TEXT, Some(m)),
+            _ => return None,
+        };
+        Some(view! {
+            <div class="banner banner-bad" role="alert" id="banner-save-failed">
+                <h2>{move || title.get(lang.get())}</h2>
+                <p>{move || text.get(lang.get())}</p>
+                <div class="button-row">
+                    {export_all_button()}
+                    <button type="button" class="secondary" on:click=move |_| d.retry()>
+                        {move || t::RETRY.get(lang.get())}
+                    </button>
+                </div>
+                {detail.map(|m| view! {
+                    <details>
+                        <summary>{move || t::TECHNICAL.get(lang.get())}</summary>
+                        <p class="technical">{m}</p>
+                    </details>
+                })}
+            </div>
+        })
+    }
+}
+
+#[component]
+fn ConflictBanner() -> impl IntoView {
+    let d = use_dossiers();
+    let lang = use_lang();
+    let location = use_location();
+    let navigate = use_navigate();
+    let keep_mine = move |_| {
+        if let Some((old, new)) = d.resolve_keep_mine(t::MY_VERSION_SUFFIX.get(lang.0.get_untracked())) {
+            // Stay on the same step, now of the copy.
+            let path = location.pathname.get_untracked();
+            let prefix = format!("/dossier/{old}/");
+            if let Some(rest) = path.strip_prefix(&prefix) {
+                navigate(&format!("/dossier/{new}/{rest}"), Default::default());
+            }
+        }
+        focus_id("main".into());
+    };
+    let load_theirs = move |_| {
+        d.resolve_load_theirs();
+        focus_id("main".into());
+    };
+    move || {
+        let keep_mine = keep_mine.clone();
+        d.conflict.get().map(|c| {
+            let deleted = c.theirs == Theirs::Deleted;
+            let name = c.name.clone();
+            let theirs = c.theirs.clone();
+            view! {
+                <div class="banner banner-bad" role="alert" id="banner-conflict">
+                    <h2>{move || t::CONFLICT_TITLE.get(lang.get())}</h2>
+                    <p>{move || t::conflict_text(&name, &theirs, lang.get())}</p>
+                    <div class="button-row">
+                        <button type="button" id="conflict-keep-mine" on:click=keep_mine>
+                            {move || t::CONFLICT_KEEP_MINE.get(lang.get())}
+                        </button>
+                        <button type="button" id="conflict-load-theirs" class="secondary" on:click=load_theirs>
+                            {move || if deleted { t::CONFLICT_DISCARD_MINE } else { t::CONFLICT_LOAD_THEIRS }.get(lang.get())}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn ReadOnlyBanner() -> impl IntoView {
+    let d = use_dossiers();
+    let lang = use_lang();
+    let schema = Memo::new(move |_| {
+        if !d.read_only.get() {
+            return None;
+        }
+        let id = d.current.with(|c| c.as_ref().map(|c| c.id.clone()))?;
+        d.list.with(|l| l.iter().find(|s| s.id == id).and_then(|s| s.newer_schema))
+    });
+    move || {
+        schema.get().map(|n| view! {
+            <div class="banner banner-warn" role="status" id="banner-read-only">
+                <h2>{move || t::NEWER_TITLE.get(lang.get())}</h2>
+                <p>{move || t::newer_text(n, lang.get())}</p>
+            </div>
+        })
+    }
+}
+
+#[component]
+fn UnsavedBanner() -> impl IntoView {
+    let d = use_dossiers();
+    let lang = use_lang();
+    move || {
+        let unsaved = d.unsaved.get();
+        (!unsaved.is_empty()).then(|| {
+            let items = unsaved
+                .into_iter()
+                .map(|u| {
+                    let id = u.id.clone();
+                    let name = if u.name.trim().is_empty() { t::UNNAMED.get(lang.0.get_untracked()).to_string() } else { u.name.clone() };
+                    let label = name.clone();
+                    view! {
+                        <li>
+                            <A href=dossier_href(&u.id)>{name}</A>" "
+                            <button type="button" class="secondary"
+                                aria-label=move || t::action_label(t::EXPORT_ONE, &label, lang.get())
+                                on:click=move |_| {
+                                    if let Err(e) = d.export_one(&id) {
+                                        d.notice.set(Some(Notice::Failed(e)));
+                                    }
+                                }>
+                                {move || t::EXPORT_ONE.get(lang.get())}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="banner banner-bad" role="region" aria-labelledby="banner-unsaved-title" id="banner-unsaved">
+                    <h2 id="banner-unsaved-title">{move || t::UNSAVED_TITLE.get(lang.get())}</h2>
+                    <p>{move || t::UNSAVED_TEXT.get(lang.get())}</p>
+                    <ul>{items}</ul>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn ProblemsBanner() -> impl IntoView {
+    let d = use_dossiers();
+    let lang = use_lang();
+    move || {
+        let problems = d.problems.get();
+        (!problems.is_empty()).then(|| {
+            let items = problems
+                .into_iter()
+                .map(|p| {
+                    let key = p.key.clone();
+                    let key2 = p.key.clone();
+                    let original = p.original_key.clone();
+                    let quarantined = p.quarantined;
+                    let error = p.error.clone();
+                    view! {
+                        <li class="problem">
+                            <p>{move || t::problem_text(&original, quarantined, lang.get())}</p>
+                            <p class="technical">
+                                {move || match &error {
+                                    Some(e) => crate::i18n::persistence::read_error(e, lang.get()),
+                                    None => t::READS_NOW.get(lang.get()).to_string(),
+                                }}
+                            </p>
+                            <div class="button-row">
+                                <button type="button" on:click=move |_| {
+                                    if let Err(e) = d.download_raw(&key) {
+                                        d.notice.set(Some(Notice::Failed(e.into())));
+                                    }
+                                }>{move || t::DOWNLOAD_RAW.get(lang.get())}</button>
+                                {quarantined.then(|| view! {
+                                    <button type="button" class="danger" on:click=move |_| {
+                                        let ok = window().confirm_with_message(t::CONFIRM_DISCARD_RAW.get(lang.0.get_untracked())).unwrap_or(false);
+                                        if ok {
+                                            if let Err(e) = d.discard_problem(&key2) {
+                                                d.notice.set(Some(Notice::Failed(e.into())));
+                                            }
+                                            focus_id("main".into());
+                                        }
+                                    }>{move || t::DISCARD_RAW.get(lang.get())}</button>
+                                })}
+                            </div>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="banner banner-warn" role="region" aria-labelledby="banner-problems-title" id="banner-problems">
+                    <h2 id="banner-problems-title">{move || t::PROBLEMS_TITLE.get(lang.get())}</h2>
+                    <ul class="problems">{items}</ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// Notices that are not about the list (which shows its own).
+#[component]
+fn GlobalNotice() -> impl IntoView {
+    let d = use_dossiers();
+    let lang = use_lang();
+    let text = move || {
+        let l = lang.get();
+        d.notice.with(|n| match n {
+            Some(Notice::Adopted) => Some(t::ADOPTED.get(l).to_string()),
+            Some(Notice::Exported) => Some(t::EXPORTED.get(l).to_string()),
+            Some(Notice::Failed(e)) => Some(format!("{}: {}.", t::ERROR_TITLE.get(l), t::save_error(e, l))),
+            _ => None,
+        })
+    };
+    view! {
+        <div class="notice-area" role="status" aria-live="polite">
+            {move || text().map(|msg| view! {
+                <p class="notice" id="global-notice">
+                    <span>{msg}</span>" "
+                    <button type="button" class="link" on:click=move |_| d.notice.set(None)>
+                        {move || t::CLOSE_NOTICE.get(lang.get())}
+                    </button>
+                </p>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,174 @@
+//! Importing a backup file: a file picker and a drop zone. The file is checked completely
+//! before anything is written (`persistence::import`); an existing id asks "replace or
+//! keep both"; a bad file gets a message naming what is wrong and where.
+
+use super::focus_id;
+use crate::i18n::persistence as t;
+use crate::persistence::import::{ImportChoice, ImportError, ImportPlan, MAX_IMPORT_BYTES};
+use crate::state::dossiers::use_dossiers;
+use crate::state::use_lang;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let d = use_dossiers();
+    let lang = use_lang();
+    let error = RwSignal::new(None::<ImportError>);
+    let pending = RwSignal::new(None::<ImportPlan>);
+    let choices = RwSignal::new(Vec::<ImportChoice>::new());
+    let dragging = RwSignal::new(false);
+
+    let apply = move |plan: ImportPlan, chosen: Vec<ImportChoice>| {
+        match d.apply_import(&plan, &chosen, t::IMPORT_SUFFIX.get(lang.0.get_untracked())) {
+            Ok(_) => {
+                error.set(None);
+                focus_id("dossiers-title".into());
+            }
+            Err(e) => {
+                error.set(Some(e));
+                focus_id("import-error".into());
+            }
+        }
+        pending.set(None);
+    };
+
+    let received = move |bytes: Result<Vec<u8>, ImportError>| {
+        pending.set(None);
+        match bytes.and_then(|b| d.parse_import(&b)) {
+            Ok(plan) if plan.has_conflicts() => {
+                error.set(None);
+                choices.set(vec![ImportChoice::KeepBoth; plan.items.len()]);
+                pending.set(Some(plan));
+                focus_id("import-choices-title".into());
+            }
+            Ok(plan) => apply(plan, Vec::new()),
+            Err(e) => {
+                error.set(Some(e));
+                focus_id("import-error".into());
+            }
+        }
+    };
+
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            read_file(file, received);
+        }
+        // Allows choosing the same file again.
+        input.set_value("");
+    };
+    let on_dragover = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(dt) = ev.data_transfer() {
+            dt.set_drop_effect("copy");
+        }
+        dragging.set(true);
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev.data_transfer().and_then(|dt| dt.files()).and_then(|f| f.get(0)) {
+            read_file(file, received);
+        }
+    };
+
+    view! {
+        <section class="import" aria-labelledby="import-title">
+            <h3 id="import-title">{move || t::IMPORT_TITLE.get(lang.get())}</h3>
+            <div class="drop-zone" class:dragging=move || dragging.get() id="import-drop"
+                on:dragover=on_dragover on:dragleave=move |_| dragging.set(false) on:drop=on_drop>
+                <label for="import-file">{move || t::IMPORT_LABEL.get(lang.get())}</label>
+                <input id="import-file" type="file" accept=".json,application/json" aria-describedby="import-hint"
+                    on:change=on_change/>
+                <p id="import-hint" class="note">
+                    {move || if dragging.get() { t::DROP_HERE } else { t::DROP_HINT }.get(lang.get())}
+                </p>
+            </div>
+            {move || error.get().map(|e| view! {
+                <div class="import-error" role="alert" id="import-error" tabindex="-1">
+                    <p><strong>{move || t::IMPORT_FAILED.get(lang.get())}</strong></p>
+                    <p class="import-error-text">{move || t::import_error(&e, lang.get())}</p>
+                    <p>{move || t::NOTHING_CHANGED.get(lang.get())}</p>
+                </div>
+            })}
+            {move || pending.get().map(|plan| {
+                let items = plan
+                    .items
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, item)| item.existing.is_some() && !item.needs_new_id)
+                    .map(|(i, item)| {
+                        let name = item.dossier.name.clone();
+                        let replaceable = item.existing.as_ref().is_some_and(|e| e.replaceable);
+                        let group = format!("import-choice-{i}");
+                        let set = move |c: ImportChoice| choices.update(|v| if let Some(x) = v.get_mut(i) { *x = c });
+                        let is = move |c: ImportChoice| choices.with(|v| v.get(i) == Some(&c));
+                        view! {
+                            <fieldset class="import-choice">
+                                <legend>{move || t::import_conflict_text(&name, lang.get())}</legend>
+                                {if replaceable {
+                                    view! {
+                                        <label>
+                                            <input type="radio" name=group.clone() prop:checked=move || is(ImportChoice::Replace)
+                                                on:change=move |_| set(ImportChoice::Replace)/>
+                                            " "{move || t::REPLACE.get(lang.get())}
+                                        </label>
+                                        <label>
+                                            <input type="radio" name=group.clone() prop:checked=move || is(ImportChoice::KeepBoth)
+                                                on:change=move |_| set(ImportChoice::KeepBoth)/>
+                                            " "{move || t::KEEP_BOTH.get(lang.get())}
+                                        </label>
+                                    }.into_any()
+                                } else {
+                                    view! { <p class="note">{move || t::NOT_REPLACEABLE.get(lang.get())}</p> }.into_any()
+                                }}
+                            </fieldset>
+                        }
+                    })
+                    .collect_view();
+                let plan_for_apply = StoredValue::new(plan);
+                view! {
+                    <div class="import-choices" role="group" aria-labelledby="import-choices-title">
+                        <h4 id="import-choices-title" tabindex="-1">{move || t::IMPORT_CONFLICT_TITLE.get(lang.get())}</h4>
+                        {items}
+                        <div class="button-row">
+                            <button type="button" id="import-confirm" on:click=move |_| {
+                                apply(plan_for_apply.get_value(), choices.get_untracked());
+                            }>{move || t::IMPORT_CONFIRM.get(lang.get())}</button>
+                            <button type="button" class="secondary" on:click=move |_| {
+                                pending.set(None);
+                                focus_id("import-file".into());
+                            }>{move || t::CANCEL.get(lang.get())}</button>
+                        </div>
+                    </div>
+                }
+            })}
+        </section>
+    }
+}
+
+/// Reads a file as bytes (checking the size first) and hands them to `done`.
+fn read_file(file: web_sys::File, done: impl Fn(Result<Vec<u8>, ImportError>) + Copy + 'static) {
+    let size = file.size();
+    if size > MAX_IMPORT_BYTES as f64 {
+        done(Err(ImportError::TooLarge { bytes: size as u64, limit: MAX_IMPORT_BYTES }));
+        return;
+    }
+    let Ok(reader) = web_sys::FileReader::new() else {
+        done(Err(ImportError::FileUnreadable));
+        return;
+    };
+    let r = reader.clone();
+    let onload = Closure::once_into_js(move || match r.result() {
+        Ok(buf) => done(Ok(js_sys::Uint8Array::new(&buf).to_vec())),
+        Err(_) => done(Err(ImportError::FileUnreadable)),
+    });
+    let onerror = Closure::once_into_js(move || done(Err(ImportError::FileUnreadable)));
+    reader.set_onload(Some(onload.unchecked_ref()));
+    reader.set_onerror(Some(onerror.unchecked_ref()));
+    if reader.read_as_array_buffer(&file).is_err() {
+        done(Err(ImportError::FileUnreadable));
+    }
+}

@@ -1,0 +1,275 @@
+//! The dossier list on the start page: create, open (switch), rename, duplicate, back up
+//! and delete (with undo). Rows are keyed by their content, so a changed row is rebuilt;
+//! focus is put back explicitly after each action (see `focus_id`).
+
+use super::import::ImportPanel;
+use super::{dossier_href, focus_id, format_datetime};
+use crate::domain::dossier::Dossier;
+use crate::i18n::persistence as t;
+use crate::persistence::summary::DossierSummary;
+use crate::state::dossiers::{use_dossiers, Notice, SaveStatus};
+use crate::state::use_lang;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+/// One row: a stored dossier, or one that exists only in this tab.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Row {
+    s: DossierSummary,
+    current: bool,
+    unsaved: bool,
+}
+
+impl Row {
+    fn key(&self) -> String {
+        format!(
+            "{}|{}|{}|{}|{}|{}|{:?}",
+            self.s.id, self.s.name, self.s.updated_at, self.s.steps_complete, self.current, self.unsaved, self.s.newer_schema
+        )
+    }
+}
+
+/// The list section, for the start page.
+#[component]
+pub fn DossierList() -> impl IntoView {
+    let d = use_dossiers();
+    let lang = use_lang();
+    let navigate = use_navigate();
+    // Renaming: the id whose name is being edited.
+    let editing = RwSignal::new(None::<String>);
+
+    let rows = Memo::new(move |_| {
+        let failed = d.status.with(|s| matches!(s, SaveStatus::Failed(_)));
+        let mut rows: Vec<Row> = d.list.get().into_iter().map(|s| Row { s, current: false, unsaved: false }).collect();
+        let mut add = |doc: &Dossier, current: bool, unsaved: bool| match rows.iter_mut().find(|r| r.s.id == doc.id) {
+            Some(r) => {
+                let newer = r.s.newer_schema;
+                r.s = DossierSummary { newer_schema: newer, ..DossierSummary::of(doc, r.s.revision) };
+                r.current |= current;
+                r.unsaved |= unsaved;
+            }
+            None => rows.push(Row { s: DossierSummary::of(doc, 0), current, unsaved: true }),
+        };
+        d.current.with(|c| {
+            if let Some(c) = c {
+                add(c, true, failed);
+            }
+        });
+        d.unsaved.with(|u| u.iter().for_each(|doc| add(doc, false, true)));
+        rows.sort_by(|a, b| b.s.updated_at.cmp(&a.s.updated_at).then_with(|| a.s.id.cmp(&b.s.id)));
+        rows
+    });
+
+    let new_name = RwSignal::new(String::new());
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = new_name.get_untracked().trim().to_string();
+        let name = if name.is_empty() { t::UNNAMED.get(lang.0.get_untracked()).to_string() } else { name };
+        let id = d.create(Dossier { name, ..Dossier::default() });
+        new_name.set(String::new());
+        navigate(&dossier_href(&id), Default::default());
+    };
+
+    view! {
+        <section class="dossiers" aria-labelledby="dossiers-title">
+            <h2 id="dossiers-title">{move || t::LIST_TITLE.get(lang.get())}</h2>
+            <p class="note">{move || t::LIST_INTRO.get(lang.get())}</p>
+
+            <form class="new-dossier" on:submit=create>
+                <h3>{move || t::NEW_TITLE.get(lang.get())}</h3>
+                <label for="new-dossier-name">{move || t::NEW_NAME_LABEL.get(lang.get())}</label>
+                <div class="inline-form">
+                    <input id="new-dossier-name" type="text" maxlength="200" autocomplete="off"
+                        aria-describedby="new-dossier-hint" bind:value=new_name/>
+                    <button type="submit" id="create-dossier">{move || t::CREATE.get(lang.get())}</button>
+                </div>
+                <p id="new-dossier-hint" class="note">{move || t::NEW_NAME_HINT.get(lang.get())}</p>
+            </form>
+
+            <ListNotice/>
+
+            <Show when=move || !rows.with(Vec::is_empty)
+                fallback=move || view! { <p class="list-empty">{move || t::LIST_EMPTY.get(lang.get())}</p> }>
+                <table class="dossier-table" id="dossier-table">
+                    <caption class="visually-hidden">{move || t::LIST_TITLE.get(lang.get())}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || t::COL_NAME.get(lang.get())}</th>
+                            <th scope="col">{move || t::COL_CHANGED.get(lang.get())}</th>
+                            <th scope="col">{move || t::COL_PROGRESS.get(lang.get())}</th>
+                            <th scope="col">{move || t::COL_ACTIONS.get(lang.get())}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || rows.get() key=Row::key children=move |row| view! { <DossierRow row=row editing=editing/> }/>
+                    </tbody>
+                </table>
+            </Show>
+
+            <div class="button-row">
+                <button type="button" class="secondary" id="export-all" disabled=move || rows.with(Vec::is_empty)
+                    on:click=move |_| {
+                        if let Err(e) = d.export_all() {
+                            d.notice.set(Some(Notice::Failed(e)));
+                        }
+                    }>
+                    {move || t::EXPORT_ALL.get(lang.get())}
+                </button>
+            </div>
+            <ImportPanel/>
+        </section>
+    }
+}
+
+#[component]
+fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
+    let d = use_dossiers();
+    let lang = use_lang();
+    let id = row.s.id.clone();
+    let name = row.s.name.clone();
+    let shown = StoredValue::new(name);
+    let shown = move || {
+        let n = shown.get_value();
+        if n.trim().is_empty() { t::UNNAMED.get(lang.get()).to_string() } else { n }
+    };
+    let label_name = StoredValue::new(row.s.name.clone());
+    let label = move |action| {
+        let n = label_name.get_value();
+        let n = if n.trim().is_empty() { t::UNNAMED.get(lang.get()).to_string() } else { n };
+        t::action_label(action, &n, lang.get())
+    };
+    let ids = StoredValue::new(id.clone());
+    let is_editing = move || editing.with(|e| e.as_deref() == Some(ids.get_value().as_str()));
+    let updated = row.s.updated_at.clone();
+    let updated_attr = updated.clone();
+    let steps = row.s.steps_complete;
+    let read_only = row.s.newer_schema.is_some();
+
+    let start_rename = move |_| {
+        let id = ids.get_value();
+        editing.set(Some(id.clone()));
+        focus_id(format!("rename-{id}"));
+    };
+    let duplicate = move |_| {
+        if let Err(e) = d.duplicate(&ids.get_value(), t::COPY_SUFFIX.get(lang.0.get_untracked())) {
+            d.notice.set(Some(Notice::Failed(e)));
+        }
+        focus_id(format!("duplicate-{}", ids.get_value()));
+    };
+    let export = move |_| {
+        if let Err(e) = d.export_one(&ids.get_value()) {
+            d.notice.set(Some(Notice::Failed(e)));
+        }
+    };
+    let delete = move |_| match d.delete(&ids.get_value()) {
+        Ok(()) => focus_id("undo-delete".into()),
+        Err(e) => d.notice.set(Some(Notice::Failed(e))),
+    };
+
+    view! {
+        <tr class:current=row.current data-dossier-id=id.clone()>
+            <th scope="row" class="dossier-name">
+                <Show when=is_editing fallback=move || view! {
+                    <A href=dossier_href(&ids.get_value()) attr:id=format!("open-{}", ids.get_value())>{shown}</A>
+                }>
+                    <RenameForm id=ids.get_value() name=label_name.get_value() editing=editing/>
+                </Show>
+                {row.current.then(|| view! { <span class="badge badge-current">{move || t::CURRENT.get(lang.get())}</span> })}
+                {read_only.then(|| view! { <span class="badge badge-warn">{move || t::NEWER_BADGE.get(lang.get())}</span> })}
+                {row.unsaved.then(|| view! { <span class="badge badge-bad">{move || t::UNSAVED_BADGE.get(lang.get())}</span> })}
+            </th>
+            <td>
+                <time datetime=updated_attr>{move || format_datetime(&updated, lang.get(), true)}</time>
+            </td>
+            <td class="progress-cell">
+                <span class=format!("progress-bar steps-{}", steps.min(9)) aria-hidden="true"><span></span></span>
+                <span>{move || t::progress(steps, lang.get())}</span>
+            </td>
+            <td class="row-actions">
+                <button type="button" class="secondary" id=format!("rename-btn-{id}") disabled=read_only
+                    aria-label=move || label(t::RENAME) on:click=start_rename>
+                    {move || t::RENAME.get(lang.get())}
+                </button>
+                <button type="button" class="secondary" id=format!("duplicate-{id}") disabled=read_only
+                    aria-label=move || label(t::DUPLICATE) on:click=duplicate>
+                    {move || t::DUPLICATE.get(lang.get())}
+                </button>
+                <button type="button" class="secondary" id=format!("export-{id}")
+                    aria-label=move || label(t::EXPORT_ONE) on:click=export>
+                    {move || t::EXPORT_ONE.get(lang.get())}
+                </button>
+                <button type="button" class="danger" id=format!("delete-{id}")
+                    aria-label=move || label(t::DELETE) on:click=delete>
+                    {move || t::DELETE.get(lang.get())}
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn RenameForm(id: String, name: String, editing: RwSignal<Option<String>>) -> impl IntoView {
+    let d = use_dossiers();
+    let lang = use_lang();
+    let value = RwSignal::new(name.clone());
+    let ids = StoredValue::new(id.clone());
+    let close = move || {
+        editing.set(None);
+        focus_id(format!("rename-btn-{}", ids.get_value()));
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let v = value.get_untracked();
+        if !v.trim().is_empty() {
+            if let Err(e) = d.rename(&ids.get_value(), &v) {
+                d.notice.set(Some(Notice::Failed(e)));
+            }
+        }
+        close();
+    };
+    let keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            close();
+        }
+    };
+    view! {
+        <form class="rename-form inline-form" on:submit=submit>
+            <label class="visually-hidden" for=format!("rename-{id}")>{move || t::rename_label(&name, lang.get())}</label>
+            <input id=format!("rename-{id}") type="text" maxlength="200" required bind:value=value on:keydown=keydown/>
+            <button type="submit">{move || t::SAVE_NAME.get(lang.get())}</button>
+            <button type="button" class="secondary" on:click=move |_| close()>{move || t::CANCEL.get(lang.get())}</button>
+        </form>
+    }
+}
+
+/// Notices about the list (deleted with undo, restored, copied, imported), announced.
+#[component]
+fn ListNotice() -> impl IntoView {
+    let d = use_dossiers();
+    let lang = use_lang();
+    let undo = move |_| match d.undo_delete() {
+        Ok(id) => focus_id(format!("open-{id}")),
+        Err(e) => d.notice.set(Some(Notice::Failed(e))),
+    };
+    view! {
+        <div class="notice-area list-notice" role="status" aria-live="polite">
+            {move || {
+                let l = lang.get();
+                d.notice.get().and_then(|n| match n {
+                    Notice::Deleted { name, .. } => Some(view! {
+                        <p class="notice">
+                            <span>{t::deleted(&name, l)}</span>" "
+                            <button type="button" id="undo-delete" on:click=undo>{t::UNDO.get(l)}</button>
+                        </p>
+                    }.into_any()),
+                    Notice::Restored { name, .. } => Some(view! { <p class="notice">{t::restored(&name, l)}</p> }.into_any()),
+                    Notice::Duplicated { name, .. } => Some(view! { <p class="notice">{t::duplicated(&name, l)}</p> }.into_any()),
+                    Notice::Imported { ids } => Some(view! { <p class="notice">{t::imported(ids.len(), l)}</p> }.into_any()),
+                    _ => None,
+                })
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,67 @@
+//! Dossiers: the list on the start page (create, open, rename, duplicate, delete with
+//! undo), backup export and import, the save status in the header, and the banners that
+//! say when work is not being saved. All state lives in `state::dossiers`; these
+//! components only show it and call its methods. Every text comes from
+//! `i18n::persistence`; every user-provided text is rendered as text, never as HTML.
+
+pub mod banners;
+pub mod import;
+pub mod list;
+pub mod status;
+
+pub use banners::StorageBanners;
+pub use list::DossierList;
+pub use status::SaveStatus;
+
+use crate::domain::steps::Step;
+use crate::i18n::Lang;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Where a dossier opens: its first step.
+pub fn dossier_href(id: &str) -> String {
+    format!("/dossier/{id}/stap/{}", Step::Verkenning.slug())
+}
+
+/// A stored ISO time in the user's language and time zone (`22 nov. 2025 17:36`).
+pub fn format_datetime(iso: &str, lang: Lang, with_time: bool) -> String {
+    if iso.is_empty() {
+        return String::new();
+    }
+    let date = js_sys::Date::new(&iso.into());
+    if date.get_time().is_nan() {
+        return iso.to_string();
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    if with_time {
+        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    }
+    let locale = match lang {
+        Lang::Nl => "nl-NL",
+        Lang::En => "en-GB",
+    };
+    date.to_locale_string(locale, &options).into()
+}
+
+/// The time of day of an ISO time (`17:36`).
+pub fn format_time(iso: &str, lang: Lang) -> String {
+    let date = js_sys::Date::new(&iso.into());
+    if date.get_time().is_nan() {
+        return String::new();
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    date.to_locale_time_string_with_options(lang.tag(), &options).into()
+}
+
+/// Moves focus to the element with this id after the next render.
+pub fn focus_id(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id) {
+            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}

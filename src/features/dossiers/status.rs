@@ -1,0 +1,94 @@
+//! The save status and the backup reminder in the header.
+//!
+//! Stable hooks for end-to-end tests: `#save-status` with `data-state` =
+//! `saved|dirty|saving|error|memory`. Screen readers hear problems and the recovery from
+//! them through a polite live region; the saving/saved cycle of ordinary typing is not
+//! announced (it would interrupt every pause).
+
+use super::format_datetime;
+use crate::i18n::persistence as t;
+use crate::i18n::{Lang, Tr};
+use crate::persistence::backup::backup_due;
+use crate::state::dossiers::{use_dossiers, SaveProblem, SaveStatus as Status};
+use crate::state::use_lang;
+use leptos::prelude::*;
+
+fn status_text(s: &Status) -> Tr {
+    match s {
+        Status::Saved { .. } => t::SAVED,
+        Status::Dirty | Status::Saving => t::SAVING,
+        Status::Failed(SaveProblem::Quota) => t::NOT_SAVED_QUOTA,
+        Status::Failed(SaveProblem::Blocked(_)) => t::NOT_SAVED_BLOCKED,
+        Status::Failed(SaveProblem::Conflict) => t::NOT_SAVED_CONFLICT,
+        Status::Failed(SaveProblem::Other(_)) => t::NOT_SAVED_ERROR,
+        Status::Memory => t::NOT_SAVED_MEMORY,
+        Status::ReadOnly => t::READ_ONLY,
+    }
+}
+
+/// Save status and backup reminder, for the header's tool area.
+#[component]
+pub fn SaveStatus() -> impl IntoView {
+    let d = use_dossiers();
+    let lang = use_lang();
+    let text = move || status_text(&d.status.get()).get(lang.get());
+    let title = move || match d.status.get() {
+        Status::Saved { at: Some(at) } => Some(t::saved_at(&super::format_time(&at, lang.get()), lang.get())),
+        _ => None,
+    };
+    // What the live region says: problems, and "saved" once a problem is over.
+    let announce = Memo::new(move |prev: Option<&String>| {
+        let s = d.status.get();
+        let l = lang.get();
+        let prev = prev.cloned().unwrap_or_default();
+        match s {
+            Status::Failed(_) | Status::Memory | Status::ReadOnly => status_text(&s).get(l).to_string(),
+            Status::Saved { .. } if !prev.is_empty() => t::SAVED.get(l).to_string(),
+            _ => prev,
+        }
+    });
+    view! {
+        <div class="save-tools">
+            <p id="save-status" class="save-status" data-state=move || d.status.get().data_state() title=title>
+                <span class="save-dot" aria-hidden="true"></span>
+                <span class="save-text">{text}</span>
+            </p>
+            <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{move || announce.get()}</p>
+            <BackupStatus/>
+        </div>
+    }
+}
+
+/// When the last backup was made; a reminder button after a week without one.
+#[component]
+fn BackupStatus() -> impl IntoView {
+    let d = use_dossiers();
+    let lang = use_lang();
+    let due = Memo::new(move |_| d.list.with(|l| d.settings.with(|s| d.clock.with(|now| backup_due(l, s, now)))));
+    let last = move || {
+        let l: Lang = lang.get();
+        d.settings.with(|s| match &s.last_export_at {
+            Some(at) => t::last_backup(&format_datetime(at, l, false), l),
+            None => t::NO_BACKUP_YET.get(l).to_string(),
+        })
+    };
+    let export = move |_| {
+        if let Err(e) = d.export_all() {
+            d.notice.set(Some(crate::state::dossiers::Notice::Failed(e)));
+        }
+    };
+    // Nothing to say to someone who has no dossiers and never made a backup.
+    let relevant = move || !d.list.with(Vec::is_empty) || d.settings.with(|s| s.last_export_at.is_some());
+    view! {
+        <Show when=relevant>
+            <p id="backup-status" class="backup-status">{last}</p>
+        </Show>
+        <Show when=move || due.get()>
+            <button type="button" id="backup-due" class="backup-due" on:click=export
+                aria-describedby="backup-due-text" title=move || t::BACKUP_DUE_TEXT.get(lang.get())>
+                {move || t::BACKUP_DUE.get(lang.get())}
+            </button>
+            <span id="backup-due-text" class="visually-hidden">{move || t::BACKUP_DUE_TEXT.get(lang.get())}</span>
+        </Show>
+    }
+}
