@@ -3,7 +3,7 @@
 //! and why), the weight sensitivity (per criterion the range within which the winner stays,
 //! as a chart and in words) and what one quality point is worth in euros.
 
-use super::results::{bidder, pattern_defs};
+use super::results::{bidder, pattern_defs, short};
 use super::BidsCtx;
 use crate::domain::money::Money;
 use crate::domain::scoring::model::AwardSetup;
@@ -101,7 +101,7 @@ fn criterion_name(a: &AwardSetup, c: usize) -> String {
 /// value per point) with the stable range marked and the current value as a tick.
 fn sensitivity_view(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
     let n = o.sensitivity.len();
-    let (w, label_w, right) = (820.0_f64, 170.0_f64, 260.0_f64);
+    let (w, label_w, right) = (860.0_f64, 235.0_f64, 265.0_f64);
     let plot = w - label_w - right;
     let (row_h, gap, top) = (20.0_f64, 18.0_f64, 26.0_f64);
     let h = top + n as f64 * (row_h + gap) + 10.0;
@@ -146,7 +146,7 @@ fn sensitivity_view(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
             view! {
                 <g class="sens-row">
                     <text x=format!("{:.1}", label_w - 8.0) y=format!("{:.1}", y + row_h / 2.0 + 5.0) text-anchor="end" class="chart-label">
-                        {name.chars().take(26).collect::<String>()}</text>
+                        {short(&name, 27)}</text>
                     <rect x=label_w y=format!("{y:.1}") width=plot height=row_h class="chart-track"/>
                     {band.map(|(bx, ex)| view! {
                         <rect x=format!("{bx:.1}") y=format!("{y:.1}") width=format!("{:.1}", (ex - bx).max(1.0)) height=row_h class="stable-band"/>

@@ -38,15 +38,15 @@ use crate::domain::dossier::Dossier;
 use crate::domain::scoring::model::AwardSetup;
 use crate::domain::scoring::{evaluate, Evaluation};
 use crate::domain::steps::Step;
+use crate::features::route_dossier::{use_route_dossier, DossierNotFound};
 use crate::features::wizard::{display_name, step_href};
 use crate::i18n::scoring::bids_text as bt;
 use crate::i18n::wizard_ui::wt;
 use crate::i18n::Tr;
 use crate::state::dossiers::{use_dossiers, Dossiers};
-use crate::state::{use_lang, use_ui, LangCtx};
+use crate::state::{use_lang, LangCtx};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use std::collections::BTreeSet;
 
 pub use rows::ColNames;
@@ -101,32 +101,12 @@ impl BidsCtx {
 /// The bid comparison of one dossier (route `/dossier/:id/offertes`).
 #[component]
 pub fn BidsPage() -> impl IntoView {
-    let params = use_params_map();
-    let ds = use_dossiers();
-    let lang = use_lang();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    // Open the dossier of the URL, as the wizard does: loading writes signals, so it runs
-    // in an effect, not in a memo.
-    let tried = RwSignal::new(false);
-    Effect::new(move |_| {
-        let id = id.get();
-        ds.open(&id);
-        tried.set(true);
-    });
-    let found = Memo::new(move |_| {
-        let id = id.get();
-        ds.current.with(|d| d.as_ref().is_some_and(|d| d.id == id))
-    });
+    // Opens the dossier of the URL, as the other dossier pages do.
+    let route = use_route_dossier();
     view! {
-        <Show when=move || found.get()
-            fallback=move || tried.get().then(|| view! {
-                <div class="page narrow">
-                    <h1 tabindex="-1" class="page-focus">{move || wt(lang.get()).dossier_not_found}</h1>
-                    <p>{move || wt(lang.get()).dossier_not_found_text}</p>
-                    <p><A href="/">{move || use_ui()().back_to_start}</A></p>
-                </div>
-            })>
-            <BidsView dossier_id=id/>
+        <Show when=move || route.found.get()
+            fallback=move || route.tried.get().then(|| view! { <DossierNotFound/> })>
+            <BidsView dossier_id=route.id/>
         </Show>
     }
 }
@@ -205,9 +185,7 @@ fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
                 <A href=step5>{move || bt::BACK_TO_STEP5.get(lang.get())}</A>
                 <A href=overview>{move || wt(lang.get()).overview}</A>
             </div>
-            <Show when=move || ds.read_only.get()>
-                <p class="banner warn" role="status">{move || wt(lang.get()).read_only}</p>
-            </Show>
+            // A read-only dossier is announced by the store's banner above every page.
             <p class="eyebrow">{move || bt::EYEBROW.get(lang.get())}</p>
             <h1 tabindex="-1" class="page-focus">{move || bt::TITLE.get(lang.get())}</h1>
             <p class="lead">{move || bt::LEAD.get(lang.get())}</p>

@@ -35,6 +35,8 @@ pub const FIRST_SHOWN: usize = 15;
 pub fn fmt_total(unit: ScoreUnit, d: Decimal, l: Lang) -> String {
     match unit {
         ScoreUnit::Points => fmt_points(d, l),
+        // A deduction reads "− € 700,00", not "€ -700,00".
+        ScoreUnit::Euros if d.is_sign_negative() && !d.is_zero() => format!("− {}", fmt_money(Money(-d), l)),
         ScoreUnit::Euros => fmt_money(Money(d), l),
     }
 }
@@ -299,7 +301,8 @@ fn segment(prefix: &'static str, index: usize, x: f64, y: f64, w: f64, h: f64) -
     }
 }
 
-fn short(s: &str, max: usize) -> String {
+/// At most `max` characters, with an ellipsis when cut (labels in charts).
+pub fn short(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         s.to_string()
     } else {
@@ -310,7 +313,7 @@ fn short(s: &str, max: usize) -> String {
 /// The stacked horizontal bars: per bid (best first) each criterion's contribution.
 fn breakdown_chart(a: &AwardSetup, o: &Outcome, l: Lang, limit: usize) -> impl IntoView {
     let euros = o.unit == ScoreUnit::Euros;
-    let (w, label_w, right) = (760.0_f64, 180.0_f64, 110.0_f64);
+    let (w, label_w, right) = (780.0_f64, 235.0_f64, 115.0_f64);
     let plot = w - label_w - right;
     // Legend entries: (column index for colour and pattern, text).
     let mut legend: Vec<(usize, String)> = Vec::new();
@@ -394,7 +397,7 @@ fn breakdown_chart(a: &AwardSetup, o: &Outcome, l: Lang, limit: usize) -> impl I
                 }
             }
             let end = if euros { x(num(r.price.0)) } else { x(num(r.total)) };
-            let label = format!("{}. {}", r.rank, short(&bidder(a, r.entry), 22));
+            let label = format!("{}. {}", r.rank, short(&bidder(a, r.entry), 24));
             let total = fmt_total(o.unit, r.total, l);
             let winner = r.rank == 1;
             view! {

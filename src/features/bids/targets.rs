@@ -94,7 +94,8 @@ pub fn target(p: &Problem) -> Target {
 
 /// Whether a problem is about a value that was typed wrongly (shown at the input itself).
 /// Missing values are not: an empty cell says so already, and listing "missing" under every
-/// empty cell of a new row would bury the real mistakes.
+/// empty cell of a new row would bury the real mistakes. Disagreeing evaluators neither: the
+/// consensus table flags that row in its own column.
 fn shown_at_input(p: &Problem) -> bool {
     use Problem::*;
     match p {
@@ -105,7 +106,6 @@ fn shown_at_input(p: &Problem) -> bool {
         | ScoreNotALevel { .. }
         | DuplicateScore { .. }
         | PriceOutsideBounds { .. }
-        | EvaluatorsDisagree { .. }
         | ConsensusWithoutReason { .. }
         | ScaleMax { .. }
         | DisagreementMargin { .. } => true,
