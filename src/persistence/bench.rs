@@ -269,6 +269,7 @@ pub fn bench_save_large() -> f64 {
     })
 }
 
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {

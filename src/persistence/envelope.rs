@@ -249,9 +249,50 @@ fn envelope_ref<'a>(dossier: &'a Dossier, stamp: &'a Stamp) -> EnvelopeRef<'a> {
 // with, and the dossier is large. So it is serialised only by `write_envelope` (compact);
 // files for people are that text re-indented by `pretty`, which keeps the key order.
 
-/// The compact text stored in localStorage.
+/// The compact text stored in localStorage: ASCII only, every other character written as
+/// a JSON `\uXXXX` escape (see [`AsciiFormatter`]).
 pub fn write_envelope(dossier: &Dossier, stamp: &Stamp) -> Result<String, serde_json::Error> {
-    serde_json::to_string(&envelope_ref(dossier, stamp))
+    let mut out = Vec::with_capacity(64 * 1024);
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, AsciiFormatter);
+    envelope_ref(dossier, stamp).serialize(&mut ser)?;
+    // Only ASCII was written, so this cannot fail; no `unwrap` all the same.
+    String::from_utf8(out).map_err(|e| serde::ser::Error::custom(e.to_string()))
+}
+
+/// Compact JSON with every character outside ASCII escaped as `\uXXXX` (UTF-16 units, so
+/// a character outside the Basic Multilingual Plane becomes a surrogate pair), which every
+/// JSON reader decodes back to the same text.
+///
+/// Why: Dutch text nearly always holds a character outside Latin-1 (`€`, `‘`, `’`), and one
+/// such character makes the browser keep the whole text as a two-byte string. Measured in
+/// Chromium at 4x CPU on the 1 MB benchmark dossier: the UTF-8 to UTF-16 conversion when the
+/// text crosses into JavaScript took ~14 ms and `localStorage.setItem` ~32 ms; as ASCII they
+/// take ~1.5 ms and ~7 ms, for ~2 ms more serialising (~9 ms instead of ~7). Pure ASCII
+/// crosses as a one-byte string and is stored at one byte per character, which also leaves
+/// more of the origin's storage quota for dossiers.
+pub struct AsciiFormatter;
+
+impl serde_json::ser::Formatter for AsciiFormatter {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(&mut self, writer: &mut W, fragment: &str) -> std::io::Result<()> {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        // Most text is ASCII: one fast check (word at a time) and one copy.
+        let mut rest = fragment;
+        while !rest.is_ascii() {
+            // The first byte that is not ASCII starts a character.
+            let at = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+            let (ascii, tail) = rest.split_at_checked(at).unwrap_or((rest, ""));
+            writer.write_all(ascii.as_bytes())?;
+            let mut chars = tail.chars();
+            let Some(c) = chars.next() else { break };
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                let u = *unit as usize;
+                writer.write_all(&[b'\\', b'u', HEX[u >> 12], HEX[(u >> 8) & 15], HEX[(u >> 4) & 15], HEX[u & 15]])?;
+            }
+            rest = chars.as_str();
+        }
+        writer.write_all(rest.as_bytes())
+    }
 }
 
 /// The envelope as a JSON value (tests and tools).
@@ -284,8 +325,37 @@ pub fn write_backup(envelopes: &[String], exported_at: &str) -> Result<String, s
     Ok(pretty(&compact))
 }
 
-/// Re-indents JSON text (two spaces per level), keeping everything else, the key order
-/// included. Whitespace outside strings is dropped first, so any valid JSON works.
+/// Reads a `\uXXXX` escape at the start of `s` (which starts right after a backslash).
+fn hex_escape(s: &str) -> Option<u32> {
+    let hex = s.strip_prefix('u')?.get(..4)?;
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    u32::from_str_radix(hex, 16).ok()
+}
+
+/// The character a `\uXXXX` escape (or a surrogate pair of them) at the start of `s` stands
+/// for, when it is outside ASCII, and the bytes it takes after the backslash. ASCII escapes
+/// (quotes, control characters) and unpaired surrogates stay escaped.
+fn non_ascii_escape(s: &str) -> Option<(char, usize)> {
+    let first = hex_escape(s)?;
+    match first {
+        0xD800..=0xDBFF => {
+            let low = hex_escape(s.get(5..)?.strip_prefix('\\')?)?;
+            if !(0xDC00..=0xDFFF).contains(&low) {
+                return None;
+            }
+            char::from_u32(0x10000 + ((first - 0xD800) << 10) + (low - 0xDC00)).map(|c| (c, 11))
+        }
+        0x80.. => char::from_u32(first).map(|c| (c, 5)),
+        _ => None,
+    }
+}
+
+/// Re-indents JSON text (two spaces per level) for people who open the file, keeping
+/// everything else, the key order included. Whitespace outside strings is dropped first, so
+/// any valid JSON works. Characters outside ASCII that the stored text escapes (see
+/// [`AsciiFormatter`]) are written as themselves (UTF-8), which means the same to JSON.
 pub fn pretty(json: &str) -> String {
     fn newline(out: &mut String, indent: usize) {
         out.push('\n');
@@ -296,17 +366,24 @@ pub fn pretty(json: &str) -> String {
     let mut out = String::with_capacity(json.len() + json.len() / 4);
     let mut indent = 0usize;
     let (mut in_string, mut escaped) = (false, false);
-    let mut chars = json.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = json.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         if in_string {
-            out.push(c);
             if escaped {
                 escaped = false;
             } else if c == '\\' {
+                if let Some((decoded, len)) = json.get(at + 1..).and_then(non_ascii_escape) {
+                    out.push(decoded);
+                    for _ in 0..len {
+                        chars.next();
+                    }
+                    continue;
+                }
                 escaped = true;
             } else if c == '"' {
                 in_string = false;
             }
+            out.push(c);
             continue;
         }
         match c {
@@ -316,11 +393,11 @@ pub fn pretty(json: &str) -> String {
             }
             '{' | '[' => {
                 out.push(c);
-                while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                while chars.peek().is_some_and(|(_, c)| c.is_whitespace()) {
                     chars.next();
                 }
                 match chars.peek() {
-                    Some(&close @ ('}' | ']')) => {
+                    Some(&(_, close @ ('}' | ']'))) => {
                         out.push(close);
                         chars.next();
                     }
@@ -435,6 +512,49 @@ mod tests {
         let file = write_envelope_pretty(&sample(), &stamp).unwrap();
         assert!(file.starts_with("{\n  \"format\": \"inkoopwijzer-dossier\""));
         assert!(matches!(read_envelope(&file), Ok(Read::Current { .. })));
+    }
+
+    #[test]
+    fn stored_text_is_ascii_and_reads_back_every_character() {
+        let name = "Cliënt € ‘werk’ 😀 \"q\" \\ \u{1}\n\u{80}\u{ffff} Ω";
+        let d = Dossier { name: name.into(), ..sample() };
+        let raw = write_envelope(&d, &Stamp::new(1, "t", "w")).unwrap();
+        assert!(raw.is_ascii(), "{raw}");
+        assert!(raw.contains(r#"Cli\u00ebnt \u20ac \u2018werk\u2019 \ud83d\ude00 \"q\" \\ \u0001\n\u0080\uffff \u03a9"#), "{raw}");
+        match read_envelope(&raw).unwrap() {
+            Read::Current { dossier, .. } => assert_eq!(dossier.name, name),
+            other => panic!("{other:?}"),
+        }
+        // Same value as serde_json's own (UTF-8) output.
+        let plain = serde_json::to_string(&envelope_ref(&d, &Stamp::new(1, "t", "w"))).unwrap();
+        assert_eq!(serde_json::from_str::<Value>(&raw).unwrap(), serde_json::from_str::<Value>(&plain).unwrap());
+    }
+
+    #[test]
+    fn pretty_writes_escaped_characters_as_themselves() {
+        let compact = r#"{"a":"Cli\u00ebnt \u20AC \ud83d\ude00 \u0022 \\u00e9 \ud800 x \udc00 \u00","b":"\ud83dz"}"#;
+        let p = pretty(compact);
+        assert!(p.contains(r#""Cliënt € 😀 \u0022 \\u00e9 \ud800 x \udc00 \u00""#), "{p}");
+        assert!(p.contains(r#""\ud83dz""#), "{p}");
+        assert_eq!(pretty(&p), p, "idempotent");
+        let file = write_envelope_pretty(&Dossier { name: "Cliënt €".into(), ..sample() }, &Stamp::new(1, "t", "w")).unwrap();
+        assert!(file.contains("\"name\": \"Cliënt €\""), "{file}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_survives_storage_and_backup(name in "\\PC*", notes in ".*") {
+            let mut d = Dossier { name: name.clone(), ..sample() };
+            d.exploration.problem = notes.clone();
+            let raw = write_envelope(&d, &Stamp::new(1, "t", "w")).unwrap();
+            proptest::prop_assert!(raw.is_ascii());
+            for text in [raw.clone(), pretty(&raw)] {
+                match read_envelope(&text).unwrap() {
+                    Read::Current { dossier, .. } => proptest::prop_assert_eq!(&dossier, &d),
+                    other => proptest::prop_assert!(false, "{:?}", other),
+                }
+            }
+        }
     }
 
     #[test]
