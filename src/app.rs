@@ -100,11 +100,19 @@ fn Shell() -> impl IntoView {
     };
 
     // Focus management: after navigation, move focus to the page's heading so that a
-    // screen reader announces the new page and keyboard users start at the top.
+    // screen reader announces the new page and keyboard users start at the top; a link to a
+    // field (`…/stap/4-uitvoeringsproces#f-intake-weeks`, from open points, document gaps,
+    // the invalid-entries link) brings that field into view and focuses it instead, also
+    // on first load and within a page.
     let location = use_location();
-    Effect::new(move |prev: Option<String>| {
+    Effect::new(move |prev: Option<(String, String)>| {
         let path = location.pathname.get();
-        if prev.is_some() && prev.as_deref() != Some(path.as_str()) {
+        let hash = location.hash.get();
+        let target = hash.trim_start_matches('#').to_string();
+        let moved = prev.as_ref().is_none_or(|(p, h)| *p != path || *h != hash);
+        if moved && !target.is_empty() && target != "main" {
+            focus_field_later(target, 20);
+        } else if prev.as_ref().is_some_and(|(p, _)| *p != path) {
             request_animation_frame(move || {
                 if let Some(el) = document().query_selector("main .page-focus").ok().flatten() {
                     if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
@@ -113,7 +121,7 @@ fn Shell() -> impl IntoView {
                 }
             });
         }
-        path
+        (path, hash)
     });
 
     view! {
@@ -171,4 +179,35 @@ fn Shell() -> impl IntoView {
             <p>{move || t().footer}</p>
         </footer>
     }
+}
+
+/// Brings the element with this id into view (centred) and focuses it, or the first control
+/// inside it when it is a container (a fieldset, a list of rows). The page may still be
+/// rendering (a dossier opens first): tries again on later frames, `tries` times.
+fn focus_field_later(id: String, tries: u32) {
+    request_animation_frame(move || {
+        let Some(el) = document().get_element_by_id(&id) else {
+            if tries > 0 {
+                set_timeout(move || focus_field_later(id, tries - 1), std::time::Duration::from_millis(50));
+            }
+            return;
+        };
+        let control = if el.matches("input, textarea, select, button, a[href], [tabindex]").unwrap_or(false) {
+            Some(el.clone())
+        } else {
+            el.query_selector("input:not([type=hidden]), textarea, select, button").ok().flatten()
+        };
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let target = control.unwrap_or_else(|| {
+            let _ = el.set_attribute("tabindex", "-1");
+            el
+        });
+        if let Some(t) = target.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = t.focus_with_options(&focus);
+        }
+    });
 }

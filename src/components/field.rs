@@ -164,8 +164,11 @@ pub fn ParsedField(
     unit: Option<Signal<String>>,
 ) -> impl IntoView {
     let lang = use_lang();
+    let dossiers = use_context::<Dossiers>();
     // The text being typed while it is not (yet) valid; `None` shows the stored value.
-    let draft = RwSignal::new(None::<String>);
+    // Text that did not parse before a reload comes back (kept in the settings).
+    let restored = dossiers.and_then(|d| d.draft_untracked(&id)).filter(|t| parse_kind(kind, t).is_err());
+    let draft = RwSignal::new(restored);
     let error = Signal::derive(move || {
         let text = draft.get()?;
         parse_kind(kind, &text).err().map(|e| messages::parse_error(e, kind, lang.get()).to_string())
@@ -176,6 +179,7 @@ pub fn ParsedField(
         ParsedKind::Count => "numeric",
         _ => "decimal",
     };
+    let id_in = id.clone();
     let input = view! {
         <span class="input-with-unit">
             {(kind == ParsedKind::Money).then(|| view! { <span class="unit-before" aria-hidden="true">"€"</span> })}
@@ -186,12 +190,13 @@ pub fn ParsedField(
                 prop:disabled=move || disabled.get()
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    match parse_kind(kind, &text) {
-                        Ok(v) => {
-                            draft.set(Some(text));
-                            on_change.run(v);
-                        }
-                        Err(_) => draft.set(Some(text)),
+                    let parsed = parse_kind(kind, &text);
+                    if let Some(d) = dossiers {
+                        d.set_draft(&id_in, parsed.is_err().then_some(text.as_str()));
+                    }
+                    draft.set(Some(text));
+                    if let Ok(v) = parsed {
+                        on_change.run(v);
                     }
                 }
                 on:blur=move |_| {

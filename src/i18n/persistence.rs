@@ -13,6 +13,19 @@ use crate::persistence::store::{OpenError, SaveError, Theirs};
 pub const STATUS_LABEL: Tr = Tr::new("Opslagstatus", "Save status");
 pub const SAVED: Tr = Tr::new("Opgeslagen", "Saved");
 pub const SAVING: Tr = Tr::new("Opslaan…", "Saving…");
+/// Header link to number entries that do not parse (kept, but not in the dossier).
+pub fn invalid_entries(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => "1 ongeldige invoer: nog niet in het dossier".to_string(),
+        (Lang::Nl, n) => format!("{n} ongeldige invoeren: nog niet in het dossier"),
+        (Lang::En, 1) => "1 invalid entry: not in the dossier yet".to_string(),
+        (Lang::En, n) => format!("{n} invalid entries: not in the dossier yet"),
+    }
+}
+pub const INVALID_ENTRIES_TITLE: Tr = Tr::new(
+    "Wat u typte is bewaard, ook na herladen, maar het dossier houdt de laatste geldige waarde tot u het verbetert. Klik om naar het veld te gaan.",
+    "What you typed is kept, also after a reload, but the dossier keeps the last valid value until you correct it. Click to go to the field.",
+);
 pub const NOT_SAVED_QUOTA: Tr = Tr::new("Niet opgeslagen: opslag vol", "Not saved: storage full");
 pub const NOT_SAVED_BLOCKED: Tr = Tr::new("Niet opgeslagen: opslag geblokkeerd", "Not saved: storage blocked");
 pub const NOT_SAVED_CONFLICT: Tr =

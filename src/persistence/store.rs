@@ -20,7 +20,7 @@
 use super::envelope::{pretty, read_envelope, write_backup, write_envelope, write_envelope_pretty, Read, ReadError, Stamp};
 use super::keys::{self, dossier_id, dossier_key, is_quarantine_key, is_valid_id, quarantine_key};
 use super::kv::{Holds, KeyValue, StoreError};
-use super::settings::{BackupMark, Settings, SETTINGS_KEY};
+use super::settings::{BackupMark, Draft, Settings, SETTINGS_KEY};
 use super::summary::{steps_complete, DossierSummary};
 use crate::domain::dossier::Dossier;
 use std::collections::BTreeMap;
@@ -554,15 +554,28 @@ impl<K: KeyValue> Store<K> {
         Ok(s)
     }
 
-    /// Removes backup marks of dossiers that no longer exist (keeps the settings small).
+    /// Removes backup marks and drafts of dossiers that no longer exist (keeps the settings
+    /// small).
     pub fn prune_backup_log(&mut self, existing: &[DossierSummary], now: &str) -> Result<(), StoreError> {
         let mut s = self.settings();
-        let before = s.backups.len();
+        let before = (s.backups.len(), s.drafts.len());
         s.backups.retain(|id, _| existing.iter().any(|d| &d.id == id));
-        if s.backups.len() != before {
+        s.drafts.retain(|id, _| existing.iter().any(|d| &d.id == id));
+        if (s.backups.len(), s.drafts.len()) != before {
             self.write_settings(&s, now)?;
         }
         Ok(())
+    }
+
+    /// Keeps or forgets the draft of one field (see `Settings::drafts`), on the stored
+    /// settings as they are now (another tab may have changed them). Writes only on a
+    /// change. Returns the settings as they are after the call.
+    pub fn set_draft(&mut self, dossier: &str, field: &str, draft: Option<Draft>, now: &str) -> Result<Settings, StoreError> {
+        let mut s = self.settings();
+        if s.set_draft(dossier, field, draft) {
+            self.write_settings(&s, now)?;
+        }
+        Ok(s)
     }
 }
 

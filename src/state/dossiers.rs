@@ -19,7 +19,7 @@ use crate::persistence::import::{apply_import, parse_import, ImportChoice, Impor
 use crate::persistence::keys::{self, dossier_id, is_quarantine_key, is_valid_id, SETTINGS_KEY};
 use crate::persistence::kv::{KeyValue, MemoryKv, StoreError};
 use crate::persistence::local::{LocalKv, Probe};
-use crate::persistence::settings::Settings;
+use crate::persistence::settings::{Draft, Settings};
 use crate::persistence::store::{summary_of_raw, Observed, OpenError, Problem, SaveError, Store, Theirs};
 use crate::persistence::summary::DossierSummary;
 use leptos::prelude::*;
@@ -148,6 +148,11 @@ pub struct Dossiers {
     /// "Now" (ISO), refreshed every few minutes: for the backup reminder.
     pub clock: RwSignal<String>,
     inner: StoredValue<Rc<RefCell<Inner>>, LocalStorage>,
+}
+
+/// The path of the page shown (`/dossier/d1/stap/1-verkenning`).
+fn current_path() -> String {
+    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
 }
 
 /// The current time as ISO 8601 UTC.
@@ -596,6 +601,32 @@ impl Dossiers {
         Ok(id)
     }
 
+    /// Keeps (`Some(text)`) or forgets (`None`) what was typed into a number field of the
+    /// open dossier that does not parse, so that it survives a reload (see
+    /// `Settings::drafts`). Writes only when something changes. When storage fails the
+    /// draft is still shown in this tab.
+    pub fn set_draft(self, field: &str, text: Option<&str>) {
+        let Some(id) = self.current_id() else { return };
+        let draft = text.map(|t| Draft { text: t.to_string(), path: current_path() });
+        let unchanged = self.settings.with_untracked(|s| s.draft(&id, field) == draft.as_ref());
+        if unchanged {
+            return;
+        }
+        let now = now_iso();
+        match self.with(|i| i.store.set_draft(&id, field, draft.clone(), &now)) {
+            Some(Ok(s)) => self.settings.set(s),
+            _ => self.settings.update(|s| {
+                s.set_draft(&id, field, draft);
+            }),
+        }
+    }
+
+    /// The draft of a field of the open dossier (not tracked).
+    pub fn draft_untracked(self, field: &str) -> Option<String> {
+        let id = self.current_id()?;
+        self.settings.with_untracked(|s| s.draft(&id, field).map(|d| d.text.clone()))
+    }
+
     /// Downloads a backup file of one dossier.
     pub fn export_one(self, id: &str) -> Result<(), SaveError> {
         if self.current_id().as_deref() == Some(id) {
@@ -879,10 +910,12 @@ pub fn provide_dossiers_with(mut store: Store<Box<dyn KeyValue>>, local: Option<
             Default::default()
         }
     };
-    let settings = store.settings();
     if matches!(mode, StorageMode::Local) {
+        // Backup marks and drafts of dossiers that are gone (best effort: only tidying).
+        let _ = store.prune_backup_log(&startup.dossiers, &now);
         request_persistence();
     }
+    let settings = store.settings();
     let status = match (&mode, full) {
         (StorageMode::Memory { .. }, _) => SaveStatus::Memory,
         (StorageMode::Local, true) => SaveStatus::Failed(SaveProblem::Quota),

@@ -7,6 +7,8 @@
 //!   *invalid drafts* set ([`super::BidsCtx::invalid`]); the page hides every derived number
 //!   until the set is empty. An input leaves the set when its text parses again or when it
 //!   is removed from the page (`on_cleanup`), so a deleted row can never block the results.
+//!   The text itself is also kept in the settings (`Dossiers::set_draft`), so that a reload
+//!   brings it back with its message instead of silently showing the old value.
 //! - Parsing is the domain's (`Money::parse`, `Percent::parse`, `parse_decimal`), with the
 //!   same rules as `components::field::ParsedField`, so the set mirrors exactly what that
 //!   component shows as an error.
@@ -212,14 +214,21 @@ pub fn NumInput(
     });
     let msgs = msgs.unwrap_or(ctx.setup_msgs);
     let disabled = disabled.unwrap_or(ctx.ds.read_only.into());
+    // Inputs of the page's set hold dossier values: their unparseable text is kept across
+    // reloads (`Dossiers::set_draft`). The what-if simulator's own set holds none.
+    let keeps_drafts = drafts.is_none();
     let set = drafts.unwrap_or(ctx.invalid);
-    let draft = RwSignal::new(None::<String>);
     let parse = move |text: &str| -> Result<Option<Decimal>, ParseError> {
         match kind.parse(text) {
             Ok(None) if required => Err(ParseError::Empty),
             other => other,
         }
     };
+    let restored = keeps_drafts.then(|| ctx.ds.draft_untracked(&id)).flatten().filter(|t| parse(t).is_err());
+    if restored.is_some() {
+        mark_invalid(set, &id, true);
+    }
+    let draft = RwSignal::new(restored);
     let parse_err = Memo::new(move |_| draft.with(|t| t.as_deref().and_then(|t| parse(t).err())));
     let domain = {
         let id = id.clone();
@@ -240,6 +249,9 @@ pub fn NumInput(
     let on_input = move |ev: web_sys::Event| {
         let text = event_target_value(&ev);
         let result = parse(&text);
+        if keeps_drafts {
+            ctx.ds.set_draft(&id_in, result.is_err().then_some(text.as_str()));
+        }
         draft.set(Some(text));
         match result {
             Ok(v) => {
@@ -325,6 +337,10 @@ pub fn Tracked(
     {
         let id = id.clone();
         on_cleanup(move || mark_invalid(set, &id, false));
+    }
+    // The field brings back text kept from before a reload: so does the set.
+    if let Some(text) = use_context::<crate::state::dossiers::Dossiers>().and_then(|d| d.draft_untracked(&id)) {
+        mark_invalid(set, &id, kind.parse(&text).is_err());
     }
     let on_input = move |ev: web_sys::Event| {
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
