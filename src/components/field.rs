@@ -162,6 +162,9 @@ pub fn ParsedField(
     /// Unit shown after the input ("€", "%", "maanden").
     #[prop(optional, into)]
     unit: Option<Signal<String>>,
+    /// Shown while the input is empty (e.g. the value that applies when none is given).
+    #[prop(optional, into)]
+    placeholder: Option<Signal<String>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let dossiers = use_context::<Dossiers>();
@@ -188,6 +191,7 @@ pub fn ParsedField(
                 aria-invalid=move || error.get().is_some().then_some("true")
                 prop:value=shown
                 prop:disabled=move || disabled.get()
+                placeholder=move || placeholder.map(|p| p.get())
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     let parsed = parse_kind(kind, &text);

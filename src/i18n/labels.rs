@@ -43,10 +43,10 @@ fn field_texts(f: FieldId) -> (Tr, Tr) {
         Title => (
             Tr::new("Titel van de inkoop", "Title of the purchase"),
             Tr::new(
-                "Een korte naam die iedereen herkent; hij staat in de dossierlijst en op elk \
-                 document. Bijvoorbeeld: 'Re-integratie harde kern Holland Rijnland 2006'.",
-                "A short name everyone recognises; it appears in the dossier list and on every \
-                 document. For example: 'Re-integration of the hard core, Holland Rijnland 2006'.",
+                "Een korte naam die iedereen herkent; hij staat op elk document, en in de \
+                 dossierlijst als het dossier geen eigen naam heeft. Bijvoorbeeld: 'Re-integratie harde kern Holland Rijnland 2006'.",
+                "A short name everyone recognises; it appears on every document, and in the \
+                 dossier list when the dossier has no name of its own. For example: 'Re-integration of the hard core, Holland Rijnland 2006'.",
             ),
         ),
         Problem => (
@@ -439,13 +439,13 @@ fn field_texts(f: FieldId) -> (Tr, Tr) {
             Tr::new("Drempelbedrag", "Threshold"),
             Tr::new(
                 "Boven het Europese drempelbedrag moet u Europees aanbesteden; voor re-integratie geldt \
-                 meestal de drempel voor sociale en andere specifieke diensten. De wijzer vult het \
-                 bedrag in dat nu geldt; pas het alleen aan als u zeker weet dat een ander bedrag van \
-                 toepassing is.",
+                 meestal de drempel voor sociale en andere specifieke diensten. Laat het veld leeg: \
+                 de wijzer gebruikt dan het bedrag dat nu geldt (grijs in het veld). Vul alleen een \
+                 bedrag in als u zeker weet dat een ander bedrag van toepassing is.",
                 "Above the European threshold you must tender at European level; for re-integration \
-                 the threshold for social and other specific services usually applies. The guide fills \
-                 in the amount that applies now; change it only if you are sure another amount \
-                 applies.",
+                 the threshold for social and other specific services usually applies. Leave the field \
+                 empty: the guide then uses the amount that applies now (greyed out in the field). \
+                 Enter an amount only if you are sure another amount applies.",
             ),
         ),
         ProcedureKind => (

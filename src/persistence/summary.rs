@@ -27,7 +27,8 @@ impl DossierSummary {
     pub fn of(d: &Dossier, revision: u64) -> DossierSummary {
         DossierSummary {
             id: d.id.clone(),
-            name: d.name.clone(),
+            // A dossier made without a name is listed by its purchase's title.
+            name: if d.name.trim().is_empty() { d.exploration.title.trim().to_string() } else { d.name.clone() },
             created_at: d.created_at.clone(),
             updated_at: d.updated_at.clone(),
             steps_complete: steps_complete(d),
@@ -71,5 +72,16 @@ mod tests {
         let large = crate::persistence::bench::large_dossier();
         assert_eq!(steps_started(&large), 9);
         assert!(steps_complete(&large) <= 9);
+    }
+
+    #[test]
+    fn a_dossier_without_a_name_is_listed_by_its_title() {
+        let mut d = Dossier { exploration: Exploration { title: " Taaltrajecten 2027 ".into(), ..Exploration::default() }, ..Dossier::default() };
+        assert_eq!(DossierSummary::of(&d, 1).name, "Taaltrajecten 2027");
+        d.name = "Eigen naam".into();
+        assert_eq!(DossierSummary::of(&d, 1).name, "Eigen naam");
+        d.name = "  ".into();
+        d.exploration.title = String::new();
+        assert_eq!(DossierSummary::of(&d, 1).name, "", "the list shows its own word for untitled");
     }
 }

@@ -64,8 +64,8 @@ pub fn DossierList() -> impl IntoView {
     let new_name = RwSignal::new(String::new());
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        // Without a name the list shows the purchase's title once step 1 has one.
         let name = new_name.get_untracked().trim().to_string();
-        let name = if name.is_empty() { t::UNNAMED.get(lang.0.get_untracked()).to_string() } else { name };
         let id = d.create(Dossier { name, ..Dossier::default() });
         new_name.set(String::new());
         navigate(&dossier_href(&id), Default::default());

@@ -2,13 +2,17 @@
 //! participants, checked against the dated European thresholds, and the procedures that
 //! fit are listed with the reasons; the bid comparison has its own page.
 
-use super::bind::{choice, money, text};
+use super::bind::{choice, label_of, money, text};
+use crate::components::field::{read, write, ParsedField, ParsedKind, ParsedValue};
+use crate::domain::money::format_fixed;
+use crate::i18n::labels::field_help;
+use crate::i18n::Lang;
 use super::lists::list_editor;
 use super::steps::{milestone_row, provider_row, MILESTONES, PROVIDERS};
 use crate::domain::contract::estimated_contract_value;
 use crate::domain::dossier::ProcedureKind;
 use crate::domain::fields::FieldId;
-use crate::domain::thresholds::{assess_dossier, ServiceRegime};
+use crate::domain::thresholds::{assess_dossier, thresholds_on, ServiceRegime};
 use crate::i18n::labels::Labeled;
 use crate::i18n::wizard_messages as wm;
 use crate::i18n::wizard_ui::wt;
@@ -39,9 +43,18 @@ const BIDS_INTRO: Tr = Tr::new(
     "Have the bids come in? Compare them on a page of their own, with the award criteria and weights of step 3.",
 );
 
+/// The threshold field's placeholder: the amount used while the field is empty.
+fn threshold_placeholder(amount: &str, from: &str, until: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{amount} (geldt {from}–{until}; leeg laten)"),
+        Lang::En => format!("{amount} (applies {from}–{until}; leave empty)"),
+    }
+}
+
 pub fn step5(ds: Dossiers) -> impl IntoView {
     let lang = use_lang();
     let today = today();
+    let (threshold_set, _) = thresholds_on(&today);
     let regime = Memo::new(move |_| {
         ds.current.with(|d| d.as_ref().and_then(|d| d.procedure.regime)).unwrap_or(ServiceRegime::SocialAndOtherSpecific)
     });
@@ -75,7 +88,27 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
                         options=regime_options value=Signal::derive(move || Some(regime.get())) on_change=on_regime disabled=ds.read_only/>
                 }
             }
-            {money(ds, FieldId::Threshold, |d| d.procedure.threshold_override, |d| &mut d.procedure.threshold_override)}
+            {
+                // Empty means: the amount of the dated set that applies today, shown as the
+                // placeholder so that the user sees which number is used.
+                let set = threshold_set;
+                let placeholder = Signal::derive(move || {
+                    let l = lang.get();
+                    let amount = format_fixed(set.threshold(regime.get()).0, 2, l.number_style());
+                    threshold_placeholder(&amount, &set.valid_from[..4], &set.valid_until[..4], l)
+                });
+                let value = read(ds, |d| d.procedure.threshold_override.map(ParsedValue::Money));
+                let on_change = write(ds, |d, v: Option<ParsedValue>| {
+                    d.procedure.threshold_override = match v {
+                        Some(ParsedValue::Money(m)) => Some(m),
+                        _ => None,
+                    }
+                });
+                view! {
+                    <ParsedField id=FieldId::Threshold.anchor() label=label_of(FieldId::Threshold) help=field_help(FieldId::Threshold)
+                        kind=ParsedKind::Money value=value on_change=on_change disabled=ds.read_only placeholder=placeholder/>
+                }
+            }
             {move || assessment.get().and_then(|a| a.ok()).map(|a| {
                 let l = lang.get();
                 view! {
