@@ -111,7 +111,7 @@ fn Shell() -> impl IntoView {
         let target = hash.trim_start_matches('#').to_string();
         let moved = prev.as_ref().is_none_or(|(p, h)| *p != path || *h != hash);
         if moved && !target.is_empty() && target != "main" {
-            focus_field_later(target, 20);
+            focus_field_later(target, 40);
         } else if prev.as_ref().is_some_and(|(p, _)| *p != path) {
             request_animation_frame(move || {
                 if let Some(el) = document().query_selector("main .page-focus").ok().flatten() {
@@ -122,6 +122,32 @@ fn Shell() -> impl IntoView {
             });
         }
         (path, hash)
+    });
+
+    // The tab title names the page (and the open dossier), so that tabs and the history
+    // list can be told apart: "Bestek (Programma van Eisen) – Taaltrajecten – Inkoopwijzer".
+    let dossiers = crate::state::dossiers::use_dossiers();
+    let dossier_name = Memo::new(move |_| {
+        dossiers.current.with(|d| d.as_ref().map(crate::features::wizard::display_name)).filter(|n| n != "—")
+    });
+    Effect::new(move |_| {
+        let path = location.pathname.get();
+        let in_dossier = path.starts_with("/dossier/");
+        let name = if in_dossier { dossier_name.get() } else { None };
+        lang.track();
+        let app = t().app_name;
+        // After the page (and its heading, in the new language) has rendered.
+        request_animation_frame(move || {
+            let heading = document()
+                .query_selector("main h1")
+                .ok()
+                .flatten()
+                .and_then(|h| h.text_content())
+                .map(|h| h.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|h| !h.is_empty());
+            let parts: Vec<String> = heading.into_iter().chain(name).chain(std::iter::once(app.to_string())).collect();
+            document().set_title(&parts.join(" – "));
+        });
     });
 
     view! {
@@ -208,6 +234,23 @@ fn focus_field_later(id: String, tries: u32) {
         });
         if let Some(t) = target.dyn_ref::<web_sys::HtmlElement>() {
             let _ = t.focus_with_options(&focus);
+        }
+        // The page may still replace what was focused (a dossier that finished opening
+        // renders its form again): check a little later and try again if focus was lost.
+        if tries > 0 {
+            set_timeout(
+                move || {
+                    // Lost: nothing (or only the page or its heading) has focus. Focus the
+                    // user moved somewhere else is left alone.
+                    let lost = document().active_element().is_none_or(|a| {
+                        a.tag_name().eq_ignore_ascii_case("body") || a.matches(".page-focus").unwrap_or(false)
+                    });
+                    if lost {
+                        focus_field_later(id, tries - 1);
+                    }
+                },
+                std::time::Duration::from_millis(250),
+            );
         }
     });
 }
