@@ -31,6 +31,7 @@ mod results;
 mod rows;
 mod setup;
 mod simulator;
+mod strip;
 mod table;
 mod targets;
 
@@ -236,6 +237,7 @@ fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
                 {section_heading("s-export", bt::SEC_EXPORT)}
                 {export::export_view(ctx, name)}
             </section>
+            {strip::result_strip(ctx)}
         </div>
     }
 }
