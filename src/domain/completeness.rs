@@ -1530,7 +1530,12 @@ mod tests {
             d.award.criteria[1].name = name.into();
             assert_eq!(points(&d, Step::Bestek), vec![], "{name}");
         }
-        for name in ["Aanpak", "Plan van aanpak", "Recreatieve activiteiten", "Prijs"] {
+        for name in [
+            "Aanpak",
+            "Plan van aanpak",
+            "Recreatieve activiteiten",
+            "Prijs",
+        ] {
             d.award.criteria[1].name = name.into();
             assert!(!is_about_innovation(name), "{name}");
             assert!(has(

@@ -1022,7 +1022,10 @@ mod tests {
                     .map(|p| open_point(p, &d.exploration.participants, lang))
                     .collect();
                 for (i, t) in texts.iter().enumerate() {
-                    assert!(!t.starts_with("Ontbreekt") && !t.starts_with("Missing"), "{t}");
+                    assert!(
+                        !t.starts_with("Ontbreekt") && !t.starts_with("Missing"),
+                        "{t}"
+                    );
                     assert!(!texts[..i].contains(t), "twice: {t}");
                 }
             }

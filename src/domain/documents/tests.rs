@@ -697,7 +697,10 @@ fn every_gap_marker_is_an_open_point_and_a_complete_step_has_no_gaps() {
                     if open_points_in(&d, step).is_empty() {
                         let gaps: Vec<&FieldId> =
                             markers.iter().filter(|f| f.step() == step).collect();
-                        assert!(gaps.is_empty(), "{what}: {step:?} is complete but has gaps {gaps:?}");
+                        assert!(
+                            gaps.is_empty(),
+                            "{what}: {step:?} is complete but has gaps {gaps:?}"
+                        );
                     }
                 }
             }
@@ -733,7 +736,11 @@ fn what_the_bestek_needs_and_misses_is_a_gap_and_an_open_point() {
         assert!(markers.contains(&f), "{f:?} has no marker");
     }
     // Optional fields give no marker: goals, selection criteria, reporting content.
-    for f in [FieldId::Goals, FieldId::SelectionCriteria, FieldId::ReportingContent] {
+    for f in [
+        FieldId::Goals,
+        FieldId::SelectionCriteria,
+        FieldId::ReportingContent,
+    ] {
         assert!(!markers.contains(&f), "{f:?} is optional");
     }
     let text = bestek(&d, Lang::Nl, TODAY).plain_text();
