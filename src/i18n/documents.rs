@@ -1157,7 +1157,7 @@ pub fn steps_intro(date: &str, lang: Lang) -> String {
         ),
         Lang::En => format!(
             "The project follows nine steps. Each step belongs to one or two phases of the purchasing \
-             process according to Telgen; tendering covers the phases of specification, selection \
+             process according to Telgen; tendering covers the phases of specifying, selecting \
              and contracting. The status is that of the dossier on {date}."
         ),
     }
