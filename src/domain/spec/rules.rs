@@ -1556,8 +1556,8 @@ impl Analyser {
         for r in self.raws.iter().filter(|r| {
             !r.kind.is_functional()
                 && !matches!(r.kind, K::InputCostUnit | K::ProcessCondition)
-                && !(r.kind == K::PrescribedMeans
-                    && (r.t0..r.t1).all(|k| self.cls(k) != Class::Means))
+                && (r.kind != K::PrescribedMeans
+                    || (r.t0..r.t1).any(|k| self.cls(k) == Class::Means))
         }) {
             if means.len() >= 3 {
                 break;
