@@ -469,8 +469,8 @@ pub fn clear_cache() {
 
 /// Analyses a requirement or a whole bestek.
 ///
-/// The text is split into sentences (full stops, `;`, bullets, list items, line breaks before
-/// a capital); each sentence is tokenised (case and diacritics folded, numbers with units
+/// The text is split into sentences (full stops, `;`, bullets, list items, every line
+/// break); each sentence is tokenised (case and diacritics folded, numbers with units
 /// recognised), matched against the Dutch and English lexicon, and the rules weigh the
 /// signals: a prescribed means counts less when it is only an example or when the provider is
 /// left free; hours attached to a result ("twintig uur per week betaald werk") are a measure,
