@@ -97,10 +97,13 @@ pub fn sentence_view(source: &str, s: &SentenceAssessment, lang: Lang, compact: 
 /// The whole assessment of a text.
 pub fn assessment_view(source: &str, a: &Assessment, lang: Lang) -> impl IntoView {
     let sentences = a.sentences().iter().map(|s| sentence_view(source, s, lang, false)).collect_view();
+    // The overall label agrees with the count line below it ('Overwegend technisch').
+    let overall = a.overall();
     view! {
         <div class="assessment">
             <p class="overall">
-                {verdict_badge(a.verdict(), lang)}" "{ts::verdict_explanation(a.verdict()).get(lang)}
+                <span class=format!("verdict-badge {}", overall.leaning().map_or("mixed", verdict_class))>{ts::overall_label(overall).get(lang)}</span>
+                " "{ts::overall_explanation(overall).get(lang)}
             </p>
             {ts::share_summary(a, lang).map(|s| view! { <p class="share">{s}</p> })}
             {sentences}

@@ -6,8 +6,15 @@
 //! a decision on the inflow guarantee (with a number when it is given), financing, a
 //! contract duration, bonus/malus parameters when bonus/malus is on, and award criteria
 //! whose weights add up to exactly 100; and so on for every step (see each `stepN`
-//! function). Optional fields (goals, principles, technical requirements, option months,
-//! timeline, notes) never make a step incomplete.
+//! function). Optional fields (goals, principles, technical requirements, selection
+//! criteria, option months, reporting content, contacts, notes, a participant's contact
+//! person and budget) never make a step incomplete.
+//!
+//! These rules are the one source of truth for what is missing: the generated documents
+//! (`crate::domain::documents`) print a gap marker (`[nog in te vullen: …]`) only for a
+//! field that has an open point here, so a step shown as complete has no gaps in the
+//! documents. What the bestek needs to be sent out (intake period, maximum duration, the
+//! timeline, the trajectories behind the contract value) is therefore a rule here.
 //!
 //! A step is *not started* when none of its fields is filled in, *complete* when it has no
 //! open points, and *incomplete* otherwise. Texts are in `crate::i18n::wizard_messages`.
@@ -77,6 +84,13 @@ pub enum Problem {
     ResultsExceedStarted { participants: Vec<String> },
     /// Self-assessment scores outside 0..=4.
     ScoresOutOfRange { count: usize },
+    /// Milestones with a label but without a date.
+    DatesMissing { count: usize },
+    /// Knock-out criteria with neither a description nor a filled-in rule.
+    KnockoutsIncomplete { count: usize },
+    /// Innovation is to be an award criterion, but no award criterion is about innovation
+    /// (see [`is_about_innovation`]).
+    NoInnovationCriterion,
 }
 
 /// One open point: the field it is about and what is wrong.
@@ -390,6 +404,15 @@ fn step3(d: &Dossier, out: &mut Out) {
             }
         }
     }
+    if s.innovation_criterion
+        && !d
+            .award
+            .criteria
+            .iter()
+            .any(|c| is_about_innovation(&c.name))
+    {
+        out.push(FieldId::Incentives, Problem::NoInnovationCriterion);
+    }
     requirement_list(
         out,
         FieldId::SelectionCriteria,
@@ -397,6 +420,19 @@ fn step3(d: &Dossier, out: &mut Out) {
         false,
     );
     award_criteria(d, out);
+}
+
+/// Whether an award criterion's name says it is about innovation, in Dutch or English,
+/// case-insensitively: a word containing `innov` (innovatie, innovatief, procesinnovatie,
+/// innovation) or `vernieuw` (vernieuwing, vernieuwende, procesvernieuwing), or a word
+/// starting with `creati` (creativiteit, creatief, creatieve, creativity; not recreatie).
+/// The guide rewards innovation through the approach, so 'Vernieuwende aanpak' or 'Methodiek:
+/// effectiviteit, maatwerk en creativiteit' count; 'Aanpak' alone does not, because an
+/// approach need not be new.
+pub fn is_about_innovation(name: &str) -> bool {
+    name.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.contains("innov") || w.contains("vernieuw") || w.starts_with("creati"))
 }
 
 fn award_criteria(d: &Dossier, out: &mut Out) {
@@ -425,6 +461,24 @@ fn award_criteria(d: &Dossier, out: &mut Out) {
         if total.0 != Decimal::ONE_HUNDRED {
             out.push(FieldId::AwardCriteria, Problem::WeightsNot100 { total });
         }
+    }
+    let knockouts = a
+        .knockouts
+        .iter()
+        .filter(|k| {
+            !filled(&k.description)
+                && !matches!(
+                    k.rule,
+                    KnockoutRule::MinPlacementRate { min: Some(_) }
+                        | KnockoutRule::MaxLeadTimeWeeks { max: Some(_) }
+                )
+        })
+        .count();
+    if knockouts > 0 {
+        out.push(
+            FieldId::AwardCriteria,
+            Problem::KnockoutsIncomplete { count: knockouts },
+        );
     }
     match &a.formula {
         PriceFormula::FixedBounds { low, high } => match (low, high) {
@@ -464,11 +518,20 @@ pub fn weight_total(weights: impl IntoIterator<Item = Percent>) -> Percent {
     Percent(total)
 }
 
-/// Step 4, Uitvoeringsproces: referral, reporting, privacy and invoicing as the contract will say.
+/// Step 4, Uitvoeringsproces: referral, intake period and maximum duration, reporting,
+/// privacy and invoicing as the contract will say.
 fn step4(d: &Dossier, out: &mut Out) {
     let x = &d.execution;
     if !filled(&x.referral) {
         out.push(FieldId::Referral, Problem::Missing);
+    }
+    match x.intake_weeks {
+        None => out.push(FieldId::IntakeWeeks, Problem::Missing),
+        Some(0) => out.push(FieldId::IntakeWeeks, Problem::MustBePositive),
+        Some(_) => {}
+    }
+    if x.max_duration_months.is_none() {
+        out.push(FieldId::MaxDuration, Problem::Missing);
     }
     if x.reporting_frequency.is_none() {
         out.push(FieldId::ReportingFrequency, Problem::Missing);
@@ -484,11 +547,29 @@ fn step4(d: &Dossier, out: &mut Out) {
     }
 }
 
-/// Step 5, Offerteprocedure: estimate, procedure and why, invited providers, bids.
+/// Step 5, Offerteprocedure: estimate, the trajectories behind the contract value, procedure
+/// and why, invited providers, timeline, bids.
 fn step5(d: &Dossier, out: &mut Out) {
     let p = &d.procedure;
     if p.estimated_price.is_none() {
         out.push(FieldId::EstimatedPrice, Problem::Missing);
+    }
+    // The contract value (and so the threshold check) needs every participant's number of
+    // trajectories; step 1 lets a participant be added without one.
+    let without_trajectories: Vec<String> = d
+        .exploration
+        .participants
+        .iter()
+        .filter(|p| p.trajectories.is_none())
+        .map(|p| p.id.clone())
+        .collect();
+    if !without_trajectories.is_empty() {
+        out.push(
+            FieldId::Threshold,
+            Problem::MissingForParticipants {
+                participants: without_trajectories,
+            },
+        );
     }
     match p.kind {
         None => out.push(FieldId::ProcedureKind, Problem::Missing),
@@ -516,6 +597,9 @@ fn step5(d: &Dossier, out: &mut Out) {
             Problem::UnnamedEntries { count: unnamed },
         );
     }
+    if p.timeline.is_empty() {
+        out.push(FieldId::Timeline, Problem::Missing);
+    }
     let unlabelled = p.timeline.iter().filter(|m| !filled(&m.label)).count();
     if unlabelled > 0 {
         out.push(
@@ -533,6 +617,14 @@ fn step5(d: &Dossier, out: &mut Out) {
             FieldId::Timeline,
             Problem::InvalidDates { count: bad_dates },
         );
+    }
+    let undated = p
+        .timeline
+        .iter()
+        .filter(|m| filled(&m.label) && !filled(&m.date))
+        .count();
+    if undated > 0 {
+        out.push(FieldId::Timeline, Problem::DatesMissing { count: undated });
     }
     let a = &d.award;
     if a.bids.is_empty() {
@@ -762,6 +854,7 @@ mod tests {
         ];
         for p in &mut e.participants {
             p.target_group_size = Some(10);
+            p.trajectories = Some(5);
         }
         e.contact_participant = Some("a".into());
         e.buyer_role = Some(BuyerRole::Director);
@@ -780,6 +873,8 @@ mod tests {
         ];
         let x = &mut d.execution;
         x.referral = "Klantmanager meldt aan".into();
+        x.intake_weeks = Some(2);
+        x.max_duration_months = Some(12);
         x.reporting_frequency = Some(ReportingFrequency::Quarterly);
         x.data_protection = "AVG-verwerkersovereenkomst".into();
         x.invoicing = Some(Invoicing::PerTrajectory);
@@ -787,6 +882,11 @@ mod tests {
         p.estimated_price = Some(money("5000"));
         p.kind = Some(ProcedureKind::Restricted);
         p.rationale = "Onder de drempel".into();
+        p.timeline = vec![Milestone {
+            id: "m1".into(),
+            label: "Gunning".into(),
+            date: "2026-07-01".into(),
+        }];
         d.award.bids = vec![Bid {
             id: "b1".into(),
             bidder: "X".into(),
@@ -846,7 +946,7 @@ mod tests {
         d.execution.go_no_go = true;
         assert!(matches!(
             step_status(&d, Step::Uitvoeringsproces),
-            StepStatus::Incomplete { open: 4 }
+            StepStatus::Incomplete { open: 6 }
         ));
         // Whitespace and empty rows are not 'filled in'.
         let mut d = Dossier::default();
@@ -1205,6 +1305,7 @@ mod tests {
             fields(&d, Step::Uitvoeringsproces),
             vec![
                 FieldId::Referral,
+                FieldId::IntakeWeeks,
                 FieldId::ReportingFrequency,
                 FieldId::DataProtection,
                 FieldId::Invoicing,
@@ -1225,6 +1326,7 @@ mod tests {
                 FieldId::EstimatedPrice,
                 FieldId::ProcedureKind,
                 FieldId::ProcedureRationale,
+                FieldId::Timeline,
                 FieldId::Bids
             ]
         );
@@ -1329,8 +1431,122 @@ mod tests {
                     field: FieldId::Timeline,
                     problem: Problem::InvalidDates { count: 1 }
                 },
+                OpenPoint {
+                    field: FieldId::Timeline,
+                    problem: Problem::DatesMissing { count: 1 }
+                },
             ]
         );
+    }
+
+    #[test]
+    fn step4_intake_and_maximum_duration_are_required() {
+        let mut d = complete();
+        d.execution.intake_weeks = None;
+        d.execution.max_duration_months = None;
+        assert_eq!(
+            points(&d, Step::Uitvoeringsproces),
+            vec![
+                OpenPoint {
+                    field: FieldId::IntakeWeeks,
+                    problem: Problem::Missing
+                },
+                OpenPoint {
+                    field: FieldId::MaxDuration,
+                    problem: Problem::Missing
+                },
+            ]
+        );
+        d.execution.intake_weeks = Some(0);
+        d.execution.max_duration_months = Some(9);
+        assert_eq!(
+            fields(&d, Step::Uitvoeringsproces),
+            vec![FieldId::IntakeWeeks]
+        );
+    }
+
+    #[test]
+    fn step5_needs_a_timeline_and_the_trajectories_behind_the_contract_value() {
+        let mut d = complete();
+        d.procedure.timeline.clear();
+        d.exploration.participants[1].trajectories = None;
+        assert_eq!(
+            points(&d, Step::Offerteprocedure),
+            vec![
+                OpenPoint {
+                    field: FieldId::Threshold,
+                    problem: Problem::MissingForParticipants {
+                        participants: vec!["b".into()]
+                    }
+                },
+                OpenPoint {
+                    field: FieldId::Timeline,
+                    problem: Problem::Missing
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn step3_knockouts_need_a_description_or_a_limit() {
+        let mut d = complete();
+        d.award.knockouts = vec![Knockout {
+            id: "k".into(),
+            description: String::new(),
+            rule: KnockoutRule::MinPlacementRate { min: None },
+        }];
+        assert!(has(
+            &d,
+            Step::Bestek,
+            FieldId::AwardCriteria,
+            Problem::KnockoutsIncomplete { count: 1 }
+        ));
+        d.award.knockouts[0].rule = KnockoutRule::MinPlacementRate {
+            min: Some(pct("55")),
+        };
+        assert_eq!(points(&d, Step::Bestek), vec![]);
+    }
+
+    #[test]
+    fn step3_innovation_ticked_needs_a_criterion_about_innovation() {
+        let mut d = complete();
+        d.specification.innovation_criterion = true;
+        assert_eq!(
+            points(&d, Step::Bestek),
+            vec![OpenPoint {
+                field: FieldId::Incentives,
+                problem: Problem::NoInnovationCriterion
+            }]
+        );
+        for name in [
+            "Vernieuwende aanpak",
+            "Visie en VERNIEUWING",
+            "Innovatief vermogen",
+            "Innovation",
+            "Methodiek: effectiviteit, maatwerk en creativiteit",
+            "Creatieve aanpak",
+            "Creatief",
+        ] {
+            d.award.criteria[1].name = name.into();
+            assert_eq!(points(&d, Step::Bestek), vec![], "{name}");
+        }
+        for name in [
+            "Aanpak",
+            "Plan van aanpak",
+            "Recreatieve activiteiten",
+            "Prijs",
+        ] {
+            d.award.criteria[1].name = name.into();
+            assert!(!is_about_innovation(name), "{name}");
+            assert!(has(
+                &d,
+                Step::Bestek,
+                FieldId::Incentives,
+                Problem::NoInnovationCriterion
+            ));
+        }
+        d.specification.innovation_criterion = false;
+        assert_eq!(points(&d, Step::Bestek), vec![]);
     }
 
     #[test]

@@ -325,9 +325,9 @@ fn apeldoorn() -> Dossier {
                      gemeente 50% van de gemiddelde trajectkosten niet.",
                     "De gemeente koopt volledige trajecten in; kan de uitvoerder een onderdeel niet zelf leveren, \
                      dan koopt hij het zelf in bij een onderaannemer.",
-                    "Prijscriterium: de voordeligste aanbieding, afgewogen tegen het aangeboden \
-                     plaatsingspercentage (minstens 55%).",
-                    "De aanbieder geeft een gemiddelde trajectprijs op.",
+                    // The appendix's items 4 and 5 (the price criterion, the average trajectory
+                    // price in the bid) are award rules, not requirements: they are the price
+                    // criterion, the cost-per-result formula and the knock-out below.
                     "De keuze valt in de eerste plaats op het plan van aanpak; de gemeente staat open voor \
                      vernieuwende vormen van reïntegratie.",
                 ],
@@ -375,8 +375,11 @@ fn apeldoorn() -> Dossier {
                  en SUT samen de groep samen. De SUT verdeelt de klanten over de bedrijven volgens de \
                  afgesproken aantallen.",
             ),
-            intake_weeks: None,
-            max_duration_months: None,
+            // Illustrative: the appendix asks one maximum duration of all providers without a
+            // number; three months in Ireland plus a follow-up of at most six months gives nine.
+            // The intake term is not in the appendix (Amsterdam's two weeks, see the note).
+            intake_weeks: Some(2),
+            max_duration_months: Some(9),
             reporting_frequency: Some(ReportingFrequency::Quarterly),
             reporting_content: s(
                 "Kwartaal- en voortgangsrapportage volgens de uniforme werkwijze; de SUT beoordeelt ze. Na \
@@ -410,8 +413,12 @@ fn apeldoorn() -> Dossier {
                  hoger plaatsingspercentage dan 55% (het hoogste 80%, tegen een hogere trajectprijs).\n\n\
                  Let op (demo): de geschatte trajectprijs (€ 7.500), het aantal trajecten per jaar (10), de \
                  contractduur (12 maanden), de gemiddelde prijs bij monitoring en de drie offertes met hun \
-                 scores zijn fictief; ze staan er alleen om de berekeningen te tonen. De gewichten van de \
-                 gunningscriteria komen uit de bron.",
+                 scores zijn fictief; ze staan er alleen om de berekeningen te tonen. Ook illustratief: de \
+                 intaketermijn (2 weken, de norm van Amsterdam), de maximale trajectduur (9 maanden: drie \
+                 maanden Ierland plus hoogstens zes maanden vervolgtraject; de bron noemt alleen één maximale \
+                 duur voor alle uitvoerders) en de data in het tijdpad (de bron noemt alleen dat de trajecten \
+                 vanaf 2002 uit het reguliere budget worden betaald). De gewichten van de gunningscriteria \
+                 komen uit de bron.",
             ),
             invited: providers(
                 case,
@@ -424,13 +431,35 @@ fn apeldoorn() -> Dossier {
                     ("Groep: 10 bedrijven die zich recent goed presenteerden", "Namen staan niet in de bron."),
                 ],
             ),
-            timeline: Vec::new(),
+            // Illustrative dates (see the note above); the steps are the appendix's.
+            timeline: vec![
+                Milestone {
+                    id: s("apeldoorn-m1"),
+                    label: s("Uitnodiging voorselectie aan 50 reïntegratiebedrijven (datum illustratief)"),
+                    date: s("2001-09-03"),
+                },
+                Milestone {
+                    id: s("apeldoorn-m2"),
+                    label: s("Offerteaanvraag aan 28 geselecteerde bedrijven (datum illustratief)"),
+                    date: s("2001-10-15"),
+                },
+                Milestone {
+                    id: s("apeldoorn-m3"),
+                    label: s("Gunning: contracten met twaalf uitvoerders (datum illustratief)"),
+                    date: s("2001-12-14"),
+                },
+                Milestone {
+                    id: s("apeldoorn-m4"),
+                    label: s("Start contractperiode, trajecten uit het reguliere budget"),
+                    date: s("2002-01-01"),
+                },
+            ],
         },
         award: award(
             criteria(
                 case,
                 &[
-                    ("Prijs, gewogen met het plaatsingspercentage", Price, 50),
+                    ("Prijs (gemiddelde trajectprijs), gewogen met het plaatsingspercentage", Price, 50),
                     ("Helderheid van het plan van dienstverlening", Quality, 5),
                     ("Doorlooptijd", Quality, 10),
                     ("Aansluiting bij het beleid van de gemeente", Quality, 10),
@@ -665,7 +694,7 @@ fn amsterdam() -> Dossier {
             criteria(
                 case,
                 &[
-                    ("Gehanteerde methodiek", Quality, 25),
+                    ("Gehanteerde methodiek: effectiviteit, maatwerk en creativiteit", Quality, 25),
                     ("Verwachte resultaten (plaatsingspercentage)", Quality, 20),
                     ("Prijs", Price, 25),
                     ("Klantvriendelijkheid", Quality, 10),
@@ -852,7 +881,7 @@ fn emmen() -> Dossier {
                     ("Trajectprijs", Price, 10),
                     ("Kennis van de regio", Quality, 10),
                     ("Aantoonbare ervaring met de doelgroep", Quality, 25),
-                    ("Aanpak en werkwijze", Quality, 25),
+                    ("Aanpak en werkwijze: eigen, creatieve invulling van het traject", Quality, 25),
                     ("Integraliteit van de aanpak", Quality, 20),
                     ("Grootte en capaciteit van het bureau", Quality, 10),
                 ],
@@ -1506,7 +1535,7 @@ mod tests {
             (bm.agreed_rate, bm.bonus_share, bm.malus_share),
             (Some(pct(55)), Some(pct(15)), Some(pct(50)))
         );
-        assert_eq!(d.specification.functional.len(), 6);
+        assert_eq!(d.specification.functional.len(), 4);
         assert_eq!(d.specification.technical.len(), 5);
         assert_eq!(d.execution.invoicing, Some(Invoicing::PerInstrument));
         assert_eq!(d.procedure.kind, Some(ProcedureKind::Private));

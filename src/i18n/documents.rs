@@ -19,6 +19,13 @@ pub struct DocText {
     // Markers and common words
     pub open_prefix: &'static str,
     pub open_suffix: &'static str,
+    /// In place of an optional value the dossier leaves empty (a table cell, a number in a
+    /// sentence): not a gap, so no marker.
+    pub not_given_inline: &'static str,
+    /// A paragraph in place of an optional text the dossier leaves empty.
+    pub not_given: &'static str,
+    /// The selection section when the dossier names no selection criteria (they are optional).
+    pub b_no_selection: &'static str,
     pub what_number: &'static str,
     pub what_percentage: &'static str,
     pub what_amount: &'static str,
@@ -269,6 +276,10 @@ pub struct DocText {
 pub const NL: DocText = DocText {
     open_prefix: "[nog in te vullen: ",
     open_suffix: "]",
+    not_given_inline: "–",
+    not_given: "Niet opgegeven.",
+    b_no_selection: "Dit bestek stelt geen aparte selectiecriteria; de knock-outcriteria en de \
+                     gunningscriteria gelden voor alle inschrijvers.",
     what_number: "aantal",
     what_percentage: "percentage",
     what_amount: "bedrag",
@@ -597,6 +608,10 @@ pub const NL: DocText = DocText {
 pub const EN: DocText = DocText {
     open_prefix: "[to be completed: ",
     open_suffix: "]",
+    not_given_inline: "–",
+    not_given: "Not specified.",
+    b_no_selection: "This bestek sets no separate selection criteria; the knock-out criteria and \
+                     the gunningscriteria (award criteria) apply to every bidder.",
     what_number: "number",
     what_percentage: "percentage",
     what_amount: "amount",
@@ -1142,7 +1157,7 @@ pub fn steps_intro(date: &str, lang: Lang) -> String {
         ),
         Lang::En => format!(
             "The project follows nine steps. Each step belongs to one or two phases of the purchasing \
-             process according to Telgen; tendering covers the phases of specification, selection \
+             process according to Telgen; tendering covers the phases of specifying, selecting \
              and contracting. The status is that of the dossier on {date}."
         ),
     }

@@ -781,13 +781,15 @@ impl Labeled for TelgenPhase {
 
     fn label(self) -> Tr {
         match self {
-            TelgenPhase::Inventariseren => Tr::new("Inventariseren", "Inventory"),
-            TelgenPhase::Specificeren => Tr::new("Specificeren", "Specification"),
-            TelgenPhase::Selecteren => Tr::new("Selecteren", "Selection"),
+            // Activities, as Telgen names them; in English not the words of the steps
+            // (step 3 'Specification', step 7 'Monitoring').
+            TelgenPhase::Inventariseren => Tr::new("Inventariseren", "Taking stock"),
+            TelgenPhase::Specificeren => Tr::new("Specificeren", "Specifying"),
+            TelgenPhase::Selecteren => Tr::new("Selecteren", "Selecting"),
             TelgenPhase::Contracteren => Tr::new("Contracteren", "Contracting"),
             TelgenPhase::Bestellen => Tr::new("Bestellen", "Ordering"),
-            TelgenPhase::Bewaken => Tr::new("Bewaken", "Monitoring"),
-            TelgenPhase::Nazorg => Tr::new("Nazorg", "Follow-up"),
+            TelgenPhase::Bewaken => Tr::new("Bewaken", "Tracking"),
+            TelgenPhase::Nazorg => Tr::new("Nazorg", "After-care"),
         }
     }
 
@@ -836,7 +838,7 @@ impl Labeled for TelgenPhase {
 pub const TENDERING_NOTE: Tr = Tr::new(
     "Aanbesteden is maar een deel van inkopen: de fasen specificeren, selecteren en contracteren. \
      Wat ervoor en erna komt, bepaalt net zo goed of de inkoop slaagt.",
-    "Tendering (aanbesteden) is only part of purchasing: the phases of specification, selection \
+    "Tendering (aanbesteden) is only part of purchasing: the phases of specifying, selecting \
      and contracting. What comes before and after decides just as much whether the purchase succeeds.",
 );
 

@@ -77,8 +77,59 @@ pub fn step_name(step: crate::domain::steps::Step, lang: Lang) -> &'static str {
     guidance::step_guidance(step).short_name.get(lang)
 }
 
-/// The name of one of Telgen's phases.
+/// The name of one of Telgen's phases. The phases are activities (Specificeren, Bewaken), and
+/// in English they are named as activities too (Specifying, Tracking), so that a phase never
+/// reads like the step it belongs to (step 3 'Specification', step 7 'Monitoring').
 pub fn phase_name(phase: crate::domain::steps::TelgenPhase, lang: Lang) -> &'static str {
     use labels::Labeled;
     phase.label().get(lang)
+}
+
+/// The line above a step's title, the same on every page about a step (the wizard's step
+/// pages, the bid comparison): `Stap 5 van 9 · Fase: Selecteren / Contracteren` /
+/// `Step 5 of 9 · Phase: Selecting / Contracting`.
+pub fn step_eyebrow(step: crate::domain::steps::Step, lang: Lang) -> String {
+    let t = ui::ui(lang);
+    let phases: Vec<&str> = step.phases().iter().map(|p| phase_name(*p, lang)).collect();
+    format!(
+        "{} {} {} {} · {}: {}",
+        t.step_word,
+        step.number(),
+        wizard_ui::wt(lang).step_of,
+        crate::domain::steps::Step::ALL.len(),
+        t.phase_word,
+        phases.join(" / ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::steps::{Step, TelgenPhase};
+
+    #[test]
+    fn step_eyebrows_are_translated_and_phases_differ_from_step_names() {
+        assert_eq!(
+            step_eyebrow(Step::Offerteprocedure, Lang::Nl),
+            "Stap 5 van 9 · Fase: Selecteren / Contracteren"
+        );
+        assert_eq!(
+            step_eyebrow(Step::Offerteprocedure, Lang::En),
+            "Step 5 of 9 · Phase: Selecting / Contracting"
+        );
+        for lang in [Lang::Nl, Lang::En] {
+            for step in Step::ALL {
+                let name = step_name(step, lang).to_lowercase();
+                for p in step.phases() {
+                    assert_ne!(phase_name(*p, lang).to_lowercase(), name, "{step:?} {lang:?}");
+                }
+            }
+        }
+        // English phases are activities.
+        for p in TelgenPhase::ALL {
+            let en = phase_name(p, Lang::En);
+            let first = en.split(' ').next().unwrap_or_default();
+            assert!(first.ends_with("ing") || en == "After-care", "{en}");
+        }
+    }
 }

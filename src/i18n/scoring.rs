@@ -105,7 +105,7 @@ pub fn formula_explanation(kind: FormulaKind, lang: Lang) -> &'static str {
             "Points linear between price bounds published in advance. Absolute: each bid is scored on its own, the order cannot flip.",
         ),
         FormulaKind::QualityToPrice => Tr::new(
-            "Elke kwaliteitspunt is een vooraf vastgesteld bedrag waard; dat gaat van de prijs af. De laagste fictieve prijs wint. Absoluut.",
+            "Elk kwaliteitspunt is een vooraf vastgesteld bedrag waard; dat gaat van de prijs af. De laagste fictieve prijs wint. Absoluut.",
             "Each quality point is worth an amount set in advance, taken off the price. The lowest fictive price wins. Absolute.",
         ),
         FormulaKind::CostPerResult => Tr::new(
@@ -299,12 +299,15 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
         MissingScores { evaluator: None, count, bid, criterion } => pick(
             l,
             format!(
-                "Er ontbreken {count} scores zonder beoordelaars of gezamenlijke score (de eerste: {} op {}): voeg beoordelaars toe of leg gezamenlijke scores vast.",
+                "Er {} {count} {} zonder beoordelaars of gezamenlijke score (de eerste: {} op {}): voeg beoordelaars toe of leg gezamenlijke scores vast.",
+                if *count == 1 { "ontbreekt" } else { "ontbreken" },
+                if *count == 1 { "score" } else { "scores" },
                 bid.name,
                 q(&criterion.name)
             ),
             format!(
-                "{count} scores are missing, with no evaluators and no agreed score (the first: {} on {}): add evaluators or record agreed scores.",
+                "{count} {} missing, with no evaluators and no agreed score (the first: {} on {}): add evaluators or record agreed scores.",
+                if *count == 1 { "score is" } else { "scores are" },
                 bid.name,
                 q(&criterion.name)
             ),
@@ -718,7 +721,6 @@ pub mod bids_text {
 
     // ---- page
     pub const TITLE: Tr = Tr::new("Offertes vergelijken", "Comparing the bids");
-    pub const EYEBROW: Tr = Tr::new("Stap 5 van 9 · Offerteprocedure · Selecteren", "Step 5 of 9 · Offerteprocedure · Selecting");
     pub const LEAD: Tr = Tr::new(
         "Vul de offertes in, laat elke beoordelaar zelf scoren en bespreek de verschillen. De pagina rekent exact, laat zien hoe elke score is opgebouwd en waarschuwt voordat een rekenfout een rechtszaak wordt.",
         "Enter the bids, let each evaluator score on their own and discuss the differences. The page calculates exactly, shows how each score is built up and warns before a mistake in the arithmetic becomes a court case.",
@@ -1084,12 +1086,18 @@ pub mod bids_text {
     pub fn consensus_counts(open: usize, agreed: usize, lang: Lang) -> String {
         match (lang, open) {
             (Lang::Nl, 0) => format!("Geen open verschillen tussen beoordelaars. Gezamenlijke scores vastgelegd: {agreed}."),
+            (Lang::Nl, 1) => format!(
+                "Op 1 plaats verschillen de beoordelaars meer dan de marge zonder gezamenlijke score: bespreek die. Gezamenlijke scores vastgelegd: {agreed}."
+            ),
             (Lang::Nl, n) => format!(
-                "Op {n} plaats(en) verschillen de beoordelaars meer dan de marge zonder gezamenlijke score: bespreek ze. Gezamenlijke scores vastgelegd: {agreed}."
+                "Op {n} plaatsen verschillen de beoordelaars meer dan de marge zonder gezamenlijke score: bespreek ze. Gezamenlijke scores vastgelegd: {agreed}."
             ),
             (Lang::En, 0) => format!("No open differences between evaluators. Agreed scores recorded: {agreed}."),
+            (Lang::En, 1) => format!(
+                "In 1 place the evaluators differ by more than the margin without an agreed score: discuss it. Agreed scores recorded: {agreed}."
+            ),
             (Lang::En, n) => format!(
-                "In {n} place(s) the evaluators differ by more than the margin without an agreed score: discuss them. Agreed scores recorded: {agreed}."
+                "In {n} places the evaluators differ by more than the margin without an agreed score: discuss them. Agreed scores recorded: {agreed}."
             ),
         }
     }
@@ -1131,8 +1139,17 @@ pub mod bids_text {
     pub fn reversal_summary(flips: usize, situations: usize, lang: Lang) -> String {
         pick(
             lang,
-            format!("Rangorde-omkering: in {situations} situatie(s) draaien {flips} paar/paren van plaats. Een inschrijving die zelf niet wint, bepaalt dan wie wel wint."),
-            format!("Rank reversal: in {situations} situation(s), {flips} pair(s) swap places. A bid that does not win itself then decides who does."),
+            format!(
+                "Rangorde-omkering: in {situations} {} {} {flips} {} om. Een inschrijving die zelf niet wint, bepaalt dan wie wel wint.",
+                if situations == 1 { "situatie" } else { "situaties" },
+                if flips == 1 { "draait" } else { "draaien" },
+                if flips == 1 { "paar" } else { "paren" },
+            ),
+            format!(
+                "Rank reversal: in {situations} {}, {flips} {} places. A bid that does not win itself then decides who does.",
+                if situations == 1 { "situation" } else { "situations" },
+                if flips == 1 { "pair swaps" } else { "pairs swap" },
+            ),
         )
     }
 
@@ -1192,5 +1209,31 @@ pub mod bids_text {
             format!("Het bestand {file} is gemaakt; uw browser zet het bij de downloads."),
             format!("The file {file} was created; your browser puts it with the downloads."),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bids_text as bt;
+    use super::*;
+
+    #[test]
+    fn counts_are_pluralised_not_bracketed() {
+        assert_eq!(
+            bt::reversal_summary(1, 1, Lang::Nl),
+            "Rangorde-omkering: in 1 situatie draait 1 paar om. Een inschrijving die zelf niet wint, bepaalt dan wie wel wint."
+        );
+        assert!(bt::reversal_summary(3, 2, Lang::Nl).starts_with("Rangorde-omkering: in 2 situaties draaien 3 paren om."));
+        assert!(bt::reversal_summary(1, 1, Lang::En).starts_with("Rank reversal: in 1 situation, 1 pair swaps places."));
+        assert!(bt::reversal_summary(3, 2, Lang::En).starts_with("Rank reversal: in 2 situations, 3 pairs swap places."));
+        assert!(bt::consensus_counts(1, 0, Lang::Nl).starts_with("Op 1 plaats verschillen"));
+        assert!(bt::consensus_counts(2, 0, Lang::En).starts_with("In 2 places the evaluators"));
+        for lang in [Lang::Nl, Lang::En] {
+            for (a, b) in [(1, 1), (2, 1), (5, 3)] {
+                for t in [bt::reversal_summary(a, b, lang), bt::consensus_counts(a, b, lang)] {
+                    assert!(!t.contains("(s)") && !t.contains("(en)") && !t.contains("/paren"), "{t}");
+                }
+            }
+        }
     }
 }

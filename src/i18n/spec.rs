@@ -8,7 +8,7 @@
 //! the explanations ("why the functional one leaves room") are ours.
 
 use super::{Lang, Tr};
-use crate::domain::spec::{Assessment, Rewrite, SignalKind, Topic, Verdict};
+use crate::domain::spec::{Assessment, Overall, Rewrite, SignalKind, Topic, Verdict};
 
 /// The name of a verdict.
 pub fn verdict_label(v: Verdict) -> Tr {
@@ -16,6 +16,47 @@ pub fn verdict_label(v: Verdict) -> Tr {
         Verdict::Functional => Tr::new("Functioneel", "Functional"),
         Verdict::Technical => Tr::new("Technisch", "Technical"),
         Verdict::Mixed => Tr::new("Gemengd", "Mixed"),
+    }
+}
+
+/// The overall label of a text: the same words as the count line under it.
+pub fn overall_label(o: Overall) -> Tr {
+    match o {
+        Overall::Functional => Tr::new("Functioneel", "Functional"),
+        Overall::MostlyFunctional => Tr::new("Overwegend functioneel", "Mostly functional"),
+        Overall::Technical => Tr::new("Technisch", "Technical"),
+        Overall::MostlyTechnical => Tr::new("Overwegend technisch", "Mostly technical"),
+        Overall::Mixed => Tr::new("Gemengd", "Mixed"),
+        Overall::MostlyMixed => Tr::new("Overwegend gemengd", "Mostly mixed"),
+        Overall::Divided => Tr::new(
+            "Deels functioneel, deels technisch",
+            "Partly functional, partly technical",
+        ),
+    }
+}
+
+/// One line on what the overall label means.
+pub fn overall_explanation(o: Overall) -> Tr {
+    match o {
+        Overall::Functional | Overall::Technical | Overall::Mixed => {
+            verdict_explanation(o.leaning().unwrap_or(Verdict::Mixed))
+        }
+        Overall::MostlyFunctional => Tr::new(
+            "De meeste eisen vragen om een resultaat; kijk naar de andere hieronder.",
+            "Most requirements ask for a result; look at the others below.",
+        ),
+        Overall::MostlyTechnical => Tr::new(
+            "De meeste eisen schrijven voor hoe het moet; hieronder ziet u welke en hoe het anders kan.",
+            "Most requirements prescribe how to do it; below you see which, and how to ask otherwise.",
+        ),
+        Overall::MostlyMixed => Tr::new(
+            "De meeste eisen noemen een resultaat, maar leggen ook de middelen vast.",
+            "Most requirements name a result, but also fix the means.",
+        ),
+        Overall::Divided => Tr::new(
+            "Geen soort eis heeft de overhand: hieronder ziet u per zin het oordeel.",
+            "No kind of requirement has the upper hand: below you see the verdict per sentence.",
+        ),
     }
 }
 
@@ -67,6 +108,9 @@ pub fn signal_label(k: SignalKind) -> Tr {
         }
         SignalKind::Purpose => Tr::new("Doel", "Purpose"),
         SignalKind::OutcomeCostUnit => Tr::new("Prijs per resultaat", "Price per result"),
+        SignalKind::TrajectoryPrice => {
+            Tr::new("Integrale trajectprijs", "Integral trajectory price")
+        }
         SignalKind::ProviderFreedom => Tr::new("Ruimte voor de aanbieder", "Room for the provider"),
     }
 }
@@ -123,8 +167,14 @@ pub fn signal_explanation(k: SignalKind) -> Tr {
             "States the purpose (so that, in order to, aimed at): what the service is for.",
         ),
         SignalKind::OutcomeCostUnit => Tr::new(
-            "Prijs per resultaat (per traject, per plaatsing, trajectprijs, bonus): u betaalt voor effect.",
-            "Price per result (per trajectory, per placement, trajectory price, bonus): you pay for effect.",
+            "Prijs per resultaat (per traject, per plaatsing, bonus): u betaalt voor effect.",
+            "Price per result (per trajectory, per placement, bonus): you pay for effect.",
+        ),
+        SignalKind::TrajectoryPrice => Tr::new(
+            "Eén prijs voor het hele traject, alle onderdelen inbegrepen: de aanbieder kiest zelf de \
+             middelen. Voor een resultaat betaalt u pas met een bonus/malus of no cure less pay.",
+            "One price for the whole trajectory, every part included: the provider chooses the means. \
+             You pay for a result only with a bonus/malus or no cure, less pay.",
         ),
         SignalKind::ProviderFreedom => Tr::new(
             "Laat de aanbieder ruimte (eigen aanpak, innovatie, integrale aanpak): ruimte voor vernieuwing.",
@@ -286,16 +336,22 @@ pub fn share_summary(a: &Assessment, lang: Lang) -> Option<String> {
     let pct = (share * 100.0).round();
     Some(match lang {
         Lang::Nl => format!(
-            "{} van de {total} eisen {} functioneel ({pct}%); {} technisch, {} gemengd.",
+            "{} van de {total} {} {} functioneel ({pct}%); {} technisch, {} gemengd.",
             c.functional,
-            if total == 1 { "is" } else { "zijn" },
+            if total == 1 { "eis" } else { "eisen" },
+            if c.functional == 1 { "is" } else { "zijn" },
             c.technical,
             c.mixed
         ),
         Lang::En => format!(
-            "{} of {total} requirements {} functional ({pct}%); {} technical, {} mixed.",
+            "{} of {total} {} {} functional ({pct}%); {} technical, {} mixed.",
             c.functional,
-            if total == 1 { "is" } else { "are" },
+            if total == 1 {
+                "requirement"
+            } else {
+                "requirements"
+            },
+            if c.functional == 1 { "is" } else { "are" },
             c.technical,
             c.mixed
         ),
@@ -417,8 +473,8 @@ pub struct CaseRequirements {
 pub const APELDOORN: CaseRequirements = CaseRequirements {
     municipality: "Apeldoorn",
     context: Tr::new(
-        "Apeldoorn (circa 154.000 inwoners, 2.700 klanten) kocht re-integratietrajecten in via een onderhandse aanbesteding met voorselectie: 28 bedrijven brachten een offerte uit, twaalf kregen een contract.",
-        "Apeldoorn (about 154,000 inhabitants, 2,700 clients) bought re-integration trajectories through a private tender with pre-selection: 28 firms bid, twelve got a contract.",
+        "Apeldoorn (circa 154.000 inwoners, 2.700 klanten) kocht re-integratietrajecten in via een onderhandse aanbesteding met voorselectie: 50 bedrijven werden uitgenodigd voor de voorselectie, 28 daarvan gevraagd een offerte uit te brengen, twaalf kregen een contract.",
+        "Apeldoorn (about 154,000 inhabitants, 2,700 clients) bought re-integration trajectories through a private tender with pre-selection: 50 firms were invited to the pre-selection, 28 of them were asked to bid, twelve got a contract.",
     ),
     functional: &[
         Tr::new(
@@ -575,9 +631,41 @@ mod tests {
             assess("Deelnemers volgen 40 lessen. Minimaal 60% van de deelnemers haalt niveau A2.");
         let s = share_summary(&a, Lang::Nl).unwrap_or_default();
         assert!(
-            s.starts_with("1 van de 2 eisen zijn functioneel (50%)"),
+            s.starts_with("1 van de 2 eisen is functioneel (50%)"),
             "{s}"
         );
+        let three = "Deelnemers volgen 40 lessen. Minimaal 60% van de deelnemers haalt niveau A2. \
+                     We betalen per uur begeleiding.";
+        let a = assess(three);
+        assert_eq!(
+            share_summary(&a, Lang::Nl).as_deref(),
+            Some("1 van de 3 eisen is functioneel (33%); 2 technisch, 0 gemengd.")
+        );
+        assert_eq!(
+            share_summary(&a, Lang::En).as_deref(),
+            Some("1 of 3 requirements is functional (33%); 2 technical, 0 mixed.")
+        );
+        // The badge above the count line agrees with it.
+        assert_eq!(
+            overall_label(a.overall()).get(Lang::Nl),
+            "Overwegend technisch"
+        );
+        let two = assess("Minimaal 60% haalt niveau A2. Minimaal 70% vindt een baan.");
+        assert!(share_summary(&two, Lang::Nl)
+            .unwrap_or_default()
+            .starts_with("2 van de 2 eisen zijn functioneel"));
         assert_eq!(share_summary(&assess(""), Lang::En), None);
+    }
+
+    #[test]
+    fn the_apeldoorn_pre_selection_is_stated_as_in_the_guide() {
+        for lang in [Lang::Nl, Lang::En] {
+            let c = APELDOORN.context.get(lang);
+            assert!(c.contains("50") && c.contains("28"), "{c}");
+            assert!(
+                !c.contains("28 bedrijven brachten") && !c.contains("28 firms bid"),
+                "{c}"
+            );
+        }
     }
 }

@@ -35,12 +35,70 @@ pub fn step_status(status: StepStatus, lang: Lang) -> String {
 // ---------------------------------------------------------------------------------------
 // Open points
 
-/// The text of an open point; names participants by their names.
+/// The text of an open point; names participants by their names. Every text names the field
+/// it is about, because lists of open points (the step's list, the overview) show the text
+/// alone: `Omvang doelgroep ontbreekt voor Gemeente Apeldoorn.`, `Planning: 1 regel zonder
+/// naam of tekst.`
 pub fn open_point(point: &OpenPoint, participants: &[Participant], lang: Lang) -> String {
-    match point.problem {
+    let nl = lang == Lang::Nl;
+    match &point.problem {
         Problem::Missing => missing(point.field).get(lang).to_string(),
+        Problem::MissingForParticipants { participants: ids } => {
+            let names = participant_names(ids, participants, lang);
+            let (what, plural) = per_participant_noun(point.field, lang);
+            match (nl, plural) {
+                (true, false) => format!("{what} ontbreekt voor {names}."),
+                (true, true) => format!("{what} ontbreken voor {names}."),
+                (false, false) => format!("{what} is missing for {names}."),
+                (false, true) => format!("{what} are missing for {names}."),
+            }
+        }
+        Problem::MustBePositive => {
+            let label = crate::i18n::labels::field_label(point.field).get(lang);
+            if nl {
+                format!("{label}: dit getal moet groter zijn dan nul.")
+            } else {
+                format!("{label}: this number must be more than zero.")
+            }
+        }
+        Problem::UnnamedEntries { .. }
+        | Problem::PercentAbove100 { .. }
+        | Problem::InvalidDates { .. }
+        | Problem::DatesMissing { .. }
+        | Problem::UnknownParticipants { .. }
+        | Problem::ScoresOutOfRange { .. } => {
+            let label = crate::i18n::labels::field_label(point.field).get(lang);
+            format!("{label}: {}", problem(&point.problem, participants, lang))
+        }
         _ => problem(&point.problem, participants, lang),
     }
+}
+
+/// What is missing per participant, as the subject of `… ontbreekt voor …`, and whether it
+/// is plural (`ontbreken`, `are missing`).
+fn per_participant_noun(field: FieldId, lang: Lang) -> (String, bool) {
+    use FieldId::*;
+    let (tr, plural) = match field {
+        TargetGroupSizes => (Tr::new("Omvang doelgroep", "Target-group size"), false),
+        FirstReferrals => (Tr::new("Eerste aanmeldingen", "First referrals"), true),
+        MonitorFigures => (
+            Tr::new(
+                "Gestarte trajecten of resultaten",
+                "Started trajectories or results",
+            ),
+            true,
+        ),
+        Costs => (Tr::new("Kosten", "Costs"), true),
+        Threshold => (
+            Tr::new(
+                "Aantal trajecten per jaar (nodig voor de contractwaarde, stap 1)",
+                "Number of trajectories per year (needed for the contract value, step 1)",
+            ),
+            false,
+        ),
+        other => (crate::i18n::labels::field_label(other), false),
+    };
+    (tr.get(lang).to_string(), plural)
 }
 
 /// What to do about a missing field: specific where the rules ask for it, generic otherwise.
@@ -90,6 +148,18 @@ pub fn missing(field: FieldId) -> Tr {
             "With no cure, less pay: which share of the price is paid when the result is not reached?",
         ),
         ContractMonths => Tr::new("Vul de contractduur in maanden in.", "Enter the contract duration in months."),
+        IntakeWeeks => Tr::new(
+            "Vul in binnen hoeveel weken na aanmelding de intake plaatsvindt; het bestek noemt die termijn.",
+            "Enter within how many weeks of referral the intake takes place; the bestek states that term.",
+        ),
+        MaxDuration => Tr::new(
+            "Vul de maximale duur van een traject in maanden in; het bestek noemt die duur.",
+            "Enter the maximum duration of a trajectory in months; the bestek states it.",
+        ),
+        Timeline => Tr::new(
+            "Zet de planning van de procedure op een rij (mijlpalen met datum); het bestek noemt ze.",
+            "Set out the procedure's timeline (milestones with dates); the bestek lists them.",
+        ),
         AwardCriteria => Tr::new(
             "Voeg gunningscriteria toe, met gewichten die samen 100 % zijn.",
             "Add gunningscriteria (award criteria) with weights that add up to 100%.",
@@ -331,6 +401,40 @@ pub fn problem(problem: &Problem, participants: &[Participant], lang: Lang) -> S
                 format!("More results than started trajectories for {names}.")
             }
         }
+        Problem::DatesMissing { count } => {
+            if nl {
+                format!(
+                    "{} zonder datum.",
+                    plural(*count, "mijlpaal", "mijlpalen", lang)
+                )
+            } else {
+                format!(
+                    "{} without a date.",
+                    plural(*count, "milestone", "milestones", lang)
+                )
+            }
+        }
+        Problem::KnockoutsIncomplete { count } => {
+            if nl {
+                format!(
+                    "{} zonder omschrijving of grenswaarde.",
+                    plural(*count, "knock-outcriterium", "knock-outcriteria", lang)
+                )
+            } else {
+                format!(
+                    "{} without a description or a limit.",
+                    plural(*count, "knock-out criterion", "knock-out criteria", lang)
+                )
+            }
+        }
+        Problem::NoInnovationCriterion => Tr::new(
+            "Vernieuwing is aangevinkt als gunningscriterium, maar geen gunningscriterium gaat over \
+             vernieuwing. Voeg er een toe (bijvoorbeeld 'Vernieuwende aanpak') of zet het vinkje uit.",
+            "Innovation is ticked as an award criterion, but no award criterion is about innovation. \
+             Add one (for example 'Innovative approach') or untick the box.",
+        )
+        .get(lang)
+        .to_string(),
         Problem::ScoresOutOfRange { count } => {
             if nl {
                 format!(
@@ -856,6 +960,73 @@ mod tests {
                 for lang in [Lang::Nl, Lang::En] {
                     let t = open_point(&point, &d.exploration.participants, lang);
                     assert!(t.len() > 5 && t.ends_with('.'), "{point:?}: {t}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn open_points_per_participant_name_the_field() {
+        let p = ps();
+        let point = |field| OpenPoint {
+            field,
+            problem: Problem::MissingForParticipants {
+                participants: vec!["a".into()],
+            },
+        };
+        let cases = [
+            (
+                FieldId::TargetGroupSizes,
+                "Omvang doelgroep ontbreekt voor Gemeente A.",
+                "Target-group size is missing for Gemeente A.",
+            ),
+            (
+                FieldId::FirstReferrals,
+                "Eerste aanmeldingen ontbreken voor Gemeente A.",
+                "First referrals are missing for Gemeente A.",
+            ),
+            (
+                FieldId::Costs,
+                "Kosten ontbreken voor Gemeente A.",
+                "Costs are missing for Gemeente A.",
+            ),
+            (
+                FieldId::MonitorFigures,
+                "Gestarte trajecten of resultaten ontbreken voor Gemeente A.",
+                "Started trajectories or results are missing for Gemeente A.",
+            ),
+        ];
+        for (field, nl, en) in cases {
+            assert_eq!(open_point(&point(field), &p, Lang::Nl), nl);
+            assert_eq!(open_point(&point(field), &p, Lang::En), en);
+        }
+        let unnamed = OpenPoint {
+            field: FieldId::Timeline,
+            problem: Problem::UnnamedEntries { count: 1 },
+        };
+        assert_eq!(
+            open_point(&unnamed, &p, Lang::Nl),
+            "Planning: 1 regel zonder naam of tekst."
+        );
+    }
+
+    #[test]
+    fn no_two_open_points_of_a_dossier_read_the_same() {
+        // The review found three different gaps all reading 'Ontbreekt voor …'.
+        let mut dossiers: Vec<Dossier> = demo_cases().iter().map(|c| c.dossier()).collect();
+        dossiers.push(Dossier::default());
+        for d in &dossiers {
+            for lang in [Lang::Nl, Lang::En] {
+                let texts: Vec<String> = open_points(d)
+                    .iter()
+                    .map(|p| open_point(p, &d.exploration.participants, lang))
+                    .collect();
+                for (i, t) in texts.iter().enumerate() {
+                    assert!(
+                        !t.starts_with("Ontbreekt") && !t.starts_with("Missing"),
+                        "{t}"
+                    );
+                    assert!(!texts[..i].contains(t), "twice: {t}");
                 }
             }
         }

@@ -25,7 +25,7 @@ use rust_decimal::Decimal;
 /// The bestek with the request for tender. `today` (`YYYY-MM-DD`) is the document date and
 /// picks the threshold set.
 pub fn bestek(d: &Dossier, lang: Lang, today: &str) -> Document {
-    let mut w = Writer::new(lang);
+    let mut w = Writer::for_dossier(lang, d);
     front_matter(&mut w, d, today);
     w.page_break();
     introduction(&mut w, d);
@@ -229,7 +229,7 @@ fn execution(w: &mut Writer, d: &Dossier) {
 
     w.heading(2, t.b_h_reporting);
     reporting_frequency(w, d);
-    w.user_text(&x.reporting_content, FieldId::ReportingContent);
+    w.user_text_opt(&x.reporting_content);
     if x.go_no_go {
         w.para(t.b_go_no_go);
     }
@@ -340,8 +340,12 @@ fn criteria(w: &mut Writer, d: &Dossier) {
     w.heading(2, t.b_h_selection);
     let selection = requirement_rows(&d.specification.selection_criteria, "S");
     if selection.is_empty() {
-        let open = w.open_field(FieldId::SelectionCriteria);
-        w.para(open);
+        if w.is_open(FieldId::SelectionCriteria) {
+            let open = w.open_field(FieldId::SelectionCriteria);
+            w.para(open);
+        } else {
+            w.para(t.b_no_selection);
+        }
     } else {
         w.para(t.b_selection_intro);
         w.table(

@@ -3,6 +3,7 @@
 //! threshold, procedure, timeline).
 
 use super::model::{Block, Document, Span, Text};
+use crate::domain::completeness::open_points;
 use crate::domain::contract::{estimated_contract_value, ContractValueProblem, MissingInput};
 use crate::domain::dossier::{Dossier, Participant, Requirement};
 use crate::domain::fields::FieldId;
@@ -15,17 +16,28 @@ use crate::i18n::wizard_messages as wm;
 use crate::i18n::Lang;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
+use std::collections::BTreeSet;
 
 /// Collects blocks, numbers headings (`1`, `1.1`, `1.1.1`) and makes markers.
+///
+/// Markers follow the completeness rules (`crate::domain::completeness`), the one source of
+/// truth for what is missing: the writer knows the fields with open points and makes a
+/// marker only for those. Where a builder finds a value empty that the rules treat as
+/// optional, [`Writer::open`] gives a plain `–` and [`Writer::user_text`] a plain `Niet
+/// opgegeven.` instead, so a step shown as complete never has gaps in the documents.
 pub(super) struct Writer {
     pub lang: Lang,
     pub t: &'static DocText,
     blocks: Vec<Block>,
     numbers: [u32; 3],
     summary_at: Option<usize>,
+    /// Fields with an open point; `None` (tests of the writer alone): every field.
+    open_fields: Option<BTreeSet<FieldId>>,
 }
 
 impl Writer {
+    /// A writer that marks every field it is asked to (for tests of the writer itself).
+    #[cfg(test)]
     pub fn new(lang: Lang) -> Writer {
         Writer {
             lang,
@@ -33,7 +45,27 @@ impl Writer {
             blocks: Vec::new(),
             numbers: [0; 3],
             summary_at: None,
+            open_fields: None,
         }
+    }
+
+    /// A writer for a document of `d`: it marks only fields with an open point.
+    pub fn for_dossier(lang: Lang, d: &Dossier) -> Writer {
+        Writer {
+            lang,
+            t: tx::texts(lang),
+            blocks: Vec::new(),
+            numbers: [0; 3],
+            summary_at: None,
+            open_fields: Some(open_points(d).into_iter().map(|p| p.field).collect()),
+        }
+    }
+
+    /// Whether `field` has an open point, so that an empty value there is a gap.
+    pub fn is_open(&self, field: FieldId) -> bool {
+        self.open_fields
+            .as_ref()
+            .is_none_or(|set| set.contains(&field))
     }
 
     /// A numbered heading of level 1..=3 (other levels are clamped).
@@ -92,8 +124,12 @@ impl Writer {
         self.summary_at = Some(self.blocks.len());
     }
 
-    /// A marker `[nog in te vullen: what]` for `field`.
+    /// A marker `[nog in te vullen: what]` for `field`, or a plain `–` when the field has no
+    /// open point (an optional value left empty).
     pub fn open(&self, field: FieldId, what: &str) -> Span {
+        if !self.is_open(field) {
+            return Span::Plain(self.t.not_given_inline.to_string());
+        }
         Span::Open {
             field,
             text: format!("{}{what}{}", self.t.open_prefix, self.t.open_suffix),
@@ -105,12 +141,17 @@ impl Writer {
         self.open(field, &lower_first(field_label(field).get(self.lang)))
     }
 
-    /// The user's text as paragraphs (one per line), or a marker when it is empty.
+    /// The user's text as paragraphs (one per line), or a marker when it is empty (`Niet
+    /// opgegeven.` when the field is optional).
     pub fn user_text(&mut self, s: &str, field: FieldId) {
         let lines = lines(s);
         if lines.is_empty() {
-            let open = self.open_field(field);
-            self.para(open);
+            if self.is_open(field) {
+                let open = self.open_field(field);
+                self.para(open);
+            } else {
+                self.para(self.t.not_given);
+            }
         }
         for l in lines {
             self.para(l);
@@ -129,7 +170,8 @@ impl Writer {
         let mut lines = lines(s).into_iter();
         let first = match lines.next() {
             Some(l) => Text::plain(l),
-            None => self.open_field(field).into(),
+            None if self.is_open(field) => self.open_field(field).into(),
+            None => Text::plain(self.t.not_given),
         };
         self.para(Text::new().strong(label).extend(first));
         for l in lines {
@@ -374,7 +416,7 @@ fn size_table(w: &mut Writer, d: &Dossier) {
                 },
                 match p.trajectories {
                     Some(n) => Text::plain(w.count(u64::from(n))),
-                    None => w.open(FieldId::Participants, t.what_trajectories).into(),
+                    None => w.open(FieldId::Threshold, t.what_trajectories).into(),
                 },
             ]
         })
@@ -488,9 +530,9 @@ pub(super) fn value_and_threshold(w: &mut Writer, d: &Dossier, today: &str) {
                     let field = match m {
                         MissingInput::EstimatedPrice => FieldId::EstimatedPrice,
                         MissingInput::ContractMonths => FieldId::ContractMonths,
-                        MissingInput::Participants | MissingInput::Trajectories { .. } => {
-                            FieldId::Participants
-                        }
+                        MissingInput::Participants => FieldId::Participants,
+                        // Step 5's rule for the contract value (completeness) owns this gap.
+                        MissingInput::Trajectories { .. } => FieldId::Threshold,
                     };
                     w.open(field, &wm::missing_input(m, ps, lang)).into()
                 })

@@ -30,7 +30,7 @@ use crate::i18n::Lang;
 /// The projectplan. `today` (`YYYY-MM-DD`) is the document date, the date of the status
 /// of the steps, and picks the threshold set.
 pub fn projectplan(d: &Dossier, lang: Lang, today: &str) -> Document {
-    let mut w = Writer::new(lang);
+    let mut w = Writer::for_dossier(lang, d);
     front_matter(&mut w, d, today);
     w.page_break();
     introduction(&mut w, d);
@@ -106,7 +106,7 @@ fn structure(w: &mut Writer, d: &Dossier) {
                             .into(),
                         person => Text::plain(person),
                     },
-                    w.count_or_open(p.trajectories, FieldId::Participants),
+                    w.count_or_open(p.trajectories, FieldId::Threshold),
                 ]
             })
             .collect();
@@ -347,7 +347,7 @@ fn monitoring(w: &mut Writer, d: &Dossier) {
     w.heading(1, t.p_h_monitoring_accountability);
     w.heading(2, t.p_h_monitoring);
     reporting_frequency(w, d);
-    w.user_text(&d.execution.reporting_content, FieldId::ReportingContent);
+    w.user_text_opt(&d.execution.reporting_content);
     if d.execution.go_no_go {
         w.para(t.b_go_no_go);
     }

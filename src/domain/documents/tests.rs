@@ -216,24 +216,16 @@ fn apeldoorn_is_almost_complete() {
         .expect("demo");
     let doc = bestek(&d, Lang::Nl, TODAY);
     let open: Vec<FieldId> = doc.open_fields();
-    // What the source does not say: target-group size, intake term, maximum duration,
-    // inflow number, timeline.
-    for f in &open {
-        assert!(
-            matches!(
-                f,
-                FieldId::TargetGroupSizes
-                    | FieldId::InflowClients
-                    | FieldId::IntakeWeeks
-                    | FieldId::MaxDuration
-                    | FieldId::Timeline
-            ),
-            "{f:?}"
-        );
-    }
+    // What the source does not say: target-group size and inflow number (steps 2 and 3).
+    // Innovation is ticked but no award criterion of the appendix is about it (step 3).
+    assert_eq!(
+        open,
+        vec![FieldId::TargetGroupSizes, FieldId::InflowClients],
+        "{open:?}"
+    );
     let text = doc.plain_text();
     assert!(
-        text.contains("Dit concept bevat nog 5 open punten"),
+        text.contains("Dit concept bevat nog 2 open punten"),
         "{text}"
     );
     assert!(text.contains("Het afgesproken plaatsingspercentage is 55 %."));
@@ -650,4 +642,125 @@ fn file_names_are_safe() {
             );
         }
     }
+}
+
+/// Every demo, an empty dossier, and every demo with one step's worth of data cleared.
+fn dossiers_for_gap_checks() -> Vec<(String, Dossier)> {
+    let mut out: Vec<(String, Dossier)> = Vec::new();
+    out.push(("empty".into(), Dossier::default()));
+    for (key, d) in demos() {
+        out.push((key.to_string(), d.clone()));
+        let mut x = d.clone();
+        x.execution = Execution::default();
+        out.push((format!("{key} without step 4"), x));
+        let mut x = d.clone();
+        x.procedure = Procedure::default();
+        out.push((format!("{key} without step 5"), x));
+        let mut x = d.clone();
+        x.specification = Specification::default();
+        out.push((format!("{key} without step 3"), x));
+        let mut x = d.clone();
+        for p in &mut x.exploration.participants {
+            p.trajectories = None;
+            p.budget = None;
+            p.contact_person.clear();
+            p.target_group_size = None;
+        }
+        x.exploration.goals.clear();
+        x.exploration.principles.clear();
+        x.exploration.role_rationale.clear();
+        x.accountability.notes.clear();
+        out.push((format!("{key} without optional texts"), x));
+    }
+    out
+}
+
+#[test]
+fn every_gap_marker_is_an_open_point_and_a_complete_step_has_no_gaps() {
+    use crate::domain::completeness::{open_points, open_points_in};
+    use crate::domain::steps::Step;
+    for (key, d) in dossiers_for_gap_checks() {
+        let open: Vec<FieldId> = open_points(&d).into_iter().map(|p| p.field).collect();
+        for kind in DocumentKind::ALL {
+            for lang in LANGS {
+                let what = format!("{key} {kind:?} {lang:?}");
+                let doc = kind.build(&d, lang, TODAY);
+                assert_sane(&doc, lang, &what);
+                let markers = doc.open_fields();
+                for f in &markers {
+                    assert!(
+                        open.contains(f),
+                        "{what}: gap marker for {f:?}, which has no open point"
+                    );
+                }
+                for step in Step::ALL {
+                    if open_points_in(&d, step).is_empty() {
+                        let gaps: Vec<&FieldId> =
+                            markers.iter().filter(|f| f.step() == step).collect();
+                        assert!(
+                            gaps.is_empty(),
+                            "{what}: {step:?} is complete but has gaps {gaps:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn what_the_bestek_needs_and_misses_is_a_gap_and_an_open_point() {
+    use crate::domain::completeness::open_points;
+    // The other direction: a required field the bestek prints is marked when it is missing.
+    let d = Dossier::default();
+    let open: Vec<FieldId> = open_points(&d).into_iter().map(|p| p.field).collect();
+    let markers = bestek(&d, Lang::Nl, TODAY).open_fields();
+    for f in [
+        FieldId::Title,
+        FieldId::Problem,
+        FieldId::TargetDescription,
+        FieldId::FunctionalRequirements,
+        FieldId::InflowGuarantee,
+        FieldId::Financing,
+        FieldId::Referral,
+        FieldId::IntakeWeeks,
+        FieldId::MaxDuration,
+        FieldId::ReportingFrequency,
+        FieldId::DataProtection,
+        FieldId::Invoicing,
+        FieldId::ProcedureKind,
+        FieldId::Timeline,
+        FieldId::AwardCriteria,
+    ] {
+        assert!(open.contains(&f), "{f:?} is no open point");
+        assert!(markers.contains(&f), "{f:?} has no marker");
+    }
+    // Optional fields give no marker: goals, selection criteria, reporting content.
+    for f in [
+        FieldId::Goals,
+        FieldId::SelectionCriteria,
+        FieldId::ReportingContent,
+    ] {
+        assert!(!markers.contains(&f), "{f:?} is optional");
+    }
+    let text = bestek(&d, Lang::Nl, TODAY).plain_text();
+    assert!(text.contains(texts(Lang::Nl).b_no_selection));
+}
+
+#[test]
+fn demos_that_show_a_step_complete_fill_the_bestek_for_it() {
+    use crate::domain::completeness::{step_status, StepStatus};
+    use crate::domain::steps::Step;
+    let d = demos()
+        .into_iter()
+        .find(|(k, _)| *k == "apeldoorn")
+        .map(|(_, d)| d)
+        .expect("demo");
+    for step in [Step::Uitvoeringsproces, Step::Offerteprocedure] {
+        assert_eq!(step_status(&d, step), StepStatus::Complete, "{step:?}");
+    }
+    let text = bestek(&d, Lang::Nl, TODAY).plain_text();
+    assert!(text.contains("binnen 2 weken"), "{text}");
+    assert!(text.contains("9 maanden"), "{text}");
+    assert!(text.contains("14 december 2001"), "{text}");
 }

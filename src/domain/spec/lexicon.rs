@@ -121,7 +121,8 @@ static GROUPS: &[Group] = &[
        leerbedrijf onderaanneming onderaannemer opdrachtnemer opdrachtgever aanbieder \
        aanbieding aanbod aanbesteding gemeente aanmelding inschrijver plan trajectplannen inzicht uitvoerder uitvoering \
        vrijwilligersorganisatie ladder target aanpak approach provider \
-       leerkracht kopje koffie afloop kanswijk zaken overheid vorm vormen"),
+       leerkracht kopje koffie afloop kanswijk zaken overheid vorm vormen \
+       dienstverlening product voorziening service services"),
     // --- technical: means ------------------------------------------------------------------
     g(C::Means, 1.0, U::Input, true,
       "les cursus training workshop sessie module bijeenkomst cursusdag lesdag taalles \
@@ -142,9 +143,9 @@ static GROUPS: &[Group] = &[
     g(C::MeansGeneric, 0.35, U::Input, true,
       "begeleiding gesprek contactmoment bezoek instrument visit meeting"),
     g(C::MeansGeneric, 0.35, U::None, true,
-      "ondersteuning hulp hulpverlening activiteit dienstverlening inzet product voorziening \
+      "ondersteuning hulp hulpverlening activiteit inzet \
        begeleiden begeleidt begeleid ondersteunen ondersteunt bemiddeling support help guidance assistance \
-       activity activities services"),
+       activity activities"),
     // --- technical: staff and qualifications -----------------------------------------------
     g(C::Staff, 0.6, U::None, true,
       "psycholoog docent leraar fysiotherapeut therapeut coach trainer begeleider \

@@ -62,15 +62,18 @@ pub enum SignalKind {
     TargetGroupOutcome,
     /// A purpose: "zodat", "om ... te", "gericht op", "so that".
     Purpose,
-    /// A cost unit based on results: per trajectory, per placement, trajectory price, bonus.
+    /// A cost unit based on results: per placement, per result, a bonus.
     OutcomeCostUnit,
+    /// One integral price for a whole trajectory ("trajectprijs"): all instruments in one
+    /// price, so the provider chooses them; not in itself a price per result.
+    TrajectoryPrice,
     /// Room for the provider: its own approach, innovation, an integral approach.
     ProviderFreedom,
 }
 
 impl SignalKind {
     /// All kinds, technical first.
-    pub const ALL: [SignalKind; 14] = [
+    pub const ALL: [SignalKind; 15] = [
         SignalKind::PrescribedMeans,
         SignalKind::InputQuantity,
         SignalKind::PlaceOrTime,
@@ -84,6 +87,7 @@ impl SignalKind {
         SignalKind::TargetGroupOutcome,
         SignalKind::Purpose,
         SignalKind::OutcomeCostUnit,
+        SignalKind::TrajectoryPrice,
         SignalKind::ProviderFreedom,
     ];
 
@@ -98,6 +102,7 @@ impl SignalKind {
                 | SignalKind::TargetGroupOutcome
                 | SignalKind::Purpose
                 | SignalKind::OutcomeCostUnit
+                | SignalKind::TrajectoryPrice
                 | SignalKind::ProviderFreedom
         )
     }
@@ -106,7 +111,7 @@ impl SignalKind {
     pub const fn is_cost(self) -> bool {
         matches!(
             self,
-            SignalKind::InputCostUnit | SignalKind::OutcomeCostUnit
+            SignalKind::InputCostUnit | SignalKind::OutcomeCostUnit | SignalKind::TrajectoryPrice
         )
     }
 }
@@ -304,6 +309,66 @@ pub struct VerdictCounts {
     pub inconclusive: usize,
 }
 
+/// The overall label of a text, consistent with its [`VerdictCounts`]: a kind names the text
+/// when it holds every conclusive sentence, 'mostly' when it holds more than half of them,
+/// and a text where no kind has a majority is `Divided`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Overall {
+    /// Every conclusive sentence is functional.
+    Functional,
+    /// More than half of the conclusive sentences are functional.
+    MostlyFunctional,
+    /// Every conclusive sentence is technical (also: no conclusive sentence at all).
+    Technical,
+    /// More than half of the conclusive sentences are technical.
+    MostlyTechnical,
+    /// Every conclusive sentence is mixed.
+    Mixed,
+    /// More than half of the conclusive sentences are mixed.
+    MostlyMixed,
+    /// No kind holds more than half.
+    Divided,
+}
+
+impl Overall {
+    /// The sentence verdict the label leans to (for colouring a badge); `None` when divided.
+    pub fn leaning(self) -> Option<Verdict> {
+        match self {
+            Overall::Functional | Overall::MostlyFunctional => Some(Verdict::Functional),
+            Overall::Technical | Overall::MostlyTechnical => Some(Verdict::Technical),
+            Overall::Mixed | Overall::MostlyMixed => Some(Verdict::Mixed),
+            Overall::Divided => None,
+        }
+    }
+}
+
+impl VerdictCounts {
+    /// The overall label these counts give (see [`Overall`]).
+    pub fn overall(&self) -> Overall {
+        let total = self.functional + self.technical + self.mixed;
+        let label = |n: usize, all: Overall, most: Overall| {
+            if n == total {
+                Some(all)
+            } else if 2 * n > total {
+                Some(most)
+            } else {
+                None
+            }
+        };
+        if total == 0 {
+            return Overall::Technical;
+        }
+        label(
+            self.functional,
+            Overall::Functional,
+            Overall::MostlyFunctional,
+        )
+        .or_else(|| label(self.technical, Overall::Technical, Overall::MostlyTechnical))
+        .or_else(|| label(self.mixed, Overall::Mixed, Overall::MostlyMixed))
+        .unwrap_or(Overall::Divided)
+    }
+}
+
 /// The assessment of a whole text: one [`SentenceAssessment`] per sentence.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Assessment {
@@ -338,6 +403,12 @@ impl Assessment {
         } else {
             Verdict::Mixed
         }
+    }
+
+    /// The overall label for showing: consistent with [`Assessment::counts`] (two technical
+    /// sentences and one functional one are 'mostly technical', not 'mixed').
+    pub fn overall(&self) -> Overall {
+        self.counts().overall()
     }
 
     /// The share (0.0..=1.0) of functional sentences among the sentences that carry a signal:
@@ -398,8 +469,8 @@ pub fn clear_cache() {
 
 /// Analyses a requirement or a whole bestek.
 ///
-/// The text is split into sentences (full stops, `;`, bullets, list items, line breaks before
-/// a capital); each sentence is tokenised (case and diacritics folded, numbers with units
+/// The text is split into sentences (full stops, `;`, bullets, list items, every line
+/// break); each sentence is tokenised (case and diacritics folded, numbers with units
 /// recognised), matched against the Dutch and English lexicon, and the rules weigh the
 /// signals: a prescribed means counts less when it is only an example or when the provider is
 /// left free; hours attached to a result ("twintig uur per week betaald werk") are a measure,

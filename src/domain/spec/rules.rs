@@ -121,6 +121,50 @@ fn kind_of(class: Class) -> Option<K> {
     })
 }
 
+/// Nouns a qualification word can qualify that make it about measuring, not about staff
+/// ("een erkende toets", "a recognised test").
+const MEASURING_HEADS: [&str; 8] = [
+    "toets",
+    "test",
+    "examen",
+    "meting",
+    "meetinstrument",
+    "vragenlijst",
+    "exam",
+    "assessment",
+];
+
+/// Nouns for an organisation that delivers: a qualification of one is a requirement of the
+/// provider ("erkend leerbedrijf", "gecertificeerd opleidingsinstituut").
+const ORGANISATION_HEADS: [&str; 12] = [
+    "instituut",
+    "instelling",
+    "bedrijf",
+    "bureau",
+    "organisatie",
+    "school",
+    "opleider",
+    "aanbieder",
+    "institute",
+    "organisation",
+    "organization",
+    "provider",
+];
+
+/// "trajectprijs", "trajectkosten", "gemiddelde-trajectprijs": the price of one whole
+/// trajectory (integral), which the guide counts as functional but which is not in itself a
+/// price per result.
+fn is_trajectory_price(word: &str) -> bool {
+    [
+        "trajectprijs",
+        "trajectkosten",
+        "trajectkost",
+        "trajectory price",
+    ]
+    .iter()
+    .any(|w| word.ends_with(w))
+}
+
 fn is_means(c: Class) -> bool {
     matches!(c, Class::Means | Class::MeansGeneric | Class::Staff)
 }
@@ -593,6 +637,7 @@ impl Analyser {
                 Class::Means | Class::MeansGeneric | Class::Staff | Class::Method
             );
             f.staff |= c == Class::Staff;
+            f.credential |= c == Class::Credential;
             f.cost |= matches!(c, Class::Cost | Class::InputCost | Class::OutcomeCost)
                 || matches!(self.tokens[i].kind, TokKind::Punct('€' | '$' | '£'));
             f.change |= c == Class::Change;
@@ -842,7 +887,12 @@ impl Analyser {
                     continue;
                 }
                 if m.unit == Unit::Result || m.class == Class::Result {
-                    self.push(i, i + 1, K::OutcomeCostUnit, 1.0);
+                    let kind = if is_trajectory_price(self.w(i)) {
+                        K::TrajectoryPrice
+                    } else {
+                        K::OutcomeCostUnit
+                    };
+                    self.push(i, i + 1, kind, 1.0);
                     continue;
                 }
             }
@@ -1021,6 +1071,19 @@ impl Analyser {
                     }
                 }
                 Class::Qualification => {
+                    // "erkend", "gecertificeerd" on their own do not ask anything of staff:
+                    // "gemeten met een erkende toets" qualifies a measure. They are a staff
+                    // requirement only about a person or a credential in the sentence ("een
+                    // gecertificeerde docent", "personeel met een erkend diploma"), about the
+                    // provider ("de aanbieder is HKZ-gecertificeerd"), or when they qualify
+                    // an organisation ("een erkend leerbedrijf").
+                    let next = self.w(i + 1);
+                    let of_measure = matches!(self.cls(i + 1), Class::Level | Class::Measure)
+                        || MEASURING_HEADS.iter().any(|h| next.ends_with(h));
+                    let of_organisation = ORGANISATION_HEADS.iter().any(|h| next.ends_with(h));
+                    if of_measure || !(f.staff || f.credential || f.provider || of_organisation) {
+                        continue;
+                    }
                     // "erkend taalinstituut": the qualified noun belongs to the span.
                     let next_plain = self
                         .tokens
@@ -1060,7 +1123,13 @@ impl Analyser {
                     self.push(i, i + 1, K::InputCostUnit, base);
                 }
                 Class::OutcomeCost => {
-                    self.push(i, i + 1, K::OutcomeCostUnit, base);
+                    // "trajectprijs": one integral price per trajectory, not a price per result.
+                    let kind = if is_trajectory_price(self.w(i)) {
+                        K::TrajectoryPrice
+                    } else {
+                        K::OutcomeCostUnit
+                    };
+                    self.push(i, i + 1, kind, base);
                 }
                 Class::Result => {
                     // "job-search", "job coaches": a modifier of the next noun, not a result.
@@ -1481,11 +1550,15 @@ impl Analyser {
                 Some(words)
             });
         let mut means: Vec<String> = Vec::new();
-        for r in self
-            .raws
-            .iter()
-            .filter(|r| !r.kind.is_functional() && r.kind != K::InputCostUnit)
-        {
+        // What to leave to the provider: specific means, amounts, places, staff, methods. Not
+        // process conditions (privacy, reporting, approval are legitimate constraints) and
+        // not generic nouns ("begeleiding", "hulp") on their own.
+        for r in self.raws.iter().filter(|r| {
+            !r.kind.is_functional()
+                && !matches!(r.kind, K::InputCostUnit | K::ProcessCondition)
+                && (r.kind != K::PrescribedMeans
+                    || (r.t0..r.t1).any(|k| self.cls(k) == Class::Means))
+        }) {
             if means.len() >= 3 {
                 break;
             }
@@ -1560,6 +1633,8 @@ struct Flags {
     client: bool,
     obliged: bool,
     provider: bool,
+    /// A diploma or certificate ("diploma", "certificaat", "mbo").
+    credential: bool,
     /// "inzetten", "zet ... in", "employ", "deploy".
     deploy: bool,
 }

@@ -284,3 +284,113 @@ mod prop {
         }
     }
 }
+
+fn kinds_of(text: &str) -> Vec<SignalKind> {
+    assess_checked(text).signals().map(|s| s.kind).collect()
+}
+
+#[test]
+fn a_recognised_test_is_no_staff_requirement() {
+    // The review: "erkend" alone made this a staff requirement.
+    let k = kinds_of(
+        "Minstens 60% van de deelnemers haalt binnen 12 maanden taalniveau A2, gemeten met een \
+         erkende toets.",
+    );
+    assert!(!k.contains(&SignalKind::StaffQualification), "{k:?}");
+    // With a personnel noun, a credential or an organisation it still is.
+    for t in [
+        "De begeleiders hebben een erkend diploma.",
+        "Het personeel is gecertificeerd.",
+        "De aanbieder is een erkend leerbedrijf.",
+        "De cursus wordt gegeven door een gecertificeerde docent.",
+    ] {
+        assert!(kinds_of(t).contains(&SignalKind::StaffQualification), "{t}");
+    }
+    assert!(!kinds_of("De deelnemer haalt een erkend examen.")
+        .contains(&SignalKind::StaffQualification));
+}
+
+#[test]
+fn generic_nouns_are_no_prescribed_means_and_no_rewrite_leaves_them_to_the_provider() {
+    let a = assess_checked("De dienstverlening vindt plaats vanuit een vestiging in Apeldoorn.");
+    let k: Vec<SignalKind> = a.signals().map(|s| s.kind).collect();
+    assert!(!k.contains(&SignalKind::PrescribedMeans), "{k:?}");
+    for t in [
+        "Alle uitvoerders werken volgens de privacywet (Wet bescherming persoonsgegevens).",
+        "De aanbieder biedt begeleiding.",
+        "Het bureau rapporteert per kwartaal.",
+    ] {
+        let a = assess_checked(t);
+        for s in a.sentences() {
+            if let Some(r) = &s.rewrite {
+                assert!(r.means.is_empty(), "{t}: {:?}", r.means);
+            }
+        }
+    }
+    // A specific means is still named.
+    let a = assess_checked("De deelnemer volgt een taalcursus van 40 lessen.");
+    let r = a.sentences()[0].rewrite.as_ref().expect("rewrite");
+    assert!(
+        r.means.iter().any(|m| m.contains("taalcursus")),
+        "{:?}",
+        r.means
+    );
+}
+
+#[test]
+fn a_trajectory_price_is_no_price_per_result() {
+    for t in [
+        "De aanbieder geeft een gemiddelde trajectprijs op.",
+        "De prijs wordt uitgedrukt als één integrale trajectprijs, inclusief alle instrumenten.",
+    ] {
+        let k = kinds_of(t);
+        assert!(k.contains(&SignalKind::TrajectoryPrice), "{t}: {k:?}");
+        assert!(!k.contains(&SignalKind::OutcomeCostUnit), "{t}: {k:?}");
+        assert_eq!(assess(t).verdict(), Verdict::Functional, "{t}");
+    }
+    assert!(kinds_of("We betalen een bonus per plaatsing.").contains(&SignalKind::OutcomeCostUnit));
+}
+
+#[test]
+fn a_line_break_ends_a_sentence() {
+    let a = assess_checked("We betalen per uur begeleiding.\nasdf qwerty");
+    assert_eq!(a.sentences().len(), 2);
+    assert_eq!(a.counts().technical, 1);
+    assert_eq!(a.counts().inconclusive, 1);
+    let a = assess_checked("De deelnemer volgt een cursus\nde deelnemer vindt een baan");
+    assert_eq!(a.sentences().len(), 2);
+}
+
+#[test]
+fn the_overall_label_agrees_with_the_counts() {
+    let c = |functional, technical, mixed| VerdictCounts {
+        functional,
+        technical,
+        mixed,
+        inconclusive: 0,
+    };
+    assert_eq!(c(0, 0, 0).overall(), Overall::Technical);
+    assert_eq!(c(3, 0, 0).overall(), Overall::Functional);
+    assert_eq!(c(0, 2, 0).overall(), Overall::Technical);
+    assert_eq!(c(0, 0, 2).overall(), Overall::Mixed);
+    assert_eq!(c(1, 2, 0).overall(), Overall::MostlyTechnical);
+    assert_eq!(c(3, 1, 1).overall(), Overall::MostlyFunctional);
+    assert_eq!(c(1, 0, 2).overall(), Overall::MostlyMixed);
+    assert_eq!(c(1, 1, 0).overall(), Overall::Divided);
+    assert_eq!(c(2, 1, 1).overall(), Overall::Divided);
+    // No 'mixed' label when no sentence is mixed, whatever the counts.
+    for f in 0..5 {
+        for t in 0..5 {
+            let o = c(f, t, 0).overall();
+            assert!(
+                !matches!(o, Overall::Mixed | Overall::MostlyMixed),
+                "{f} {t}"
+            );
+        }
+    }
+    let a = assess_checked(
+        "Deelnemers volgen 40 lessen. Minimaal 60% van de deelnemers haalt niveau A2. We betalen \
+         per uur begeleiding.",
+    );
+    assert_eq!(a.overall(), Overall::MostlyTechnical);
+}

@@ -100,9 +100,9 @@ const ABBREVIATIONS: &[&str] = &[
 /// Splits `text` into sentence ranges (byte offsets), appending to `out`.
 ///
 /// Boundaries: `.`, `!`, `?` followed by white space and then not a lower-case letter (and not
-/// after a known abbreviation or a single letter as in "o.a."); `;`; bullet characters; blank
-/// lines; a line break followed by an upper-case letter, digit or list marker. A line break
-/// followed by a lower-case letter is a wrapped line and does not split. Leading list markers
+/// after a known abbreviation or a single letter as in "o.a."); `;`; bullet characters; every
+/// line break. A line is an item of its own: people type one requirement per line, often
+/// without a full stop, and a line after a full stop is never the same sentence. Leading list markers
 /// ("1.", "a)", "-", "·") are trimmed from each sentence; sentences without a letter or digit
 /// are dropped.
 pub(crate) fn split_sentences(text: &str, out: &mut Vec<(usize, usize)>) {
@@ -124,7 +124,7 @@ pub(crate) fn split_sentences(text: &str, out: &mut Vec<(usize, usize)>) {
                     start = i + 1;
                 }
             }
-            b'\n' if newline_ends_sentence(text, i + 1) => {
+            b'\n' => {
                 push_sentence(text, start, i, out);
                 start = i + 1;
             }
@@ -164,28 +164,6 @@ fn word_before(text: &str, dot: usize) -> (usize, usize) {
         }
     }
     (ws, dot)
-}
-
-/// The first non-blank character at or after `from` (spaces and tabs only), with its offset.
-fn next_visible(text: &str, from: usize) -> Option<(usize, char)> {
-    text.get(from..)?
-        .char_indices()
-        .find(|&(_, c)| !matches!(c, ' ' | '\t' | '\r' | '\u{a0}'))
-        .map(|(o, c)| (from + o, c))
-}
-
-fn newline_ends_sentence(text: &str, after: usize) -> bool {
-    match next_visible(text, after) {
-        None => true,
-        Some((_, '\n')) => true,
-        Some((_, c)) => {
-            c.is_uppercase()
-                || c.is_ascii_digit()
-                || is_bullet(c)
-                || matches!(c, '-' | '*' | '–' | '—' | '(' | '#' | '>' | '<')
-                || !c.is_alphanumeric() && !c.is_lowercase() && !matches!(c, ',' | ')')
-        }
-    }
 }
 
 fn full_stop_ends_sentence(
@@ -536,11 +514,18 @@ mod tests {
     }
 
     #[test]
-    fn wrapped_lines_are_joined() {
-        let t = "De deelnemer volgt een\ncursus van 40 lessen.";
+    fn every_line_is_an_item() {
         assert_eq!(
-            sentences(t),
-            vec!["De deelnemer volgt een\ncursus van 40 lessen."]
+            sentences("We betalen per uur begeleiding.\nasdf qwerty"),
+            vec!["We betalen per uur begeleiding.", "asdf qwerty"]
+        );
+        assert_eq!(
+            sentences("Eerste eis zonder punt\nTweede eis zonder punt\r\nderde eis klein"),
+            vec![
+                "Eerste eis zonder punt",
+                "Tweede eis zonder punt",
+                "derde eis klein"
+            ]
         );
     }
 

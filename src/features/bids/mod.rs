@@ -187,7 +187,8 @@ fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
                 <A href=overview>{move || wt(lang.get()).overview}</A>
             </div>
             // A read-only dossier is announced by the store's banner above every page.
-            <p class="eyebrow">{move || bt::EYEBROW.get(lang.get())}</p>
+            // The same eyebrow as the step pages: this page belongs to step 5.
+            <p class="eyebrow">{move || crate::i18n::step_eyebrow(Step::Offerteprocedure, lang.get())}</p>
             <h1 tabindex="-1" class="page-focus">{move || bt::TITLE.get(lang.get())}</h1>
             <p class="lead">{move || bt::LEAD.get(lang.get())}</p>
             <nav class="on-this-page no-print" aria-label=move || bt::TOC_LABEL.get(lang.get())>

@@ -17,7 +17,7 @@ use crate::domain::completeness::{open_points, step_status, StepStatus};
 use crate::domain::steps::Step;
 use crate::i18n::guidance::step_guidance;
 use crate::i18n::wizard_ui::wt;
-use crate::i18n::{phase_name, wizard_messages};
+use crate::i18n::{step_eyebrow, wizard_messages};
 use crate::state::dossiers::use_dossiers;
 use crate::state::{use_lang, use_ui};
 use leptos::prelude::*;
@@ -80,10 +80,7 @@ fn StepPage(step: Step, dossier_id: String) -> impl IntoView {
                     <A href=format!("/dossier/{did2}/offertes")>{move || wt(lang.get()).bids}</A>
                     <A href=format!("/dossier/{did3}/documenten")>{move || wt(lang.get()).documents}</A>
                 </div>
-                <p class="eyebrow">
-                    {move || t().step_word}" "{step.number()}" "{move || wt(lang.get()).step_of}" 9 · "{move || t().phase_word}": "
-                    {move || step.phases().iter().map(|p| phase_name(*p, lang.get())).collect::<Vec<_>>().join(" / ")}
-                </p>
+                <p class="eyebrow">{move || step_eyebrow(step, lang.get())}</p>
                 <h1 id="step-title" tabindex="-1" class="page-focus">{move || g.name.get(lang.get())}</h1>
                 <p class="lead">{move || g.purpose.get(lang.get())}</p>
                 <Guidance step=step/>
