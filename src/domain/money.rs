@@ -82,11 +82,12 @@ impl Money {
         Ok(Money(d))
     }
 
-    /// `€ 4.250,00` or `€4,250.00`: always two decimals.
+    /// `€ 4.250,00` or `€4,250.00`: always two decimals. The Dutch space is a no-break
+    /// space, so that a line never ends with a lone euro sign.
     pub fn format(self, style: NumberStyle) -> String {
         let body = format_fixed(self.rounded().0, 2, style);
         match style {
-            NumberStyle::Dutch => format!("€ {body}"),
+            NumberStyle::Dutch => format!("€\u{a0}{body}"),
             NumberStyle::English => format!("€{body}"),
         }
     }
@@ -270,12 +271,12 @@ mod tests {
 
     #[test]
     fn formats_with_fixed_cents_and_commercial_rounding() {
-        assert_eq!(Money(dec!(0)).format(NumberStyle::Dutch), "€ 0,00");
-        assert_eq!(Money(dec!(4250)).format(NumberStyle::Dutch), "€ 4.250,00");
+        assert_eq!(Money(dec!(0)).format(NumberStyle::Dutch), "€\u{a0}0,00");
+        assert_eq!(Money(dec!(4250)).format(NumberStyle::Dutch), "€\u{a0}4.250,00");
         assert_eq!(Money(dec!(1234567.891)).format(NumberStyle::English), "€1,234,567.89");
         // half away from zero, not banker's: 0.125 -> 0.13 (banker's would give 0.12)
         assert_eq!(Money(dec!(0.125)).rounded(), Money(dec!(0.13)));
-        assert_eq!(Money(dec!(2.675)).format(NumberStyle::Dutch), "€ 2,68");
+        assert_eq!(Money(dec!(2.675)).format(NumberStyle::Dutch), "€\u{a0}2,68");
     }
 
     #[test]

@@ -1052,10 +1052,10 @@ mod tests {
         );
         assert_eq!(
             threshold_verdict(&a, Lang::Nl),
-            "Onder de Europese drempel (€ 750.000,00): nationale regels."
+            "Onder de Europese drempel (€\u{a0}750.000,00): nationale regels."
         );
         assert!(threshold_reason(&a.reasons[0], Lang::Nl)
-            .starts_with("De geraamde waarde (€ 650.000,00) ligt onder"));
+            .starts_with("De geraamde waarde (€\u{a0}650.000,00) ligt onder"));
         assert_eq!(
             threshold_period(&THRESHOLDS_2024_2025, Lang::Nl),
             "1 januari 2024 – 31 december 2025"
@@ -1112,7 +1112,7 @@ mod tests {
         };
         assert_eq!(
             contract_value_formula(&v, Lang::Nl),
-            "€ 5.000,00 × 65 trajecten per jaar × 24 maanden ÷ 12 = € 650.000,00"
+            "€\u{a0}5.000,00 × 65 trajecten per jaar × 24 maanden ÷ 12 = €\u{a0}650.000,00"
         );
         assert_eq!(
             contract_value_formula(&v, Lang::En),
@@ -1123,7 +1123,7 @@ mod tests {
         let b = sum_budgets(&with_budget).expect("sum");
         assert_eq!(
             budget_total(&b, &with_budget, Lang::Nl),
-            "Totaal budget: € 1.000,00 (ontbreekt voor Gemeente B en (deelnemer zonder naam))"
+            "Totaal budget: €\u{a0}1.000,00 (ontbreekt voor Gemeente B en (deelnemer zonder naam))"
         );
     }
 

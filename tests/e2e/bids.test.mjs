@@ -88,7 +88,7 @@ test('the primer example: A beats B, until C is added; then B wins and the check
 
   // The rank-reversal check names C as the cause and advises an absolute formula.
   const reversal = await page.locator('.reversals').textContent();
-  assert.match(reversal, /Zonder de inschrijving van C wordt de laagste prijs € 100\.000,00 in plaats van € 50\.000,00/);
+  assert.match(reversal, /Zonder de inschrijving van C wordt de laagste prijs €\s100\.000,00 in plaats van €\s50\.000,00/);
   assert.match(reversal, /B \(59,00\) staat nu vóór A \(55,00\); zonder die inschrijving staat A \(80,00\) vóór B \(79,00\)/);
   assert.match(await page.locator('.advice').textContent(), /absolute formule/);
 

@@ -234,24 +234,24 @@ fn apeldoorn_is_almost_complete() {
     // 55 % agreed is 11 placements; 14 give a bonus of 0,15 × 7.500 × 3 = 3.375, 8 make
     // 0,50 × 7.500 × 3 = 11.250 withheld.
     assert!(text.contains(
-        "Rekenvoorbeeld, ter illustratie: bij een gemiddelde trajectprijs van € 7.500,00 en 20 \
+        "Rekenvoorbeeld, ter illustratie: bij een gemiddelde trajectprijs van €\u{a0}7.500,00 en 20 \
          gestarte trajecten is het afgesproken aantal plaatsingen 55 % × 20 = 11."
     ));
     assert!(text.contains(
         "Bij 14 plaatsingen, 3 boven het afgesproken aantal, betaalt de opdrachtgever een bonus \
-         van 15 % × € 7.500,00 × 3 = € 3.375,00."
+         van 15 % × €\u{a0}7.500,00 × 3 = €\u{a0}3.375,00."
     ));
     assert!(text.contains(
         "Bij 8 plaatsingen, 3 onder het afgesproken aantal, houdt de opdrachtgever 50 % × \
-         € 7.500,00 × 3 = € 11.250,00 in."
+         €\u{a0}7.500,00 × 3 = €\u{a0}11.250,00 in."
     ));
     // The projectplan settles the figures so far: 21 started, 19 results, 55 % of 21 is
     // 11,55 agreed; 7,45 above gives 0,15 × 7.500 × 7,45 = € 8.381,25.
     let plan = projectplan(&d, Lang::Nl, TODAY).plain_text();
-    assert!(plan.contains("11,55\n€ 8.381,25\n€ 0,00"), "{plan}");
-    assert!(text.contains("€ 75.000,00"), "contract value");
-    assert!(text.contains("€ 7.500,00 × 10 trajecten per jaar × 12 maanden ÷ 12 = € 75.000,00"));
-    assert!(text.contains("Onder de Europese drempel (€ 750.000,00): nationale regels."));
+    assert!(plan.contains("11,55\n€\u{a0}8.381,25\n€\u{a0}0,00"), "{plan}");
+    assert!(text.contains("€\u{a0}75.000,00"), "contract value");
+    assert!(text.contains("€\u{a0}7.500,00 × 10 trajecten per jaar × 12 maanden ÷ 12 = €\u{a0}75.000,00"));
+    assert!(text.contains("Onder de Europese drempel (€\u{a0}750.000,00): nationale regels."));
     assert!(
         text.contains("prijs per resultaat"),
         "cost-per-result formula explained"
@@ -399,7 +399,7 @@ fn the_projectplan_follows_holland_rijnland() {
         text.contains("uit haar eigen re-integratiebudget"),
         "each pays from its own budget"
     );
-    assert!(text.contains("€ 270.000,00"), "joint contract value");
+    assert!(text.contains("€\u{a0}270.000,00"), "joint contract value");
     // The role is open in the source: a marker, and the rationale still printed.
     assert!(doc.open_fields().contains(&FieldId::BuyerRole));
     assert!(text.contains("Nog te kiezen."));
@@ -417,7 +417,7 @@ fn budgets_are_added_up_in_the_projectplan() {
         p.budget = Some(Money(a.parse().expect("amount")));
     }
     let text = projectplan(&d, Lang::Nl, TODAY).plain_text();
-    assert!(text.contains("€ 270.000,50"), "total of the budgets");
+    assert!(text.contains("€\u{a0}270.000,50"), "total of the budgets");
     assert!(
         !text.contains("Let op: de geraamde waarde"),
         "270.000 does not exceed 270.000,50"
