@@ -5,10 +5,9 @@
 use crate::components::download::download_bytes;
 use crate::domain::documents::model::{Block, Document, Span, Text};
 use crate::domain::documents::{file_name, odt, to_odt, DocumentKind};
-use crate::domain::steps::Step;
-use crate::features::wizard::{display_name, step_href};
+use crate::components::dossier_bar::{DossierBar, DossierPage};
+use crate::features::wizard::step_href;
 use crate::i18n::documents::document_name;
-use crate::i18n::wizard_ui::wt;
 use crate::i18n::Tr;
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
@@ -114,11 +113,7 @@ pub fn DocumentsPage() -> impl IntoView {
         <div class="page documents-page">
             <Show when=move || found.get() fallback=move || tried.get().then(|| view! { <DossierNotFound/> })>
                 <div class="no-print">
-                    <div class="dossier-bar">
-                        <span class="dossier-name">{move || ds.current.with(|d| d.as_ref().map(display_name))}</span>
-                        <A href=move || step_href(Step::Verkenning, &id.get())>{move || crate::i18n::step_name(Step::Verkenning, lang.get())}</A>
-                        <A href=move || format!("/dossier/{}/overzicht", id.get())>{move || wt(lang.get()).overview}</A>
-                    </div>
+                    <DossierBar id=id current=DossierPage::Documents/>
                     <h1 tabindex="-1" class="page-focus">{move || TITLE.get(lang.get())}</h1>
                     <p>{move || INTRO.get(lang.get())}</p>
                     <fieldset class="segmented">

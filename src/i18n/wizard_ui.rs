@@ -44,6 +44,10 @@ pub struct WizardText {
     pub dossier_not_found: &'static str,
     pub dossier_not_found_text: &'static str,
     pub overview: &'static str,
+    /// The dossier bar's link to the nine steps.
+    pub steps: &'static str,
+    /// The dossier bar's accessible name.
+    pub dossier_nav: &'static str,
     pub bids: &'static str,
     pub documents: &'static str,
     pub read_only: &'static str,
@@ -92,6 +96,8 @@ pub const NL: WizardText = WizardText {
     dossier_not_found: "Dit dossier bestaat niet (meer)",
     dossier_not_found_text: "Het dossier is niet gevonden in deze browser. Misschien is het verwijderd, of opgeslagen in een andere browser.",
     overview: "Overzicht",
+    steps: "Stappen",
+    dossier_nav: "Dit dossier",
     bids: "Offertes vergelijken",
     documents: "Documenten",
     read_only: "Dit dossier is alleen te lezen.",
@@ -140,6 +146,8 @@ pub const EN: WizardText = WizardText {
     dossier_not_found: "This dossier does not exist (any more)",
     dossier_not_found_text: "The dossier was not found in this browser. It may have been deleted, or saved in another browser.",
     overview: "Overview",
+    steps: "Steps",
+    dossier_nav: "This dossier",
     bids: "Compare bids",
     documents: "Documents",
     read_only: "This dossier is read-only.",

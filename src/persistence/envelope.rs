@@ -541,6 +541,8 @@ mod tests {
         assert!(file.contains("\"name\": \"Cliënt €\""), "{file}");
     }
 
+    // proptest is a native dev-dependency (the unit tests are also built for the browser).
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
         fn any_text_survives_storage_and_backup(name in "\\PC*", notes in ".*") {

@@ -18,7 +18,8 @@ test('the start page shows its heading, in Dutch, with the main landmarks', asyn
   await app.expectHeading(START_NL);
   await app.screenshot('start-1366x768'); // first, so that it exists even when a check fails
   assert.equal(await app.lang(), 'nl');
-  assert.equal(await app.page.title(), 'Inkoopwijzer');
+  await app.page.waitForFunction(() => document.title.startsWith('Re-integratietrajecten'));
+  assert.equal(await app.page.title(), 'Re-integratietrajecten inkopen die werken – Inkoopwijzer');
   await app.page.getByRole('main').waitFor();
   await app.page.getByRole('banner').waitFor();
   await app.page.getByRole('contentinfo').waitFor();
@@ -69,7 +70,8 @@ test('every step page can be reached with "Volgende stap" and passes the checks'
 test('a deep link straight to /stappen/3-bestek opens that step', async () => {
   const app = await openApp('/stappen/3-bestek');
   await app.expectHeading(/^Bestek/);
-  assert.equal(await app.page.title(), 'Inkoopwijzer');
+  await app.page.waitForFunction(() => document.title.startsWith('Bestek'));
+  assert.equal(await app.page.title(), 'Bestek (Programma van Eisen) – Inkoopwijzer');
   await app.close();
 });
 

@@ -39,15 +39,14 @@ use crate::domain::dossier::Dossier;
 use crate::domain::scoring::model::AwardSetup;
 use crate::domain::scoring::{evaluate, Evaluation};
 use crate::domain::steps::Step;
+use crate::components::dossier_bar::{DossierBar, DossierPage};
 use crate::features::route_dossier::{use_route_dossier, DossierNotFound};
 use crate::features::wizard::{display_name, step_href};
 use crate::i18n::scoring::bids_text as bt;
-use crate::i18n::wizard_ui::wt;
 use crate::i18n::Tr;
 use crate::state::dossiers::{use_dossiers, Dossiers};
 use crate::state::{use_lang, LangCtx};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::collections::BTreeSet;
 
 pub use rows::ColNames;
@@ -177,15 +176,9 @@ fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
         ("s-bonus", bt::SEC_BONUS),
         ("s-export", bt::SEC_EXPORT),
     ];
-    let step5 = move || step_href(Step::Offerteprocedure, &dossier_id.get());
-    let overview = move || format!("/dossier/{}/overzicht", dossier_id.get());
     view! {
         <div class="page bids-page">
-            <div class="dossier-bar no-print">
-                <span class="dossier-name">{move || name.get()}</span>
-                <A href=step5>{move || bt::BACK_TO_STEP5.get(lang.get())}</A>
-                <A href=overview>{move || wt(lang.get()).overview}</A>
-            </div>
+            <DossierBar id=dossier_id current=DossierPage::Bids step=Step::Offerteprocedure/>
             // A read-only dossier is announced by the store's banner above every page.
             // The same eyebrow as the step pages: this page belongs to step 5.
             <p class="eyebrow">{move || crate::i18n::step_eyebrow(Step::Offerteprocedure, lang.get())}</p>

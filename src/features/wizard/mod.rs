@@ -12,6 +12,7 @@ pub mod settlement;
 pub mod spec_inline;
 pub mod steps;
 
+use crate::components::dossier_bar::{DossierBar, DossierPage};
 use crate::components::step_nav::StepNav;
 use crate::domain::completeness::{open_points, step_status, StepStatus};
 use crate::domain::steps::Step;
@@ -66,20 +67,12 @@ fn StepPage(step: Step, dossier_id: String) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let name = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| display_name(d)).unwrap_or_default()));
     let did = dossier_id.clone();
-    let did2 = dossier_id.clone();
-    let did3 = dossier_id.clone();
     view! {
         <div class="page with-steps wizard">
             <StepNav href=step_href base=dossier_id.clone() status=status_cb/>
             <article class="step-main" aria-labelledby="step-title">
-                <div class="dossier-bar no-print">
-                    <span class="dossier-name">{move || name.get()}</span>
-                    <A href=format!("/dossier/{did}/overzicht")>{move || wt(lang.get()).overview}</A>
-                    <A href=format!("/dossier/{did2}/offertes")>{move || wt(lang.get()).bids}</A>
-                    <A href=format!("/dossier/{did3}/documenten")>{move || wt(lang.get()).documents}</A>
-                </div>
+                <DossierBar id=Signal::stored(did) current=DossierPage::Step/>
                 <p class="eyebrow">{move || step_eyebrow(step, lang.get())}</p>
                 <h1 id="step-title" tabindex="-1" class="page-focus">{move || g.name.get(lang.get())}</h1>
                 <p class="lead">{move || g.purpose.get(lang.get())}</p>

@@ -11,6 +11,7 @@ use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use crate::components::dossier_bar::{DossierBar, DossierPage};
 use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier};
 
 const TITLE: Tr = Tr::new("Overzicht van het dossier", "Dossier overview");
@@ -40,6 +41,7 @@ pub fn OverviewPage() -> impl IntoView {
                     let did = d.id.clone();
                     let is_demo = d.demo_of.is_some();
                     view! {
+                        <DossierBar id=Signal::stored(did.clone()) current=DossierPage::Overview/>
                         <p class="eyebrow">{TITLE.get(l)}</p>
                         <h1 tabindex="-1" class="page-focus">{display_name(d)}</h1>
                         <p class="lead">{complete}" "{DONE_OF.get(l)}</p>

@@ -1,0 +1,63 @@
+//! The bar above every page of an open dossier: its name and the same four ways around it
+//! (the steps, the overview, the bid comparison, the documents), the current one marked
+//! with `aria-current="page"`, so that each page can be reached from every other.
+
+use crate::domain::steps::Step;
+use crate::features::wizard::{display_name, step_href};
+use crate::i18n::wizard_ui::wt;
+use crate::state::dossiers::use_dossiers;
+use crate::state::use_lang;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Which dossier page shows the bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DossierPage {
+    Step,
+    Overview,
+    Bids,
+    Documents,
+}
+
+#[component]
+pub fn DossierBar(
+    /// The dossier id (of the URL).
+    #[prop(into)]
+    id: Signal<String>,
+    /// The page showing the bar.
+    current: DossierPage,
+    /// The step the "Stappen" link opens (default: step 1; the bid page: step 5).
+    #[prop(optional)]
+    step: Option<Step>,
+) -> impl IntoView {
+    let step = step.unwrap_or(Step::Verkenning);
+    let lang = use_lang();
+    let ds = use_dossiers();
+    let name = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(display_name).unwrap_or_default()));
+    let href = move |page: DossierPage, id: &str| match page {
+        DossierPage::Step => step_href(step, id),
+        DossierPage::Overview => format!("/dossier/{id}/overzicht"),
+        DossierPage::Bids => format!("/dossier/{id}/offertes"),
+        DossierPage::Documents => format!("/dossier/{id}/documenten"),
+    };
+    let links: [(DossierPage, fn(&crate::i18n::wizard_ui::WizardText) -> &'static str); 4] = [
+        (DossierPage::Step, |w| w.steps),
+        (DossierPage::Overview, |w| w.overview),
+        (DossierPage::Bids, |w| w.bids),
+        (DossierPage::Documents, |w| w.documents),
+    ];
+    view! {
+        <nav class="dossier-bar no-print" aria-label=move || wt(lang.get()).dossier_nav>
+            <span class="dossier-name">{move || name.get()}</span>
+            {links.into_iter().map(|(page, label)| {
+                // On a step page the step list is the way to the other steps.
+                (!(current == DossierPage::Step && page == DossierPage::Step)).then(|| view! {
+                    <A href=move || href(page, &id.get())
+                        attr:aria-current=(page == current).then_some("page")>
+                        {move || label(wt(lang.get()))}
+                    </A>
+                })
+            }).collect_view()}
+        </nav>
+    }
+}
