@@ -12,7 +12,7 @@ use crate::features::wizard::WizardPage;
 use crate::i18n::Lang;
 use crate::persistence::settings::{Settings, SETTINGS_KEY};
 use crate::persistence::browser;
-use crate::state::{use_ui, LangCtx};
+use crate::state::{use_lang, use_ui, LangCtx};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::use_location;
@@ -89,6 +89,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let t = use_ui();
+    let lc = use_lang();
     let lang = expect_context::<LangCtx>().0;
     let toggle = move |_| {
         let next = match lang.get_untracked() {
@@ -151,7 +152,7 @@ fn Shell() -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#main" rel="external">{move || t().skip_link}</a>
+        <a class="skip-link" href="#main" rel="external">{lc.ui(|t| t.skip_link)}</a>
         <header class="site-header">
             <A href="/" attr:class="brand">
                 <svg class="logo" viewBox="0 0 64 64" width="32" height="32" aria-hidden="true">
@@ -160,15 +161,15 @@ fn Shell() -> impl IntoView {
                         stroke-linecap="round" stroke-linejoin="round"/>
                 </svg>
                 <span class="brand-text">
-                    <span class="brand-name">{move || t().app_name}</span>
-                    <span class="brand-tagline">{move || t().tagline}</span>
+                    <span class="brand-name">{lc.ui(|t| t.app_name)}</span>
+                    <span class="brand-tagline">{lc.ui(|t| t.tagline)}</span>
                 </span>
             </A>
             <nav class="main-nav" aria-label=move || t().nav_label>
                 <ul>
-                    <li><A href="/" exact=true>{move || t().nav_start}</A></li>
-                    <li><A href="/stappen">{move || t().nav_steps}</A></li>
-                    <li><A href="/specificatiehulp">{move || t().nav_spec}</A></li>
+                    <li><A href="/" exact=true>{lc.ui(|t| t.nav_start)}</A></li>
+                    <li><A href="/stappen">{lc.ui(|t| t.nav_steps)}</A></li>
+                    <li><A href="/specificatiehulp">{lc.ui(|t| t.nav_spec)}</A></li>
                 </ul>
             </nav>
             <div class="header-tools">
@@ -176,7 +177,7 @@ fn Shell() -> impl IntoView {
                 <button type="button" class="lang-switch" on:click=toggle
                     lang=move || match lang.get() { Lang::Nl => "en", Lang::En => "nl" }
                     aria-label=move || t().switch_lang_label>
-                    {move || t().switch_lang}
+                    {lc.ui(|t| t.switch_lang)}
                 </button>
             </div>
         </header>
@@ -184,9 +185,9 @@ fn Shell() -> impl IntoView {
         <main id="main" tabindex="-1">
             <ErrorBoundary fallback=move |_errors| view! {
                 <div class="page narrow error-box" role="alert">
-                    <h1 class="page-focus" tabindex="-1">{move || t().error_title}</h1>
-                    <p>{move || t().error_text}</p>
-                    <p><A href="/">{move || t().back_to_start}</A></p>
+                    <h1 class="page-focus" tabindex="-1">{lc.ui(|t| t.error_title)}</h1>
+                    <p>{lc.ui(|t| t.error_text)}</p>
+                    <p><A href="/">{lc.ui(|t| t.back_to_start)}</A></p>
                 </div>
             }>
                 <Routes fallback=NotFound>
@@ -202,7 +203,7 @@ fn Shell() -> impl IntoView {
             </ErrorBoundary>
         </main>
         <footer class="site-footer">
-            <p>{move || t().footer}</p>
+            <p>{lc.ui(|t| t.footer)}</p>
         </footer>
     }
 }

@@ -38,7 +38,7 @@ fn FieldShell(
     view! {
         <div class="field" class:has-error=move || error.get().is_some()>
             <label for=id.clone()>{move || label.get()}</label>
-            {help.map(|h| view! { <p class="help" id=help_id.clone()>{move || h.get(lang.get())}</p> })}
+            {help.map(|h| view! { <p class="help" id=help_id.clone()>{lang.text(h)}</p> })}
             {children()}
             <p class="field-error" id=err_id aria-live="polite">{move || error.get()}</p>
         </div>
@@ -245,8 +245,8 @@ where
                         prop:disabled=move || disabled.get()
                         on:change=move |_| on_change.run(Some(opt))/>
                     <label for=input_id>
-                        <span class="choice-label">{move || text.get(lang.get())}</span>
-                        {explain.map(|e| view! { <span class="choice-explain">{move || e.get(lang.get())}</span> })}
+                        <span class="choice-label">{lang.text(text)}</span>
+                        {explain.map(|e| view! { <span class="choice-explain">{lang.text(e)}</span> })}
                     </label>
                 </div>
             }
@@ -255,7 +255,7 @@ where
     view! {
         <fieldset class="field choices" id=id>
             <legend>{move || label.get()}</legend>
-            {help.map(|h| view! { <p class="help" id=help_id>{move || h.get(lang.get())}</p> })}
+            {help.map(|h| view! { <p class="help" id=help_id>{lang.text(h)}</p> })}
             {items}
         </fieldset>
     }
@@ -281,7 +281,7 @@ pub fn CheckField(
                 prop:disabled=move || disabled.get()
                 on:change=move |ev| on_change.run(event_target_checked(&ev))/>
             <label for=id>{move || label.get()}</label>
-            {help.map(|h| view! { <p class="help" id=help_id>{move || h.get(lang.get())}</p> })}
+            {help.map(|h| view! { <p class="help" id=help_id>{lang.text(h)}</p> })}
         </div>
     }
 }

@@ -32,7 +32,7 @@ pub fn StepNav(
                         <span class="step-num" aria-hidden="true">{step.number()}</span>
                         <span class="step-text">
                             <span class="step-name">
-                                <span class="visually-hidden">{move || t().step_word}" "{step.number()}": "</span>
+                                <span class="visually-hidden">{lang.ui(|t| t.step_word)}" "{step.number()}": "</span>
                                 {move || step_name(step, lang.get())}
                             </span>
                             <span class="step-phase">

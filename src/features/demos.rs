@@ -59,16 +59,16 @@ pub fn DemoCases() -> impl IntoView {
     let navigate = use_navigate();
     view! {
         <section class="demos" id="demos" aria-labelledby="demos-title">
-            <h2 id="demos-title">{move || TITLE.get(lang.get())}</h2>
-            <p>{move || INTRO.get(lang.get())}</p>
+            <h2 id="demos-title">{lang.text(TITLE)}</h2>
+            <p>{lang.text(INTRO)}</p>
             <ul class="demo-list">
                 {demo_cases().into_iter().map(|case| {
                     let key = case.key;
                     let navigate = navigate.clone();
                     view! {
                         <li class="demo-card">
-                            <h3>{move || case.name.get(lang.get())}</h3>
-                            <p>{move || case.description.get(lang.get())}</p>
+                            <h3>{lang.text(case.name)}</h3>
+                            <p>{lang.text(case.description)}</p>
                             <button type="button" class="secondary" data-demo=key
                                 aria-label=move || format!("{}: {}", OPEN.get(lang.get()), case.name.get(lang.get()))
                                 on:click=move |_| {
@@ -77,7 +77,7 @@ pub fn DemoCases() -> impl IntoView {
                                         navigate(&crate::features::wizard::step_href(crate::domain::steps::Step::Verkenning, &id), Default::default());
                                     }
                                 }>
-                                {move || OPEN.get(lang.get())}
+                                {lang.text(OPEN)}
                             </button>
                         </li>
                     }

@@ -114,10 +114,10 @@ pub fn DocumentsPage() -> impl IntoView {
             <Show when=move || found.get() fallback=move || tried.get().then(|| view! { <DossierNotFound/> })>
                 <div class="no-print">
                     <DossierBar id=id current=DossierPage::Documents/>
-                    <h1 tabindex="-1" class="page-focus">{move || TITLE.get(lang.get())}</h1>
-                    <p>{move || INTRO.get(lang.get())}</p>
+                    <h1 tabindex="-1" class="page-focus">{lang.text(TITLE)}</h1>
+                    <p>{lang.text(INTRO)}</p>
                     <fieldset class="segmented">
-                        <legend>{move || WHICH.get(lang.get())}</legend>
+                        <legend>{lang.text(WHICH)}</legend>
                         {[DocumentKind::Bestek, DocumentKind::Projectplan].into_iter().map(|k| {
                             let input_id = format!("doc-{}", k.slug());
                             view! {
@@ -128,9 +128,9 @@ pub fn DocumentsPage() -> impl IntoView {
                         }).collect_view()}
                     </fieldset>
                     <div class="button-row">
-                        <button type="button" on:click=move |_| download.run(())>{move || DOWNLOAD.get(lang.get())}</button>
+                        <button type="button" on:click=move |_| download.run(())>{lang.text(DOWNLOAD)}</button>
                         <button type="button" class="secondary" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>
-                            {move || PRINT.get(lang.get())}
+                            {lang.text(PRINT)}
                         </button>
                         <span role="status">{move || failed.get().then(|| DOWNLOAD_FAILED.get(lang.get()))}</span>
                     </div>

@@ -16,29 +16,28 @@ fn learn_href(step: Step, _base: &str) -> String {
 
 #[component]
 pub fn LearnIndex() -> impl IntoView {
-    let t = use_ui();
     let lang = use_lang();
     view! {
         <div class="page with-steps">
             <StepNav href=learn_href/>
             <div class="step-main">
-                <h1 tabindex="-1" class="page-focus">{move || t().steps_title}</h1>
-                {g::NINE_STEPS_INTRO.iter().map(|p| view! { <p>{move || p.get(lang.get())}</p> }).collect_view()}
-                <h2>{move || g::LEVERS_TITLE.get(lang.get())}</h2>
-                <p>{move || g::LEVERS_INTRO.get(lang.get())}</p>
+                <h1 tabindex="-1" class="page-focus">{lang.ui(|t| t.steps_title)}</h1>
+                {g::NINE_STEPS_INTRO.iter().map(|p| view! { <p>{lang.text(*p)}</p> }).collect_view()}
+                <h2>{lang.text(g::LEVERS_TITLE)}</h2>
+                <p>{lang.text(g::LEVERS_INTRO)}</p>
                 <dl class="levers-list">
                     {g::Lever::ALL.into_iter().map(|l| view! {
                         <dt>{move || l.label().get(lang.get())}</dt>
                         <dd>{move || l.explanation().get(lang.get())}</dd>
                     }).collect_view()}
                 </dl>
-                <h2>{move || t().telgen_title}</h2>
+                <h2>{lang.ui(|t| t.telgen_title)}</h2>
                 <ol class="phases">
                     {TelgenPhase::ALL.into_iter().map(|p| view! {
                         <li class:tendering=p.is_tendering()><strong>{move || phase_name(p, lang.get())}</strong>": "{move || p.explanation().get(lang.get())}</li>
                     }).collect_view()}
                 </ol>
-                <p class="note">{move || g::TENDERING_NOTE.get(lang.get())}</p>
+                <p class="note">{lang.text(g::TENDERING_NOTE)}</p>
             </div>
         </div>
     }
@@ -57,15 +56,15 @@ pub fn LearnStep() -> impl IntoView {
                 {move || step.get().map(|s| view! {
                     <article class="step-main">
                         <p class="eyebrow">
-                            {move || t().step_word}" "{s.number()}" · "{move || t().phase_word}": "
+                            {lang.ui(|t| t.step_word)}" "{s.number()}" · "{lang.ui(|t| t.phase_word)}": "
                             {move || s.phases().iter().map(|p| phase_name(*p, lang.get())).collect::<Vec<_>>().join(" / ")}
                         </p>
                         <h1 tabindex="-1" class="page-focus">{move || g::step_guidance(s).name.get(lang.get())}</h1>
                         <p class="lead">{move || g::step_guidance(s).purpose.get(lang.get())}</p>
                         <crate::features::wizard::Guidance step=s/>
                         <nav class="prev-next" aria-label=move || t().steps_nav_label>
-                            {s.previous().map(|p| view! { <A href=learn_href(p, "") attr:class="button secondary" attr:rel="prev">"← "{move || t().previous}</A> })}
-                            {s.next().map(|n| view! { <A href=learn_href(n, "") attr:class="button" attr:rel="next">{move || t().next}" →"</A> })}
+                            {s.previous().map(|p| view! { <A href=learn_href(p, "") attr:class="button secondary" attr:rel="prev">"← "{lang.ui(|t| t.previous)}</A> })}
+                            {s.next().map(|n| view! { <A href=learn_href(n, "") attr:class="button" attr:rel="next">{lang.ui(|t| t.next)}" →"</A> })}
                         </nav>
                     </article>
                 })}

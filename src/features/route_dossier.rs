@@ -4,7 +4,7 @@
 
 use crate::i18n::wizard_ui::wt;
 use crate::state::dossiers::use_dossiers;
-use crate::state::{use_lang, use_ui};
+use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -41,12 +41,11 @@ pub fn use_route_dossier() -> RouteDossier {
 #[component]
 pub fn DossierNotFound() -> impl IntoView {
     let lang = use_lang();
-    let t = use_ui();
     view! {
         <div class="page narrow">
-            <h1 tabindex="-1" class="page-focus">{move || wt(lang.get()).dossier_not_found}</h1>
-            <p>{move || wt(lang.get()).dossier_not_found_text}</p>
-            <p><A href="/">{move || t().back_to_start}</A></p>
+            <h1 tabindex="-1" class="page-focus">{lang.pick(wt, |t| t.dossier_not_found)}</h1>
+            <p>{lang.pick(wt, |t| t.dossier_not_found_text)}</p>
+            <p><A href="/">{lang.ui(|t| t.back_to_start)}</A></p>
         </div>
     }
 }

@@ -88,22 +88,22 @@ pub fn SpecHelperPage() -> impl IntoView {
     let assessment = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| assess(t))));
     view! {
         <div class="page spec-helper">
-            <h1 tabindex="-1" class="page-focus">{move || TITLE.get(lang.get())}</h1>
-            <p class="lead">{move || INTRO.get(lang.get())}</p>
+            <h1 tabindex="-1" class="page-focus">{lang.text(TITLE)}</h1>
+            <p class="lead">{lang.text(INTRO)}</p>
             <div class="spec-grid">
                 <div class="field">
-                    <label for="spec-input">{move || INPUT_LABEL.get(lang.get())}</label>
-                    <p class="help" id="spec-input-help">{move || INPUT_HELP.get(lang.get())}</p>
+                    <label for="spec-input">{lang.text(INPUT_LABEL)}</label>
+                    <p class="help" id="spec-input-help">{lang.text(INPUT_HELP)}</p>
                     <textarea id="spec-input" rows="10" aria-describedby="spec-input-help"
                         prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                     <div class="button-row">
                         <button type="button" class="secondary" on:click=move |_| text.set(EXAMPLE.get(lang.get_untracked()).to_string())>
-                            {move || TRY_EXAMPLE.get(lang.get())}
+                            {lang.text(TRY_EXAMPLE)}
                         </button>
                     </div>
                 </div>
                 <section class="spec-result" aria-labelledby="spec-result-title" aria-live="polite">
-                    <h2 id="spec-result-title">{move || RESULT.get(lang.get())}</h2>
+                    <h2 id="spec-result-title">{lang.text(RESULT)}</h2>
                     {move || match assessment.get() {
                         Some(a) => text.with(|t| assessment_view(t, &a, lang.get())).into_any(),
                         None => view! { <p class="note">{EMPTY.get(lang.get())}</p> }.into_any(),
@@ -111,8 +111,8 @@ pub fn SpecHelperPage() -> impl IntoView {
                 </section>
             </div>
             <section aria-labelledby="side-title">
-                <h2 id="side-title">{move || SIDE_TITLE.get(lang.get())}</h2>
-                <p>{move || SIDE_INTRO.get(lang.get())}</p>
+                <h2 id="side-title">{lang.text(SIDE_TITLE)}</h2>
+                <p>{lang.text(SIDE_INTRO)}</p>
                 <div class="table-scroll">
                     {move || {
                         let l = lang.get();
@@ -132,7 +132,7 @@ pub fn SpecHelperPage() -> impl IntoView {
                 </div>
             </section>
             <section aria-labelledby="cases-title">
-                <h2 id="cases-title">{move || CASES_TITLE.get(lang.get())}</h2>
+                <h2 id="cases-title">{lang.text(CASES_TITLE)}</h2>
                 {move || view! { {case_block(&ts::APELDOORN, lang.get())}{case_block(&ts::EMMEN, lang.get())} }}
             </section>
         </div>

@@ -2,38 +2,38 @@
 
 use crate::features::demos::DemoCases;
 use crate::features::dossiers::DossierList;
-use crate::state::use_ui;
+use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
-    let t = use_ui();
+    let lang = use_lang();
     view! {
         <div class="page start">
             <section class="hero" aria-labelledby="start-title">
-                <h1 id="start-title" tabindex="-1" class="page-focus">{move || t().start_title}</h1>
-                <p class="lead">{move || t().start_intro}</p>
-                <p>{move || t().start_for_whom}</p>
+                <h1 id="start-title" tabindex="-1" class="page-focus">{lang.ui(|t| t.start_title)}</h1>
+                <p class="lead">{lang.ui(|t| t.start_intro)}</p>
+                <p>{lang.ui(|t| t.start_for_whom)}</p>
             </section>
             <DossierList/>
             <ul class="entry-points">
                 <li class="entry">
                     <a href="#demos" rel="external">
-                        <span class="entry-title">{move || t().entry_demo}</span>
-                        <span class="entry-text">{move || t().entry_demo_text}</span>
+                        <span class="entry-title">{lang.ui(|t| t.entry_demo)}</span>
+                        <span class="entry-text">{lang.ui(|t| t.entry_demo_text)}</span>
                     </a>
                 </li>
                 <li class="entry">
                     <A href="/specificatiehulp">
-                        <span class="entry-title">{move || t().entry_spec}</span>
-                        <span class="entry-text">{move || t().entry_spec_text}</span>
+                        <span class="entry-title">{lang.ui(|t| t.entry_spec)}</span>
+                        <span class="entry-text">{lang.ui(|t| t.entry_spec_text)}</span>
                     </A>
                 </li>
                 <li class="entry">
                     <A href="/stappen">
-                        <span class="entry-title">{move || t().entry_learn}</span>
-                        <span class="entry-text">{move || t().entry_learn_text}</span>
+                        <span class="entry-title">{lang.ui(|t| t.entry_learn)}</span>
+                        <span class="entry-text">{lang.ui(|t| t.entry_learn_text)}</span>
                     </A>
                 </li>
             </ul>

@@ -2,7 +2,7 @@
 
 pub mod dossiers;
 
-use crate::i18n::{ui::Ui, Lang};
+use crate::i18n::{ui::Ui, Lang, Tr};
 use leptos::prelude::*;
 
 /// The interface language, provided by the shell.
@@ -16,6 +16,27 @@ impl LangCtx {
 
     pub fn get_untracked(self) -> Lang {
         self.0.get_untracked()
+    }
+
+    /// `tr` in the current language, as a text node that follows the language: the same as
+    /// `{move || tr.get(lang.get())}` in a view. Size: every call returns the same closure
+    /// type, so the view code that renders and updates it exists once in the wasm instead
+    /// of once per call site (several hundred sites).
+    pub fn text(self, tr: Tr) -> impl IntoView + Copy {
+        move || tr.get(self.get())
+    }
+
+    /// A text picked from a per-language table (`wt`, `ui`, …), as a text node that follows
+    /// the language: the same as `{move || pick(table(lang.get()))}`, with one closure type
+    /// per table (see [`LangCtx::text`]).
+    pub fn pick<S: 'static>(self, table: fn(Lang) -> &'static S, pick: fn(&S) -> &'static str) -> impl IntoView + Copy {
+        move || pick(table(self.get()))
+    }
+
+    /// A chrome text (see [`use_ui`]) as a text node that follows the language: the same as
+    /// `{move || t().field}` with `t = use_ui()`.
+    pub fn ui(self, pick: fn(&Ui) -> &'static str) -> impl IntoView + Copy {
+        self.pick(crate::i18n::ui::ui, pick)
     }
 }
 

@@ -45,7 +45,7 @@ pub fn consensus_view(ctx: BidsCtx) -> impl IntoView {
         })
     });
     view! {
-        <p class="help">{move || bt::CONSENSUS_HELP.get(lang.get())}</p>
+        <p class="help">{lang.text(bt::CONSENSUS_HELP)}</p>
         <p class="note">{move || bt::margin_note(margin.get(), lang.get())}</p>
         {move || {
             let l = lang.get();
@@ -67,7 +67,7 @@ pub fn consensus_view(ctx: BidsCtx) -> impl IntoView {
             let index = Memo::new(move |_| st.with(|s| s.crit_index.clone()));
             view! {
                 <Show when=move || quality.with(|q| !q.is_empty()) && bid_ids.with(|b| !b.is_empty())
-                    fallback=move || view! { <p class="note">{move || bt::CONSENSUS_EMPTY.get(lang.get())}</p> }>
+                    fallback=move || view! { <p class="note">{lang.text(bt::CONSENSUS_EMPTY)}</p> }>
                     <For each=move || quality.get() key=|c| c.clone() let:c>
                         {criterion_block(ctx, c, Shared { bid_ids, evaluators, names, index })}
                     </For>
@@ -109,7 +109,7 @@ fn criterion_block(ctx: BidsCtx, c: String, shared: Shared) -> impl IntoView {
     ];
     let head = |i: usize| {
         let (id, t) = cols[i].clone();
-        view! { <th scope="col" id=id>{move || t.get(lang.get())}</th> }
+        view! { <th scope="col" id=id>{lang.text(t)}</th> }
     };
     let p2 = p.clone();
     let caption_id = format!("{p}-caption");

@@ -109,16 +109,16 @@ pub fn export_view(ctx: BidsCtx, dossier_name: Memo<String>) -> impl IntoView {
         status.set(if download(&text, &name) { bt::exported(&name, l) } else { bt::EXPORT_FAILED.get(l).to_string() });
     };
     view! {
-        <p class="help">{move || bt::EXPORT_HELP.get(lang.get())}</p>
+        <p class="help">{lang.text(bt::EXPORT_HELP)}</p>
         <ChoiceField id="export-separator" label=Signal::derive(move || bt::EXPORT_SEPARATOR.get(lang.get()).to_string())
             options=vec![(Separator::Comma, bt::SEP_COMMA, None), (Separator::Point, bt::SEP_POINT, None)]
             value=separator on_change=Callback::new(move |v| chosen.set(v))/>
         <Show when=move || ctx.stale()>
-            <p class="banner warn">{move || bt::EXPORT_STALE.get(lang.get())}</p>
+            <p class="banner warn">{lang.text(bt::EXPORT_STALE)}</p>
         </Show>
         <div class="button-row">
             <button type="button" id="export-csv" prop:disabled=move || ctx.stale() on:click=export>
-                {move || bt::EXPORT_BUTTON.get(lang.get())}
+                {lang.text(bt::EXPORT_BUTTON)}
             </button>
             <span class="note">{file_name}</span>
         </div>

@@ -126,7 +126,7 @@ pub fn FocusLink(#[prop(into)] target: String, children: Children) -> impl IntoV
 /// A section with a focusable heading, for the page's table of contents.
 fn section_heading(id: &'static str, title: Tr) -> impl IntoView {
     let lang = use_lang();
-    view! { <h2 id=id tabindex="-1">{move || title.get(lang.get())}</h2> }
+    view! { <h2 id=id tabindex="-1">{lang.text(title)}</h2> }
 }
 
 #[component]
@@ -182,12 +182,12 @@ fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
             // A read-only dossier is announced by the store's banner above every page.
             // The same eyebrow as the step pages: this page belongs to step 5.
             <p class="eyebrow">{move || crate::i18n::step_eyebrow(Step::Offerteprocedure, lang.get())}</p>
-            <h1 tabindex="-1" class="page-focus">{move || bt::TITLE.get(lang.get())}</h1>
-            <p class="lead">{move || bt::LEAD.get(lang.get())}</p>
+            <h1 tabindex="-1" class="page-focus">{lang.text(bt::TITLE)}</h1>
+            <p class="lead">{lang.text(bt::LEAD)}</p>
             <nav class="on-this-page no-print" aria-label=move || bt::TOC_LABEL.get(lang.get())>
                 <ol>
                     {toc.into_iter().map(|(id, title)| view! {
-                        <li><FocusLink target=id>{move || title.get(lang.get())}</FocusLink></li>
+                        <li><FocusLink target=id>{lang.text(title)}</FocusLink></li>
                     }).collect_view()}
                 </ol>
             </nav>

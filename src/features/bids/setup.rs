@@ -36,17 +36,17 @@ pub fn criteria_view(ctx: BidsCtx) -> impl IntoView {
     let total = Memo::new(move |_| ctx.award.with(|a| weight_total(&a.criteria)));
     let q2p = Memo::new(move |_| ctx.award.with(|a| a.formula.kind() == FormulaKind::QualityToPrice));
     view! {
-        <p class="help">{move || bt::CRITERIA_INTRO.get(lang.get())}</p>
+        <p class="help">{lang.text(bt::CRITERIA_INTRO)}</p>
         <Show when=move || !ids.with(|v| v.is_empty())
-            fallback=move || view! { <p class="banner warn">{move || bt::NO_CRITERIA.get(lang.get())}</p> }>
+            fallback=move || view! { <p class="banner warn">{lang.text(bt::NO_CRITERIA)}</p> }>
             <div class="table-scroll">
                 <table class="bids-criteria">
-                    <caption>{move || bt::CRITERIA_CAPTION.get(lang.get())}</caption>
+                    <caption>{lang.text(bt::CRITERIA_CAPTION)}</caption>
                     <thead><tr>
-                        <th scope="col" id="hc-name">{move || bt::COL_CRITERION.get(lang.get())}</th>
-                        <th scope="col" id="hc-kind">{move || bt::COL_KIND.get(lang.get())}</th>
-                        <th scope="col" id="hc-weight" class="num">{move || bt::COL_WEIGHT.get(lang.get())}</th>
-                        <th scope="col" id="hc-vpp" class:muted=move || !q2p.get()>{move || bt::COL_VALUE_PER_POINT.get(lang.get())}</th>
+                        <th scope="col" id="hc-name">{lang.text(bt::COL_CRITERION)}</th>
+                        <th scope="col" id="hc-kind">{lang.text(bt::COL_KIND)}</th>
+                        <th scope="col" id="hc-weight" class="num">{lang.text(bt::COL_WEIGHT)}</th>
+                        <th scope="col" id="hc-vpp" class:muted=move || !q2p.get()>{lang.text(bt::COL_VALUE_PER_POINT)}</th>
                     </tr></thead>
                     <tbody>
                         <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -54,7 +54,7 @@ pub fn criteria_view(ctx: BidsCtx) -> impl IntoView {
                         </For>
                     </tbody>
                     <tfoot><tr>
-                        <th scope="row" colspan="2">{move || bt::TOTAL.get(lang.get())}</th>
+                        <th scope="row" colspan="2">{lang.text(bt::TOTAL)}</th>
                         <td class="num" class:ok=move || total.get().status == WeightStatus::Complete
                             class:bad=move || total.get().status != WeightStatus::Complete>
                             {move || fmt_percent(total.get().total, lang.get())}
@@ -65,7 +65,7 @@ pub fn criteria_view(ctx: BidsCtx) -> impl IntoView {
             </div>
         </Show>
         <p class="note">{move || if q2p.get() { bt::VPP_USED.get(lang.get()) } else { bt::VPP_COMPARE.get(lang.get()) }}</p>
-        <p><A href=move || ctx.step3("f-award-criteria")>{move || bt::EDIT_CRITERIA.get(lang.get())}</A></p>
+        <p><A href=move || ctx.step3("f-award-criteria")>{lang.text(bt::EDIT_CRITERIA)}</A></p>
     }
 }
 
@@ -133,7 +133,7 @@ pub fn formula_view(ctx: BidsCtx) -> impl IntoView {
     let formula = Memo::new(move |_| ctx.award.with(|a| a.formula.clone()));
     view! {
         <div class="formula-box">
-            <h3>{move || bt::FORMULA_TITLE.get(lang.get())}</h3>
+            <h3>{lang.text(bt::FORMULA_TITLE)}</h3>
             {move || {
                 let l = lang.get();
                 let f = formula.get();
@@ -153,7 +153,7 @@ pub fn formula_view(ctx: BidsCtx) -> impl IntoView {
                     {bounds.map(|b| view! { <p>{b}</p> })}
                 }
             }}
-            <p><A href=move || ctx.step3("f-price-formula")>{move || bt::EDIT_FORMULA.get(lang.get())}</A></p>
+            <p><A href=move || ctx.step3("f-price-formula")>{lang.text(bt::EDIT_FORMULA)}</A></p>
         </div>
     }
 }
@@ -196,11 +196,11 @@ fn undo_bar(
         undo.get().map(|r| {
             view! {
                 <span class="undo" role="status">
-                    {move || what.get(lang.get())}" "
+                    {lang.text(what)}" "
                     <button type="button" class="link" id=id on:click=move |_| {
                         undo.set(None);
                         restore(r.clone());
-                    }>{move || bt::UNDO.get(lang.get())}</button>
+                    }>{lang.text(bt::UNDO)}</button>
                 </span>
             }
         })
@@ -240,10 +240,10 @@ pub fn knockouts_view(ctx: BidsCtx) -> impl IntoView {
     };
     view! {
         <div id="knockouts" tabindex="-1" class="knockouts">
-            <h3>{move || bt::KNOCKOUTS_TITLE.get(lang.get())}</h3>
-            <p class="help">{move || bt::KNOCKOUTS_HELP.get(lang.get())}</p>
+            <h3>{lang.text(bt::KNOCKOUTS_TITLE)}</h3>
+            <p class="help">{lang.text(bt::KNOCKOUTS_HELP)}</p>
             <Show when=move || ids.with(|v| v.is_empty())>
-                <p class="note">{move || bt::NO_KNOCKOUTS.get(lang.get())}</p>
+                <p class="note">{lang.text(bt::NO_KNOCKOUTS)}</p>
             </Show>
             <ol class="ko-list">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -252,7 +252,7 @@ pub fn knockouts_view(ctx: BidsCtx) -> impl IntoView {
             </ol>
             <div class="button-row">
                 <button type="button" class="secondary" id="knockouts-add" prop:disabled=move || ctx.ds.read_only.get()
-                    on:click=add>"+ "{move || bt::ADD_KNOCKOUT.get(lang.get())}</button>
+                    on:click=add>"+ "{lang.text(bt::ADD_KNOCKOUT)}</button>
                 {undo_bar(undo, "knockouts-undo", bt::KNOCKOUT_REMOVED, restore)}
             </div>
         </div>
@@ -347,7 +347,7 @@ fn knockout_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> im
     view! {
         <li class="ko-row">
             <div class="field">
-                <label for=desc_id.clone()>{move || bt::KO_DESCRIPTION.get(lang.get())}</label>
+                <label for=desc_id.clone()>{lang.text(bt::KO_DESCRIPTION)}</label>
                 <input type="text" id=desc_id prop:value=move || desc.get() prop:disabled=move || ctx.ds.read_only.get()
                     placeholder=move || bt::KO_PLACEHOLDER.get(lang.get())
                     on:input=move |ev| { let v = event_target_value(&ev); edit(&i1, &|k: &mut Knockout| k.description = v.clone()) }/>
@@ -371,13 +371,13 @@ fn knockout_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> im
                                 unit=Signal::derive(move || bt::WEEKS.get(lang.get()).to_string())/>
                         </Tracked>
                     }.into_any(),
-                    _ => view! { <p class="note">{move || bt::KO_MANUAL_WHERE.get(lang.get())}</p> }.into_any(),
+                    _ => view! { <p class="note">{lang.text(bt::KO_MANUAL_WHERE)}</p> }.into_any(),
                 }
             }}
             <div class="button-row">
                 <button type="button" class="danger small" prop:disabled=move || ctx.ds.read_only.get()
                     aria-label=move || format!("{}: {}", bt::REMOVE.get(lang.get()), name.get())
-                    on:click=remove>{move || bt::REMOVE.get(lang.get())}</button>
+                    on:click=remove>{lang.text(bt::REMOVE)}</button>
             </div>
         </li>
     }
@@ -400,7 +400,7 @@ pub fn scale_view(ctx: BidsCtx) -> impl IntoView {
     };
     view! {
         <div class="scale-box">
-            <h3>{move || bt::SCALE_TITLE.get(lang.get())}</h3>
+            <h3>{lang.text(bt::SCALE_TITLE)}</h3>
             <NumField ctx=ctx id="scale-max" kind=NumKind::Points required=true
                 label=Signal::derive(move || bt::SCALE_MAX.get(lang.get()).to_string())
                 help=Signal::derive(move || bt::SCALE_MAX_HELP.get(lang.get()).to_string())
@@ -408,14 +408,14 @@ pub fn scale_view(ctx: BidsCtx) -> impl IntoView {
                 unit=Signal::derive(move || bt::POINTS.get(lang.get()).to_string())
                 on_change=Callback::new(move |v: Option<Decimal>| if let Some(v) = v { ctx.edit(|a| a.scale.max_points = v) })/>
             <div id="scale-levels" tabindex="-1" class="levels">
-                <p class="list-label" id="scale-levels-label">{move || bt::LEVELS_TITLE.get(lang.get())}</p>
-                <p class="help">{move || bt::LEVELS_HELP.get(lang.get())}</p>
+                <p class="list-label" id="scale-levels-label">{lang.text(bt::LEVELS_TITLE)}</p>
+                <p class="help">{lang.text(bt::LEVELS_HELP)}</p>
                 <Show when=move || { count.get() > 0 }>
                     <table class="levels-table" aria-labelledby="scale-levels-label">
                         <thead><tr>
-                            <th scope="col">{move || bt::LEVEL_LABEL.get(lang.get())}</th>
-                            <th scope="col" class="num">{move || bt::POINTS.get(lang.get())}</th>
-                            <th scope="col"><span class="visually-hidden">{move || bt::REMOVE.get(lang.get())}</span></th>
+                            <th scope="col">{lang.text(bt::LEVEL_LABEL)}</th>
+                            <th scope="col" class="num">{lang.text(bt::POINTS)}</th>
+                            <th scope="col"><span class="visually-hidden">{lang.text(bt::REMOVE)}</span></th>
                         </tr></thead>
                         <tbody>
                             <For each=move || 0..count.get() key=|i| *i let:i>
@@ -430,7 +430,7 @@ pub fn scale_view(ctx: BidsCtx) -> impl IntoView {
                             let pos = ctx.award.with_untracked(|a| a.scale.levels.len());
                             ctx.edit(|a| a.scale.levels.push(NamedLevel::default()));
                             focus_later(format!("level-{pos}-label"));
-                        }>"+ "{move || bt::ADD_LEVEL.get(lang.get())}</button>
+                        }>"+ "{lang.text(bt::ADD_LEVEL)}</button>
                     {undo_bar(undo, "levels-undo", bt::LEVEL_REMOVED, restore)}
                 </div>
             </div>
@@ -474,7 +474,7 @@ fn level_row(ctx: BidsCtx, i: usize, undo: RwSignal<Option<Removed>>) -> impl In
                     ctx.edit(|a| if i < a.scale.levels.len() { taken = Some(a.scale.levels.remove(i)) });
                     if let Some(l) = taken { undo.set(Some(Removed::Level(i, l))) }
                     focus_later("levels-add".into());
-                }>{move || bt::REMOVE.get(lang.get())}</button></td>
+                }>{lang.text(bt::REMOVE)}</button></td>
         </tr>
     }
 }
@@ -509,9 +509,9 @@ pub fn evaluators_view(ctx: BidsCtx) -> impl IntoView {
     };
     view! {
         <div id="evaluators" tabindex="-1" class="evaluators">
-            <p class="help">{move || bt::EVALUATORS_HELP.get(lang.get())}</p>
+            <p class="help">{lang.text(bt::EVALUATORS_HELP)}</p>
             <Show when=move || ids.with(|v| v.is_empty())>
-                <p class="note">{move || bt::NO_EVALUATORS.get(lang.get())}</p>
+                <p class="note">{lang.text(bt::NO_EVALUATORS)}</p>
             </Show>
             <ol class="evaluator-list">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -520,7 +520,7 @@ pub fn evaluators_view(ctx: BidsCtx) -> impl IntoView {
             </ol>
             <div class="button-row">
                 <button type="button" class="secondary" id="evaluators-add" prop:disabled=move || ctx.ds.read_only.get()
-                    on:click=add>"+ "{move || bt::ADD_EVALUATOR.get(lang.get())}</button>
+                    on:click=add>"+ "{lang.text(bt::ADD_EVALUATOR)}</button>
                 {undo_bar(undo, "evaluators-undo", bt::EVALUATOR_REMOVED, restore)}
             </div>
             <NumField ctx=ctx id="margin" kind=NumKind::Points required=true
@@ -578,7 +578,7 @@ fn evaluator_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> i
                     });
                     if taken.is_some() { undo.set(taken) }
                     focus_later("evaluators-add".into());
-                }>{move || bt::REMOVE.get(lang.get())}</button>
+                }>{lang.text(bt::REMOVE)}</button>
         </li>
     }
 }

@@ -34,7 +34,7 @@ pub fn simulator_view(ctx: BidsCtx) -> impl IntoView {
     let drafts = RwSignal::new(BTreeSet::<String>::new());
     let link = move || ctx.step3("f-bonus-malus");
     view! {
-        <p class="help">{move || bt::BONUS_HELP.get(lang.get())}</p>
+        <p class="help">{lang.text(bt::BONUS_HELP)}</p>
         {move || {
             let l = lang.get();
             let r = rule.get();
@@ -56,8 +56,8 @@ pub fn simulator_view(ctx: BidsCtx) -> impl IntoView {
         }}
         <Show when=move || rule.with(|r| r.enabled)>
             <div class="what-if">
-                <h3>{move || bt::WHAT_IF.get(lang.get())}</h3>
-                <p class="help">{move || bt::WHAT_IF_HELP.get(lang.get())}</p>
+                <h3>{lang.text(bt::WHAT_IF)}</h3>
+                <p class="help">{lang.text(bt::WHAT_IF_HELP)}</p>
                 <div class="row-grid two">
                     <Tracked id="sim-price" kind=NumKind::Money set=drafts>
                         <ParsedField id="sim-price" label=Signal::derive(move || bt::SIM_PRICE.get(lang.get()).to_string())

@@ -72,22 +72,22 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
     };
     let n_bids = Memo::new(move |_| ctx.award.with(|a| a.bids.len()));
     view! {
-        <p class="help" id="bids-help">{move || bt::BIDS_HELP.get(lang.get())}</p>
+        <p class="help" id="bids-help">{lang.text(bt::BIDS_HELP)}</p>
         // Rebuilt only when the set-up changed from outside this page (see `rows`).
         {move || {
             ctx.generation();
             table_view(ctx, Cols::of(ctx.structure()), undo)
         }}
         <Show when=move || n_bids.get() == 0>
-            <p class="note">{move || bt::NO_BIDS.get(lang.get())}</p>
+            <p class="note">{lang.text(bt::NO_BIDS)}</p>
         </Show>
         <div class="button-row">
             <button type="button" class="secondary" id="bids-add" prop:disabled=move || ctx.ds.read_only.get()
-                on:click=add>"+ "{move || bt::ADD_BID.get(lang.get())}</button>
+                on:click=add>"+ "{lang.text(bt::ADD_BID)}</button>
             {move || undo.get().map(|(_, b)| view! {
                 <span class="undo" role="status">
-                    {move || bt::BID_REMOVED.get(lang.get())}" "{if b.bidder.trim().is_empty() { String::new() } else { format!("({}) ", b.bidder) }}
-                    <button type="button" class="link" id="bids-undo" on:click=restore>{move || bt::UNDO.get(lang.get())}</button>
+                    {lang.text(bt::BID_REMOVED)}" "{if b.bidder.trim().is_empty() { String::new() } else { format!("({}) ", b.bidder) }}
+                    <button type="button" class="link" id="bids-undo" on:click=restore>{lang.text(bt::UNDO)}</button>
                 </span>
             })}
             <span class="note">{move || bt::bid_count(n_bids.get(), lang.get())}</span>
@@ -102,20 +102,20 @@ fn table_view(ctx: BidsCtx, cols: Cols, undo: RwSignal<Option<(usize, Bid)>>) ->
     let n_eval = Memo::new(move |_| cols.evaluators.with(Vec::len));
     view! {
         <Show when=move || n_eval.get() == 0 && cols.quality.with(|q| !q.is_empty())>
-            <p class="banner warn">{move || bt::NO_EVALUATORS_FOR_SCORES.get(lang.get())}" "
-                <super::FocusLink target="evaluators-add">{move || bt::ADD_EVALUATOR.get(lang.get())}</super::FocusLink></p>
+            <p class="banner warn">{lang.text(bt::NO_EVALUATORS_FOR_SCORES)}" "
+                <super::FocusLink target="evaluators-add">{lang.text(bt::ADD_EVALUATOR)}</super::FocusLink></p>
         </Show>
         // The title sits outside the scroll box, so it stays in view when the table scrolls.
-        <h3 id="bids-caption" class="table-title">{move || bt::BIDS_CAPTION.get(lang.get())}</h3>
+        <h3 id="bids-caption" class="table-title">{lang.text(bt::BIDS_CAPTION)}</h3>
         <div class="table-scroll bids-scroll">
             <table class="bids-table" aria-labelledby="bids-caption" aria-describedby="bids-help" class:stale=move || ctx.stale.get()>
                 <thead>
                     <tr>
                         <th scope="col" rowspan=rows id="hb-pos" class="num">"#"</th>
-                        <th scope="col" rowspan=rows id="hb-bidder" class="sticky-col">{move || bt::COL_BIDDER.get(lang.get())}</th>
-                        <th scope="col" rowspan=rows id="hb-price">{move || bt::COL_PRICE.get(lang.get())}</th>
-                        <th scope="col" rowspan=rows id="hb-rate">{move || bt::COL_RATE.get(lang.get())}</th>
-                        <th scope="col" rowspan=rows id="hb-weeks">{move || bt::COL_WEEKS.get(lang.get())}</th>
+                        <th scope="col" rowspan=rows id="hb-bidder" class="sticky-col">{lang.text(bt::COL_BIDDER)}</th>
+                        <th scope="col" rowspan=rows id="hb-price">{lang.text(bt::COL_PRICE)}</th>
+                        <th scope="col" rowspan=rows id="hb-rate">{lang.text(bt::COL_RATE)}</th>
+                        <th scope="col" rowspan=rows id="hb-weeks">{lang.text(bt::COL_WEEKS)}</th>
                         <For each=move || cols.manual.get() key=|k| k.clone() let:k>
                             {
                                 let k2 = k.clone();
@@ -132,8 +132,8 @@ fn table_view(ctx: BidsCtx, cols: Cols, undo: RwSignal<Option<(usize, Bid)>>) ->
                                 }
                             </For>
                         </Show>
-                        <th scope="col" rowspan=rows id="hb-status">{move || bt::COL_STATUS.get(lang.get())}</th>
-                        <th scope="col" rowspan=rows id="hb-actions">{move || bt::COL_ACTIONS.get(lang.get())}</th>
+                        <th scope="col" rowspan=rows id="hb-status">{lang.text(bt::COL_STATUS)}</th>
+                        <th scope="col" rowspan=rows id="hb-actions">{lang.text(bt::COL_ACTIONS)}</th>
                     </tr>
                     <Show when=move || has_scores.get()>
                         <tr>

@@ -36,7 +36,7 @@ fn export_all_button() -> impl IntoView {
             if let Err(e) = d.export_all() {
                 d.notice.set(Some(Notice::Failed(e)));
             }
-        }>{move || t::EXPORT_NOW.get(lang.get())}</button>
+        }>{lang.text(t::EXPORT_NOW)}</button>
     }
 }
 
@@ -47,11 +47,11 @@ fn MemoryBanner() -> impl IntoView {
     move || match d.mode.get() {
         StorageMode::Memory { reason } => Some(view! {
             <div class="banner banner-bad" role="alert" id="banner-memory">
-                <h2>{move || t::MEMORY_TITLE.get(lang.get())}</h2>
-                <p>{move || t::MEMORY_TEXT.get(lang.get())}</p>
+                <h2>{lang.text(t::MEMORY_TITLE)}</h2>
+                <p>{lang.text(t::MEMORY_TEXT)}</p>
                 <div class="button-row">{export_all_button()}</div>
                 <details>
-                    <summary>{move || t::TECHNICAL.get(lang.get())}</summary>
+                    <summary>{lang.text(t::TECHNICAL)}</summary>
                     <p class="technical">{reason}</p>
                 </details>
             </div>
@@ -73,17 +73,17 @@ fn FailureBanner() -> impl IntoView {
         };
         Some(view! {
             <div class="banner banner-bad" role="alert" id="banner-save-failed">
-                <h2>{move || title.get(lang.get())}</h2>
-                <p>{move || text.get(lang.get())}</p>
+                <h2>{lang.text(title)}</h2>
+                <p>{lang.text(text)}</p>
                 <div class="button-row">
                     {export_all_button()}
                     <button type="button" class="secondary" on:click=move |_| d.retry()>
-                        {move || t::RETRY.get(lang.get())}
+                        {lang.text(t::RETRY)}
                     </button>
                 </div>
                 {detail.map(|m| view! {
                     <details>
-                        <summary>{move || t::TECHNICAL.get(lang.get())}</summary>
+                        <summary>{lang.text(t::TECHNICAL)}</summary>
                         <p class="technical">{m}</p>
                     </details>
                 })}
@@ -121,11 +121,11 @@ fn ConflictBanner() -> impl IntoView {
             let theirs = c.theirs.clone();
             view! {
                 <div class="banner banner-bad" role="alert" id="banner-conflict">
-                    <h2>{move || t::CONFLICT_TITLE.get(lang.get())}</h2>
+                    <h2>{lang.text(t::CONFLICT_TITLE)}</h2>
                     <p>{move || t::conflict_text(&name, &theirs, lang.get())}</p>
                     <div class="button-row">
                         <button type="button" id="conflict-keep-mine" on:click=keep_mine>
-                            {move || t::CONFLICT_KEEP_MINE.get(lang.get())}
+                            {lang.text(t::CONFLICT_KEEP_MINE)}
                         </button>
                         <button type="button" id="conflict-load-theirs" class="secondary" on:click=load_theirs>
                             {move || if deleted { t::CONFLICT_DISCARD_MINE } else { t::CONFLICT_LOAD_THEIRS }.get(lang.get())}
@@ -151,7 +151,7 @@ fn ReadOnlyBanner() -> impl IntoView {
     move || {
         schema.get().map(|n| view! {
             <div class="banner banner-warn" role="status" id="banner-read-only">
-                <h2>{move || t::NEWER_TITLE.get(lang.get())}</h2>
+                <h2>{lang.text(t::NEWER_TITLE)}</h2>
                 <p>{move || t::newer_text(n, lang.get())}</p>
             </div>
         })
@@ -181,7 +181,7 @@ fn UnsavedBanner() -> impl IntoView {
                                         d.notice.set(Some(Notice::Failed(e)));
                                     }
                                 }>
-                                {move || t::EXPORT_ONE.get(lang.get())}
+                                {lang.text(t::EXPORT_ONE)}
                             </button>
                         </li>
                     }
@@ -189,8 +189,8 @@ fn UnsavedBanner() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="banner banner-bad" role="region" aria-labelledby="banner-unsaved-title" id="banner-unsaved">
-                    <h2 id="banner-unsaved-title">{move || t::UNSAVED_TITLE.get(lang.get())}</h2>
-                    <p>{move || t::UNSAVED_TEXT.get(lang.get())}</p>
+                    <h2 id="banner-unsaved-title">{lang.text(t::UNSAVED_TITLE)}</h2>
+                    <p>{lang.text(t::UNSAVED_TEXT)}</p>
                     <ul>{items}</ul>
                 </div>
             }
@@ -227,7 +227,7 @@ fn ProblemsBanner() -> impl IntoView {
                                     if let Err(e) = d.download_raw(&key) {
                                         d.notice.set(Some(Notice::Failed(e.into())));
                                     }
-                                }>{move || t::DOWNLOAD_RAW.get(lang.get())}</button>
+                                }>{lang.text(t::DOWNLOAD_RAW)}</button>
                                 {quarantined.then(|| view! {
                                     <button type="button" class="danger" on:click=move |_| {
                                         let ok = window().confirm_with_message(t::CONFIRM_DISCARD_RAW.get(lang.0.get_untracked())).unwrap_or(false);
@@ -237,7 +237,7 @@ fn ProblemsBanner() -> impl IntoView {
                                             }
                                             focus_id("main".into());
                                         }
-                                    }>{move || t::DISCARD_RAW.get(lang.get())}</button>
+                                    }>{lang.text(t::DISCARD_RAW)}</button>
                                 })}
                             </div>
                         </li>
@@ -246,7 +246,7 @@ fn ProblemsBanner() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="banner banner-warn" role="region" aria-labelledby="banner-problems-title" id="banner-problems">
-                    <h2 id="banner-problems-title">{move || t::PROBLEMS_TITLE.get(lang.get())}</h2>
+                    <h2 id="banner-problems-title">{lang.text(t::PROBLEMS_TITLE)}</h2>
                     <ul class="problems">{items}</ul>
                 </div>
             }
@@ -274,7 +274,7 @@ fn GlobalNotice() -> impl IntoView {
                 <p class="notice" id="global-notice">
                     <span>{msg}</span>" "
                     <button type="button" class="link" on:click=move |_| d.notice.set(None)>
-                        {move || t::CLOSE_NOTICE.get(lang.get())}
+                        {lang.text(t::CLOSE_NOTICE)}
                     </button>
                 </p>
             })}

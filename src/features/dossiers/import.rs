@@ -76,10 +76,10 @@ pub fn ImportPanel() -> impl IntoView {
 
     view! {
         <section class="import" aria-labelledby="import-title">
-            <h3 id="import-title">{move || t::IMPORT_TITLE.get(lang.get())}</h3>
+            <h3 id="import-title">{lang.text(t::IMPORT_TITLE)}</h3>
             <div class="drop-zone" class:dragging=move || dragging.get() id="import-drop"
                 on:dragover=on_dragover on:dragleave=move |_| dragging.set(false) on:drop=on_drop>
-                <label for="import-file">{move || t::IMPORT_LABEL.get(lang.get())}</label>
+                <label for="import-file">{lang.text(t::IMPORT_LABEL)}</label>
                 <input id="import-file" type="file" accept=".json,application/json" aria-describedby="import-hint"
                     on:change=on_change/>
                 <p id="import-hint" class="note">
@@ -88,9 +88,9 @@ pub fn ImportPanel() -> impl IntoView {
             </div>
             {move || error.get().map(|e| view! {
                 <div class="import-error" role="alert" id="import-error" tabindex="-1">
-                    <p><strong>{move || t::IMPORT_FAILED.get(lang.get())}</strong></p>
+                    <p><strong>{lang.text(t::IMPORT_FAILED)}</strong></p>
                     <p class="import-error-text">{move || t::import_error(&e, lang.get())}</p>
-                    <p>{move || t::NOTHING_CHANGED.get(lang.get())}</p>
+                    <p>{lang.text(t::NOTHING_CHANGED)}</p>
                 </div>
             })}
             {move || pending.get().map(|plan| {
@@ -113,16 +113,16 @@ pub fn ImportPanel() -> impl IntoView {
                                         <label>
                                             <input type="radio" name=group.clone() prop:checked=move || is(ImportChoice::Replace)
                                                 on:change=move |_| set(ImportChoice::Replace)/>
-                                            " "{move || t::REPLACE.get(lang.get())}
+                                            " "{lang.text(t::REPLACE)}
                                         </label>
                                         <label>
                                             <input type="radio" name=group.clone() prop:checked=move || is(ImportChoice::KeepBoth)
                                                 on:change=move |_| set(ImportChoice::KeepBoth)/>
-                                            " "{move || t::KEEP_BOTH.get(lang.get())}
+                                            " "{lang.text(t::KEEP_BOTH)}
                                         </label>
                                     }.into_any()
                                 } else {
-                                    view! { <p class="note">{move || t::NOT_REPLACEABLE.get(lang.get())}</p> }.into_any()
+                                    view! { <p class="note">{lang.text(t::NOT_REPLACEABLE)}</p> }.into_any()
                                 }}
                             </fieldset>
                         }
@@ -131,16 +131,16 @@ pub fn ImportPanel() -> impl IntoView {
                 let plan_for_apply = StoredValue::new(plan);
                 view! {
                     <div class="import-choices" role="group" aria-labelledby="import-choices-title">
-                        <h4 id="import-choices-title" tabindex="-1">{move || t::IMPORT_CONFLICT_TITLE.get(lang.get())}</h4>
+                        <h4 id="import-choices-title" tabindex="-1">{lang.text(t::IMPORT_CONFLICT_TITLE)}</h4>
                         {items}
                         <div class="button-row">
                             <button type="button" id="import-confirm" on:click=move |_| {
                                 apply(plan_for_apply.get_value(), choices.get_untracked());
-                            }>{move || t::IMPORT_CONFIRM.get(lang.get())}</button>
+                            }>{lang.text(t::IMPORT_CONFIRM)}</button>
                             <button type="button" class="secondary" on:click=move |_| {
                                 pending.set(None);
                                 focus_id("import-file".into());
-                            }>{move || t::CANCEL.get(lang.get())}</button>
+                            }>{lang.text(t::CANCEL)}</button>
                         </div>
                     </div>
                 }

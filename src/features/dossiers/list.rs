@@ -73,32 +73,32 @@ pub fn DossierList() -> impl IntoView {
 
     view! {
         <section class="dossiers" aria-labelledby="dossiers-title">
-            <h2 id="dossiers-title">{move || t::LIST_TITLE.get(lang.get())}</h2>
-            <p class="note">{move || t::LIST_INTRO.get(lang.get())}</p>
+            <h2 id="dossiers-title">{lang.text(t::LIST_TITLE)}</h2>
+            <p class="note">{lang.text(t::LIST_INTRO)}</p>
 
             <form class="new-dossier" on:submit=create>
-                <h3>{move || t::NEW_TITLE.get(lang.get())}</h3>
-                <label for="new-dossier-name">{move || t::NEW_NAME_LABEL.get(lang.get())}</label>
+                <h3>{lang.text(t::NEW_TITLE)}</h3>
+                <label for="new-dossier-name">{lang.text(t::NEW_NAME_LABEL)}</label>
                 <div class="inline-form">
                     <input id="new-dossier-name" type="text" maxlength="200" autocomplete="off"
                         aria-describedby="new-dossier-hint" bind:value=new_name/>
-                    <button type="submit" id="create-dossier">{move || t::CREATE.get(lang.get())}</button>
+                    <button type="submit" id="create-dossier">{lang.text(t::CREATE)}</button>
                 </div>
-                <p id="new-dossier-hint" class="note">{move || t::NEW_NAME_HINT.get(lang.get())}</p>
+                <p id="new-dossier-hint" class="note">{lang.text(t::NEW_NAME_HINT)}</p>
             </form>
 
             <ListNotice/>
 
             <Show when=move || !rows.with(Vec::is_empty)
-                fallback=move || view! { <p class="list-empty">{move || t::LIST_EMPTY.get(lang.get())}</p> }>
+                fallback=move || view! { <p class="list-empty">{lang.text(t::LIST_EMPTY)}</p> }>
                 <table class="dossier-table" id="dossier-table">
-                    <caption class="visually-hidden">{move || t::LIST_TITLE.get(lang.get())}</caption>
+                    <caption class="visually-hidden">{lang.text(t::LIST_TITLE)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || t::COL_NAME.get(lang.get())}</th>
-                            <th scope="col">{move || t::COL_CHANGED.get(lang.get())}</th>
-                            <th scope="col">{move || t::COL_PROGRESS.get(lang.get())}</th>
-                            <th scope="col">{move || t::COL_ACTIONS.get(lang.get())}</th>
+                            <th scope="col">{lang.text(t::COL_NAME)}</th>
+                            <th scope="col">{lang.text(t::COL_CHANGED)}</th>
+                            <th scope="col">{lang.text(t::COL_PROGRESS)}</th>
+                            <th scope="col">{lang.text(t::COL_ACTIONS)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -114,7 +114,7 @@ pub fn DossierList() -> impl IntoView {
                             d.notice.set(Some(Notice::Failed(e)));
                         }
                     }>
-                    {move || t::EXPORT_ALL.get(lang.get())}
+                    {lang.text(t::EXPORT_ALL)}
                 </button>
             </div>
             <ImportPanel/>
@@ -175,9 +175,9 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
                 }>
                     <RenameForm id=ids.get_value() name=label_name.get_value() editing=editing/>
                 </Show>
-                {row.current.then(|| view! { <span class="badge badge-current">{move || t::CURRENT.get(lang.get())}</span> })}
-                {read_only.then(|| view! { <span class="badge badge-warn">{move || t::NEWER_BADGE.get(lang.get())}</span> })}
-                {row.unsaved.then(|| view! { <span class="badge badge-bad">{move || t::UNSAVED_BADGE.get(lang.get())}</span> })}
+                {row.current.then(|| view! { <span class="badge badge-current">{lang.text(t::CURRENT)}</span> })}
+                {read_only.then(|| view! { <span class="badge badge-warn">{lang.text(t::NEWER_BADGE)}</span> })}
+                {row.unsaved.then(|| view! { <span class="badge badge-bad">{lang.text(t::UNSAVED_BADGE)}</span> })}
             </th>
             <td>
                 <time datetime=updated_attr>{move || format_datetime(&updated, lang.get(), true)}</time>
@@ -189,19 +189,19 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
             <td class="row-actions">
                 <button type="button" class="secondary" id=format!("rename-btn-{id}") disabled=read_only
                     aria-label=move || label(t::RENAME) on:click=start_rename>
-                    {move || t::RENAME.get(lang.get())}
+                    {lang.text(t::RENAME)}
                 </button>
                 <button type="button" class="secondary" id=format!("duplicate-{id}") disabled=read_only
                     aria-label=move || label(t::DUPLICATE) on:click=duplicate>
-                    {move || t::DUPLICATE.get(lang.get())}
+                    {lang.text(t::DUPLICATE)}
                 </button>
                 <button type="button" class="secondary" id=format!("export-{id}")
                     aria-label=move || label(t::EXPORT_ONE) on:click=export>
-                    {move || t::EXPORT_ONE.get(lang.get())}
+                    {lang.text(t::EXPORT_ONE)}
                 </button>
                 <button type="button" class="danger" id=format!("delete-{id}")
                     aria-label=move || label(t::DELETE) on:click=delete>
-                    {move || t::DELETE.get(lang.get())}
+                    {lang.text(t::DELETE)}
                 </button>
             </td>
         </tr>
@@ -238,8 +238,8 @@ fn RenameForm(id: String, name: String, editing: RwSignal<Option<String>>) -> im
         <form class="rename-form inline-form" on:submit=submit>
             <label class="visually-hidden" for=format!("rename-{id}")>{move || t::rename_label(&name, lang.get())}</label>
             <input id=format!("rename-{id}") type="text" maxlength="200" required bind:value=value on:keydown=keydown/>
-            <button type="submit">{move || t::SAVE_NAME.get(lang.get())}</button>
-            <button type="button" class="secondary" on:click=move |_| close()>{move || t::CANCEL.get(lang.get())}</button>
+            <button type="submit">{lang.text(t::SAVE_NAME)}</button>
+            <button type="button" class="secondary" on:click=move |_| close()>{lang.text(t::CANCEL)}</button>
         </form>
     }
 }

@@ -134,9 +134,9 @@ fn BackupStatus() -> impl IntoView {
         <Show when=move || due.get()>
             <button type="button" id="backup-due" class="backup-due" on:click=export
                 aria-describedby="backup-due-text" title=move || t::BACKUP_DUE_TEXT.get(lang.get())>
-                {move || t::BACKUP_DUE.get(lang.get())}
+                {lang.text(t::BACKUP_DUE)}
             </button>
-            <span id="backup-due-text" class="visually-hidden">{move || t::BACKUP_DUE_TEXT.get(lang.get())}</span>
+            <span id="backup-due-text" class="visually-hidden">{lang.text(t::BACKUP_DUE_TEXT)}</span>
         </Show>
     }
 }

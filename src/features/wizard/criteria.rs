@@ -93,10 +93,10 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
             <p class="help">{move || field_help(FieldId::AwardCriteria).get(lang.get())}</p>
             <table class="criteria-table" aria-labelledby="award-criteria-label">
                 <thead><tr>
-                    <th scope="col">{move || NAME.get(lang.get())}</th>
-                    <th scope="col">{move || KIND.get(lang.get())}</th>
-                    <th scope="col" class="num">{move || WEIGHT.get(lang.get())}</th>
-                    <th scope="col"><span class="visually-hidden">{move || wt(lang.get()).remove}</span></th>
+                    <th scope="col">{lang.text(NAME)}</th>
+                    <th scope="col">{lang.text(KIND)}</th>
+                    <th scope="col" class="num">{lang.text(WEIGHT)}</th>
+                    <th scope="col"><span class="visually-hidden">{lang.pick(wt, |t| t.remove)}</span></th>
                 </tr></thead>
                 <tbody>
                     <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -116,8 +116,8 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                                             let price = event_target_value(&ev) == "price";
                                             edit_crit(ds, &i2, |c| c.kind = if price { CriterionKind::Price } else { CriterionKind::Quality });
                                         }>
-                                        <option value="quality" selected=move || !kind.get()>{move || QUALITY.get(lang.get())}</option>
-                                        <option value="price" selected=move || kind.get()>{move || PRICE.get(lang.get())}</option>
+                                        <option value="quality" selected=move || !kind.get()>{lang.text(QUALITY)}</option>
+                                        <option value="price" selected=move || kind.get()>{lang.text(PRICE)}</option>
                                     </select></td>
                                     <td class="num">
                                         <ParsedField id=format!("{anchor}-{i3}-weight") label=Signal::derive(move || WEIGHT.get(lang.get()).to_string())
@@ -128,14 +128,14 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                                     <td><button type="button" class="danger small" prop:disabled=move || ds.read_only.get()
                                         aria-label=move || format!("{}: {}", wt(lang.get()).remove, name.get())
                                         on:click=move |_| { let id = i4.clone(); ds.update(|d| d.award.criteria.retain(|c| c.id != id)) }>
-                                        {move || wt(lang.get()).remove}</button></td>
+                                        {lang.pick(wt, |t| t.remove)}</button></td>
                                 </tr>
                             }
                         }
                     </For>
                 </tbody>
                 <tfoot><tr>
-                    <th scope="row" colspan="2">{move || TOTAL.get(lang.get())}</th>
+                    <th scope="row" colspan="2">{lang.text(TOTAL)}</th>
                     <td class="num" aria-live="polite" id="weights-total"
                         class:ok=move || total.get().is_some_and(|t| t.status == WeightStatus::Complete)
                         class:bad=move || total.get().is_some_and(|t| t.status != WeightStatus::Complete)>
@@ -157,7 +157,7 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                                 if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() { let _ = el.focus(); }
                             }
                         });
-                    }>"+ "{move || ADD.get(lang.get())}</button>
+                    }>"+ "{lang.text(ADD)}</button>
             </div>
         </div>
         <fieldset class="field choices" id=FieldId::PriceFormula.anchor()>

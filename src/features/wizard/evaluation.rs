@@ -30,15 +30,15 @@ pub fn step9(ds: Dossiers) -> impl IntoView {
         {text(ds, FieldId::WhatWorked, |d| &d.evaluation.what_worked, |d| &mut d.evaluation.what_worked, true)}
         {text(ds, FieldId::WhatToChange, |d| &d.evaluation.what_to_change, |d| &mut d.evaluation.what_to_change, true)}
         <section class="self-assessment" id=FieldId::SelfAssessment.anchor() aria-labelledby="sa-title">
-            <h2 id="sa-title">{move || l::SELF_ASSESSMENT_TITLE.get(lang.get())}</h2>
-            <p class="help">{move || l::SELF_ASSESSMENT_INTRO.get(lang.get())}</p>
+            <h2 id="sa-title">{lang.text(l::SELF_ASSESSMENT_TITLE)}</h2>
+            <p class="help">{lang.text(l::SELF_ASSESSMENT_INTRO)}</p>
             {Lever::ALL.into_iter().map(|lever| view! {
                 <h3>{move || lever.label().get(lang.get())}</h3>
                 {SELF_ASSESSMENT.iter().filter(move |q| q.condition == lever).map(|q| {
                     let qid = q.id;
                     view! {
                         <fieldset class="scale-question">
-                            <legend>{move || q.text.get(lang.get())}</legend>
+                            <legend>{lang.text(q.text)}</legend>
                             <div class="scale">
                                 {(0..=SCALE_MAX).map(|score| {
                                     let id = format!("sa-{qid}-{score}");
@@ -58,7 +58,7 @@ pub fn step9(ds: Dossiers) -> impl IntoView {
                 }).collect_view()}
             }).collect_view()}
             <figure class="chart">
-                <figcaption>{move || l::SELF_ASSESSMENT_TITLE.get(lang.get())}" (0–4)"</figcaption>
+                <figcaption>{lang.text(l::SELF_ASSESSMENT_TITLE)}" (0–4)"</figcaption>
                 {move || assessment_chart(&per_lever.get(), lang.get())}
             </figure>
         </section>

@@ -177,7 +177,7 @@ pub fn list_editor<T: ListItem>(
                                                 if !item.is_empty() { removed.set(Some((i, item))); }
                                             }
                                             focus_later(format!("{anchor}-add"));
-                                        }>{move || wt(lang.get()).remove}</button>
+                                        }>{lang.pick(wt, |t| t.remove)}</button>
                                 </div>
                             </li>
                         }
@@ -187,12 +187,12 @@ pub fn list_editor<T: ListItem>(
             <div class="button-row">
                 <button type="button" class="secondary" id=format!("{anchor}-add")
                     prop:disabled=move || locked.get() on:click=add>
-                    "+ "{move || add_label.get(lang.get())}
+                    "+ "{lang.text(add_label)}
                 </button>
                 {move || removed.get().is_some().then(|| view! {
                     <span class="undo" role="status">
-                        {move || wt(lang.get()).removed}" "
-                        <button type="button" class="link" on:click=undo>{move || wt(lang.get()).undo}</button>
+                        {lang.pick(wt, |t| t.removed)}" "
+                        <button type="button" class="link" on:click=undo>{lang.pick(wt, |t| t.undo)}</button>
                     </span>
                 })}
             </div>

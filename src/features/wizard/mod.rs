@@ -74,14 +74,14 @@ fn StepPage(step: Step, dossier_id: String) -> impl IntoView {
             <article class="step-main" aria-labelledby="step-title">
                 <DossierBar id=Signal::stored(did) current=DossierPage::Step/>
                 <p class="eyebrow">{move || step_eyebrow(step, lang.get())}</p>
-                <h1 id="step-title" tabindex="-1" class="page-focus">{move || g.name.get(lang.get())}</h1>
-                <p class="lead">{move || g.purpose.get(lang.get())}</p>
+                <h1 id="step-title" tabindex="-1" class="page-focus">{lang.text(g.name)}</h1>
+                <p class="lead">{lang.text(g.purpose)}</p>
                 <Guidance step=step/>
                 <div class="step-form">{steps::step_form(ds, step)}</div>
                 <section class="open-points" aria-labelledby="open-points-title">
-                    <h2 id="open-points-title">{move || wt(lang.get()).open_points_title}</h2>
+                    <h2 id="open-points-title">{lang.pick(wt, |t| t.open_points_title)}</h2>
                     <Show when=move || !points.get().is_empty()
-                        fallback=move || view! { <p class="ok-text">{move || wt(lang.get()).no_open_points}</p> }>
+                        fallback=move || view! { <p class="ok-text">{lang.pick(wt, |t| t.no_open_points)}</p> }>
                         <ul>
                             {move || points.get().into_iter().map(|p| view! {
                                 <li><a href=format!("#{}", p.field.anchor())>{ds.current.with(|d| d.as_ref().map(|d| wizard_messages::open_point(&p, &d.exploration.participants, lang.get())))}</a></li>
@@ -90,8 +90,8 @@ fn StepPage(step: Step, dossier_id: String) -> impl IntoView {
                     </Show>
                 </section>
                 <nav class="prev-next" aria-label=move || t().steps_nav_label>
-                    {step.previous().map(|p| view! { <A href=step_href(p, &dossier_id) attr:class="button secondary" attr:rel="prev">"← "{move || t().previous}</A> })}
-                    {step.next().map(|n| view! { <A href=step_href(n, &dossier_id) attr:class="button" attr:rel="next">{move || t().next}" →"</A> })}
+                    {step.previous().map(|p| view! { <A href=step_href(p, &dossier_id) attr:class="button secondary" attr:rel="prev">"← "{lang.ui(|t| t.previous)}</A> })}
+                    {step.next().map(|n| view! { <A href=step_href(n, &dossier_id) attr:class="button" attr:rel="next">{lang.ui(|t| t.next)}" →"</A> })}
                 </nav>
             </article>
         </div>
@@ -125,11 +125,11 @@ pub fn Guidance(step: Step) -> impl IntoView {
                     if d.open() != open.get_untracked() { open.set(d.open()); }
                 }
             }>
-            <summary>{move || wt(lang.get()).why_title}</summary>
+            <summary>{lang.pick(wt, |t| t.why_title)}</summary>
             <div class="why-body">
-                <p>{move || g.why.get(lang.get())}</p>
+                <p>{lang.text(g.why)}</p>
                 <p class="levers">
-                    <span class="levers-title">{move || wt(lang.get()).levers}":"</span>
+                    <span class="levers-title">{lang.pick(wt, |t| t.levers)}":"</span>
                     {g.levers.iter().map(|l| {
                         let l = *l;
                         view! { <span class="chip">{move || crate::i18n::labels::Labeled::label(l).get(lang.get())}</span> }
@@ -137,8 +137,8 @@ pub fn Guidance(step: Step) -> impl IntoView {
                 </p>
                 {g.examples.iter().map(|ex| view! {
                     <aside class="case">
-                        <h3>{move || wt(lang.get()).example}": "{move || ex.title.get(lang.get())}</h3>
-                        <p>{move || ex.text.get(lang.get())}</p>
+                        <h3>{lang.pick(wt, |t| t.example)}": "{lang.text(ex.title)}</h3>
+                        <p>{lang.text(ex.text)}</p>
                     </aside>
                 }).collect_view()}
             </div>

@@ -55,7 +55,7 @@ fn participant_rows(ds: Dossiers, with_cost: bool) -> impl IntoView {
     });
     view! {
         <Show when=move || !participants.get().is_empty()
-            fallback=move || view! { <p class="note">{move || wt(lang.get()).no_participants_yet}</p> }>
+            fallback=move || view! { <p class="note">{lang.pick(wt, |t| t.no_participants_yet)}</p> }>
             <For each=move || participants.get() key=|p| p.clone() let:p>
                 <fieldset class="figures">
                     <legend>{if p.1.trim().is_empty() { "?".to_string() } else { p.1.clone() }}</legend>

@@ -73,7 +73,7 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
     view! {
         {money(ds, FieldId::EstimatedPrice, |d| d.procedure.estimated_price, |d| &mut d.procedure.estimated_price)}
         <section class="value-check" aria-labelledby="value-title">
-            <h2 id="value-title">{move || VALUE_TITLE.get(lang.get())}</h2>
+            <h2 id="value-title">{lang.text(VALUE_TITLE)}</h2>
             <p class="computed" aria-live="polite">
                 {move || match value.get() {
                     Some(Ok(v)) => wm::contract_value_formula(&v, lang.get()),
@@ -134,9 +134,9 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
         {list_editor(ds, FieldId::InvitedProviders, PROVIDERS, ADD_PROVIDER, provider_row)}
         {list_editor(ds, FieldId::Timeline, MILESTONES, ADD_MILESTONE, milestone_row)}
         <section class="to-bids" id=FieldId::Bids.anchor()>
-            <h2>{move || wt(lang.get()).bids}</h2>
-            <p>{move || BIDS_INTRO.get(lang.get())}</p>
-            <A href=move || format!("/dossier/{}/offertes", dossier_id.get()) attr:class="button">{move || TO_BIDS.get(lang.get())}" →"</A>
+            <h2>{lang.pick(wt, |t| t.bids)}</h2>
+            <p>{lang.text(BIDS_INTRO)}</p>
+            <A href=move || format!("/dossier/{}/offertes", dossier_id.get()) attr:class="button">{lang.text(TO_BIDS)}" →"</A>
         </section>
     }
 }

@@ -96,7 +96,7 @@ pub fn settlement_view(ds: Dossiers) -> impl IntoView {
     });
     view! {
         <section class="settlement" aria-labelledby="settlement-title">
-            <h2 id="settlement-title">{move || TITLE.get(lang.get())}</h2>
+            <h2 id="settlement-title">{lang.text(TITLE)}</h2>
             {move || {
                 let l = lang.get();
                 let Some((terms, total_started)) = data.get() else { return ().into_any() };

@@ -64,7 +64,7 @@ pub fn bestek_summary(ds: Dossiers) -> impl IntoView {
     let summary = Memo::new(move |_| all_text.with(|t| ts::share_summary(&assess(t), lang.get())));
     view! {
         <aside class="bestek-summary" aria-live="polite">
-            <h2>{move || SHARE_TITLE.get(lang.get())}</h2>
+            <h2>{lang.text(SHARE_TITLE)}</h2>
             <p>{move || summary.get().unwrap_or_else(|| SHARE_EMPTY.get(lang.get()).to_string())}</p>
         </aside>
     }

@@ -78,11 +78,11 @@ fn participant_row(ds: Dossiers, access: ListAccess<Participant>, id: String) ->
     view! {
         <div class="row-grid">
             <div class="field">
-                <label for=format!("{anchor}-{id}")>{move || wt(lang.get()).participant_name}</label>
+                <label for=format!("{anchor}-{id}")>{lang.pick(wt, |t| t.participant_name)}</label>
                 {row_text(ds, access, id.clone(), anchor, |t| t.participant_name, |p| p.name.clone(), |p, v| p.name = v, false)}
             </div>
             <div class="field">
-                <label for=contact_id.clone()>{move || wt(lang.get()).contact_person}</label>
+                <label for=contact_id.clone()>{lang.pick(wt, |t| t.contact_person)}</label>
                 <input type="text" id=contact_id prop:value=move || contact.get()
                     prop:disabled=move || ds.read_only.get()
                     on:input=move |ev| { let v = event_target_value(&ev); access.edit(ds, &id_contact, |p| p.contact_person = v) }/>
@@ -122,7 +122,7 @@ fn step1(ds: Dossiers) -> impl IntoView {
                     let v = event_target_value(&ev);
                     ds.update(|d| d.exploration.contact_participant = (!v.is_empty()).then_some(v));
                 }>
-                <option value="" selected=move || contact.get().is_none()>{move || wt(lang.get()).none_chosen}</option>
+                <option value="" selected=move || contact.get().is_none()>{lang.pick(wt, |t| t.none_chosen)}</option>
                 <For each=move || participants.get() key=|p| p.clone() let:p>
                     {
                         let pid = p.0.clone();
@@ -174,7 +174,7 @@ fn step2(ds: Dossiers) -> impl IntoView {
             <p class="list-label">{move || super::bind::label_of(FieldId::TargetGroupSizes).get()}</p>
             <p class="help">{move || crate::i18n::labels::field_help(FieldId::TargetGroupSizes).get(lang.get())}</p>
             <Show when=move || !participant_ids.get().is_empty()
-                fallback=move || view! { <p class="note">{move || wt(lang.get()).no_participants_yet}</p> }>
+                fallback=move || view! { <p class="note">{lang.pick(wt, |t| t.no_participants_yet)}</p> }>
                 <div class="sizes">
                     <For each=move || participant_ids.get() key=|id| id.clone() let:id>
                         {
@@ -327,7 +327,7 @@ fn precondition_row(ds: Dossiers, access: ListAccess<ChecklistItem>, id: String)
                 <input type="checkbox" id=check_id.clone() prop:checked=move || done.get()
                     prop:disabled=move || ds.read_only.get()
                     on:change=move |ev| { let on = event_target_checked(&ev); access.edit(ds, &idc, |c| c.done = on) }/>
-                <label for=check_id>{move || wt(lang.get()).done}</label>
+                <label for=check_id>{lang.pick(wt, |t| t.done)}</label>
             </span>
         </div>
     }
@@ -353,7 +353,7 @@ fn step6(ds: Dossiers) -> impl IntoView {
             <p class="list-label">{move || super::bind::label_of(FieldId::FirstReferrals).get()}</p>
             <p class="help">{move || crate::i18n::labels::field_help(FieldId::FirstReferrals).get(lang.get())}</p>
             <Show when=move || !participant_ids.get().is_empty()
-                fallback=move || view! { <p class="note">{move || wt(lang.get()).no_participants_yet}</p> }>
+                fallback=move || view! { <p class="note">{lang.pick(wt, |t| t.no_participants_yet)}</p> }>
                 <div class="sizes">
                     <For each=move || participant_ids.get() key=|id| id.clone() let:id>
                         {
@@ -395,11 +395,11 @@ pub fn provider_row(ds: Dossiers, access: ListAccess<Provider>, id: String) -> A
     view! {
         <div class="row-grid two">
             <div class="field">
-                <label for=format!("{anchor}-{id}")>{move || wt(lang.get()).provider_name}</label>
+                <label for=format!("{anchor}-{id}")>{lang.pick(wt, |t| t.provider_name)}</label>
                 {row_text(ds, access, id.clone(), anchor, |t| t.provider_name, |p| p.name.clone(), |p, v| p.name = v, false)}
             </div>
             <div class="field">
-                <label for=note_id.clone()>{move || wt(lang.get()).provider_note}</label>
+                <label for=note_id.clone()>{lang.pick(wt, |t| t.provider_note)}</label>
                 <input type="text" id=note_id prop:value=move || note.get() prop:disabled=move || ds.read_only.get()
                     on:input=move |ev| { let v = event_target_value(&ev); access.edit(ds, &idn, |p| p.note = v) }/>
             </div>
@@ -417,11 +417,11 @@ pub fn milestone_row(ds: Dossiers, access: ListAccess<Milestone>, id: String) ->
     view! {
         <div class="row-grid two">
             <div class="field">
-                <label for=format!("{anchor}-{id}")>{move || wt(lang.get()).milestone_label}</label>
+                <label for=format!("{anchor}-{id}")>{lang.pick(wt, |t| t.milestone_label)}</label>
                 {row_text(ds, access, id.clone(), anchor, |t| t.milestone_label, |m| m.label.clone(), |m, v| m.label = v, false)}
             </div>
             <div class="field">
-                <label for=date_id.clone()>{move || wt(lang.get()).milestone_date}</label>
+                <label for=date_id.clone()>{lang.pick(wt, |t| t.milestone_date)}</label>
                 <input type="date" id=date_id prop:value=move || date.get() prop:disabled=move || ds.read_only.get()
                     on:input=move |ev| { let v = event_target_value(&ev); access.edit(ds, &idd, |m| m.date = v) }/>
             </div>
