@@ -40,7 +40,8 @@ pub fn DossierBar(
         DossierPage::Bids => format!("/dossier/{id}/offertes"),
         DossierPage::Documents => format!("/dossier/{id}/documenten"),
     };
-    let links: [(DossierPage, fn(&crate::i18n::wizard_ui::WizardText) -> &'static str); 4] = [
+    type Label = fn(&crate::i18n::wizard_ui::WizardText) -> &'static str;
+    let links: [(DossierPage, Label); 4] = [
         (DossierPage::Step, |w| w.steps),
         (DossierPage::Overview, |w| w.overview),
         (DossierPage::Bids, |w| w.bids),

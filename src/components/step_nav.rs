@@ -25,7 +25,6 @@ pub fn StepNav(
         .into_iter()
         .map(|step| {
             let url = href(step, &base);
-            let status = status;
             view! {
                 <li>
                     <A href=url>

@@ -200,7 +200,9 @@ pub fn list_editor<T: ListItem>(
     }
 }
 
-/// The text of one entry as an input (text area when `multiline`).
+/// The text of one entry as an input (text area when `multiline`). Each argument is one
+/// plain fact about the field; a struct for them would only be unpacked again here.
+#[allow(clippy::too_many_arguments)]
 pub fn row_text<T: ListItem>(
     ds: Dossiers,
     access: ListAccess<T>,
