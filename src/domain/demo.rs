@@ -17,7 +17,7 @@ use crate::domain::dossier::*;
 use crate::domain::money::{Money, Percent};
 use crate::domain::scoring::model::{
     AwardSetup, Bid, Consensus, Criterion, CriterionKind, Evaluator, Knockout, KnockoutRule,
-    PriceFormula, Score,
+    PriceFormula, QualityScale, Score,
 };
 use crate::i18n::Tr;
 use rust_decimal::Decimal;
@@ -41,7 +41,7 @@ impl DemoCase {
     }
 }
 
-/// The five demo cases, in the order of the sources.
+/// The five cases, in the order of the sources, then a workshop exercise.
 pub fn demo_cases() -> Vec<DemoCase> {
     vec![
         DemoCase {
@@ -98,6 +98,17 @@ pub fn demo_cases() -> Vec<DemoCase> {
                  person from its own WWB budget (numbers and criteria illustrative).",
             ),
             build: holland_rijnland,
+        },
+        DemoCase {
+            key: "workshop-omkering",
+            name: Tr::new("Workshop: rangorde-omkering", "Workshop: rank reversal"),
+            description: Tr::new(
+                "Drie offertes waarin een kansloze derde bepaalt wie wint (rekenvoorbeeld, fictief): \
+                 verwijder C en zie A winnen; kies een absolute formule en de volgorde ligt vast.",
+                "Three bids where a hopeless third one decides who wins (worked example, \
+                 fictitious): remove C and A wins; choose an absolute formula and the order holds.",
+            ),
+            build: workshop_reversal,
         },
     ]
 }
@@ -252,6 +263,63 @@ fn award(
 }
 
 use CriterionKind::{Price, Quality};
+
+// ---------------------------------------------------------------------------------------
+// Workshop: rank reversal (the worked example of the literature, Telgen & Timmer 2016)
+
+/// Price 50 / quality 50, quality out of 100, price scored relative to the lowest bid. A
+/// (quality 60, € 100.000) beats B (78, € 125.000) by 80,00 to 79,00; C (5, € 50.000) loses
+/// itself but lowers the lowest price, after which B wins with 59,00 before A's 55,00. Only
+/// the award part is filled in: it is an exercise for a workshop, not a purchase.
+fn workshop_reversal() -> Dossier {
+    let case = "workshop";
+    let mut crit = criteria(case, &[("Prijs", Price, 50), ("Kwaliteit van het plan van aanpak", Quality, 50)]);
+    // The euro value of a quality point, so that 'gunnen op waarde' can be compared too.
+    crit[1].value_per_point = Some(euros(1_000));
+    let jury = Evaluator { id: format!("{case}-e1"), name: s("Jury (fictief)") };
+    let bid = |letter: char, price: i64, rate: i64, quality: i64| Bid {
+        id: format!("{case}-bid-{}", letter.to_ascii_lowercase()),
+        bidder: format!("Aanbieder {letter} (fictief)"),
+        price: Some(euros(price)),
+        placement_rate: Some(pct(rate)),
+        lead_time_weeks: None,
+        scores: vec![Score { criterion_id: format!("{case}-c2"), evaluator_id: jury.id.clone(), points: Some(Decimal::from(quality)) }],
+        consensus: Vec::new(),
+        knockouts: Vec::new(),
+        note: s("Rekenvoorbeeld uit de literatuur over rangorde-omkering; fictief."),
+    };
+    Dossier {
+        name: s("Workshop: rangorde-omkering (voorbeeld)"),
+        demo_of: Some(s("workshop-omkering")),
+        exploration: Exploration {
+            title: s("Workshop: wie wint er, en waarom?"),
+            problem: s("Een oefening voor een workshop over gunnen. Drie aanbieders schreven in op \
+                 een re-integratieopdracht; prijs en kwaliteit wegen elk 50%. Open 'Offertes \
+                 vergelijken' (stap 5): B wint. Verwijder C, die zelf kansloos is, en A wint. \
+                 Zet C terug (ongedaan maken) en kies in stap 3 een absolute prijsformule (vaste \
+                 grenzen of gunnen op waarde): dan hangt de volgorde van A en B niet meer af van C."),
+            goals: s("Laten zien waarom een relatieve prijsformule een risico is, en hoe \
+                 vooraf bekendgemaakte grenzen of een waarde per kwaliteitspunt dat voorkomen."),
+            ..Exploration::default()
+        },
+        procedure: Procedure {
+            rationale: s("Let op (demo): de offertes zijn het rekenvoorbeeld uit de literatuur \
+                 (Telgen & Timmer, 2016), geen echte aanbiedingen. Kwaliteit is gescoord op 0 tot \
+                 100 door één jury; plaatsingspercentages en de waarde van een kwaliteitspunt \
+                 (€ 1.000) zijn verzonnen om de andere formules te kunnen tonen."),
+            ..Procedure::default()
+        },
+        award: AwardSetup {
+            criteria: crit,
+            formula: PriceFormula::RelativeToLowest,
+            scale: QualityScale { max_points: Decimal::from(100), levels: Vec::new() },
+            bids: vec![bid('A', 100_000, 60, 60), bid('B', 125_000, 70, 78), bid('C', 50_000, 20, 5)],
+            evaluators: vec![jury],
+            ..AwardSetup::default()
+        },
+        ..Dossier::default()
+    }
+}
 
 // ---------------------------------------------------------------------------------------
 // Apeldoorn (guide, appendix 1)
@@ -1356,12 +1424,39 @@ mod tests {
         demo_cases().into_iter().map(|c| (c, c.dossier())).collect()
     }
 
+    /// The five cases from the sources (not the workshop exercise).
+    fn sources() -> Vec<(DemoCase, Dossier)> {
+        all().into_iter().filter(|(c, _)| c.key != "workshop-omkering").collect()
+    }
+
     #[test]
-    fn five_cases_with_unique_keys_and_texts_in_both_languages() {
+    fn the_workshop_shows_rank_reversal_and_that_absolute_formulas_prevent_it() {
+        use crate::domain::scoring::{evaluate, BidChange};
+        let d = demo_case("workshop-omkering").expect("case").dossier();
+        let winner = |a: &AwardSetup| {
+            let o = evaluate(a).outcome.expect("an outcome, nothing blocks");
+            (a.bids[o.winner].bidder.clone(), o.ranking[0].total)
+        };
+        assert_eq!(winner(&d.award), ("Aanbieder B (fictief)".to_string(), Decimal::from(59)));
+        let o = evaluate(&d.award).outcome.expect("outcome");
+        assert!(o.reversal.reversals.iter().any(|r| r.change == BidChange::Removed { entry: 2 }), "C is the cause");
+        let mut without_c = d.award.clone();
+        without_c.bids.pop();
+        assert_eq!(winner(&without_c), ("Aanbieder A (fictief)".to_string(), Decimal::from(80)));
+        // Gunnen op waarde (the value per point is filled in): no flips.
+        let mut absolute = d.award.clone();
+        absolute.formula = PriceFormula::QualityToPrice;
+        let o = evaluate(&absolute).outcome.expect("outcome");
+        assert!(o.reversal.absolute && o.reversal.reversals.is_empty());
+        assert!(d.procedure.rationale.contains("Let op (demo)"));
+    }
+
+    #[test]
+    fn six_cases_with_unique_keys_and_texts_in_both_languages() {
         let cases = demo_cases();
-        assert_eq!(cases.len(), 5);
+        assert_eq!(cases.len(), 6);
         let keys: HashSet<_> = cases.iter().map(|c| c.key).collect();
-        assert_eq!(keys.len(), 5);
+        assert_eq!(keys.len(), 6);
         for c in &cases {
             for t in [c.name, c.description] {
                 assert!(!t.nl.is_empty() && !t.en.is_empty(), "{}", c.key);
@@ -1426,7 +1521,7 @@ mod tests {
     #[test]
     fn ids_are_unique_and_references_resolve() {
         let mut all_ids = HashSet::new();
-        for (c, d) in all() {
+        for (c, d) in sources() {
             let mut ids: Vec<&str> = Vec::new();
             ids.extend(d.exploration.participants.iter().map(|p| p.id.as_str()));
             for list in [
@@ -1501,7 +1596,7 @@ mod tests {
 
     #[test]
     fn every_demo_has_three_fictitious_bids_and_says_what_is_illustrative() {
-        for (c, d) in all() {
+        for (c, d) in sources() {
             assert_eq!(d.award.bids.len(), 3, "{}", c.key);
             assert!(
                 d.award.bids.iter().all(|b| b.bidder.contains("(fictief)")),
@@ -1651,7 +1746,7 @@ mod tests {
 
     #[test]
     fn step_one_is_complete_except_where_the_source_leaves_the_role_open() {
-        for (c, d) in all() {
+        for (c, d) in sources() {
             let open = open_points_in(&d, Step::Verkenning);
             if c.key == "holland-rijnland" {
                 assert_eq!(open.len(), 1);

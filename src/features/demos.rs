@@ -11,9 +11,11 @@ use leptos_router::hooks::use_navigate;
 
 const TITLE: Tr = Tr::new("Voorbeeldcasussen", "Demo cases");
 const INTRO: Tr = Tr::new(
-    "Vijf inkopen uit de bronnen, ingevuld met hun feiten. U opent steeds een kopie: uw eigen \
+    "Vijf inkopen uit de bronnen, ingevuld met hun feiten, en een rekenoefening voor een \
+     workshop. U opent steeds een kopie: uw eigen \
      dossiers blijven onaangeroerd, en een kopie kunt u altijd terugzetten naar het origineel.",
-    "Five purchases from the sources, filled in with their facts. You always open a copy: your own \
+    "Five purchases from the sources, filled in with their facts, and a worked exercise for a \
+     workshop. You always open a copy: your own \
      dossiers stay untouched, and a copy can always be put back to the original.",
 );
 const OPEN: Tr = Tr::new("Open als kopie", "Open as a copy");

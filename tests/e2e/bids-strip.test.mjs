@@ -35,3 +35,19 @@ test('the result strip names the winner while editing, and says why there is non
   await app.expectClean();
   await app.close();
 });
+
+test('the workshop demo shows rank reversal on the projector: B wins, without C A wins', async () => {
+  const app = await openApp('/', { viewport: { width: 1920, height: 1080 } });
+  const page = app.page;
+  await page.locator('button[data-demo="workshop-omkering"]').click();
+  await page.waitForURL(/\/stap\/1-verkenning$/);
+  await app.goto(app.path().replace(/\/stap\/.*$/, '/offertes'));
+  await page.locator('.bids-table').waitFor();
+  assert.match(await page.locator('.result-strip-text').textContent(), /Winnaar: Aanbieder B \(fictief\) — 59,00/);
+  assert.match(await page.locator('.reversals').textContent(), /Aanbieder C/);
+  await page.locator('tr:has(#bid-workshop-bid-c-name) .row-tools button.danger').click();
+  await page.waitForFunction(() => /Aanbieder A \(fictief\) — 80,00/.test(document.querySelector('.result-strip-text')?.textContent || ''));
+  await app.screenshot('workshop-without-c-1920');
+  await app.expectClean();
+  await app.close();
+});
