@@ -215,6 +215,34 @@ pub fn large_dossier() -> Dossier {
     }
 }
 
+/// [`large_dossier`] with `bids` bids: its fifty repeated with new ids and names, for the
+/// bid-table typing benchmark (`bench/keystroke.mjs`).
+pub fn large_dossier_with_bids(bids: usize) -> Dossier {
+    let mut d = large_dossier();
+    let base = std::mem::take(&mut d.award.bids);
+    d.award.bids = (0..bids)
+        .filter_map(|i| {
+            let mut b = base.get(i % base.len().max(1))?.clone();
+            b.id = format!("b{i}");
+            b.bidder = format!("Aanbieder {i}");
+            Some(b)
+        })
+        .collect();
+    d
+}
+
+/// The stored text (envelope) of [`large_dossier_with_bids`] under the id `bench-bids`, for
+/// the typing benchmark to put into localStorage before it opens the bid page.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bench_bid_table_dossier(bids: u32) -> String {
+    use super::envelope::{write_envelope, Stamp};
+    let mut d = large_dossier_with_bids(bids as usize);
+    d.id = "bench-bids".to_string();
+    d.name = format!("Benchmark: {bids} inschrijvingen");
+    write_envelope(&d, &Stamp::new(1, "2025-01-01T00:00:00.000Z", "bench")).unwrap_or_default()
+}
+
 /// Milliseconds for one autosave of [`large_dossier`] into localStorage, measured with
 /// `performance.now()` around exactly what an autosave does: serialise, conflict check
 /// against the stored megabyte, `setItem`. Before the timing the previous version is put
@@ -275,6 +303,16 @@ pub fn bench_save_large() -> f64 {
 mod tests {
     use super::*;
     use crate::persistence::envelope::{read_envelope, write_envelope, Read, Stamp};
+
+    #[test]
+    fn the_typing_benchmark_dossier_has_the_bids_asked_for() {
+        for n in [0, 10, 50, 120] {
+            let d = large_dossier_with_bids(n);
+            assert_eq!(d.award.bids.len(), n);
+            let ids: std::collections::HashSet<_> = d.award.bids.iter().map(|b| b.id.as_str()).collect();
+            assert_eq!(ids.len(), n, "unique ids");
+        }
+    }
 
     #[test]
     fn large_dossier_is_about_one_megabyte_and_deterministic() {
