@@ -19,6 +19,9 @@ const INTRO: Tr = Tr::new(
      dossiers stay untouched, and a copy can always be put back to the original.",
 );
 const OPEN: Tr = Tr::new("Open als kopie", "Open as a copy");
+/// Only shown in English: the cases are Dutch purchases and their content stays Dutch.
+const CONTENT_IN_DUTCH: &str = "These are Dutch purchases: what the dossiers hold (requirements, \
+     criteria, notes) is in Dutch, as the municipalities wrote it. The app around it speaks English.";
 const DEMO_SUFFIX: Tr = Tr::new("voorbeeld", "demo");
 
 /// Now as an ISO 8601 UTC timestamp.
@@ -63,6 +66,9 @@ pub fn DemoCases() -> impl IntoView {
         <section class="demos" id="demos" aria-labelledby="demos-title">
             <h2 id="demos-title">{lang.text(TITLE)}</h2>
             <p>{lang.text(INTRO)}</p>
+            <Show when=move || lang.get() == crate::i18n::Lang::En>
+                <p class="note" lang="en">{CONTENT_IN_DUTCH}</p>
+            </Show>
             <ul class="demo-list">
                 {demo_cases().into_iter().map(|case| {
                     let key = case.key;

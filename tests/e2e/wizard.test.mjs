@@ -36,7 +36,7 @@ test('a demo dossier opens as a copy and its award weights add up to 100', async
   await app.clickLink(/^Stap 3:/, { within: app.page.locator('.step-nav') });
   await app.expectHeading('Bestek (Programma van Eisen)');
   assert.equal((await app.page.locator('#weights-total').textContent()).trim(), '100 %');
-  const names = await app.page.locator('#f-award-criteria tbody input[type="text"]').evaluateAll((els) => els.map((e) => e.value));
+  const names = await app.page.locator('#f-award-criteria tbody textarea').evaluateAll((els) => els.map((e) => e.value));
   assert.ok(names.some((n) => /Prijs/.test(n)), `a price criterion among ${names}`);
   await app.screenshot('wizard-demo-step3');
   await app.expectClean();

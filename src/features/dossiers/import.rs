@@ -79,9 +79,12 @@ pub fn ImportPanel() -> impl IntoView {
             <h3 id="import-title">{lang.text(t::IMPORT_TITLE)}</h3>
             <div class="drop-zone" class:dragging=move || dragging.get() id="import-drop"
                 on:dragover=on_dragover on:dragleave=move |_| dragging.set(false) on:drop=on_drop>
-                <label for="import-file">{lang.text(t::IMPORT_LABEL)}</label>
-                <input id="import-file" type="file" accept=".json,application/json" aria-describedby="import-hint"
-                    on:change=on_change/>
+                // The browser's own file control speaks the browser's language ("Choose
+                // File / No file chosen"), not the app's: it is hidden (still focusable, and
+                // its focus shows on the label), and the label is the button.
+                <input id="import-file" class="visually-hidden-input" type="file" accept=".json,application/json"
+                    aria-describedby="import-hint" on:change=on_change/>
+                <label for="import-file" class="file-button">{lang.text(t::IMPORT_LABEL)}</label>
                 <p id="import-hint" class="note">
                     {move || if dragging.get() { t::DROP_HERE } else { t::DROP_HINT }.get(lang.get())}
                 </p>

@@ -108,9 +108,11 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                             let name_id = format!("{anchor}-{id}");
                             view! {
                                 <tr>
-                                    <td><input type="text" id=name_id aria-label=move || NAME.get(lang.get())
+                                    // A text area that grows with its text: criterion names are long
+                                    // ("Prijs, gewogen met het plaatsingspercentage") and must be read whole.
+                                    <td><textarea id=name_id rows="1" class="grow" aria-label=move || NAME.get(lang.get())
                                         prop:value=move || name.get() prop:disabled=move || ds.read_only.get()
-                                        on:input=move |ev| { let v = event_target_value(&ev); edit_crit(ds, &i1, |c| c.name = v) }/></td>
+                                        on:input=move |ev| { let v = event_target_value(&ev); edit_crit(ds, &i1, |c| c.name = v) }></textarea></td>
                                     <td><select aria-label=move || KIND.get(lang.get()) prop:disabled=move || ds.read_only.get()
                                         on:change=move |ev| {
                                             let price = event_target_value(&ev) == "price";
