@@ -106,11 +106,25 @@ fn Shell() -> impl IntoView {
     // the invalid-entries link) brings that field into view and focuses it instead, also
     // on first load and within a page.
     let location = use_location();
+    let dossiers = crate::state::dossiers::use_dossiers();
     Effect::new(move |prev: Option<(String, String)>| {
         let path = location.pathname.get();
         let hash = location.hash.get();
         let target = hash.trim_start_matches('#').to_string();
         let moved = prev.as_ref().is_none_or(|(p, h)| *p != path || *h != hash);
+        if prev.as_ref().is_none_or(|(p, _)| *p != path) {
+            // Once the page has rendered its fields: drafts whose field is gone are dropped.
+            let path = path.clone();
+            set_timeout(
+                move || {
+                    let rendered = document().query_selector("main .page-focus").ok().flatten().is_some();
+                    if rendered && location.pathname.get_untracked() == path {
+                        dossiers.forget_missing_drafts(&path);
+                    }
+                },
+                std::time::Duration::from_millis(400),
+            );
+        }
         if moved && !target.is_empty() && target != "main" {
             focus_field_later(target, 40);
         } else if prev.as_ref().is_some_and(|(p, _)| *p != path) {
@@ -127,7 +141,6 @@ fn Shell() -> impl IntoView {
 
     // The tab title names the page (and the open dossier), so that tabs and the history
     // list can be told apart: "Bestek (Programma van Eisen) – Taaltrajecten – Inkoopwijzer".
-    let dossiers = crate::state::dossiers::use_dossiers();
     let dossier_name = Memo::new(move |_| {
         dossiers.current.with(|d| d.as_ref().map(crate::features::wizard::display_name)).filter(|n| n != "—")
     });

@@ -621,6 +621,20 @@ impl Dossiers {
         }
     }
 
+    /// Forgets the drafts of the open dossier that belong to the page at `path` but whose
+    /// field is not on it any more (its row was removed). Call once that page has rendered.
+    pub fn forget_missing_drafts(self, path: &str) {
+        let Some(id) = self.current_id() else { return };
+        let fields: Vec<String> = self
+            .settings
+            .with_untracked(|s| s.drafts_of(&id).filter(|(_, d)| d.path == path).map(|(f, _)| f.clone()).collect());
+        for field in fields {
+            if document().get_element_by_id(&field).is_none() {
+                self.set_draft(&field, None);
+            }
+        }
+    }
+
     /// The draft of a field of the open dossier (not tracked).
     pub fn draft_untracked(self, field: &str) -> Option<String> {
         let id = self.current_id()?;

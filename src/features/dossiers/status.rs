@@ -62,38 +62,17 @@ pub fn SaveStatus() -> impl IntoView {
 
 /// Number entries of the open dossier that do not parse: kept in the settings (so a reload
 /// loses nothing) but not in the dossier, which keeps the last valid value. A link goes to
-/// the first one. A draft whose field is no longer on its page (its row was removed) is
-/// forgotten when that page is shown.
+/// the first one. (Drafts whose field is gone are forgotten by the app's navigation effect,
+/// `Dossiers::forget_missing_drafts`.) Needs no router: it is also mounted on its own.
 #[component]
 fn DraftStatus() -> impl IntoView {
     let d = use_dossiers();
     let lang = use_lang();
-    let location = leptos_router::hooks::use_location();
     let drafts = Memo::new(move |_| {
         let id = d.current.with(|c| c.as_ref().map(|c| c.id.clone()))?;
         let list: Vec<(String, String)> =
             d.settings.with(|s| s.drafts_of(&id).map(|(field, draft)| (field.clone(), draft.path.clone())).collect());
         (!list.is_empty()).then_some(list)
-    });
-    Effect::new(move |_| {
-        let path = location.pathname.get();
-        if drafts.with(|l| l.as_ref().is_none_or(|l| l.iter().all(|(_, p)| *p != path))) {
-            return;
-        }
-        // After the page has rendered its fields.
-        set_timeout(
-            move || {
-                if location.pathname.get_untracked() != path || document().query_selector("main .page-focus").ok().flatten().is_none() {
-                    return;
-                }
-                for (field, _) in drafts.get_untracked().unwrap_or_default().into_iter().filter(|(_, p)| *p == path) {
-                    if document().get_element_by_id(&field).is_none() {
-                        d.set_draft(&field, None);
-                    }
-                }
-            },
-            std::time::Duration::from_millis(400),
-        );
     });
     move || {
         drafts.get().map(|list| {
