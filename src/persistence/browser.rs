@@ -58,28 +58,31 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), Stor
 
 /// Offers a JavaScript string as a file download (exactly that string, UTF-8 encoded).
 pub fn download_js(file_name: &str, mime: &str, text: &JsValue) -> Result<(), StoreError> {
-    let fail = |e: JsValue| StoreError::Other(e.as_string().unwrap_or_else(|| "download failed".into()));
-    let parts = js_sys::Array::of1(text);
+    download_parts(&js_sys::Array::of1(text), mime, file_name)
+        .map_err(|e| StoreError::Other(e.as_string().unwrap_or_else(|| "download failed".into())))
+}
+
+/// The app's one file download: a Blob of `parts` (strings or byte arrays), an object URL,
+/// a click on a temporary hidden link. No request leaves the page. The URL is revoked a
+/// minute later (revoking at once can cancel the download in some browsers).
+pub fn download_parts(parts: &js_sys::Array, mime: &str, file_name: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let document = window.document().ok_or_else(|| JsValue::from_str("no document"))?;
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or_else(|| StoreError::Other("no document".into()))?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(fail)?.unchecked_into();
+    let blob = web_sys::Blob::new_with_blob_sequence_and_options(parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     a.set_href(&url);
     a.set_download(file_name);
     a.set_hidden(true);
-    if let Some(body) = document.body() {
-        let _ = body.append_child(&a);
-    }
+    let body = document.body().ok_or_else(|| JsValue::from_str("no body"))?;
+    body.append_child(&a)?;
     a.click();
     a.remove();
-    // Revoke later: revoking at once can cancel the download in some browsers.
     let revoke = Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
-    if let Some(w) = web_sys::window() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
-    }
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
     Ok(())
 }

@@ -36,29 +36,19 @@ pub(super) struct Writer {
 }
 
 impl Writer {
+    fn with_open_fields(lang: Lang, open_fields: Option<BTreeSet<FieldId>>) -> Writer {
+        Writer { lang, t: tx::texts(lang), blocks: Vec::new(), numbers: [0; 3], summary_at: None, open_fields }
+    }
+
     /// A writer that marks every field it is asked to (for tests of the writer itself).
     #[cfg(test)]
     pub fn new(lang: Lang) -> Writer {
-        Writer {
-            lang,
-            t: tx::texts(lang),
-            blocks: Vec::new(),
-            numbers: [0; 3],
-            summary_at: None,
-            open_fields: None,
-        }
+        Writer::with_open_fields(lang, None)
     }
 
     /// A writer for a document of `d`: it marks only fields with an open point.
     pub fn for_dossier(lang: Lang, d: &Dossier) -> Writer {
-        Writer {
-            lang,
-            t: tx::texts(lang),
-            blocks: Vec::new(),
-            numbers: [0; 3],
-            summary_at: None,
-            open_fields: Some(open_points(d).into_iter().map(|p| p.field).collect()),
-        }
+        Writer::with_open_fields(lang, Some(open_points(d).into_iter().map(|p| p.field).collect()))
     }
 
     /// Whether `field` has an open point, so that an empty value there is a gap.

@@ -9,8 +9,7 @@ use crate::i18n::scoring::bids_text as bt;
 use crate::i18n::Lang;
 use crate::state::use_lang;
 use leptos::prelude::*;
-use std::time::Duration;
-use wasm_bindgen::{JsCast, JsValue};
+
 
 /// A file-name-safe slug: lower case ASCII letters and digits, dashes between words.
 pub fn slug(name: &str) -> String {
@@ -52,35 +51,7 @@ fn today() -> String {
 
 /// Offers `text` as a file download. Returns false when the browser refused.
 fn download(text: &str, file_name: &str) -> bool {
-    let run = || -> Result<(), JsValue> {
-        let parts = js_sys::Array::new();
-        parts.push(&JsValue::from_str(text));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type("text/csv;charset=utf-8");
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-        let doc = document();
-        let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
-        a.set_href(&url);
-        a.set_download(file_name);
-        a.set_hidden(true);
-        if let Some(body) = doc.body() {
-            body.append_child(&a)?;
-            a.click();
-            a.remove();
-        } else {
-            a.click();
-        }
-        // Give the browser a moment to start the download before the URL goes.
-        set_timeout(
-            move || {
-                let _ = web_sys::Url::revoke_object_url(&url);
-            },
-            Duration::from_secs(2),
-        );
-        Ok(())
-    };
-    run().is_ok()
+    crate::components::download::download_text(text, "text/csv;charset=utf-8", file_name).is_ok()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
