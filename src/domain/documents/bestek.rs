@@ -6,7 +6,7 @@
 //! it leaves out what is internal to the buyer: the invited providers (a request for tender
 //! does not name competitors), the participants' budgets and the bids.
 
-use super::builder::{
+use super::builder::{buyers, 
     bonus_malus_example, contact_text, front_matter, join, lower_first, participant_name,
     procedure_kind, requirement_rows, target_group, timeline, title, value_and_threshold, Writer,
 };
@@ -47,25 +47,7 @@ fn introduction(w: &mut Writer, d: &Dossier) {
     let ps = &d.exploration.participants;
     w.heading(1, t.b_h_intro);
     w.heading(2, t.b_h_buyer);
-    match ps.as_slice() {
-        [] => {
-            let open = w.open_field(FieldId::Participants);
-            w.para(open);
-        }
-        [one] => {
-            let name = participant_name(w, one);
-            w.para(
-                Text::plain(t.b_single_buyer_pre)
-                    .extend(name)
-                    .then(t.b_single_buyer_post),
-            );
-        }
-        many => {
-            w.para(tx::joint_buyers(many.len(), w.lang));
-            let names = many.iter().map(|p| participant_name(w, p)).collect();
-            w.bullets(names);
-        }
-    }
+    buyers(w, ps, (t.b_single_buyer_pre, t.b_single_buyer_post), |w, n| Text::plain(tx::joint_buyers(n, w.lang)));
     w.heading(2, t.b_h_contact);
     let contact = contact_text(w, d);
     w.para(Text::plain(t.b_contact_pre).extend(contact).then("."));

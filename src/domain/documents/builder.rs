@@ -311,6 +311,28 @@ pub(super) fn contact_text(w: &Writer, d: &Dossier) -> Text {
 }
 
 /// All participants' names joined, or a marker.
+/// Who buys, for an introduction: the open field when no participant is given, one
+/// sentence around the only buyer's name (`single`: the text before and after it), or
+/// `joint` (a lead sentence for many) and a list of their names.
+pub(super) fn buyers(w: &mut Writer, ps: &[Participant], single: (&'static str, &'static str), joint: impl FnOnce(&Writer, usize) -> Text) {
+    match ps {
+        [] => {
+            let open = w.open_field(FieldId::Participants);
+            w.para(open);
+        }
+        [one] => {
+            let name = participant_name(w, one);
+            w.para(Text::plain(single.0).extend(name).then(single.1));
+        }
+        many => {
+            let lead = joint(w, many.len());
+            w.para(lead);
+            let names = many.iter().map(|p| participant_name(w, p)).collect();
+            w.bullets(names);
+        }
+    }
+}
+
 pub(super) fn participant_names(w: &Writer, d: &Dossier) -> Text {
     let ps = &d.exploration.participants;
     if ps.is_empty() {

@@ -10,7 +10,7 @@
 //! explanations the wizard shows.
 
 use super::bestek::reporting_frequency;
-use super::builder::{
+use super::builder::{buyers, 
     contact_text, decimal, front_matter, participant_name, procedure_kind, target_group, timeline,
     title, value_and_threshold, Writer,
 };
@@ -50,25 +50,7 @@ fn introduction(w: &mut Writer, d: &Dossier) {
     let t = w.t;
     let ps = &d.exploration.participants;
     w.heading(1, t.p_h_intro);
-    match ps.as_slice() {
-        [] => {
-            let open = w.open_field(FieldId::Participants);
-            w.para(open);
-        }
-        [one] => {
-            let name = participant_name(w, one);
-            w.para(
-                Text::plain(t.p_intro_single_pre)
-                    .extend(name)
-                    .then(t.p_intro_single_post),
-            );
-        }
-        many => {
-            w.para(Text::plain(w.count(many.len() as u64)).then(t.p_intro_joint_post));
-            let names = many.iter().map(|p| participant_name(w, p)).collect();
-            w.bullets(names);
-        }
-    }
+    buyers(w, ps, (t.p_intro_single_pre, t.p_intro_single_post), |w, n| Text::plain(w.count(n as u64)).then(t.p_intro_joint_post));
     w.user_text(&d.exploration.problem, FieldId::Problem);
     w.para(t.p_outline);
 }
