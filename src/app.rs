@@ -10,8 +10,6 @@ use crate::features::start::StartPage;
 use crate::features::wizard::overview::OverviewPage;
 use crate::features::wizard::WizardPage;
 use crate::i18n::Lang;
-use crate::persistence::settings::{Settings, SETTINGS_KEY};
-use crate::persistence::browser;
 use crate::state::{use_lang, use_ui, LangCtx};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
@@ -47,30 +45,14 @@ fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
     }
 }
 
-/// Dutch unless the user chose English before: the app is for Dutch municipalities, and
-/// a browser set to English (common on work laptops) says little about the reader.
-fn initial_lang() -> Lang {
-    browser::read(SETTINGS_KEY).and_then(|raw| Settings::from_json(&raw).lang).unwrap_or(Lang::Nl)
-}
-
-fn remember_lang(lang: Lang) {
-    let Some(storage) = browser::local_storage() else { return };
-    let mut settings = storage
-        .get_item(SETTINGS_KEY)
-        .ok()
-        .flatten()
-        .map(|raw| Settings::from_json(&raw))
-        .unwrap_or_default();
-    settings.lang = Some(lang);
-    // A failed write only means the choice is not remembered; nothing else is at stake.
-    let _ = storage.set_item(SETTINGS_KEY, &settings.to_json());
-}
-
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(initial_lang());
-    provide_context(LangCtx(lang));
     crate::state::dossiers::provide_dossiers();
+    // Dutch unless the user chose English before: the app is for Dutch municipalities, and
+    // a browser set to English (common on work laptops) says little about the reader.
+    let chosen = crate::state::dossiers::use_dossiers().settings.with_untracked(|s| s.lang);
+    let lang = RwSignal::new(chosen.unwrap_or(Lang::Nl));
+    provide_context(LangCtx::new(lang));
     crate::state::provide_guidance_open();
     Effect::new(move |_| {
         let l = lang.get();
@@ -90,14 +72,14 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let t = use_ui();
     let lc = use_lang();
-    let lang = expect_context::<LangCtx>().0;
+    let dossiers = crate::state::dossiers::use_dossiers();
     let toggle = move |_| {
-        let next = match lang.get_untracked() {
+        let next = match lc.get_untracked() {
             Lang::Nl => Lang::En,
             Lang::En => Lang::Nl,
         };
-        lang.set(next);
-        remember_lang(next);
+        lc.set(next);
+        dossiers.set_language(next);
     };
 
     // Focus management: after navigation, move focus to the page's heading so that a
@@ -106,7 +88,6 @@ fn Shell() -> impl IntoView {
     // the invalid-entries link) brings that field into view and focuses it instead, also
     // on first load and within a page.
     let location = use_location();
-    let dossiers = crate::state::dossiers::use_dossiers();
     Effect::new(move |prev: Option<(String, String)>| {
         let path = location.pathname.get();
         let hash = location.hash.get();
@@ -148,7 +129,7 @@ fn Shell() -> impl IntoView {
         let path = location.pathname.get();
         let in_dossier = path.starts_with("/dossier/");
         let name = if in_dossier { dossier_name.get() } else { None };
-        lang.track();
+        let _ = lc.get(); // tracked: the title follows the language
         let app = t().app_name;
         // After the page (and its heading, in the new language) has rendered.
         request_animation_frame(move || {
@@ -188,7 +169,7 @@ fn Shell() -> impl IntoView {
             <div class="header-tools">
                 <SaveStatus/>
                 <button type="button" class="lang-switch" on:click=toggle
-                    lang=move || match lang.get() { Lang::Nl => "en", Lang::En => "nl" }
+                    lang=move || match lc.get() { Lang::Nl => "en", Lang::En => "nl" }
                     aria-label=move || t().switch_lang_label>
                     {lc.ui(|t| t.switch_lang)}
                 </button>

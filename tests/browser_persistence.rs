@@ -94,7 +94,7 @@ fn mount(view: fn() -> AnyView) -> (Dossiers, leptos::mount::UnmountHandle<lepto
     let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host, move || {
-        provide_context(LangCtx(RwSignal::new(Lang::Nl)));
+        provide_context(LangCtx::new(RwSignal::new(Lang::Nl)));
         provide_dossiers();
         *s2.borrow_mut() = Some(use_dossiers());
         view()

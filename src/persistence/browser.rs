@@ -16,40 +16,7 @@ pub fn read(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }
 
-/// A file name part: lower-case letters, digits and dashes, at most 40 characters.
-pub fn safe_file_part(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'a'..='z' | '0'..='9' => c,
-            'à' | 'á' | 'â' | 'ä' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            _ => '-',
-        };
-        if c == '-' && (out.is_empty() || out.ends_with('-')) {
-            continue;
-        }
-        out.push(c);
-        if out.len() >= 40 {
-            break;
-        }
-    }
-    out.trim_end_matches('-').to_string()
-}
-
-/// `inkoopwijzer-<name>-<date>.json`, or `inkoopwijzer-backup-<date>.json` for all.
-pub fn backup_file_name(name: &str, id: &str, now_iso: &str) -> String {
-    let date = now_iso.get(..10).unwrap_or("");
-    let part = match (safe_file_part(name), safe_file_part(id)) {
-        (n, _) if !n.is_empty() => n,
-        (_, i) if !i.is_empty() => i,
-        _ => "backup".to_string(),
-    };
-    format!("inkoopwijzer-{part}-{date}.json")
-}
+pub use super::backup::{backup_file_name, safe_file_part};
 
 /// Offers `text` as a file download.
 pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), StoreError> {

@@ -14,6 +14,7 @@ pub mod import;
 pub mod keys;
 pub mod kv;
 pub mod migrate;
+pub mod session;
 pub mod settings;
 pub mod store;
 pub mod summary;

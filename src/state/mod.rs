@@ -5,11 +5,20 @@ pub mod dossiers;
 use crate::i18n::{ui::Ui, Lang, Tr};
 use leptos::prelude::*;
 
-/// The interface language, provided by the shell.
+/// The interface language, provided by the shell. Read with `get`; the shell's language
+/// switch changes it with `set`.
 #[derive(Clone, Copy)]
-pub struct LangCtx(pub RwSignal<Lang>);
+pub struct LangCtx(RwSignal<Lang>);
 
 impl LangCtx {
+    pub fn new(lang: RwSignal<Lang>) -> LangCtx {
+        LangCtx(lang)
+    }
+
+    pub fn set(self, lang: Lang) {
+        self.0.set(lang);
+    }
+
     pub fn get(self) -> Lang {
         self.0.get()
     }

@@ -33,9 +33,7 @@ fn export_all_button() -> impl IntoView {
     let lang = use_lang();
     view! {
         <button type="button" class="export-now" on:click=move |_| {
-            if let Err(e) = d.export_all() {
-                d.notice.set(Some(Notice::Failed(e)));
-            }
+            d.report(d.export_all());
         }>{lang.text(t::EXPORT_NOW)}</button>
     }
 }
@@ -99,7 +97,7 @@ fn ConflictBanner() -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
     let keep_mine = move |_| {
-        if let Some((old, new)) = d.resolve_keep_mine(t::MY_VERSION_SUFFIX.get(lang.0.get_untracked())) {
+        if let Some((old, new)) = d.resolve_keep_mine(t::MY_VERSION_SUFFIX.get(lang.get_untracked())) {
             // Stay on the same step, now of the copy.
             let path = location.pathname.get_untracked();
             let prefix = format!("/dossier/{old}/");
@@ -169,7 +167,7 @@ fn UnsavedBanner() -> impl IntoView {
                 .into_iter()
                 .map(|u| {
                     let id = u.id.clone();
-                    let name = if u.name.trim().is_empty() { t::UNNAMED.get(lang.0.get_untracked()).to_string() } else { u.name.clone() };
+                    let name = if u.name.trim().is_empty() { t::UNNAMED.get(lang.get_untracked()).to_string() } else { u.name.clone() };
                     let label = name.clone();
                     view! {
                         <li>
@@ -177,9 +175,7 @@ fn UnsavedBanner() -> impl IntoView {
                             <button type="button" class="secondary"
                                 aria-label=move || t::action_label(t::EXPORT_ONE, &label, lang.get())
                                 on:click=move |_| {
-                                    if let Err(e) = d.export_one(&id) {
-                                        d.notice.set(Some(Notice::Failed(e)));
-                                    }
+                                    d.report(d.export_one(&id));
                                 }>
                                 {lang.text(t::EXPORT_ONE)}
                             </button>
@@ -225,15 +221,15 @@ fn ProblemsBanner() -> impl IntoView {
                             <div class="button-row">
                                 <button type="button" on:click=move |_| {
                                     if let Err(e) = d.download_raw(&key) {
-                                        d.notice.set(Some(Notice::Failed(e.into())));
+                                        d.notify(Some(Notice::Failed(e.into())));
                                     }
                                 }>{lang.text(t::DOWNLOAD_RAW)}</button>
                                 {quarantined.then(|| view! {
                                     <button type="button" class="danger" on:click=move |_| {
-                                        let ok = window().confirm_with_message(t::CONFIRM_DISCARD_RAW.get(lang.0.get_untracked())).unwrap_or(false);
+                                        let ok = window().confirm_with_message(t::CONFIRM_DISCARD_RAW.get(lang.get_untracked())).unwrap_or(false);
                                         if ok {
                                             if let Err(e) = d.discard_problem(&key2) {
-                                                d.notice.set(Some(Notice::Failed(e.into())));
+                                                d.notify(Some(Notice::Failed(e.into())));
                                             }
                                             focus_id("main".into());
                                         }
@@ -273,7 +269,7 @@ fn GlobalNotice() -> impl IntoView {
             {move || text().map(|msg| view! {
                 <p class="notice" id="global-notice">
                     <span>{msg}</span>" "
-                    <button type="button" class="link" on:click=move |_| d.notice.set(None)>
+                    <button type="button" class="link" on:click=move |_| d.notify(None)>
                         {lang.text(t::CLOSE_NOTICE)}
                     </button>
                 </p>

@@ -21,7 +21,7 @@ pub fn ImportPanel() -> impl IntoView {
     let dragging = RwSignal::new(false);
 
     let apply = move |plan: ImportPlan, chosen: Vec<ImportChoice>| {
-        match d.apply_import(&plan, &chosen, t::IMPORT_SUFFIX.get(lang.0.get_untracked())) {
+        match d.apply_import(&plan, &chosen, t::IMPORT_SUFFIX.get(lang.get_untracked())) {
             Ok(_) => {
                 error.set(None);
                 focus_id("dossiers-title".into());

@@ -110,9 +110,7 @@ pub fn DossierList() -> impl IntoView {
             <div class="button-row">
                 <button type="button" class="secondary" id="export-all" disabled=move || rows.with(Vec::is_empty)
                     on:click=move |_| {
-                        if let Err(e) = d.export_all() {
-                            d.notice.set(Some(Notice::Failed(e)));
-                        }
+                        d.report(d.export_all());
                     }>
                     {lang.text(t::EXPORT_ALL)}
                 </button>
@@ -152,19 +150,15 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
         focus_id(format!("rename-{id}"));
     };
     let duplicate = move |_| {
-        if let Err(e) = d.duplicate(&ids.get_value(), t::COPY_SUFFIX.get(lang.0.get_untracked())) {
-            d.notice.set(Some(Notice::Failed(e)));
-        }
+        d.report(d.duplicate(&ids.get_value(), t::COPY_SUFFIX.get(lang.get_untracked())));
         focus_id(format!("duplicate-{}", ids.get_value()));
     };
     let export = move |_| {
-        if let Err(e) = d.export_one(&ids.get_value()) {
-            d.notice.set(Some(Notice::Failed(e)));
-        }
+        d.report(d.export_one(&ids.get_value()));
     };
     let delete = move |_| match d.delete(&ids.get_value()) {
         Ok(()) => focus_id("undo-delete".into()),
-        Err(e) => d.notice.set(Some(Notice::Failed(e))),
+        Err(e) => d.notify(Some(Notice::Failed(e))),
     };
 
     view! {
@@ -222,9 +216,7 @@ fn RenameForm(id: String, name: String, editing: RwSignal<Option<String>>) -> im
         ev.prevent_default();
         let v = value.get_untracked();
         if !v.trim().is_empty() {
-            if let Err(e) = d.rename(&ids.get_value(), &v) {
-                d.notice.set(Some(Notice::Failed(e)));
-            }
+            d.report(d.rename(&ids.get_value(), &v));
         }
         close();
     };
@@ -251,7 +243,7 @@ fn ListNotice() -> impl IntoView {
     let lang = use_lang();
     let undo = move |_| match d.undo_delete() {
         Ok(id) => focus_id(format!("open-{id}")),
-        Err(e) => d.notice.set(Some(Notice::Failed(e))),
+        Err(e) => d.notify(Some(Notice::Failed(e))),
     };
     view! {
         <div class="notice-area list-notice" role="status" aria-live="polite">

@@ -100,9 +100,7 @@ fn BackupStatus() -> impl IntoView {
         })
     };
     let export = move |_| {
-        if let Err(e) = d.export_all() {
-            d.notice.set(Some(crate::state::dossiers::Notice::Failed(e)));
-        }
+        d.report(d.export_all());
     };
     // Nothing to say to someone who has no dossiers and never made a backup.
     let relevant = move || !d.list.with(Vec::is_empty) || d.settings.with(|s| s.last_export_at.is_some());

@@ -1,0 +1,839 @@
+//! The editing session's promises, natively: every sequence of edits, saves, failures,
+//! other tabs, deletes, undos, imports and conflict choices keeps every word typed
+//! somewhere the user can reach it (stored, open, in the unsaved stash, or kept with a
+//! conflict), unless the user chose to discard it.
+//!
+//! Two or three "tabs" share one in-memory localStorage; a write by one queues a `storage`
+//! event for the others, delivered when a test says so (or dropped, as for a tab that
+//! slept). Each tab holds its open dossier the way the reactive shell does and applies the
+//! session's `Changes` to it.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)]
+
+use inkoopwijzer::domain::dossier::Dossier;
+use inkoopwijzer::persistence::import::ImportChoice;
+use inkoopwijzer::persistence::keys::dossier_key;
+use inkoopwijzer::persistence::kv::{KeyValue, MemoryKv, StoreError};
+use inkoopwijzer::persistence::session::{
+    Env, Notice, SaveProblem, SaveStatus, Session, StorageMode, Timer, DEBOUNCE_MS, MAX_WAIT_MS,
+};
+use inkoopwijzer::persistence::store::{Store, Theirs};
+use proptest::prelude::*;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, VecDeque};
+use std::rc::Rc;
+
+// ---- A shared localStorage with storage events --------------------------------------
+
+#[derive(Default)]
+struct Shared {
+    kv: MemoryKv,
+    /// Per tab: the `storage` events not yet delivered.
+    queues: Vec<VecDeque<(String, Option<String>)>>,
+}
+
+/// One tab's handle on the shared storage.
+#[derive(Clone)]
+struct SharedKv {
+    shared: Rc<RefCell<Shared>>,
+    tab: usize,
+}
+
+impl SharedKv {
+    fn announce(&self, key: &str, value: Option<&str>) {
+        let mut s = self.shared.borrow_mut();
+        for (i, q) in s.queues.iter_mut().enumerate() {
+            if i != self.tab {
+                q.push_back((key.to_string(), value.map(str::to_string)));
+            }
+        }
+    }
+}
+
+impl KeyValue for SharedKv {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.shared.borrow().kv.get(key)
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        let old = self.shared.borrow().kv.snapshot().get(key).cloned();
+        self.shared.borrow_mut().kv.set(key, value)?;
+        // Browsers fire no event when the value did not change.
+        if old.as_deref() != Some(value) {
+            self.announce(key, Some(value));
+        }
+        Ok(())
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        let old = self.shared.borrow().kv.snapshot().get(key).cloned();
+        self.shared.borrow_mut().kv.remove(key)?;
+        if old.is_some() {
+            self.announce(key, None);
+        }
+        Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        self.shared.borrow().kv.keys()
+    }
+}
+
+// ---- A fake clock and id source -------------------------------------------------------
+
+#[derive(Clone)]
+struct FakeEnv {
+    /// Milliseconds since the test began, shared by all tabs.
+    ms: Rc<RefCell<u64>>,
+    ids: Rc<RefCell<u64>>,
+    tab: usize,
+}
+
+impl Env for FakeEnv {
+    fn now_iso(&mut self) -> String {
+        let ms = *self.ms.borrow();
+        let (s, milli) = (ms / 1000, ms % 1000);
+        format!("2026-12-06T{:02}:{:02}:{:02}.{milli:03}Z", 10 + s / 3600 % 12, s / 60 % 60, s % 60)
+    }
+
+    fn now_ms(&mut self) -> f64 {
+        *self.ms.borrow() as f64
+    }
+
+    fn new_id(&mut self) -> String {
+        let mut n = self.ids.borrow_mut();
+        *n += 1;
+        format!("dt{}n{}", self.tab, *n)
+    }
+}
+
+// ---- A tab: the session plus the open dossier, as the shell holds them ---------------
+
+struct Tab {
+    session: Session<SharedKv, FakeEnv>,
+    current: Option<Dossier>,
+    timer: bool,
+    kv: SharedKv,
+}
+
+impl Tab {
+    /// Applies what the last call changed, as `state::dossiers` does.
+    fn apply(&mut self) {
+        let changes = self.session.take_changes();
+        if let Some(d) = changes.current {
+            self.current = d;
+        }
+        match changes.timer {
+            Some(Timer::Start) => self.timer = true,
+            Some(Timer::Cancel) => self.timer = false,
+            None => {}
+        }
+    }
+
+    fn call<R>(&mut self, f: impl FnOnce(&mut Session<SharedKv, FakeEnv>, Option<&Dossier>) -> R) -> R {
+        let r = f(&mut self.session, self.current.as_ref());
+        self.apply();
+        r
+    }
+
+    /// Types `text` at the end of the open dossier's problem statement. False when no
+    /// dossier is open or it is read-only (the shell ignores the edit then).
+    fn edit(&mut self, text: &str) -> bool {
+        if self.session.read_only() || self.current.is_none() {
+            return false;
+        }
+        let now = self.session.now_iso();
+        let d = self.current.as_mut().unwrap();
+        d.exploration.problem.push_str(text);
+        d.updated_at = now;
+        let d = self.current.clone().unwrap();
+        self.session.edited(&d);
+        self.apply();
+        true
+    }
+
+    /// The save timer fires (when it runs).
+    fn fire(&mut self) -> bool {
+        if !self.timer {
+            return false;
+        }
+        self.timer = false;
+        self.call(|s, cur| s.timer_fired(cur))
+    }
+
+    fn flush(&mut self) -> bool {
+        self.call(|s, cur| s.flush(cur))
+    }
+
+    fn deliver(&mut self) {
+        loop {
+            let next = self.kv.shared.borrow_mut().queues[self.kv.tab].pop_front();
+            let Some((key, value)) = next else { break };
+            self.call(|s, cur| s.on_storage(cur, Some(&key), value.as_deref()));
+        }
+    }
+
+    fn drop_events(&mut self) {
+        self.kv.shared.borrow_mut().queues[self.kv.tab].clear();
+    }
+
+    fn open(&mut self, id: &str) -> bool {
+        self.call(|s, cur| s.open(cur, id))
+    }
+
+    fn create(&mut self, name: &str) -> String {
+        let d = Dossier { name: name.into(), ..Dossier::default() };
+        self.call(|s, cur| s.create(cur, d))
+    }
+
+    fn id(&self) -> String {
+        self.current.as_ref().map(|d| d.id.clone()).unwrap_or_default()
+    }
+
+    /// Everything this tab holds in memory: the open dossier, the unsaved stash and the
+    /// version kept with a conflict.
+    fn held(&self) -> Vec<&Dossier> {
+        let mut v: Vec<&Dossier> = self.current.iter().collect();
+        v.extend(self.session.unsaved());
+        v.extend(self.session.conflict().map(|c| &c.mine));
+        v
+    }
+
+    /// What this tab holds that is not stored: the open dossier when it has unsaved work,
+    /// the stash and the conflict's version.
+    fn unsaved_work(&self) -> Vec<&Dossier> {
+        let open_id = self.current.as_ref().map(|d| d.id.as_str());
+        let open_unsaved = self.session.is_dirty()
+            || matches!(self.session.status(), SaveStatus::Failed(_) | SaveStatus::Dirty)
+            || self.session.conflict().is_some_and(|c| Some(c.id.as_str()) == open_id);
+        let mut v: Vec<&Dossier> = self.current.iter().filter(|_| open_unsaved).collect();
+        v.extend(self.session.unsaved());
+        v.extend(self.session.conflict().map(|c| &c.mine));
+        v
+    }
+}
+
+struct World {
+    shared: Rc<RefCell<Shared>>,
+    tabs: Vec<Tab>,
+    ms: Rc<RefCell<u64>>,
+}
+
+impl World {
+    fn new(tabs: usize) -> World {
+        let shared = Rc::new(RefCell::new(Shared { kv: MemoryKv::new(), queues: vec![VecDeque::new(); tabs] }));
+        let ms = Rc::new(RefCell::new(0));
+        let ids = Rc::new(RefCell::new(0));
+        let tabs = (0..tabs)
+            .map(|tab| {
+                let kv = SharedKv { shared: shared.clone(), tab };
+                let env = FakeEnv { ms: ms.clone(), ids: ids.clone(), tab };
+                let store = Store::new(kv.clone(), format!("tab{tab}"));
+                let session = Session::start(store, StorageMode::Local, false, env, || kv.clone());
+                Tab { session, current: None, timer: false, kv }
+            })
+            .collect();
+        World { shared, tabs, ms }
+    }
+
+    fn wait(&self, ms: u64) {
+        *self.ms.borrow_mut() += ms;
+    }
+
+    fn stored(&self, id: &str) -> Option<String> {
+        // The snapshot, not `get`: the test reads even while storage is "blocked".
+        self.shared.borrow().kv.snapshot().get(&dossier_key(id)).cloned()
+    }
+
+    fn set_quota(&self, quota: Option<usize>) {
+        let mut s = self.shared.borrow_mut();
+        let q = quota.map(|extra| s.kv.used() + extra);
+        s.kv.set_quota(q);
+    }
+
+    fn set_broken(&self, broken: bool) {
+        let e = broken.then(|| StoreError::Unavailable("SecurityError: blocked".into()));
+        self.shared.borrow_mut().kv.break_with(e);
+    }
+
+    /// Whether `token` is anywhere the user can reach it.
+    fn reachable(&self, token: &str) -> bool {
+        let in_storage = self.shared.borrow().kv.snapshot().values().any(|v| v.contains(token));
+        in_storage || self.tabs.iter().any(|t| t.held().iter().any(|d| d.exploration.problem.contains(token)))
+    }
+
+    /// Whether `token` is in some tab's unsaved work other than `except`.
+    fn held_elsewhere(&self, token: &str, except: usize) -> bool {
+        self.tabs
+            .iter()
+            .enumerate()
+            .any(|(i, t)| i != except && t.unsaved_work().iter().any(|d| d.exploration.problem.contains(token)))
+    }
+}
+
+fn status(t: &Tab) -> SaveStatus {
+    t.session.status().clone()
+}
+
+// ---- Sequences, one by one ------------------------------------------------------------
+
+#[test]
+fn an_edit_is_saved_after_the_quiet_time_and_typing_does_not_postpone_it_forever() {
+    let mut w = World::new(1);
+    let id = w.tabs[0].create("Eerste");
+    assert!(!w.tabs[0].timer, "a new dossier is stored at once");
+    assert!(w.tabs[0].edit(" a"));
+    assert_eq!(status(&w.tabs[0]), SaveStatus::Dirty);
+    assert!(w.tabs[0].timer, "the save timer runs");
+    // Typing goes on: each key restarts the quiet time until the maximum wait is reached.
+    let mut restarts = 0;
+    for i in 0..20 {
+        w.wait(DEBOUNCE_MS / 2);
+        w.tabs[0].edit(&format!(" k{i}"));
+        let changes_restarted = w.tabs[0].timer;
+        assert!(changes_restarted);
+        restarts += 1;
+        if (DEBOUNCE_MS / 2) as f64 * (i + 1) as f64 >= MAX_WAIT_MS {
+            break;
+        }
+    }
+    assert!(restarts >= 4);
+    assert!(w.tabs[0].fire(), "the pending save runs");
+    let stored = w.stored(&id).unwrap();
+    assert!(stored.contains(" k3"), "everything typed before the save is in it");
+    assert!(matches!(status(&w.tabs[0]), SaveStatus::Saved { at: Some(_) }));
+    assert!(!w.tabs[0].session.has_unsaved_work());
+}
+
+#[test]
+fn the_timer_is_not_restarted_once_the_maximum_wait_is_reached() {
+    let mut w = World::new(1);
+    w.tabs[0].create("Eerste");
+    w.tabs[0].edit("a");
+    assert_eq!(w.tabs[0].session.take_changes().timer, None);
+    w.wait(MAX_WAIT_MS as u64);
+    let now = w.tabs[0].session.now_iso();
+    let mut d = w.tabs[0].current.clone().unwrap();
+    d.exploration.problem.push('b');
+    d.updated_at = now;
+    w.tabs[0].session.edited(&d);
+    let changes = w.tabs[0].session.take_changes();
+    assert_eq!(changes.timer, None, "a save is pending and overdue: it is not postponed");
+}
+
+#[test]
+fn a_failed_write_keeps_the_work_and_a_retry_saves_it() {
+    let mut w = World::new(1);
+    let id = w.tabs[0].create("Vol");
+    w.set_quota(Some(0));
+    w.tabs[0].edit(" veel tekst die niet past");
+    assert!(!w.tabs[0].fire());
+    assert_eq!(status(&w.tabs[0]), SaveStatus::Failed(SaveProblem::Quota));
+    assert!(!w.stored(&id).unwrap().contains("veel tekst"), "the stored version is the old one, intact");
+    assert!(w.tabs[0].session.has_unsaved_work());
+    // More typing while storage is full: kept, tried again.
+    w.tabs[0].edit(" en meer");
+    assert!(!w.tabs[0].fire());
+    w.set_quota(None);
+    w.tabs[0].call(|s, cur| s.retry(cur));
+    assert!(matches!(status(&w.tabs[0]), SaveStatus::Saved { .. }));
+    assert!(w.stored(&id).unwrap().contains("veel tekst die niet past en meer"));
+    assert!(!w.tabs[0].session.has_unsaved_work());
+}
+
+#[test]
+fn blocked_storage_then_switching_away_keeps_the_dossier_in_the_unsaved_stash() {
+    let mut w = World::new(1);
+    let a = w.tabs[0].create("A");
+    let b = w.tabs[0].create("B");
+    assert!(w.tabs[0].open(&a));
+    w.tabs[0].edit(" ongeschreven");
+    w.set_broken(true);
+    assert!(!w.tabs[0].open(&b), "B cannot be read while storage is blocked");
+    assert_eq!(w.tabs[0].current, None);
+    assert_eq!(w.tabs[0].session.unsaved().len(), 1, "A waits in the stash");
+    assert!(w.tabs[0].session.unsaved()[0].exploration.problem.contains("ongeschreven"));
+    assert!(w.tabs[0].session.open_error().is_some());
+    w.set_broken(false);
+    // Opening A again takes it from the stash and saves it.
+    assert!(w.tabs[0].open(&a));
+    assert!(w.tabs[0].session.unsaved().is_empty());
+    assert!(w.tabs[0].timer, "its save is tried again");
+    assert!(w.tabs[0].fire());
+    assert!(w.stored(&a).unwrap().contains("ongeschreven"));
+}
+
+#[test]
+fn a_second_tab_saving_in_between_raises_a_conflict_and_keep_mine_keeps_both() {
+    let mut w = World::new(2);
+    let id = w.tabs[0].create("Samen");
+    w.tabs[1].deliver();
+    assert!(w.tabs[1].open(&id));
+    w.tabs[0].edit(" van A");
+    w.tabs[1].edit(" van B");
+    assert!(w.tabs[1].fire(), "B saves first");
+    // A's save finds B's version: nothing is written, the user decides.
+    assert!(!w.tabs[0].fire());
+    assert_eq!(status(&w.tabs[0]), SaveStatus::Failed(SaveProblem::Conflict));
+    assert!(w.stored(&id).unwrap().contains("van B"));
+    let c = w.tabs[0].session.conflict().unwrap().clone();
+    assert!(matches!(c.theirs, Theirs::Changed { revision: 2, .. }));
+    // Edits during the conflict are kept but not saved.
+    w.tabs[0].edit(" en nog meer");
+    assert!(!w.tabs[0].timer, "no saves while the user decides");
+    assert!(!w.tabs[0].flush());
+    let (old, new) = w.tabs[0].call(|s, cur| s.resolve_keep_mine(cur, "(mijn versie)")).unwrap();
+    assert_eq!(old, id);
+    assert_ne!(new, id);
+    let copy = w.stored(&new).unwrap();
+    assert!(copy.contains("van A en nog meer"), "the latest version of mine, edits after the conflict included");
+    assert!(w.stored(&id).unwrap().contains("van B"), "theirs untouched");
+    assert_eq!(w.tabs[0].id(), new);
+    assert_eq!(w.tabs[0].current.as_ref().unwrap().name, "Samen (mijn versie)");
+}
+
+#[test]
+fn another_tabs_save_is_adopted_when_nothing_here_is_unsaved() {
+    let mut w = World::new(2);
+    let id = w.tabs[0].create("Gedeeld");
+    w.tabs[1].deliver();
+    w.tabs[1].open(&id);
+    w.tabs[0].edit(" nieuw");
+    w.tabs[0].fire();
+    w.tabs[1].deliver();
+    assert!(w.tabs[1].current.as_ref().unwrap().exploration.problem.contains("nieuw"));
+    assert_eq!(w.tabs[1].session.notice(), Some(&Notice::Adopted));
+    assert!(w.tabs[1].session.conflict().is_none());
+}
+
+#[test]
+fn an_event_while_this_tab_types_raises_a_conflict_and_never_writes() {
+    let mut w = World::new(2);
+    let id = w.tabs[0].create("Gedeeld");
+    w.tabs[1].deliver();
+    w.tabs[1].open(&id);
+    w.tabs[1].edit(" getypt in B");
+    w.tabs[0].edit(" opgeslagen in A");
+    w.tabs[0].fire();
+    let before = w.shared.borrow().kv.snapshot();
+    w.tabs[1].deliver();
+    assert_eq!(w.shared.borrow().kv.snapshot(), before, "reading an event writes nothing");
+    assert!(w.tabs[1].session.conflict().is_some());
+    assert!(!w.tabs[1].timer);
+    // "Load theirs": the user discards B's edit.
+    w.tabs[1].call(|s, cur| s.resolve_load_theirs(cur));
+    assert!(w.tabs[1].current.as_ref().unwrap().exploration.problem.contains("opgeslagen in A"));
+    assert!(!w.tabs[1].session.has_unsaved_work());
+}
+
+#[test]
+fn delete_then_undo_puts_back_the_unsaved_version() {
+    let mut w = World::new(1);
+    let id = w.tabs[0].create("Weg");
+    w.tabs[0].edit(" laatste woorden");
+    w.tabs[0].call(|s, cur| s.delete(cur, &id)).unwrap();
+    assert_eq!(w.tabs[0].current, None);
+    assert!(w.stored(&id).is_none());
+    assert!(!w.tabs[0].timer, "no save of a deleted dossier is pending");
+    assert!(matches!(w.tabs[0].session.notice(), Some(Notice::Deleted { .. })));
+    assert_eq!(w.tabs[0].call(|s, _| s.undo_delete()).unwrap(), id);
+    assert!(w.stored(&id).unwrap().contains("laatste woorden"));
+    assert!(w.tabs[0].session.list().iter().any(|s| s.id == id));
+}
+
+#[test]
+fn an_undo_that_fails_can_be_tried_again() {
+    let mut w = World::new(1);
+    let id = w.tabs[0].create("Weg");
+    w.tabs[0].call(|s, cur| s.delete(cur, &id)).unwrap();
+    w.set_broken(true);
+    assert!(w.tabs[0].call(|s, _| s.undo_delete()).is_err());
+    w.set_broken(false);
+    assert_eq!(w.tabs[0].call(|s, _| s.undo_delete()).unwrap(), id);
+    assert!(w.stored(&id).is_some());
+}
+
+#[test]
+fn a_dossier_deleted_in_another_tab_is_a_conflict_for_the_tab_that_edits_it() {
+    let mut w = World::new(2);
+    let id = w.tabs[0].create("Gedeeld");
+    w.tabs[1].deliver();
+    w.tabs[1].open(&id);
+    w.tabs[1].edit(" werk in B");
+    w.tabs[0].call(|s, cur| s.delete(cur, &id)).unwrap();
+    w.tabs[1].drop_events(); // B slept and missed the event
+    assert!(!w.tabs[1].fire());
+    let c = w.tabs[1].session.conflict().unwrap();
+    assert_eq!(c.theirs, Theirs::Deleted);
+    assert!(w.stored(&id).is_none(), "B did not write a deleted dossier back silently");
+    let (_, new) = w.tabs[1].call(|s, cur| s.resolve_keep_mine(cur, "(kopie)")).unwrap();
+    assert!(w.stored(&new).unwrap().contains("werk in B"));
+}
+
+fn export_of(w: &mut World, tab: usize, id: &str) -> String {
+    let export = w.tabs[tab].call(|s, cur| s.export_one(cur, id)).unwrap();
+    w.tabs[tab].call(|s, _| s.exported(&export));
+    export.text
+}
+
+#[test]
+fn an_import_over_the_open_clean_dossier_shows_the_imported_version() {
+    let mut w = World::new(1);
+    let id = w.tabs[0].create("Import");
+    w.tabs[0].edit(" versie 1");
+    w.tabs[0].fire();
+    let file = export_of(&mut w, 0, &id);
+    w.tabs[0].edit(" versie 2");
+    w.tabs[0].fire();
+    let plan = w.tabs[0].session.parse_import(file.as_bytes()).unwrap();
+    let ids = w.tabs[0].call(|s, cur| s.apply_import(cur, &plan, &[ImportChoice::Replace], "(import)")).unwrap();
+    assert_eq!(ids, [id.clone()]);
+    let shown = &w.tabs[0].current.as_ref().unwrap().exploration.problem;
+    assert!(shown.contains("versie 1") && !shown.contains("versie 2"), "{shown}");
+    assert!(w.tabs[0].session.conflict().is_none());
+}
+
+#[test]
+fn an_import_over_the_open_dossier_with_unsaved_work_asks_instead_of_replacing_it() {
+    let mut w = World::new(1);
+    let id = w.tabs[0].create("Import");
+    let file = export_of(&mut w, 0, &id);
+    w.tabs[0].edit(" nog niet opgeslagen");
+    // The save fails (blocked), then storage works again just for the import.
+    w.set_broken(true);
+    assert!(!w.tabs[0].fire());
+    w.set_broken(false);
+    let plan = w.tabs[0].session.parse_import(file.as_bytes()).unwrap();
+    // apply_import flushes first: make that flush fail on quota, the import itself fits.
+    w.set_quota(Some(0));
+    let result = w.tabs[0].call(|s, cur| s.apply_import(cur, &plan, &[ImportChoice::Replace], "(import)"));
+    // Replacing with a smaller or equal file fits in the quota, or the whole import fails:
+    // either way the unsaved work stays.
+    assert!(w.tabs[0].current.as_ref().unwrap().exploration.problem.contains("nog niet opgeslagen"));
+    if result.is_ok() {
+        let c = w.tabs[0].session.conflict().expect("the user chooses between the import and this tab's work");
+        assert!(c.mine.exploration.problem.contains("nog niet opgeslagen"));
+        w.set_quota(None);
+        let (_, new) = w.tabs[0].call(|s, cur| s.resolve_keep_mine(cur, "(mijn versie)")).unwrap();
+        assert!(w.stored(&new).unwrap().contains("nog niet opgeslagen"));
+    }
+}
+
+#[test]
+fn resolving_a_conflict_of_a_dossier_no_longer_open_keeps_the_open_ones_work() {
+    let mut w = World::new(2);
+    let a = w.tabs[0].create("A");
+    w.tabs[1].deliver();
+    w.tabs[1].open(&a);
+    w.tabs[1].edit(" B was eerst");
+    w.tabs[1].fire();
+    w.tabs[0].edit(" A in conflict");
+    assert!(!w.tabs[0].fire());
+    assert!(w.tabs[0].session.conflict().is_some());
+    // The user leaves A's conflict for later and works on another dossier.
+    let b = w.tabs[0].create("B");
+    w.tabs[0].edit(" werk aan B");
+    assert!(w.tabs[0].timer);
+    // Now "load theirs" for A: B's pending edit must still be saved.
+    w.tabs[0].call(|s, cur| s.resolve_load_theirs(cur));
+    assert_eq!(w.tabs[0].id(), b);
+    assert!(w.tabs[0].session.has_unsaved_work(), "B's edit is still waiting");
+    assert!(w.tabs[0].fire() || w.tabs[0].flush());
+    assert!(w.stored(&b).unwrap().contains("werk aan B"));
+}
+
+#[test]
+fn keep_mine_while_another_dossier_is_open_lets_go_of_that_one_properly() {
+    let mut w = World::new(2);
+    let a = w.tabs[0].create("A");
+    w.tabs[1].deliver();
+    w.tabs[1].open(&a);
+    w.tabs[1].edit(" B was eerst");
+    w.tabs[1].fire();
+    w.tabs[0].edit(" A in conflict");
+    w.tabs[0].fire();
+    let b = w.tabs[0].create("B");
+    w.tabs[0].edit(" werk aan B");
+    let (_, copy) = w.tabs[0].call(|s, cur| s.resolve_keep_mine(cur, "(mijn versie)")).unwrap();
+    assert!(w.stored(&copy).unwrap().contains("A in conflict"));
+    assert!(w.stored(&b).unwrap().contains("werk aan B"), "B was saved before the copy opened");
+}
+
+#[test]
+fn memory_mode_never_writes_and_reports_unsaved_work_until_exported() {
+    let shared = Rc::new(RefCell::new(Shared { kv: MemoryKv::new(), queues: vec![VecDeque::new()] }));
+    let kv = SharedKv { shared, tab: 0 };
+    let env = FakeEnv { ms: Rc::default(), ids: Rc::default(), tab: 0 };
+    let mode = StorageMode::Memory { reason: "blocked".into() };
+    let session = Session::start(Store::new(kv.clone(), "t"), mode, false, env, || kv.clone());
+    let mut tab = Tab { session, current: None, timer: false, kv };
+    tab.create("Alleen hier");
+    tab.edit(" tekst");
+    tab.fire();
+    assert_eq!(status(&tab), SaveStatus::Memory);
+    assert!(tab.session.has_unsaved_work(), "closing the tab would lose it");
+    let export = tab.call(|s, cur| s.export_all(cur)).unwrap();
+    assert!(export.text.contains("tekst"));
+    tab.call(|s, _| s.exported(&export));
+    assert!(!tab.session.has_unsaved_work());
+}
+
+#[test]
+fn listing_that_fails_at_start_goes_on_in_memory() {
+    let shared = Rc::new(RefCell::new(Shared { kv: MemoryKv::new(), queues: vec![VecDeque::new()] }));
+    shared.borrow_mut().kv.break_with(Some(StoreError::Unavailable("gone".into())));
+    let kv = SharedKv { shared, tab: 0 };
+    let env = FakeEnv { ms: Rc::default(), ids: Rc::default(), tab: 0 };
+    let fallback = SharedKv {
+        shared: Rc::new(RefCell::new(Shared { kv: MemoryKv::new(), queues: vec![VecDeque::new()] })),
+        tab: 0,
+    };
+    let session = Session::start(Store::new(kv, "t"), StorageMode::Local, false, env, || fallback.clone());
+    assert!(matches!(session.mode(), StorageMode::Memory { .. }));
+    assert_eq!(session.status(), &SaveStatus::Memory);
+}
+
+#[test]
+fn the_export_of_everything_includes_the_open_unsaved_and_conflicted_versions() {
+    let mut w = World::new(2);
+    let a = w.tabs[0].create("A");
+    w.tabs[1].deliver();
+    w.tabs[1].open(&a);
+    w.tabs[1].edit(" B was eerst");
+    w.tabs[1].fire();
+    w.tabs[0].edit(" conflictwerk");
+    w.tabs[0].fire();
+    let b = w.tabs[0].create("B");
+    w.set_quota(Some(0));
+    w.tabs[0].edit(" niet opgeslagen");
+    w.tabs[0].fire();
+    let export = w.tabs[0].call(|s, cur| s.export_all(cur)).unwrap();
+    assert!(export.text.contains("conflictwerk"));
+    assert!(export.text.contains("niet opgeslagen"));
+    assert!(export.file_name.starts_with("inkoopwijzer-backup-2026-12-06"));
+    let _ = b;
+}
+
+// ---- Every interleaving: nothing is lost ----------------------------------------------
+
+#[derive(Debug, Clone)]
+enum Op {
+    Edit(usize),
+    Fire(usize),
+    Flush(usize),
+    Wait(u64),
+    Deliver(usize),
+    DropEvents(usize),
+    Open(usize, usize),
+    Create(usize),
+    Delete(usize, usize),
+    Undo(usize),
+    Duplicate(usize, usize),
+    Rename(usize, usize),
+    KeepMine(usize),
+    LoadTheirs(usize),
+    Retry(usize),
+    Export(usize, usize),
+    Import(usize, usize, bool),
+    Quota(Option<usize>),
+    Broken(bool),
+}
+
+fn op(tabs: usize) -> impl Strategy<Value = Op> {
+    let t = 0..tabs;
+    prop_oneof![
+        6 => t.clone().prop_map(Op::Edit),
+        3 => t.clone().prop_map(Op::Fire),
+        1 => t.clone().prop_map(Op::Flush),
+        1 => (0u64..3000).prop_map(Op::Wait),
+        3 => t.clone().prop_map(Op::Deliver),
+        1 => t.clone().prop_map(Op::DropEvents),
+        2 => (t.clone(), 0usize..6).prop_map(|(t, d)| Op::Open(t, d)),
+        1 => t.clone().prop_map(Op::Create),
+        1 => (t.clone(), 0usize..6).prop_map(|(t, d)| Op::Delete(t, d)),
+        1 => t.clone().prop_map(Op::Undo),
+        1 => (t.clone(), 0usize..6).prop_map(|(t, d)| Op::Duplicate(t, d)),
+        1 => (t.clone(), 0usize..6).prop_map(|(t, d)| Op::Rename(t, d)),
+        1 => t.clone().prop_map(Op::KeepMine),
+        1 => t.clone().prop_map(Op::LoadTheirs),
+        1 => t.clone().prop_map(Op::Retry),
+        1 => (t.clone(), 0usize..6).prop_map(|(t, d)| Op::Export(t, d)),
+        1 => (t.clone(), 0usize..4, any::<bool>()).prop_map(|(t, f, r)| Op::Import(t, f, r)),
+        1 => prop_oneof![Just(None), (0usize..400).prop_map(Some)].prop_map(Op::Quota),
+        1 => any::<bool>().prop_map(Op::Broken),
+    ]
+}
+
+/// The ids of every dossier the world has seen, in order of appearance.
+fn known_ids(w: &World, seen: &mut Vec<String>) {
+    let mut add = |id: &str| {
+        if !id.is_empty() && !seen.iter().any(|s| s == id) {
+            seen.push(id.to_string());
+        }
+    };
+    for t in &w.tabs {
+        for s in t.session.list() {
+            add(&s.id);
+        }
+        for d in t.held() {
+            add(&d.id);
+        }
+    }
+}
+
+/// Runs the ops; after each one every token typed and not discarded by a user's choice
+/// must be reachable.
+fn run(ops: &[Op], tabs: usize) -> Result<(), TestCaseError> {
+    let mut w = World::new(tabs);
+    let mut next_token = 0usize;
+    let mut required: BTreeSet<String> = BTreeSet::new();
+    let mut ids: Vec<String> = Vec::new();
+    let mut files: Vec<String> = Vec::new();
+    w.tabs[0].create("Start");
+    for (step, op) in ops.iter().enumerate() {
+        known_ids(&w, &mut ids);
+        let pick = |i: usize| ids.get(i % ids.len().max(1)).cloned().unwrap_or_default();
+        match op.clone() {
+            Op::Edit(t) => {
+                let token = format!("~tok{next_token};");
+                next_token += 1;
+                if w.tabs[t].edit(&token) {
+                    required.insert(token);
+                }
+            }
+            Op::Fire(t) => {
+                w.tabs[t].fire();
+            }
+            Op::Flush(t) => {
+                w.tabs[t].flush();
+            }
+            Op::Wait(ms) => w.wait(ms),
+            Op::Deliver(t) => w.tabs[t].deliver(),
+            Op::DropEvents(t) => w.tabs[t].drop_events(),
+            Op::Open(t, d) => {
+                let id = pick(d);
+                w.tabs[t].open(&id);
+            }
+            Op::Create(t) => {
+                w.tabs[t].create("Nieuw");
+            }
+            Op::Delete(t, d) => {
+                // The user deletes what this tab shows of the dossier: those words are
+                // discarded by choice, unless another tab still holds them unsaved.
+                let id = pick(d);
+                let mut seen_here: Vec<String> = w.tabs[t].held().iter().filter(|x| x.id == id).map(|x| x.exploration.problem.clone()).collect();
+                seen_here.extend(w.stored(&id));
+                if w.tabs[t].call(|s, cur| s.delete(cur, &id)).is_ok() {
+                    required.retain(|tok| !seen_here.iter().any(|x| x.contains(tok.as_str())) || w.held_elsewhere(tok, t));
+                }
+            }
+            Op::Undo(t) => {
+                let _ = w.tabs[t].call(|s, _| s.undo_delete());
+            }
+            Op::Duplicate(t, d) => {
+                let id = pick(d);
+                let _ = w.tabs[t].call(|s, cur| s.duplicate(cur, &id, "(kopie)"));
+            }
+            Op::Rename(t, d) => {
+                let id = pick(d);
+                if w.tabs[t].current.as_ref().is_some_and(|c| c.id == id) {
+                    // The shell renames the open dossier as an edit.
+                    w.tabs[t].edit("");
+                } else {
+                    let _ = w.tabs[t].call(|s, _| s.rename_closed(&id, "Andere naam"));
+                }
+            }
+            Op::KeepMine(t) => {
+                w.tabs[t].call(|s, cur| s.resolve_keep_mine(cur, "(mijn versie)"));
+            }
+            Op::LoadTheirs(t) => {
+                // The user discards this tab's version of the conflicted dossier.
+                if let Some(c) = w.tabs[t].session.conflict().cloned() {
+                    let mut mine = vec![c.mine.exploration.problem.clone()];
+                    mine.extend(w.tabs[t].current.iter().filter(|d| d.id == c.id).map(|d| d.exploration.problem.clone()));
+                    mine.extend(w.tabs[t].session.unsaved().iter().filter(|d| d.id == c.id).map(|d| d.exploration.problem.clone()));
+                    w.tabs[t].call(|s, cur| s.resolve_load_theirs(cur));
+                    let after = &w;
+                    required.retain(|tok| {
+                        !mine.iter().any(|x| x.contains(tok.as_str())) || after.held_elsewhere(tok, usize::MAX)
+                    });
+                }
+            }
+            Op::Retry(t) => w.tabs[t].call(|s, cur| s.retry(cur)),
+            Op::Export(t, d) => {
+                let id = pick(d);
+                if let Ok(export) = w.tabs[t].call(|s, cur| s.export_one(cur, &id)) {
+                    w.tabs[t].call(|s, _| s.exported(&export));
+                    files.push(export.text);
+                }
+            }
+            Op::Import(t, f, replace) => {
+                let Some(file) = files.get(f % files.len().max(1)).cloned() else { continue };
+                let Ok(plan) = w.tabs[t].session.parse_import(file.as_bytes()) else { continue };
+                let choice = if replace { ImportChoice::Replace } else { ImportChoice::KeepBoth };
+                // Replacing is the user's choice to drop the stored version (the import
+                // saves this tab's open work first): its words that no tab holds unsaved
+                // may go.
+                w.tabs[t].flush();
+                let replaced: Vec<String> = plan.items.iter().filter_map(|i| w.stored(&i.dossier.id)).collect();
+                if w.tabs[t].call(|s, cur| s.apply_import(cur, &plan, &[choice], "(import)")).is_ok() && replace {
+                    let here = &w;
+                    required.retain(|tok| {
+                        !replaced.iter().any(|x| x.contains(tok.as_str()))
+                            || here.tabs.iter().any(|tb| tb.unsaved_work().iter().any(|d| d.exploration.problem.contains(tok.as_str())))
+                    });
+                }
+            }
+            Op::Quota(q) => w.set_quota(q),
+            Op::Broken(b) => w.set_broken(b),
+        }
+        if std::env::var("SESSION_DEBUG").is_ok() {
+            eprintln!("step {step} {op:?} ids={ids:?}");
+            for (i, t) in w.tabs.iter().enumerate() {
+                eprintln!("  tab{i} cur={:?} dirty={} status={:?} conflict={:?} unsaved={:?}", t.current.as_ref().map(|d| (&d.id, &d.exploration.problem)), t.session.is_dirty(), t.session.status(), t.session.conflict().map(|c| (&c.id, &c.mine.exploration.problem)), t.session.unsaved().iter().map(|d| &d.id).collect::<Vec<_>>());
+            }
+            eprintln!("  stored={:?}", w.shared.borrow().kv.snapshot().keys().collect::<Vec<_>>());
+        }
+        for tok in &required {
+            prop_assert!(w.reachable(tok), "step {step} ({op:?}): {tok} is lost");
+        }
+    }
+    // Storage works again, every tab hears the others and saves: what is still only in
+    // memory is with a conflict or in the stash, never silently gone.
+    w.set_quota(None);
+    w.set_broken(false);
+    for t in 0..tabs {
+        w.tabs[t].deliver();
+        w.tabs[t].call(|s, cur| s.retry(cur));
+    }
+    for tok in &required {
+        prop_assert!(w.reachable(tok), "after recovery: {tok} is lost");
+    }
+    // A tab without a conflict or stash has everything stored.
+    for (i, t) in w.tabs.iter().enumerate() {
+        if t.session.conflict().is_none() && t.session.unsaved().is_empty() && !t.session.read_only() {
+            prop_assert!(!t.session.is_dirty(), "tab {i} still dirty after a working retry");
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    // SESSION_CASES=20000 for a longer hunt.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("SESSION_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(400),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn nothing_typed_is_lost_in_any_interleaving_of_two_tabs(ops in prop::collection::vec(op(2), 1..60)) {
+        run(&ops, 2)?;
+    }
+
+    #[test]
+    fn nothing_typed_is_lost_in_any_interleaving_of_three_tabs(ops in prop::collection::vec(op(3), 1..40)) {
+        run(&ops, 3)?;
+    }
+}
+
+
