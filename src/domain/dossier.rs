@@ -267,6 +267,25 @@ pub struct Milestone {
     pub date: String,
 }
 
+/// Which threshold regime the service falls under (the thresholds themselves are in
+/// `crate::domain::thresholds`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceRegime {
+    /// Ordinary services bought by a decentral authority (a municipality).
+    Services,
+    /// Social and other specific services (Annex XIV of Directive 2014/24/EU); re-integration
+    /// is usually here. Above the threshold a lighter regime applies.
+    SocialAndOtherSpecific,
+}
+
+impl ServiceRegime {
+    pub const ALL: [ServiceRegime; 2] = [
+        ServiceRegime::Services,
+        ServiceRegime::SocialAndOtherSpecific,
+    ];
+}
+
 /// Step 5: Offerteprocedure (the bids themselves are in `Dossier::award`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
@@ -277,7 +296,7 @@ pub struct Procedure {
     pub threshold_override: Option<Money>,
     /// The threshold regime; `None` is read as social and other specific services, where
     /// re-integration usually belongs.
-    pub regime: Option<crate::domain::thresholds::ServiceRegime>,
+    pub regime: Option<ServiceRegime>,
     pub kind: Option<ProcedureKind>,
     pub rationale: String,
     pub invited: Vec<Provider>,

@@ -9,6 +9,7 @@ pub mod csv;
 pub mod dossier;
 pub mod fields;
 pub mod incentive;
+pub mod lang;
 pub mod money;
 pub mod scoring;
 pub mod spec;

@@ -3,7 +3,7 @@
 use crate::components::step_nav::StepNav;
 use crate::domain::steps::{Step, TelgenPhase};
 use crate::i18n::guidance as g;
-use crate::i18n::labels::Labeled;
+use crate::i18n::Labeled;
 use crate::i18n::phase_name;
 use crate::state::{use_lang, use_ui};
 use leptos::prelude::*;

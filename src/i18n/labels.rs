@@ -14,13 +14,9 @@ use crate::domain::dossier::{
 };
 use crate::domain::fields::FieldId;
 
-/// A choice with a name and a short explanation, in both languages. `VARIANTS` lists every
-/// variant in display order, so a select or radio group can be built generically.
-pub trait Labeled: Copy + 'static {
-    const VARIANTS: &'static [Self];
-    fn label(self) -> Tr;
-    fn explanation(self) -> Tr;
-}
+/// The trait lives in `i18n` itself (so that `guidance` and `labels` need not import each
+/// other); re-exported here for the callers that name it through `labels`.
+pub use super::Labeled;
 
 // ---------------------------------------------------------------------------------------
 // Fields

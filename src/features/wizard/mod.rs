@@ -132,7 +132,7 @@ pub fn Guidance(step: Step) -> impl IntoView {
                     <span class="levers-title">{lang.pick(wt, |t| t.levers)}":"</span>
                     {g.levers.iter().map(|l| {
                         let l = *l;
-                        view! { <span class="chip">{move || crate::i18n::labels::Labeled::label(l).get(lang.get())}</span> }
+                        view! { <span class="chip">{move || crate::i18n::Labeled::label(l).get(lang.get())}</span> }
                     }).collect_view()}
                 </p>
                 {g.examples.iter().map(|ex| view! {

@@ -6,7 +6,7 @@ use crate::components::field::{ParsedField, ParsedKind, ParsedValue};
 use crate::domain::dossier::*;
 use crate::domain::fields::FieldId;
 use crate::domain::steps::Step;
-use crate::i18n::labels::Labeled;
+use crate::i18n::Labeled;
 use crate::i18n::wizard_ui::wt;
 use crate::i18n::Tr;
 use crate::state::dossiers::Dossiers;
