@@ -3,8 +3,8 @@
 //! ODT, printable on A4 (style/print.css), and downloadable as `.odt`.
 
 use crate::components::download::download_bytes;
-use crate::domain::documents::model::{Block, Document, Span, Text};
-use crate::domain::documents::{file_name, odt, to_odt, DocumentKind};
+use crate::render::documents::model::{Block, Document, Span, Text};
+use crate::render::documents::{file_name, odt, to_odt, DocumentKind};
 use crate::components::dossier_bar::{DossierBar, DossierPage};
 use crate::features::wizard::step_href;
 use crate::i18n::documents::document_name;

@@ -1,10 +1,10 @@
-//! Export of the bid table and the outcome as CSV (`crate::domain::csv`: semicolons,
+//! Export of the bid table and the outcome as CSV (`crate::render::csv`: semicolons,
 //! UTF-8 with BOM, decimal comma or point), downloaded from a Blob through an object URL
 //! that is revoked afterwards. Nothing is sent anywhere.
 
 use super::BidsCtx;
 use crate::components::field::ChoiceField;
-use crate::domain::csv::{award_csv, CsvOptions};
+use crate::render::csv::{award_csv, CsvOptions};
 use crate::i18n::scoring::bids_text as bt;
 use crate::i18n::Lang;
 use crate::state::use_lang;
