@@ -12,11 +12,12 @@ use crate::features::wizard::WizardPage;
 use crate::i18n::Lang;
 use crate::persistence::settings::{Settings, SETTINGS_KEY};
 use crate::persistence::browser;
+use crate::routes::{self, param, segment};
 use crate::state::{use_lang, use_ui, LangCtx};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::use_location;
-use leptos_router::path;
+use leptos_router::{path, ParamSegment, StaticSegment};
 use wasm_bindgen::JsCast;
 
 /// Entry point called by `main`: panic hook, mount, app-ready mark.
@@ -146,7 +147,7 @@ fn Shell() -> impl IntoView {
     });
     Effect::new(move |_| {
         let path = location.pathname.get();
-        let in_dossier = path.starts_with("/dossier/");
+        let in_dossier = routes::in_dossier(&path);
         let name = if in_dossier { dossier_name.get() } else { None };
         lang.track();
         let app = t().app_name;
@@ -167,7 +168,7 @@ fn Shell() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" rel="external">{lc.ui(|t| t.skip_link)}</a>
         <header class="site-header">
-            <A href="/" attr:class="brand">
+            <A href=routes::START attr:class="brand">
                 <svg class="logo" viewBox="0 0 64 64" width="32" height="32" aria-hidden="true">
                     <rect width="64" height="64" rx="12" fill="#ffffff"/>
                     <path d="M18 34l9 9 19-21" fill="none" stroke="#1d4f73" stroke-width="7"
@@ -180,9 +181,9 @@ fn Shell() -> impl IntoView {
             </A>
             <nav class="main-nav" aria-label=move || t().nav_label>
                 <ul>
-                    <li><A href="/" exact=true>{lc.ui(|t| t.nav_start)}</A></li>
-                    <li><A href="/stappen">{lc.ui(|t| t.nav_steps)}</A></li>
-                    <li><A href="/specificatiehulp">{lc.ui(|t| t.nav_spec)}</A></li>
+                    <li><A href=routes::START exact=true>{lc.ui(|t| t.nav_start)}</A></li>
+                    <li><A href=routes::LEARN>{lc.ui(|t| t.nav_steps)}</A></li>
+                    <li><A href=routes::SPEC_HELPER>{lc.ui(|t| t.nav_spec)}</A></li>
                 </ul>
             </nav>
             <div class="header-tools">
@@ -200,18 +201,25 @@ fn Shell() -> impl IntoView {
                 <div class="page narrow error-box" role="alert">
                     <h1 class="page-focus" tabindex="-1">{lc.ui(|t| t.error_title)}</h1>
                     <p>{lc.ui(|t| t.error_text)}</p>
-                    <p><A href="/">{lc.ui(|t| t.back_to_start)}</A></p>
+                    <p><A href=routes::START>{lc.ui(|t| t.back_to_start)}</A></p>
                 </div>
             }>
+                // The segments come from `routes`, which also builds every link to them (what
+                // `path!("/dossier/:id/stap/:step")` would expand to, without a second spelling).
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=StartPage/>
-                    <Route path=path!("/stappen") view=LearnIndex/>
-                    <Route path=path!("/stappen/:step") view=LearnStep/>
-                    <Route path=path!("/specificatiehulp") view=SpecHelperPage/>
-                    <Route path=path!("/dossier/:id/stap/:step") view=WizardPage/>
-                    <Route path=path!("/dossier/:id/overzicht") view=OverviewPage/>
-                    <Route path=path!("/dossier/:id/documenten") view=DocumentsPage/>
-                    <Route path=path!("/dossier/:id/offertes") view=BidsPage/>
+                    <Route path=(StaticSegment(segment::LEARN),) view=LearnIndex/>
+                    <Route path=(StaticSegment(segment::LEARN), ParamSegment(param::STEP)) view=LearnStep/>
+                    <Route path=(StaticSegment(segment::SPEC_HELPER),) view=SpecHelperPage/>
+                    <Route
+                        path=(StaticSegment(segment::DOSSIER), ParamSegment(param::ID), StaticSegment(segment::STEP), ParamSegment(param::STEP))
+                        view=WizardPage/>
+                    <Route path=(StaticSegment(segment::DOSSIER), ParamSegment(param::ID), StaticSegment(segment::OVERVIEW))
+                        view=OverviewPage/>
+                    <Route path=(StaticSegment(segment::DOSSIER), ParamSegment(param::ID), StaticSegment(segment::DOCUMENTS))
+                        view=DocumentsPage/>
+                    <Route path=(StaticSegment(segment::DOSSIER), ParamSegment(param::ID), StaticSegment(segment::BIDS))
+                        view=BidsPage/>
                 </Routes>
             </ErrorBoundary>
         </main>

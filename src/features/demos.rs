@@ -4,6 +4,7 @@
 use crate::domain::demo::{demo_case, demo_cases};
 use crate::domain::dossier::Dossier;
 use crate::i18n::{Lang, Tr};
+use crate::routes::Page;
 use crate::state::dossiers::{use_dossiers, Dossiers};
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -82,7 +83,7 @@ pub fn DemoCases() -> impl IntoView {
                                 on:click=move |_| {
                                     if let Some(d) = demo_copy(key, lang.get_untracked()) {
                                         let id = ds.create(d);
-                                        navigate(&crate::features::wizard::step_href(crate::domain::steps::Step::Verkenning, &id), Default::default());
+                                        navigate(&Page::OPENING.href(&id), Default::default());
                                     }
                                 }>
                                 {lang.text(OPEN)}

@@ -6,9 +6,9 @@ use crate::components::download::download_bytes;
 use crate::render::documents::model::{Block, Document, Span, Text};
 use crate::render::documents::{file_name, odt, to_odt, DocumentKind};
 use crate::components::dossier_bar::{DossierBar, DossierPage};
-use crate::features::wizard::step_href;
 use crate::i18n::documents::document_name;
 use crate::i18n::Tr;
+use crate::routes::Page;
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -36,7 +36,7 @@ fn text_view(t: &Text, dossier_id: &str) -> impl IntoView {
             Span::Plain(s) => view! { <span>{s.clone()}</span> }.into_any(),
             Span::Strong(s) => view! { <strong>{s.clone()}</strong> }.into_any(),
             Span::Open { field, text } => {
-                let href = format!("{}#{}", step_href(field.step(), dossier_id), field.anchor());
+                let href = Page::Step(field.step()).href_at(dossier_id, field.anchor());
                 let label = text.clone();
                 view! { <A href=href attr:class="open-marker">{label}</A> }.into_any()
             }

@@ -5,13 +5,15 @@ use crate::domain::steps::{Step, TelgenPhase};
 use crate::i18n::guidance as g;
 use crate::i18n::Labeled;
 use crate::i18n::phase_name;
+use crate::routes::{self, param};
 use crate::state::{use_lang, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+/// The step list's link to a step (it takes a base, which pages outside a dossier do not need).
 fn learn_href(step: Step, _base: &str) -> String {
-    format!("/stappen/{}", step.slug())
+    routes::learn_href(step)
 }
 
 #[component]
@@ -48,7 +50,7 @@ pub fn LearnStep() -> impl IntoView {
     let t = use_ui();
     let lang = use_lang();
     let params = use_params_map();
-    let step = Memo::new(move |_| params.read().get("step").and_then(|s| Step::from_slug(&s)));
+    let step = Memo::new(move |_| params.read().get(param::STEP).and_then(|s| Step::from_slug(&s)));
     view! {
         <Show when=move || step.get().is_some() fallback=|| view! { <super::not_found::NotFound/> }>
             <div class="page with-steps">

@@ -41,9 +41,10 @@ use crate::domain::scoring::{evaluate, Evaluation};
 use crate::domain::steps::Step;
 use crate::components::dossier_bar::{DossierBar, DossierPage};
 use crate::features::route_dossier::{use_route_dossier, DossierNotFound};
-use crate::features::wizard::{display_name, step_href};
+use crate::features::wizard::display_name;
 use crate::i18n::scoring::bids_text as bt;
 use crate::i18n::Tr;
+use crate::routes::Page;
 use crate::state::dossiers::{use_dossiers, Dossiers};
 use crate::state::{use_lang, LangCtx};
 use leptos::prelude::*;
@@ -94,7 +95,7 @@ impl BidsCtx {
 
     /// The URL of a field of step 3.
     pub fn step3(self, anchor: &str) -> String {
-        format!("{}#{anchor}", step_href(Step::Bestek, &self.dossier_id.get()))
+        Page::Step(Step::Bestek).href_at(&self.dossier_id.get(), anchor)
     }
 }
 

@@ -3,10 +3,11 @@
 //! focus is put back explicitly after each action (see `focus_id`).
 
 use super::import::ImportPanel;
-use super::{dossier_href, focus_id, format_datetime};
+use super::{focus_id, format_datetime};
 use crate::domain::dossier::Dossier;
 use crate::i18n::persistence as t;
 use crate::persistence::summary::DossierSummary;
+use crate::routes::Page;
 use crate::state::dossiers::{use_dossiers, Notice, SaveStatus};
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -68,7 +69,7 @@ pub fn DossierList() -> impl IntoView {
         let name = new_name.get_untracked().trim().to_string();
         let id = d.create(Dossier { name, ..Dossier::default() });
         new_name.set(String::new());
-        navigate(&dossier_href(&id), Default::default());
+        navigate(&Page::OPENING.href(&id), Default::default());
     };
 
     view! {
@@ -171,7 +172,7 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
         <tr class:current=row.current data-dossier-id=id.clone()>
             <th scope="row" class="dossier-name">
                 <Show when=is_editing fallback=move || view! {
-                    <A href=dossier_href(&ids.get_value()) attr:id=format!("open-{}", ids.get_value())>{shown}</A>
+                    <A href=Page::OPENING.href(&ids.get_value()) attr:id=format!("open-{}", ids.get_value())>{shown}</A>
                 }>
                     <RenameForm id=ids.get_value() name=label_name.get_value() editing=editing/>
                 </Show>

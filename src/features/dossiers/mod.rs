@@ -13,15 +13,9 @@ pub use banners::StorageBanners;
 pub use list::DossierList;
 pub use status::SaveStatus;
 
-use crate::domain::steps::Step;
 use crate::i18n::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// Where a dossier opens: its first step.
-pub fn dossier_href(id: &str) -> String {
-    format!("/dossier/{id}/stap/{}", Step::Verkenning.slug())
-}
 
 /// A stored ISO time in the user's language and time zone (`22 nov. 2025 17:36`).
 pub fn format_datetime(iso: &str, lang: Lang, with_time: bool) -> String {

@@ -1,4 +1,4 @@
-//! The nine-step wizard: one URL per step (`/dossier/{id}/stap/{slug}`), the step list with
+//! The nine-step wizard: one URL per step (`/dossier/{id}/stap/{slug}`, `crate::routes`), the step list with
 //! each step's status, the guidance ("why"), the step's fields and its open points.
 
 pub mod bind;
@@ -19,6 +19,7 @@ use crate::domain::steps::Step;
 use crate::i18n::guidance::step_guidance;
 use crate::i18n::wizard_ui::wt;
 use crate::i18n::{step_eyebrow, wizard_messages};
+use crate::routes::{param, step_href};
 use crate::state::dossiers::use_dossiers;
 use crate::state::{use_lang, use_ui};
 use leptos::prelude::*;
@@ -26,16 +27,11 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier};
 
-/// The URL of a step of a dossier.
-pub fn step_href(step: Step, dossier_id: &str) -> String {
-    format!("/dossier/{dossier_id}/stap/{}", step.slug())
-}
-
 /// The wizard page of one step of one dossier.
 #[component]
 pub fn WizardPage() -> impl IntoView {
     let params = use_params_map();
-    let step = Memo::new(move |_| params.read().get("step").and_then(|s| Step::from_slug(&s)));
+    let step = Memo::new(move |_| params.read().get(param::STEP).and_then(|s| Step::from_slug(&s)));
     let RouteDossier { id, tried, found } = use_route_dossier();
     view! {
         <Show when=move || found.get() && step.get().is_some()

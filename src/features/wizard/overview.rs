@@ -1,12 +1,13 @@
 //! The dossier overview: every step's status and every open point, each linking to its
 //! field; and, for a demo copy, putting it back to the original.
 
-use super::{display_name, step_href};
+use super::display_name;
 use crate::domain::completeness::{open_points, step_status, StepStatus};
 use crate::domain::steps::Step;
 use crate::i18n::guidance::step_guidance;
 use crate::i18n::wizard_messages as wm;
 use crate::i18n::Tr;
+use crate::routes::Page;
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -47,11 +48,11 @@ pub fn OverviewPage() -> impl IntoView {
                         <p class="lead">{complete}" "{DONE_OF.get(l)}</p>
                         <ol class="overview-steps">
                             {statuses.into_iter().map(|(s, st)| {
-                                let href = step_href(s, &did);
+                                let href = Page::Step(s).href(&did);
                                 let mine: Vec<(String, String)> = points
                                     .iter()
                                     .filter(|p| p.field.step() == s)
-                                    .map(|p| (format!("{href}#{}", p.field.anchor()), wm::open_point(p, &participants, l)))
+                                    .map(|p| (Page::Step(s).href_at(&did, p.field.anchor()), wm::open_point(p, &participants, l)))
                                     .collect();
                                 view! {
                                     <li>

@@ -17,6 +17,7 @@ use crate::i18n::Labeled;
 use crate::i18n::wizard_messages as wm;
 use crate::i18n::wizard_ui::wt;
 use crate::i18n::Tr;
+use crate::routes::Page;
 use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -136,7 +137,7 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
         <section class="to-bids" id=FieldId::Bids.anchor()>
             <h2>{lang.pick(wt, |t| t.bids)}</h2>
             <p>{lang.text(BIDS_INTRO)}</p>
-            <A href=move || format!("/dossier/{}/offertes", dossier_id.get()) attr:class="button">{lang.text(TO_BIDS)}" →"</A>
+            <A href=move || Page::Bids.href(&dossier_id.get()) attr:class="button">{lang.text(TO_BIDS)}" →"</A>
         </section>
     }
 }
