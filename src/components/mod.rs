@@ -4,4 +4,5 @@ pub mod assessment;
 pub mod dossier_bar;
 pub mod download;
 pub mod field;
+pub mod guidance;
 pub mod step_nav;

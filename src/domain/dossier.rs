@@ -3,7 +3,8 @@
 //! Invariants: every struct is `#[serde(default)]`, so a file written by an older version
 //! (missing fields) still reads; money and percentages are exact decimal strings in JSON;
 //! list entries carry stable string ids so that edits, reorders and links to fields
-//! survive. Computations live in other domain modules; this module only holds data.
+//! survive. Computations live in other domain modules; this module only holds data, and the
+//! one rule every page shares: which name a dossier is shown by ([`Dossier::display_name`]).
 
 use crate::domain::money::{Money, Percent};
 use crate::domain::scoring::model::AwardSetup;
@@ -32,6 +33,15 @@ pub struct Dossier {
     pub monitoring: Monitoring,
     pub accountability: Accountability,
     pub evaluation: Evaluation,
+}
+
+impl Dossier {
+    /// The name a dossier is shown by: its own name, else the title of the purchase (step 1),
+    /// trimmed; `None` when it has neither, and each page says so in its own way (a dash in
+    /// the dossier bar, "Naamloos" in the dossier list, nothing in the tab title).
+    pub fn display_name(&self) -> Option<&str> {
+        [self.name.trim(), self.exploration.title.trim()].into_iter().find(|n| !n.is_empty())
+    }
 }
 
 /// Step 1: Verkenning.
@@ -357,4 +367,26 @@ pub struct Evaluation {
     pub what_to_change: String,
     /// Self-assessment: question id -> score 0..=4.
     pub self_assessment: BTreeMap<String, u8>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dossier_is_shown_by_its_name_else_its_title() {
+        let mut d = Dossier::default();
+        assert_eq!(d.display_name(), None);
+        d.exploration.title = " Taaltrajecten 2027 ".into();
+        assert_eq!(d.display_name(), Some("Taaltrajecten 2027"));
+        d.name = "Eigen naam".into();
+        assert_eq!(d.display_name(), Some("Eigen naam"));
+        d.name = "  ".into();
+        assert_eq!(d.display_name(), Some("Taaltrajecten 2027"), "a blank name is no name");
+        d.exploration.title = "\t".into();
+        assert_eq!(d.display_name(), None);
+        // A name that happens to be a dash is a name like any other.
+        d.name = "—".into();
+        assert_eq!(d.display_name(), Some("—"));
+    }
 }

@@ -1,5 +1,6 @@
 //! "Learn the nine steps": the steps and their Telgen phases, readable without a dossier.
 
+use crate::components::guidance::Guidance;
 use crate::components::step_nav::StepNav;
 use crate::domain::steps::{Step, TelgenPhase};
 use crate::i18n::guidance as g;
@@ -63,7 +64,7 @@ pub fn LearnStep() -> impl IntoView {
                         </p>
                         <h1 tabindex="-1" class="page-focus">{move || g::step_guidance(s).name.get(lang.get())}</h1>
                         <p class="lead">{move || g::step_guidance(s).purpose.get(lang.get())}</p>
-                        <crate::features::wizard::Guidance step=s/>
+                        <Guidance step=s/>
                         <nav class="prev-next" aria-label=move || t().steps_nav_label>
                             {s.previous().map(|p| view! { <A href=learn_href(p, "") attr:class="button secondary" attr:rel="prev">"← "{lang.ui(|t| t.previous)}</A> })}
                             {s.next().map(|n| view! { <A href=learn_href(n, "") attr:class="button" attr:rel="next">{lang.ui(|t| t.next)}" →"</A> })}

@@ -168,7 +168,7 @@ fn UnsavedBanner() -> impl IntoView {
                 .into_iter()
                 .map(|u| {
                     let id = u.id.clone();
-                    let name = if u.name.trim().is_empty() { t::UNNAMED.get(lang.0.get_untracked()).to_string() } else { u.name.clone() };
+                    let name = u.display_name().unwrap_or(t::UNNAMED.get(lang.0.get_untracked())).to_string();
                     let label = name.clone();
                     view! {
                         <li>

@@ -128,18 +128,13 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
     let d = use_dossiers();
     let lang = use_lang();
     let id = row.s.id.clone();
-    let name = row.s.name.clone();
-    let shown = StoredValue::new(name);
-    let shown = move || {
-        let n = shown.get_value();
-        if n.trim().is_empty() { t::UNNAMED.get(lang.get()).to_string() } else { n }
-    };
+    // The summary's name is the dossier's display name (`Dossier::display_name`), empty when
+    // it has none.
     let label_name = StoredValue::new(row.s.name.clone());
-    let label = move |action| {
-        let n = label_name.get_value();
-        let n = if n.trim().is_empty() { t::UNNAMED.get(lang.get()).to_string() } else { n };
-        t::action_label(action, &n, lang.get())
+    let shown = move || {
+        label_name.with_value(|n| if n.trim().is_empty() { t::UNNAMED.get(lang.get()) } else { n.as_str() }.to_string())
     };
+    let label = move |action| t::action_label(action, &shown(), lang.get());
     let ids = StoredValue::new(id.clone());
     let is_editing = move || editing.with(|e| e.as_deref() == Some(ids.get_value().as_str()));
     let updated = row.s.updated_at.clone();

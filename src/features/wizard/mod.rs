@@ -13,6 +13,7 @@ pub mod spec_inline;
 pub mod steps;
 
 use crate::components::dossier_bar::{DossierBar, DossierPage};
+use crate::components::guidance::Guidance;
 use crate::components::step_nav::StepNav;
 use crate::domain::completeness::{open_points, step_status, StepStatus};
 use crate::domain::steps::Step;
@@ -91,53 +92,5 @@ fn StepPage(step: Step, dossier_id: String) -> impl IntoView {
                 </nav>
             </article>
         </div>
-    }
-}
-
-/// The name shown for a dossier: its name, else its title, else a placeholder.
-pub fn display_name(d: &crate::domain::dossier::Dossier) -> String {
-    if !d.name.trim().is_empty() {
-        d.name.clone()
-    } else if !d.exploration.title.trim().is_empty() {
-        d.exploration.title.clone()
-    } else {
-        "—".to_string()
-    }
-}
-
-/// "Why this step?": the guide's advice, the levers and a case. Collapsible so that an
-/// experienced user is not slowed down: open at first, and once closed it stays closed on
-/// the other steps too (for this session).
-#[component]
-pub fn Guidance(step: Step) -> impl IntoView {
-    let lang = use_lang();
-    let g = step_guidance(step);
-    let open = crate::state::use_guidance_open();
-    view! {
-        <details class="why" prop:open=move || open.get()
-            on:toggle=move |ev| {
-                use wasm_bindgen::JsCast;
-                if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
-                    if d.open() != open.get_untracked() { open.set(d.open()); }
-                }
-            }>
-            <summary>{lang.pick(wt, |t| t.why_title)}</summary>
-            <div class="why-body">
-                <p>{lang.text(g.why)}</p>
-                <p class="levers">
-                    <span class="levers-title">{lang.pick(wt, |t| t.levers)}":"</span>
-                    {g.levers.iter().map(|l| {
-                        let l = *l;
-                        view! { <span class="chip">{move || crate::i18n::Labeled::label(l).get(lang.get())}</span> }
-                    }).collect_view()}
-                </p>
-                {g.examples.iter().map(|ex| view! {
-                    <aside class="case">
-                        <h3>{lang.pick(wt, |t| t.example)}": "{lang.text(ex.title)}</h3>
-                        <p>{lang.text(ex.text)}</p>
-                    </aside>
-                }).collect_view()}
-            </div>
-        </details>
     }
 }

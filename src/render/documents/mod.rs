@@ -56,13 +56,8 @@ const MAX_NAME_CHARS: usize = 40;
 /// The result contains only `a-z`, `0-9`, `-` and the `.odt` extension: no path separators,
 /// no spaces, no characters Windows forbids, never empty parts.
 pub fn file_name(kind: DocumentKind, d: &Dossier, today: &str) -> String {
-    let source = if d.name.trim().is_empty() {
-        &d.exploration.title
-    } else {
-        &d.name
-    };
     let mut parts = vec![kind.slug().to_string()];
-    let name = slug(source, MAX_NAME_CHARS);
+    let name = slug(d.display_name().unwrap_or_default(), MAX_NAME_CHARS);
     if !name.is_empty() {
         parts.push(name);
     }
