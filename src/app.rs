@@ -1,5 +1,6 @@
 //! The application shell: header, language switch, routes, error boundary, panic hook.
 
+use crate::components::focus::{focus_field_later, focus_page_heading};
 use crate::features::documents::DocumentsPage;
 use crate::features::dossiers::{SaveStatus, StorageBanners};
 use crate::features::bids::BidsPage;
@@ -129,13 +130,7 @@ fn Shell() -> impl IntoView {
         if moved && !target.is_empty() && target != "main" {
             focus_field_later(target, 40);
         } else if prev.as_ref().is_some_and(|(p, _)| *p != path) {
-            request_animation_frame(move || {
-                if let Some(el) = document().query_selector("main .page-focus").ok().flatten() {
-                    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                        let _ = el.focus();
-                    }
-                }
-            });
+            focus_page_heading();
         }
         (path, hash)
     });
@@ -226,52 +221,4 @@ fn Shell() -> impl IntoView {
             <p>{lc.ui(|t| t.footer)}</p>
         </footer>
     }
-}
-
-/// Brings the element with this id into view (centred) and focuses it, or the first control
-/// inside it when it is a container (a fieldset, a list of rows). The page may still be
-/// rendering (a dossier opens first): tries again on later frames, `tries` times.
-fn focus_field_later(id: String, tries: u32) {
-    request_animation_frame(move || {
-        let Some(el) = document().get_element_by_id(&id) else {
-            if tries > 0 {
-                set_timeout(move || focus_field_later(id, tries - 1), std::time::Duration::from_millis(50));
-            }
-            return;
-        };
-        let control = if el.matches("input, textarea, select, button, a[href], [tabindex]").unwrap_or(false) {
-            Some(el.clone())
-        } else {
-            el.query_selector("input:not([type=hidden]), textarea, select, button").ok().flatten()
-        };
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        el.scroll_into_view_with_scroll_into_view_options(&options);
-        let focus = web_sys::FocusOptions::new();
-        focus.set_prevent_scroll(true);
-        let target = control.unwrap_or_else(|| {
-            let _ = el.set_attribute("tabindex", "-1");
-            el
-        });
-        if let Some(t) = target.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = t.focus_with_options(&focus);
-        }
-        // The page may still replace what was focused (a dossier that finished opening
-        // renders its form again): check a little later and try again if focus was lost.
-        if tries > 0 {
-            set_timeout(
-                move || {
-                    // Lost: nothing (or only the page or its heading) has focus. Focus the
-                    // user moved somewhere else is left alone.
-                    let lost = document().active_element().is_none_or(|a| {
-                        a.tag_name().eq_ignore_ascii_case("body") || a.matches(".page-focus").unwrap_or(false)
-                    });
-                    if lost {
-                        focus_field_later(id, tries - 1);
-                    }
-                },
-                std::time::Duration::from_millis(250),
-            );
-        }
-    });
 }

@@ -3,7 +3,7 @@
 //! in this tab, and stored text that could not be read. Each stays until its cause is
 //! gone; each offers a way out (a backup file, a choice, a download).
 
-use super::focus_id;
+use crate::components::focus::focus_id;
 use crate::i18n::persistence as t;
 use crate::persistence::store::Theirs;
 use crate::routes::{self, Page};

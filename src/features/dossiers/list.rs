@@ -3,7 +3,8 @@
 //! focus is put back explicitly after each action (see `focus_id`).
 
 use super::import::ImportPanel;
-use super::{focus_id, format_datetime};
+use super::format_datetime;
+use crate::components::focus::focus_id;
 use crate::domain::dossier::Dossier;
 use crate::i18n::persistence as t;
 use crate::persistence::summary::DossierSummary;

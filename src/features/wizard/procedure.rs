@@ -23,12 +23,6 @@ use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// Today's date as `YYYY-MM-DD` in the user's time zone.
-pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
-}
-
 const ADD_PROVIDER: Tr = Tr::new("Aanbieder toevoegen", "Add provider");
 const ADD_MILESTONE: Tr = Tr::new("Mijlpaal toevoegen", "Add milestone");
 const VALUE_TITLE: Tr = Tr::new("Geschatte opdrachtwaarde en drempel", "Estimated contract value and threshold");
@@ -54,7 +48,7 @@ fn threshold_placeholder(amount: &str, from: &str, until: &str, lang: Lang) -> S
 
 pub fn step5(ds: Dossiers) -> impl IntoView {
     let lang = use_lang();
-    let today = today();
+    let today = crate::platform::today();
     let (threshold_set, _) = thresholds_on(&today);
     let regime = Memo::new(move |_| {
         ds.current.with(|d| d.as_ref().and_then(|d| d.procedure.regime)).unwrap_or(ServiceRegime::SocialAndOtherSpecific)
