@@ -255,6 +255,10 @@ fn step3(ds: Dossiers) -> impl IntoView {
     let financing = Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(|d| d.specification.financing)));
     let bm = Memo::new(move |_| ds.current.with(|d| d.as_ref().is_some_and(|d| d.specification.bonus_malus.enabled)));
     use crate::i18n::labels as l;
+    let lang = use_lang();
+    let short_contract = Memo::new(move |_| {
+        ds.current.with(|d| l::contract_duration_warning(d.as_ref().and_then(|d| d.specification.contract_months)))
+    });
     view! {
         {super::spec_inline::bestek_summary(ds)}
         {list_editor(ds, FieldId::FunctionalRequirements, FUNCTIONAL, ADD_REQ, requirement_row_f)}
@@ -271,6 +275,11 @@ fn step3(ds: Dossiers) -> impl IntoView {
                 |d| d.specification.failure_pay_share, |d| &mut d.specification.failure_pay_share)}
         </Show>
         {count(ds, FieldId::ContractMonths, |d| d.specification.contract_months, |d| &mut d.specification.contract_months, T_MONTHS)}
+        // The guide's warning when a contract of a year or less is chosen; a live region that is
+        // always there, so that the warning is announced when it appears.
+        <div class="field-warning" id="f-contract-months-warning" role="status">
+            {move || short_contract.get().map(|w| view! { <p class="banner warn">{lang.text(w)}</p> })}
+        </div>
         {count(ds, FieldId::OptionMonths, |d| d.specification.option_months, |d| &mut d.specification.option_months, T_MONTHS)}
         <h2>{move || crate::i18n::wizard_ui::SECTION_INCENTIVES.get(use_lang().get())}</h2>
         <div class="field-group" id=FieldId::BonusMalus.anchor()>
