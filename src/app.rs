@@ -1,5 +1,6 @@
 //! The application shell: header, language switch, routes, error boundary, panic hook.
 
+use crate::components::focus::{focus_field_later, focus_page_heading};
 use crate::features::documents::DocumentsPage;
 use crate::features::dossiers::{SaveStatus, StorageBanners};
 use crate::features::bids::BidsPage;
@@ -10,11 +11,12 @@ use crate::features::start::StartPage;
 use crate::features::wizard::overview::OverviewPage;
 use crate::features::wizard::WizardPage;
 use crate::i18n::Lang;
+use crate::routes::{self, param, segment};
 use crate::state::{use_lang, use_ui, LangCtx};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::use_location;
-use leptos_router::path;
+use leptos_router::{path, ParamSegment, StaticSegment};
 use wasm_bindgen::JsCast;
 
 /// Entry point called by `main`: panic hook, mount, app-ready mark.
@@ -109,25 +111,18 @@ fn Shell() -> impl IntoView {
         if moved && !target.is_empty() && target != "main" {
             focus_field_later(target, 40);
         } else if prev.as_ref().is_some_and(|(p, _)| *p != path) {
-            request_animation_frame(move || {
-                if let Some(el) = document().query_selector("main .page-focus").ok().flatten() {
-                    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                        let _ = el.focus();
-                    }
-                }
-            });
+            focus_page_heading();
         }
         (path, hash)
     });
 
     // The tab title names the page (and the open dossier), so that tabs and the history
     // list can be told apart: "Bestek (Programma van Eisen) – Taaltrajecten – Inkoopwijzer".
-    let dossier_name = Memo::new(move |_| {
-        dossiers.current.with(|d| d.as_ref().map(crate::features::wizard::display_name)).filter(|n| n != "—")
-    });
+    let dossier_name =
+        Memo::new(move |_| dossiers.current.with(|d| d.as_ref().and_then(|d| d.display_name()).map(str::to_string)));
     Effect::new(move |_| {
         let path = location.pathname.get();
-        let in_dossier = path.starts_with("/dossier/");
+        let in_dossier = routes::in_dossier(&path);
         let name = if in_dossier { dossier_name.get() } else { None };
         let _ = lc.get(); // tracked: the title follows the language
         let app = t().app_name;
@@ -148,7 +143,7 @@ fn Shell() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" rel="external">{lc.ui(|t| t.skip_link)}</a>
         <header class="site-header">
-            <A href="/" attr:class="brand">
+            <A href=routes::START attr:class="brand">
                 <svg class="logo" viewBox="0 0 64 64" width="32" height="32" aria-hidden="true">
                     <rect width="64" height="64" rx="12" fill="#ffffff"/>
                     <path d="M18 34l9 9 19-21" fill="none" stroke="#1d4f73" stroke-width="7"
@@ -161,9 +156,9 @@ fn Shell() -> impl IntoView {
             </A>
             <nav class="main-nav" aria-label=move || t().nav_label>
                 <ul>
-                    <li><A href="/" exact=true>{lc.ui(|t| t.nav_start)}</A></li>
-                    <li><A href="/stappen">{lc.ui(|t| t.nav_steps)}</A></li>
-                    <li><A href="/specificatiehulp">{lc.ui(|t| t.nav_spec)}</A></li>
+                    <li><A href=routes::START exact=true>{lc.ui(|t| t.nav_start)}</A></li>
+                    <li><A href=routes::LEARN>{lc.ui(|t| t.nav_steps)}</A></li>
+                    <li><A href=routes::SPEC_HELPER>{lc.ui(|t| t.nav_spec)}</A></li>
                 </ul>
             </nav>
             <div class="header-tools">
@@ -181,18 +176,25 @@ fn Shell() -> impl IntoView {
                 <div class="page narrow error-box" role="alert">
                     <h1 class="page-focus" tabindex="-1">{lc.ui(|t| t.error_title)}</h1>
                     <p>{lc.ui(|t| t.error_text)}</p>
-                    <p><A href="/">{lc.ui(|t| t.back_to_start)}</A></p>
+                    <p><A href=routes::START>{lc.ui(|t| t.back_to_start)}</A></p>
                 </div>
             }>
+                // The segments come from `routes`, which also builds every link to them (what
+                // `path!("/dossier/:id/stap/:step")` would expand to, without a second spelling).
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=StartPage/>
-                    <Route path=path!("/stappen") view=LearnIndex/>
-                    <Route path=path!("/stappen/:step") view=LearnStep/>
-                    <Route path=path!("/specificatiehulp") view=SpecHelperPage/>
-                    <Route path=path!("/dossier/:id/stap/:step") view=WizardPage/>
-                    <Route path=path!("/dossier/:id/overzicht") view=OverviewPage/>
-                    <Route path=path!("/dossier/:id/documenten") view=DocumentsPage/>
-                    <Route path=path!("/dossier/:id/offertes") view=BidsPage/>
+                    <Route path=(StaticSegment(segment::LEARN),) view=LearnIndex/>
+                    <Route path=(StaticSegment(segment::LEARN), ParamSegment(param::STEP)) view=LearnStep/>
+                    <Route path=(StaticSegment(segment::SPEC_HELPER),) view=SpecHelperPage/>
+                    <Route
+                        path=(StaticSegment(segment::DOSSIER), ParamSegment(param::ID), StaticSegment(segment::STEP), ParamSegment(param::STEP))
+                        view=WizardPage/>
+                    <Route path=(StaticSegment(segment::DOSSIER), ParamSegment(param::ID), StaticSegment(segment::OVERVIEW))
+                        view=OverviewPage/>
+                    <Route path=(StaticSegment(segment::DOSSIER), ParamSegment(param::ID), StaticSegment(segment::DOCUMENTS))
+                        view=DocumentsPage/>
+                    <Route path=(StaticSegment(segment::DOSSIER), ParamSegment(param::ID), StaticSegment(segment::BIDS))
+                        view=BidsPage/>
                 </Routes>
             </ErrorBoundary>
         </main>
@@ -200,52 +202,4 @@ fn Shell() -> impl IntoView {
             <p>{lc.ui(|t| t.footer)}</p>
         </footer>
     }
-}
-
-/// Brings the element with this id into view (centred) and focuses it, or the first control
-/// inside it when it is a container (a fieldset, a list of rows). The page may still be
-/// rendering (a dossier opens first): tries again on later frames, `tries` times.
-fn focus_field_later(id: String, tries: u32) {
-    request_animation_frame(move || {
-        let Some(el) = document().get_element_by_id(&id) else {
-            if tries > 0 {
-                set_timeout(move || focus_field_later(id, tries - 1), std::time::Duration::from_millis(50));
-            }
-            return;
-        };
-        let control = if el.matches("input, textarea, select, button, a[href], [tabindex]").unwrap_or(false) {
-            Some(el.clone())
-        } else {
-            el.query_selector("input:not([type=hidden]), textarea, select, button").ok().flatten()
-        };
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        el.scroll_into_view_with_scroll_into_view_options(&options);
-        let focus = web_sys::FocusOptions::new();
-        focus.set_prevent_scroll(true);
-        let target = control.unwrap_or_else(|| {
-            let _ = el.set_attribute("tabindex", "-1");
-            el
-        });
-        if let Some(t) = target.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = t.focus_with_options(&focus);
-        }
-        // The page may still replace what was focused (a dossier that finished opening
-        // renders its form again): check a little later and try again if focus was lost.
-        if tries > 0 {
-            set_timeout(
-                move || {
-                    // Lost: nothing (or only the page or its heading) has focus. Focus the
-                    // user moved somewhere else is left alone.
-                    let lost = document().active_element().is_none_or(|a| {
-                        a.tag_name().eq_ignore_ascii_case("body") || a.matches(".page-focus").unwrap_or(false)
-                    });
-                    if lost {
-                        focus_field_later(id, tries - 1);
-                    }
-                },
-                std::time::Duration::from_millis(250),
-            );
-        }
-    });
 }

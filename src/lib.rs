@@ -1,10 +1,12 @@
 //! Inkoopwijzer: guides a Dutch municipality through purchasing re-integration services
-//! the innovative way. The domain and i18n compile natively; the user interface exists
-//! only in the browser build (`wasm32`).
+//! the innovative way. The domain, i18n, persistence's pure half, render and routes compile
+//! natively; the user interface exists only in the browser build (`wasm32`).
 
 pub mod domain;
 pub mod i18n;
 pub mod persistence;
+pub mod render;
+pub mod routes;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
@@ -14,6 +16,8 @@ pub mod bench;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod features;
+#[cfg(target_arch = "wasm32")]
+pub mod platform;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
 

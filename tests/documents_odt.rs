@@ -9,9 +9,9 @@
 //! Set `INKOOPWIJZER_KEEP_DOCS=1` to keep the files (the path is printed).
 
 use inkoopwijzer::domain::demo::demo_case;
-use inkoopwijzer::domain::documents::{file_name, to_odt, DocumentKind};
 use inkoopwijzer::domain::dossier::Dossier;
 use inkoopwijzer::i18n::Lang;
+use inkoopwijzer::render::documents::{file_name, to_odt, DocumentKind};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};

@@ -162,8 +162,8 @@ fn timing_full_recompute_100_bids_12_criteria_5_evaluators() {
 
 #[test]
 fn csv_of_the_primer_example() {
-    use inkoopwijzer::domain::csv::{award_csv, CsvOptions};
     use inkoopwijzer::i18n::Lang;
+    use inkoopwijzer::render::csv::{award_csv, CsvOptions};
     let mut setup = primer(true);
     setup.bids[2].bidder = "=C Goedkoop; B.V.".into();
     let e = evaluate(&setup);

@@ -3,12 +3,16 @@
 //! with `aria-current="page"`, so that each page can be reached from every other.
 
 use crate::domain::steps::Step;
-use crate::features::wizard::{display_name, step_href};
 use crate::i18n::wizard_ui::wt;
+use crate::routes::Page;
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+/// The name shown for a dossier that has neither a name nor a title (the same in both
+/// languages).
+pub const NO_NAME: &str = "—";
 
 /// Which dossier page shows the bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,12 +37,17 @@ pub fn DossierBar(
     let step = step.unwrap_or(Step::Verkenning);
     let lang = use_lang();
     let ds = use_dossiers();
-    let name = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(display_name).unwrap_or_default()));
-    let href = move |page: DossierPage, id: &str| match page {
-        DossierPage::Step => step_href(step, id),
-        DossierPage::Overview => format!("/dossier/{id}/overzicht"),
-        DossierPage::Bids => format!("/dossier/{id}/offertes"),
-        DossierPage::Documents => format!("/dossier/{id}/documenten"),
+    let name = Memo::new(move |_| {
+        ds.current.with(|d| d.as_ref().map(|d| d.display_name().unwrap_or(NO_NAME).to_string()).unwrap_or_default())
+    });
+    let href = move |page: DossierPage, id: &str| {
+        match page {
+            DossierPage::Step => Page::Step(step),
+            DossierPage::Overview => Page::Overview,
+            DossierPage::Bids => Page::Bids,
+            DossierPage::Documents => Page::Documents,
+        }
+        .href(id)
     };
     type Label = fn(&crate::i18n::wizard_ui::WizardText) -> &'static str;
     let links: [(DossierPage, Label); 4] = [

@@ -2,6 +2,7 @@
 
 pub mod assessment;
 pub mod dossier_bar;
-pub mod download;
 pub mod field;
+pub mod focus;
+pub mod guidance;
 pub mod step_nav;

@@ -11,7 +11,7 @@
 //! person and budget) never make a step incomplete.
 //!
 //! These rules are the one source of truth for what is missing: the generated documents
-//! (`crate::domain::documents`) print a gap marker (`[nog in te vullen: …]`) only for a
+//! (`crate::render::documents`) print a gap marker (`[nog in te vullen: …]`) only for a
 //! field that has an open point here, so a step shown as complete has no gaps in the
 //! documents. What the bestek needs to be sent out (intake period, maximum duration, the
 //! timeline, the trajectories behind the contract value) is therefore a rule here.

@@ -1,4 +1,5 @@
-//! The estimated value of the contract and the participants' budget total.
+//! The estimated value of the contract, the participants' budget total, and when a contract
+//! is short.
 //!
 //! Estimated total contract value (excluding VAT, as the thresholds are):
 //!
@@ -155,10 +156,35 @@ pub fn budget_total(participants: &[Participant]) -> Result<BudgetTotal, TooLarg
     })
 }
 
+/// Contracts of at most this many months are short: one year or less, as the one-year
+/// contracts of the guide's cases (Amsterdam, Roermond; *Inkoop en innovatie* §3.3).
+pub const SHORT_CONTRACT_MONTHS: u32 = 12;
+
+/// Whether a contract of this many months (options not counted: an option is not a promise)
+/// is short. The guide (§2.3): the duration of the contract is an important risk for a
+/// provider, and with short contracts a provider is less inclined to invest than with long
+/// ones. Step 3 warns when the chosen duration is short; the text is in `i18n::labels`.
+pub fn is_short_contract(contract_months: u32) -> bool {
+    contract_months <= SHORT_CONTRACT_MONTHS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn a_contract_of_a_year_or_less_is_short() {
+        for months in [1, 6, 11, 12] {
+            assert!(is_short_contract(months), "{months}");
+        }
+        for months in [13, 18, 24, 36] {
+            assert!(!is_short_contract(months), "{months}");
+        }
+        // Options do not make a contract longer: 12 months plus 12 optional is still short.
+        let d = dossier(Some("5000"), Some(12), Some(12), vec![participant("a", Some(10), None)]);
+        assert!(d.specification.contract_months.is_some_and(is_short_contract));
+    }
 
     fn money(s: &str) -> Money {
         Money(Decimal::from_str(s).expect("literal"))

@@ -12,14 +12,13 @@
 //! `id`, `created_at` and `updated_at` stay empty: the caller sets them when it makes a copy.
 //! `demo_of` holds the case key.
 
-use crate::domain::thresholds::ServiceRegime;
 use crate::domain::dossier::*;
+use crate::domain::lang::Tr;
 use crate::domain::money::{Money, Percent};
 use crate::domain::scoring::model::{
     AwardSetup, Bid, Consensus, Criterion, CriterionKind, Evaluator, Knockout, KnockoutRule,
     PriceFormula, QualityScale, Score,
 };
-use crate::i18n::Tr;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -1412,7 +1411,8 @@ mod tests {
     use crate::domain::contract::estimated_contract_value;
     use crate::domain::fields::FieldId;
     use crate::domain::steps::Step;
-    use crate::domain::thresholds::{assess_dossier, ServiceRegime};
+    use crate::domain::dossier::ServiceRegime;
+    use crate::domain::thresholds::assess_dossier;
     use std::collections::HashSet;
     use std::str::FromStr;
 

@@ -3,7 +3,8 @@
 //! Invariants: every struct is `#[serde(default)]`, so a file written by an older version
 //! (missing fields) still reads; money and percentages are exact decimal strings in JSON;
 //! list entries carry stable string ids so that edits, reorders and links to fields
-//! survive. Computations live in other domain modules; this module only holds data.
+//! survive. Computations live in other domain modules; this module only holds data, and the
+//! one rule every page shares: which name a dossier is shown by ([`Dossier::display_name`]).
 
 use crate::domain::money::{Money, Percent};
 use crate::domain::scoring::model::AwardSetup;
@@ -32,6 +33,15 @@ pub struct Dossier {
     pub monitoring: Monitoring,
     pub accountability: Accountability,
     pub evaluation: Evaluation,
+}
+
+impl Dossier {
+    /// The name a dossier is shown by: its own name, else the title of the purchase (step 1),
+    /// trimmed; `None` when it has neither, and each page says so in its own way (a dash in
+    /// the dossier bar, "Naamloos" in the dossier list, nothing in the tab title).
+    pub fn display_name(&self) -> Option<&str> {
+        [self.name.trim(), self.exploration.title.trim()].into_iter().find(|n| !n.is_empty())
+    }
 }
 
 /// Step 1: Verkenning.
@@ -267,6 +277,25 @@ pub struct Milestone {
     pub date: String,
 }
 
+/// Which threshold regime the service falls under (the thresholds themselves are in
+/// `crate::domain::thresholds`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceRegime {
+    /// Ordinary services bought by a decentral authority (a municipality).
+    Services,
+    /// Social and other specific services (Annex XIV of Directive 2014/24/EU); re-integration
+    /// is usually here. Above the threshold a lighter regime applies.
+    SocialAndOtherSpecific,
+}
+
+impl ServiceRegime {
+    pub const ALL: [ServiceRegime; 2] = [
+        ServiceRegime::Services,
+        ServiceRegime::SocialAndOtherSpecific,
+    ];
+}
+
 /// Step 5: Offerteprocedure (the bids themselves are in `Dossier::award`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
@@ -277,7 +306,7 @@ pub struct Procedure {
     pub threshold_override: Option<Money>,
     /// The threshold regime; `None` is read as social and other specific services, where
     /// re-integration usually belongs.
-    pub regime: Option<crate::domain::thresholds::ServiceRegime>,
+    pub regime: Option<ServiceRegime>,
     pub kind: Option<ProcedureKind>,
     pub rationale: String,
     pub invited: Vec<Provider>,
@@ -338,4 +367,26 @@ pub struct Evaluation {
     pub what_to_change: String,
     /// Self-assessment: question id -> score 0..=4.
     pub self_assessment: BTreeMap<String, u8>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dossier_is_shown_by_its_name_else_its_title() {
+        let mut d = Dossier::default();
+        assert_eq!(d.display_name(), None);
+        d.exploration.title = " Taaltrajecten 2027 ".into();
+        assert_eq!(d.display_name(), Some("Taaltrajecten 2027"));
+        d.name = "Eigen naam".into();
+        assert_eq!(d.display_name(), Some("Eigen naam"));
+        d.name = "  ".into();
+        assert_eq!(d.display_name(), Some("Taaltrajecten 2027"), "a blank name is no name");
+        d.exploration.title = "\t".into();
+        assert_eq!(d.display_name(), None);
+        // A name that happens to be a dash is a name like any other.
+        d.name = "—".into();
+        assert_eq!(d.display_name(), Some("—"));
+    }
 }

@@ -16,28 +16,10 @@
 //! Texts for every enum here are in `crate::i18n::wizard_messages`.
 
 use crate::domain::contract::{estimated_contract_value, ContractValueProblem};
-use crate::domain::dossier::{Dossier, ProcedureKind};
+use crate::domain::dossier::{Dossier, ProcedureKind, ServiceRegime};
+use crate::domain::lang::Tr;
 use crate::domain::money::Money;
-use crate::i18n::Tr;
 use rust_decimal::Decimal;
-
-/// Which threshold regime the service falls under.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ServiceRegime {
-    /// Ordinary services bought by a decentral authority (a municipality).
-    Services,
-    /// Social and other specific services (Annex XIV of Directive 2014/24/EU); re-integration
-    /// is usually here. Above the threshold a lighter regime applies.
-    SocialAndOtherSpecific,
-}
-
-impl ServiceRegime {
-    pub const ALL: [ServiceRegime; 2] = [
-        ServiceRegime::Services,
-        ServiceRegime::SocialAndOtherSpecific,
-    ];
-}
 
 /// The thresholds of one period.
 #[derive(Debug, Clone, PartialEq, Eq)]

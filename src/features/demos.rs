@@ -4,6 +4,8 @@
 use crate::domain::demo::{demo_case, demo_cases};
 use crate::domain::dossier::Dossier;
 use crate::i18n::{Lang, Tr};
+use crate::platform::{new_id, now_iso};
+use crate::routes::Page;
 use crate::state::dossiers::{use_dossiers, Dossiers};
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -24,16 +26,12 @@ const CONTENT_IN_DUTCH: &str = "These are Dutch purchases: what the dossiers hol
      criteria, notes) is in Dutch, as the municipalities wrote it. The app around it speaks English.";
 const DEMO_SUFFIX: Tr = Tr::new("voorbeeld", "demo");
 
-/// Now as an ISO 8601 UTC timestamp.
-pub fn now_iso() -> String {
-    js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default()
-}
-
 /// A fresh copy of a demo, ready to be stored as a new dossier.
 pub fn demo_copy(key: &str, lang: Lang) -> Option<Dossier> {
     let case = demo_case(key)?;
     let mut d = case.dossier();
-    d.id = crate::features::wizard::bind::new_id("d");
+    // `d-…`: a valid dossier id (`persistence::keys::is_valid_id`).
+    d.id = new_id("d");
     d.name = format!("{} ({})", case.name.get(lang), DEMO_SUFFIX.get(lang));
     let now = now_iso();
     d.created_at = now.clone();
@@ -82,7 +80,7 @@ pub fn DemoCases() -> impl IntoView {
                                 on:click=move |_| {
                                     if let Some(d) = demo_copy(key, lang.get_untracked()) {
                                         let id = ds.create(d);
-                                        navigate(&crate::features::wizard::step_href(crate::domain::steps::Step::Verkenning, &id), Default::default());
+                                        navigate(&Page::OPENING.href(&id), Default::default());
                                     }
                                 }>
                                 {lang.text(OPEN)}

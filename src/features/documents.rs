@@ -2,13 +2,13 @@
 //! tender) and the projectplan, previewed from the same document model that is written to
 //! ODT, printable on A4 (style/print.css), and downloadable as `.odt`.
 
-use crate::components::download::download_bytes;
-use crate::domain::documents::model::{Block, Document, Span, Text};
-use crate::domain::documents::{file_name, odt, to_odt, DocumentKind};
+use crate::render::documents::model::{Block, Document, Span, Text};
+use crate::render::documents::{file_name, odt, to_odt, DocumentKind};
 use crate::components::dossier_bar::{DossierBar, DossierPage};
-use crate::features::wizard::step_href;
 use crate::i18n::documents::document_name;
 use crate::i18n::Tr;
+use crate::platform::download_bytes;
+use crate::routes::Page;
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -36,7 +36,7 @@ fn text_view(t: &Text, dossier_id: &str) -> impl IntoView {
             Span::Plain(s) => view! { <span>{s.clone()}</span> }.into_any(),
             Span::Strong(s) => view! { <strong>{s.clone()}</strong> }.into_any(),
             Span::Open { field, text } => {
-                let href = format!("{}#{}", step_href(field.step(), dossier_id), field.anchor());
+                let href = Page::Step(field.step()).href_at(dossier_id, field.anchor());
                 let label = text.clone();
                 view! { <A href=href attr:class="open-marker">{label}</A> }.into_any()
             }
@@ -96,7 +96,7 @@ pub fn DocumentsPage() -> impl IntoView {
     let ds = use_dossiers();
     let RouteDossier { id, tried, found } = use_route_dossier();
     let kind = RwSignal::new(DocumentKind::Bestek);
-    let today = crate::features::wizard::procedure::today();
+    let today = crate::platform::today();
     let today2 = today.clone();
     let doc = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| kind.get().build(d, lang.get(), &today))));
     let failed = RwSignal::new(false);
@@ -105,7 +105,7 @@ pub fn DocumentsPage() -> impl IntoView {
             let d = d.as_ref()?;
             let document = kind.get_untracked().build(d, lang.get_untracked(), &today2);
             let bytes = to_odt(&document, lang.get_untracked()).ok()?;
-            download_bytes(&bytes, odt::MEDIA_TYPE, &file_name(kind.get_untracked(), d, &today2)).ok()
+            download_bytes(&file_name(kind.get_untracked(), d, &today2), odt::MEDIA_TYPE, &bytes).ok()
         });
         failed.set(result.is_none());
     });

@@ -1,17 +1,20 @@
 //! "Learn the nine steps": the steps and their Telgen phases, readable without a dossier.
 
+use crate::components::guidance::Guidance;
 use crate::components::step_nav::StepNav;
 use crate::domain::steps::{Step, TelgenPhase};
 use crate::i18n::guidance as g;
-use crate::i18n::labels::Labeled;
+use crate::i18n::Labeled;
 use crate::i18n::phase_name;
+use crate::routes::{self, param};
 use crate::state::{use_lang, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+/// The step list's link to a step (it takes a base, which pages outside a dossier do not need).
 fn learn_href(step: Step, _base: &str) -> String {
-    format!("/stappen/{}", step.slug())
+    routes::learn_href(step)
 }
 
 #[component]
@@ -48,7 +51,7 @@ pub fn LearnStep() -> impl IntoView {
     let t = use_ui();
     let lang = use_lang();
     let params = use_params_map();
-    let step = Memo::new(move |_| params.read().get("step").and_then(|s| Step::from_slug(&s)));
+    let step = Memo::new(move |_| params.read().get(param::STEP).and_then(|s| Step::from_slug(&s)));
     view! {
         <Show when=move || step.get().is_some() fallback=|| view! { <super::not_found::NotFound/> }>
             <div class="page with-steps">
@@ -61,7 +64,7 @@ pub fn LearnStep() -> impl IntoView {
                         </p>
                         <h1 tabindex="-1" class="page-focus">{move || g::step_guidance(s).name.get(lang.get())}</h1>
                         <p class="lead">{move || g::step_guidance(s).purpose.get(lang.get())}</p>
-                        <crate::features::wizard::Guidance step=s/>
+                        <Guidance step=s/>
                         <nav class="prev-next" aria-label=move || t().steps_nav_label>
                             {s.previous().map(|p| view! { <A href=learn_href(p, "") attr:class="button secondary" attr:rel="prev">"← "{lang.ui(|t| t.previous)}</A> })}
                             {s.next().map(|n| view! { <A href=learn_href(n, "") attr:class="button" attr:rel="next">{lang.ui(|t| t.next)}" →"</A> })}

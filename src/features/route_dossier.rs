@@ -3,6 +3,7 @@
 //! "not found" message is shown (no flash of an error on a slow start).
 
 use crate::i18n::wizard_ui::wt;
+use crate::routes::{self, param};
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ pub struct RouteDossier {
 pub fn use_route_dossier() -> RouteDossier {
     let params = use_params_map();
     let ds = use_dossiers();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let id = Memo::new(move |_| params.read().get(param::ID).unwrap_or_default());
     let tried = RwSignal::new(false);
     Effect::new(move |_| {
         ds.open(&id.get());
@@ -45,7 +46,7 @@ pub fn DossierNotFound() -> impl IntoView {
         <div class="page narrow">
             <h1 tabindex="-1" class="page-focus">{lang.pick(wt, |t| t.dossier_not_found)}</h1>
             <p>{lang.pick(wt, |t| t.dossier_not_found_text)}</p>
-            <p><A href="/">{lang.ui(|t| t.back_to_start)}</A></p>
+            <p><A href=routes::START>{lang.ui(|t| t.back_to_start)}</A></p>
         </div>
     }
 }

@@ -5,11 +5,9 @@ use crate::components::assessment::assessment_view;
 use crate::domain::spec::assess;
 use crate::i18n::spec::{self as ts, CaseRequirements, SideBySide};
 use crate::i18n::{Lang, Tr};
-use crate::persistence::browser;
+use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
-
-const DRAFT_KEY: &str = "inkoopwijzer:spec-draft";
 
 const TITLE: Tr = Tr::new("Specificatiehulp: functioneel of technisch?", "Specification helper: functional or technical?");
 const INTRO: Tr = Tr::new(
@@ -76,15 +74,11 @@ fn case_block(c: &CaseRequirements, lang: Lang) -> impl IntoView {
 #[component]
 pub fn SpecHelperPage() -> impl IntoView {
     let lang = use_lang();
-    let text = RwSignal::new(browser::read(DRAFT_KEY).unwrap_or_default());
-    // Saving the draft leaves the reactive system, so it is an effect. A failed write only
-    // loses this scratch text, never a dossier.
-    Effect::new(move |_| {
-        let t = text.get();
-        if let Some(s) = browser::local_storage() {
-            let _ = if t.is_empty() { s.remove_item(DRAFT_KEY) } else { s.set_item(DRAFT_KEY, &t) };
-        }
-    });
+    let dossiers = use_dossiers();
+    let text = RwSignal::new(dossiers.spec_draft());
+    // Saving the draft leaves the reactive system, so it is an effect (through the store:
+    // one writer per key).
+    Effect::new(move |_| text.with(|t| dossiers.set_spec_draft(t)));
     let assessment = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| assess(t))));
     view! {
         <div class="page spec-helper">

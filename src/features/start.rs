@@ -2,6 +2,7 @@
 
 use crate::features::demos::DemoCases;
 use crate::features::dossiers::DossierList;
+use crate::routes;
 use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -25,13 +26,13 @@ pub fn StartPage() -> impl IntoView {
                     </a>
                 </li>
                 <li class="entry">
-                    <A href="/specificatiehulp">
+                    <A href=routes::SPEC_HELPER>
                         <span class="entry-title">{lang.ui(|t| t.entry_spec)}</span>
                         <span class="entry-text">{lang.ui(|t| t.entry_spec_text)}</span>
                     </A>
                 </li>
                 <li class="entry">
-                    <A href="/stappen">
+                    <A href=routes::LEARN>
                         <span class="entry-title">{lang.ui(|t| t.entry_learn)}</span>
                         <span class="entry-text">{lang.ui(|t| t.entry_learn_text)}</span>
                     </A>

@@ -1164,8 +1164,8 @@ pub fn steps_intro(date: &str, lang: Lang) -> String {
 }
 
 /// The name of a document kind, for buttons and headings in the app.
-pub fn document_name(kind: crate::domain::documents::DocumentKind) -> Tr {
-    use crate::domain::documents::DocumentKind;
+pub fn document_name(kind: crate::domain::document_kind::DocumentKind) -> Tr {
+    use crate::domain::document_kind::DocumentKind;
     match kind {
         DocumentKind::Bestek => Tr::new(
             "Bestek en offerteaanvraag",

@@ -7,7 +7,7 @@
 //! 2005-2006); the phrasing is ours. Every text is a `Tr` pair, so a missing translation
 //! does not compile; the tests below also catch a translation left equal to the Dutch.
 
-use super::labels::Labeled;
+use super::Labeled;
 use super::Tr;
 use crate::domain::steps::{Step, TelgenPhase};
 use serde::{Deserialize, Serialize};

@@ -12,15 +12,12 @@ use super::Tr;
 use crate::domain::dossier::{
     BuyerRole, Characteristic, Financing, Invoicing, ProcedureKind, ReportingFrequency, ResultLevel,
 };
+use crate::domain::contract::is_short_contract;
 use crate::domain::fields::FieldId;
 
-/// A choice with a name and a short explanation, in both languages. `VARIANTS` lists every
-/// variant in display order, so a select or radio group can be built generically.
-pub trait Labeled: Copy + 'static {
-    const VARIANTS: &'static [Self];
-    fn label(self) -> Tr;
-    fn explanation(self) -> Tr;
-}
+/// The trait lives in `i18n` itself (so that `guidance` and `labels` need not import each
+/// other); re-exported here for the callers that name it through `labels`.
+pub use super::Labeled;
 
 // ---------------------------------------------------------------------------------------
 // Fields
@@ -720,26 +717,25 @@ pub const DEFAULT_PRECONDITIONS: [Tr; 7] = [
 // Contract duration
 // ---------------------------------------------------------------------------------------
 
-/// The guide's warning about short contracts (§2.3, §3.3).
+/// The guide's warning about short contracts, in its own words as far as they go: the
+/// duration of the contract is an important risk for a provider, with short contracts it is
+/// less inclined to invest than with long-running ones (§2.3), and a longer duration gives it
+/// the opportunity to perfect its approach (§3.3).
 pub const SHORT_CONTRACT_WARNING: Tr = Tr::new(
-    "Let op: bij een contract van een jaar of korter zijn aanbieders weinig geneigd te investeren in \
-     een nieuwe aanpak, omdat ze die investering niet kunnen terugverdienen. Overweeg een langere \
-     looptijd of een optie tot verlenging, zodat een aanbieder de tijd krijgt zijn aanpak te \
-     verbeteren.",
-    "Note: with a contract of one year or less, providers are reluctant to invest in a new \
-     approach, because they cannot earn the investment back. Consider a longer term or an option \
-     to extend, so that a provider has time to improve its approach.",
+    "Let op: de duur van het contract is een belangrijk risico voor een aanbieder. Bij een contract \
+     van een jaar of korter zal een aanbieder minder geneigd zijn te investeren in een nieuwe aanpak \
+     dan bij een langlopend contract. Met een langere contractduur geeft u de aanbieder de \
+     gelegenheid zijn aanpak te vervolmaken.",
+    "Note: the duration of the contract is an important risk for a provider. With a contract of one \
+     year or less, a provider will be less inclined to invest in a new approach than with a \
+     long-running contract. A longer contract gives the provider the opportunity to perfect its \
+     approach.",
 );
 
-/// Contracts up to this many months get the warning.
-pub const SHORT_CONTRACT_MONTHS: u32 = 12;
-
-/// The warning to show under the contract duration field, if any.
+/// The warning to show under the contract duration field (step 3), if any: when the contract
+/// is short (`domain::contract::is_short_contract`).
 pub fn contract_duration_warning(months: Option<u32>) -> Option<Tr> {
-    match months {
-        Some(m) if m <= SHORT_CONTRACT_MONTHS => Some(SHORT_CONTRACT_WARNING),
-        _ => None,
-    }
+    months.is_some_and(is_short_contract).then_some(SHORT_CONTRACT_WARNING)
 }
 
 // ---------------------------------------------------------------------------------------

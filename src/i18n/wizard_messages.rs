@@ -4,12 +4,10 @@
 
 use crate::domain::completeness::{BonusMalusPart, OpenPoint, Problem, StepStatus};
 use crate::domain::contract::{BudgetTotal, ContractValue, ContractValueProblem, MissingInput};
-use crate::domain::dossier::Participant;
+use crate::domain::dossier::{Participant, ServiceRegime};
 use crate::domain::fields::FieldId;
 use crate::domain::money::{format_fixed, Money};
-use crate::domain::thresholds::{
-    ProcedureOption, ServiceRegime, ThresholdAssessment, ThresholdReason, ThresholdSet,
-};
+use crate::domain::thresholds::{ProcedureOption, ThresholdAssessment, ThresholdReason, ThresholdSet};
 use crate::i18n::{Lang, Tr};
 use rust_decimal::Decimal;
 

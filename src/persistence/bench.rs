@@ -170,7 +170,7 @@ pub fn large_dossier() -> Dossier {
         procedure: Procedure {
             estimated_price: Some(money(425_000)),
             threshold_override: Some(money(22_100_000)),
-            regime: Some(crate::domain::thresholds::ServiceRegime::SocialAndOtherSpecific),
+            regime: Some(crate::domain::dossier::ServiceRegime::SocialAndOtherSpecific),
             kind: Some(ProcedureKind::Private),
             rationale: text(14, 1500),
             invited: (0..8).map(|i| Provider { id: format!("v{i}"), name: text(i + 1000, 30), note: text(i + 1100, 400) }).collect(),

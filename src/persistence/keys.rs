@@ -6,6 +6,7 @@
 //! | `inkoopwijzer:settings` | [`super::settings::Settings`] (language, backup log) |
 //! | `inkoopwijzer:dossier:<id>` | a dossier envelope (see `envelope.rs`) |
 //! | `inkoopwijzer:quarantine:<original key without prefix>:<ISO time>` | unreadable text, byte for byte |
+//! | `inkoopwijzer:spec-draft` | the specification helper's scratch text, as typed |
 //! | `inkoopwijzer:probe` | written and removed at start-up to test that storage accepts writes |
 //! | `inkoopwijzer:dossier:zz-bench` | written and removed by the save benchmark |
 
@@ -13,6 +14,8 @@ pub const PREFIX: &str = "inkoopwijzer:";
 pub const DOSSIER_PREFIX: &str = "inkoopwijzer:dossier:";
 pub const QUARANTINE_PREFIX: &str = "inkoopwijzer:quarantine:";
 pub const PROBE_KEY: &str = "inkoopwijzer:probe";
+/// The specification helper's scratch text (plain text, not an envelope).
+pub const SPEC_DRAFT_KEY: &str = "inkoopwijzer:spec-draft";
 /// The dossier id the save benchmark writes under (and removes at once).
 pub const BENCH_ID: &str = "zz-bench";
 pub const BENCH_KEY: &str = "inkoopwijzer:dossier:zz-bench";

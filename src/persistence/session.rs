@@ -32,7 +32,7 @@ use super::settings::{BackupMark, Draft, Settings};
 use super::store::{summary_of_raw, Exported, Observed, OpenError, Problem, SaveError, Store, Theirs};
 use super::summary::DossierSummary;
 use crate::domain::dossier::Dossier;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Quiet time after the last change before it is saved.
 pub const DEBOUNCE_MS: u64 = 500;
@@ -773,6 +773,20 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         self.changes.settings = true;
         let now = self.env.now_iso();
         self.store.write_settings(&s, &now)
+    }
+
+    /// The specification helper's scratch text.
+    pub fn spec_draft(&self) -> String {
+        self.store.spec_draft()
+    }
+
+    /// Keeps the specification helper's scratch text. A failed write loses only scratch
+    /// text, never a dossier; the error is returned for the caller to ignore or show.
+    pub fn set_spec_draft(&mut self, text: &str) -> Result<(), StoreError> {
+        if self.store.spec_draft() == text {
+            return Ok(());
+        }
+        self.store.set_spec_draft(text)
     }
 
     // ---- Backups and imports ------------------------------------------------------

@@ -3,7 +3,7 @@
 //! back to the defaults (the store quarantines the unreadable text before it writes new
 //! settings).
 
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -18,7 +18,7 @@
 //! - [`Store::observe`] classifies a `storage` event and never writes.
 
 use super::envelope::{pretty, read_envelope, write_backup, write_envelope, write_envelope_pretty, Read, ReadError, Stamp};
-use super::keys::{self, dossier_id, dossier_key, is_quarantine_key, is_valid_id, quarantine_key};
+use super::keys::{self, dossier_id, dossier_key, is_quarantine_key, is_valid_id, quarantine_key, SPEC_DRAFT_KEY};
 use super::kv::{Holds, KeyValue, StoreError};
 use super::settings::{BackupMark, Draft, Settings, SETTINGS_KEY};
 use super::summary::{steps_complete, DossierSummary};
@@ -565,6 +565,21 @@ impl<K: KeyValue> Store<K> {
             self.write_settings(&s, now)?;
         }
         Ok(())
+    }
+
+    /// The specification helper's scratch text (empty when there is none or it cannot be
+    /// read: it is only scratch text, never a dossier).
+    pub fn spec_draft(&self) -> String {
+        self.kv.get(SPEC_DRAFT_KEY).ok().flatten().unwrap_or_default()
+    }
+
+    /// Keeps the specification helper's scratch text (an empty text removes the key).
+    pub fn set_spec_draft(&mut self, text: &str) -> Result<(), StoreError> {
+        if text.is_empty() {
+            self.kv.remove(SPEC_DRAFT_KEY)
+        } else {
+            self.kv.set(SPEC_DRAFT_KEY, text)
+        }
     }
 
     /// Keeps or forgets the draft of one field (see `Settings::drafts`), on the stored

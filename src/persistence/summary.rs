@@ -27,8 +27,9 @@ impl DossierSummary {
     pub fn of(d: &Dossier, revision: u64) -> DossierSummary {
         DossierSummary {
             id: d.id.clone(),
-            // A dossier made without a name is listed by its purchase's title.
-            name: if d.name.trim().is_empty() { d.exploration.title.trim().to_string() } else { d.name.clone() },
+            // A dossier made without a name is listed by its purchase's title; empty when it
+            // has neither (the list shows its own word for that).
+            name: d.display_name().unwrap_or_default().to_string(),
             created_at: d.created_at.clone(),
             updated_at: d.updated_at.clone(),
             steps_complete: steps_complete(d),

@@ -16,7 +16,8 @@
 //! - Storage unavailable: the same code runs over a memory store (`mode` = Memory).
 
 use crate::domain::dossier::Dossier;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
+use crate::persistence::backup::safe_file_part;
 use crate::persistence::browser;
 use crate::persistence::import::{ImportChoice, ImportError, ImportPlan};
 use crate::persistence::keys;
@@ -26,6 +27,7 @@ use crate::persistence::session::{Env, Session, Timer, DEBOUNCE_MS};
 use crate::persistence::settings::{Draft, Settings};
 use crate::persistence::store::{OpenError, Problem, SaveError, Store};
 use crate::persistence::summary::DossierSummary;
+use crate::platform;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -40,46 +42,27 @@ pub struct BrowserEnv;
 
 impl Env for BrowserEnv {
     fn now_iso(&mut self) -> String {
-        now_iso()
+        platform::now_iso()
     }
 
     fn now_ms(&mut self) -> f64 {
-        js_sys::Date::now()
+        platform::now_ms()
     }
 
     fn new_id(&mut self) -> String {
-        new_id()
+        platform::new_id("d")
     }
+}
+
+/// A download that could not be offered, as the store's error type (the actions that
+/// download report `SaveError`s).
+fn download_failed(e: JsValue) -> StoreError {
+    StoreError::Other(e.as_string().unwrap_or_else(|| "download failed".into()))
 }
 
 /// The path of the page shown (`/dossier/d1/stap/1-verkenning`).
 fn current_path() -> String {
     web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
-}
-
-/// The current time as ISO 8601 UTC.
-pub fn now_iso() -> String {
-    js_sys::Date::new_0().to_iso_string().into()
-}
-
-fn base36(mut n: u64) -> String {
-    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[(n % 36) as usize]);
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
-}
-
-/// A fresh dossier id: time plus randomness, so two tabs never collide.
-pub fn new_id() -> String {
-    let random = (js_sys::Math::random() * 36f64.powi(5)) as u64;
-    format!("d{}{}", base36(js_sys::Date::now() as u64), base36(random))
 }
 
 type BrowserSession = Session<Box<dyn KeyValue>, BrowserEnv>;
@@ -366,10 +349,23 @@ impl Dossiers {
         });
     }
 
+    /// The specification helper's scratch text, as stored.
+    pub fn spec_draft(self) -> String {
+        self.call(|s, _| s.spec_draft()).unwrap_or_default()
+    }
+
+    /// Keeps the specification helper's scratch text (best effort: it is never a dossier).
+    pub fn set_spec_draft(self, text: &str) {
+        self.call(|s, _| {
+            let _ = s.set_spec_draft(text);
+        });
+    }
+
     /// Downloads a backup file of one dossier.
     pub fn export_one(self, id: &str) -> Result<(), SaveError> {
         let export = self.call(|s, cur| s.export_one(cur, id)).ok_or(SaveError::NotFound)??;
-        browser::download_text(&export.file_name, "application/json", &export.text).map_err(SaveError::Storage)?;
+        platform::download_text(&export.file_name, "application/json", &export.text)
+            .map_err(|e| SaveError::Storage(download_failed(e)))?;
         self.call(|s, _| s.exported(&export));
         Ok(())
     }
@@ -377,7 +373,8 @@ impl Dossiers {
     /// Downloads a backup file of all dossiers (including changes not yet saved).
     pub fn export_all(self) -> Result<(), SaveError> {
         let export = self.call(|s, cur| s.export_all(cur)).ok_or(SaveError::NotFound)??;
-        browser::download_text(&export.file_name, "application/json", &export.text).map_err(SaveError::Storage)?;
+        platform::download_text(&export.file_name, "application/json", &export.text)
+            .map_err(|e| SaveError::Storage(download_failed(e)))?;
         self.call(|s, _| s.exported(&export));
         Ok(())
     }
@@ -411,13 +408,13 @@ impl Dossiers {
 
     /// Downloads stored text exactly as it is (for quarantined or unreadable text).
     pub fn download_raw(self, key: &str) -> Result<(), StoreError> {
-        let file = format!("inkoopwijzer-{}.txt", browser::safe_file_part(key.strip_prefix(keys::PREFIX).unwrap_or(key)));
+        let file = format!("inkoopwijzer-{}.txt", safe_file_part(key.strip_prefix(keys::PREFIX).unwrap_or(key)));
         let js = self.with_inner(|i| i.local.as_ref().map(|l| l.get_js(key))).flatten().transpose()?.flatten();
         if let Some(value) = js {
-            return browser::download_js(&file, "text/plain;charset=utf-8", &value);
+            return platform::download_js(&file, "text/plain;charset=utf-8", &value).map_err(download_failed);
         }
         let text = self.call(|s, _| s.raw(key)).ok_or(StoreError::Other("busy".into()))??.unwrap_or_default();
-        browser::download_text(&file, "text/plain;charset=utf-8", &text)
+        platform::download_text(&file, "text/plain;charset=utf-8", &text).map_err(download_failed)
     }
 
     fn with_inner<R>(self, f: impl FnOnce(&Inner) -> R) -> Option<R> {
@@ -447,7 +444,7 @@ impl Dossiers {
 /// Opens storage (or falls back to memory), lists the dossiers, quarantines unreadable
 /// text, asks the browser to keep the data, and listens for other tabs and page hiding.
 pub fn provide_dossiers() {
-    let writer = format!("t{}", base36((js_sys::Math::random() * 36f64.powi(8)) as u64));
+    let writer = platform::new_id("t");
     let (kv, local, mode, full): (Box<dyn KeyValue>, Option<LocalKv>, StorageMode, bool) = match LocalKv::probe() {
         Probe::Ok(kv) => (Box::new(kv.clone()), Some(kv), StorageMode::Local, false),
         Probe::Full(kv) => (Box::new(kv.clone()), Some(kv), StorageMode::Local, true),

@@ -1,12 +1,13 @@
-//! Export of the bid table and the outcome as CSV (`crate::domain::csv`: semicolons,
+//! Export of the bid table and the outcome as CSV (`crate::render::csv`: semicolons,
 //! UTF-8 with BOM, decimal comma or point), downloaded from a Blob through an object URL
 //! that is revoked afterwards. Nothing is sent anywhere.
 
 use super::BidsCtx;
 use crate::components::field::ChoiceField;
-use crate::domain::csv::{award_csv, CsvOptions};
+use crate::render::csv::{award_csv, CsvOptions};
 use crate::i18n::scoring::bids_text as bt;
 use crate::i18n::Lang;
+use crate::platform::{download_text, today};
 use crate::state::use_lang;
 use leptos::prelude::*;
 
@@ -43,17 +44,6 @@ pub fn slug(name: &str) -> String {
     }
 }
 
-/// Today as `YYYY-MM-DD` (local date).
-fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
-}
-
-/// Offers `text` as a file download. Returns false when the browser refused.
-fn download(text: &str, file_name: &str) -> bool {
-    crate::components::download::download_text(text, "text/csv;charset=utf-8", file_name).is_ok()
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Separator {
     Comma,
@@ -77,7 +67,8 @@ pub fn export_view(ctx: BidsCtx, dossier_name: Memo<String>) -> impl IntoView {
         };
         let text = ctx.award.with_untracked(|a| ctx.eval.with_untracked(|e| award_csv(a, e, &options)));
         let name = file_name();
-        status.set(if download(&text, &name) { bt::exported(&name, l) } else { bt::EXPORT_FAILED.get(l).to_string() });
+        let downloaded = download_text(&name, "text/csv;charset=utf-8", &text).is_ok();
+        status.set(if downloaded { bt::exported(&name, l) } else { bt::EXPORT_FAILED.get(l).to_string() });
     };
     view! {
         <p class="help">{lang.text(bt::EXPORT_HELP)}</p>

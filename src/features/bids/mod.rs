@@ -41,9 +41,9 @@ use crate::domain::scoring::{evaluate, Evaluation};
 use crate::domain::steps::Step;
 use crate::components::dossier_bar::{DossierBar, DossierPage};
 use crate::features::route_dossier::{use_route_dossier, DossierNotFound};
-use crate::features::wizard::{display_name, step_href};
 use crate::i18n::scoring::bids_text as bt;
 use crate::i18n::Tr;
+use crate::routes::Page;
 use crate::state::dossiers::{use_dossiers, Dossiers};
 use crate::state::{use_lang, LangCtx};
 use leptos::prelude::*;
@@ -94,7 +94,7 @@ impl BidsCtx {
 
     /// The URL of a field of step 3.
     pub fn step3(self, anchor: &str) -> String {
-        format!("{}#{anchor}", step_href(Step::Bestek, &self.dossier_id.get()))
+        Page::Step(Step::Bestek).href_at(&self.dossier_id.get(), anchor)
     }
 }
 
@@ -164,7 +164,10 @@ fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
         outside,
         store: StoredValue::new(rows::GenStore::new()),
     };
-    let name = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(display_name).unwrap_or_default()));
+    // For the export's file name: without a name or title it is `offertes-dossier-….csv`.
+    let name = Memo::new(move |_| {
+        ds.current.with(|d| d.as_ref().and_then(|d| d.display_name()).unwrap_or_default().to_string())
+    });
     let toc: [(&'static str, Tr); 9] = [
         ("s-criteria", bt::SEC_CRITERIA),
         ("s-knockouts", bt::SEC_KNOCKOUTS),

@@ -11,7 +11,7 @@ use crate::domain::scoring::model::{
     CriterionKind, Evaluator, Knockout, KnockoutRule, KnockoutVerdict, NamedLevel, PriceFormula, Score,
 };
 use crate::domain::scoring::{weight_total, FormulaKind, WeightStatus};
-use crate::features::wizard::bind::new_id;
+use crate::platform::new_id;
 use crate::i18n::scoring::{self as ts, bids_text as bt, fmt_money, fmt_percent};
 use crate::i18n::Tr;
 use crate::state::use_lang;

@@ -4,13 +4,14 @@
 //! row header and column header(s) with `headers`, every input has a name that says what and
 //! whose it is, ArrowUp/ArrowDown move between rows, rows can be moved and removed (undo).
 
-use super::cell::{focus_later, to_u32, NumInput, NumKind};
+use super::cell::{to_u32, NumInput, NumKind};
 use super::targets::{bid_cell, knockout_cell, score_cell};
 use super::rows::{BidRow, Structure};
 use super::BidsCtx;
+use crate::components::focus::focus_id;
 use crate::domain::money::{Money, Percent};
 use crate::domain::scoring::model::{Bid, KnockoutVerdict, Score};
-use crate::features::wizard::bind::new_id;
+use crate::platform::new_id;
 use crate::i18n::scoring::bids_text as bt;
 use crate::i18n::Tr;
 use crate::state::use_lang;
@@ -57,7 +58,7 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
     let add = move |_| {
         let id = new_id("b");
         ctx.edit(|a| a.bids.push(Bid { id: id.clone(), ..Bid::default() }));
-        focus_later(bid_cell(&id, "name"));
+        focus_id(bid_cell(&id, "name"));
     };
     let restore = move |_| {
         if let Some((pos, bid)) = undo.get_untracked() {
@@ -67,7 +68,7 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
                 a.bids.insert(pos, bid);
             });
             undo.set(None);
-            focus_later(bid_cell(&id, "name"));
+            focus_id(bid_cell(&id, "name"));
         }
     };
     let n_bids = Memo::new(move |_| ctx.award.with(|a| a.bids.len()));
@@ -191,7 +192,7 @@ fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<(usize, B
             (true, false) | (false, true) => "down",
             (false, false) | (true, true) => "up",
         };
-        focus_later(bid_cell(&id, button));
+        focus_id(bid_cell(&id, button));
     };
     let (i_up, i_down, i_rm) = (id.clone(), id.clone(), id.clone());
     let (id_ko, id_sc) = (id.clone(), id.clone());
@@ -213,7 +214,7 @@ fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<(usize, B
         if taken.is_some() {
             undo.set(taken);
         }
-        focus_later(next_focus);
+        focus_id(next_focus);
     };
     let n_bids = Memo::new(move |_| cols.bid_ids.with(Vec::len));
 

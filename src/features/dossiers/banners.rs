@@ -3,9 +3,10 @@
 //! in this tab, and stored text that could not be read. Each stays until its cause is
 //! gone; each offers a way out (a backup file, a choice, a download).
 
-use super::{dossier_href, focus_id};
+use crate::components::focus::focus_id;
 use crate::i18n::persistence as t;
 use crate::persistence::store::Theirs;
+use crate::routes::{self, Page};
 use crate::state::dossiers::{use_dossiers, Notice, SaveProblem, SaveStatus, StorageMode};
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -99,10 +100,8 @@ fn ConflictBanner() -> impl IntoView {
     let keep_mine = move |_| {
         if let Some((old, new)) = d.resolve_keep_mine(t::MY_VERSION_SUFFIX.get(lang.get_untracked())) {
             // Stay on the same step, now of the copy.
-            let path = location.pathname.get_untracked();
-            let prefix = format!("/dossier/{old}/");
-            if let Some(rest) = path.strip_prefix(&prefix) {
-                navigate(&format!("/dossier/{new}/{rest}"), Default::default());
+            if let Some(path) = routes::same_page_of(&location.pathname.get_untracked(), &old, &new) {
+                navigate(&path, Default::default());
             }
         }
         focus_id("main".into());
@@ -167,11 +166,11 @@ fn UnsavedBanner() -> impl IntoView {
                 .into_iter()
                 .map(|u| {
                     let id = u.id.clone();
-                    let name = if u.name.trim().is_empty() { t::UNNAMED.get(lang.get_untracked()).to_string() } else { u.name.clone() };
+                    let name = u.display_name().unwrap_or(t::UNNAMED.get(lang.get_untracked())).to_string();
                     let label = name.clone();
                     view! {
                         <li>
-                            <A href=dossier_href(&u.id)>{name}</A>" "
+                            <A href=Page::OPENING.href(&u.id)>{name}</A>" "
                             <button type="button" class="secondary"
                                 aria-label=move || t::action_label(t::EXPORT_ONE, &label, lang.get())
                                 on:click=move |_| {

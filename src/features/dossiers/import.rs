@@ -2,7 +2,7 @@
 //! before anything is written (`persistence::import`); an existing id asks "replace or
 //! keep both"; a bad file gets a message naming what is wrong and where.
 
-use super::focus_id;
+use crate::components::focus::focus_id;
 use crate::i18n::persistence as t;
 use crate::persistence::import::{ImportChoice, ImportError, ImportPlan, MAX_IMPORT_BYTES};
 use crate::state::dossiers::use_dossiers;

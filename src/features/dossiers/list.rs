@@ -3,10 +3,12 @@
 //! focus is put back explicitly after each action (see `focus_id`).
 
 use super::import::ImportPanel;
-use super::{dossier_href, focus_id, format_datetime};
+use super::format_datetime;
+use crate::components::focus::focus_id;
 use crate::domain::dossier::Dossier;
 use crate::i18n::persistence as t;
 use crate::persistence::summary::DossierSummary;
+use crate::routes::Page;
 use crate::state::dossiers::{use_dossiers, Notice, SaveStatus};
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -68,7 +70,7 @@ pub fn DossierList() -> impl IntoView {
         let name = new_name.get_untracked().trim().to_string();
         let id = d.create(Dossier { name, ..Dossier::default() });
         new_name.set(String::new());
-        navigate(&dossier_href(&id), Default::default());
+        navigate(&Page::OPENING.href(&id), Default::default());
     };
 
     view! {
@@ -125,18 +127,13 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
     let d = use_dossiers();
     let lang = use_lang();
     let id = row.s.id.clone();
-    let name = row.s.name.clone();
-    let shown = StoredValue::new(name);
-    let shown = move || {
-        let n = shown.get_value();
-        if n.trim().is_empty() { t::UNNAMED.get(lang.get()).to_string() } else { n }
-    };
+    // The summary's name is the dossier's display name (`Dossier::display_name`), empty when
+    // it has none.
     let label_name = StoredValue::new(row.s.name.clone());
-    let label = move |action| {
-        let n = label_name.get_value();
-        let n = if n.trim().is_empty() { t::UNNAMED.get(lang.get()).to_string() } else { n };
-        t::action_label(action, &n, lang.get())
+    let shown = move || {
+        label_name.with_value(|n| if n.trim().is_empty() { t::UNNAMED.get(lang.get()) } else { n.as_str() }.to_string())
     };
+    let label = move |action| t::action_label(action, &shown(), lang.get());
     let ids = StoredValue::new(id.clone());
     let is_editing = move || editing.with(|e| e.as_deref() == Some(ids.get_value().as_str()));
     let updated = row.s.updated_at.clone();
@@ -165,7 +162,7 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
         <tr class:current=row.current data-dossier-id=id.clone()>
             <th scope="row" class="dossier-name">
                 <Show when=is_editing fallback=move || view! {
-                    <A href=dossier_href(&ids.get_value()) attr:id=format!("open-{}", ids.get_value())>{shown}</A>
+                    <A href=Page::OPENING.href(&ids.get_value()) attr:id=format!("open-{}", ids.get_value())>{shown}</A>
                 }>
                     <RenameForm id=ids.get_value() name=label_name.get_value() editing=editing/>
                 </Show>

@@ -13,15 +13,7 @@ pub use banners::StorageBanners;
 pub use list::DossierList;
 pub use status::SaveStatus;
 
-use crate::domain::steps::Step;
 use crate::i18n::Lang;
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-/// Where a dossier opens: its first step.
-pub fn dossier_href(id: &str) -> String {
-    format!("/dossier/{id}/stap/{}", Step::Verkenning.slug())
-}
 
 /// A stored ISO time in the user's language and time zone (`22 nov. 2025 17:36`).
 pub fn format_datetime(iso: &str, lang: Lang, with_time: bool) -> String {
@@ -53,15 +45,4 @@ pub fn format_time(iso: &str, lang: Lang) -> String {
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
     date.to_locale_time_string_with_options(lang.tag(), &options).into()
-}
-
-/// Moves focus to the element with this id after the next render.
-pub fn focus_id(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id) {
-            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
 }

@@ -152,10 +152,3 @@ pub fn check(
         None => view! { <CheckField id=id label=label value=value on_change=on_change disabled=locked(ds)/> }.into_any(),
     }
 }
-
-/// A fresh id for a list entry: time plus a random part, unique within a dossier.
-pub fn new_id(prefix: &str) -> String {
-    let now = js_sys::Date::now() as u64;
-    let rand = (js_sys::Math::random() * 1_000_000.0) as u64;
-    format!("{prefix}-{now:x}{rand:05x}")
-}

@@ -2,7 +2,7 @@
 //! exactly 100 %, and the price-scoring formula. Stored in `Dossier::award`, shared with the
 //! bid comparison.
 
-use super::bind::new_id;
+use crate::platform::new_id;
 use crate::components::field::{ParsedField, ParsedKind, ParsedValue};
 use crate::domain::fields::FieldId;
 use crate::domain::scoring::formula::FormulaKind;

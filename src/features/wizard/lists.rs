@@ -1,16 +1,17 @@
 //! Editable lists inside the dossier (requirements, providers, milestones, checklist items,
 //! participants): add, edit, move up/down, remove with undo. Rows are keyed by their stable id.
 
+use crate::components::focus::focus_id;
 use crate::domain::dossier::{ChecklistItem, Dossier, Milestone, Participant, Provider, Requirement};
 use crate::domain::fields::FieldId;
 use crate::i18n::wizard_ui::{wt, WizardText};
 use crate::i18n::Tr;
+use crate::platform::new_id;
 use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::bind::{label_of, new_id};
+use super::bind::label_of;
 
 /// An entry of an editable list.
 pub trait ListItem: Clone + PartialEq + Send + Sync + 'static {
@@ -73,16 +74,6 @@ impl<T: ListItem> ListAccess<T> {
     }
 }
 
-fn focus_later(element_id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&element_id) {
-            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
-}
-
 /// A list editor. `row` renders the inputs of one entry; their first input must have the id
 /// `"{anchor}-{entry id}"` so that focus can move to a new entry.
 pub fn list_editor<T: ListItem>(
@@ -105,7 +96,7 @@ pub fn list_editor<T: ListItem>(
     let add = move |_| {
         let id = new_id("i");
         ds.update(|d| (access.get_mut)(d).push(T::with_id(id.clone())));
-        focus_later(format!("{anchor}-{id}"));
+        focus_id(format!("{anchor}-{id}"));
     };
     let undo = move |_| {
         if let Some((pos, item)) = removed.get_untracked() {
@@ -116,7 +107,7 @@ pub fn list_editor<T: ListItem>(
                 v.insert(pos, item);
             });
             removed.set(None);
-            focus_later(format!("{anchor}-{id}"));
+            focus_id(format!("{anchor}-{id}"));
         }
     };
     view! {
@@ -176,7 +167,7 @@ pub fn list_editor<T: ListItem>(
                                             if let Some((i, item)) = taken {
                                                 if !item.is_empty() { removed.set(Some((i, item))); }
                                             }
-                                            focus_later(format!("{anchor}-add"));
+                                            focus_id(format!("{anchor}-add"));
                                         }>{lang.pick(wt, |t| t.remove)}</button>
                                 </div>
                             </li>

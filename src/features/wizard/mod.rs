@@ -1,4 +1,4 @@
-//! The nine-step wizard: one URL per step (`/dossier/{id}/stap/{slug}`), the step list with
+//! The nine-step wizard: one URL per step (`/dossier/{id}/stap/{slug}`, `crate::routes`), the step list with
 //! each step's status, the guidance ("why"), the step's fields and its open points.
 
 pub mod bind;
@@ -13,12 +13,14 @@ pub mod spec_inline;
 pub mod steps;
 
 use crate::components::dossier_bar::{DossierBar, DossierPage};
+use crate::components::guidance::Guidance;
 use crate::components::step_nav::StepNav;
 use crate::domain::completeness::{open_points, step_status, StepStatus};
 use crate::domain::steps::Step;
 use crate::i18n::guidance::step_guidance;
 use crate::i18n::wizard_ui::wt;
 use crate::i18n::{step_eyebrow, wizard_messages};
+use crate::routes::{param, step_href};
 use crate::state::dossiers::use_dossiers;
 use crate::state::{use_lang, use_ui};
 use leptos::prelude::*;
@@ -26,16 +28,11 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier};
 
-/// The URL of a step of a dossier.
-pub fn step_href(step: Step, dossier_id: &str) -> String {
-    format!("/dossier/{dossier_id}/stap/{}", step.slug())
-}
-
 /// The wizard page of one step of one dossier.
 #[component]
 pub fn WizardPage() -> impl IntoView {
     let params = use_params_map();
-    let step = Memo::new(move |_| params.read().get("step").and_then(|s| Step::from_slug(&s)));
+    let step = Memo::new(move |_| params.read().get(param::STEP).and_then(|s| Step::from_slug(&s)));
     let RouteDossier { id, tried, found } = use_route_dossier();
     view! {
         <Show when=move || found.get() && step.get().is_some()
@@ -95,53 +92,5 @@ fn StepPage(step: Step, dossier_id: String) -> impl IntoView {
                 </nav>
             </article>
         </div>
-    }
-}
-
-/// The name shown for a dossier: its name, else its title, else a placeholder.
-pub fn display_name(d: &crate::domain::dossier::Dossier) -> String {
-    if !d.name.trim().is_empty() {
-        d.name.clone()
-    } else if !d.exploration.title.trim().is_empty() {
-        d.exploration.title.clone()
-    } else {
-        "—".to_string()
-    }
-}
-
-/// "Why this step?": the guide's advice, the levers and a case. Collapsible so that an
-/// experienced user is not slowed down: open at first, and once closed it stays closed on
-/// the other steps too (for this session).
-#[component]
-pub fn Guidance(step: Step) -> impl IntoView {
-    let lang = use_lang();
-    let g = step_guidance(step);
-    let open = crate::state::use_guidance_open();
-    view! {
-        <details class="why" prop:open=move || open.get()
-            on:toggle=move |ev| {
-                use wasm_bindgen::JsCast;
-                if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
-                    if d.open() != open.get_untracked() { open.set(d.open()); }
-                }
-            }>
-            <summary>{lang.pick(wt, |t| t.why_title)}</summary>
-            <div class="why-body">
-                <p>{lang.text(g.why)}</p>
-                <p class="levers">
-                    <span class="levers-title">{lang.pick(wt, |t| t.levers)}":"</span>
-                    {g.levers.iter().map(|l| {
-                        let l = *l;
-                        view! { <span class="chip">{move || crate::i18n::labels::Labeled::label(l).get(lang.get())}</span> }
-                    }).collect_view()}
-                </p>
-                {g.examples.iter().map(|ex| view! {
-                    <aside class="case">
-                        <h3>{lang.pick(wt, |t| t.example)}": "{lang.text(ex.title)}</h3>
-                        <p>{lang.text(ex.text)}</p>
-                    </aside>
-                }).collect_view()}
-            </div>
-        </details>
     }
 }

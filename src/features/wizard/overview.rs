@@ -1,17 +1,17 @@
 //! The dossier overview: every step's status and every open point, each linking to its
 //! field; and, for a demo copy, putting it back to the original.
 
-use super::{display_name, step_href};
 use crate::domain::completeness::{open_points, step_status, StepStatus};
 use crate::domain::steps::Step;
 use crate::i18n::guidance::step_guidance;
 use crate::i18n::wizard_messages as wm;
 use crate::i18n::Tr;
+use crate::routes::Page;
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use crate::components::dossier_bar::{DossierBar, DossierPage};
+use crate::components::dossier_bar::{DossierBar, DossierPage, NO_NAME};
 use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier};
 
 const TITLE: Tr = Tr::new("Overzicht van het dossier", "Dossier overview");
@@ -43,15 +43,15 @@ pub fn OverviewPage() -> impl IntoView {
                     view! {
                         <DossierBar id=Signal::stored(did.clone()) current=DossierPage::Overview/>
                         <p class="eyebrow">{TITLE.get(l)}</p>
-                        <h1 tabindex="-1" class="page-focus">{display_name(d)}</h1>
+                        <h1 tabindex="-1" class="page-focus">{d.display_name().unwrap_or(NO_NAME).to_string()}</h1>
                         <p class="lead">{complete}" "{DONE_OF.get(l)}</p>
                         <ol class="overview-steps">
                             {statuses.into_iter().map(|(s, st)| {
-                                let href = step_href(s, &did);
+                                let href = Page::Step(s).href(&did);
                                 let mine: Vec<(String, String)> = points
                                     .iter()
                                     .filter(|p| p.field.step() == s)
-                                    .map(|p| (format!("{href}#{}", p.field.anchor()), wm::open_point(p, &participants, l)))
+                                    .map(|p| (Page::Step(s).href_at(&did, p.field.anchor()), wm::open_point(p, &participants, l)))
                                     .collect();
                                 view! {
                                     <li>

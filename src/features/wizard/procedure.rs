@@ -7,26 +7,20 @@ use crate::components::field::{read, write, ParsedField, ParsedKind, ParsedValue
 use crate::domain::money::format_fixed;
 use crate::i18n::labels::field_help;
 use crate::i18n::Lang;
-use super::lists::list_editor;
-use super::steps::{milestone_row, provider_row, MILESTONES, PROVIDERS};
+use super::lists::{list_editor, row_text, ListAccess, ListItem};
 use crate::domain::contract::estimated_contract_value;
-use crate::domain::dossier::ProcedureKind;
+use crate::domain::dossier::{Milestone, ProcedureKind, Provider, ServiceRegime};
 use crate::domain::fields::FieldId;
-use crate::domain::thresholds::{assess_dossier, thresholds_on, ServiceRegime};
-use crate::i18n::labels::Labeled;
+use crate::domain::thresholds::{assess_dossier, thresholds_on};
+use crate::i18n::Labeled;
 use crate::i18n::wizard_messages as wm;
-use crate::i18n::wizard_ui::wt;
+use crate::i18n::wizard_ui::{wt, WizardText};
 use crate::i18n::Tr;
+use crate::routes::Page;
 use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
-
-/// Today's date as `YYYY-MM-DD` in the user's time zone.
-pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
-}
 
 const ADD_PROVIDER: Tr = Tr::new("Aanbieder toevoegen", "Add provider");
 const ADD_MILESTONE: Tr = Tr::new("Mijlpaal toevoegen", "Add milestone");
@@ -53,7 +47,7 @@ fn threshold_placeholder(amount: &str, from: &str, until: &str, lang: Lang) -> S
 
 pub fn step5(ds: Dossiers) -> impl IntoView {
     let lang = use_lang();
-    let today = today();
+    let today = crate::platform::today();
     let (threshold_set, _) = thresholds_on(&today);
     let regime = Memo::new(move |_| {
         ds.current.with(|d| d.as_ref().and_then(|d| d.procedure.regime)).unwrap_or(ServiceRegime::SocialAndOtherSpecific)
@@ -131,12 +125,93 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
         </section>
         {choice(ds, FieldId::ProcedureKind, procedure_options, |d| d.procedure.kind, |d| &mut d.procedure.kind)}
         {text(ds, FieldId::ProcedureRationale, |d| &d.procedure.rationale, |d| &mut d.procedure.rationale, true)}
-        {list_editor(ds, FieldId::InvitedProviders, PROVIDERS, ADD_PROVIDER, provider_row)}
-        {list_editor(ds, FieldId::Timeline, MILESTONES, ADD_MILESTONE, milestone_row)}
+        {list_editor(ds, FieldId::InvitedProviders, PROVIDERS, ADD_PROVIDER, two_column_row::<Provider>)}
+        {list_editor(ds, FieldId::Timeline, MILESTONES, ADD_MILESTONE, two_column_row::<Milestone>)}
         <section class="to-bids" id=FieldId::Bids.anchor()>
             <h2>{lang.pick(wt, |t| t.bids)}</h2>
             <p>{lang.text(BIDS_INTRO)}</p>
-            <A href=move || format!("/dossier/{}/offertes", dossier_id.get()) attr:class="button">{lang.text(TO_BIDS)}" →"</A>
+            <A href=move || Page::Bids.href(&dossier_id.get()) attr:class="button">{lang.text(TO_BIDS)}" →"</A>
         </section>
     }
+}
+
+// The invited providers and the timeline: two lists of two-column rows.
+const PROVIDERS: ListAccess<Provider> =
+    ListAccess { get: |d| &d.procedure.invited, get_mut: |d| &mut d.procedure.invited };
+const MILESTONES: ListAccess<Milestone> =
+    ListAccess { get: |d| &d.procedure.timeline, get_mut: |d| &mut d.procedure.timeline };
+
+/// The two inputs of an entry of a two-column list: a text (the entry's first input, which
+/// the list editor focuses) and a second input of its own type beside it.
+struct TwoColumns<T: 'static> {
+    field: FieldId,
+    first_label: fn(&WizardText) -> &'static str,
+    first: fn(&T) -> String,
+    set_first: fn(&mut T, String),
+    second_label: fn(&WizardText) -> &'static str,
+    /// The second input's id is `{anchor}-{entry id}-{second_suffix}`.
+    second_suffix: &'static str,
+    /// The `type` of the second input (`text`, `date`).
+    second_type: &'static str,
+    second: fn(&T) -> String,
+    set_second: fn(&mut T, String),
+}
+
+/// A list entry shown as a two-column row.
+trait TwoColumnItem: ListItem {
+    const COLUMNS: TwoColumns<Self>;
+}
+
+impl TwoColumnItem for Provider {
+    const COLUMNS: TwoColumns<Provider> = TwoColumns {
+        field: FieldId::InvitedProviders,
+        first_label: |t| t.provider_name,
+        first: |p| p.name.clone(),
+        set_first: |p, v| p.name = v,
+        second_label: |t| t.provider_note,
+        second_suffix: "note",
+        second_type: "text",
+        second: |p| p.note.clone(),
+        set_second: |p, v| p.note = v,
+    };
+}
+
+impl TwoColumnItem for Milestone {
+    const COLUMNS: TwoColumns<Milestone> = TwoColumns {
+        field: FieldId::Timeline,
+        first_label: |t| t.milestone_label,
+        first: |m| m.label.clone(),
+        set_first: |m, v| m.label = v,
+        second_label: |t| t.milestone_date,
+        second_suffix: "date",
+        second_type: "date",
+        second: |m| m.date.clone(),
+        set_second: |m, v| m.date = v,
+    };
+}
+
+/// One row of a two-column list (the shape `list_editor` takes for its rows).
+fn two_column_row<T: TwoColumnItem>(ds: Dossiers, access: ListAccess<T>, id: String) -> AnyView {
+    let lang = use_lang();
+    let c = &T::COLUMNS;
+    let anchor = c.field.anchor();
+    let second_id = format!("{anchor}-{id}-{}", c.second_suffix);
+    let second = access.field(ds, id.clone(), c.second);
+    let set_second = c.set_second;
+    let (first_label, second_label) = (c.first_label, c.second_label);
+    let id2 = id.clone();
+    view! {
+        <div class="row-grid two">
+            <div class="field">
+                <label for=format!("{anchor}-{id}")>{lang.pick(wt, first_label)}</label>
+                {row_text(ds, access, id.clone(), anchor, first_label, c.first, c.set_first, false)}
+            </div>
+            <div class="field">
+                <label for=second_id.clone()>{lang.pick(wt, second_label)}</label>
+                <input type=c.second_type id=second_id prop:value=move || second.get() prop:disabled=move || ds.read_only.get()
+                    on:input=move |ev| { let v = event_target_value(&ev); access.edit(ds, &id2, |x| set_second(x, v)) }/>
+            </div>
+        </div>
+    }
+    .into_any()
 }

@@ -6,7 +6,7 @@ use crate::components::field::{ParsedField, ParsedKind, ParsedValue};
 use crate::domain::dossier::*;
 use crate::domain::fields::FieldId;
 use crate::domain::steps::Step;
-use crate::i18n::labels::Labeled;
+use crate::i18n::Labeled;
 use crate::i18n::wizard_ui::wt;
 use crate::i18n::Tr;
 use crate::state::dossiers::Dossiers;
@@ -255,6 +255,10 @@ fn step3(ds: Dossiers) -> impl IntoView {
     let financing = Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(|d| d.specification.financing)));
     let bm = Memo::new(move |_| ds.current.with(|d| d.as_ref().is_some_and(|d| d.specification.bonus_malus.enabled)));
     use crate::i18n::labels as l;
+    let lang = use_lang();
+    let short_contract = Memo::new(move |_| {
+        ds.current.with(|d| l::contract_duration_warning(d.as_ref().and_then(|d| d.specification.contract_months)))
+    });
     view! {
         {super::spec_inline::bestek_summary(ds)}
         {list_editor(ds, FieldId::FunctionalRequirements, FUNCTIONAL, ADD_REQ, requirement_row_f)}
@@ -271,6 +275,11 @@ fn step3(ds: Dossiers) -> impl IntoView {
                 |d| d.specification.failure_pay_share, |d| &mut d.specification.failure_pay_share)}
         </Show>
         {count(ds, FieldId::ContractMonths, |d| d.specification.contract_months, |d| &mut d.specification.contract_months, T_MONTHS)}
+        // The guide's warning when a contract of a year or less is chosen; a live region that is
+        // always there, so that the warning is announced when it appears.
+        <div class="field-warning" id="f-contract-months-warning" role="status">
+            {move || short_contract.get().map(|w| view! { <p class="banner warn">{lang.text(w)}</p> })}
+        </div>
         {count(ds, FieldId::OptionMonths, |d| d.specification.option_months, |d| &mut d.specification.option_months, T_MONTHS)}
         <h2>{move || crate::i18n::wizard_ui::SECTION_INCENTIVES.get(use_lang().get())}</h2>
         <div class="field-group" id=FieldId::BonusMalus.anchor()>
@@ -381,52 +390,3 @@ fn step6(ds: Dossiers) -> impl IntoView {
         </div>
     }
 }
-
-// Providers and milestones of step 5 use the same list editor.
-pub const PROVIDERS: ListAccess<Provider> = ListAccess { get: |d| &d.procedure.invited, get_mut: |d| &mut d.procedure.invited };
-pub const MILESTONES: ListAccess<Milestone> = ListAccess { get: |d| &d.procedure.timeline, get_mut: |d| &mut d.procedure.timeline };
-
-pub fn provider_row(ds: Dossiers, access: ListAccess<Provider>, id: String) -> AnyView {
-    let lang = use_lang();
-    let anchor = FieldId::InvitedProviders.anchor();
-    let note_id = format!("{anchor}-{id}-note");
-    let note = access.field(ds, id.clone(), |p| p.note.clone());
-    let idn = id.clone();
-    view! {
-        <div class="row-grid two">
-            <div class="field">
-                <label for=format!("{anchor}-{id}")>{lang.pick(wt, |t| t.provider_name)}</label>
-                {row_text(ds, access, id.clone(), anchor, |t| t.provider_name, |p| p.name.clone(), |p, v| p.name = v, false)}
-            </div>
-            <div class="field">
-                <label for=note_id.clone()>{lang.pick(wt, |t| t.provider_note)}</label>
-                <input type="text" id=note_id prop:value=move || note.get() prop:disabled=move || ds.read_only.get()
-                    on:input=move |ev| { let v = event_target_value(&ev); access.edit(ds, &idn, |p| p.note = v) }/>
-            </div>
-        </div>
-    }
-    .into_any()
-}
-
-pub fn milestone_row(ds: Dossiers, access: ListAccess<Milestone>, id: String) -> AnyView {
-    let lang = use_lang();
-    let anchor = FieldId::Timeline.anchor();
-    let date_id = format!("{anchor}-{id}-date");
-    let date = access.field(ds, id.clone(), |m| m.date.clone());
-    let idd = id.clone();
-    view! {
-        <div class="row-grid two">
-            <div class="field">
-                <label for=format!("{anchor}-{id}")>{lang.pick(wt, |t| t.milestone_label)}</label>
-                {row_text(ds, access, id.clone(), anchor, |t| t.milestone_label, |m| m.label.clone(), |m, v| m.label = v, false)}
-            </div>
-            <div class="field">
-                <label for=date_id.clone()>{lang.pick(wt, |t| t.milestone_date)}</label>
-                <input type="date" id=date_id prop:value=move || date.get() prop:disabled=move || ds.read_only.get()
-                    on:input=move |ev| { let v = event_target_value(&ev); access.edit(ds, &idd, |m| m.date = v) }/>
-            </div>
-        </div>
-    }
-    .into_any()
-}
-

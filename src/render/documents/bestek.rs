@@ -17,7 +17,7 @@ use crate::domain::fields::FieldId;
 use crate::domain::money::format_fixed;
 use crate::domain::scoring::model::{CriterionKind, KnockoutRule, PriceFormula};
 use crate::i18n::documents as tx;
-use crate::i18n::labels::Labeled;
+use crate::i18n::Labeled;
 use crate::i18n::wizard_messages as wm;
 use crate::i18n::Lang;
 use rust_decimal::Decimal;

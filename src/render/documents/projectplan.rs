@@ -23,7 +23,7 @@ use crate::domain::incentive::{settle, IncentiveTerms};
 use crate::domain::steps::Step;
 use crate::i18n::documents as tx;
 use crate::i18n::guidance::step_guidance;
-use crate::i18n::labels::Labeled;
+use crate::i18n::Labeled;
 use crate::i18n::wizard_messages as wm;
 use crate::i18n::Lang;
 

@@ -550,7 +550,7 @@ fn every_choice_gives_a_sentence() {
     // Under the light regime any procedure can be designed to fit; as ordinary services it cannot.
     assert!(!private.contains("past niet bij deze waarde"));
     let mut services = variants[2].clone();
-    services.procedure.regime = Some(crate::domain::thresholds::ServiceRegime::Services);
+    services.procedure.regime = Some(crate::domain::dossier::ServiceRegime::Services);
     let text = bestek(&services, Lang::Nl, TODAY).plain_text();
     assert!(
         text.contains("Let op: de gekozen procedure, ‘Onderhandse procedure (meerdere offertes)’, past niet bij deze waarde. Passende procedures: Europese openbare procedure, Europese niet-openbare procedure."),

@@ -1,5 +1,7 @@
 //! Documents generated from a dossier: the bestek (Programma van Eisen) with the request for
-//! tender, and the projectplan. Pure and native: no browser, no I/O.
+//! tender, and the projectplan. Pure and native: no browser, no I/O. Part of `crate::render`
+//! (above `i18n`: documents need words); the kinds themselves are domain data
+//! (`crate::domain::document_kind`), so that `i18n` can name them.
 //!
 //! Flow: a builder ([`bestek()`], [`projectplan()`]) turns a [`Dossier`] into a format-neutral
 //! [`Document`] ([`model`]); the app renders that model itself (preview and print), and
@@ -28,33 +30,17 @@ pub use model::{Block, Document, Span, Text};
 pub use odt::to_odt;
 pub use projectplan::projectplan;
 
+pub use crate::domain::document_kind::DocumentKind;
+
 use crate::domain::dossier::Dossier;
 use crate::i18n::Lang;
 
-/// The documents the app generates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum DocumentKind {
-    /// Bestek (Programma van Eisen) with the request for tender.
-    Bestek,
-    Projectplan,
-}
-
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 2] = [DocumentKind::Bestek, DocumentKind::Projectplan];
-
     /// Builds this document.
     pub fn build(self, d: &Dossier, lang: Lang, today: &str) -> Document {
         match self {
             DocumentKind::Bestek => bestek(d, lang, today),
             DocumentKind::Projectplan => projectplan(d, lang, today),
-        }
-    }
-
-    /// The first part of the file name; the same in both languages (Dutch terms of art).
-    pub fn slug(self) -> &'static str {
-        match self {
-            DocumentKind::Bestek => "bestek",
-            DocumentKind::Projectplan => "projectplan",
         }
     }
 }
@@ -70,13 +56,8 @@ const MAX_NAME_CHARS: usize = 40;
 /// The result contains only `a-z`, `0-9`, `-` and the `.odt` extension: no path separators,
 /// no spaces, no characters Windows forbids, never empty parts.
 pub fn file_name(kind: DocumentKind, d: &Dossier, today: &str) -> String {
-    let source = if d.name.trim().is_empty() {
-        &d.exploration.title
-    } else {
-        &d.name
-    };
     let mut parts = vec![kind.slug().to_string()];
-    let name = slug(source, MAX_NAME_CHARS);
+    let name = slug(d.display_name().unwrap_or_default(), MAX_NAME_CHARS);
     if !name.is_empty() {
         parts.push(name);
     }

@@ -1,0 +1,46 @@
+//! "Why this step?": the guide's advice on a step, its levers and a case; shared by the
+//! wizard's step pages and the pages that teach the nine steps (`features/learn.rs`).
+
+use crate::domain::steps::Step;
+use crate::i18n::guidance::step_guidance;
+use crate::i18n::wizard_ui::wt;
+use crate::i18n::Labeled;
+use crate::state::{use_guidance_open, use_lang};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// "Why this step?": the guide's advice, the levers and a case. Collapsible so that an
+/// experienced user is not slowed down: open at first, and once closed it stays closed on
+/// the other steps too (for this session).
+#[component]
+pub fn Guidance(step: Step) -> impl IntoView {
+    let lang = use_lang();
+    let g = step_guidance(step);
+    let open = use_guidance_open();
+    view! {
+        <details class="why" prop:open=move || open.get()
+            on:toggle=move |ev| {
+                if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                    if d.open() != open.get_untracked() { open.set(d.open()); }
+                }
+            }>
+            <summary>{lang.pick(wt, |t| t.why_title)}</summary>
+            <div class="why-body">
+                <p>{lang.text(g.why)}</p>
+                <p class="levers">
+                    <span class="levers-title">{lang.pick(wt, |t| t.levers)}":"</span>
+                    {g.levers.iter().map(|l| {
+                        let l = *l;
+                        view! { <span class="chip">{move || Labeled::label(l).get(lang.get())}</span> }
+                    }).collect_view()}
+                </p>
+                {g.examples.iter().map(|ex| view! {
+                    <aside class="case">
+                        <h3>{lang.pick(wt, |t| t.example)}": "{lang.text(ex.title)}</h3>
+                        <p>{lang.text(ex.text)}</p>
+                    </aside>
+                }).collect_view()}
+            </div>
+        </details>
+    }
+}
