@@ -187,9 +187,9 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                 view! {
                     <div class="indent row-grid two">
                         <ParsedField id="f-price-low" label=Signal::derive(move || LOW.get(lang.get()).to_string()) kind=ParsedKind::Money value=low disabled=ds.read_only
-                            on_change=Callback::new(move |v: Option<ParsedValue>| ds.update(|d| if let PriceFormula::FixedBounds { low, .. } = &mut d.award.formula { *low = match v { Some(ParsedValue::Money(m)) => Some(m), _ => None } }))/>
+                            on_change=Callback::new(move |v: Option<ParsedValue>| ds.update(|d| if let PriceFormula::FixedBounds { low, .. } = &mut d.award.formula { *low = v.and_then(ParsedValue::as_money) }))/>
                         <ParsedField id="f-price-high" label=Signal::derive(move || HIGH.get(lang.get()).to_string()) kind=ParsedKind::Money value=high disabled=ds.read_only
-                            on_change=Callback::new(move |v: Option<ParsedValue>| ds.update(|d| if let PriceFormula::FixedBounds { high, .. } = &mut d.award.formula { *high = match v { Some(ParsedValue::Money(m)) => Some(m), _ => None } }))/>
+                            on_change=Callback::new(move |v: Option<ParsedValue>| ds.update(|d| if let PriceFormula::FixedBounds { high, .. } = &mut d.award.formula { *high = v.and_then(ParsedValue::as_money) }))/>
                     </div>
                 }
             })}

@@ -66,7 +66,7 @@ fn participant_rows(ds: Dossiers, with_cost: bool) -> impl IntoView {
                             |f| f.results.map(ParsedValue::Count), |f, v| f.results = count_of(v))}
                         {with_cost.then(|| figure_input(ds, p.0.clone(), "cost", sub::FIGURES_COST, ParsedKind::Money,
                             |f| f.cost.map(ParsedValue::Money),
-                            |f, v| f.cost = match v { Some(ParsedValue::Money(m)) => Some(m), _ => None }))}
+                            |f, v| f.cost = v.and_then(ParsedValue::as_money)))}
                     </div>
                 </fieldset>
             </For>

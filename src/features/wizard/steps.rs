@@ -91,7 +91,7 @@ fn participant_row(ds: Dossiers, access: ListAccess<Participant>, id: String) ->
                 |p| p.trajectories.map(ParsedValue::Count), |p, v| p.trajectories = as_count(v))}
             {participant_number(ds, id.clone(), "budget", |t| t.budget, ParsedKind::Money,
                 |p| p.budget.map(ParsedValue::Money),
-                |p, v| p.budget = match v { Some(ParsedValue::Money(m)) => Some(m), _ => None })}
+                |p, v| p.budget = v.and_then(ParsedValue::as_money))}
         </div>
     }
     .into_any()
