@@ -5,3 +5,4 @@ pub mod dossier_bar;
 pub mod download;
 pub mod field;
 pub mod step_nav;
+pub mod undo;

@@ -73,7 +73,7 @@ impl<T: ListItem> ListAccess<T> {
     }
 }
 
-fn focus_later(element_id: String) {
+pub(super) fn focus_later(element_id: String) {
     request_animation_frame(move || {
         if let Some(el) = document().get_element_by_id(&element_id) {
             if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
