@@ -152,6 +152,16 @@ impl Money {
         Money(self.0.round_dp_with_strategy(2, MONEY_ROUNDING))
     }
 
+    /// `self + other`, or `None` when the sum does not fit an exact decimal.
+    pub fn checked_add(self, other: Money) -> Option<Money> {
+        self.0.checked_add(other.0).map(Money)
+    }
+
+    /// The sum of the amounts (zero for none), or `None` when it does not fit an exact decimal.
+    pub fn sum(amounts: impl IntoIterator<Item = Money>) -> Option<Money> {
+        amounts.into_iter().try_fold(Money::ZERO, Money::checked_add)
+    }
+
     /// Parses what a person types: `4.250,00`, `4250.00`, `4,250.00`, `EUR 4.250`, `€ 4250,-`.
     pub fn parse(text: &str) -> Result<Money, ParseError> {
         let d = parse_decimal(text, true)?;
@@ -419,6 +429,15 @@ mod tests {
         assert_eq!(parse_points("1000001"), Err(ParseError::TooLarge));
         assert_eq!(parse_points("x"), Err(ParseError::NotANumber));
         assert_eq!(parse_points(""), Err(ParseError::Empty));
+    }
+
+    #[test]
+    fn money_adds_exactly_or_says_it_cannot() {
+        assert_eq!(Money(dec!(0.10)).checked_add(Money(dec!(0.20))), Some(Money(dec!(0.30))));
+        assert_eq!(Money(Decimal::MAX).checked_add(Money(dec!(1))), None);
+        assert_eq!(Money::sum([]), Some(Money::ZERO));
+        assert_eq!(Money::sum([Money(dec!(1.25)), Money(dec!(-0.25)), Money(dec!(10))]), Some(Money(dec!(11))));
+        assert_eq!(Money::sum([Money(Decimal::MAX), Money(dec!(1))]), None);
     }
 
     #[test]
