@@ -19,6 +19,7 @@
 //! A step is *not started* when none of its fields is filled in, *complete* when it has no
 //! open points, and *incomplete* otherwise. Texts are in `crate::i18n::wizard_messages`.
 
+use crate::domain::assessment;
 use crate::domain::dossier::{Dossier, Financing, Participant, ProcedureKind, Requirement};
 use crate::domain::fields::FieldId;
 use crate::domain::money::Percent;
@@ -102,9 +103,6 @@ pub struct OpenPoint {
 
 /// Minimum number of invited providers in a private procedure ('several quotes').
 pub const MIN_INVITED_PRIVATE: usize = 2;
-
-/// Highest self-assessment score.
-pub const MAX_SELF_ASSESSMENT: u8 = 4;
 
 /// All open points of the dossier, in step order.
 pub fn open_points(d: &Dossier) -> Vec<OpenPoint> {
@@ -784,7 +782,7 @@ fn step9(d: &Dossier, out: &mut Out) {
     let out_of_range = e
         .self_assessment
         .values()
-        .filter(|v| **v > MAX_SELF_ASSESSMENT)
+        .filter(|v| **v > assessment::SCALE_MAX)
         .count();
     if out_of_range > 0 {
         out.push(

@@ -1,6 +1,7 @@
 //! "Learn the nine steps": the steps and their Telgen phases, readable without a dossier.
 
 use crate::components::step_nav::StepNav;
+use crate::domain::assessment::Lever;
 use crate::domain::steps::{Step, TelgenPhase};
 use crate::i18n::guidance as g;
 use crate::i18n::labels::Labeled;
@@ -26,7 +27,7 @@ pub fn LearnIndex() -> impl IntoView {
                 <h2>{lang.text(g::LEVERS_TITLE)}</h2>
                 <p>{lang.text(g::LEVERS_INTRO)}</p>
                 <dl class="levers-list">
-                    {g::Lever::ALL.into_iter().map(|l| view! {
+                    {Lever::ALL.into_iter().map(|l| view! {
                         <dt>{move || l.label().get(lang.get())}</dt>
                         <dd>{move || l.explanation().get(lang.get())}</dd>
                     }).collect_view()}
