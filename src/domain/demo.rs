@@ -1439,7 +1439,7 @@ fn holland_rijnland() -> Dossier {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::completeness::{open_points_in, weight_total, Problem};
+    use crate::domain::completeness::{open_points_in, Problem};
     use crate::domain::contract::estimated_contract_value;
     use crate::domain::fields::FieldId;
     use crate::domain::steps::Step;
@@ -1570,8 +1570,8 @@ mod tests {
                 "{}",
                 c.key
             );
-            let total = weight_total(d.award.criteria.iter().filter_map(|k| k.weight));
-            assert_eq!(total.0, Decimal::ONE_HUNDRED, "{}", c.key);
+            let total = crate::domain::scoring::weight_total(&d.award.criteria).total;
+            assert_eq!(total, Decimal::ONE_HUNDRED, "{}", c.key);
             assert_eq!(
                 d.award.criteria.iter().filter(|k| k.kind == Price).count(),
                 1,
