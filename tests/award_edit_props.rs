@@ -14,22 +14,26 @@ const EVALUATORS: [&str; 4] = ["e0", "e1", "e2", "e-gone"];
 const KNOCKOUTS: [&str; 3] = ["k0", "k1", "k-gone"];
 
 fn arb_bid(idx: usize) -> impl Strategy<Value = Bid> {
-    let score = (prop::sample::select(CRITERIA.to_vec()), prop::sample::select(EVALUATORS.to_vec()), prop::option::of(0i64..=10))
-        .prop_map(|(c, e, p)| Score { criterion_id: c.into(), evaluator_id: e.into(), points: p.map(Decimal::from) });
-    let agreed = (prop::sample::select(CRITERIA.to_vec()), prop::option::of(0i64..=10))
-        .prop_map(|(c, p)| Consensus { criterion_id: c.into(), points: p.map(Decimal::from), reason: format!("r {c}") });
+    let ids = (prop::sample::select(CRITERIA.to_vec()), prop::sample::select(EVALUATORS.to_vec()));
+    let score = (ids, prop::option::of(0i64..=10))
+        .prop_map(|((c, e), p)| Score { criterion_id: c.into(), evaluator_id: e.into(), points: p.map(Decimal::from) });
+    let agreed = (prop::sample::select(CRITERIA.to_vec()), prop::option::of(0i64..=10)).prop_map(|(c, p)| Consensus {
+        criterion_id: c.into(),
+        points: p.map(Decimal::from),
+        reason: format!("r {c}"),
+    });
     let verdict = (prop::sample::select(KNOCKOUTS.to_vec()), prop::option::of(any::<bool>()))
         .prop_map(|(k, pass)| KnockoutVerdict { knockout_id: k.into(), pass });
-    (prop::collection::vec(score, 0..8), prop::collection::vec(agreed, 0..4), prop::collection::vec(verdict, 0..4)).prop_map(
-        move |(scores, consensus, knockouts)| Bid {
-            id: format!("b{idx}"),
-            bidder: format!("Bidder {idx}"),
-            scores,
-            consensus,
-            knockouts,
-            ..Bid::default()
-        },
-    )
+    use prop::collection::vec;
+    let lists = (vec(score, 0..8), vec(agreed, 0..4), vec(verdict, 0..4));
+    lists.prop_map(move |(scores, consensus, knockouts)| Bid {
+        id: format!("b{idx}"),
+        bidder: format!("Bidder {idx}"),
+        scores,
+        consensus,
+        knockouts,
+        ..Bid::default()
+    })
 }
 
 fn arb_setup() -> impl Strategy<Value = AwardSetup> {
@@ -80,11 +84,15 @@ fn apply(a: &mut AwardSetup, op: Op) -> Option<Removed> {
 /// No score, agreed score or verdict refers to the removed entry.
 fn nothing_refers_to(a: &AwardSetup, removed: &Removed) -> bool {
     match removed {
-        Removed::Criterion { criterion, .. } => a.bids.iter().all(|b| {
-            b.scores.iter().all(|s| s.criterion_id != criterion.id) && b.consensus.iter().all(|k| k.criterion_id != criterion.id)
+        Removed::Criterion { criterion: c, .. } => a.bids.iter().all(|b| {
+            b.scores.iter().all(|s| s.criterion_id != c.id) && b.consensus.iter().all(|k| k.criterion_id != c.id)
         }),
-        Removed::Evaluator { evaluator, .. } => a.bids.iter().all(|b| b.scores.iter().all(|s| s.evaluator_id != evaluator.id)),
-        Removed::Knockout { knockout, .. } => a.bids.iter().all(|b| b.knockouts.iter().all(|v| v.knockout_id != knockout.id)),
+        Removed::Evaluator { evaluator: e, .. } => {
+            a.bids.iter().all(|b| b.scores.iter().all(|s| s.evaluator_id != e.id))
+        }
+        Removed::Knockout { knockout: k, .. } => {
+            a.bids.iter().all(|b| b.knockouts.iter().all(|v| v.knockout_id != k.id))
+        }
         Removed::Level { .. } | Removed::Bid { .. } => true,
     }
 }

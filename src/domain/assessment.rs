@@ -26,7 +26,8 @@ pub enum Lever {
 }
 
 impl Lever {
-    pub const ALL: [Lever; 4] = [Lever::FunctionalSpecification, Lever::RiskAllocation, Lever::Incentives, Lever::BuyerRole];
+    pub const ALL: [Lever; 4] =
+        [Lever::FunctionalSpecification, Lever::RiskAllocation, Lever::Incentives, Lever::BuyerRole];
 }
 
 /// The highest score of a question; scores run from 0 to this.

@@ -360,6 +360,7 @@ mod tests {
             Participant { id: "p2".into(), name: "Leiden".into(), ..Participant::default() },
             Participant { id: "p1".into(), name: String::new(), ..Participant::default() },
         ];
-        assert_eq!(d.participant_names(), [("p2".to_string(), "Leiden".to_string()), ("p1".to_string(), String::new())]);
+        let expected = [("p2".to_string(), "Leiden".to_string()), ("p1".to_string(), String::new())];
+        assert_eq!(d.participant_names(), expected);
     }
 }

@@ -13,7 +13,9 @@
 //!   the end, what belonged to a bid that is gone stays gone, and an entry whose id is in the
 //!   set-up again is not added twice (`restore` then changes nothing and returns `false`).
 
-use super::model::{AwardSetup, Bid, Consensus, Criterion, Evaluator, Knockout, KnockoutRule, KnockoutVerdict, NamedLevel, Score};
+use super::model::{
+    AwardSetup, Bid, Consensus, Criterion, Evaluator, Knockout, KnockoutRule, KnockoutVerdict, NamedLevel, Score,
+};
 
 /// Entries taken out of one list of one bid, each with the index it had there.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -46,7 +46,8 @@ fn count_of(v: Option<ParsedValue>) -> Option<u32> {
 
 fn participant_rows(ds: Dossiers, with_cost: bool) -> impl IntoView {
     let lang = use_lang();
-    let participants = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(Dossier::participant_names).unwrap_or_default()));
+    let participants =
+        Memo::new(move |_| ds.current.with(|d| d.as_ref().map(Dossier::participant_names).unwrap_or_default()));
     view! {
         <Show when=move || !participants.get().is_empty()
             fallback=move || view! { <p class="note">{lang.pick(wt, |t| t.no_participants_yet)}</p> }>
