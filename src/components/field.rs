@@ -4,7 +4,6 @@
 //! user typed is thrown away) but is not written into the dossier until it is valid.
 
 use crate::domain::dossier::Dossier;
-use crate::domain::money::{Money, ParseError, Percent};
 use crate::i18n::{messages, Lang, Tr};
 use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
@@ -101,39 +100,8 @@ pub fn TextField(
     view! { <FieldShell id=id label=label help=help error=Signal::derive(|| None::<String>)>{input}</FieldShell> }
 }
 
+pub use crate::domain::money::Number as ParsedValue;
 pub use crate::domain::money::NumberKind as ParsedKind;
-
-/// Parses text of a kind into its display-independent string, or an error message key.
-fn parse_kind(kind: ParsedKind, text: &str) -> Result<Option<ParsedValue>, ParseError> {
-    if text.trim().is_empty() {
-        return Ok(None);
-    }
-    match kind {
-        ParsedKind::Money => Money::parse(text).map(|m| Some(ParsedValue::Money(m))),
-        ParsedKind::Percent => Percent::parse(text).and_then(|p| {
-            if p.0 > rust_decimal::Decimal::ONE_HUNDRED {
-                Err(ParseError::TooLarge)
-            } else {
-                Ok(Some(ParsedValue::Percent(p)))
-            }
-        }),
-        ParsedKind::Count => {
-            let t = text.trim().replace(['.', ' '], "");
-            if !t.chars().all(|c| c.is_ascii_digit()) {
-                return Err(ParseError::NotANumber);
-            }
-            t.parse::<u32>().map(|n| Some(ParsedValue::Count(n))).map_err(|_| ParseError::TooLarge)
-        }
-    }
-}
-
-/// A parsed value of a `ParsedField`.
-#[derive(Clone, Copy, PartialEq, Debug)]
-pub enum ParsedValue {
-    Money(Money),
-    Percent(Percent),
-    Count(u32),
-}
 
 fn display(v: Option<ParsedValue>, lang: Lang) -> String {
     use crate::domain::money::format_fixed;
@@ -170,11 +138,11 @@ pub fn ParsedField(
     let dossiers = use_context::<Dossiers>();
     // The text being typed while it is not (yet) valid; `None` shows the stored value.
     // Text that did not parse before a reload comes back (kept in the settings).
-    let restored = dossiers.and_then(|d| d.draft_untracked(&id)).filter(|t| parse_kind(kind, t).is_err());
+    let restored = dossiers.and_then(|d| d.draft_untracked(&id)).filter(|t| kind.parse(t).is_err());
     let draft = RwSignal::new(restored);
     let error = Signal::derive(move || {
         let text = draft.get()?;
-        parse_kind(kind, &text).err().map(|e| messages::parse_error(e, kind, lang.get()).to_string())
+        kind.parse(&text).err().map(|e| messages::parse_error(e, kind, lang.get()).to_string())
     });
     let shown = move || draft.get().unwrap_or_else(|| display(value.get(), lang.get()));
     let described = described_by(&id, help.is_some());
@@ -194,7 +162,7 @@ pub fn ParsedField(
                 placeholder=move || placeholder.map(|p| p.get())
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    let parsed = parse_kind(kind, &text);
+                    let parsed = kind.parse(&text);
                     if let Some(d) = dossiers {
                         d.set_draft(&id_in, parsed.is_err().then_some(text.as_str()));
                     }

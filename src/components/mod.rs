@@ -6,3 +6,4 @@ pub mod field;
 pub mod focus;
 pub mod guidance;
 pub mod step_nav;
+pub mod undo;

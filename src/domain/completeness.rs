@@ -19,10 +19,12 @@
 //! A step is *not started* when none of its fields is filled in, *complete* when it has no
 //! open points, and *incomplete* otherwise. Texts are in `crate::i18n::wizard_messages`.
 
+use crate::domain::assessment;
 use crate::domain::dossier::{Dossier, Financing, Participant, ProcedureKind, Requirement};
 use crate::domain::fields::FieldId;
 use crate::domain::money::Percent;
 use crate::domain::scoring::model::{CriterionKind, KnockoutRule, PriceFormula};
+use crate::domain::scoring::weight_total;
 use crate::domain::steps::Step;
 use crate::domain::thresholds::is_iso_date;
 use rust_decimal::Decimal;
@@ -102,9 +104,6 @@ pub struct OpenPoint {
 
 /// Minimum number of invited providers in a private procedure ('several quotes').
 pub const MIN_INVITED_PRIVATE: usize = 2;
-
-/// Highest self-assessment score.
-pub const MAX_SELF_ASSESSMENT: u8 = 4;
 
 /// All open points of the dossier, in step order.
 pub fn open_points(d: &Dossier) -> Vec<OpenPoint> {
@@ -457,9 +456,15 @@ fn award_criteria(d: &Dossier, out: &mut Out) {
             },
         );
     } else {
-        let total = weight_total(a.criteria.iter().filter_map(|c| c.weight));
-        if total.0 != Decimal::ONE_HUNDRED {
-            out.push(FieldId::AwardCriteria, Problem::WeightsNot100 { total });
+        // Every criterion has a weight here; a sum too large to hold saturates (far from 100).
+        let total = weight_total(&a.criteria).total;
+        if total != Decimal::ONE_HUNDRED {
+            out.push(
+                FieldId::AwardCriteria,
+                Problem::WeightsNot100 {
+                    total: Percent(total),
+                },
+            );
         }
     }
     let knockouts = a
@@ -503,19 +508,6 @@ fn award_criteria(d: &Dossier, out: &mut Out) {
         }
         _ => {}
     }
-}
-
-/// The sum of the weights; saturates instead of overflowing (it is then far from 100 anyway).
-pub fn weight_total(weights: impl IntoIterator<Item = Percent>) -> Percent {
-    let mut total = Decimal::ZERO;
-    for w in weights {
-        total = total.checked_add(w.0).unwrap_or(if w.0.is_sign_negative() {
-            Decimal::MIN
-        } else {
-            Decimal::MAX
-        });
-    }
-    Percent(total)
 }
 
 /// Step 4, Uitvoeringsproces: referral, intake period and maximum duration, reporting,
@@ -784,7 +776,7 @@ fn step9(d: &Dossier, out: &mut Out) {
     let out_of_range = e
         .self_assessment
         .values()
-        .filter(|v| **v > MAX_SELF_ASSESSMENT)
+        .filter(|v| **v > assessment::SCALE_MAX)
         .count();
     if out_of_range > 0 {
         out.push(
@@ -1243,15 +1235,34 @@ mod tests {
 
     #[test]
     fn weight_total_saturates_instead_of_panicking() {
+        let weighted = |ws: &[Percent]| -> Vec<Criterion> {
+            ws.iter()
+                .map(|w| Criterion {
+                    weight: Some(*w),
+                    ..Criterion::default()
+                })
+                .collect()
+        };
         assert_eq!(
-            weight_total([Percent(Decimal::MAX), Percent(Decimal::MAX)]),
+            Percent(weight_total(&weighted(&[Percent(Decimal::MAX), Percent(Decimal::MAX)])).total),
             Percent(Decimal::MAX)
         );
         assert_eq!(
-            weight_total([pct("33.33"), pct("33.33"), pct("33.34")]),
+            Percent(weight_total(&weighted(&[pct("33.33"), pct("33.33"), pct("33.34")])).total),
             pct("100")
         );
-        assert_eq!(weight_total([]), pct("0"));
+        assert_eq!(Percent(weight_total(&weighted(&[])).total), pct("0"));
+        // Saturated, the total is far from 100 and step 3 says so.
+        let mut d = Dossier::default();
+        d.award.criteria = weighted(&[Percent(Decimal::MAX), Percent(Decimal::MAX)]);
+        d.award.criteria[0].name = "Prijs".into();
+        d.award.criteria[1].name = "Kwaliteit".into();
+        assert!(open_points_in(&d, Step::Bestek).contains(&OpenPoint {
+            field: FieldId::AwardCriteria,
+            problem: Problem::WeightsNot100 {
+                total: Percent(Decimal::MAX)
+            },
+        }));
     }
 
     #[test]

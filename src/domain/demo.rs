@@ -9,11 +9,12 @@
 //! ("Aanbieder A (fictief)") and in the case description. Dossier texts are Dutch: they are
 //! user data. Ids are stable strings (`apeldoorn-p1`) so that links and tests survive.
 //!
-//! `id`, `created_at` and `updated_at` stay empty: the caller sets them when it makes a copy.
-//! `demo_of` holds the case key.
+//! `id`, `created_at` and `updated_at` stay empty in a case's dossier; [`DemoCase::copy`]
+//! makes the copy a user opens (with an id, a name and timestamps), and [`reset`] puts a copy
+//! back to the original. `demo_of` holds the case key.
 
 use crate::domain::dossier::*;
-use crate::domain::lang::Tr;
+use crate::domain::lang::{Lang, Tr};
 use crate::domain::money::{Money, Percent};
 use crate::domain::scoring::model::{
     AwardSetup, Bid, Consensus, Criterion, CriterionKind, Evaluator, Knockout, KnockoutRule,
@@ -33,11 +34,41 @@ pub struct DemoCase {
     build: fn() -> Dossier,
 }
 
+/// Added to a copy's name after the case's name: "Apeldoorn: … (voorbeeld)".
+const COPY_SUFFIX: Tr = Tr::new("voorbeeld", "demo");
+
 impl DemoCase {
     /// A fresh dossier of this case (`id` and timestamps empty, `demo_of` set).
     pub fn dossier(&self) -> Dossier {
         (self.build)()
     }
+
+    /// A copy of this case to store as a new dossier with this `id`: named after the case in
+    /// the user's language, created and updated `now` (an ISO 8601 timestamp).
+    pub fn copy(&self, lang: Lang, id: String, now: &str) -> Dossier {
+        let mut d = self.dossier();
+        d.id = id;
+        d.name = format!("{} ({})", self.name.get(lang), COPY_SUFFIX.get(lang));
+        d.created_at = now.to_string();
+        d.updated_at = now.to_string();
+        d.demo_of = Some(self.key.to_string());
+        d
+    }
+}
+
+/// Puts a demo copy back to its case's original contents, keeping its id, name and creation
+/// time; updated `now`. Returns `false`, changing nothing, when the dossier is no copy of a
+/// known case.
+pub fn reset(d: &mut Dossier, now: &str) -> bool {
+    let Some(case) = d.demo_of.as_deref().and_then(demo_case) else { return false };
+    let mut fresh = case.dossier();
+    fresh.id = std::mem::take(&mut d.id);
+    fresh.name = std::mem::take(&mut d.name);
+    fresh.created_at = std::mem::take(&mut d.created_at);
+    fresh.updated_at = now.to_string();
+    fresh.demo_of = Some(case.key.to_string());
+    *d = fresh;
+    true
 }
 
 /// The five cases, in the order of the sources, then a workshop exercise.
@@ -1407,7 +1438,7 @@ fn holland_rijnland() -> Dossier {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::completeness::{open_points_in, weight_total, Problem};
+    use crate::domain::completeness::{open_points_in, Problem};
     use crate::domain::contract::estimated_contract_value;
     use crate::domain::fields::FieldId;
     use crate::domain::steps::Step;
@@ -1427,6 +1458,61 @@ mod tests {
     /// The five cases from the sources (not the workshop exercise).
     fn sources() -> Vec<(DemoCase, Dossier)> {
         all().into_iter().filter(|(c, _)| c.key != "workshop-omkering").collect()
+    }
+
+    #[test]
+    fn a_copy_has_its_id_name_and_times_and_remembers_its_case() {
+        let case = demo_case("apeldoorn").expect("case");
+        let now = "2026-12-06T10:00:00.000Z";
+        let copy = case.copy(Lang::Nl, "d-1".into(), now);
+        assert_eq!(copy.id, "d-1");
+        assert_eq!(copy.name, "Apeldoorn: bouwproject in Ierland (voorbeeld)");
+        assert_eq!((copy.created_at.as_str(), copy.updated_at.as_str()), (now, now));
+        assert_eq!(copy.demo_of.as_deref(), Some("apeldoorn"));
+        let en = case.copy(Lang::En, "d-2".into(), now);
+        assert_eq!(en.name, "Apeldoorn: building project in Ireland (demo)");
+        // Apart from those, the copy is the case.
+        let expected = Dossier {
+            id: "d-1".into(),
+            name: copy.name.clone(),
+            created_at: now.into(),
+            updated_at: now.into(),
+            ..case.dossier()
+        };
+        assert!(copy == expected, "the copy differs from its case");
+    }
+
+    #[test]
+    fn reset_brings_back_the_case_and_keeps_who_the_copy_is() {
+        let case = demo_case("emmen").expect("case");
+        let copy = case.copy(Lang::En, "d-7".into(), "2026-01-01T00:00:00.000Z");
+        let mut d = copy.clone();
+        d.exploration.participants.clear();
+        d.specification.functional.clear();
+        d.award.bids.clear();
+        d.name = "My Emmen".into();
+        assert!(reset(&mut d, "2026-02-02T00:00:00.000Z"));
+        assert_eq!(d.id, "d-7");
+        assert_eq!(d.name, "My Emmen");
+        assert_eq!(d.created_at, "2026-01-01T00:00:00.000Z");
+        assert_eq!(d.updated_at, "2026-02-02T00:00:00.000Z");
+        assert_eq!(d.demo_of.as_deref(), Some("emmen"));
+        let mut expected = copy;
+        expected.name = "My Emmen".into();
+        expected.updated_at = "2026-02-02T00:00:00.000Z".into();
+        assert!(d == expected, "the reset copy differs from a fresh copy");
+    }
+
+    #[test]
+    fn reset_leaves_other_dossiers_alone() {
+        let mut own = Dossier { id: "d-1".into(), name: "Eigen".into(), ..Dossier::default() };
+        let before = own.clone();
+        assert!(!reset(&mut own, "2026-02-02T00:00:00.000Z"));
+        assert_eq!(own, before);
+        own.demo_of = Some("no-such-case".into());
+        let before = own.clone();
+        assert!(!reset(&mut own, "2026-02-02T00:00:00.000Z"));
+        assert_eq!(own, before);
     }
 
     #[test]
@@ -1484,8 +1570,8 @@ mod tests {
                 "{}",
                 c.key
             );
-            let total = weight_total(d.award.criteria.iter().filter_map(|k| k.weight));
-            assert_eq!(total.0, Decimal::ONE_HUNDRED, "{}", c.key);
+            let total = crate::domain::scoring::weight_total(&d.award.criteria).total;
+            assert_eq!(total, Decimal::ONE_HUNDRED, "{}", c.key);
             assert_eq!(
                 d.award.criteria.iter().filter(|k| k.kind == Price).count(),
                 1,

@@ -75,6 +75,14 @@ pub struct Participant {
     pub target_group_size: Option<u32>,
 }
 
+impl Dossier {
+    /// The participants as `(id, name)` pairs, in their order: the keys and names of the
+    /// per-participant rows of steps 1, 7 and 8.
+    pub fn participant_names(&self) -> Vec<(String, String)> {
+        self.exploration.participants.iter().map(|p| (p.id.clone(), p.name.clone())).collect()
+    }
+}
+
 /// The four ways a buyer can take its role (guide §3.5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -388,5 +396,17 @@ mod tests {
         // A name that happens to be a dash is a name like any other.
         d.name = "—".into();
         assert_eq!(d.display_name(), Some("—"));
+    }
+
+    #[test]
+    fn participant_names_are_id_name_pairs_in_order() {
+        let mut d = Dossier::default();
+        assert!(d.participant_names().is_empty());
+        d.exploration.participants = vec![
+            Participant { id: "p2".into(), name: "Leiden".into(), ..Participant::default() },
+            Participant { id: "p1".into(), name: String::new(), ..Participant::default() },
+        ];
+        let expected = [("p2".to_string(), "Leiden".to_string()), ("p1".to_string(), String::new())];
+        assert_eq!(d.participant_names(), expected);
     }
 }

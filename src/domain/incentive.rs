@@ -17,9 +17,11 @@
 //!   amount and the payout are sums of those rounded amounts, so they add up as shown.
 //! - All arithmetic is checked; inputs are range-checked first; nothing panics.
 //! - The same [`settle`] serves the award step (a chart of the contract) and the
-//!   monitoring step (per municipality, with its own `N` and `k`).
+//!   monitoring step (per municipality, with its own `N` and `k`); [`settle_dossier`] settles
+//!   every participant of a dossier and adds up the totals, for steps 7 and 8 and the
+//!   projectplan alike.
 
-use crate::domain::dossier::BonusMalusRule;
+use crate::domain::dossier::{BonusMalusRule, Dossier, Participant};
 use crate::domain::money::{Money, Percent, MONEY_ROUNDING};
 use crate::domain::scoring::problem::{limits, money_issue, percent_issue, NumberIssue};
 use rust_decimal::Decimal;
@@ -216,9 +218,124 @@ pub fn payout_series(terms: &IncentiveTerms, trajectories: u32) -> Result<Payout
     Ok(PayoutSeries { agreed_placements, points })
 }
 
+/// One participant's monitoring figures (steps 7 and 8) and its bonus/malus.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParticipantSettlement<'a> {
+    /// The participant (municipality): each pays for its own clients.
+    pub participant: &'a Participant,
+    /// `N`: trajectories started.
+    pub started: Option<u32>,
+    /// `k`: placements (results).
+    pub results: Option<u32>,
+    /// Cost actually paid (step 8).
+    pub cost: Option<Money>,
+    /// `None` while the rule's terms or this participant's `N` and `k` are not all there;
+    /// otherwise the settlement, or why it cannot be made.
+    pub settlement: Option<Result<Settlement, IncentiveProblem>>,
+}
+
+impl ParticipantSettlement<'_> {
+    /// The settlement, when it could be made.
+    pub fn settled(&self) -> Option<&Settlement> {
+        self.settlement.as_ref().and_then(|s| s.as_ref().ok())
+    }
+
+    /// Bonus minus withholding, when settled.
+    pub fn net(&self) -> Option<Money> {
+        self.settled().map(|s| s.net)
+    }
+
+    /// The cost paid plus the net bonus/malus (nothing added while not settled); `None`
+    /// without a cost.
+    pub fn paid_with_net(&self) -> Option<Money> {
+        self.cost.and_then(|c| c.checked_add(self.net().unwrap_or(Money::ZERO)))
+    }
+}
+
+/// The totals over a dossier's participants. A money total is `None` when it cannot be
+/// given: one of its amounts is missing (as said per field) or the sum does not fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SettlementTotals {
+    /// Trajectories started, over the participants that have the figure.
+    pub started: u32,
+    /// Placements, over the participants that have the figure.
+    pub results: u32,
+    /// Trajectories started according to every entry of the monitoring figures, also one
+    /// kept for a participant removed since: the `N` of the payout chart of step 7.
+    pub started_in_all_figures: u32,
+    /// Whether every participant is settled (else the bonus, withheld and settled-net totals
+    /// cover only some of them).
+    pub complete: bool,
+    /// Bonuses of the settled participants.
+    pub bonus: Option<Money>,
+    /// Withheld amounts of the settled participants.
+    pub withheld: Option<Money>,
+    /// Net amounts of the settled participants.
+    pub settled_net: Option<Money>,
+    /// Net amounts of all participants: `None` while one is not settled; zero when the
+    /// contract has no (valid) bonus/malus rule.
+    pub net: Option<Money>,
+    /// Cost paid by all participants: `None` while one has no cost.
+    pub cost: Option<Money>,
+    /// Cost plus net, over all participants ([`ParticipantSettlement::paid_with_net`]):
+    /// `None` while one has no cost.
+    pub paid: Option<Money>,
+}
+
+/// A dossier's bonus/malus: the terms of its rule, each participant's settlement, and totals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DossierSettlement<'a> {
+    /// The rule of step 3 with the contract's average price (step 7), checked.
+    pub terms: Result<IncentiveTerms, Vec<IncentiveProblem>>,
+    /// One row per participant, in the dossier's order.
+    pub rows: Vec<ParticipantSettlement<'a>>,
+    /// The totals.
+    pub totals: SettlementTotals,
+}
+
+/// Settles the bonus/malus of every participant of the dossier on its monitoring figures, and
+/// adds up the totals (see [`SettlementTotals`] for what each total covers).
+pub fn settle_dossier(d: &Dossier) -> DossierSettlement<'_> {
+    let terms = IncentiveTerms::from_rule(&d.specification.bonus_malus, d.monitoring.average_price);
+    let rows: Vec<ParticipantSettlement<'_>> = d
+        .exploration
+        .participants
+        .iter()
+        .map(|participant| {
+            let f = d.monitoring.figures.get(&participant.id);
+            let started = f.and_then(|f| f.started);
+            let results = f.and_then(|f| f.results);
+            let settlement = match (terms.as_ref().ok(), started, results) {
+                (Some(t), Some(n), Some(k)) => Some(settle(t, n, k)),
+                _ => None,
+            };
+            ParticipantSettlement { participant, started, results, cost: f.and_then(|f| f.cost), settlement }
+        })
+        .collect();
+    let count = |values: &mut dyn Iterator<Item = u32>| values.fold(0u32, u32::saturating_add);
+    let settled: Vec<&Settlement> = rows.iter().filter_map(ParticipantSettlement::settled).collect();
+    let all = |amount: fn(&ParticipantSettlement<'_>) -> Option<Money>| {
+        rows.iter().map(amount).collect::<Option<Vec<Money>>>().and_then(Money::sum)
+    };
+    let totals = SettlementTotals {
+        started: count(&mut rows.iter().filter_map(|r| r.started)),
+        results: count(&mut rows.iter().filter_map(|r| r.results)),
+        started_in_all_figures: count(&mut d.monitoring.figures.values().filter_map(|f| f.started)),
+        complete: settled.len() == rows.len(),
+        bonus: Money::sum(settled.iter().map(|s| s.bonus)),
+        withheld: Money::sum(settled.iter().map(|s| s.withheld)),
+        settled_net: Money::sum(settled.iter().map(|s| s.net)),
+        net: if terms.is_ok() { all(|r| r.net()) } else { Some(Money::ZERO) },
+        cost: all(|r| r.cost),
+        paid: all(|r| r.paid_with_net()),
+    };
+    DossierSettlement { terms, rows, totals }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::dossier::MonitorFigures;
     use std::str::FromStr;
 
     fn d(s: &str) -> Decimal {
@@ -325,5 +442,115 @@ mod tests {
             malus_share: Some(Percent(d("50"))),
         };
         assert_eq!(IncentiveTerms::from_rule(&rule, Some(Money(d("10000")))), Ok(apeldoorn()));
+    }
+
+    fn participant(id: &str, name: &str) -> Participant {
+        Participant { id: id.into(), name: name.into(), ..Participant::default() }
+    }
+
+    fn figures(started: Option<u32>, results: Option<u32>, cost: Option<&str>) -> MonitorFigures {
+        MonitorFigures { started, results, cost: cost.map(|c| Money(d(c))) }
+    }
+
+    /// Three municipalities under Apeldoorn's rule at € 10.000: one above the agreed rate,
+    /// one below, one without results yet.
+    fn dossier() -> Dossier {
+        let mut dossier = Dossier::default();
+        dossier.specification.bonus_malus = BonusMalusRule {
+            enabled: true,
+            agreed_rate: Some(Percent(d("55"))),
+            bonus_share: Some(Percent(d("15"))),
+            malus_share: Some(Percent(d("50"))),
+        };
+        dossier.monitoring.average_price = Some(Money(d("10000")));
+        dossier.exploration.participants =
+            vec![participant("a", "Apeldoorn"), participant("b", "Brummen"), participant("c", "Epe")];
+        let f = &mut dossier.monitoring.figures;
+        f.insert("a".into(), figures(Some(20), Some(14), Some("200000")));
+        f.insert("b".into(), figures(Some(20), Some(8), Some("190000.50")));
+        f.insert("c".into(), figures(Some(5), None, Some("50000")));
+        dossier
+    }
+
+    #[test]
+    fn settles_each_participant_and_adds_up() {
+        let dossier = dossier();
+        let s = settle_dossier(&dossier);
+        assert_eq!(s.terms, Ok(apeldoorn()));
+        let names: Vec<&str> = s.rows.iter().map(|r| r.participant.name.as_str()).collect();
+        assert_eq!(names, ["Apeldoorn", "Brummen", "Epe"]);
+        // a: 3 above -> bonus 4 500; b: 3 short -> 15 000 withheld; c: no results yet.
+        assert_eq!(s.rows[0].settled().map(|s| (s.bonus, s.withheld)), Some((Money(d("4500")), Money::ZERO)));
+        assert_eq!(s.rows[1].net(), Some(Money(d("-15000"))));
+        assert_eq!(s.rows[2].settlement, None);
+        assert_eq!(s.rows[2].started, Some(5));
+        assert_eq!(s.rows[0].paid_with_net(), Some(Money(d("204500"))));
+        assert_eq!(s.rows[1].paid_with_net(), Some(Money(d("175000.50"))));
+        assert_eq!(s.rows[2].paid_with_net(), Some(Money(d("50000"))));
+        let t = s.totals;
+        assert_eq!((t.started, t.results, t.started_in_all_figures), (45, 22, 45));
+        assert!(!t.complete);
+        assert_eq!(t.bonus, Some(Money(d("4500"))));
+        assert_eq!(t.withheld, Some(Money(d("15000"))));
+        assert_eq!(t.settled_net, Some(Money(d("-10500"))));
+        assert_eq!(t.net, None, "Epe is not settled yet");
+        assert_eq!(t.cost, Some(Money(d("440000.50"))));
+        assert_eq!(t.paid, Some(Money(d("429500.50"))));
+    }
+
+    #[test]
+    fn complete_figures_give_every_total() {
+        let mut dossier = dossier();
+        dossier.monitoring.figures.insert("c".into(), figures(Some(5), Some(3), Some("50000")));
+        let t = settle_dossier(&dossier).totals;
+        // c: r·N = 2.75, 0.25 above -> 0.15 · 10 000 · 0.25 = 375
+        assert!(t.complete);
+        assert_eq!(t.bonus, Some(Money(d("4875"))));
+        assert_eq!(t.settled_net, Some(Money(d("-10125"))));
+        assert_eq!(t.net, t.settled_net);
+        assert_eq!(t.paid, Some(Money(d("429875.50"))));
+    }
+
+    #[test]
+    fn without_a_rule_nothing_is_settled_and_the_net_is_zero() {
+        let mut dossier = dossier();
+        dossier.specification.bonus_malus.enabled = false;
+        let s = settle_dossier(&dossier);
+        assert_eq!(s.terms, Err(vec![IncentiveProblem::NotEnabled]));
+        assert!(s.rows.iter().all(|r| r.settlement.is_none()));
+        assert_eq!(s.totals.net, Some(Money::ZERO));
+        assert_eq!(s.totals.settled_net, Some(Money::ZERO));
+        assert_eq!(s.totals.paid, Some(Money(d("440000.50"))));
+    }
+
+    #[test]
+    fn a_missing_cost_or_an_impossible_figure_shows_as_such() {
+        let mut dossier = dossier();
+        dossier.monitoring.figures.insert("c".into(), figures(Some(5), Some(6), None));
+        let s = settle_dossier(&dossier);
+        assert_eq!(
+            s.rows[2].settlement,
+            Some(Err(IncentiveProblem::PlacementsAboveTrajectories { placements: 6, trajectories: 5 }))
+        );
+        assert_eq!(s.rows[2].paid_with_net(), None);
+        assert_eq!((s.totals.cost, s.totals.paid, s.totals.net), (None, None, None));
+        assert!(!s.totals.complete);
+    }
+
+    #[test]
+    fn figures_of_a_removed_participant_count_only_for_the_chart() {
+        let mut dossier = dossier();
+        dossier.monitoring.figures.insert("gone".into(), figures(Some(7), Some(7), Some("1")));
+        let s = settle_dossier(&dossier);
+        assert_eq!(s.rows.len(), 3);
+        assert_eq!((s.totals.started, s.totals.started_in_all_figures), (45, 52));
+        assert_eq!(s.totals.cost, Some(Money(d("440000.50"))));
+    }
+
+    #[test]
+    fn huge_counts_saturate_instead_of_overflowing() {
+        let mut dossier = dossier();
+        dossier.monitoring.figures.insert("a".into(), figures(Some(u32::MAX), None, None));
+        assert_eq!(settle_dossier(&dossier).totals.started, u32::MAX);
     }
 }

@@ -46,6 +46,91 @@ pub enum NumberKind {
     Count,
 }
 
+/// A number typed into a field of a [`NumberKind`], parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Number {
+    Money(Money),
+    Percent(Percent),
+    Count(u32),
+}
+
+impl Number {
+    /// The amount, if this is one.
+    pub fn as_money(self) -> Option<Money> {
+        match self {
+            Number::Money(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The percentage, if this is one.
+    pub fn as_percent(self) -> Option<Percent> {
+        match self {
+            Number::Percent(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The whole number, if this is one.
+    pub fn as_count(self) -> Option<u32> {
+        match self {
+            Number::Count(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// The value as a plain decimal (euros, percentage points or the count).
+    pub fn to_decimal(self) -> Decimal {
+        match self {
+            Number::Money(m) => m.0,
+            Number::Percent(p) => p.0,
+            Number::Count(n) => Decimal::from(n),
+        }
+    }
+}
+
+impl NumberKind {
+    /// Parses what a person types into a field of this kind; `Ok(None)` for an empty input.
+    ///
+    /// Money as [`Money::parse`]; a percentage as [`Percent::parse`] and at most 100; a count
+    /// is a whole number that fits a `u32`, where dots and spaces may group the thousands.
+    pub fn parse(self, text: &str) -> Result<Option<Number>, ParseError> {
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        match self {
+            NumberKind::Money => Money::parse(text).map(|m| Some(Number::Money(m))),
+            NumberKind::Percent => match Percent::parse(text)? {
+                p if p.0 > Decimal::ONE_HUNDRED => Err(ParseError::TooLarge),
+                p => Ok(Some(Number::Percent(p))),
+            },
+            NumberKind::Count => {
+                let t = text.trim().replace(['.', ' '], "");
+                if !t.chars().all(|c| c.is_ascii_digit()) {
+                    return Err(ParseError::NotANumber);
+                }
+                t.parse::<u32>().map(|n| Some(Number::Count(n))).map_err(|_| ParseError::TooLarge)
+            }
+        }
+    }
+}
+
+/// Parses quality points (a score on an award criterion's scale): a decimal number written the
+/// Dutch or the English way, not negative, at most four decimals and at most a million.
+/// Trailing zeros are dropped (`7,50` is `7.5`).
+pub fn parse_points(text: &str) -> Result<Decimal, ParseError> {
+    let d = parse_decimal(text, false)?;
+    if d.is_sign_negative() && !d.is_zero() {
+        Err(ParseError::Negative)
+    } else if d.normalize().scale() > 4 {
+        Err(ParseError::TooManyDecimals)
+    } else if d > Decimal::from(1_000_000) {
+        Err(ParseError::TooLarge)
+    } else {
+        Ok(d.normalize())
+    }
+}
+
 /// Number conventions for display.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumberStyle {
@@ -65,6 +150,16 @@ impl Money {
     /// Rounded to cents by the app's one rounding rule.
     pub fn rounded(self) -> Money {
         Money(self.0.round_dp_with_strategy(2, MONEY_ROUNDING))
+    }
+
+    /// `self + other`, or `None` when the sum does not fit an exact decimal.
+    pub fn checked_add(self, other: Money) -> Option<Money> {
+        self.0.checked_add(other.0).map(Money)
+    }
+
+    /// The sum of the amounts (zero for none), or `None` when it does not fit an exact decimal.
+    pub fn sum(amounts: impl IntoIterator<Item = Money>) -> Option<Money> {
+        amounts.into_iter().try_fold(Money::ZERO, Money::checked_add)
     }
 
     /// Parses what a person types: `4.250,00`, `4250.00`, `4,250.00`, `EUR 4.250`, `€ 4250,-`.
@@ -287,6 +382,62 @@ mod tests {
         assert_eq!(Percent(dec!(55)).fraction(), dec!(0.55));
         assert_eq!(Percent(dec!(55.5)).format(NumberStyle::Dutch), "55,5 %");
         assert_eq!(Percent(dec!(15)).format(NumberStyle::English), "15%");
+    }
+
+    #[test]
+    fn number_kinds_parse_typed_values() {
+        assert_eq!(NumberKind::Money.parse(""), Ok(None));
+        assert_eq!(NumberKind::Count.parse("   "), Ok(None));
+        assert_eq!(NumberKind::Money.parse("€ 4.250,-"), Ok(Some(Number::Money(Money(dec!(4250))))));
+        assert_eq!(NumberKind::Money.parse("-3"), Err(ParseError::Negative));
+        assert_eq!(NumberKind::Percent.parse("55,5 %"), Ok(Some(Number::Percent(Percent(dec!(55.5))))));
+        assert_eq!(NumberKind::Percent.parse("100"), Ok(Some(Number::Percent(Percent(dec!(100))))));
+        assert_eq!(NumberKind::Percent.parse("100,01"), Err(ParseError::TooLarge));
+        assert_eq!(NumberKind::Count.parse("25"), Ok(Some(Number::Count(25))));
+        assert_eq!(NumberKind::Count.parse("1.250"), Ok(Some(Number::Count(1250))));
+        assert_eq!(NumberKind::Count.parse(" 12 500 "), Ok(Some(Number::Count(12500))));
+        assert_eq!(NumberKind::Count.parse("2,5"), Err(ParseError::NotANumber));
+        assert_eq!(NumberKind::Count.parse("-1"), Err(ParseError::NotANumber));
+        assert_eq!(NumberKind::Count.parse("4294967296"), Err(ParseError::TooLarge));
+        assert_eq!(NumberKind::Count.parse("4294967295"), Ok(Some(Number::Count(u32::MAX))));
+    }
+
+    #[test]
+    fn number_accessors_and_decimals() {
+        let m = Number::Money(Money(dec!(12.50)));
+        assert_eq!(m.as_money(), Some(Money(dec!(12.50))));
+        assert_eq!(m.as_percent(), None);
+        assert_eq!(m.as_count(), None);
+        assert_eq!(m.to_decimal(), dec!(12.50));
+        let p = Number::Percent(Percent(dec!(30)));
+        assert_eq!(p.as_percent(), Some(Percent(dec!(30))));
+        assert_eq!(p.as_money(), None);
+        assert_eq!(p.to_decimal(), dec!(30));
+        let n = Number::Count(7);
+        assert_eq!(n.as_count(), Some(7));
+        assert_eq!(n.as_money(), None);
+        assert_eq!(n.to_decimal(), dec!(7));
+    }
+
+    #[test]
+    fn points_parse() {
+        assert_eq!(parse_points("7,50"), Ok(dec!(7.5)));
+        assert_eq!(parse_points("7.25"), Ok(dec!(7.25)));
+        assert_eq!(parse_points("0,0001"), Ok(dec!(0.0001)));
+        assert_eq!(parse_points("0,00001"), Err(ParseError::TooManyDecimals));
+        assert_eq!(parse_points("-1"), Err(ParseError::Negative));
+        assert_eq!(parse_points("1000001"), Err(ParseError::TooLarge));
+        assert_eq!(parse_points("x"), Err(ParseError::NotANumber));
+        assert_eq!(parse_points(""), Err(ParseError::Empty));
+    }
+
+    #[test]
+    fn money_adds_exactly_or_says_it_cannot() {
+        assert_eq!(Money(dec!(0.10)).checked_add(Money(dec!(0.20))), Some(Money(dec!(0.30))));
+        assert_eq!(Money(Decimal::MAX).checked_add(Money(dec!(1))), None);
+        assert_eq!(Money::sum([]), Some(Money::ZERO));
+        assert_eq!(Money::sum([Money(dec!(1.25)), Money(dec!(-0.25)), Money(dec!(10))]), Some(Money(dec!(11))));
+        assert_eq!(Money::sum([Money(Decimal::MAX), Money(dec!(1))]), None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Demo cases from the sources, opened as copies: the user's own dossiers are never touched,
 //! and a copy can be put back to the original at any time.
 
-use crate::domain::demo::{demo_case, demo_cases};
+use crate::domain::demo::{self, demo_case, demo_cases};
 use crate::domain::dossier::Dossier;
 use crate::i18n::{Lang, Tr};
 use crate::platform::{new_id, now_iso};
@@ -24,34 +24,16 @@ const OPEN: Tr = Tr::new("Open als kopie", "Open as a copy");
 /// Only shown in English: the cases are Dutch purchases and their content stays Dutch.
 const CONTENT_IN_DUTCH: &str = "These are Dutch purchases: what the dossiers hold (requirements, \
      criteria, notes) is in Dutch, as the municipalities wrote it. The app around it speaks English.";
-const DEMO_SUFFIX: Tr = Tr::new("voorbeeld", "demo");
 
 /// A fresh copy of a demo, ready to be stored as a new dossier.
 pub fn demo_copy(key: &str, lang: Lang) -> Option<Dossier> {
-    let case = demo_case(key)?;
-    let mut d = case.dossier();
-    // `d-…`: a valid dossier id (`persistence::keys::is_valid_id`).
-    d.id = new_id("d");
-    d.name = format!("{} ({})", case.name.get(lang), DEMO_SUFFIX.get(lang));
-    let now = now_iso();
-    d.created_at = now.clone();
-    d.updated_at = now;
-    d.demo_of = Some(case.key.to_string());
-    Some(d)
+    Some(demo_case(key)?.copy(lang, new_id("d"), &now_iso()))
 }
 
 /// Puts a demo copy back to its original contents, keeping its id and name.
 pub fn reset_demo(ds: Dossiers) {
     ds.update(|d| {
-        let Some(key) = d.demo_of.clone() else { return };
-        let Some(case) = demo_case(&key) else { return };
-        let mut fresh = case.dossier();
-        fresh.id = d.id.clone();
-        fresh.name = d.name.clone();
-        fresh.created_at = d.created_at.clone();
-        fresh.updated_at = now_iso();
-        fresh.demo_of = Some(key);
-        *d = fresh;
+        demo::reset(d, &now_iso());
     });
 }
 

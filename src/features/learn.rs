@@ -2,6 +2,7 @@
 
 use crate::components::guidance::Guidance;
 use crate::components::step_nav::StepNav;
+use crate::domain::assessment::Lever;
 use crate::domain::steps::{Step, TelgenPhase};
 use crate::i18n::guidance as g;
 use crate::i18n::Labeled;
@@ -29,7 +30,7 @@ pub fn LearnIndex() -> impl IntoView {
                 <h2>{lang.text(g::LEVERS_TITLE)}</h2>
                 <p>{lang.text(g::LEVERS_INTRO)}</p>
                 <dl class="levers-list">
-                    {g::Lever::ALL.into_iter().map(|l| view! {
+                    {Lever::ALL.into_iter().map(|l| view! {
                         <dt>{move || l.label().get(lang.get())}</dt>
                         <dd>{move || l.explanation().get(lang.get())}</dd>
                     }).collect_view()}

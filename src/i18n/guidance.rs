@@ -9,6 +9,7 @@
 
 use super::Labeled;
 use super::Tr;
+use crate::domain::assessment::Lever;
 use crate::domain::steps::{Step, TelgenPhase};
 use serde::{Deserialize, Serialize};
 
@@ -16,36 +17,13 @@ use serde::{Deserialize, Serialize};
 // The four levers
 // ---------------------------------------------------------------------------------------
 
-/// The four levers a buyer has to stimulate innovation (guide §2.3 and §2.5).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Lever {
-    /// Functionele vraagformulering: ask what result is needed, not how.
-    FunctionalSpecification,
-    /// Risicoverdeling: who carries the inflow, outflow and duration risks.
-    RiskAllocation,
-    /// (Financiële) prikkels: reward innovation and cooperation.
-    Incentives,
-    /// Rolverdeling: how the buyer takes its role towards the provider.
-    BuyerRole,
-}
-
-impl Lever {
-    pub const ALL: [Lever; 4] = [
-        Lever::FunctionalSpecification,
-        Lever::RiskAllocation,
-        Lever::Incentives,
-        Lever::BuyerRole,
-    ];
-
-    /// A short name for chips and table headers.
-    pub fn short_name(self) -> Tr {
-        match self {
-            Lever::FunctionalSpecification => Tr::new("Functioneel vragen", "Functional"),
-            Lever::RiskAllocation => Tr::new("Risico's", "Risks"),
-            Lever::Incentives => Tr::new("Prikkels", "Incentives"),
-            Lever::BuyerRole => Tr::new("Rol", "Role"),
-        }
+/// A short name of a lever for chips and table headers.
+pub fn lever_short_name(lever: Lever) -> Tr {
+    match lever {
+        Lever::FunctionalSpecification => Tr::new("Functioneel vragen", "Functional"),
+        Lever::RiskAllocation => Tr::new("Risico's", "Risks"),
+        Lever::Incentives => Tr::new("Prikkels", "Incentives"),
+        Lever::BuyerRole => Tr::new("Rol", "Role"),
     }
 }
 
@@ -941,7 +919,7 @@ pub(crate) mod tests {
     fn every_lever_is_touched_and_explained() {
         for l in Lever::ALL {
             check_pair(l.label(), "lever name");
-            check_pair(l.short_name(), "lever short name");
+            check_pair(lever_short_name(l), "lever short name");
             check_pair(l.explanation(), "lever explanation");
             assert!(Step::ALL
                 .iter()
@@ -982,7 +960,7 @@ pub(crate) mod tests {
         let mut v = vec![LEVERS_TITLE, LEVERS_INTRO, TENDERING_NOTE, NINE_STEPS_TITLE];
         v.extend(NINE_STEPS_INTRO);
         for l in Lever::ALL {
-            v.extend([l.label(), l.short_name(), l.explanation()]);
+            v.extend([l.label(), lever_short_name(l), l.explanation()]);
         }
         for c in Case::ALL {
             v.push(c.source());

@@ -7,8 +7,8 @@
 //! words does not compile. Facts and cases come from the guide *Inkoop en innovatie* (2002)
 //! and the Holland Rijnland project plan; the phrasing is ours.
 
-use super::guidance::Lever;
 use super::Tr;
+use crate::domain::assessment::{Question, SCALE_MAX};
 use crate::domain::dossier::{
     BuyerRole, Characteristic, Financing, Invoicing, ProcedureKind, ReportingFrequency, ResultLevel,
 };
@@ -1151,15 +1151,6 @@ impl Labeled for Invoicing {
 // Self-assessment (step 9): the four conditions of guide §2.5
 // ---------------------------------------------------------------------------------------
 
-/// One question of the self-assessment, scored 0..=4. The id is stored in the dossier
-/// (`Evaluation::self_assessment`) and must never change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Question {
-    pub id: &'static str,
-    pub condition: Lever,
-    pub text: Tr,
-}
-
 pub const SELF_ASSESSMENT_TITLE: Tr = Tr::new(
     "Hoe innovatief hebt u ingekocht?",
     "How innovatively did you purchase?",
@@ -1173,116 +1164,74 @@ pub const SELF_ASSESSMENT_INTRO: Tr = Tr::new(
      more room for innovation next time.",
 );
 
-/// The questions, grouped by condition in the order of `Lever::ALL`. The first nine follow the
-/// questions of guide §2.5 (which lists the inflow guarantee under incentives); the last one
-/// follows its closing remarks (chapter 4).
-pub const SELF_ASSESSMENT: [Question; 10] = [
-    Question {
-        id: "fs-result-not-method",
-        condition: Lever::FunctionalSpecification,
-        text: Tr::new(
+/// The text of a self-assessment question (`domain::assessment::Question`, which holds its
+/// stored id and lever).
+pub fn question_text(q: Question) -> Tr {
+    match q {
+        Question::ResultNotMethod => Tr::new(
             "Beschrijft uw bestek vooral welk resultaat u wilt bereiken, en niet hoe de aanbieder \
              moet werken?",
             "Does your bestek (specification) mainly describe the result you want, rather than how \
              the provider should work?",
         ),
-    },
-    Question {
-        id: "fs-think-along",
-        condition: Lever::FunctionalSpecification,
-        text: Tr::new(
+        Question::ThinkAlong => Tr::new(
             "Daagt uw vraag aanbieders uit om mee te denken en zelf een oplossing voor uw probleem \
              voor te stellen?",
             "Does your question challenge providers to think along and propose their own solution \
              to your problem?",
         ),
-    },
-    Question {
-        id: "ra-invest",
-        condition: Lever::RiskAllocation,
-        text: Tr::new(
+        Question::Invest => Tr::new(
             "Waren u en de aanbieder bereid te investeren in een nieuwe aanpak, bijvoorbeeld met een \
              contractduur die daar tijd voor geeft?",
             "Were you and the provider willing to invest in a new approach, for instance with a \
              contract duration that allows time for it?",
         ),
-    },
-    Question {
-        id: "ra-spread",
-        condition: Lever::RiskAllocation,
-        text: Tr::new(
+        Question::SpreadRisk => Tr::new(
             "Hebt u afspraken gemaakt om het financiële risico te spreiden, zoals no cure less pay of \
              het gedeeltelijk betalen van trajecten die mislukken?",
             "Did you make agreements to spread the financial risk, such as no cure, less pay or \
              paying part of the cost of trajectories that fail?",
         ),
-    },
-    Question {
-        id: "in-reward",
-        condition: Lever::Incentives,
-        text: Tr::new(
+        Question::Reward => Tr::new(
             "Wordt vernieuwing beloond, bijvoorbeeld met een bonus of een hogere vergoeding dan voor \
              een standaardaanpak?",
             "Is innovation rewarded, for instance with a bonus or a higher fee than for a standard \
              approach?",
         ),
-    },
-    Question {
-        id: "in-award-criteria",
-        condition: Lever::Incentives,
-        text: Tr::new(
+        Question::AwardCriteria => Tr::new(
             "Tellen bij de gunning naast de prijs ook andere criteria serieus mee, zoals de aanpak, \
              vernieuwing of samenwerking?",
             "Besides price, do other criteria count seriously in the award, such as the approach, \
              innovation or cooperation?",
         ),
-    },
-    Question {
-        id: "in-inflow-guarantee",
-        condition: Lever::Incentives,
-        text: Tr::new(
+        Question::InflowGuarantee => Tr::new(
             "Geeft u aanbieders zekerheid over het aantal klanten met een instroomgarantie?",
             "Do you give providers certainty about the number of clients with an instroomgarantie \
              (inflow guarantee)?",
         ),
-    },
-    Question {
-        id: "br-deliberate-role",
-        condition: Lever::BuyerRole,
-        text: Tr::new(
+        Question::DeliberateRole => Tr::new(
             "Hebt u bewust gekozen hoe u met de opdrachtnemer samenwerkt: samen nieuwe diensten \
              ontwikkelen of sturen op afstand?",
             "Did you choose deliberately how you work with the contractor: developing new services \
              together or steering at a distance?",
         ),
-    },
-    Question {
-        id: "br-frontrunner",
-        condition: Lever::BuyerRole,
-        text: Tr::new(
+        Question::Frontrunner => Tr::new(
             "Laat uw gemeente zien dat zij voorop wil lopen bij de ontwikkeling van nieuwe diensten \
              en werkwijzen?",
             "Does your municipality show that it wants to lead in developing new services and ways \
              of working?",
         ),
-    },
-    Question {
-        id: "br-consistent",
-        condition: Lever::BuyerRole,
-        text: Tr::new(
+        Question::Consistent => Tr::new(
             "Houdt iedereen in uw organisatie de ruimte vast die het bestek geeft, ook klantmanagers \
              tijdens de uitvoering?",
             "Does everyone in your organisation keep to the room the bestek gives, including case \
              managers during delivery?",
         ),
-    },
-];
-
-/// The highest score of a question; scores run from 0 to this.
-pub const SCALE_MAX: u8 = 4;
+    }
+}
 
 /// The labels of the scale 0..=4.
-pub const SCALE_LABELS: [Tr; 5] = [
+pub const SCALE_LABELS: [Tr; SCALE_MAX as usize + 1] = [
     Tr::new("Helemaal niet", "Not at all"),
     Tr::new("Nauwelijks", "Hardly"),
     Tr::new("Deels", "Partly"),
@@ -1295,21 +1244,10 @@ pub fn scale_label(score: u8) -> Option<Tr> {
     SCALE_LABELS.get(usize::from(score)).copied()
 }
 
-/// The questions about one condition.
-pub fn questions_for(condition: Lever) -> impl Iterator<Item = &'static Question> {
-    SELF_ASSESSMENT
-        .iter()
-        .filter(move |q| q.condition == condition)
-}
-
-/// The question with this id.
-pub fn question(id: &str) -> Option<&'static Question> {
-    SELF_ASSESSMENT.iter().find(|q| q.id == id)
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::domain::assessment::Lever;
     use crate::domain::steps::Step;
     use std::collections::HashSet;
 
@@ -1422,32 +1360,16 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn self_assessment_covers_every_condition_with_stable_unique_ids() {
-        let ids: HashSet<_> = SELF_ASSESSMENT.iter().map(|q| q.id).collect();
-        assert_eq!(ids.len(), SELF_ASSESSMENT.len());
-        for q in &SELF_ASSESSMENT {
-            check_pair(q.text, q.id);
+    fn self_assessment_questions_have_texts_in_both_languages() {
+        // Ids, levers and their order are the domain's (`domain::assessment` tests them).
+        for q in Question::ALL {
+            check_pair(question_text(q), q.id());
             assert!(
-                q.text.nl.ends_with('?') && q.text.en.ends_with('?'),
+                question_text(q).nl.ends_with('?') && question_text(q).en.ends_with('?'),
                 "{}",
-                q.id
+                q.id()
             );
-            assert!(
-                q.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
-                "{}",
-                q.id
-            );
-            assert_eq!(question(q.id), Some(q));
         }
-        for l in Lever::ALL {
-            assert!(questions_for(l).count() >= 2, "{l:?} has too few questions");
-        }
-        // Grouped in the order of the levers.
-        let order: Vec<_> = SELF_ASSESSMENT.iter().map(|q| q.condition).collect();
-        let mut sorted = order.clone();
-        sorted.sort();
-        assert_eq!(order, sorted);
-        assert_eq!(question("nope"), None);
     }
 
     #[test]
@@ -1496,7 +1418,7 @@ pub(crate) mod tests {
         add::<Invoicing>(&mut v);
         add::<Lever>(&mut v);
         add::<TelgenPhase>(&mut v);
-        v.extend(SELF_ASSESSMENT.iter().map(|q| q.text));
+        v.extend(Question::ALL.map(question_text));
         v.extend(SCALE_LABELS);
         v.extend(DEFAULT_PRECONDITIONS);
         v.extend([

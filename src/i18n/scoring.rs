@@ -762,6 +762,8 @@ pub mod bids_text {
         "The award criteria (gunningscriteria) and their weights are fixed in the bestek (step 3) and published in advance; here you only see them. What one quality point is worth in euros is entered here (needed for quality-to-price).",
     );
     pub const CRITERIA_CAPTION: Tr = Tr::new("Gunningscriteria en weging (uit stap 3)", "Award criteria and weights (from step 3)");
+    /// After removing an award criterion in step 3 (its scores go along; undo brings both back).
+    pub const CRITERION_REMOVED: Tr = Tr::new("Criterium en de scores erop verwijderd.", "Criterion and its scores removed.");
     pub const NO_CRITERIA: Tr = Tr::new(
         "Er zijn nog geen gunningscriteria. Leg ze vast in stap 3 voordat u offertes vergelijkt.",
         "There are no award criteria yet. Set them in step 3 before comparing bids.",

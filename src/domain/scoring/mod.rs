@@ -42,6 +42,7 @@
 //!   linear in a weight); the rank-reversal check rescoring is exact; neither samples.
 
 pub mod consensus;
+pub mod edit;
 pub mod formula;
 pub mod knockout;
 pub mod model;
@@ -55,6 +56,7 @@ mod table;
 pub mod weights;
 
 pub use consensus::{ScoreSource, ScoreSummary};
+pub use edit::{Removed, Taken};
 pub use formula::{round_score, FormulaKind, ScoreUnit, SCORE_DECIMALS};
 pub use knockout::Admission;
 pub use outcome::{Alternative, BidResult, Column, Outcome, RankedEntry, References, TieBreakStep, TIE_BREAK_RULE};

@@ -9,12 +9,11 @@
 //!   is removed from the page (`on_cleanup`), so a deleted row can never block the results.
 //!   The text itself is also kept in the settings (`Dossiers::set_draft`), so that a reload
 //!   brings it back with its message instead of silently showing the old value.
-//! - Parsing is the domain's (`Money::parse`, `Percent::parse`, `parse_decimal`), with the
-//!   same rules as `components::field::ParsedField`, so the set mirrors exactly what that
-//!   component shows as an error.
+//! - Parsing is the domain's (`NumberKind::parse`, `parse_points`), the same that
+//!   `components::field::ParsedField` calls.
 
 use super::BidsCtx;
-use crate::domain::money::{format_fixed, parse_decimal, Money, NumberKind, ParseError, Percent};
+use crate::domain::money::{format_fixed, parse_points, Number, NumberKind, ParseError};
 use crate::i18n::scoring::bids_text as bt;
 use crate::i18n::{messages, Lang};
 use leptos::prelude::*;
@@ -37,39 +36,22 @@ pub enum NumKind {
 }
 
 impl NumKind {
+    /// The domain's kind of number, for all but quality points.
+    fn number_kind(self) -> Option<NumberKind> {
+        match self {
+            NumKind::Money => Some(NumberKind::Money),
+            NumKind::Percent => Some(NumberKind::Percent),
+            NumKind::Count => Some(NumberKind::Count),
+            NumKind::Points => None,
+        }
+    }
+
     /// Parses typed text; `Ok(None)` for an empty input.
     pub fn parse(self, text: &str) -> Result<Option<Decimal>, ParseError> {
-        if text.trim().is_empty() {
-            return Ok(None);
-        }
-        match self {
-            NumKind::Money => Money::parse(text).map(|m| Some(m.0)),
-            NumKind::Percent => Percent::parse(text).and_then(|p| {
-                if p.0 > Decimal::ONE_HUNDRED {
-                    Err(ParseError::TooLarge)
-                } else {
-                    Ok(Some(p.0))
-                }
-            }),
-            NumKind::Count => {
-                let t = text.trim().replace(['.', ' '], "");
-                if !t.chars().all(|c| c.is_ascii_digit()) {
-                    return Err(ParseError::NotANumber);
-                }
-                t.parse::<u32>().map(|n| Some(Decimal::from(n))).map_err(|_| ParseError::TooLarge)
-            }
-            NumKind::Points => {
-                let d = parse_decimal(text, false)?;
-                if d.is_sign_negative() && !d.is_zero() {
-                    Err(ParseError::Negative)
-                } else if d.normalize().scale() > 4 {
-                    Err(ParseError::TooManyDecimals)
-                } else if d > Decimal::from(1_000_000) {
-                    Err(ParseError::TooLarge)
-                } else {
-                    Ok(Some(d.normalize()))
-                }
-            }
+        match self.number_kind() {
+            Some(kind) => kind.parse(text).map(|v| v.map(Number::to_decimal)),
+            None if text.trim().is_empty() => Ok(None),
+            None => parse_points(text).map(Some),
         }
     }
 
@@ -88,11 +70,9 @@ impl NumKind {
 
     /// Why the text cannot be used, in the user's language.
     pub fn message(self, e: ParseError, lang: Lang) -> &'static str {
-        match self {
-            NumKind::Money => messages::parse_error(e, NumberKind::Money, lang),
-            NumKind::Percent => messages::parse_error(e, NumberKind::Percent, lang),
-            NumKind::Count => messages::parse_error(e, NumberKind::Count, lang),
-            NumKind::Points => bt::points_parse_error(e, lang),
+        match self.number_kind() {
+            Some(kind) => messages::parse_error(e, kind, lang),
+            None => bt::points_parse_error(e, lang),
         }
     }
 

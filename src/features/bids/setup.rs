@@ -6,11 +6,10 @@ use super::cell::{focus_later, NumField, NumInput, NumKind, Tracked};
 use super::targets;
 use super::BidsCtx;
 use crate::components::field::{ChoiceField, ParsedField, ParsedKind, ParsedValue};
+use crate::components::undo::undo_bar;
 use crate::domain::money::Money;
-use crate::domain::scoring::model::{
-    CriterionKind, Evaluator, Knockout, KnockoutRule, KnockoutVerdict, NamedLevel, PriceFormula, Score,
-};
-use crate::domain::scoring::{weight_total, FormulaKind, WeightStatus};
+use crate::domain::scoring::model::{CriterionKind, Knockout, KnockoutRule, NamedLevel, PriceFormula};
+use crate::domain::scoring::{weight_total, FormulaKind, Removed, WeightStatus};
 use crate::platform::new_id;
 use crate::i18n::scoring::{self as ts, bids_text as bt, fmt_money, fmt_percent};
 use crate::i18n::Tr;
@@ -91,10 +90,7 @@ fn criterion_row(ctx: BidsCtx, id: String) -> impl IntoView {
     let field_id = targets::value_per_point(&id);
     let id_set = id.clone();
     let on_change = Callback::new(move |v: Option<ParsedValue>| {
-        let v = match v {
-            Some(ParsedValue::Money(m)) => Some(m),
-            _ => None,
-        };
+        let v = v.and_then(ParsedValue::as_money);
         ctx.edit(|a| {
             if let Some(c) = a.criteria.iter_mut().find(|c| c.id == id_set) {
                 c.value_per_point = v;
@@ -174,36 +170,12 @@ fn ko_kind(rule: &KnockoutRule) -> KoKind {
     }
 }
 
-/// An entry removed from a list, kept for undo with what was removed along with it.
-#[derive(Debug, Clone, PartialEq)]
-enum Removed {
-    /// A knock-out and the verdicts on it (bid id, verdict).
-    Knockout(usize, Knockout, Vec<(String, KnockoutVerdict)>),
-    /// An evaluator and their scores (bid id, scores).
-    Evaluator(usize, Evaluator, Vec<(String, Vec<Score>)>),
-    /// A named level of the scale.
-    Level(usize, NamedLevel),
-}
-
-fn undo_bar(
-    undo: RwSignal<Option<Removed>>,
-    id: &'static str,
-    what: Tr,
-    restore: impl Fn(Removed) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let lang = use_lang();
-    move || {
-        undo.get().map(|r| {
-            view! {
-                <span class="undo" role="status">
-                    {lang.text(what)}" "
-                    <button type="button" class="link" id=id on:click=move |_| {
-                        undo.set(None);
-                        restore(r.clone());
-                    }>{lang.text(bt::UNDO)}</button>
-                </span>
-            }
-        })
+/// Puts a removed entry back (with what was removed along with it) and focuses `focus`.
+fn restore_and_focus(ctx: BidsCtx, r: Removed, focus: String) {
+    let mut restored = false;
+    ctx.edit(|a| restored = a.restore(r));
+    if restored {
+        focus_later(focus);
     }
 }
 
@@ -214,29 +186,12 @@ pub fn knockouts_view(ctx: BidsCtx) -> impl IntoView {
     let undo = RwSignal::new(None::<Removed>);
     let add = move |_| {
         let id = new_id("ko");
-        ctx.edit(|a| {
-            a.knockouts.push(Knockout {
-                id: id.clone(),
-                description: String::new(),
-                rule: KnockoutRule::MinPlacementRate { min: None },
-            })
-        });
+        ctx.edit(|a| a.add_knockout(id.clone()));
         focus_later(format!("ko-{id}-desc"));
     };
     let restore = move |r: Removed| {
-        if let Removed::Knockout(pos, ko, verdicts) = r {
-            let id = ko.id.clone();
-            ctx.edit(|a| {
-                let pos = pos.min(a.knockouts.len());
-                a.knockouts.insert(pos, ko);
-                for (bid, v) in verdicts {
-                    if let Some(b) = a.bids.iter_mut().find(|b| b.id == bid) {
-                        b.knockouts.push(v);
-                    }
-                }
-            });
-            focus_later(format!("ko-{id}-desc"));
-        }
+        let focus = format!("ko-{}-desc", r.id().unwrap_or_default());
+        restore_and_focus(ctx, r, focus);
     };
     view! {
         <div id="knockouts" tabindex="-1" class="knockouts">
@@ -302,10 +257,7 @@ fn knockout_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> im
         })
     });
     let on_rate = Callback::new(move |v: Option<ParsedValue>| {
-        let min = match v {
-            Some(ParsedValue::Percent(p)) => Some(p),
-            _ => None,
-        };
+        let min = v.and_then(ParsedValue::as_percent);
         edit(&i3, &|ko: &mut Knockout| {
             if let KnockoutRule::MinPlacementRate { min: m } = &mut ko.rule {
                 *m = min;
@@ -313,10 +265,7 @@ fn knockout_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> im
         })
     });
     let on_weeks = Callback::new(move |v: Option<ParsedValue>| {
-        let max = match v {
-            Some(ParsedValue::Count(n)) => Some(n),
-            _ => None,
-        };
+        let max = v.and_then(ParsedValue::as_count);
         edit(&i4, &|ko: &mut Knockout| {
             if let KnockoutRule::MaxLeadTimeWeeks { max: m } = &mut ko.rule {
                 *m = max;
@@ -324,20 +273,8 @@ fn knockout_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> im
         })
     });
     let remove = move |_| {
-        let id = i5.clone();
         let mut taken = None;
-        ctx.edit(|a| {
-            if let Some(pos) = a.knockouts.iter().position(|k| k.id == id) {
-                let ko = a.knockouts.remove(pos);
-                let mut verdicts = Vec::new();
-                for b in &mut a.bids {
-                    if let Some(i) = b.knockouts.iter().position(|v| v.knockout_id == id) {
-                        verdicts.push((b.id.clone(), b.knockouts.remove(i)));
-                    }
-                }
-                taken = Some(Removed::Knockout(pos, ko, verdicts));
-            }
-        });
+        ctx.edit(|a| taken = a.remove_knockout(&i5));
         if taken.is_some() {
             undo.set(taken);
         }
@@ -390,13 +327,8 @@ pub fn scale_view(ctx: BidsCtx) -> impl IntoView {
     let count = Memo::new(move |_| ctx.award.with(|a| a.scale.levels.len()));
     let undo = RwSignal::new(None::<Removed>);
     let restore = move |r: Removed| {
-        if let Removed::Level(pos, level) = r {
-            ctx.edit(|a| {
-                let pos = pos.min(a.scale.levels.len());
-                a.scale.levels.insert(pos, level);
-            });
-            focus_later(format!("level-{pos}-label"));
-        }
+        let focus = format!("level-{}-label", r.pos());
+        restore_and_focus(ctx, r, focus);
     };
     view! {
         <div class="scale-box">
@@ -471,8 +403,8 @@ fn level_row(ctx: BidsCtx, i: usize, undo: RwSignal<Option<Removed>>) -> impl In
                 aria-label=move || format!("{}: {}", bt::REMOVE.get(lang.get()), shown())
                 on:click=move |_| {
                     let mut taken = None;
-                    ctx.edit(|a| if i < a.scale.levels.len() { taken = Some(a.scale.levels.remove(i)) });
-                    if let Some(l) = taken { undo.set(Some(Removed::Level(i, l))) }
+                    ctx.edit(|a| taken = a.remove_level(i));
+                    if taken.is_some() { undo.set(taken) }
                     focus_later("levels-add".into());
                 }>{lang.text(bt::REMOVE)}</button></td>
         </tr>
@@ -489,23 +421,12 @@ pub fn evaluators_view(ctx: BidsCtx) -> impl IntoView {
         let id = new_id("ev");
         let n = ctx.award.with_untracked(|a| a.evaluators.len()) + 1;
         let name = format!("{} {n}", bt::EVALUATOR.get(lang.get_untracked()));
-        ctx.edit(|a| a.evaluators.push(Evaluator { id: id.clone(), name }));
+        ctx.edit(|a| a.add_evaluator(id.clone(), name));
         focus_later(format!("ev-{id}-name"));
     };
     let restore = move |r: Removed| {
-        if let Removed::Evaluator(pos, ev, scores) = r {
-            let id = ev.id.clone();
-            ctx.edit(|a| {
-                let pos = pos.min(a.evaluators.len());
-                a.evaluators.insert(pos, ev);
-                for (bid, s) in scores {
-                    if let Some(b) = a.bids.iter_mut().find(|b| b.id == bid) {
-                        b.scores.extend(s);
-                    }
-                }
-            });
-            focus_later(format!("ev-{id}-name"));
-        }
+        let focus = format!("ev-{}-name", r.id().unwrap_or_default());
+        restore_and_focus(ctx, r, focus);
     };
     view! {
         <div id="evaluators" tabindex="-1" class="evaluators">
@@ -557,25 +478,10 @@ fn evaluator_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> i
             <button type="button" class="danger small" prop:disabled=move || ctx.ds.read_only.get()
                 aria-label=move || format!("{}: {}", bt::REMOVE.get(lang.get()), shown.get())
                 on:click=move |_| {
-                    let id = i2.clone();
+                    // The evaluator's scores go along (kept for undo), so no orphaned scores
+                    // stay behind in the dossier.
                     let mut taken = None;
-                    ctx.edit(|a| {
-                        if let Some(pos) = a.evaluators.iter().position(|e| e.id == id) {
-                            let ev = a.evaluators.remove(pos);
-                            // Take the evaluator's scores along (kept for undo), so no
-                            // orphaned scores stay behind in the dossier.
-                            let mut scores = Vec::new();
-                            for b in &mut a.bids {
-                                let (theirs, rest): (Vec<Score>, Vec<Score>) =
-                                    std::mem::take(&mut b.scores).into_iter().partition(|s| s.evaluator_id == id);
-                                b.scores = rest;
-                                if !theirs.is_empty() {
-                                    scores.push((b.id.clone(), theirs));
-                                }
-                            }
-                            taken = Some(Removed::Evaluator(pos, ev, scores));
-                        }
-                    });
+                    ctx.edit(|a| taken = a.remove_evaluator(&i2));
                     if taken.is_some() { undo.set(taken) }
                     focus_later("evaluators-add".into());
                 }>{lang.text(bt::REMOVE)}</button>

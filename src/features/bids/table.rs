@@ -11,6 +11,7 @@ use super::BidsCtx;
 use crate::components::focus::focus_id;
 use crate::domain::money::{Money, Percent};
 use crate::domain::scoring::model::{Bid, KnockoutVerdict, Score};
+use crate::domain::scoring::Removed;
 use crate::platform::new_id;
 use crate::i18n::scoring::bids_text as bt;
 use crate::i18n::Tr;
@@ -54,21 +55,21 @@ fn edit_bid(ctx: BidsCtx, id: &str, f: impl FnOnce(&mut Bid)) {
 /// The table with its add and undo controls.
 pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
     let lang = use_lang();
-    let undo = RwSignal::new(None::<(usize, Bid)>);
+    let undo = RwSignal::new(None::<Removed>);
     let add = move |_| {
         let id = new_id("b");
         ctx.edit(|a| a.bids.push(Bid { id: id.clone(), ..Bid::default() }));
         focus_id(bid_cell(&id, "name"));
     };
     let restore = move |_| {
-        if let Some((pos, bid)) = undo.get_untracked() {
-            let id = bid.id.clone();
-            ctx.edit(|a| {
-                let pos = pos.min(a.bids.len());
-                a.bids.insert(pos, bid);
-            });
+        if let Some(r) = undo.get_untracked() {
+            let focus = bid_cell(r.id().unwrap_or_default(), "name");
+            let mut restored = false;
+            ctx.edit(|a| restored = a.restore(r));
             undo.set(None);
-            focus_id(bid_cell(&id, "name"));
+            if restored {
+                focus_id(focus);
+            }
         }
     };
     let n_bids = Memo::new(move |_| ctx.award.with(|a| a.bids.len()));
@@ -85,9 +86,12 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
         <div class="button-row">
             <button type="button" class="secondary" id="bids-add" prop:disabled=move || ctx.ds.read_only.get()
                 on:click=add>"+ "{lang.text(bt::ADD_BID)}</button>
-            {move || undo.get().map(|(_, b)| view! {
+            {move || undo.get().map(|r| view! {
                 <span class="undo" role="status">
-                    {lang.text(bt::BID_REMOVED)}" "{if b.bidder.trim().is_empty() { String::new() } else { format!("({}) ", b.bidder) }}
+                    {lang.text(bt::BID_REMOVED)}" "{match r {
+                        Removed::Bid { bid, .. } if !bid.bidder.trim().is_empty() => format!("({}) ", bid.bidder),
+                        _ => String::new(),
+                    }}
                     <button type="button" class="link" id="bids-undo" on:click=restore>{lang.text(bt::UNDO)}</button>
                 </span>
             })}
@@ -96,7 +100,7 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
     }
 }
 
-fn table_view(ctx: BidsCtx, cols: Cols, undo: RwSignal<Option<(usize, Bid)>>) -> impl IntoView {
+fn table_view(ctx: BidsCtx, cols: Cols, undo: RwSignal<Option<Removed>>) -> impl IntoView {
     let lang = use_lang();
     let has_scores = Memo::new(move |_| cols.scores.with(|v| !v.is_empty()));
     let rows = move || if has_scores.get() { 2 } else { 1 };
@@ -159,7 +163,7 @@ fn table_view(ctx: BidsCtx, cols: Cols, undo: RwSignal<Option<(usize, Bid)>>) ->
     }
 }
 
-fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<(usize, Bid)>>) -> impl IntoView {
+fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<Removed>>) -> impl IntoView {
     let row = ctx.row(&id);
     let BidRow { bid, pos, name, lang, locked, .. } = row;
     let row_head = format!("hb-row-{id}");
@@ -199,16 +203,14 @@ fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<(usize, B
     let up_id = bid_cell(&id, "up");
     let down_id = bid_cell(&id, "down");
     let remove = move |_| {
-        let id = i_rm.clone();
         let mut taken = None;
         let mut next_focus = "bids-add".to_string();
         ctx.edit(|a| {
-            if let Some(i) = a.bids.iter().position(|b| b.id == id) {
-                let b = a.bids.remove(i);
+            taken = a.remove_bid(&i_rm);
+            if let Some(i) = taken.as_ref().map(Removed::pos) {
                 if let Some(next) = a.bids.get(i).or_else(|| i.checked_sub(1).and_then(|j| a.bids.get(j))) {
                     next_focus = bid_cell(&next.id, "name");
                 }
-                taken = Some((i, b));
             }
         });
         if taken.is_some() {

@@ -72,10 +72,7 @@ pub fn money(
 ) -> impl IntoView {
     let value = read(ds, move |d| get(d).map(ParsedValue::Money));
     let on_change = write(ds, move |d, v: Option<ParsedValue>| {
-        *set(d) = match v {
-            Some(ParsedValue::Money(m)) => Some(m),
-            _ => None,
-        }
+        *set(d) = v.and_then(ParsedValue::as_money);
     });
     view! {
         <ParsedField id=f.anchor() label=label_of(f) help=field_help(f) kind=ParsedKind::Money

@@ -2,14 +2,17 @@
 //! exactly 100 %, and the price-scoring formula. Stored in `Dossier::award`, shared with the
 //! bid comparison.
 
+use crate::components::focus::focus_id;
 use crate::platform::new_id;
 use crate::components::field::{ParsedField, ParsedKind, ParsedValue};
+use crate::components::undo::undo_bar;
 use crate::domain::fields::FieldId;
 use crate::domain::scoring::formula::FormulaKind;
 use crate::domain::scoring::model::{Criterion, CriterionKind, PriceFormula};
 use crate::domain::scoring::weights::{weight_total, WeightStatus};
+use crate::domain::scoring::Removed;
 use crate::i18n::labels::{field_help, field_label};
-use crate::i18n::scoring as ts;
+use crate::i18n::scoring::{self as ts, bids_text as bt};
 use crate::i18n::wizard_ui::wt;
 use crate::i18n::Tr;
 use crate::state::dossiers::Dossiers;
@@ -87,6 +90,16 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
     let total = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| weight_total(&d.award.criteria))));
     let formula = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| d.award.formula.clone()).unwrap_or_default()));
     let anchor = FieldId::AwardCriteria.anchor();
+    // The last removed criterion with its scores, for undo (as on the bids page).
+    let undo = RwSignal::new(None::<Removed>);
+    let restore = move |r: Removed| {
+        let focus = format!("{anchor}-{}", r.id().unwrap_or_default());
+        let mut restored = false;
+        ds.update(|d| restored = d.award.restore(r));
+        if restored {
+            focus_id(focus);
+        }
+    };
     view! {
         <div class="field-group" id=anchor>
             <p class="list-label" id="award-criteria-label">{move || field_label(FieldId::AwardCriteria).get(lang.get())}</p>
@@ -124,12 +137,18 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                                     <td class="num">
                                         <ParsedField id=format!("{anchor}-{i3}-weight") label=Signal::derive(move || WEIGHT.get(lang.get()).to_string())
                                             kind=ParsedKind::Percent value=weight disabled=ds.read_only
-                                            on_change=Callback::new(move |v: Option<ParsedValue>| edit_crit(ds, &i3, |c| c.weight = match v { Some(ParsedValue::Percent(p)) => Some(p), _ => None }))
+                                            on_change=Callback::new(move |v: Option<ParsedValue>| edit_crit(ds, &i3, |c| c.weight = v.and_then(ParsedValue::as_percent)))
                                             unit=Signal::derive(|| "%".to_string())/>
                                     </td>
                                     <td><button type="button" class="danger small" prop:disabled=move || ds.read_only.get()
                                         aria-label=move || format!("{}: {}", wt(lang.get()).remove, name.get())
-                                        on:click=move |_| { let id = i4.clone(); ds.update(|d| d.award.criteria.retain(|c| c.id != id)) }>
+                                        on:click=move |_| {
+                                            // The scores on the criterion go along, so none stay behind on the bids page.
+                                            let mut taken = None;
+                                            ds.update(|d| taken = d.award.remove_criterion(&i4));
+                                            if taken.is_some() { undo.set(taken) }
+                                            focus_id("award-criteria-add".into());
+                                        }>
                                         {lang.pick(wt, |t| t.remove)}</button></td>
                                 </tr>
                             }
@@ -148,10 +167,10 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
             </table>
             <p class="weights-status" role="status">{move || total.get().map(|t| total_message(&t, lang.get()))}</p>
             <div class="button-row">
-                <button type="button" class="secondary" prop:disabled=move || ds.read_only.get()
+                <button type="button" class="secondary" id="award-criteria-add" prop:disabled=move || ds.read_only.get()
                     on:click=move |_| {
                         let id = new_id("c");
-                        ds.update(|d| d.award.criteria.push(Criterion { id: id.clone(), ..Default::default() }));
+                        ds.update(|d| d.award.add_criterion(id.clone()));
                         let target = format!("{anchor}-{id}");
                         request_animation_frame(move || {
                             if let Some(el) = document().get_element_by_id(&target) {
@@ -160,6 +179,7 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                             }
                         });
                     }>"+ "{lang.text(ADD)}</button>
+                {undo_bar(undo, "award-criteria-undo", bt::CRITERION_REMOVED, restore)}
             </div>
         </div>
         <fieldset class="field choices" id=FieldId::PriceFormula.anchor()>
@@ -187,9 +207,9 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                 view! {
                     <div class="indent row-grid two">
                         <ParsedField id="f-price-low" label=Signal::derive(move || LOW.get(lang.get()).to_string()) kind=ParsedKind::Money value=low disabled=ds.read_only
-                            on_change=Callback::new(move |v: Option<ParsedValue>| ds.update(|d| if let PriceFormula::FixedBounds { low, .. } = &mut d.award.formula { *low = match v { Some(ParsedValue::Money(m)) => Some(m), _ => None } }))/>
+                            on_change=Callback::new(move |v: Option<ParsedValue>| ds.update(|d| if let PriceFormula::FixedBounds { low, .. } = &mut d.award.formula { *low = v.and_then(ParsedValue::as_money) }))/>
                         <ParsedField id="f-price-high" label=Signal::derive(move || HIGH.get(lang.get()).to_string()) kind=ParsedKind::Money value=high disabled=ds.read_only
-                            on_change=Callback::new(move |v: Option<ParsedValue>| ds.update(|d| if let PriceFormula::FixedBounds { high, .. } = &mut d.award.formula { *high = match v { Some(ParsedValue::Money(m)) => Some(m), _ => None } }))/>
+                            on_change=Callback::new(move |v: Option<ParsedValue>| ds.update(|d| if let PriceFormula::FixedBounds { high, .. } = &mut d.award.formula { *high = v.and_then(ParsedValue::as_money) }))/>
                     </div>
                 }
             })}

@@ -2,10 +2,9 @@
 //! innovative purchasing, scored 0..=4 and shown as a bar chart.
 
 use super::bind::text;
-use crate::domain::assessment::average;
+use crate::domain::assessment::{per_lever, questions_for, Lever, SCALE_MAX};
 use crate::domain::fields::FieldId;
-use crate::i18n::guidance::Lever;
-use crate::i18n::labels::{self as l, Labeled, SCALE_LABELS, SCALE_MAX, SELF_ASSESSMENT};
+use crate::i18n::labels::{self as l, question_text, Labeled, SCALE_LABELS};
 use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -16,16 +15,7 @@ pub fn step9(ds: Dossiers) -> impl IntoView {
     let answers = Memo::new(move |_| {
         ds.current.with(|d| d.as_ref().map(|d| d.evaluation.self_assessment.clone()).unwrap_or_default())
     });
-    let per_lever = Memo::new(move |_| {
-        let a = answers.get();
-        Lever::ALL
-            .iter()
-            .map(|lever| {
-                let scores = SELF_ASSESSMENT.iter().filter(|q| q.condition == *lever).map(|q| a.get(q.id).copied());
-                (*lever, average(scores))
-            })
-            .collect::<Vec<_>>()
-    });
+    let per_lever = Memo::new(move |_| answers.with(per_lever));
     view! {
         {text(ds, FieldId::WhatWorked, |d| &d.evaluation.what_worked, |d| &mut d.evaluation.what_worked, true)}
         {text(ds, FieldId::WhatToChange, |d| &d.evaluation.what_to_change, |d| &mut d.evaluation.what_to_change, true)}
@@ -34,11 +24,11 @@ pub fn step9(ds: Dossiers) -> impl IntoView {
             <p class="help">{lang.text(l::SELF_ASSESSMENT_INTRO)}</p>
             {Lever::ALL.into_iter().map(|lever| view! {
                 <h3>{move || lever.label().get(lang.get())}</h3>
-                {SELF_ASSESSMENT.iter().filter(move |q| q.condition == lever).map(|q| {
-                    let qid = q.id;
+                {questions_for(lever).map(|q| {
+                    let qid = q.id();
                     view! {
                         <fieldset class="scale-question">
-                            <legend>{lang.text(q.text)}</legend>
+                            <legend>{lang.text(question_text(q))}</legend>
                             <div class="scale">
                                 {(0..=SCALE_MAX).map(|score| {
                                     let id = format!("sa-{qid}-{score}");

@@ -46,13 +46,8 @@ fn count_of(v: Option<ParsedValue>) -> Option<u32> {
 
 fn participant_rows(ds: Dossiers, with_cost: bool) -> impl IntoView {
     let lang = use_lang();
-    let participants = Memo::new(move |_| {
-        ds.current.with(|d| {
-            d.as_ref()
-                .map(|d| d.exploration.participants.iter().map(|p| (p.id.clone(), p.name.clone())).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    });
+    let participants =
+        Memo::new(move |_| ds.current.with(|d| d.as_ref().map(Dossier::participant_names).unwrap_or_default()));
     view! {
         <Show when=move || !participants.get().is_empty()
             fallback=move || view! { <p class="note">{lang.pick(wt, |t| t.no_participants_yet)}</p> }>
@@ -66,7 +61,7 @@ fn participant_rows(ds: Dossiers, with_cost: bool) -> impl IntoView {
                             |f| f.results.map(ParsedValue::Count), |f, v| f.results = count_of(v))}
                         {with_cost.then(|| figure_input(ds, p.0.clone(), "cost", sub::FIGURES_COST, ParsedKind::Money,
                             |f| f.cost.map(ParsedValue::Money),
-                            |f, v| f.cost = match v { Some(ParsedValue::Money(m)) => Some(m), _ => None }))}
+                            |f, v| f.cost = v.and_then(ParsedValue::as_money)))}
                     </div>
                 </fieldset>
             </For>

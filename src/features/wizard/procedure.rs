@@ -93,10 +93,7 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
                 });
                 let value = read(ds, |d| d.procedure.threshold_override.map(ParsedValue::Money));
                 let on_change = write(ds, |d, v: Option<ParsedValue>| {
-                    d.procedure.threshold_override = match v {
-                        Some(ParsedValue::Money(m)) => Some(m),
-                        _ => None,
-                    }
+                    d.procedure.threshold_override = v.and_then(ParsedValue::as_money);
                 });
                 view! {
                     <ParsedField id=FieldId::Threshold.anchor() label=label_of(FieldId::Threshold) help=field_help(FieldId::Threshold)

@@ -2,8 +2,9 @@
 //! (step 7), per municipality — each pays for its own clients — and in total; with a chart of
 //! the payout against the number of placements. Step 8 accounts per municipality.
 
-use crate::domain::dossier::Dossier;
-use crate::domain::incentive::{payout_series, settle, IncentiveProblem, IncentiveTerms, Settlement};
+use crate::domain::incentive::{
+    payout_series, settle_dossier, IncentiveProblem, IncentiveTerms, ParticipantSettlement, SettlementTotals,
+};
 use crate::domain::money::Money;
 use crate::i18n::scoring::{fmt_money, incentive_problem_message};
 use crate::i18n::{Lang, Tr};
@@ -44,40 +45,6 @@ const RULE_NOTE: Tr = Tr::new(
      cents only at the end (half away from zero).",
 );
 
-/// One row per participant: name, started, results, and its settlement (or why not).
-struct Row {
-    name: String,
-    started: Option<u32>,
-    results: Option<u32>,
-    cost: Option<Money>,
-    settlement: Option<Result<Settlement, IncentiveProblem>>,
-}
-
-fn rows(d: &Dossier, terms: Option<&IncentiveTerms>) -> Vec<Row> {
-    d.exploration
-        .participants
-        .iter()
-        .map(|p| {
-            let f = d.monitoring.figures.get(&p.id);
-            let started = f.and_then(|f| f.started);
-            let results = f.and_then(|f| f.results);
-            let settlement = match (terms, started, results) {
-                (Some(t), Some(n), Some(k)) => Some(settle(t, n, k)),
-                _ => None,
-            };
-            Row { name: p.name.clone(), started, results, cost: f.and_then(|f| f.cost), settlement }
-        })
-        .collect()
-}
-
-fn terms_of(d: &Dossier) -> Result<IncentiveTerms, Vec<IncentiveProblem>> {
-    IncentiveTerms::from_rule(&d.specification.bonus_malus, d.monitoring.average_price)
-}
-
-fn sum_money(mut values: impl Iterator<Item = Option<Money>>) -> Option<Money> {
-    values.try_fold(Money::ZERO, |acc, m| m.and_then(|m| acc.0.checked_add(m.0)).map(Money))
-}
-
 fn opt_num(n: Option<u32>) -> String {
     n.map(|n| n.to_string()).unwrap_or_else(|| "–".into())
 }
@@ -88,9 +55,8 @@ pub fn settlement_view(ds: Dossiers) -> impl IntoView {
     let data = Memo::new(move |_| {
         ds.current.with(|d| {
             d.as_ref().map(|d| {
-                let terms = terms_of(d);
-                let total_started: u32 = d.monitoring.figures.values().filter_map(|f| f.started).sum();
-                (terms, total_started)
+                let s = settle_dossier(d);
+                (s.terms, s.totals.started_in_all_figures)
             })
         })
     });
@@ -106,7 +72,10 @@ pub fn settlement_view(ds: Dossiers) -> impl IntoView {
                         <ul class="problems">{problems.iter().map(|p| view! { <li>{incentive_problem_message(p, l)}</li> }).collect_view()}</ul>
                     }.into_any(),
                     Ok(terms) => {
-                        let table = ds.current.with(|d| d.as_ref().map(|d| settlement_table(&rows(d, Some(&terms)), l)));
+                        let table = ds.current.with(|d| d.as_ref().map(|d| {
+                            let s = settle_dossier(d);
+                            settlement_table(&s.rows, &s.totals, l)
+                        }));
                         view! {
                             {table}
                             <p class="note">{RULE_NOTE.get(l)}</p>
@@ -119,12 +88,7 @@ pub fn settlement_view(ds: Dossiers) -> impl IntoView {
     }
 }
 
-fn settlement_table(rows: &[Row], l: Lang) -> impl IntoView {
-    let ok: Vec<&Settlement> = rows.iter().filter_map(|r| r.settlement.as_ref().and_then(|s| s.as_ref().ok())).collect();
-    let complete = ok.len() == rows.len();
-    let total_bonus = sum_money(ok.iter().map(|s| Some(s.bonus)));
-    let total_withheld = sum_money(ok.iter().map(|s| Some(s.withheld)));
-    let total_net = sum_money(ok.iter().map(|s| Some(s.net)));
+fn settlement_table(rows: &[ParticipantSettlement<'_>], totals: &SettlementTotals, l: Lang) -> impl IntoView {
     let fm = move |m: Option<Money>| m.map(|m| fmt_money(m, l)).unwrap_or_else(|| "–".into());
     view! {
         <div class="table-scroll">
@@ -144,7 +108,7 @@ fn settlement_table(rows: &[Row], l: Lang) -> impl IntoView {
                     };
                     view! {
                         <tr>
-                            <th scope="row">{r.name.clone()}{problem.map(|p| view! { <span class="cell-error">{p}</span> })}</th>
+                            <th scope="row">{r.participant.name.clone()}{problem.map(|p| view! { <span class="cell-error">{p}</span> })}</th>
                             <td class="num">{opt_num(r.started)}</td><td class="num">{opt_num(r.results)}</td>
                             <td class="num">{agreed}</td><td class="num">{bonus}</td><td class="num">{withheld}</td><td class="num">{net}</td>
                         </tr>
@@ -152,9 +116,9 @@ fn settlement_table(rows: &[Row], l: Lang) -> impl IntoView {
                 }).collect_view()}
             </tbody>
             <tfoot><tr>
-                <th scope="row">{TOTAL.get(l)}{(!complete).then(|| format!(" ({})", INCOMPLETE.get(l)))}</th>
+                <th scope="row">{TOTAL.get(l)}{(!totals.complete).then(|| format!(" ({})", INCOMPLETE.get(l)))}</th>
                 <td></td><td></td><td></td>
-                <td class="num">{fm(total_bonus)}</td><td class="num">{fm(total_withheld)}</td><td class="num">{fm(total_net)}</td>
+                <td class="num">{fm(totals.bonus)}</td><td class="num">{fm(totals.withheld)}</td><td class="num">{fm(totals.settled_net)}</td>
             </tr></tfoot>
         </table>
         </div>
@@ -227,16 +191,9 @@ pub fn account_table(ds: Dossiers) -> impl IntoView {
         {move || {
             let l = lang.get();
             ds.current.with(|d| d.as_ref().map(|d| {
-                let terms = terms_of(d).ok();
-                let rows = rows(d, terms.as_ref());
+                let s = settle_dossier(d);
+                let t = s.totals;
                 let fm = move |m: Option<Money>| m.map(|m| fmt_money(m, l)).unwrap_or_else(|| "–".into());
-                let net_of = |r: &Row| r.settlement.as_ref().and_then(|s| s.as_ref().ok()).map(|s| s.net);
-                let total_started: u32 = rows.iter().filter_map(|r| r.started).sum();
-                let total_results: u32 = rows.iter().filter_map(|r| r.results).sum();
-                let total_cost = sum_money(rows.iter().map(|r| r.cost));
-                let total_net = if terms.is_some() { sum_money(rows.iter().map(net_of)) } else { Some(Money::ZERO) };
-                let with_net = |r: &Row| r.cost.and_then(|c| c.0.checked_add(net_of(r).unwrap_or(Money::ZERO).0)).map(Money);
-                let total_paid = sum_money(rows.iter().map(with_net));
                 view! {
                     <div class="table-scroll">
                     <table class="figures-table" id="account-table">
@@ -246,20 +203,20 @@ pub fn account_table(ds: Dossiers) -> impl IntoView {
                             <th scope="col" class="num">{COL_NET.get(l)}</th><th scope="col" class="num">{COL_TOTAL_COST.get(l)}</th>
                         </tr></thead>
                         <tbody>
-                            {rows.iter().map(|r| view! {
+                            {s.rows.iter().map(|r| view! {
                                 <tr>
-                                    <th scope="row">{r.name.clone()}</th>
+                                    <th scope="row">{r.participant.name.clone()}</th>
                                     <td class="num">{opt_num(r.started)}</td><td class="num">{opt_num(r.results)}</td>
                                     <td class="num">{fm(r.cost)}</td>
-                                    <td class="num">{if terms.is_some() { fm(net_of(r)) } else { "–".into() }}</td>
-                                    <td class="num">{fm(with_net(r))}</td>
+                                    <td class="num">{fm(r.net())}</td>
+                                    <td class="num">{fm(r.paid_with_net())}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
                         <tfoot><tr>
                             <th scope="row">{TOTAL.get(l)}</th>
-                            <td class="num">{total_started}</td><td class="num">{total_results}</td>
-                            <td class="num">{fm(total_cost)}</td><td class="num">{fm(total_net)}</td><td class="num">{fm(total_paid)}</td>
+                            <td class="num">{t.started}</td><td class="num">{t.results}</td>
+                            <td class="num">{fm(t.cost)}</td><td class="num">{fm(t.net)}</td><td class="num">{fm(t.paid)}</td>
                         </tr></tfoot>
                     </table>
                     </div>

@@ -91,7 +91,7 @@ fn participant_row(ds: Dossiers, access: ListAccess<Participant>, id: String) ->
                 |p| p.trajectories.map(ParsedValue::Count), |p, v| p.trajectories = as_count(v))}
             {participant_number(ds, id.clone(), "budget", |t| t.budget, ParsedKind::Money,
                 |p| p.budget.map(ParsedValue::Money),
-                |p, v| p.budget = match v { Some(ParsedValue::Money(m)) => Some(m), _ => None })}
+                |p, v| p.budget = v.and_then(ParsedValue::as_money))}
         </div>
     }
     .into_any()
@@ -99,13 +99,8 @@ fn participant_row(ds: Dossiers, access: ListAccess<Participant>, id: String) ->
 
 fn step1(ds: Dossiers) -> impl IntoView {
     let lang = use_lang();
-    let participants = Memo::new(move |_| {
-        ds.current.with(|d| {
-            d.as_ref()
-                .map(|d| d.exploration.participants.iter().map(|p| (p.id.clone(), p.name.clone())).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    });
+    let participants =
+        Memo::new(move |_| ds.current.with(|d| d.as_ref().map(Dossier::participant_names).unwrap_or_default()));
     let contact = Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(|d| d.exploration.contact_participant.clone())));
     view! {
         {text(ds, FieldId::Title, |d| &d.exploration.title, |d| &mut d.exploration.title, false)}

@@ -11,11 +11,12 @@ use super::builder::{buyers,
     procedure_kind, requirement_rows, target_group, timeline, title, value_and_threshold, Writer,
 };
 use super::model::{Document, Text};
-use crate::domain::completeness::{weight_total, Problem};
+use crate::domain::completeness::Problem;
 use crate::domain::dossier::{Dossier, Financing, Invoicing};
 use crate::domain::fields::FieldId;
-use crate::domain::money::format_fixed;
+use crate::domain::money::{format_fixed, Percent};
 use crate::domain::scoring::model::{CriterionKind, KnockoutRule, PriceFormula};
+use crate::domain::scoring::weight_total;
 use crate::i18n::documents as tx;
 use crate::i18n::Labeled;
 use crate::i18n::wizard_messages as wm;
@@ -380,8 +381,8 @@ fn criteria(w: &mut Writer, d: &Dossier) {
                 row
             })
             .collect();
-        let weights: Option<Vec<_>> = a.criteria.iter().map(|c| c.weight).collect();
-        let total = weights.map(weight_total);
+        let weights = weight_total(&a.criteria);
+        let total = (weights.missing == 0).then_some(Percent(weights.total));
         rows.push(vec![
             Text::new().strong(t.total),
             Text::new(),

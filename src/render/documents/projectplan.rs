@@ -19,7 +19,7 @@ use crate::domain::completeness::step_status;
 use crate::domain::contract::{budget_total, estimated_contract_value};
 use crate::domain::dossier::{Dossier, ProcedureKind};
 use crate::domain::fields::FieldId;
-use crate::domain::incentive::{settle, IncentiveTerms};
+use crate::domain::incentive::settle_dossier;
 use crate::domain::steps::Step;
 use crate::i18n::documents as tx;
 use crate::i18n::guidance::step_guidance;
@@ -379,25 +379,18 @@ fn monitoring(w: &mut Writer, d: &Dossier) {
     w.user_text(&d.accountability.notes, FieldId::AccountabilityNotes);
 }
 
-/// The bonus/malus settled per participant on the figures so far (with [`settle`]), when
-/// the rule, the contract's average price and figures are there.
+/// The bonus/malus settled per participant on the figures so far (with [`settle_dossier`]),
+/// when the rule, the contract's average price and figures are there.
 fn settlement(w: &mut Writer, d: &Dossier) {
     let t = w.t;
     let lang = w.lang;
-    let Ok(terms) =
-        IncentiveTerms::from_rule(&d.specification.bonus_malus, d.monitoring.average_price)
-    else {
-        return;
-    };
-    let rows: Vec<Vec<Text>> = d
-        .exploration
-        .participants
+    let rows: Vec<Vec<Text>> = settle_dossier(d)
+        .rows
         .iter()
-        .filter_map(|p| {
-            let f = d.monitoring.figures.get(&p.id)?;
-            let s = settle(&terms, f.started?, f.results?).ok()?;
+        .filter_map(|r| {
+            let s = r.settled()?;
             Some(vec![
-                participant_name(w, p),
+                participant_name(w, r.participant),
                 Text::plain(decimal(s.agreed_placements, lang)),
                 Text::plain(w.money(s.bonus)),
                 Text::plain(w.money(s.withheld)),
