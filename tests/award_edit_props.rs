@@ -2,6 +2,7 @@
 //! that refers to the removed id, and undoing removals (last one first) gives back the
 //! identical set-up, positions included.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests stop at the first surprise
 
 use inkoopwijzer::domain::scoring::model::*;
 use inkoopwijzer::domain::scoring::Removed;

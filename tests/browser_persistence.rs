@@ -2,7 +2,7 @@
 //! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown`.
 //! Real localStorage, real quota, real `storage` events, and the UI's stable hooks.
 #![cfg(target_arch = "wasm32")]
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests stop at the first surprise
 
 use inkoopwijzer::domain::dossier::Dossier;
 use inkoopwijzer::features::dossiers::{DossierList, SaveStatus, StorageBanners};

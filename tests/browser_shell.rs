@@ -8,6 +8,7 @@
 //! `UnmountHandle` disposes its reactive owner), so the tests do not see each other's DOM.
 //! They do share the page's URL and localStorage: each test sets both first.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests stop at the first surprise
 
 use inkoopwijzer::App;
 use leptos::mount::mount_to;

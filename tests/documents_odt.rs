@@ -7,6 +7,7 @@
 //! `scripts/setup --test` installs libreoffice-writer-nogui and poppler-utils, so in CI
 //! every step runs; on a machine without them the test says clearly what it skipped.
 //! Set `INKOOPWIJZER_KEEP_DOCS=1` to keep the files (the path is printed).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests stop at the first surprise
 
 use inkoopwijzer::domain::demo::demo_case;
 use inkoopwijzer::domain::dossier::Dossier;

@@ -2,7 +2,7 @@
 //! `tests/fixtures/` is a file as a released version wrote it; never edit one, add a new
 //! one per schema.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests stop at the first surprise
 
 use inkoopwijzer::domain::dossier::{BuyerRole, Financing};
 use inkoopwijzer::domain::scoring::model::PriceFormula;

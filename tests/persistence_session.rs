@@ -8,7 +8,7 @@
 //! slept). Each tab holds its open dossier the way the reactive shell does and applies the
 //! session's `Changes` to it.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests stop at the first surprise
 
 use inkoopwijzer::domain::dossier::Dossier;
 use inkoopwijzer::persistence::import::ImportChoice;
@@ -487,7 +487,7 @@ fn an_import_over_the_open_clean_dossier_shows_the_imported_version() {
     w.tabs[0].fire();
     let plan = w.tabs[0].session.parse_import(file.as_bytes()).unwrap();
     let ids = w.tabs[0].call(|s, cur| s.apply_import(cur, &plan, &[ImportChoice::Replace], "(import)")).unwrap();
-    assert_eq!(ids, [id.clone()]);
+    assert_eq!(ids, std::slice::from_ref(&id));
     let shown = &w.tabs[0].current.as_ref().unwrap().exploration.problem;
     assert!(shown.contains("versie 1") && !shown.contains("versie 2"), "{shown}");
     assert!(w.tabs[0].session.conflict().is_none());

@@ -1,7 +1,7 @@
 //! The store's promises, over the in-memory key-value store: nothing is lost when storage
 //! fails, unreadable text is quarantined byte for byte, and a stale tab never overwrites.
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests stop at the first surprise
 
 use inkoopwijzer::domain::dossier::Dossier;
 use inkoopwijzer::persistence::bench::large_dossier;

@@ -4,6 +4,7 @@
 //!
 //! Also prints the time to analyse a 20,000-character bestek (no assertion on time).
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests stop at the first surprise
 
 use inkoopwijzer::domain::spec::{assess, Verdict};
 

@@ -808,7 +808,7 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         self.flush(cur);
         let mut in_memory = self.unsaved.clone();
         if let Some(c) = &self.conflict {
-            if !in_memory.iter().any(|d| d.id == c.id) && !cur.is_some_and(|d| d.id == c.id) {
+            if !in_memory.iter().any(|d| d.id == c.id) && cur.is_none_or(|d| d.id != c.id) {
                 in_memory.push(c.mine.clone());
             }
         }
