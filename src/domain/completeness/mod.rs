@@ -315,4 +315,3 @@ fn requirement_list(out: &mut Out, field: FieldId, list: &[Requirement], require
         out.push(field, Problem::UnnamedEntries { count: empty });
     }
 }
-
