@@ -1,7 +1,9 @@
 //! Inkoopwijzer: guides a Dutch municipality through purchasing re-integration services
-//! the innovative way. The domain, i18n, persistence's pure half, render and routes compile
-//! natively; the user interface exists only in the browser build (`wasm32`).
+//! the innovative way. The domain, i18n, persistence's pure half, render, routes and the
+//! benchmarks' fixtures compile natively; the user interface and the benchmark exports exist
+//! only in the browser build (`wasm32`).
 
+pub mod bench;
 pub mod domain;
 pub mod i18n;
 pub mod persistence;
@@ -10,8 +12,6 @@ pub mod routes;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
-pub mod bench;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]

@@ -4,10 +4,11 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests stop at the first surprise
 
+use inkoopwijzer::bench::fixtures::large_dossier;
+use inkoopwijzer::bench::storage::bench_save_large;
 use inkoopwijzer::domain::dossier::Dossier;
 use inkoopwijzer::features::dossiers::{DossierList, SaveStatus, StorageBanners};
 use inkoopwijzer::i18n::Lang;
-use inkoopwijzer::persistence::bench::{bench_save_large, large_dossier};
 use inkoopwijzer::persistence::browser::local_storage;
 use inkoopwijzer::persistence::keys::{dossier_key, is_quarantine_key, PREFIX};
 use inkoopwijzer::persistence::kv::{KeyValue, StoreError};

@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests stop at the first surprise
 
+use inkoopwijzer::bench::fixtures::large_dossier;
 use inkoopwijzer::domain::dossier::Dossier;
-use inkoopwijzer::persistence::bench::large_dossier;
 use inkoopwijzer::persistence::envelope::{read_envelope, write_envelope, Read, Stamp};
 use inkoopwijzer::persistence::import::{apply_import, parse_import};
 use inkoopwijzer::persistence::keys::{dossier_key, is_quarantine_key, SETTINGS_KEY};

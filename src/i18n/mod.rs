@@ -12,6 +12,7 @@
 pub mod messages;
 pub mod persistence;
 pub mod ui;
+pub mod wizard_steps;
 pub mod wizard_ui;
 pub mod spec;
 

@@ -8,7 +8,6 @@
 //! The storage format is documented in `docs/storage-format.md`.
 
 pub mod backup;
-pub mod bench;
 pub mod envelope;
 pub mod import;
 pub mod keys;

@@ -70,7 +70,7 @@ mod tests {
         d.evaluation.what_worked = "y".into();
         assert_eq!(steps_started(&d), 2);
         assert!(DossierSummary::of(&d, 1).has_content());
-        let large = crate::persistence::bench::large_dossier();
+        let large = crate::bench::fixtures::large_dossier();
         assert_eq!(steps_started(&large), 9);
         assert!(steps_complete(&large) <= 9);
     }

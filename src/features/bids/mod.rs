@@ -22,7 +22,6 @@
 //!   Aanbieder A"); every cell is tied to its row and column headers (`headers`).
 //! - Every user-facing text comes from `i18n::scoring` (`bids_text` and the domain texts).
 
-pub mod bench;
 mod cell;
 mod checks;
 mod consensus;

@@ -1,5 +1,22 @@
 //! The nine-step wizard: one URL per step (`/dossier/{id}/stap/{slug}`, `crate::routes`), the step list with
 //! each step's status, the guidance ("why"), the step's fields and its open points.
+//!
+//! Where each step's form lives (`steps::step_form` picks it):
+//!
+//! | Step | File |
+//! |---|---|
+//! | 1 Verkenning | `steps/step1_exploration.rs` |
+//! | 2 Doelgroep | `steps/step2_target_group.rs` |
+//! | 3 Bestek | `steps/step3_specification.rs`, with `spec_inline.rs` (spec helper), `criteria.rs` (award) |
+//! | 4 Uitvoeringsproces | `steps/step4_execution.rs` |
+//! | 5 Offerteprocedure | `procedure.rs` (the bid comparison is `features::bids`) |
+//! | 6 Start uitvoering | `steps/step6_start.rs` |
+//! | 7 Monitoring | `monitoring.rs` (`step7`), with `settlement.rs` (bonus/malus) |
+//! | 8 Verantwoording | `monitoring.rs` (`step8`), with `settlement.rs` (the account per municipality) |
+//! | 9 Evaluatie | `evaluation.rs` |
+//!
+//! Shared by the forms: `bind.rs` (fields bound to the dossier), `lists.rs` (editable lists),
+//! `steps/mod.rs` (choice options, the participants list); `overview.rs` is the dossier overview.
 
 pub mod bind;
 pub mod criteria;

@@ -1,16 +1,21 @@
-//! The save benchmark of the issue: "serialise and save a large dossier (50 bids, 12
-//! criteria, every text field filled, about 1 MB of JSON) in under 50 ms in Chromium with
-//! 4x CPU slowdown".
+//! The fixture of the save benchmark of the issue: "serialise and save a large dossier (50
+//! bids, 12 criteria, every text field filled, about 1 MB of JSON) in under 50 ms in Chromium
+//! with 4x CPU slowdown".
 //!
-//! [`large_dossier`] is pure and deterministic (also used by tests). `bench_save_large`
-//! (wasm only, exported to JavaScript) times exactly what an autosave does, through the
-//! store and the localStorage adapter: serialise the envelope, check that the stored text is
-//! still the one this tab wrote (the conflict check), and `setItem`. A benchmark script reaches it through the app's JS module:
-//! `(await import(document.querySelector('script[data-wasm]').dataset.js)).bench_save_large()`.
+//! [`large_dossier`] is pure and deterministic, and compiles natively: the storage tests
+//! (`tests/persistence_store.rs`, `tests/browser_persistence.rs`, `persistence::summary`) use it
+//! too. The benchmarks that store it are in `storage.rs`.
 
-use crate::domain::dossier::*;
+use crate::domain::dossier::{
+    Accountability, BonusMalusRule, BuyerRole, Characteristic, ChecklistItem, Dossier, Evaluation, Execution,
+    Exploration, Financing, Invoicing, Milestone, MonitorFigures, Monitoring, Participant, Procedure, ProcedureKind,
+    Provider, ReportingFrequency, Requirement, ResultLevel, Specification, Start, TargetGroup,
+};
 use crate::domain::money::{Money, Percent};
-use crate::domain::scoring::model::*;
+use crate::domain::scoring::model::{
+    AwardSetup, Bid, Consensus, Criterion, CriterionKind, Evaluator, Knockout, KnockoutRule, KnockoutVerdict,
+    NamedLevel, PriceFormula, QualityScale, Score,
+};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -230,73 +235,6 @@ pub fn large_dossier_with_bids(bids: usize) -> Dossier {
         .collect();
     d
 }
-
-/// The stored text (envelope) of [`large_dossier_with_bids`] under the id `bench-bids`, for
-/// the typing benchmark to put into localStorage before it opens the bid page.
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn bench_bid_table_dossier(bids: u32) -> String {
-    use super::envelope::{write_envelope, Stamp};
-    let mut d = large_dossier_with_bids(bids as usize);
-    d.id = "bench-bids".to_string();
-    d.name = format!("Benchmark: {bids} inschrijvingen");
-    write_envelope(&d, &Stamp::new(1, "2025-01-01T00:00:00.000Z", "bench")).unwrap_or_default()
-}
-
-/// Milliseconds for one autosave of [`large_dossier`] into localStorage, measured with
-/// `performance.now()` around exactly what an autosave does: serialise, conflict check
-/// against the stored megabyte, `setItem`. Before the timing the previous version is put
-/// under the key (a plain `setItem`, as the stored state an autosave finds); afterwards the
-/// key is removed. The dossier and that previous text are built once per page, so repeated
-/// calls spend their time on the save. `NaN` when storage or `performance` is unavailable
-/// or a write fails.
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn bench_save_large() -> f64 {
-    use super::envelope::{write_envelope, Stamp};
-    use super::keys::{BENCH_ID, BENCH_KEY};
-    use super::kv::KeyValue;
-    use super::local::LocalKv;
-    use super::store::Store;
-    use std::cell::RefCell;
-    thread_local! {
-        static PREPARED: RefCell<Option<(Dossier, String)>> = const { RefCell::new(None) };
-    }
-    let Some(storage) = super::browser::local_storage() else { return f64::NAN };
-    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else { return f64::NAN };
-    PREPARED.with(|p| {
-        let Ok(mut prepared) = p.try_borrow_mut() else { return f64::NAN };
-        let (dossier, previous) = prepared.get_or_insert_with(|| {
-            let mut d = large_dossier();
-            d.id = BENCH_ID.to_string();
-            let text = write_envelope(&d, &Stamp::new(1, "2025-01-01T00:00:00.000Z", "bench")).unwrap_or_default();
-            (d, text)
-        });
-        let mut kv = LocalKv::new(storage);
-        if previous.is_empty() || kv.set(BENCH_KEY, previous).is_err() {
-            let _ = kv.remove(BENCH_KEY);
-            return f64::NAN;
-        }
-        let mut store = Store::new(kv.clone(), "bench");
-        store.assume_known(BENCH_ID, previous.clone(), 1);
-        // A change, as typing makes (alternating, so the dossier does not grow).
-        if dossier.exploration.title.ends_with('!') {
-            dossier.exploration.title.pop();
-        } else {
-            dossier.exploration.title.push('!');
-        }
-        let start = perf.now();
-        let saved = store.save(dossier, "2025-01-01T00:00:01.000Z");
-        let elapsed = perf.now() - start;
-        let _ = kv.remove(BENCH_KEY);
-        if saved.is_ok() {
-            elapsed
-        } else {
-            f64::NAN
-        }
-    })
-}
-
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]

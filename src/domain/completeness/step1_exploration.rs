@@ -1,0 +1,40 @@
+//! The open points of step 1, Verkenning. What the rules ask and why: the header of `domain::completeness`.
+
+use super::{filled, is_participant, named, Out, Problem};
+use crate::domain::dossier::Dossier;
+use crate::domain::fields::FieldId;
+
+/// Step 1, Verkenning: what is bought, why, by whom, and in which role.
+pub(super) fn step1(d: &Dossier, out: &mut Out) {
+    let e = &d.exploration;
+    if !filled(&e.title) {
+        out.push(FieldId::Title, Problem::Missing);
+    }
+    if !filled(&e.problem) {
+        out.push(FieldId::Problem, Problem::Missing);
+    }
+    let with_name = named(d).count();
+    if with_name == 0 {
+        out.push(FieldId::Participants, Problem::Missing);
+    }
+    let unnamed = e.participants.len() - with_name;
+    if unnamed > 0 {
+        out.push(
+            FieldId::Participants,
+            Problem::UnnamedEntries { count: unnamed },
+        );
+    }
+    match &e.contact_participant {
+        None if e.participants.len() >= 2 => {
+            out.push(FieldId::ContactParticipant, Problem::NoContactParticipant)
+        }
+        Some(id) if !is_participant(d, id) => out.push(
+            FieldId::ContactParticipant,
+            Problem::UnknownContactParticipant,
+        ),
+        _ => {}
+    }
+    if e.buyer_role.is_none() {
+        out.push(FieldId::BuyerRole, Problem::Missing);
+    }
+}
