@@ -5,10 +5,7 @@
 use crate::domain::spec::{Assessment, SentenceAssessment, Signal as SpecSignal, Verdict};
 use crate::i18n::spec as ts;
 use crate::i18n::Lang;
-use crate::i18n::Tr;
 use leptos::prelude::*;
-
-const REWRITE_LABEL: Tr = Tr::new("Een functionele versie zou kunnen zijn:", "A functional version could be:");
 
 fn verdict_class(v: Verdict) -> &'static str {
     match v {
@@ -76,7 +73,7 @@ pub fn sentence_view(source: &str, s: &SentenceAssessment, lang: Lang, compact: 
         view! {
             <div class="rewrite">
                 <p class="question">{ts::QUESTION.get(lang)}</p>
-                {rewrite.map(|r| view! { <p class="template"><span class="template-label">{REWRITE_LABEL.get(lang)}</span>" "{r}</p> })}
+                {rewrite.map(|r| view! { <p class="template"><span class="template-label">{ts::REWRITE_LABEL.get(lang)}</span>" "{r}</p> })}
             </div>
         }
     });

@@ -9,17 +9,22 @@
 //! (`crate::domain::lang`) and re-exported here, so that the domain can carry a `Tr` without
 //! importing `i18n`. This module imports the domain (to name its enums), never the reverse.
 
-pub mod messages;
-pub mod persistence;
-pub mod ui;
-pub mod wizard_ui;
-pub mod spec;
-
+pub mod award_criteria;
+pub mod demos;
 pub mod documents;
 pub mod guidance;
 pub mod labels;
-pub mod wizard_messages;
+pub mod messages;
+pub mod overview;
+pub mod persistence;
+pub mod procedure;
 pub mod scoring;
+pub mod settlement;
+pub mod spec;
+pub mod spec_helper;
+pub mod ui;
+pub mod wizard_messages;
+pub mod wizard_ui;
 
 pub use crate::domain::lang::{Lang, Tr};
 

@@ -936,6 +936,42 @@ pub mod bids_text {
     pub const TIE_BREAK: Tr = Tr::new("Bij gelijke score", "Tie-break rule");
     pub const ROUNDING: Tr = Tr::new("Afronding", "Rounding");
 
+    // ---- result strip (the one-line outcome at the bottom of the screen)
+    /// The strip's accessible name.
+    pub const STRIP_LABEL: Tr = Tr::new("Uitkomst", "Outcome");
+    pub const STRIP_TO_RESULTS: Tr = Tr::new("Naar de uitkomst", "Go to the outcome");
+    pub const STRIP_STALE: Tr = Tr::new(
+        "Geen uitkomst: een invoer is ongeldig (zie de melding bij de cel).",
+        "No outcome: an entry is invalid (see the message at the cell).",
+    );
+
+    /// Why the strip shows no winner: `n` points block the calculation.
+    pub fn strip_blocked(n: usize, lang: Lang) -> String {
+        match (lang, n) {
+            (Lang::Nl, 1) => "Nog geen uitkomst: 1 punt blokkeert de berekening.".into(),
+            (Lang::Nl, n) => format!("Nog geen uitkomst: {n} punten blokkeren de berekening."),
+            (Lang::En, 1) => "No outcome yet: 1 point blocks the calculation.".into(),
+            (Lang::En, n) => format!("No outcome yet: {n} points block the calculation."),
+        }
+    }
+
+    /// The strip with a winner: "Winnaar: B — 79,00 punten · 1 waarschuwing", with the
+    /// total already formatted and the unit's name (`unit_label`).
+    pub fn strip_winner(name: &str, total: &str, unit: &str, warnings: usize, lang: Lang) -> String {
+        format!("{}: {name} — {total} {unit}{}", WINNER.get(lang), strip_warnings(warnings, lang))
+    }
+
+    /// After the winner in the strip: " · 3 waarschuwingen" (nothing without warnings).
+    pub fn strip_warnings(n: usize, lang: Lang) -> String {
+        match (lang, n) {
+            (_, 0) => String::new(),
+            (Lang::Nl, 1) => " · 1 waarschuwing".into(),
+            (Lang::Nl, n) => format!(" · {n} waarschuwingen"),
+            (Lang::En, 1) => " · 1 warning".into(),
+            (Lang::En, n) => format!(" · {n} warnings"),
+        }
+    }
+
     // ---- checks
     pub const CHECKS_NEED_OUTCOME: Tr = Tr::new(
         "De controles verschijnen zodra er een geldige uitkomst is.",
