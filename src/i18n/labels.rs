@@ -616,18 +616,11 @@ fn field_texts(f: FieldId) -> (Tr, Tr) {
 // Labels of parts of a field (list entries, checkboxes, table columns)
 // ---------------------------------------------------------------------------------------
 
-/// Labels of the parts inside a field: list entry columns, checkboxes, table headers.
+/// Labels of the parts inside a field: choices, checkboxes, table columns. (The columns of
+/// list entries are chrome, shared by several lists: `wizard_ui`.)
 pub mod sub {
     use crate::i18n::Tr;
 
-    pub const PARTICIPANT_NAME: Tr = Tr::new("Gemeente of dienst", "Municipality or service");
-    pub const PARTICIPANT_CONTACT: Tr = Tr::new("Contactpersoon", "Contact person");
-    pub const PARTICIPANT_TRAJECTORIES: Tr = Tr::new("Trajecten per jaar", "Trajectories per year");
-    pub const PARTICIPANT_BUDGET: Tr =
-        Tr::new("Budget voor deze inkoop", "Budget for this purchase");
-    pub const PARTICIPANT_TARGET_GROUP_SIZE: Tr = Tr::new("Omvang doelgroep", "Target group size");
-
-    pub const REQUIREMENT_TEXT: Tr = Tr::new("Eis", "Requirement");
     pub const INFLOW_YES: Tr = Tr::new(
         "Ja, wij garanderen een minimale instroom",
         "Yes, we guarantee a minimum inflow",
@@ -667,18 +660,9 @@ pub mod sub {
         "Agree on a go/no-go moment per trajectory",
     );
 
-    pub const PROVIDER_NAME: Tr = Tr::new("Naam aanbieder", "Provider name");
-    pub const PROVIDER_NOTE: Tr = Tr::new("Waarom uitgenodigd", "Why invited");
-    pub const MILESTONE_LABEL: Tr = Tr::new("Mijlpaal", "Milestone");
-    pub const MILESTONE_DATE: Tr = Tr::new("Datum", "Date");
-    pub const CHECKLIST_DONE: Tr = Tr::new("Geregeld", "Done");
-
     pub const FIGURES_STARTED: Tr = Tr::new("Gestart", "Started");
     pub const FIGURES_RESULTS: Tr = Tr::new("Resultaat behaald", "Result reached");
     pub const FIGURES_COST: Tr = Tr::new("Betaald", "Paid");
-
-    pub const WHAT_WORKED_HINT: Tr =
-        Tr::new("Schrijf kort, in punten", "Keep it short, in bullet points");
 }
 
 /// Suggested preconditions for step 6, to start the checklist from.
@@ -1427,12 +1411,6 @@ pub(crate) mod tests {
             SELF_ASSESSMENT_INTRO,
         ]);
         v.extend([
-            PARTICIPANT_NAME,
-            PARTICIPANT_CONTACT,
-            PARTICIPANT_TRAJECTORIES,
-            PARTICIPANT_BUDGET,
-            PARTICIPANT_TARGET_GROUP_SIZE,
-            REQUIREMENT_TEXT,
             INFLOW_YES,
             INFLOW_NO,
             BONUS_MALUS_ENABLED,
@@ -1443,15 +1421,9 @@ pub(crate) mod tests {
             INCENTIVE_INTEGRAL_PRICE,
             INCENTIVE_COOPERATION,
             GO_NO_GO_ENABLED,
-            PROVIDER_NAME,
-            PROVIDER_NOTE,
-            MILESTONE_LABEL,
-            MILESTONE_DATE,
-            CHECKLIST_DONE,
             FIGURES_STARTED,
             FIGURES_RESULTS,
             FIGURES_COST,
-            WHAT_WORKED_HINT,
         ]);
         v.extend(crate::i18n::guidance::tests::all_texts());
         v

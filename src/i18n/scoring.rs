@@ -13,15 +13,8 @@ use crate::domain::scoring::{
     Admission, FormulaKind, Named, NumberIssue, PointValue, PointValueBasis, Problem, ScoreSource, ScoreUnit,
     Sensitivity, SensitivityParameter, TieBreakStep,
 };
-use crate::i18n::{Lang, Tr};
+use crate::i18n::{pick, Lang, Tr};
 use rust_decimal::Decimal;
-
-fn pick(lang: Lang, nl: String, en: String) -> String {
-    match lang {
-        Lang::Nl => nl,
-        Lang::En => en,
-    }
-}
 
 /// A score with two decimals: `79,00` / `79.00`.
 pub fn fmt_points(d: Decimal, lang: Lang) -> String {
@@ -170,7 +163,7 @@ pub fn admission_text(admission: &Admission, setup: &AwardSetup, lang: Lang) -> 
                 .iter()
                 .filter_map(|&k| setup.knockouts.get(k).map(|ko| Named::new(&ko.id, &ko.description, k).name))
                 .collect();
-            pick(lang, format!("Valt af op: {}", names.join("; ")), format!("Excluded by: {}", names.join("; ")))
+            pick(format!("Valt af op: {}", names.join("; ")), format!("Excluded by: {}", names.join("; ")), lang)
         }
     }
 }
@@ -202,22 +195,22 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
         NoCriteria => Tr::new("Er zijn nog geen gunningscriteria.", "There are no award criteria yet.").get(l).into(),
         NoBids => Tr::new("Er zijn nog geen inschrijvingen.", "There are no bids yet.").get(l).into(),
         DuplicateCriterionId { id } => pick(
-            l,
             format!("Twee gunningscriteria hebben dezelfde sleutel ({id})."),
             format!("Two award criteria share the id {id}."),
+            l,
         ),
         DuplicateBidId { id } => {
-            pick(l, format!("Twee inschrijvingen hebben dezelfde sleutel ({id})."), format!("Two bids share the id {id}."))
+            pick(format!("Twee inschrijvingen hebben dezelfde sleutel ({id})."), format!("Two bids share the id {id}."), l)
         }
         DuplicateEvaluatorId { id } => pick(
-            l,
             format!("Twee beoordelaars hebben dezelfde sleutel ({id})."),
             format!("Two evaluators share the id {id}."),
+            l,
         ),
         MultiplePriceCriteria { count } => pick(
-            l,
             format!("Er zijn {count} prijscriteria; er kan er maar één zijn."),
             format!("There are {count} price criteria; there can be only one."),
+            l,
         ),
         NoPriceCriterion => Tr::new(
             "Geen enkel criterium gaat over de prijs: de prijs telt niet mee in de score.",
@@ -226,44 +219,44 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
         .get(l)
         .into(),
         Weight { criterion, issue } => pick(
-            l,
             format!("De weging van {} {}.", q(&criterion.name), number_issue(*issue, l)),
             format!("The weight of {} {}.", q(&criterion.name), number_issue(*issue, l)),
+            l,
         ),
         WeightsNotHundred { total } => pick(
-            l,
             format!("De wegingen tellen op tot {}, niet tot 100 %.", fmt_percent(*total, l)),
             format!("The weights add up to {}, not 100%.", fmt_percent(*total, l)),
+            l,
         ),
         ScaleMax { issue } => pick(
-            l,
             format!("Het maximum van de puntenschaal {}.", number_issue(*issue, l)),
             format!("The top of the quality scale {}.", number_issue(*issue, l)),
+            l,
         ),
         LevelOutsideScale { label, points } => pick(
-            l,
             format!("Niveau {} ({} punten) valt buiten de schaal.", q(label), fmt_number(*points, l)),
             format!("Level {} ({} points) lies outside the scale.", q(label), fmt_number(*points, l)),
+            l,
         ),
         DisagreementMargin { issue } => pick(
-            l,
             format!("De marge voor verschillen tussen beoordelaars {}.", number_issue(*issue, l)),
             format!("The margin for differences between evaluators {}.", number_issue(*issue, l)),
+            l,
         ),
         KnockoutThreshold { knockout, issue } => pick(
-            l,
             format!("De grens van knock-outeis {} {}.", q(&knockout.name), number_issue(*issue, l)),
             format!("The threshold of knock-out requirement {} {}.", q(&knockout.name), number_issue(*issue, l)),
+            l,
         ),
         KnockoutNotJudged { bid, knockout } => pick(
-            l,
             format!("Knock-outeis {} is nog niet beoordeeld voor {}.", q(&knockout.name), bid.name),
             format!("Knock-out requirement {} has not been judged for {} yet.", q(&knockout.name), bid.name),
+            l,
         ),
         LeadTimeMissing { bid } => pick(
-            l,
             format!("De doorlooptijd van {} ontbreekt (een knock-outeis heeft die nodig).", bid.name),
             format!("The lead time of {} is missing (a knock-out requirement needs it).", bid.name),
+            l,
         ),
         AllBidsKnockedOut => Tr::new(
             "Alle inschrijvingen vallen af op een knock-outeis: er valt niets te gunnen.",
@@ -272,22 +265,21 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
         .get(l)
         .into(),
         Price { bid, issue } => pick(
-            l,
             format!("De prijs van {} {}.", bid.name, number_issue(*issue, l)),
             format!("The price of {} {}.", bid.name, number_issue(*issue, l)),
+            l,
         ),
         PlacementRate { bid, issue } => pick(
-            l,
             format!("Het plaatsingspercentage van {} {}.", bid.name, number_issue(*issue, l)),
             format!("The placement rate of {} {}.", bid.name, number_issue(*issue, l)),
+            l,
         ),
         MissingScores { evaluator: Some(e), count: 1, bid, criterion } => pick(
-            l,
             format!("{} heeft {} nog niet gescoord op {}.", e.name, bid.name, q(&criterion.name)),
             format!("{} has not scored {} on {} yet.", e.name, bid.name, q(&criterion.name)),
+            l,
         ),
         MissingScores { evaluator: Some(e), count, bid, criterion } => pick(
-            l,
             format!(
                 "{} moet nog {count} scores geven (de eerste: {} op {}).",
                 e.name,
@@ -295,9 +287,9 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
                 q(&criterion.name)
             ),
             format!("{} still has {count} scores to give (the first: {} on {}).", e.name, bid.name, q(&criterion.name)),
+            l,
         ),
         MissingScores { evaluator: None, count, bid, criterion } => pick(
-            l,
             format!(
                 "Er {} {count} {} zonder beoordelaars of gezamenlijke score (de eerste: {} op {}): voeg beoordelaars toe of leg gezamenlijke scores vast.",
                 if *count == 1 { "ontbreekt" } else { "ontbreken" },
@@ -311,6 +303,7 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
                 bid.name,
                 q(&criterion.name)
             ),
+            l,
         ),
         ScoreOutOfRange { bid, criterion, evaluator, points, max } => {
             let (who_nl, who_en) = match evaluator {
@@ -318,7 +311,6 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
                 None => ("(gezamenlijk)".to_string(), "(agreed)".to_string()),
             };
             pick(
-                l,
                 format!(
                     "De score {} {who_nl} voor {} op {} valt buiten de schaal 0 tot {}.",
                     fmt_number(*points, l),
@@ -333,6 +325,7 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
                     q(&criterion.name),
                     fmt_number(*max, l)
                 ),
+                l,
             )
         }
         ScoreNotALevel { bid, criterion, evaluator, points } => {
@@ -341,18 +334,17 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
                 None => ("(gezamenlijk)".to_string(), "(agreed)".to_string()),
             };
             pick(
-                l,
                 format!("De score {} {who_nl} voor {} op {} is geen niveau van de schaal.", fmt_number(*points, l), bid.name, q(&criterion.name)),
                 format!("The score {} {who_en} for {} on {} is not a level of the scale.", fmt_number(*points, l), bid.name, q(&criterion.name)),
+                l,
             )
         }
         DuplicateScore { bid, criterion, evaluator } => pick(
-            l,
             format!("{} heeft {} twee keer gescoord op {}.", evaluator.name, bid.name, q(&criterion.name)),
             format!("{} scored {} twice on {}.", evaluator.name, bid.name, q(&criterion.name)),
+            l,
         ),
         EvaluatorsDisagree { bid, criterion, spread, margin } => pick(
-            l,
             format!(
                 "De beoordelaars verschillen {} punten over {} op {} (marge {}). Bespreek dit en leg een gezamenlijke score met reden vast; zonder die score telt het gemiddelde.",
                 fmt_number(*spread, l),
@@ -367,11 +359,12 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
                 q(&criterion.name),
                 fmt_number(*margin, l)
             ),
+            l,
         ),
         ConsensusWithoutReason { bid, criterion } => pick(
-            l,
             format!("De gezamenlijke score voor {} op {} heeft geen reden.", bid.name, q(&criterion.name)),
             format!("The agreed score for {} on {} has no reason.", bid.name, q(&criterion.name)),
+            l,
         ),
         SingleBid => Tr::new(
             "Er is maar één inschrijving: er valt niets te vergelijken.",
@@ -385,18 +378,17 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
                 BoundSide::High => ("De bovengrens", "The high bound"),
             };
             pick(
-                l,
                 format!("{nl} van de prijs {}.", number_issue(*issue, l)),
                 format!("{en} of the price {}.", number_issue(*issue, l)),
+                l,
             )
         }
         BoundsNotIncreasing { low, high } => pick(
-            l,
             format!("De bovengrens ({}) moet hoger zijn dan de ondergrens ({}).", fmt_money(*high, l), fmt_money(*low, l)),
             format!("The high bound ({}) must be above the low bound ({}).", fmt_money(*high, l), fmt_money(*low, l)),
+            l,
         ),
         PriceOutsideBounds { bid, price } => pick(
-            l,
             format!(
                 "De prijs van {} ({}) ligt buiten de vaste grenzen: prijsverschillen voorbij een grens tellen niet mee.",
                 bid.name,
@@ -407,14 +399,14 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
                 bid.name,
                 fmt_money(*price, l)
             ),
+            l,
         ),
         ValuePerPoint { criterion, issue } => pick(
-            l,
             format!("De waarde per punt van {} {}.", q(&criterion.name), number_issue(*issue, l)),
             format!("The value per point of {} {}.", q(&criterion.name), number_issue(*issue, l)),
+            l,
         ),
         LowestEqualsHighest { price } => pick(
-            l,
             format!(
                 "Alle inschrijvingen hebben dezelfde prijs ({}): lineair tussen laagste en hoogste deelt dan door nul. Kies een andere formule.",
                 fmt_money(*price, l)
@@ -423,6 +415,7 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
                 "Every bid has the same price ({}): linear between lowest and highest would divide by zero. Choose another formula.",
                 fmt_money(*price, l)
             ),
+            l,
         ),
         Overflow => Tr::new(
             "Een berekening wordt te groot; controleer de ingevoerde bedragen en punten.",
@@ -431,20 +424,20 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
         .get(l)
         .into(),
         RanksCanReverse { flips } => pick(
-            l,
             format!(
                 "Met deze formule kan één inschrijving meer of minder de volgorde van andere inschrijvingen omdraaien (omgedraaide paren: {flips}): zie de controle op rangorde-omkering."
             ),
             format!(
                 "With this formula, one bid more or less can flip the order of other bids (flipped pairs: {flips}): see the rank-reversal check."
             ),
+            l,
         ),
         WinnerDependsOnFormula { formulas } => {
             let names: Vec<String> = formulas.iter().map(|f| q(formula_name(*f, l))).collect();
             pick(
-                l,
                 format!("Met de formule {} zou een andere inschrijving winnen.", join_list(&names, l)),
                 format!("Under {} another bid would win.", join_list(&names, l)),
+                l,
             )
         }
         WinnerSensitiveToWeight { criterion, weight, low, high } => {
@@ -452,7 +445,6 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
             let low = fmt_percent(low.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToPositiveInfinity), l);
             let high = fmt_percent(high.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToNegativeInfinity), l);
             pick(
-                l,
                 format!(
                     "De winnaar verandert al als de weging van {} minder dan 5 procentpunt verschuift: hij blijft alleen winnen tussen {low} en {high} (nu {}).",
                     q(&criterion.name),
@@ -463,6 +455,7 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
                     q(&criterion.name),
                     fmt_percent(*weight, l)
                 ),
+                l,
             )
         }
     }
@@ -485,18 +478,18 @@ pub fn reversal_cause(r: &RankReversal, setup: &AwardSetup, lang: Lang) -> Strin
         .iter()
         .map(|c| {
             pick(
-                l,
                 format!("{} {} in plaats van {}", reference_name(c.kind, l), fmt_money(c.to, l), fmt_money(c.from, l)),
                 format!("{} becomes {} instead of {}", reference_name(c.kind, l), fmt_money(c.to, l), fmt_money(c.from, l)),
+                l,
             )
         })
         .collect();
     let refs = join_list(&refs, l);
     let first = match &r.change {
         BidChange::Removed { entry } => pick(
-            l,
             format!("Zonder de inschrijving van {} wordt {refs}.", bid_label(setup, *entry)),
             format!("Without the bid of {}, {refs}.", bid_label(setup, *entry)),
+            l,
         ),
         BidChange::Added(h) => {
             let (nl, en) = match h.kind {
@@ -504,9 +497,9 @@ pub fn reversal_cause(r: &RankReversal, setup: &AwardSetup, lang: Lang) -> Strin
                 HypotheticalKind::ExpensiveHighQuality => ("dure inschrijving met de hoogste kwaliteit", "expensive bid with the highest quality"),
             };
             pick(
-                l,
                 format!("Met een extra {nl} (prijs {}) wordt {refs}.", fmt_money(h.price, l)),
                 format!("With one extra {en} (price {}), {refs}.", fmt_money(h.price, l)),
+                l,
             )
         }
     };
@@ -519,7 +512,6 @@ pub fn reversal_cause(r: &RankReversal, setup: &AwardSetup, lang: Lang) -> Strin
         Tr::new(" Die extra inschrijving zou zelf winnen.", " That extra bid would win itself.").get(l).to_string()
     } else if r.best_other_before != r.best_other_after {
         pick(
-            l,
             format!(
                 " Daarmee wint {} in plaats van {}.",
                 bid_label(setup, r.best_other_after),
@@ -530,6 +522,7 @@ pub fn reversal_cause(r: &RankReversal, setup: &AwardSetup, lang: Lang) -> Strin
                 bid_label(setup, r.best_other_after),
                 bid_label(setup, r.best_other_before)
             ),
+            l,
         )
     } else {
         String::new()
@@ -566,16 +559,16 @@ pub fn sensitivity_message(s: &Sensitivity, setup: &AwardSetup, winner: usize, l
     let w = bid_label(setup, winner);
     let Some(r) = s.range else {
         return pick(
-            l,
             format!("{c} heeft alle weging: er valt niets te verschuiven."),
             format!("{c} has all the weight: there is nothing to shift."),
+            l,
         );
     };
     if r.rounding_decides {
         return pick(
-            l,
             format!("{w} wint alleen door de afronding: elke verandering van de weging van {c} kan de uitslag veranderen."),
             format!("{w} wins only by rounding: any change in the weight of {c} can change the outcome."),
+            l,
         );
     }
     let (low, high) = r.display_bounds(2);
@@ -588,19 +581,19 @@ pub fn sensitivity_message(s: &Sensitivity, setup: &AwardSetup, winner: usize, l
         SensitivityParameter::ValuePerPoint => ("de waarde per punt", "the value per point"),
     };
     let range = match high {
-        Some(h) => pick(l, format!("tussen {} en {}", fmt(low), fmt(h)), format!("between {} and {}", fmt(low), fmt(h))),
-        None => pick(l, format!("vanaf {}", fmt(low)), format!("from {}", fmt(low))),
+        Some(h) => pick(format!("tussen {} en {}", fmt(low), fmt(h)), format!("between {} and {}", fmt(low), fmt(h)), l),
+        None => pick(format!("vanaf {}", fmt(low)), format!("from {}", fmt(low)), l),
     };
     let mut text = pick(
-        l,
         format!("{w} blijft winnen zolang {what_nl} van {c} {range} ligt (nu {}).", fmt(s.current)),
         format!("{w} keeps winning as long as {what_en} of {c} is {range} (now {}).", fmt(s.current)),
+        l,
     );
     if let Some(b) = r.below {
-        text.push_str(&pick(l, format!(" Daaronder wint {}.", bid_label(setup, b)), format!(" Below it, {} wins.", bid_label(setup, b))));
+        text.push_str(&pick(format!(" Daaronder wint {}.", bid_label(setup, b)), format!(" Below it, {} wins.", bid_label(setup, b)), l));
     }
     if let Some(a) = r.above {
-        text.push_str(&pick(l, format!(" Daarboven wint {}.", bid_label(setup, a)), format!(" Above it, {} wins.", bid_label(setup, a))));
+        text.push_str(&pick(format!(" Daarboven wint {}.", bid_label(setup, a)), format!(" Above it, {} wins.", bid_label(setup, a)), l));
     }
     text
 }
@@ -611,32 +604,32 @@ pub fn point_value_message(v: &PointValue, setup: &AwardSetup, lang: Lang) -> St
     let c = q(&criterion_label(setup, v.criterion));
     let Some(euros) = v.euros else {
         return pick(
-            l,
             format!("De prijs weegt niet mee: geen prijsverschil weegt op tegen een punt op {c}."),
             format!("Price has no weight: no price difference makes up for a point on {c}."),
+            l,
         );
     };
     let e = fmt_money(euros, l);
     match v.basis {
         PointValueBasis::Exact => pick(
-            l,
             format!("Eén punt op {c} weegt op tegen {e} prijsverschil per traject, bij elke prijs."),
             format!("One point on {c} is worth {e} of price per trajectory, at any price."),
+            l,
         ),
         PointValueBasis::AroundLowestPrice => pick(
-            l,
             format!("Eén punt op {c} weegt op tegen ongeveer {e} prijsverschil per traject rond de laagste prijs; bij hogere prijzen meer (met het kwadraat van de prijsverhouding)."),
             format!("One point on {c} is worth about {e} of price per trajectory near the lowest price; more at higher prices (with the square of the price ratio)."),
+            l,
         ),
         PointValueBasis::AroundLowestCostPerResult => pick(
-            l,
             format!("Eén punt op {c} weegt op tegen ongeveer {e} prijsverschil per traject rond de laagste kosten per resultaat."),
             format!("One point on {c} is worth about {e} of price per trajectory near the lowest cost per result."),
+            l,
         ),
         PointValueBasis::ValuePerPoint => pick(
-            l,
             format!("Eén punt op {c} is vooraf vastgesteld op {e}."),
             format!("One point on {c} was set in advance at {e}."),
+            l,
         ),
     }
 }
@@ -661,14 +654,14 @@ pub fn incentive_problem_message(p: &IncentiveProblem, lang: Lang) -> String {
             format!("{} {}.", subject.get(l), number_issue(*issue, l))
         }
         IncentiveProblem::PlacementsAboveTrajectories { placements, trajectories } => pick(
-            l,
             format!("Er zijn meer plaatsingen ({placements}) dan trajecten ({trajectories})."),
             format!("There are more placements ({placements}) than trajectories ({trajectories})."),
+            l,
         ),
         IncentiveProblem::SeriesTooLong { trajectories, max } => pick(
-            l,
             format!("Een grafiek van {trajectories} trajecten is te groot (hoogstens {max})."),
             format!("A chart of {trajectories} trajectories is too large (at most {max})."),
+            l,
         ),
         IncentiveProblem::Overflow => Tr::new(
             "Een berekening wordt te groot; controleer de ingevoerde bedragen.",
@@ -1082,22 +1075,22 @@ pub mod bids_text {
 
     /// "The first 15 of 100 bids are shown."
     pub fn shown_of(shown: usize, n: usize, lang: Lang) -> String {
-        pick(lang, format!("De eerste {shown} van {n} inschrijvingen staan hier."), format!("The first {shown} of {n} bids are shown."))
+        pick(format!("De eerste {shown} van {n} inschrijvingen staan hier."), format!("The first {shown} of {n} bids are shown."), lang)
     }
 
     /// The button that shows every bid.
     pub fn show_all(n: usize, lang: Lang) -> String {
-        pick(lang, format!("Toon alle {n} inschrijvingen"), format!("Show all {n} bids"))
+        pick(format!("Toon alle {n} inschrijvingen"), format!("Show all {n} bids"), lang)
     }
 
     /// The button that shows the first ones again.
     pub fn show_first(shown: usize, lang: Lang) -> String {
-        pick(lang, format!("Toon alleen de eerste {shown}"), format!("Show the first {shown} only"))
+        pick(format!("Toon alleen de eerste {shown}"), format!("Show the first {shown} only"), lang)
     }
 
     /// "… and 12 more".
     pub fn and_more(n: usize, lang: Lang) -> String {
-        pick(lang, format!("… en nog {n}"), format!("… and {n} more"))
+        pick(format!("… en nog {n}"), format!("… and {n} more"), lang)
     }
 
     /// "3 inschrijvingen".
@@ -1114,9 +1107,9 @@ pub mod bids_text {
     pub fn margin_note(margin: Decimal, lang: Lang) -> String {
         let m = fmt_number(margin, lang);
         pick(
-            lang,
             format!("Marge: {m} punten. Verschillen de beoordelaars meer, dan staat er ‘Bespreken’."),
             format!("Margin: {m} points. Where the evaluators differ more, it says ‘Discuss’."),
+            lang,
         )
     }
 
@@ -1152,31 +1145,30 @@ pub mod bids_text {
 
     /// "No: B wins".
     pub fn no_other_winner(name: &str, lang: Lang) -> String {
-        pick(lang, format!("Nee: {name} wint"), format!("No: {name} wins"))
+        pick(format!("Nee: {name} wint"), format!("No: {name} wins"), lang)
     }
 
     /// A tie with the bid ranked just above.
     pub fn tie_note(above_rank: usize, step: &str, lang: Lang) -> String {
         pick(
-            lang,
             format!("Zelfde totaal als nr. {above_rank}; die staat hoger door {step}."),
             format!("Same total as no. {above_rank}, which ranks higher by {step}."),
+            lang,
         )
     }
 
     /// What the rank-reversal check does.
     pub fn reversal_help(formula: &str, lang: Lang) -> String {
         pick(
-            lang,
             format!("Gecontroleerd met de gekozen formule ({formula}): draait de volgorde van twee inschrijvingen om als één inschrijving wegvalt, of als er een plausibele inschrijving bijkomt?"),
             format!("Checked with the chosen formula ({formula}): does the order of two bids flip when one bid drops out, or when a plausible bid is added?"),
+            lang,
         )
     }
 
     /// The headline of a found reversal.
     pub fn reversal_summary(flips: usize, situations: usize, lang: Lang) -> String {
         pick(
-            lang,
             format!(
                 "Rangorde-omkering: in {situations} {} {} {flips} {} om. Een inschrijving die zelf niet wint, bepaalt dan wie wel wint.",
                 if situations == 1 { "situatie" } else { "situaties" },
@@ -1188,6 +1180,7 @@ pub mod bids_text {
                 if situations == 1 { "situation" } else { "situations" },
                 if flips == 1 { "pair swaps" } else { "pairs swap" },
             ),
+            lang,
         )
     }
 
@@ -1196,18 +1189,18 @@ pub mod bids_text {
         let price = fmt_money(h.price, lang);
         let rate = h
             .placement_rate
-            .map(|r: Percent| pick(lang, format!(", plaatsingspercentage {}", fmt_percent(r.0, lang)), format!(", placement rate {}", fmt_percent(r.0, lang))))
+            .map(|r: Percent| pick(format!(", plaatsingspercentage {}", fmt_percent(r.0, lang)), format!(", placement rate {}", fmt_percent(r.0, lang)), lang))
             .unwrap_or_default();
         match h.kind {
             HypotheticalKind::CheapLowQuality => pick(
-                lang,
                 format!("Een extra goedkope inschrijving met de laagste kwaliteit: prijs {price}, 0 punten{rate}."),
                 format!("An extra cheap bid with the lowest quality: price {price}, 0 points{rate}."),
+                lang,
             ),
             HypotheticalKind::ExpensiveHighQuality => pick(
-                lang,
                 format!("Een extra dure inschrijving met de hoogste kwaliteit: prijs {price}, {} punten{rate}.", fmt_number(max_points, lang)),
                 format!("An extra expensive bid with the highest quality: price {price}, {} points{rate}.", fmt_number(max_points, lang)),
+                lang,
             ),
         }
     }
@@ -1225,27 +1218,27 @@ pub mod bids_text {
     /// The caption of the payout table.
     pub fn payout_caption(n: u32, agreed: &str, lang: Lang) -> String {
         pick(
-            lang,
             format!("Uitbetaling bij {n} trajecten (afgesproken aantal plaatsingen: {agreed})"),
             format!("Payout for {n} trajectories (agreed number of placements: {agreed})"),
+            lang,
         )
     }
 
     /// The text alternative of the payout chart.
     pub fn payout_chart_label(n: u32, agreed: &str, first: &str, last: &str, lang: Lang) -> String {
         pick(
-            lang,
             format!("Uitbetaling tegen het aantal plaatsingen bij {n} trajecten: 0 plaatsingen {first}, {n} plaatsingen {last}; de lijn knikt bij het afgesproken aantal {agreed}."),
             format!("Payout against the number of placements for {n} trajectories: 0 placements {first}, {n} placements {last}; the line bends at the agreed number {agreed}."),
+            lang,
         )
     }
 
     /// After a download.
     pub fn exported(file: &str, lang: Lang) -> String {
         pick(
-            lang,
             format!("Het bestand {file} is gemaakt; uw browser zet het bij de downloads."),
             format!("The file {file} was created; your browser puts it with the downloads."),
+            lang,
         )
     }
 }
