@@ -3,8 +3,8 @@
 
 use crate::components::assessment::assessment_view;
 use crate::domain::spec::assess;
-use crate::i18n::spec::{self as ts, CaseRequirements, SideBySide};
-use crate::i18n::{spec_helper, Lang};
+use crate::i18n::spec::{CaseRequirements, SideBySide};
+use crate::i18n::{self, spec_helper, Lang};
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -80,8 +80,8 @@ pub fn SpecHelperPage() -> impl IntoView {
                                     <th scope="col">{spec_helper::COL_FUNC.get(l)}</th><th scope="col">{spec_helper::COL_WHY.get(l)}</th>
                                 </tr></thead>
                                 <tbody>
-                                    {ts::GUIDE_TABLE.iter().map(|s| side_row(s, l)).collect_view()}
-                                    {side_row(&ts::COFFEE, l)}
+                                    {i18n::spec::GUIDE_TABLE.iter().map(|s| side_row(s, l)).collect_view()}
+                                    {side_row(&i18n::spec::COFFEE, l)}
                                 </tbody>
                             </table>
                         }
@@ -90,7 +90,7 @@ pub fn SpecHelperPage() -> impl IntoView {
             </section>
             <section aria-labelledby="cases-title">
                 <h2 id="cases-title">{lang.text(spec_helper::CASES_TITLE)}</h2>
-                {move || view! { {case_block(&ts::APELDOORN, lang.get())}{case_block(&ts::EMMEN, lang.get())} }}
+                {move || view! { {case_block(&i18n::spec::APELDOORN, lang.get())}{case_block(&i18n::spec::EMMEN, lang.get())} }}
             </section>
         </div>
     }

@@ -39,8 +39,16 @@
 //! the dossier's choices in [`labels`]; the guide's "why this step" in [`guidance`]; messages
 //! about the dossier's completeness and thresholds in [`wizard_messages`]. Nothing under
 //! `features/` or `components/` writes words of its own.
+//!
+//! # Naming a text module
+//! Callers name a text module by its full name, never by a short alias: `use crate::i18n::bids;`
+//! then `bids::TITLE`. Where the bare name would read as another room (`scoring`, `spec`,
+//! `persistence`, `documents` and `csv` are also rooms of the domain, persistence or render),
+//! they write it with its room: `use crate::i18n;` then `i18n::scoring::formula_name`.
 
 pub mod award_criteria;
+pub mod bids;
+pub mod csv;
 pub mod demos;
 pub mod documents;
 pub mod guidance;

@@ -7,7 +7,8 @@
 
 use super::results::{bidder, fmt_total};
 use super::{BidsCtx, FocusLink};
-use crate::i18n::scoring::{bids_text as bt, unit_label};
+use crate::i18n::bids;
+use crate::i18n::scoring::unit_label;
 use crate::i18n::Lang;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -15,16 +16,16 @@ use leptos::prelude::*;
 /// What the strip says, and whether it is a winner (`true`) or a reason there is none.
 fn summary(ctx: BidsCtx, l: Lang) -> (bool, String) {
     if ctx.stale.get() {
-        return (false, bt::STRIP_STALE.get(l).to_string());
+        return (false, bids::STRIP_STALE.get(l).to_string());
     }
     ctx.award.with(|a| {
         ctx.eval.with(|e| match &e.outcome {
             Some(o) => {
                 let total = o.ranking.first().map(|r| fmt_total(o.unit, r.total, l)).unwrap_or_default();
-                let text = bt::strip_winner(&bidder(a, o.winner), &total, unit_label(o.unit, l), e.warnings().count(), l);
+                let text = bids::strip_winner(&bidder(a, o.winner), &total, unit_label(o.unit, l), e.warnings().count(), l);
                 (true, text)
             }
-            None => (false, bt::strip_blocked(e.blocking().count(), l)),
+            None => (false, bids::strip_blocked(e.blocking().count(), l)),
         })
     })
 }
@@ -34,9 +35,9 @@ pub fn result_strip(ctx: BidsCtx) -> impl IntoView {
     let state = Memo::new(move |_| summary(ctx, lang.get()));
     view! {
         <aside class="result-strip no-print" class:has-winner=move || state.with(|s| s.0)
-            aria-label=move || bt::STRIP_LABEL.get(lang.get())>
+            aria-label=move || bids::STRIP_LABEL.get(lang.get())>
             <span class="result-strip-text" id="result-strip-text">{move || state.with(|s| s.1.clone())}</span>
-            <FocusLink target="s-results">{move || bt::STRIP_TO_RESULTS.get(lang.get())}</FocusLink>
+            <FocusLink target="s-results">{move || bids::STRIP_TO_RESULTS.get(lang.get())}</FocusLink>
         </aside>
     }
 }

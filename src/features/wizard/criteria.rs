@@ -12,9 +12,8 @@ use crate::domain::scoring::model::{Criterion, CriterionKind, PriceFormula};
 use crate::domain::scoring::weights::{weight_total, WeightStatus};
 use crate::domain::scoring::Removed;
 use crate::i18n::labels::{field_help, field_label};
-use crate::i18n::scoring::{self as ts, bids_text as bt};
 use crate::i18n::wizard_ui::wt;
-use crate::i18n;
+use crate::i18n::{self, bids};
 use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -148,7 +147,7 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                             }
                         });
                     }>"+ "{lang.text(i18n::award_criteria::ADD)}</button>
-                {undo_bar(undo, "award-criteria-undo", bt::CRITERION_REMOVED, restore)}
+                {undo_bar(undo, "award-criteria-undo", bids::CRITERION_REMOVED, restore)}
             </div>
         </div>
         <fieldset class="field choices" id=FieldId::PriceFormula.anchor()>
@@ -164,8 +163,8 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                             prop:disabled=move || ds.read_only.get()
                             on:change=move |_| ds.update(|d| d.award.formula = formula_of(kind, &d.award.formula))/>
                         <label for=input_id>
-                            <span class="choice-label">{move || ts::formula_name(kind, lang.get())}</span>
-                            <span class="choice-explain">{move || ts::formula_explanation(kind, lang.get())}</span>
+                            <span class="choice-label">{move || i18n::scoring::formula_name(kind, lang.get())}</span>
+                            <span class="choice-explain">{move || i18n::scoring::formula_explanation(kind, lang.get())}</span>
                         </label>
                     </div>
                 }

@@ -4,7 +4,7 @@
 use crate::domain::completeness::{open_points, step_status, StepStatus};
 use crate::domain::steps::Step;
 use crate::i18n::guidance::step_guidance;
-use crate::i18n::wizard_messages as wm;
+use crate::i18n::wizard_messages;
 use crate::i18n::overview;
 use crate::routes::Page;
 use crate::state::dossiers::use_dossiers;
@@ -42,13 +42,13 @@ pub fn OverviewPage() -> impl IntoView {
                                 let mine: Vec<(String, String)> = points
                                     .iter()
                                     .filter(|p| p.field.step() == s)
-                                    .map(|p| (Page::Step(s).href_at(&did, p.field.anchor()), wm::open_point(p, &participants, l)))
+                                    .map(|p| (Page::Step(s).href_at(&did, p.field.anchor()), wizard_messages::open_point(p, &participants, l)))
                                     .collect();
                                 view! {
                                     <li>
                                         <h2><A href=href.clone()>{s.number()}". "{step_guidance(s).name.get(l)}</A>
                                             " "<span class=format!("step-status {}", match st { StepStatus::Complete => "complete", StepStatus::Incomplete{..} => "incomplete", StepStatus::NotStarted => "not-started" })>
-                                                {wm::step_status(st, l)}</span></h2>
+                                                {wizard_messages::step_status(st, l)}</span></h2>
                                         {(!mine.is_empty()).then(|| view! {
                                             <ul>
                                                 {mine.into_iter().map(|(link, text)| view! {

@@ -12,7 +12,7 @@ use crate::domain::dossier::{Milestone, ProcedureKind, Provider, ServiceRegime};
 use crate::domain::fields::FieldId;
 use crate::domain::thresholds::{assess_dossier, thresholds_on};
 use crate::i18n::Labeled;
-use crate::i18n::wizard_messages as wm;
+use crate::i18n::wizard_messages;
 use crate::i18n::wizard_ui::{wt, WizardText};
 use crate::i18n::{procedure, Tr};
 use crate::routes::Page;
@@ -37,7 +37,7 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
     let chosen = Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(|d| d.procedure.kind)));
     let dossier_id = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| d.id.clone()).unwrap_or_default()));
     let regime_options: Vec<(ServiceRegime, Tr, Option<Tr>)> =
-        ServiceRegime::ALL.iter().map(|r| (*r, wm::service_regime(*r), Some(wm::service_regime_help(*r)))).collect();
+        ServiceRegime::ALL.iter().map(|r| (*r, wizard_messages::service_regime(*r), Some(wizard_messages::service_regime_help(*r)))).collect();
     let procedure_options: Vec<(ProcedureKind, Tr, Option<Tr>)> =
         ProcedureKind::VARIANTS.iter().map(|k| (*k, k.label(), Some(k.explanation()))).collect();
     view! {
@@ -46,8 +46,8 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
             <h2 id="value-title">{lang.text(procedure::VALUE_TITLE)}</h2>
             <p class="computed" aria-live="polite">
                 {move || match value.get() {
-                    Some(Ok(v)) => wm::contract_value_formula(&v, lang.get()),
-                    Some(Err(p)) => wm::contract_problem(&p, &participants.get(), lang.get()),
+                    Some(Ok(v)) => wizard_messages::contract_value_formula(&v, lang.get()),
+                    Some(Err(p)) => wizard_messages::contract_problem(&p, &participants.get(), lang.get()),
                     None => String::new(),
                 }}
             </p>
@@ -80,15 +80,15 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
                 let l = lang.get();
                 view! {
                     <div class=if a.european { "verdict european" } else { "verdict national" } role="status">
-                        <p class="verdict-text"><strong>{wm::threshold_verdict(&a, l)}</strong></p>
-                        <p class="note">{wm::threshold_period(a.set, l)}" "{wm::THRESHOLDS_ARE_REVISED.get(l)}</p>
+                        <p class="verdict-text"><strong>{wizard_messages::threshold_verdict(&a, l)}</strong></p>
+                        <p class="note">{wizard_messages::threshold_period(a.set, l)}" "{wizard_messages::THRESHOLDS_ARE_REVISED.get(l)}</p>
                         <ul class="reasons">
-                            {a.reasons.iter().map(|r| view! { <li>{wm::threshold_reason(r, l)}</li> }).collect_view()}
+                            {a.reasons.iter().map(|r| view! { <li>{wizard_messages::threshold_reason(r, l)}</li> }).collect_view()}
                         </ul>
                         <h3>{procedure::FITTING.get(l)}</h3>
                         <ul class="procedures">
                             {a.procedures.iter().map(|p| view! {
-                                <li><strong>{wm::procedure_option(*p).get(l)}</strong>": "{wm::procedure_option_help(*p).get(l)}</li>
+                                <li><strong>{wizard_messages::procedure_option(*p).get(l)}</strong>": "{wizard_messages::procedure_option_help(*p).get(l)}</li>
                             }).collect_view()}
                         </ul>
                         {chosen.get().filter(|k| !a.fits(*k)).map(|_| view! { <p class="banner warn">{procedure::DOES_NOT_FIT.get(l)}</p> })}
