@@ -6,7 +6,7 @@
 //! sentence has a value in the middle that may be a "to be completed" marker, the text is
 //! split in a `…_pre` and a `…_post` part and the builder puts the value between them.
 //! Names of choices (financing, procedure, result levels …) are not repeated here: the
-//! builders take them from `labels.rs` (the `Labeled` trait). Dossier texts are user data
+//! builders take them from `labels` (the `Labeled` trait). Dossier texts are user data
 //! and stay as the user wrote them, also in an English document.
 
 use super::{Lang, Tr};
