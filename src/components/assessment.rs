@@ -3,12 +3,8 @@
 //! sentence the question to ask and a rewrite to start from.
 
 use crate::domain::spec::{Assessment, SentenceAssessment, Signal as SpecSignal, Verdict};
-use crate::i18n::spec as ts;
-use crate::i18n::Lang;
-use crate::i18n::Tr;
+use crate::i18n::{self, Lang};
 use leptos::prelude::*;
-
-const REWRITE_LABEL: Tr = Tr::new("Een functionele versie zou kunnen zijn:", "A functional version could be:");
 
 fn verdict_class(v: Verdict) -> &'static str {
     match v {
@@ -20,7 +16,7 @@ fn verdict_class(v: Verdict) -> &'static str {
 
 /// A badge with the verdict.
 pub fn verdict_badge(v: Verdict, lang: Lang) -> impl IntoView {
-    view! { <span class=format!("verdict-badge {}", verdict_class(v))>{ts::verdict_label(v).get(lang)}</span> }
+    view! { <span class=format!("verdict-badge {}", verdict_class(v))>{i18n::spec::verdict_label(v).get(lang)}</span> }
 }
 
 /// The sentence with its signals highlighted. Signals are byte ranges on char boundaries;
@@ -39,8 +35,8 @@ fn highlighted(source: &str, s: &SentenceAssessment, lang: Lang) -> impl IntoVie
         }
         let word = source.get(sig.span.start..sig.span.end).unwrap_or_default().to_string();
         let class = if sig.kind.is_functional() { "sig sig-functional" } else { "sig sig-technical" };
-        let label = ts::signal_label(sig.kind).get(lang);
-        let explain = ts::signal_explanation(sig.kind).get(lang);
+        let label = i18n::spec::signal_label(sig.kind).get(lang);
+        let explain = i18n::spec::signal_explanation(sig.kind).get(lang);
         parts.push(view! { <mark class=class title=format!("{label}: {explain}")>{word}</mark> }.into_any());
         pos = sig.span.end;
     }
@@ -59,24 +55,24 @@ pub fn sentence_view(source: &str, s: &SentenceAssessment, lang: Lang, compact: 
         .into_iter()
         .map(|k| {
             let class = if k.is_functional() { "reason functional" } else { "reason technical" };
-            view! { <li class=class><strong>{ts::signal_label(k).get(lang)}</strong>": "{ts::signal_explanation(k).get(lang)}</li> }
+            view! { <li class=class><strong>{i18n::spec::signal_label(k).get(lang)}</strong>": "{i18n::spec::signal_explanation(k).get(lang)}</li> }
         })
         .collect_view();
     if s.is_inconclusive() {
         return view! {
             <div class="sentence inconclusive">
                 <p class="sentence-text">{source.get(s.span.range()).unwrap_or_default().to_string()}</p>
-                <p class="note">{ts::INCONCLUSIVE.get(lang)}</p>
+                <p class="note">{i18n::spec::INCONCLUSIVE.get(lang)}</p>
             </div>
         }
         .into_any();
     }
     let help = (s.verdict != Verdict::Functional).then(|| {
-        let rewrite = s.rewrite.as_ref().map(|r| ts::render_rewrite(r, lang));
+        let rewrite = s.rewrite.as_ref().map(|r| i18n::spec::render_rewrite(r, lang));
         view! {
             <div class="rewrite">
-                <p class="question">{ts::QUESTION.get(lang)}</p>
-                {rewrite.map(|r| view! { <p class="template"><span class="template-label">{REWRITE_LABEL.get(lang)}</span>" "{r}</p> })}
+                <p class="question">{i18n::spec::QUESTION.get(lang)}</p>
+                {rewrite.map(|r| view! { <p class="template"><span class="template-label">{i18n::spec::REWRITE_LABEL.get(lang)}</span>" "{r}</p> })}
             </div>
         }
     });
@@ -102,10 +98,10 @@ pub fn assessment_view(source: &str, a: &Assessment, lang: Lang) -> impl IntoVie
     view! {
         <div class="assessment">
             <p class="overall">
-                <span class=format!("verdict-badge {}", overall.leaning().map_or("mixed", verdict_class))>{ts::overall_label(overall).get(lang)}</span>
-                " "{ts::overall_explanation(overall).get(lang)}
+                <span class=format!("verdict-badge {}", overall.leaning().map_or("mixed", verdict_class))>{i18n::spec::overall_label(overall).get(lang)}</span>
+                " "{i18n::spec::overall_explanation(overall).get(lang)}
             </p>
-            {ts::share_summary(a, lang).map(|s| view! { <p class="share">{s}</p> })}
+            {i18n::spec::share_summary(a, lang).map(|s| view! { <p class="share">{s}</p> })}
             {sentences}
         </div>
     }

@@ -1,7 +1,7 @@
 //! The "removed. Undo" note shown after an entry was removed from a list: a status line with
 //! a button that puts the entry back (and then disappears).
 
-use crate::i18n::scoring::bids_text as bt;
+use crate::i18n::bids;
 use crate::i18n::Tr;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -26,7 +26,7 @@ where
                     <button type="button" class="link" id=id on:click=move |_| {
                         undo.set(None);
                         restore(r.clone());
-                    }>{lang.text(bt::UNDO)}</button>
+                    }>{lang.text(bids::UNDO)}</button>
                 </span>
             }
         })

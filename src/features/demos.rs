@@ -3,27 +3,13 @@
 
 use crate::domain::demo::{self, demo_case, demo_cases};
 use crate::domain::dossier::Dossier;
-use crate::i18n::{Lang, Tr};
+use crate::i18n::{demos, Lang};
 use crate::platform::{new_id, now_iso};
 use crate::routes::Page;
 use crate::state::dossiers::{use_dossiers, Dossiers};
 use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-
-const TITLE: Tr = Tr::new("Voorbeeldcasussen", "Demo cases");
-const INTRO: Tr = Tr::new(
-    "Vijf inkopen uit de bronnen, ingevuld met hun feiten, en een rekenoefening voor een \
-     workshop. U opent steeds een kopie: uw eigen \
-     dossiers blijven onaangeroerd, en een kopie kunt u altijd terugzetten naar het origineel.",
-    "Five purchases from the sources, filled in with their facts, and a worked exercise for a \
-     workshop. You always open a copy: your own \
-     dossiers stay untouched, and a copy can always be put back to the original.",
-);
-const OPEN: Tr = Tr::new("Open als kopie", "Open as a copy");
-/// Only shown in English: the cases are Dutch purchases and their content stays Dutch.
-const CONTENT_IN_DUTCH: &str = "These are Dutch purchases: what the dossiers hold (requirements, \
-     criteria, notes) is in Dutch, as the municipalities wrote it. The app around it speaks English.";
 
 /// A fresh copy of a demo, ready to be stored as a new dossier.
 pub fn demo_copy(key: &str, lang: Lang) -> Option<Dossier> {
@@ -44,10 +30,10 @@ pub fn DemoCases() -> impl IntoView {
     let navigate = use_navigate();
     view! {
         <section class="demos" id="demos" aria-labelledby="demos-title">
-            <h2 id="demos-title">{lang.text(TITLE)}</h2>
-            <p>{lang.text(INTRO)}</p>
+            <h2 id="demos-title">{lang.text(demos::TITLE)}</h2>
+            <p>{lang.text(demos::INTRO)}</p>
             <Show when=move || lang.get() == crate::i18n::Lang::En>
-                <p class="note" lang="en">{CONTENT_IN_DUTCH}</p>
+                <p class="note" lang="en">{demos::CONTENT_IN_DUTCH}</p>
             </Show>
             <ul class="demo-list">
                 {demo_cases().into_iter().map(|case| {
@@ -58,14 +44,14 @@ pub fn DemoCases() -> impl IntoView {
                             <h3>{lang.text(case.name)}</h3>
                             <p>{lang.text(case.description)}</p>
                             <button type="button" class="secondary" data-demo=key
-                                aria-label=move || format!("{}: {}", OPEN.get(lang.get()), case.name.get(lang.get()))
+                                aria-label=move || format!("{}: {}", demos::OPEN.get(lang.get()), case.name.get(lang.get()))
                                 on:click=move |_| {
                                     if let Some(d) = demo_copy(key, lang.get_untracked()) {
                                         let id = ds.create(d);
                                         navigate(&Page::OPENING.href(&id), Default::default());
                                     }
                                 }>
-                                {lang.text(OPEN)}
+                                {lang.text(demos::OPEN)}
                             </button>
                         </li>
                     }

@@ -5,8 +5,7 @@
 use crate::render::documents::model::{Block, Document, Span, Text};
 use crate::render::documents::{file_name, odt, to_odt, DocumentKind};
 use crate::components::dossier_bar::{DossierBar, DossierPage};
-use crate::i18n::documents::document_name;
-use crate::i18n::Tr;
+use crate::i18n;
 use crate::platform::download_bytes;
 use crate::routes::Page;
 use crate::state::dossiers::use_dossiers;
@@ -14,21 +13,6 @@ use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier};
-
-const TITLE: Tr = Tr::new("Documenten", "Documents");
-const INTRO: Tr = Tr::new(
-    "De documenten worden opgebouwd uit uw dossier. Wat nog ontbreekt staat gemarkeerd: klik erop \
-     om naar het veld te gaan. Lees een document altijd na voordat u het verstuurt.",
-    "The documents are built from your dossier. What is still missing is marked: click it to go to \
-     the field. Always read a document through before you send it.",
-);
-const PRINT: Tr = Tr::new("Afdrukken", "Print");
-const DOWNLOAD: Tr = Tr::new("Download als .odt (Word, LibreOffice)", "Download as .odt (Word, LibreOffice)");
-const DOWNLOAD_FAILED: Tr = Tr::new(
-    "Het document kon niet worden gemaakt. Uw dossier is niet aangetast.",
-    "The document could not be made. Your dossier is not affected.",
-);
-const WHICH: Tr = Tr::new("Welk document?", "Which document?");
 
 fn text_view(t: &Text, dossier_id: &str) -> impl IntoView {
     t.0.iter()
@@ -114,25 +98,25 @@ pub fn DocumentsPage() -> impl IntoView {
             <Show when=move || found.get() fallback=move || tried.get().then(|| view! { <DossierNotFound/> })>
                 <div class="no-print">
                     <DossierBar id=id current=DossierPage::Documents/>
-                    <h1 tabindex="-1" class="page-focus">{lang.text(TITLE)}</h1>
-                    <p>{lang.text(INTRO)}</p>
+                    <h1 tabindex="-1" class="page-focus">{lang.text(i18n::documents::PAGE_TITLE)}</h1>
+                    <p>{lang.text(i18n::documents::PAGE_INTRO)}</p>
                     <fieldset class="segmented">
-                        <legend>{lang.text(WHICH)}</legend>
+                        <legend>{lang.text(i18n::documents::WHICH_DOCUMENT)}</legend>
                         {[DocumentKind::Bestek, DocumentKind::Projectplan].into_iter().map(|k| {
                             let input_id = format!("doc-{}", k.slug());
                             view! {
                                 <input type="radio" name="doc-kind" id=input_id.clone() prop:checked=move || kind.get() == k
                                     on:change=move |_| kind.set(k)/>
-                                <label for=input_id>{move || document_name(k).get(lang.get())}</label>
+                                <label for=input_id>{move || i18n::documents::document_name(k).get(lang.get())}</label>
                             }
                         }).collect_view()}
                     </fieldset>
                     <div class="button-row">
-                        <button type="button" on:click=move |_| download.run(())>{lang.text(DOWNLOAD)}</button>
+                        <button type="button" on:click=move |_| download.run(())>{lang.text(i18n::documents::DOWNLOAD)}</button>
                         <button type="button" class="secondary" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>
-                            {lang.text(PRINT)}
+                            {lang.text(i18n::documents::PRINT)}
                         </button>
-                        <span role="status">{move || failed.get().then(|| DOWNLOAD_FAILED.get(lang.get()))}</span>
+                        <span role="status">{move || failed.get().then(|| i18n::documents::DOWNLOAD_FAILED.get(lang.get()))}</span>
                     </div>
                 </div>
                 {move || doc.get().map(|d| document_view(&d, &id.get()))}

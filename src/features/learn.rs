@@ -4,9 +4,7 @@ use crate::components::guidance::Guidance;
 use crate::components::step_nav::StepNav;
 use crate::domain::assessment::Lever;
 use crate::domain::steps::{Step, TelgenPhase};
-use crate::i18n::guidance as g;
-use crate::i18n::Labeled;
-use crate::i18n::phase_name;
+use crate::i18n::{self, phase_name, Labeled};
 use crate::routes::{self, param};
 use crate::state::{use_lang, use_ui};
 use leptos::prelude::*;
@@ -26,9 +24,9 @@ pub fn LearnIndex() -> impl IntoView {
             <StepNav href=learn_href/>
             <div class="step-main">
                 <h1 tabindex="-1" class="page-focus">{lang.ui(|t| t.steps_title)}</h1>
-                {g::NINE_STEPS_INTRO.iter().map(|p| view! { <p>{lang.text(*p)}</p> }).collect_view()}
-                <h2>{lang.text(g::LEVERS_TITLE)}</h2>
-                <p>{lang.text(g::LEVERS_INTRO)}</p>
+                {i18n::guidance::NINE_STEPS_INTRO.iter().map(|p| view! { <p>{lang.text(*p)}</p> }).collect_view()}
+                <h2>{lang.text(i18n::guidance::LEVERS_TITLE)}</h2>
+                <p>{lang.text(i18n::guidance::LEVERS_INTRO)}</p>
                 <dl class="levers-list">
                     {Lever::ALL.into_iter().map(|l| view! {
                         <dt>{move || l.label().get(lang.get())}</dt>
@@ -41,7 +39,7 @@ pub fn LearnIndex() -> impl IntoView {
                         <li class:tendering=p.is_tendering()><strong>{move || phase_name(p, lang.get())}</strong>": "{move || p.explanation().get(lang.get())}</li>
                     }).collect_view()}
                 </ol>
-                <p class="note">{lang.text(g::TENDERING_NOTE)}</p>
+                <p class="note">{lang.text(i18n::guidance::TENDERING_NOTE)}</p>
             </div>
         </div>
     }
@@ -63,8 +61,8 @@ pub fn LearnStep() -> impl IntoView {
                             {lang.ui(|t| t.step_word)}" "{s.number()}" · "{lang.ui(|t| t.phase_word)}": "
                             {move || s.phases().iter().map(|p| phase_name(*p, lang.get())).collect::<Vec<_>>().join(" / ")}
                         </p>
-                        <h1 tabindex="-1" class="page-focus">{move || g::step_guidance(s).name.get(lang.get())}</h1>
-                        <p class="lead">{move || g::step_guidance(s).purpose.get(lang.get())}</p>
+                        <h1 tabindex="-1" class="page-focus">{move || i18n::guidance::step_guidance(s).name.get(lang.get())}</h1>
+                        <p class="lead">{move || i18n::guidance::step_guidance(s).purpose.get(lang.get())}</p>
                         <Guidance step=s/>
                         <nav class="prev-next" aria-label=move || t().steps_nav_label>
                             {s.previous().map(|p| view! { <A href=learn_href(p, "") attr:class="button secondary" attr:rel="prev">"← "{lang.ui(|t| t.previous)}</A> })}

@@ -1,12 +1,12 @@
 //! Texts of the generated documents (the bestek with the request for tender, and the
-//! projectplan), in Dutch and English.
+//! projectplan), in Dutch and English; and of the page that shows them (`features::documents`).
 //!
 //! Fixed texts are fields of [`DocText`], one constant per language, so a text missing in one
 //! language does not compile. Sentences with numbers are functions per language. Where a
 //! sentence has a value in the middle that may be a "to be completed" marker, the text is
 //! split in a `…_pre` and a `…_post` part and the builder puts the value between them.
 //! Names of choices (financing, procedure, result levels …) are not repeated here: the
-//! builders take them from `labels.rs` (the `Labeled` trait). Dossier texts are user data
+//! builders take them from `labels` (the `Labeled` trait). Dossier texts are user data
 //! and stay as the user wrote them, also in an English document.
 
 use super::{Lang, Tr};
@@ -1162,6 +1162,26 @@ pub fn steps_intro(date: &str, lang: Lang) -> String {
         ),
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// The documents page (`features::documents`)
+// ---------------------------------------------------------------------------------------
+
+pub const PAGE_TITLE: Tr = Tr::new("Documenten", "Documents");
+pub const PAGE_INTRO: Tr = Tr::new(
+    "De documenten worden opgebouwd uit uw dossier. Wat nog ontbreekt staat gemarkeerd: klik erop \
+     om naar het veld te gaan. Lees een document altijd na voordat u het verstuurt.",
+    "The documents are built from your dossier. What is still missing is marked: click it to go to \
+     the field. Always read a document through before you send it.",
+);
+/// The legend of the choice between the documents.
+pub const WHICH_DOCUMENT: Tr = Tr::new("Welk document?", "Which document?");
+pub const PRINT: Tr = Tr::new("Afdrukken", "Print");
+pub const DOWNLOAD: Tr = Tr::new("Download als .odt (Word, LibreOffice)", "Download as .odt (Word, LibreOffice)");
+pub const DOWNLOAD_FAILED: Tr = Tr::new(
+    "Het document kon niet worden gemaakt. Uw dossier is niet aangetast.",
+    "The document could not be made. Your dossier is not affected.",
+);
 
 /// The name of a document kind, for buttons and headings in the app.
 pub fn document_name(kind: crate::domain::document_kind::DocumentKind) -> Tr {

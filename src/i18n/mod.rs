@@ -8,21 +8,104 @@
 //! The language types themselves ([`Lang`], [`Tr`]) are pure data on the ground floor
 //! (`crate::domain::lang`) and re-exported here, so that the domain can carry a `Tr` without
 //! importing `i18n`. This module imports the domain (to name its enums), never the reverse.
+//!
+//! # One shape per kind of text
+//! - **Content: a [`Tr`] pair**, `Tr::new("nl", "en")`: the words of one screen or one topic
+//!   (a page's title and introduction, a column header, the label of a choice), kept in the
+//!   module of its area, named for what it is (`settlement::COL_BONUS`). A view shows it with
+//!   `lang.text(tr)` (`state::LangCtx::text`) or `tr.get(lang)`.
+//! - **Chrome: a per-language struct**, one constant per language and a `fn(Lang) -> &Struct`
+//!   ([`ui::ui`], [`wizard_ui::wt`]): the few words that every page repeats (navigation,
+//!   remove/undo, step and phase, "not found"). A view shows a field with `lang.pick(wt, |t|
+//!   t.remove)` or `lang.ui(|t| t.next)`. They exist for code size: every call of
+//!   `LangCtx::pick` on one table returns the same closure type, so the code that renders and
+//!   updates such a text exists once in the wasm (the note in `state/mod.rs`). The generated
+//!   documents' fixed words use the same shape ([`documents::DocText`]), because the document
+//!   builders take all of them at once for one language. A new text is content unless it is
+//!   one of those shared words.
+//! - **Parameterised messages: functions** `fn(inputs.., lang: Lang) -> String` (or
+//!   `-> &'static str` when they choose between fixed texts), with the language always the
+//!   last argument (`settlement::payout_chart_label(first, n, last, lang)`,
+//!   `persistence::saved_at(time, lang)`). Inside, a `match lang` (or `pick`) puts each
+//!   language's whole sentence side by side, so that word order and plurals stay per language.
+//! - **A message computed ahead: [`Both`]**, the same message function run once per language,
+//!   owned. Only for a value kept in state whose inputs are not at hand where it is shown (the
+//!   bid tables, `features/bids/rows.rs`, keep each bid's messages this way so that a language
+//!   switch or another bid's edit recomputes nothing).
+//!
+//! # Where a text goes
+//! One module per area, named as the feature it serves (`spec_helper`, `settlement`,
+//! `procedure`, `overview`, `demos`, `bids`, …); field labels and help texts and the names of
+//! the dossier's choices in [`labels`]; the guide's "why this step" in [`guidance`]; messages
+//! about the dossier's completeness and thresholds in [`wizard_messages`]. Nothing under
+//! `features/` or `components/` writes words of its own.
+//!
+//! # Naming a text module
+//! Callers name a text module by its full name, never by a short alias: `use crate::i18n::bids;`
+//! then `bids::TITLE`. Where the bare name would read as another room (`scoring`, `spec`,
+//! `persistence`, `documents` and `csv` are also rooms of the domain, persistence or render),
+//! they write it with its room: `use crate::i18n;` then `i18n::scoring::formula_name`.
 
-pub mod messages;
-pub mod persistence;
-pub mod ui;
-pub mod wizard_steps;
-pub mod wizard_ui;
-pub mod spec;
-
+pub mod award_criteria;
+pub mod bids;
+pub mod csv;
+pub mod demos;
 pub mod documents;
 pub mod guidance;
 pub mod labels;
-pub mod wizard_messages;
+pub mod messages;
+pub mod overview;
+pub mod persistence;
+pub mod procedure;
 pub mod scoring;
+pub mod settlement;
+pub mod spec;
+pub mod spec_helper;
+pub mod ui;
+pub mod wizard_messages;
+pub mod wizard_steps;
+pub mod wizard_ui;
 
 pub use crate::domain::lang::{Lang, Tr};
+
+/// `nl` or `en`, whichever `lang` asks for: the two sentences of a parameterised message.
+fn pick<T>(nl: T, en: T, lang: Lang) -> T {
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
+}
+
+/// A message computed ahead in both languages, owned: `Both::of(|lang| message(.., lang))`.
+/// For state that must follow a language switch without recomputing the message (see the
+/// module documentation); everywhere else, call the message function where it is shown.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Both {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Both {
+    /// Runs `message` once per language.
+    pub fn of(message: impl Fn(Lang) -> String) -> Both {
+        Both { nl: message(Lang::Nl), en: message(Lang::En) }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// Appends `more` after a space, in each language (several messages at one input).
+    pub fn append(&mut self, more: &Both) {
+        for (text, add) in [(&mut self.nl, &more.nl), (&mut self.en, &more.en)] {
+            text.push(' ');
+            text.push_str(add);
+        }
+    }
+}
 
 /// A choice with a name and a short explanation, in both languages. `VARIANTS` lists every
 /// variant in display order, so a select or radio group can be built generically.

@@ -90,6 +90,9 @@ pub const QUESTION: Tr = Tr::new(
     "What must this deliver for the client, and how will you measure it?",
 );
 
+/// The label before the rewrite template of a technical or mixed sentence.
+pub const REWRITE_LABEL: Tr = Tr::new("Een functionele versie zou kunnen zijn:", "A functional version could be:");
+
 /// A short name for a signal kind (for a legend or a tooltip title).
 pub fn signal_label(k: SignalKind) -> Tr {
     match k {
@@ -326,6 +329,15 @@ pub fn render_rewrite(r: &Rewrite, lang: Lang) -> String {
     }
     lines.join("\n")
 }
+
+/// The title of the bestek's overall figure in step 3 (above [`share_summary`]).
+pub const SHARE_TITLE: Tr = Tr::new("Hoe functioneel is uw bestek?", "How functional is your bestek?");
+
+/// In place of [`share_summary`] while step 3 has no requirement to assess.
+pub const SHARE_EMPTY: Tr = Tr::new(
+    "Nog geen eisen om te beoordelen. Schrijf bij elke eis wat het moet opleveren voor de klant.",
+    "No requirements to assess yet. For each requirement, write what it must achieve for the client.",
+);
 
 /// The overall figure for a bestek: "3 van de 4 eisen zijn functioneel (75%)". `None` when no
 /// sentence carries a signal.

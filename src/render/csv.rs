@@ -20,10 +20,10 @@ use crate::domain::money::MONEY_ROUNDING;
 use crate::domain::scoring::model::{AwardSetup, CriterionKind};
 use crate::domain::scoring::{Admission, Evaluation, ScoreUnit};
 use crate::i18n::scoring::{
-    admission_text, csv_text as t, flip_message, fmt_percent, formula_expression, formula_name, point_value_message,
+    admission_text, flip_message, fmt_percent, formula_expression, formula_name, point_value_message,
     problem_message, reversal_cause, rounding_rule, sensitivity_message, tie_break_rule,
 };
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 use rust_decimal::Decimal;
 
 /// How to write the file.
@@ -121,7 +121,7 @@ pub fn award_csv(setup: &AwardSetup, evaluation: &Evaluation, options: &CsvOptio
     let Some(o) = &evaluation.outcome else {
         write_row(
             &mut out,
-            &[t::BIDDER, t::PRICE, t::PLACEMENT_RATE, t::LEAD_TIME, t::STATUS].map(|h| Cell::text(h.get(l))),
+            &[i18n::csv::BIDDER, i18n::csv::PRICE, i18n::csv::PLACEMENT_RATE, i18n::csv::LEAD_TIME, i18n::csv::STATUS].map(|h| Cell::text(h.get(l))),
             options,
         );
         for (i, b) in setup.bids.iter().enumerate() {
@@ -138,8 +138,8 @@ pub fn award_csv(setup: &AwardSetup, evaluation: &Evaluation, options: &CsvOptio
             );
         }
         out.push_str("\r\n");
-        write_row(&mut out, &[Cell::text(t::NO_OUTCOME.get(l))], options);
-        write_row(&mut out, &[Cell::text(t::PROBLEMS.get(l))], options);
+        write_row(&mut out, &[Cell::text(i18n::csv::NO_OUTCOME.get(l))], options);
+        write_row(&mut out, &[Cell::text(i18n::csv::PROBLEMS.get(l))], options);
         for p in evaluation.blocking() {
             write_row(&mut out, &[Cell::Empty, Cell::text(problem_message(p, l))], options);
         }
@@ -149,22 +149,22 @@ pub fn award_csv(setup: &AwardSetup, evaluation: &Evaluation, options: &CsvOptio
     // The table.
     let euros = o.unit == ScoreUnit::Euros;
     let mut header: Vec<Cell> =
-        [t::RANK, t::BIDDER, t::PRICE, t::PLACEMENT_RATE, t::LEAD_TIME, t::COST_PER_RESULT].map(|h| Cell::text(h.get(l))).to_vec();
+        [i18n::csv::RANK, i18n::csv::BIDDER, i18n::csv::PRICE, i18n::csv::PLACEMENT_RATE, i18n::csv::LEAD_TIME, i18n::csv::COST_PER_RESULT].map(|h| Cell::text(h.get(l))).to_vec();
     for col in &o.columns {
         let name = match col.criterion {
             Some(c) => setup.criteria.get(c).map(|k| crate::domain::scoring::Named::new(&k.id, &k.name, c).name).unwrap_or_default(),
-            None => t::PRICE_COLUMN.get(l).to_string(),
+            None => i18n::csv::PRICE_COLUMN.get(l).to_string(),
         };
         let label = match (col.weight, euros, col.kind) {
-            (Some(w), false, _) => format!("{name} ({}, {})", fmt_percent(w, l), t::POINTS_SUFFIX.get(l)),
-            (_, true, CriterionKind::Quality) => format!("{name} (−{})", t::EUROS_SUFFIX.get(l)),
-            (_, true, CriterionKind::Price) => format!("{name} ({})", t::EUROS_SUFFIX.get(l)),
+            (Some(w), false, _) => format!("{name} ({}, {})", fmt_percent(w, l), i18n::csv::POINTS_SUFFIX.get(l)),
+            (_, true, CriterionKind::Quality) => format!("{name} (−{})", i18n::csv::EUROS_SUFFIX.get(l)),
+            (_, true, CriterionKind::Price) => format!("{name} ({})", i18n::csv::EUROS_SUFFIX.get(l)),
             (None, false, _) => name,
         };
         header.push(Cell::Text(label));
     }
-    header.push(Cell::text(if euros { t::TOTAL_EUROS.get(l) } else { t::TOTAL_POINTS.get(l) }));
-    header.push(Cell::text(t::STATUS.get(l)));
+    header.push(Cell::text(if euros { i18n::csv::TOTAL_EUROS.get(l) } else { i18n::csv::TOTAL_POINTS.get(l) }));
+    header.push(Cell::text(i18n::csv::STATUS.get(l)));
     write_row(&mut out, &header, options);
     for r in &o.ranking {
         let bid = setup.bids.get(r.entry);
@@ -179,7 +179,7 @@ pub fn award_csv(setup: &AwardSetup, evaluation: &Evaluation, options: &CsvOptio
         row.extend(r.contributions.iter().map(|c| Cell::Number(*c, 2)));
         row.push(Cell::Number(r.total, 2));
         row.push(Cell::text(if r.rank == 1 {
-            t::WINNER.get(l).to_string()
+            i18n::csv::WINNER.get(l).to_string()
         } else {
             admission_text(&Admission::Admitted, setup, l)
         }));
@@ -206,17 +206,17 @@ pub fn award_csv(setup: &AwardSetup, evaluation: &Evaluation, options: &CsvOptio
 
     // The outcome.
     out.push_str("\r\n");
-    write_row(&mut out, &[Cell::text(t::OUTCOME.get(l))], options);
+    write_row(&mut out, &[Cell::text(i18n::csv::OUTCOME.get(l))], options);
     write_row(
         &mut out,
-        &[Cell::text(t::FORMULA.get(l)), Cell::text(formula_name(o.formula, l)), Cell::text(formula_expression(o.formula, l))],
+        &[Cell::text(i18n::csv::FORMULA.get(l)), Cell::text(formula_name(o.formula, l)), Cell::text(formula_expression(o.formula, l))],
         options,
     );
-    write_row(&mut out, &[Cell::text(t::WINNER.get(l)), Cell::text(bidder(o.winner))], options);
-    write_row(&mut out, &[Cell::text(t::TIE_BREAK.get(l)), Cell::text(tie_break_rule(l))], options);
-    write_row(&mut out, &[Cell::text(t::ROUNDING.get(l)), Cell::text(rounding_rule(l))], options);
+    write_row(&mut out, &[Cell::text(i18n::csv::WINNER.get(l)), Cell::text(bidder(o.winner))], options);
+    write_row(&mut out, &[Cell::text(i18n::csv::TIE_BREAK.get(l)), Cell::text(tie_break_rule(l))], options);
+    write_row(&mut out, &[Cell::text(i18n::csv::ROUNDING.get(l)), Cell::text(rounding_rule(l))], options);
 
-    write_row(&mut out, &[Cell::text(t::OTHER_FORMULAS.get(l))], options);
+    write_row(&mut out, &[Cell::text(i18n::csv::OTHER_FORMULAS.get(l))], options);
     for alt in &o.alternatives {
         let mut row = vec![Cell::Empty, Cell::text(formula_name(alt.formula, l))];
         match &alt.ranking {
@@ -225,16 +225,16 @@ pub fn award_csv(setup: &AwardSetup, evaluation: &Evaluation, options: &CsvOptio
                 row.push(Cell::text(r.iter().map(|e| bidder(e.entry)).collect::<Vec<_>>().join(" > ")));
             }
             Err(problems) => {
-                row.push(Cell::text(t::NOT_AVAILABLE.get(l)));
+                row.push(Cell::text(i18n::csv::NOT_AVAILABLE.get(l)));
                 row.push(Cell::text(problems.iter().map(|p| problem_message(p, l)).collect::<Vec<_>>().join(" ")));
             }
         }
         write_row(&mut out, &row, options);
     }
 
-    write_row(&mut out, &[Cell::text(t::RANK_REVERSAL.get(l))], options);
+    write_row(&mut out, &[Cell::text(i18n::csv::RANK_REVERSAL.get(l))], options);
     if o.reversal.reversals.is_empty() {
-        write_row(&mut out, &[Cell::Empty, Cell::text(t::NONE_FOUND.get(l))], options);
+        write_row(&mut out, &[Cell::Empty, Cell::text(i18n::csv::NONE_FOUND.get(l))], options);
     }
     for r in &o.reversal.reversals {
         write_row(&mut out, &[Cell::Empty, Cell::text(reversal_cause(r, setup, l))], options);
@@ -243,17 +243,17 @@ pub fn award_csv(setup: &AwardSetup, evaluation: &Evaluation, options: &CsvOptio
         }
     }
 
-    write_row(&mut out, &[Cell::text(t::SENSITIVITY.get(l))], options);
+    write_row(&mut out, &[Cell::text(i18n::csv::SENSITIVITY.get(l))], options);
     for s in &o.sensitivity {
         write_row(&mut out, &[Cell::Empty, Cell::text(sensitivity_message(s, setup, o.winner, l))], options);
     }
-    write_row(&mut out, &[Cell::text(t::POINT_VALUE.get(l))], options);
+    write_row(&mut out, &[Cell::text(i18n::csv::POINT_VALUE.get(l))], options);
     for v in &o.point_values {
         write_row(&mut out, &[Cell::Empty, Cell::text(point_value_message(v, setup, l))], options);
     }
     let warnings: Vec<String> = evaluation.warnings().map(|p| problem_message(p, l)).collect();
     if !warnings.is_empty() {
-        write_row(&mut out, &[Cell::text(t::WARNINGS.get(l))], options);
+        write_row(&mut out, &[Cell::text(i18n::csv::WARNINGS.get(l))], options);
         for w in warnings {
             write_row(&mut out, &[Cell::Empty, Cell::Text(w)], options);
         }

@@ -14,7 +14,7 @@
 
 use super::BidsCtx;
 use crate::domain::money::{format_fixed, parse_points, Number, NumberKind, ParseError};
-use crate::i18n::scoring::bids_text as bt;
+use crate::i18n::bids;
 use crate::i18n::{messages, Lang};
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
@@ -72,7 +72,7 @@ impl NumKind {
     pub fn message(self, e: ParseError, lang: Lang) -> &'static str {
         match self.number_kind() {
             Some(kind) => messages::parse_error(e, kind, lang),
-            None => bt::points_parse_error(e, lang),
+            None => bids::points_parse_error(e, lang),
         }
     }
 

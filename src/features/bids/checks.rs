@@ -8,8 +8,9 @@ use super::BidsCtx;
 use crate::domain::money::Money;
 use crate::domain::scoring::model::AwardSetup;
 use crate::domain::scoring::{Named, Outcome, SensitivityParameter};
+use crate::i18n::bids;
 use crate::i18n::scoring::{
-    bids_text as bt, flip_message, fmt_money, fmt_percent, formula_name, point_value_message, reversal_cause,
+    flip_message, fmt_money, fmt_percent, formula_name, point_value_message, reversal_cause,
     sensitivity_message,
 };
 use crate::i18n::Lang;
@@ -30,11 +31,11 @@ pub fn checks_view(ctx: BidsCtx) -> impl IntoView {
     move || {
         let l = lang.get();
         if ctx.stale() {
-            return view! { <p class="banner warn">{bt::STALE_DERIVED.get(l)}</p> }.into_any();
+            return view! { <p class="banner warn">{bids::STALE_DERIVED.get(l)}</p> }.into_any();
         }
         ctx.award.with(|a| {
             ctx.eval.with(|e| match &e.outcome {
-                None => view! { <p class="note">{bt::CHECKS_NEED_OUTCOME.get(l)}</p> }.into_any(),
+                None => view! { <p class="note">{bids::CHECKS_NEED_OUTCOME.get(l)}</p> }.into_any(),
                 Some(o) => view! {
                     {reversal_view(ctx, a, o, l)}
                     {sensitivity_view(a, o, l)}
@@ -48,44 +49,44 @@ pub fn checks_view(ctx: BidsCtx) -> impl IntoView {
 
 fn reversal_view(ctx: BidsCtx, a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
     let r = &o.reversal;
-    let tested = r.hypotheticals.iter().map(|h| view! { <li>{bt::hypothetical_text(h, a.scale.max_points, l)}</li> }).collect_view();
+    let tested = r.hypotheticals.iter().map(|h| view! { <li>{bids::hypothetical_text(h, a.scale.max_points, l)}</li> }).collect_view();
     let body = if r.absolute {
-        view! { <p class="banner ok">{bt::REVERSAL_ABSOLUTE.get(l)}</p> }.into_any()
+        view! { <p class="banner ok">{bids::REVERSAL_ABSOLUTE.get(l)}</p> }.into_any()
     } else if r.reversals.is_empty() {
         view! {
-            <p class="banner ok">{bt::REVERSAL_NONE.get(l)}</p>
-            <p class="note">{bt::REVERSAL_RELATIVE_STILL.get(l)}</p>
+            <p class="banner ok">{bids::REVERSAL_NONE.get(l)}</p>
+            <p class="note">{bids::REVERSAL_RELATIVE_STILL.get(l)}</p>
         }
         .into_any()
     } else {
         view! {
-            <p class="banner bad" role="note"><strong>{bt::reversal_summary(r.flip_count, r.reversals.len(), l)}</strong></p>
+            <p class="banner bad" role="note"><strong>{bids::reversal_summary(r.flip_count, r.reversals.len(), l)}</strong></p>
             <ol class="reversals">
                 {r.reversals.iter().take(MAX_REVERSALS).map(|rev| view! {
                     <li>
                         <p>{reversal_cause(rev, a, l)}</p>
                         <ul class="flips">
                             {rev.flips.iter().take(MAX_FLIPS).map(|f| view! { <li>{flip_message(rev, f, a, l)}</li> }).collect_view()}
-                            {(rev.flips.len() > MAX_FLIPS).then(|| view! { <li class="note">{bt::and_more(rev.flips.len() - MAX_FLIPS, l)}</li> })}
+                            {(rev.flips.len() > MAX_FLIPS).then(|| view! { <li class="note">{bids::and_more(rev.flips.len() - MAX_FLIPS, l)}</li> })}
                         </ul>
                     </li>
                 }).collect_view()}
-                {(r.reversals.len() > MAX_REVERSALS).then(|| view! { <li class="note">{bt::and_more(r.reversals.len() - MAX_REVERSALS, l)}</li> })}
+                {(r.reversals.len() > MAX_REVERSALS).then(|| view! { <li class="note">{bids::and_more(r.reversals.len() - MAX_REVERSALS, l)}</li> })}
             </ol>
-            <p class="advice"><strong>{bt::ADVICE_TITLE.get(l)}</strong>" "{bt::ADVICE_ABSOLUTE.get(l)}" "
-                <A href=ctx.step3("f-price-formula")>{bt::EDIT_FORMULA.get(l)}</A></p>
+            <p class="advice"><strong>{bids::ADVICE_TITLE.get(l)}</strong>" "{bids::ADVICE_ABSOLUTE.get(l)}" "
+                <A href=ctx.step3("f-price-formula")>{bids::EDIT_FORMULA.get(l)}</A></p>
         }
         .into_any()
     };
     view! {
-        <h3 id="reversal" tabindex="-1">{bt::REVERSAL_TITLE.get(l)}</h3>
-        <p class="help">{bt::reversal_help(formula_name(o.formula, l), l)}</p>
+        <h3 id="reversal" tabindex="-1">{bids::REVERSAL_TITLE.get(l)}</h3>
+        <p class="help">{bids::reversal_help(formula_name(o.formula, l), l)}</p>
         {body}
         {(!r.absolute && !r.hypotheticals.is_empty()).then(|| view! {
             <details class="tested">
-                <summary>{bt::REVERSAL_TESTED.get(l)}</summary>
+                <summary>{bids::REVERSAL_TESTED.get(l)}</summary>
                 <ul>
-                    <li>{bt::REVERSAL_TESTED_REMOVE.get(l)}</li>
+                    <li>{bids::REVERSAL_TESTED_REMOVE.get(l)}</li>
                     {tested}
                 </ul>
             </details>
@@ -129,8 +130,8 @@ fn sensitivity_view(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
             let x = move |v: f64| label_w + (v.max(0.0) / max).min(1.0) * plot;
             let name = criterion_name(a, s.criterion);
             let (band, text) = match s.range {
-                None => (None, bt::SENS_ALL_WEIGHT.get(l).to_string()),
-                Some(r) if r.rounding_decides => (None, bt::SENS_ROUNDING.get(l).to_string()),
+                None => (None, bids::SENS_ALL_WEIGHT.get(l).to_string()),
+                Some(r) if r.rounding_decides => (None, bids::SENS_ROUNDING.get(l).to_string()),
                 Some(r) => {
                     let (lo, hi) = r.display_bounds(2);
                     let text = match hi {
@@ -141,7 +142,7 @@ fn sensitivity_view(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
                     (Some((x(f(lo)), hi_x)), text)
                 }
             };
-            aria.push(format!("{name}: {} {} ({} {})", bt::STABLE.get(l), text, bt::NOW.get(l), fmt(s.parameter, s.current)));
+            aria.push(format!("{name}: {} {} ({} {})", bids::STABLE.get(l), text, bids::NOW.get(l), fmt(s.parameter, s.current)));
             let cx = x(f(s.current));
             view! {
                 <g class="sens-row">
@@ -154,28 +155,28 @@ fn sensitivity_view(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
                     })}
                     <line x1=format!("{cx:.1}") y1=format!("{:.1}", y - 5.0) x2=format!("{cx:.1}") y2=format!("{:.1}", y + row_h + 5.0) class="current-tick"/>
                     <text x=format!("{:.1}", label_w + plot + 8.0) y=format!("{:.1}", y + row_h / 2.0 + 5.0) class="chart-value">
-                        {format!("{} ({} {})", text, bt::NOW.get(l), fmt(s.parameter, s.current))}</text>
+                        {format!("{} ({} {})", text, bids::NOW.get(l), fmt(s.parameter, s.current))}</text>
                 </g>
             }
         })
         .collect_view();
-    let axis = if euros { bt::SENS_AXIS_EUROS.get(l) } else { bt::SENS_AXIS_WEIGHT.get(l) };
-    let label = format!("{}: {}", bt::SENS_CHART.get(l), aria.join("; "));
+    let axis = if euros { bids::SENS_AXIS_EUROS.get(l) } else { bids::SENS_AXIS_WEIGHT.get(l) };
+    let label = format!("{}: {}", bids::SENS_CHART.get(l), aria.join("; "));
     let winner = bidder(a, o.winner);
     view! {
-        <h3 id="sensitivity" tabindex="-1">{bt::SENS_TITLE.get(l)}</h3>
-        <p class="help">{bt::sens_help(&winner, euros, l)}</p>
+        <h3 id="sensitivity" tabindex="-1">{bids::SENS_TITLE.get(l)}</h3>
+        <p class="help">{bids::sens_help(&winner, euros, l)}</p>
         {(n > 0).then(|| view! {
             <figure class="chart sens-chart">
-                <figcaption>{bt::SENS_CHART.get(l)}" "<span class="note">{axis}</span></figcaption>
+                <figcaption>{bids::SENS_CHART.get(l)}" "<span class="note">{axis}</span></figcaption>
                 <svg viewBox=format!("0 0 {w} {h:.0}") class="bar-chart" role="img" aria-label=label>
                     {pattern_defs("sp")}
                     <g class="legend">
                         <rect x=label_w y="4" width="22" height="12" class="stable-band"/>
                         <rect x=label_w y="4" width="22" height="12" fill="url(#sp-1)"/>
-                        <text x=label_w + 28.0 y="15" class="tick">{bt::LEGEND_STABLE.get(l)}</text>
+                        <text x=label_w + 28.0 y="15" class="tick">{bids::LEGEND_STABLE.get(l)}</text>
                         <line x1=label_w + 200.0 y1="2" x2=label_w + 200.0 y2="18" class="current-tick"/>
-                        <text x=label_w + 208.0 y="15" class="tick">{bt::LEGEND_CURRENT.get(l)}</text>
+                        <text x=label_w + 208.0 y="15" class="tick">{bids::LEGEND_CURRENT.get(l)}</text>
                     </g>
                     {rows}
                 </svg>
@@ -189,10 +190,10 @@ fn sensitivity_view(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
 
 fn point_values_view(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
     view! {
-        <h3 id="point-values" tabindex="-1">{bt::POINT_VALUE_TITLE.get(l)}</h3>
-        <p class="help">{bt::POINT_VALUE_HELP.get(l)}</p>
+        <h3 id="point-values" tabindex="-1">{bids::POINT_VALUE_TITLE.get(l)}</h3>
+        <p class="help">{bids::POINT_VALUE_HELP.get(l)}</p>
         {if o.point_values.is_empty() {
-            view! { <p class="note">{bt::NO_QUALITY.get(l)}</p> }.into_any()
+            view! { <p class="note">{bids::NO_QUALITY.get(l)}</p> }.into_any()
         } else {
             view! {
                 <ul class="sentences">

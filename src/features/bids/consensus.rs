@@ -9,7 +9,8 @@ use super::rows::BidRow;
 use super::BidsCtx;
 use crate::domain::scoring::model::{Bid, Consensus};
 use crate::domain::scoring::ScoreSummary;
-use crate::i18n::scoring::{bids_text as bt, fmt_number, score_source};
+use crate::i18n::bids;
+use crate::i18n::scoring::{fmt_number, score_source};
 use crate::state::use_lang;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -45,16 +46,16 @@ pub fn consensus_view(ctx: BidsCtx) -> impl IntoView {
         })
     });
     view! {
-        <p class="help">{lang.text(bt::CONSENSUS_HELP)}</p>
-        <p class="note">{move || bt::margin_note(margin.get(), lang.get())}</p>
+        <p class="help">{lang.text(bids::CONSENSUS_HELP)}</p>
+        <p class="note">{move || bids::margin_note(margin.get(), lang.get())}</p>
         {move || {
             let l = lang.get();
             if ctx.stale() {
-                return view! { <p class="banner warn">{bt::STALE_DERIVED.get(l)}</p> }.into_any();
+                return view! { <p class="banner warn">{bids::STALE_DERIVED.get(l)}</p> }.into_any();
             }
             let (open, agreed) = counts.get();
             let class = if open > 0 { "banner warn" } else { "banner ok" };
-            view! { <p class=class role="status">{bt::consensus_counts(open, agreed, l)}</p> }.into_any()
+            view! { <p class=class role="status">{bids::consensus_counts(open, agreed, l)}</p> }.into_any()
         }}
         // Rebuilt only when the set-up changed from outside this page (see `rows`).
         {move || {
@@ -67,7 +68,7 @@ pub fn consensus_view(ctx: BidsCtx) -> impl IntoView {
             let index = Memo::new(move |_| st.with(|s| s.crit_index.clone()));
             view! {
                 <Show when=move || quality.with(|q| !q.is_empty()) && bid_ids.with(|b| !b.is_empty())
-                    fallback=move || view! { <p class="note">{lang.text(bt::CONSENSUS_EMPTY)}</p> }>
+                    fallback=move || view! { <p class="note">{lang.text(bids::CONSENSUS_EMPTY)}</p> }>
                     <For each=move || quality.get() key=|c| c.clone() let:c>
                         {criterion_block(ctx, c, Shared { bid_ids, evaluators, names, index })}
                     </For>
@@ -99,13 +100,13 @@ fn criterion_block(ctx: BidsCtx, c: String, shared: Shared) -> impl IntoView {
     };
     let p = format!("hk-{c}");
     let cols = [
-        (format!("{p}-bid"), bt::COL_BIDDER),
-        (format!("{p}-mean"), bt::COL_MEAN),
-        (format!("{p}-spread"), bt::COL_SPREAD),
-        (format!("{p}-flag"), bt::COL_FLAG),
-        (format!("{p}-agreed"), bt::COL_AGREED),
-        (format!("{p}-reason"), bt::COL_REASON),
-        (format!("{p}-counts"), bt::COL_COUNTS),
+        (format!("{p}-bid"), bids::COL_BIDDER),
+        (format!("{p}-mean"), bids::COL_MEAN),
+        (format!("{p}-spread"), bids::COL_SPREAD),
+        (format!("{p}-flag"), bids::COL_FLAG),
+        (format!("{p}-agreed"), bids::COL_AGREED),
+        (format!("{p}-reason"), bids::COL_REASON),
+        (format!("{p}-counts"), bids::COL_COUNTS),
     ];
     let head = |i: usize| {
         let (id, t) = cols[i].clone();
@@ -191,16 +192,16 @@ fn consensus_row(ctx: BidsCtx, c: String, b: String, block: Block) -> impl IntoV
             </For>
             <td class="num derived" headers=h("mean")><span class="v">{derived(|s, l| s.mean.map(|m| fmt_number(m, l)).unwrap_or_else(|| "–".into()))}</span></td>
             <td class="num derived" headers=h("spread")><span class="v">{derived(|s, l| s.spread.map(|m| fmt_number(m, l)).unwrap_or_else(|| "–".into()))}</span></td>
-            <td headers=h("flag") class="flag-cell derived"><span class="v">{derived(|s, l| bt::flag_text(s.disagree, s.consensus.is_some(), l).to_string())}</span></td>
+            <td headers=h("flag") class="flag-cell derived"><span class="v">{derived(|s, l| bids::flag_text(s.disagree, s.consensus.is_some(), l).to_string())}</span></td>
             <td headers=h("agreed")>
                 <NumInput ctx=ctx id=agreed_cell(&b, &c) kind=NumKind::Points col=format!("agree-{c}")
-                    label=Signal::derive(move || format!("{}, {}, {}", bt::COL_AGREED.get(lang.get()), c_name.get(), b_name.get()))
+                    label=Signal::derive(move || format!("{}, {}, {}", bids::COL_AGREED.get(lang.get()), c_name.get(), b_name.get()))
                     value=agreed lang=lang msgs=msgs disabled=locked
                     on_change=Callback::new(move |v: Option<Decimal>| edit_consensus(ctx, &b1, &c1, |k| k.points = v))/>
             </td>
             <td headers=h("reason")>
                 <input type="text" id=reason_id.clone() class="cell-input reason" data-col=format!("reason-{c}")
-                    aria-label=move || format!("{}, {}, {}", bt::COL_REASON.get(lang.get()), c_name.get(), b_name.get())
+                    aria-label=move || format!("{}, {}, {}", bids::COL_REASON.get(lang.get()), c_name.get(), b_name.get())
                     aria-describedby=format!("{reason_id}-msg")
                     prop:value=move || reason.get()
                     prop:disabled=move || locked.get()
@@ -213,7 +214,7 @@ fn consensus_row(ctx: BidsCtx, c: String, b: String, block: Block) -> impl IntoV
             </td>
             <td headers=h("counts") class="derived"><span class="v">{derived(|s, l| match (s.used, s.source) {
                 (Some(u), Some(src)) => format!("{} ({})", fmt_number(u, l), score_source(src, l)),
-                _ => bt::NOT_COMPLETE.get(l).to_string(),
+                _ => bids::NOT_COMPLETE.get(l).to_string(),
             })}</span></td>
         </tr>
     }

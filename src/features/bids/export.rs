@@ -5,7 +5,7 @@
 use super::BidsCtx;
 use crate::components::field::ChoiceField;
 use crate::render::csv::{award_csv, CsvOptions};
-use crate::i18n::scoring::bids_text as bt;
+use crate::i18n::bids;
 use crate::i18n::Lang;
 use crate::platform::{download_text, today};
 use crate::state::use_lang;
@@ -68,19 +68,19 @@ pub fn export_view(ctx: BidsCtx, dossier_name: Memo<String>) -> impl IntoView {
         let text = ctx.award.with_untracked(|a| ctx.eval.with_untracked(|e| award_csv(a, e, &options)));
         let name = file_name();
         let downloaded = download_text(&name, "text/csv;charset=utf-8", &text).is_ok();
-        status.set(if downloaded { bt::exported(&name, l) } else { bt::EXPORT_FAILED.get(l).to_string() });
+        status.set(if downloaded { bids::exported(&name, l) } else { bids::EXPORT_FAILED.get(l).to_string() });
     };
     view! {
-        <p class="help">{lang.text(bt::EXPORT_HELP)}</p>
-        <ChoiceField id="export-separator" label=Signal::derive(move || bt::EXPORT_SEPARATOR.get(lang.get()).to_string())
-            options=vec![(Separator::Comma, bt::SEP_COMMA, None), (Separator::Point, bt::SEP_POINT, None)]
+        <p class="help">{lang.text(bids::EXPORT_HELP)}</p>
+        <ChoiceField id="export-separator" label=Signal::derive(move || bids::EXPORT_SEPARATOR.get(lang.get()).to_string())
+            options=vec![(Separator::Comma, bids::SEP_COMMA, None), (Separator::Point, bids::SEP_POINT, None)]
             value=separator on_change=Callback::new(move |v| chosen.set(v))/>
         <Show when=move || ctx.stale()>
-            <p class="banner warn">{lang.text(bt::EXPORT_STALE)}</p>
+            <p class="banner warn">{lang.text(bids::EXPORT_STALE)}</p>
         </Show>
         <div class="button-row">
             <button type="button" id="export-csv" prop:disabled=move || ctx.stale() on:click=export>
-                {lang.text(bt::EXPORT_BUTTON)}
+                {lang.text(bids::EXPORT_BUTTON)}
             </button>
             <span class="note">{file_name}</span>
         </div>

@@ -20,7 +20,8 @@
 //!   evaluator) id, so editing one cell re-renders nothing else, and reordering moves rows.
 //! - Every input has an accessible name that says what and whose it is ("Prijs per traject,
 //!   Aanbieder A"); every cell is tied to its row and column headers (`headers`).
-//! - Every user-facing text comes from `i18n::scoring` (`bids_text` and the domain texts).
+//! - Every user-facing text comes from `i18n::bids` (the page's own) and `i18n::scoring` (the
+//!   words for the domain's findings).
 
 mod cell;
 mod checks;
@@ -40,7 +41,7 @@ use crate::domain::scoring::{evaluate, Evaluation};
 use crate::domain::steps::Step;
 use crate::components::dossier_bar::{DossierBar, DossierPage};
 use crate::features::route_dossier::{use_route_dossier, DossierNotFound};
-use crate::i18n::scoring::bids_text as bt;
+use crate::i18n::bids;
 use crate::i18n::Tr;
 use crate::routes::Page;
 use crate::state::dossiers::{use_dossiers, Dossiers};
@@ -168,15 +169,15 @@ fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
         ds.current.with(|d| d.as_ref().and_then(|d| d.display_name()).unwrap_or_default().to_string())
     });
     let toc: [(&'static str, Tr); 9] = [
-        ("s-criteria", bt::SEC_CRITERIA),
-        ("s-knockouts", bt::SEC_KNOCKOUTS),
-        ("s-evaluators", bt::SEC_EVALUATORS),
-        ("s-bids", bt::SEC_BIDS),
-        ("s-consensus", bt::SEC_CONSENSUS),
-        ("s-results", bt::SEC_RESULTS),
-        ("s-checks", bt::SEC_CHECKS),
-        ("s-bonus", bt::SEC_BONUS),
-        ("s-export", bt::SEC_EXPORT),
+        ("s-criteria", bids::SEC_CRITERIA),
+        ("s-knockouts", bids::SEC_KNOCKOUTS),
+        ("s-evaluators", bids::SEC_EVALUATORS),
+        ("s-bids", bids::SEC_BIDS),
+        ("s-consensus", bids::SEC_CONSENSUS),
+        ("s-results", bids::SEC_RESULTS),
+        ("s-checks", bids::SEC_CHECKS),
+        ("s-bonus", bids::SEC_BONUS),
+        ("s-export", bids::SEC_EXPORT),
     ];
     view! {
         <div class="page bids-page">
@@ -184,9 +185,9 @@ fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
             // A read-only dossier is announced by the store's banner above every page.
             // The same eyebrow as the step pages: this page belongs to step 5.
             <p class="eyebrow">{move || crate::i18n::step_eyebrow(Step::Offerteprocedure, lang.get())}</p>
-            <h1 tabindex="-1" class="page-focus">{lang.text(bt::TITLE)}</h1>
-            <p class="lead">{lang.text(bt::LEAD)}</p>
-            <nav class="on-this-page no-print" aria-label=move || bt::TOC_LABEL.get(lang.get())>
+            <h1 tabindex="-1" class="page-focus">{lang.text(bids::TITLE)}</h1>
+            <p class="lead">{lang.text(bids::LEAD)}</p>
+            <nav class="on-this-page no-print" aria-label=move || bids::TOC_LABEL.get(lang.get())>
                 <ol>
                     {toc.into_iter().map(|(id, title)| view! {
                         <li><FocusLink target=id>{lang.text(title)}</FocusLink></li>
@@ -196,41 +197,41 @@ fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
             <p class="visually-hidden" role="status" aria-live="polite">{move || ctx.announce.get()}</p>
 
             <section class="bids-section" aria-labelledby="s-criteria">
-                {section_heading("s-criteria", bt::SEC_CRITERIA)}
+                {section_heading("s-criteria", bids::SEC_CRITERIA)}
                 {setup::criteria_view(ctx)}
                 {setup::formula_view(ctx)}
             </section>
             <section class="bids-section" aria-labelledby="s-knockouts">
-                {section_heading("s-knockouts", bt::SEC_KNOCKOUTS)}
+                {section_heading("s-knockouts", bids::SEC_KNOCKOUTS)}
                 {setup::knockouts_view(ctx)}
                 {setup::scale_view(ctx)}
             </section>
             <section class="bids-section" aria-labelledby="s-evaluators">
-                {section_heading("s-evaluators", bt::SEC_EVALUATORS)}
+                {section_heading("s-evaluators", bids::SEC_EVALUATORS)}
                 {setup::evaluators_view(ctx)}
             </section>
             <section class="bids-section" aria-labelledby="s-bids">
-                {section_heading("s-bids", bt::SEC_BIDS)}
+                {section_heading("s-bids", bids::SEC_BIDS)}
                 {table::bids_table(ctx)}
             </section>
             <section class="bids-section" aria-labelledby="s-consensus">
-                {section_heading("s-consensus", bt::SEC_CONSENSUS)}
+                {section_heading("s-consensus", bids::SEC_CONSENSUS)}
                 {consensus::consensus_view(ctx)}
             </section>
             <section class="bids-section results" aria-labelledby="s-results">
-                {section_heading("s-results", bt::SEC_RESULTS)}
+                {section_heading("s-results", bids::SEC_RESULTS)}
                 {results::results_view(ctx)}
             </section>
             <section class="bids-section" aria-labelledby="s-checks">
-                {section_heading("s-checks", bt::SEC_CHECKS)}
+                {section_heading("s-checks", bids::SEC_CHECKS)}
                 {checks::checks_view(ctx)}
             </section>
             <section class="bids-section" aria-labelledby="s-bonus">
-                {section_heading("s-bonus", bt::SEC_BONUS)}
+                {section_heading("s-bonus", bids::SEC_BONUS)}
                 {simulator::simulator_view(ctx)}
             </section>
             <section class="bids-section" aria-labelledby="s-export">
-                {section_heading("s-export", bt::SEC_EXPORT)}
+                {section_heading("s-export", bids::SEC_EXPORT)}
                 {export::export_view(ctx, name)}
             </section>
             {strip::result_strip(ctx)}

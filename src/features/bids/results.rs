@@ -12,8 +12,9 @@ use super::{BidsCtx, FocusLink};
 use crate::domain::money::Money;
 use crate::domain::scoring::model::{AwardSetup, CriterionKind};
 use crate::domain::scoring::{Admission, Evaluation, FormulaKind, Named, Outcome, Problem, ScoreUnit};
+use crate::i18n::bids;
 use crate::i18n::scoring::{
-    admission_text, bids_text as bt, fmt_money, fmt_percent, fmt_points, formula_expression, formula_name, problem_message,
+    admission_text, fmt_money, fmt_percent, fmt_points, formula_expression, formula_name, problem_message,
     rounding_rule, tie_break_rule, tie_break_step, unit_label,
 };
 use crate::i18n::Lang;
@@ -49,7 +50,7 @@ pub fn bidder(a: &AwardSetup, entry: usize) -> String {
 fn column_name(a: &AwardSetup, criterion: Option<usize>, l: Lang) -> String {
     match criterion {
         Some(c) => a.criteria.get(c).map(|k| Named::new(&k.id, &k.name, c).name).unwrap_or_default(),
-        None => bt::PRICE.get(l).to_string(),
+        None => bids::PRICE.get(l).to_string(),
     }
 }
 
@@ -74,9 +75,9 @@ fn input_name(id: &str) -> String {
 fn problem_item(ctx: BidsCtx, p: &Problem, l: Lang) -> impl IntoView {
     let msg = problem_message(p, l);
     let link = match target(p) {
-        Target::Here(id) => Some(view! { " " <FocusLink target=id>{bt::GO_TO_FIELD.get(l)}</FocusLink> }.into_any()),
-        Target::Section(id) => Some(view! { " " <FocusLink target=id>{bt::SEE_SECTION.get(l)}</FocusLink> }.into_any()),
-        Target::Step3(anchor) => Some(view! { " " <A href=ctx.step3(anchor)>{bt::GO_TO_STEP3.get(l)}</A> }.into_any()),
+        Target::Here(id) => Some(view! { " " <FocusLink target=id>{bids::GO_TO_FIELD.get(l)}</FocusLink> }.into_any()),
+        Target::Section(id) => Some(view! { " " <FocusLink target=id>{bids::SEE_SECTION.get(l)}</FocusLink> }.into_any()),
+        Target::Step3(anchor) => Some(view! { " " <A href=ctx.step3(anchor)>{bids::GO_TO_STEP3.get(l)}</A> }.into_any()),
         Target::Nowhere => None,
     };
     view! { <li>{msg}{link}</li> }
@@ -87,7 +88,7 @@ fn problem_list(ctx: BidsCtx, problems: &[&Problem], l: Lang) -> impl IntoView {
     view! {
         <ul class="problems">
             {problems.iter().take(MAX_LISTED).map(|p| problem_item(ctx, p, l)).collect_view()}
-            {(more > 0).then(|| view! { <li class="note">{bt::and_more(more, l)}</li> })}
+            {(more > 0).then(|| view! { <li class="note">{bids::and_more(more, l)}</li> })}
         </ul>
     }
 }
@@ -102,8 +103,8 @@ pub fn results_view(ctx: BidsCtx) -> impl IntoView {
         if !invalid.is_empty() {
             return view! {
                 <div class="banner bad stale" role="alert">
-                    <p><strong>{bt::STALE_TITLE.get(l)}</strong></p>
-                    <p>{bt::STALE_TEXT.get(l)}</p>
+                    <p><strong>{bids::STALE_TITLE.get(l)}</strong></p>
+                    <p>{bids::STALE_TEXT.get(l)}</p>
                     <ul>
                         {invalid.into_iter().map(|id| {
                             let name = input_name(&id);
@@ -125,14 +126,14 @@ fn outcome_view(ctx: BidsCtx, a: &AwardSetup, e: &Evaluation, l: Lang, all: bool
     let problems = view! {
         {(!blocking.is_empty()).then(|| view! {
             <div class="problem-box blocking">
-                <h3>{bt::BLOCKING_TITLE.get(l)}" ("{blocking.len()}")"</h3>
-                <p>{bt::BLOCKING_TEXT.get(l)}</p>
+                <h3>{bids::BLOCKING_TITLE.get(l)}" ("{blocking.len()}")"</h3>
+                <p>{bids::BLOCKING_TEXT.get(l)}</p>
                 {problem_list(ctx, &blocking, l)}
             </div>
         })}
         {(!warnings.is_empty()).then(|| view! {
             <div class="problem-box warnings">
-                <h3>{bt::WARNINGS_TITLE.get(l)}" ("{warnings.len()}")"</h3>
+                <h3>{bids::WARNINGS_TITLE.get(l)}" ("{warnings.len()}")"</h3>
                 {problem_list(ctx, &warnings, l)}
             </div>
         })}
@@ -145,26 +146,26 @@ fn outcome_view(ctx: BidsCtx, a: &AwardSetup, e: &Evaluation, l: Lang, all: bool
     view! {
         {problems}
         <p class="winner-line">
-            <span class="winner-badge">{bt::WINNER.get(l)}</span>" "
+            <span class="winner-badge">{bids::WINNER.get(l)}</span>" "
             <strong>{winner}</strong>" — "{winner_total}" "{unit_label(o.unit, l)}
             " · "{formula_name(o.formula, l)}
         </p>
-        <h3 id="alternatives" tabindex="-1">{bt::RANKING_TITLE.get(l)}</h3>
-        <p class="help">{bt::RANKING_HELP.get(l)}</p>
+        <h3 id="alternatives" tabindex="-1">{bids::RANKING_TITLE.get(l)}</h3>
+        <p class="help">{bids::RANKING_HELP.get(l)}</p>
         {ranking_table(a, o, l, if all { usize::MAX } else { FIRST_SHOWN })}
         {show_toggle(o.ranking.len(), all, show_all, l)}
-        <h3 id="breakdown" tabindex="-1">{bt::BREAKDOWN_TITLE.get(l)}</h3>
+        <h3 id="breakdown" tabindex="-1">{bids::BREAKDOWN_TITLE.get(l)}</h3>
         {breakdown_chart(a, o, l, if all { usize::MAX } else { FIRST_SHOWN })}
         {breakdown_table(a, e, o, l, if all { usize::MAX } else { FIRST_SHOWN })}
         {show_toggle(o.ranking.len(), all, show_all, l)}
         <dl class="rules">
-            <dt>{bt::FORMULA_USED.get(l)}</dt>
+            <dt>{bids::FORMULA_USED.get(l)}</dt>
             <dd>{formula_name(o.formula, l)}": "<span class="formula">{formula_expression(o.formula, l)}</span></dd>
-            <dt>{bt::REFERENCES.get(l)}</dt>
+            <dt>{bids::REFERENCES.get(l)}</dt>
             <dd>{references(o, l)}</dd>
-            <dt>{bt::TIE_BREAK.get(l)}</dt>
+            <dt>{bids::TIE_BREAK.get(l)}</dt>
             <dd>{tie_break_rule(l)}</dd>
-            <dt>{bt::ROUNDING.get(l)}</dt>
+            <dt>{bids::ROUNDING.get(l)}</dt>
             <dd>{rounding_rule(l)}</dd>
         </dl>
     }
@@ -174,14 +175,14 @@ fn outcome_view(ctx: BidsCtx, a: &AwardSetup, e: &Evaluation, l: Lang, all: bool
 fn references(o: &Outcome, l: Lang) -> String {
     let r = &o.references;
     let mut parts = vec![
-        format!("{} {}", bt::LOWEST_PRICE.get(l), fmt_money(r.lowest_price, l)),
-        format!("{} {}", bt::HIGHEST_PRICE.get(l), fmt_money(r.highest_price, l)),
+        format!("{} {}", bids::LOWEST_PRICE.get(l), fmt_money(r.lowest_price, l)),
+        format!("{} {}", bids::HIGHEST_PRICE.get(l), fmt_money(r.highest_price, l)),
     ];
     if let Some((lo, hi)) = r.bounds {
-        parts.push(format!("{} {} – {}", bt::BOUNDS.get(l), fmt_money(lo, l), fmt_money(hi, l)));
+        parts.push(format!("{} {} – {}", bids::BOUNDS.get(l), fmt_money(lo, l), fmt_money(hi, l)));
     }
     if let Some(c) = r.lowest_cost_per_result {
-        parts.push(format!("{} {}", bt::LOWEST_CPR.get(l), fmt_money(c, l)));
+        parts.push(format!("{} {}", bids::LOWEST_CPR.get(l), fmt_money(c, l)));
     }
     parts.join("; ")
 }
@@ -192,10 +193,10 @@ fn show_toggle(n: usize, all: bool, show_all: RwSignal<bool>, l: Lang) -> impl I
     (n > FIRST_SHOWN).then(|| {
         view! {
             <p class="show-toggle">
-                {(!all).then(|| view! { <span class="note">{bt::shown_of(FIRST_SHOWN, n, l)}" "</span> })}
+                {(!all).then(|| view! { <span class="note">{bids::shown_of(FIRST_SHOWN, n, l)}" "</span> })}
                 <button type="button" class="secondary small" aria-pressed=if all { "true" } else { "false" }
                     on:click=move |_| show_all.update(|v| *v = !*v)>
-                    {if all { bt::show_first(FIRST_SHOWN, l) } else { bt::show_all(n, l) }}
+                    {if all { bids::show_first(FIRST_SHOWN, l) } else { bids::show_all(n, l) }}
                 </button>
             </p>
         }
@@ -213,15 +214,15 @@ fn ranking_table(a: &AwardSetup, o: &Outcome, l: Lang, limit: usize) -> impl Int
         }
     };
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=bt::RANKING_TITLE.get(l)>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=bids::RANKING_TITLE.get(l)>
             <table class="ranking-table">
-                <caption class="visually-hidden">{bt::RANKING_TITLE.get(l)}</caption>
+                <caption class="visually-hidden">{bids::RANKING_TITLE.get(l)}</caption>
                 <thead><tr>
-                    <th scope="col" class="num">{bt::COL_RANK.get(l)}</th>
-                    <th scope="col" class="chosen">{formula_name(o.formula, l)}<br/><span class="chip">{bt::CHOSEN.get(l)}</span></th>
+                    <th scope="col" class="num">{bids::COL_RANK.get(l)}</th>
+                    <th scope="col" class="chosen">{formula_name(o.formula, l)}<br/><span class="chip">{bids::CHOSEN.get(l)}</span></th>
                     {o.alternatives.iter().map(|alt| view! {
                         <th scope="col">{formula_name(alt.formula, l)}<br/>
-                            <span class="chip">{if alt.formula.is_absolute() { bt::ABSOLUTE.get(l) } else { bt::RELATIVE.get(l) }}</span></th>
+                            <span class="chip">{if alt.formula.is_absolute() { bids::ABSOLUTE.get(l) } else { bids::RELATIVE.get(l) }}</span></th>
                     }).collect_view()}
                 </tr></thead>
                 <tbody>
@@ -233,9 +234,9 @@ fn ranking_table(a: &AwardSetup, o: &Outcome, l: Lang, limit: usize) -> impl Int
                                 Ok(r) => view! { <td>{r.get(i).map(|x| cell(x.entry, x.total, alt.unit, i == 0))}</td> }.into_any(),
                                 Err(problems) if i == 0 => view! {
                                     <td rowspan=n class="unavailable">
-                                        <strong>{bt::NOT_AVAILABLE.get(l)}</strong>
+                                        <strong>{bids::NOT_AVAILABLE.get(l)}</strong>
                                         <ul>{problems.iter().take(3).map(|p| view! { <li>{problem_message(p, l)}</li> }).collect_view()}</ul>
-                                        {(problems.len() > 3).then(|| view! { <p class="note">{bt::and_more(problems.len() - 3, l)}</p> })}
+                                        {(problems.len() > 3).then(|| view! { <p class="note">{bids::and_more(problems.len() - 3, l)}</p> })}
                                     </td>
                                 }.into_any(),
                                 Err(_) => ().into_any(),
@@ -244,13 +245,13 @@ fn ranking_table(a: &AwardSetup, o: &Outcome, l: Lang, limit: usize) -> impl Int
                     }).collect_view()}
                 </tbody>
                 <tfoot><tr>
-                    <th scope="row">{bt::SAME_WINNER.get(l)}</th>
+                    <th scope="row">{bids::SAME_WINNER.get(l)}</th>
                     <td class="chosen">"—"</td>
                     {o.alternatives.iter().map(|alt| {
                         let (text, class) = match (&alt.ranking, alt.same_winner) {
-                            (Err(_), _) => (bt::NOT_AVAILABLE.get(l).to_string(), "muted"),
-                            (Ok(_), true) => (bt::YES.get(l).to_string(), "ok"),
-                            (Ok(r), false) => (bt::no_other_winner(&r.first().map(|e| bidder(a, e.entry)).unwrap_or_default(), l), "bad"),
+                            (Err(_), _) => (bids::NOT_AVAILABLE.get(l).to_string(), "muted"),
+                            (Ok(_), true) => (bids::YES.get(l).to_string(), "ok"),
+                            (Ok(r), false) => (bids::no_other_winner(&r.first().map(|e| bidder(a, e.entry)).unwrap_or_default(), l), "bad"),
                         };
                         view! { <td class=class>{text}</td> }
                     }).collect_view()}
@@ -318,7 +319,7 @@ fn breakdown_chart(a: &AwardSetup, o: &Outcome, l: Lang, limit: usize) -> impl I
     // Legend entries: (column index for colour and pattern, text).
     let mut legend: Vec<(usize, String)> = Vec::new();
     if euros {
-        legend.push((0, bt::FICTIVE_PRICE.get(l).to_string()));
+        legend.push((0, bids::FICTIVE_PRICE.get(l).to_string()));
     }
     for (j, col) in o.columns.iter().enumerate() {
         match (euros, col.kind) {
@@ -419,10 +420,10 @@ fn breakdown_chart(a: &AwardSetup, o: &Outcome, l: Lang, limit: usize) -> impl I
     if o.ranking.len() > 10 {
         summary.push("…".into());
     }
-    let aria = format!("{}: {}. {}", bt::CHART_BREAKDOWN.get(l), summary.join("; "), bt::CHART_SEE_TABLE.get(l));
+    let aria = format!("{}: {}. {}", bids::CHART_BREAKDOWN.get(l), summary.join("; "), bids::CHART_SEE_TABLE.get(l));
     view! {
         <figure class="chart breakdown-chart">
-            <figcaption>{bt::CHART_BREAKDOWN.get(l)}" — "{unit_label(o.unit, l)}</figcaption>
+            <figcaption>{bids::CHART_BREAKDOWN.get(l)}" — "{unit_label(o.unit, l)}</figcaption>
             <svg viewBox=format!("0 0 {w} {h:.0}") class="bar-chart" role="img" aria-label=aria>
                 {pattern_defs("bp")}
                 {legend_view}
@@ -446,7 +447,7 @@ fn breakdown_table(a: &AwardSetup, e: &Evaluation, o: &Outcome, l: Lang, limit: 
             let name = column_name(a, col.criterion, l);
             match (col.weight, col.value_per_point, col.kind) {
                 (Some(w), _, _) => format!("{name} ({})", fmt_percent(w, l)),
-                (None, Some(v), _) => format!("{name} (− {} {})", fmt_money(Money(v), l), bt::PER_POINT.get(l)),
+                (None, Some(v), _) => format!("{name} (− {} {})", fmt_money(Money(v), l), bids::PER_POINT.get(l)),
                 (None, None, CriterionKind::Price) if euros => format!("{name} (€)"),
                 _ => name,
             }
@@ -454,23 +455,23 @@ fn breakdown_table(a: &AwardSetup, e: &Evaluation, o: &Outcome, l: Lang, limit: 
         .collect();
     let n_cols = headers.len();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=bt::BREAKDOWN_CAPTION.get(l)>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=bids::BREAKDOWN_CAPTION.get(l)>
             <table class="breakdown-table">
-                <caption>{bt::BREAKDOWN_CAPTION.get(l)}" — "{unit_label(o.unit, l)}</caption>
+                <caption>{bids::BREAKDOWN_CAPTION.get(l)}" — "{unit_label(o.unit, l)}</caption>
                 <thead><tr>
-                    <th scope="col" class="num">{bt::COL_RANK.get(l)}</th>
-                    <th scope="col">{bt::COL_BIDDER.get(l)}</th>
-                    <th scope="col" class="num">{bt::COL_PRICE.get(l)}</th>
-                    {show_cpr.then(|| view! { <th scope="col" class="num">{bt::COL_CPR.get(l)}</th> })}
+                    <th scope="col" class="num">{bids::COL_RANK.get(l)}</th>
+                    <th scope="col">{bids::COL_BIDDER.get(l)}</th>
+                    <th scope="col" class="num">{bids::COL_PRICE.get(l)}</th>
+                    {show_cpr.then(|| view! { <th scope="col" class="num">{bids::COL_CPR.get(l)}</th> })}
                     {headers.into_iter().map(|h| view! { <th scope="col" class="num">{h}</th> }).collect_view()}
-                    <th scope="col" class="num">{if euros { bt::COL_FICTIVE.get(l) } else { bt::COL_TOTAL.get(l) }}</th>
-                    <th scope="col">{bt::COL_NOTE.get(l)}</th>
+                    <th scope="col" class="num">{if euros { bids::COL_FICTIVE.get(l) } else { bids::COL_TOTAL.get(l) }}</th>
+                    <th scope="col">{bids::COL_NOTE.get(l)}</th>
                 </tr></thead>
                 <tbody>
                     {o.ranking.iter().take(limit).map(|r| {
                         let note = match (r.rank, r.tie_with_previous) {
-                            (1, _) => bt::WINNER.get(l).to_string(),
-                            (_, Some(step)) => bt::tie_note(r.rank - 1, tie_break_step(step, l), l),
+                            (1, _) => bids::WINNER.get(l).to_string(),
+                            (_, Some(step)) => bids::tie_note(r.rank - 1, tie_break_step(step, l), l),
                             _ => String::new(),
                         };
                         view! {

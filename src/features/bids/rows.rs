@@ -24,30 +24,22 @@
 //!
 //! Invariant: after every [`BidsCtx::edit`], and in every newly built generation, each
 //! slice equals what it would be if derived from `award` and `eval` directly.
+//!
+//! # Why the messages are kept in both languages
+//! A bid's admission and the messages at its inputs are the i18n message functions
+//! (`admission_text`, `problem_message`) run for both languages when the slice is computed
+//! ([`Both`]), not called where they are shown: they need the whole set-up (names of
+//! knock-outs, criteria, evaluators), and reading `award` in a cell is exactly the fan-out
+//! measured above. Kept in both languages, a language switch re-renders the texts without
+//! recomputing a slice.
 
 use super::BidsCtx;
 use crate::domain::scoring::model::{AwardSetup, Bid, CriterionKind, KnockoutRule};
 use crate::domain::scoring::{Admission, Evaluation, Named, ScoreSummary};
 use crate::i18n::scoring::admission_text;
-use crate::i18n::Lang;
+use crate::i18n::{Both, Lang};
 use leptos::prelude::*;
 use std::collections::HashMap;
-
-/// A text in both languages (chosen when shown, so a language switch needs no recompute).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Both {
-    pub nl: String,
-    pub en: String,
-}
-
-impl Both {
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Nl => &self.nl,
-            Lang::En => &self.en,
-        }
-    }
-}
 
 /// A message at an input: its text and whether the problem blocks the outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -159,7 +151,7 @@ pub fn row_data(a: &AwardSetup, e: &Evaluation, msgs: &MsgsByBid, id: &str) -> R
     let Some(pos) = a.bids.iter().position(|b| b.id == id) else { return RowData::default() };
     let bid = &a.bids[pos];
     let status = e.admission.get(pos).map(|adm| Status {
-        text: Both { nl: admission_text(adm, a, Lang::Nl), en: admission_text(adm, a, Lang::En) },
+        text: Both::of(|lang| admission_text(adm, a, lang)),
         class: match adm {
             Admission::Admitted => "ok",
             Admission::Excluded { .. } => "bad",

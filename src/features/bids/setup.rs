@@ -11,7 +11,8 @@ use crate::domain::money::Money;
 use crate::domain::scoring::model::{CriterionKind, Knockout, KnockoutRule, NamedLevel, PriceFormula};
 use crate::domain::scoring::{weight_total, FormulaKind, Removed, WeightStatus};
 use crate::platform::new_id;
-use crate::i18n::scoring::{self as ts, bids_text as bt, fmt_money, fmt_percent};
+use crate::i18n::scoring::{fmt_money, fmt_percent};
+use crate::i18n::{self, bids};
 use crate::i18n::Tr;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -35,17 +36,17 @@ pub fn criteria_view(ctx: BidsCtx) -> impl IntoView {
     let total = Memo::new(move |_| ctx.award.with(|a| weight_total(&a.criteria)));
     let q2p = Memo::new(move |_| ctx.award.with(|a| a.formula.kind() == FormulaKind::QualityToPrice));
     view! {
-        <p class="help">{lang.text(bt::CRITERIA_INTRO)}</p>
+        <p class="help">{lang.text(bids::CRITERIA_INTRO)}</p>
         <Show when=move || !ids.with(|v| v.is_empty())
-            fallback=move || view! { <p class="banner warn">{lang.text(bt::NO_CRITERIA)}</p> }>
+            fallback=move || view! { <p class="banner warn">{lang.text(bids::NO_CRITERIA)}</p> }>
             <div class="table-scroll">
                 <table class="bids-criteria">
-                    <caption>{lang.text(bt::CRITERIA_CAPTION)}</caption>
+                    <caption>{lang.text(bids::CRITERIA_CAPTION)}</caption>
                     <thead><tr>
-                        <th scope="col" id="hc-name">{lang.text(bt::COL_CRITERION)}</th>
-                        <th scope="col" id="hc-kind">{lang.text(bt::COL_KIND)}</th>
-                        <th scope="col" id="hc-weight" class="num">{lang.text(bt::COL_WEIGHT)}</th>
-                        <th scope="col" id="hc-vpp" class:muted=move || !q2p.get()>{lang.text(bt::COL_VALUE_PER_POINT)}</th>
+                        <th scope="col" id="hc-name">{lang.text(bids::COL_CRITERION)}</th>
+                        <th scope="col" id="hc-kind">{lang.text(bids::COL_KIND)}</th>
+                        <th scope="col" id="hc-weight" class="num">{lang.text(bids::COL_WEIGHT)}</th>
+                        <th scope="col" id="hc-vpp" class:muted=move || !q2p.get()>{lang.text(bids::COL_VALUE_PER_POINT)}</th>
                     </tr></thead>
                     <tbody>
                         <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -53,7 +54,7 @@ pub fn criteria_view(ctx: BidsCtx) -> impl IntoView {
                         </For>
                     </tbody>
                     <tfoot><tr>
-                        <th scope="row" colspan="2">{lang.text(bt::TOTAL)}</th>
+                        <th scope="row" colspan="2">{lang.text(bids::TOTAL)}</th>
                         <td class="num" class:ok=move || total.get().status == WeightStatus::Complete
                             class:bad=move || total.get().status != WeightStatus::Complete>
                             {move || fmt_percent(total.get().total, lang.get())}
@@ -63,17 +64,17 @@ pub fn criteria_view(ctx: BidsCtx) -> impl IntoView {
                 </table>
             </div>
         </Show>
-        <p class="note">{move || if q2p.get() { bt::VPP_USED.get(lang.get()) } else { bt::VPP_COMPARE.get(lang.get()) }}</p>
-        <p><A href=move || ctx.step3("f-award-criteria")>{lang.text(bt::EDIT_CRITERIA)}</A></p>
+        <p class="note">{move || if q2p.get() { bids::VPP_USED.get(lang.get()) } else { bids::VPP_COMPARE.get(lang.get()) }}</p>
+        <p><A href=move || ctx.step3("f-award-criteria")>{lang.text(bids::EDIT_CRITERIA)}</A></p>
     }
 }
 
 fn weight_status(t: crate::domain::scoring::WeightTotal, lang: crate::i18n::Lang) -> String {
     match t.status {
-        WeightStatus::Complete => bt::WEIGHTS_OK.get(lang).to_string(),
-        WeightStatus::Below => format!("{} {}", bt::WEIGHTS_BELOW.get(lang), fmt_percent(t.remaining, lang)),
-        WeightStatus::Above => format!("{} {}", bt::WEIGHTS_ABOVE.get(lang), fmt_percent(-t.remaining, lang)),
-        WeightStatus::Incomplete => format!("{} {}", bt::WEIGHTS_MISSING.get(lang), t.missing),
+        WeightStatus::Complete => bids::WEIGHTS_OK.get(lang).to_string(),
+        WeightStatus::Below => format!("{} {}", bids::WEIGHTS_BELOW.get(lang), fmt_percent(t.remaining, lang)),
+        WeightStatus::Above => format!("{} {}", bids::WEIGHTS_ABOVE.get(lang), fmt_percent(-t.remaining, lang)),
+        WeightStatus::Incomplete => format!("{} {}", bids::WEIGHTS_MISSING.get(lang), t.missing),
     }
 }
 
@@ -97,14 +98,14 @@ fn criterion_row(ctx: BidsCtx, id: String) -> impl IntoView {
             }
         });
     });
-    let label = Signal::derive(move || format!("{}, {}", bt::COL_VALUE_PER_POINT.get(lang.get()), name.get()));
+    let label = Signal::derive(move || format!("{}, {}", bids::COL_VALUE_PER_POINT.get(lang.get()), name.get()));
     let headers_kind = format!("hc-kind {row_id}");
     let headers_weight = format!("hc-weight {row_id}");
     let headers_vpp = format!("hc-vpp {row_id}");
     view! {
         <tr>
             <th scope="row" id=row_id>{move || name.get()}</th>
-            <td headers=headers_kind>{move || if is_price.get() { bt::KIND_PRICE.get(lang.get()) } else { bt::KIND_QUALITY.get(lang.get()) }}</td>
+            <td headers=headers_kind>{move || if is_price.get() { bids::KIND_PRICE.get(lang.get()) } else { bids::KIND_QUALITY.get(lang.get()) }}</td>
             <td class="num" headers=headers_weight>{move || weight.get().map(|w| fmt_percent(w.0, lang.get())).unwrap_or_else(|| "–".into())}</td>
             <td headers=headers_vpp class="vpp-cell">
                 {move || if is_price.get() {
@@ -129,27 +130,27 @@ pub fn formula_view(ctx: BidsCtx) -> impl IntoView {
     let formula = Memo::new(move |_| ctx.award.with(|a| a.formula.clone()));
     view! {
         <div class="formula-box">
-            <h3>{lang.text(bt::FORMULA_TITLE)}</h3>
+            <h3>{lang.text(bids::FORMULA_TITLE)}</h3>
             {move || {
                 let l = lang.get();
                 let f = formula.get();
                 let kind = f.kind();
                 let bounds = match &f {
                     PriceFormula::FixedBounds { low, high } => {
-                        let show = |m: &Option<Money>| m.map(|m| fmt_money(m, l)).unwrap_or_else(|| bt::NOT_SET.get(l).to_string());
-                        Some(format!("{} {}; {} {}", bt::LOW_BOUND.get(l), show(low), bt::HIGH_BOUND.get(l), show(high)))
+                        let show = |m: &Option<Money>| m.map(|m| fmt_money(m, l)).unwrap_or_else(|| bids::NOT_SET.get(l).to_string());
+                        Some(format!("{} {}; {} {}", bids::LOW_BOUND.get(l), show(low), bids::HIGH_BOUND.get(l), show(high)))
                     }
                     _ => None,
                 };
                 view! {
-                    <p class="formula-name"><strong>{ts::formula_name(kind, l)}</strong>
-                        " · "<span class="formula">{ts::formula_expression(kind, l)}</span>
-                        " · "<span class="chip">{if kind.is_absolute() { bt::ABSOLUTE.get(l) } else { bt::RELATIVE.get(l) }}</span></p>
-                    <p>{ts::formula_explanation(kind, l)}</p>
+                    <p class="formula-name"><strong>{i18n::scoring::formula_name(kind, l)}</strong>
+                        " · "<span class="formula">{i18n::scoring::formula_expression(kind, l)}</span>
+                        " · "<span class="chip">{if kind.is_absolute() { bids::ABSOLUTE.get(l) } else { bids::RELATIVE.get(l) }}</span></p>
+                    <p>{i18n::scoring::formula_explanation(kind, l)}</p>
                     {bounds.map(|b| view! { <p>{b}</p> })}
                 }
             }}
-            <p><A href=move || ctx.step3("f-price-formula")>{lang.text(bt::EDIT_FORMULA)}</A></p>
+            <p><A href=move || ctx.step3("f-price-formula")>{lang.text(bids::EDIT_FORMULA)}</A></p>
         </div>
     }
 }
@@ -195,10 +196,10 @@ pub fn knockouts_view(ctx: BidsCtx) -> impl IntoView {
     };
     view! {
         <div id="knockouts" tabindex="-1" class="knockouts">
-            <h3>{lang.text(bt::KNOCKOUTS_TITLE)}</h3>
-            <p class="help">{lang.text(bt::KNOCKOUTS_HELP)}</p>
+            <h3>{lang.text(bids::KNOCKOUTS_TITLE)}</h3>
+            <p class="help">{lang.text(bids::KNOCKOUTS_HELP)}</p>
             <Show when=move || ids.with(|v| v.is_empty())>
-                <p class="note">{lang.text(bt::NO_KNOCKOUTS)}</p>
+                <p class="note">{lang.text(bids::NO_KNOCKOUTS)}</p>
             </Show>
             <ol class="ko-list">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -207,8 +208,8 @@ pub fn knockouts_view(ctx: BidsCtx) -> impl IntoView {
             </ol>
             <div class="button-row">
                 <button type="button" class="secondary" id="knockouts-add" prop:disabled=move || ctx.ds.read_only.get()
-                    on:click=add>"+ "{lang.text(bt::ADD_KNOCKOUT)}</button>
-                {undo_bar(undo, "knockouts-undo", bt::KNOCKOUT_REMOVED, restore)}
+                    on:click=add>"+ "{lang.text(bids::ADD_KNOCKOUT)}</button>
+                {undo_bar(undo, "knockouts-undo", bids::KNOCKOUT_REMOVED, restore)}
             </div>
         </div>
     }
@@ -241,9 +242,9 @@ fn knockout_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> im
     };
     let (i1, i2, i3, i4, i5) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
     let options: Vec<(KoKind, Tr, Option<Tr>)> = vec![
-        (KoKind::MinRate, bt::KO_MIN_RATE, Some(bt::KO_MIN_RATE_HELP)),
-        (KoKind::MaxWeeks, bt::KO_MAX_WEEKS, Some(bt::KO_MAX_WEEKS_HELP)),
-        (KoKind::Manual, bt::KO_MANUAL, Some(bt::KO_MANUAL_HELP)),
+        (KoKind::MinRate, bids::KO_MIN_RATE, Some(bids::KO_MIN_RATE_HELP)),
+        (KoKind::MaxWeeks, bids::KO_MAX_WEEKS, Some(bids::KO_MAX_WEEKS_HELP)),
+        (KoKind::Manual, bids::KO_MANUAL, Some(bids::KO_MANUAL_HELP)),
     ];
     let on_kind = Callback::new(move |k: Option<KoKind>| {
         edit(&i2, &|ko: &mut Knockout| {
@@ -280,13 +281,13 @@ fn knockout_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> im
         }
         focus_later("knockouts-add".into());
     };
-    let kind_label = Signal::derive(move || format!("{} ({})", bt::KO_HOW.get(lang.get()), name.get()));
+    let kind_label = Signal::derive(move || format!("{} ({})", bids::KO_HOW.get(lang.get()), name.get()));
     view! {
         <li class="ko-row">
             <div class="field">
-                <label for=desc_id.clone()>{lang.text(bt::KO_DESCRIPTION)}</label>
+                <label for=desc_id.clone()>{lang.text(bids::KO_DESCRIPTION)}</label>
                 <input type="text" id=desc_id prop:value=move || desc.get() prop:disabled=move || ctx.ds.read_only.get()
-                    placeholder=move || bt::KO_PLACEHOLDER.get(lang.get())
+                    placeholder=move || bids::KO_PLACEHOLDER.get(lang.get())
                     on:input=move |ev| { let v = event_target_value(&ev); edit(&i1, &|k: &mut Knockout| k.description = v.clone()) }/>
             </div>
             <ChoiceField id=format!("ko-{id}-kind") label=kind_label options=options value=kind on_change=on_kind
@@ -296,25 +297,25 @@ fn knockout_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> im
                 match kind.get() {
                     Some(KoKind::MinRate) => view! {
                         <Tracked id=threshold_id.clone() kind=NumKind::Percent set=ctx.invalid>
-                            <ParsedField id=threshold_id label=Signal::derive(move || format!("{} ({})", bt::KO_MIN_RATE_LABEL.get(lang.get()), name.get()))
+                            <ParsedField id=threshold_id label=Signal::derive(move || format!("{} ({})", bids::KO_MIN_RATE_LABEL.get(lang.get()), name.get()))
                                 kind=ParsedKind::Percent value=rate on_change=on_rate disabled=ctx.ds.read_only
                                 unit=Signal::derive(|| "%".to_string())/>
                         </Tracked>
                     }.into_any(),
                     Some(KoKind::MaxWeeks) => view! {
                         <Tracked id=threshold_id.clone() kind=NumKind::Count set=ctx.invalid>
-                            <ParsedField id=threshold_id label=Signal::derive(move || format!("{} ({})", bt::KO_MAX_WEEKS_LABEL.get(lang.get()), name.get()))
+                            <ParsedField id=threshold_id label=Signal::derive(move || format!("{} ({})", bids::KO_MAX_WEEKS_LABEL.get(lang.get()), name.get()))
                                 kind=ParsedKind::Count value=weeks on_change=on_weeks disabled=ctx.ds.read_only
-                                unit=Signal::derive(move || bt::WEEKS.get(lang.get()).to_string())/>
+                                unit=Signal::derive(move || bids::WEEKS.get(lang.get()).to_string())/>
                         </Tracked>
                     }.into_any(),
-                    _ => view! { <p class="note">{lang.text(bt::KO_MANUAL_WHERE)}</p> }.into_any(),
+                    _ => view! { <p class="note">{lang.text(bids::KO_MANUAL_WHERE)}</p> }.into_any(),
                 }
             }}
             <div class="button-row">
                 <button type="button" class="danger small" prop:disabled=move || ctx.ds.read_only.get()
-                    aria-label=move || format!("{}: {}", bt::REMOVE.get(lang.get()), name.get())
-                    on:click=remove>{lang.text(bt::REMOVE)}</button>
+                    aria-label=move || format!("{}: {}", bids::REMOVE.get(lang.get()), name.get())
+                    on:click=remove>{lang.text(bids::REMOVE)}</button>
             </div>
         </li>
     }
@@ -332,22 +333,22 @@ pub fn scale_view(ctx: BidsCtx) -> impl IntoView {
     };
     view! {
         <div class="scale-box">
-            <h3>{lang.text(bt::SCALE_TITLE)}</h3>
+            <h3>{lang.text(bids::SCALE_TITLE)}</h3>
             <NumField ctx=ctx id="scale-max" kind=NumKind::Points required=true
-                label=Signal::derive(move || bt::SCALE_MAX.get(lang.get()).to_string())
-                help=Signal::derive(move || bt::SCALE_MAX_HELP.get(lang.get()).to_string())
+                label=Signal::derive(move || bids::SCALE_MAX.get(lang.get()).to_string())
+                help=Signal::derive(move || bids::SCALE_MAX_HELP.get(lang.get()).to_string())
                 value=max
-                unit=Signal::derive(move || bt::POINTS.get(lang.get()).to_string())
+                unit=Signal::derive(move || bids::POINTS.get(lang.get()).to_string())
                 on_change=Callback::new(move |v: Option<Decimal>| if let Some(v) = v { ctx.edit(|a| a.scale.max_points = v) })/>
             <div id="scale-levels" tabindex="-1" class="levels">
-                <p class="list-label" id="scale-levels-label">{lang.text(bt::LEVELS_TITLE)}</p>
-                <p class="help">{lang.text(bt::LEVELS_HELP)}</p>
+                <p class="list-label" id="scale-levels-label">{lang.text(bids::LEVELS_TITLE)}</p>
+                <p class="help">{lang.text(bids::LEVELS_HELP)}</p>
                 <Show when=move || { count.get() > 0 }>
                     <table class="levels-table" aria-labelledby="scale-levels-label">
                         <thead><tr>
-                            <th scope="col">{lang.text(bt::LEVEL_LABEL)}</th>
-                            <th scope="col" class="num">{lang.text(bt::POINTS)}</th>
-                            <th scope="col"><span class="visually-hidden">{lang.text(bt::REMOVE)}</span></th>
+                            <th scope="col">{lang.text(bids::LEVEL_LABEL)}</th>
+                            <th scope="col" class="num">{lang.text(bids::POINTS)}</th>
+                            <th scope="col"><span class="visually-hidden">{lang.text(bids::REMOVE)}</span></th>
                         </tr></thead>
                         <tbody>
                             <For each=move || 0..count.get() key=|i| *i let:i>
@@ -362,8 +363,8 @@ pub fn scale_view(ctx: BidsCtx) -> impl IntoView {
                             let pos = ctx.award.with_untracked(|a| a.scale.levels.len());
                             ctx.edit(|a| a.scale.levels.push(NamedLevel::default()));
                             focus_later(format!("level-{pos}-label"));
-                        }>"+ "{lang.text(bt::ADD_LEVEL)}</button>
-                    {undo_bar(undo, "levels-undo", bt::LEVEL_REMOVED, restore)}
+                        }>"+ "{lang.text(bids::ADD_LEVEL)}</button>
+                    {undo_bar(undo, "levels-undo", bids::LEVEL_REMOVED, restore)}
                 </div>
             </div>
         </div>
@@ -385,7 +386,7 @@ fn level_row(ctx: BidsCtx, i: usize, undo: RwSignal<Option<Removed>>) -> impl In
     view! {
         <tr>
             <td><input type="text" id=format!("level-{i}-label")
-                aria-label=move || format!("{} {}", bt::LEVEL_LABEL.get(lang.get()), i + 1)
+                aria-label=move || format!("{} {}", bids::LEVEL_LABEL.get(lang.get()), i + 1)
                 prop:value=move || label.get() prop:disabled=move || ctx.ds.read_only.get()
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
@@ -393,20 +394,20 @@ fn level_row(ctx: BidsCtx, i: usize, undo: RwSignal<Option<Removed>>) -> impl In
                 }/></td>
             <td class="num">
                 <NumInput ctx=ctx id=format!("level-{i}-points") kind=NumKind::Points required=true
-                    label=Signal::derive(move || format!("{}, {}", bt::POINTS.get(lang.get()), shown()))
+                    label=Signal::derive(move || format!("{}, {}", bids::POINTS.get(lang.get()), shown()))
                     value=points
                     on_change=Callback::new(move |v: Option<Decimal>| if let Some(v) = v {
                         ctx.edit(|a| if let Some(l) = a.scale.levels.get_mut(i) { l.points = v });
                     })/>
             </td>
             <td><button type="button" class="danger small" prop:disabled=move || ctx.ds.read_only.get()
-                aria-label=move || format!("{}: {}", bt::REMOVE.get(lang.get()), shown())
+                aria-label=move || format!("{}: {}", bids::REMOVE.get(lang.get()), shown())
                 on:click=move |_| {
                     let mut taken = None;
                     ctx.edit(|a| taken = a.remove_level(i));
                     if taken.is_some() { undo.set(taken) }
                     focus_later("levels-add".into());
-                }>{lang.text(bt::REMOVE)}</button></td>
+                }>{lang.text(bids::REMOVE)}</button></td>
         </tr>
     }
 }
@@ -420,7 +421,7 @@ pub fn evaluators_view(ctx: BidsCtx) -> impl IntoView {
     let add = move |_| {
         let id = new_id("ev");
         let n = ctx.award.with_untracked(|a| a.evaluators.len()) + 1;
-        let name = format!("{} {n}", bt::EVALUATOR.get(lang.get_untracked()));
+        let name = format!("{} {n}", bids::EVALUATOR.get(lang.get_untracked()));
         ctx.edit(|a| a.add_evaluator(id.clone(), name));
         focus_later(format!("ev-{id}-name"));
     };
@@ -430,9 +431,9 @@ pub fn evaluators_view(ctx: BidsCtx) -> impl IntoView {
     };
     view! {
         <div id="evaluators" tabindex="-1" class="evaluators">
-            <p class="help">{lang.text(bt::EVALUATORS_HELP)}</p>
+            <p class="help">{lang.text(bids::EVALUATORS_HELP)}</p>
             <Show when=move || ids.with(|v| v.is_empty())>
-                <p class="note">{lang.text(bt::NO_EVALUATORS)}</p>
+                <p class="note">{lang.text(bids::NO_EVALUATORS)}</p>
             </Show>
             <ol class="evaluator-list">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -441,14 +442,14 @@ pub fn evaluators_view(ctx: BidsCtx) -> impl IntoView {
             </ol>
             <div class="button-row">
                 <button type="button" class="secondary" id="evaluators-add" prop:disabled=move || ctx.ds.read_only.get()
-                    on:click=add>"+ "{lang.text(bt::ADD_EVALUATOR)}</button>
-                {undo_bar(undo, "evaluators-undo", bt::EVALUATOR_REMOVED, restore)}
+                    on:click=add>"+ "{lang.text(bids::ADD_EVALUATOR)}</button>
+                {undo_bar(undo, "evaluators-undo", bids::EVALUATOR_REMOVED, restore)}
             </div>
             <NumField ctx=ctx id="margin" kind=NumKind::Points required=true
-                label=Signal::derive(move || bt::MARGIN.get(lang.get()).to_string())
-                help=Signal::derive(move || bt::MARGIN_HELP.get(lang.get()).to_string())
+                label=Signal::derive(move || bids::MARGIN.get(lang.get()).to_string())
+                help=Signal::derive(move || bids::MARGIN_HELP.get(lang.get()).to_string())
                 value=margin
-                unit=Signal::derive(move || bt::POINTS.get(lang.get()).to_string())
+                unit=Signal::derive(move || bids::POINTS.get(lang.get()).to_string())
                 on_change=Callback::new(move |v: Option<Decimal>| if let Some(v) = v { ctx.edit(|a| a.disagreement_margin = v) })/>
         </div>
     }
@@ -469,14 +470,14 @@ fn evaluator_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> i
     let (i1, i2) = (id.clone(), id);
     view! {
         <li class="evaluator-row">
-            <label for=input_id.clone()>{move || format!("{} {}", bt::EVALUATOR_NAME.get(lang.get()), pos.get() + 1)}</label>
+            <label for=input_id.clone()>{move || format!("{} {}", bids::EVALUATOR_NAME.get(lang.get()), pos.get() + 1)}</label>
             <input type="text" id=input_id prop:value=move || name.get() prop:disabled=move || ctx.ds.read_only.get()
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     ctx.edit(|a| if let Some(e) = a.evaluators.iter_mut().find(|e| e.id == i1) { e.name = v });
                 }/>
             <button type="button" class="danger small" prop:disabled=move || ctx.ds.read_only.get()
-                aria-label=move || format!("{}: {}", bt::REMOVE.get(lang.get()), shown.get())
+                aria-label=move || format!("{}: {}", bids::REMOVE.get(lang.get()), shown.get())
                 on:click=move |_| {
                     // The evaluator's scores go along (kept for undo), so no orphaned scores
                     // stay behind in the dossier.
@@ -484,7 +485,7 @@ fn evaluator_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> i
                     ctx.edit(|a| taken = a.remove_evaluator(&i2));
                     if taken.is_some() { undo.set(taken) }
                     focus_later("evaluators-add".into());
-                }>{lang.text(bt::REMOVE)}</button>
+                }>{lang.text(bids::REMOVE)}</button>
         </li>
     }
 }

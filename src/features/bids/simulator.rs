@@ -8,7 +8,8 @@ use super::BidsCtx;
 use crate::components::field::{ParsedField, ParsedKind, ParsedValue};
 use crate::domain::incentive::{payout_series, IncentiveTerms, PayoutSeries};
 use crate::domain::money::Money;
-use crate::i18n::scoring::{bids_text as bt, fmt_money, fmt_number, fmt_percent, incentive_problem_message};
+use crate::i18n::bids;
+use crate::i18n::scoring::{fmt_money, fmt_number, fmt_percent, incentive_problem_message};
 use crate::i18n::Lang;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -34,45 +35,45 @@ pub fn simulator_view(ctx: BidsCtx) -> impl IntoView {
     let drafts = RwSignal::new(BTreeSet::<String>::new());
     let link = move || ctx.step3("f-bonus-malus");
     view! {
-        <p class="help">{lang.text(bt::BONUS_HELP)}</p>
+        <p class="help">{lang.text(bids::BONUS_HELP)}</p>
         {move || {
             let l = lang.get();
             let r = rule.get();
             if !r.enabled {
                 return view! {
-                    <p class="note">{bt::BONUS_NONE.get(l)}" "<A href=link()>{bt::EDIT_BONUS.get(l)}</A></p>
+                    <p class="note">{bids::BONUS_NONE.get(l)}" "<A href=link()>{bids::EDIT_BONUS.get(l)}</A></p>
                 }.into_any();
             }
-            let pct = |p: Option<crate::domain::money::Percent>| p.map(|p| fmt_percent(p.0, l)).unwrap_or_else(|| bt::NOT_SET.get(l).to_string());
+            let pct = |p: Option<crate::domain::money::Percent>| p.map(|p| fmt_percent(p.0, l)).unwrap_or_else(|| bids::NOT_SET.get(l).to_string());
             view! {
                 <dl class="rule-params">
-                    <dt>{bt::AGREED_RATE.get(l)}</dt><dd>{pct(r.agreed_rate)}</dd>
-                    <dt>{bt::BONUS_SHARE.get(l)}</dt><dd>{pct(r.bonus_share)}</dd>
-                    <dt>{bt::MALUS_SHARE.get(l)}</dt><dd>{pct(r.malus_share)}</dd>
+                    <dt>{bids::AGREED_RATE.get(l)}</dt><dd>{pct(r.agreed_rate)}</dd>
+                    <dt>{bids::BONUS_SHARE.get(l)}</dt><dd>{pct(r.bonus_share)}</dd>
+                    <dt>{bids::MALUS_SHARE.get(l)}</dt><dd>{pct(r.malus_share)}</dd>
                 </dl>
-                <p class="formula">{bt::BONUS_FORMULA.get(l)}</p>
-                <p><A href=link()>{bt::EDIT_BONUS.get(l)}</A></p>
+                <p class="formula">{bids::BONUS_FORMULA.get(l)}</p>
+                <p><A href=link()>{bids::EDIT_BONUS.get(l)}</A></p>
             }.into_any()
         }}
         <Show when=move || rule.with(|r| r.enabled)>
             <div class="what-if">
-                <h3>{lang.text(bt::WHAT_IF)}</h3>
-                <p class="help">{lang.text(bt::WHAT_IF_HELP)}</p>
+                <h3>{lang.text(bids::WHAT_IF)}</h3>
+                <p class="help">{lang.text(bids::WHAT_IF_HELP)}</p>
                 <div class="row-grid two">
                     <Tracked id="sim-price" kind=NumKind::Money set=drafts>
-                        <ParsedField id="sim-price" label=Signal::derive(move || bt::SIM_PRICE.get(lang.get()).to_string())
+                        <ParsedField id="sim-price" label=Signal::derive(move || bids::SIM_PRICE.get(lang.get()).to_string())
                             kind=ParsedKind::Money value=price on_change=Callback::new(move |v| price.set(v))/>
                     </Tracked>
                     <Tracked id="sim-n" kind=NumKind::Count set=drafts>
-                        <ParsedField id="sim-n" label=Signal::derive(move || bt::SIM_TRAJECTORIES.get(lang.get()).to_string())
+                        <ParsedField id="sim-n" label=Signal::derive(move || bids::SIM_TRAJECTORIES.get(lang.get()).to_string())
                             kind=ParsedKind::Count value=trajectories on_change=Callback::new(move |v| trajectories.set(v))
-                            unit=Signal::derive(move || bt::TRAJECTORIES.get(lang.get()).to_string())/>
+                            unit=Signal::derive(move || bids::TRAJECTORIES.get(lang.get()).to_string())/>
                     </Tracked>
                 </div>
                 {move || {
                     let l = lang.get();
                     if drafts.with(|d| !d.is_empty()) {
-                        return view! { <p class="banner warn">{bt::SIM_FIX_INPUT.get(l)}</p> }.into_any();
+                        return view! { <p class="banner warn">{bids::SIM_FIX_INPUT.get(l)}</p> }.into_any();
                     }
                     let t = match price.get() { Some(ParsedValue::Money(m)) => Some(m), _ => None };
                     let n = match trajectories.get() { Some(ParsedValue::Count(n)) => n, _ => 0 };
@@ -83,7 +84,7 @@ pub fn simulator_view(ctx: BidsCtx) -> impl IntoView {
                         }.into_any(),
                     };
                     if n == 0 {
-                        return view! { <p class="note">{bt::SIM_NEED_N.get(l)}</p> }.into_any();
+                        return view! { <p class="note">{bids::SIM_NEED_N.get(l)}</p> }.into_any();
                     }
                     match payout_series(&terms, n) {
                         Ok(series) => view! {
@@ -112,16 +113,16 @@ fn table_points(series: &PayoutSeries, n: u32) -> Vec<u32> {
 fn payout_table(series: &PayoutSeries, n: u32, l: Lang) -> impl IntoView {
     let agreed = series.agreed_placements;
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=bt::PAYOUT_CHART.get(l)>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=bids::PAYOUT_CHART.get(l)>
             <table class="payout-table">
-                <caption>{bt::payout_caption(n, &fmt_number(agreed, l), l)}</caption>
+                <caption>{bids::payout_caption(n, &fmt_number(agreed, l), l)}</caption>
                 <thead><tr>
-                    <th scope="col" class="num">{bt::COL_PLACEMENTS.get(l)}</th>
-                    <th scope="col" class="num">{bt::COL_VS_AGREED.get(l)}</th>
-                    <th scope="col" class="num">{bt::COL_BASE.get(l)}</th>
-                    <th scope="col" class="num">{bt::COL_BONUS.get(l)}</th>
-                    <th scope="col" class="num">{bt::COL_WITHHELD.get(l)}</th>
-                    <th scope="col" class="num">{bt::COL_PAYOUT.get(l)}</th>
+                    <th scope="col" class="num">{bids::COL_PLACEMENTS.get(l)}</th>
+                    <th scope="col" class="num">{bids::COL_VS_AGREED.get(l)}</th>
+                    <th scope="col" class="num">{bids::COL_BASE.get(l)}</th>
+                    <th scope="col" class="num">{bids::COL_BONUS.get(l)}</th>
+                    <th scope="col" class="num">{bids::COL_WITHHELD.get(l)}</th>
+                    <th scope="col" class="num">{bids::COL_PAYOUT.get(l)}</th>
                 </tr></thead>
                 <tbody>
                     {table_points(series, n).into_iter().filter_map(|k| series.points.get(k as usize)).map(|s| {
@@ -166,7 +167,7 @@ fn payout_chart(series: &PayoutSeries, n: u32, l: Lang) -> impl IntoView {
     let by = y(base);
     let first = series.points.first().map(|s| fmt_money(s.payout, l)).unwrap_or_default();
     let last = series.points.last().map(|s| fmt_money(s.payout, l)).unwrap_or_default();
-    let label = bt::payout_chart_label(n, &fmt_number(series.agreed_placements, l), &first, &last, l);
+    let label = bids::payout_chart_label(n, &fmt_number(series.agreed_placements, l), &first, &last, l);
     let axis_y = h - bottom;
     let near_right = ax > w * 0.7;
     let agreed_label_x = if near_right { ax - 6.0 } else { ax + 6.0 };
@@ -174,7 +175,7 @@ fn payout_chart(series: &PayoutSeries, n: u32, l: Lang) -> impl IntoView {
     let max_label = fmt_money(Money(Decimal::from_f64_retain(max_y).unwrap_or_default().round()), l);
     view! {
         <figure class="chart">
-            <figcaption>{bt::PAYOUT_CHART.get(l)}</figcaption>
+            <figcaption>{bids::PAYOUT_CHART.get(l)}</figcaption>
             <svg viewBox=format!("0 0 {w} {h}") class="line-chart" role="img" aria-label=label>
                 <line x1=left y1=axis_y x2=w - right y2=axis_y class="axis"/>
                 <line x1=left y1=top x2=left y2=axis_y class="axis"/>
@@ -185,10 +186,10 @@ fn payout_chart(series: &PayoutSeries, n: u32, l: Lang) -> impl IntoView {
                 <text x=left - 6.0 y=axis_y class="tick" text-anchor="end">"€ 0"</text>
                 <text x=left y=axis_y + 18.0 class="tick" text-anchor="middle">"0"</text>
                 <text x=w - right y=axis_y + 18.0 class="tick" text-anchor="middle">{n}</text>
-                <text x=agreed_label_x y=axis_y - 8.0 class="tick agreed-label" text-anchor=agreed_anchor>{bt::AGREED_SHORT.get(l)}" "{fmt_number(series.agreed_placements, l)}</text>
-                <text x=(left + w - right) / 2.0 y=axis_y + 34.0 class="tick" text-anchor="middle">{bt::X_PLACEMENTS.get(l)}</text>
+                <text x=agreed_label_x y=axis_y - 8.0 class="tick agreed-label" text-anchor=agreed_anchor>{bids::AGREED_SHORT.get(l)}" "{fmt_number(series.agreed_placements, l)}</text>
+                <text x=(left + w - right) / 2.0 y=axis_y + 34.0 class="tick" text-anchor="middle">{bids::X_PLACEMENTS.get(l)}</text>
                 // Left of the agreed number the payout runs below N × T, so the label above the line is free.
-                <text x=left + 6.0 y=by - 6.0 class="tick">{bt::BASE_LINE.get(l)}</text>
+                <text x=left + 6.0 y=by - 6.0 class="tick">{bids::BASE_LINE.get(l)}</text>
             </svg>
         </figure>
     }

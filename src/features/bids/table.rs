@@ -13,7 +13,7 @@ use crate::domain::money::{Money, Percent};
 use crate::domain::scoring::model::{Bid, KnockoutVerdict, Score};
 use crate::domain::scoring::Removed;
 use crate::platform::new_id;
-use crate::i18n::scoring::bids_text as bt;
+use crate::i18n::bids;
 use crate::i18n::Tr;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -74,28 +74,28 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
     };
     let n_bids = Memo::new(move |_| ctx.award.with(|a| a.bids.len()));
     view! {
-        <p class="help" id="bids-help">{lang.text(bt::BIDS_HELP)}</p>
+        <p class="help" id="bids-help">{lang.text(bids::BIDS_HELP)}</p>
         // Rebuilt only when the set-up changed from outside this page (see `rows`).
         {move || {
             ctx.generation();
             table_view(ctx, Cols::of(ctx.structure()), undo)
         }}
         <Show when=move || n_bids.get() == 0>
-            <p class="note">{lang.text(bt::NO_BIDS)}</p>
+            <p class="note">{lang.text(bids::NO_BIDS)}</p>
         </Show>
         <div class="button-row">
             <button type="button" class="secondary" id="bids-add" prop:disabled=move || ctx.ds.read_only.get()
-                on:click=add>"+ "{lang.text(bt::ADD_BID)}</button>
+                on:click=add>"+ "{lang.text(bids::ADD_BID)}</button>
             {move || undo.get().map(|r| view! {
                 <span class="undo" role="status">
-                    {lang.text(bt::BID_REMOVED)}" "{match r {
+                    {lang.text(bids::BID_REMOVED)}" "{match r {
                         Removed::Bid { bid, .. } if !bid.bidder.trim().is_empty() => format!("({}) ", bid.bidder),
                         _ => String::new(),
                     }}
-                    <button type="button" class="link" id="bids-undo" on:click=restore>{lang.text(bt::UNDO)}</button>
+                    <button type="button" class="link" id="bids-undo" on:click=restore>{lang.text(bids::UNDO)}</button>
                 </span>
             })}
-            <span class="note">{move || bt::bid_count(n_bids.get(), lang.get())}</span>
+            <span class="note">{move || bids::bid_count(n_bids.get(), lang.get())}</span>
         </div>
     }
 }
@@ -107,20 +107,20 @@ fn table_view(ctx: BidsCtx, cols: Cols, undo: RwSignal<Option<Removed>>) -> impl
     let n_eval = Memo::new(move |_| cols.evaluators.with(Vec::len));
     view! {
         <Show when=move || n_eval.get() == 0 && cols.quality.with(|q| !q.is_empty())>
-            <p class="banner warn">{lang.text(bt::NO_EVALUATORS_FOR_SCORES)}" "
-                <super::FocusLink target="evaluators-add">{lang.text(bt::ADD_EVALUATOR)}</super::FocusLink></p>
+            <p class="banner warn">{lang.text(bids::NO_EVALUATORS_FOR_SCORES)}" "
+                <super::FocusLink target="evaluators-add">{lang.text(bids::ADD_EVALUATOR)}</super::FocusLink></p>
         </Show>
         // The title sits outside the scroll box, so it stays in view when the table scrolls.
-        <h3 id="bids-caption" class="table-title">{lang.text(bt::BIDS_CAPTION)}</h3>
+        <h3 id="bids-caption" class="table-title">{lang.text(bids::BIDS_CAPTION)}</h3>
         <div class="table-scroll bids-scroll">
             <table class="bids-table" aria-labelledby="bids-caption" aria-describedby="bids-help" class:stale=move || ctx.stale.get()>
                 <thead>
                     <tr>
                         <th scope="col" rowspan=rows id="hb-pos" class="num">"#"</th>
-                        <th scope="col" rowspan=rows id="hb-bidder" class="sticky-col">{lang.text(bt::COL_BIDDER)}</th>
-                        <th scope="col" rowspan=rows id="hb-price">{lang.text(bt::COL_PRICE)}</th>
-                        <th scope="col" rowspan=rows id="hb-rate">{lang.text(bt::COL_RATE)}</th>
-                        <th scope="col" rowspan=rows id="hb-weeks">{lang.text(bt::COL_WEEKS)}</th>
+                        <th scope="col" rowspan=rows id="hb-bidder" class="sticky-col">{lang.text(bids::COL_BIDDER)}</th>
+                        <th scope="col" rowspan=rows id="hb-price">{lang.text(bids::COL_PRICE)}</th>
+                        <th scope="col" rowspan=rows id="hb-rate">{lang.text(bids::COL_RATE)}</th>
+                        <th scope="col" rowspan=rows id="hb-weeks">{lang.text(bids::COL_WEEKS)}</th>
                         <For each=move || cols.manual.get() key=|k| k.clone() let:k>
                             {
                                 let k2 = k.clone();
@@ -137,8 +137,8 @@ fn table_view(ctx: BidsCtx, cols: Cols, undo: RwSignal<Option<Removed>>) -> impl
                                 }
                             </For>
                         </Show>
-                        <th scope="col" rowspan=rows id="hb-status">{lang.text(bt::COL_STATUS)}</th>
-                        <th scope="col" rowspan=rows id="hb-actions">{lang.text(bt::COL_ACTIONS)}</th>
+                        <th scope="col" rowspan=rows id="hb-status">{lang.text(bids::COL_STATUS)}</th>
+                        <th scope="col" rowspan=rows id="hb-actions">{lang.text(bids::COL_ACTIONS)}</th>
                     </tr>
                     <Show when=move || has_scores.get()>
                         <tr>
@@ -225,7 +225,7 @@ fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<Removed>>
             <td class="num" headers=h("hb-pos")>{move || pos.get() + 1}</td>
             <th scope="row" id=row_head.clone() class="sticky-col">
                 <input type="text" id=name_id class="cell-input name" data-col="name"
-                    aria-label=move || format!("{} {}", bt::COL_BIDDER.get(lang.get()), pos.get() + 1)
+                    aria-label=move || format!("{} {}", bids::COL_BIDDER.get(lang.get()), pos.get() + 1)
                     prop:value=move || bid.with(|b| b.bidder.clone())
                     prop:disabled=move || locked.get()
                     on:keydown=move |ev: web_sys::KeyboardEvent| super::cell::arrow_nav(&ev)
@@ -233,17 +233,17 @@ fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<Removed>>
             </th>
             <td headers=h("hb-price")>
                 <NumInput ctx=ctx id=bid_cell(&id, "price") kind=NumKind::Money col="price".to_string()
-                    label=label(bt::COL_PRICE_SHORT) value=price lang=lang msgs=row.msgs disabled=locked
+                    label=label(bids::COL_PRICE_SHORT) value=price lang=lang msgs=row.msgs disabled=locked
                     on_change=Callback::new(move |v: Option<Decimal>| edit_bid(ctx, &i_price, |b| b.price = v.map(Money)))/>
             </td>
             <td headers=h("hb-rate")>
                 <NumInput ctx=ctx id=bid_cell(&id, "rate") kind=NumKind::Percent col="rate".to_string()
-                    label=label(bt::COL_RATE_SHORT) value=rate lang=lang msgs=row.msgs disabled=locked
+                    label=label(bids::COL_RATE_SHORT) value=rate lang=lang msgs=row.msgs disabled=locked
                     on_change=Callback::new(move |v: Option<Decimal>| edit_bid(ctx, &i_rate, |b| b.placement_rate = v.map(Percent)))/>
             </td>
             <td headers=h("hb-weeks")>
                 <NumInput ctx=ctx id=bid_cell(&id, "weeks") kind=NumKind::Count col="weeks".to_string()
-                    label=label(bt::COL_WEEKS_SHORT) value=weeks lang=lang msgs=row.msgs disabled=locked
+                    label=label(bids::COL_WEEKS_SHORT) value=weeks lang=lang msgs=row.msgs disabled=locked
                     on_change=Callback::new(move |v: Option<Decimal>| edit_bid(ctx, &i_weeks, |b| b.lead_time_weeks = to_u32(v)))/>
             </td>
             <For each=move || cols.manual.get() key=|k| k.clone() let:k>
@@ -256,16 +256,16 @@ fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<Removed>>
             <td headers=h("hb-actions") class="row-tools">
                 <button type="button" class="secondary small" id=up_id
                     prop:disabled=move || locked.get() || pos.get() == 0
-                    aria-label=move || format!("{}: {}", bt::MOVE_UP.get(lang.get()), name.get())
+                    aria-label=move || format!("{}: {}", bids::MOVE_UP.get(lang.get()), name.get())
                     on:click=move |_| move_by(i_up.clone(), false)>"↑"</button>
                 <button type="button" class="secondary small" id=down_id
                     prop:disabled={move || locked.get() || pos.get() + 1 >= n_bids.get()}
-                    aria-label=move || format!("{}: {}", bt::MOVE_DOWN.get(lang.get()), name.get())
+                    aria-label=move || format!("{}: {}", bids::MOVE_DOWN.get(lang.get()), name.get())
                     on:click=move |_| move_by(i_down.clone(), true)>"↓"</button>
                 <button type="button" class="danger small"
                     prop:disabled=move || locked.get()
-                    aria-label=move || format!("{}: {}", bt::REMOVE.get(lang.get()), name.get())
-                    on:click=remove>{move || bt::REMOVE.get(lang.get())}</button>
+                    aria-label=move || format!("{}: {}", bids::REMOVE.get(lang.get()), name.get())
+                    on:click=remove>{move || bids::REMOVE.get(lang.get())}</button>
             </td>
         </tr>
     }
@@ -300,9 +300,9 @@ fn verdict_cell(ctx: BidsCtx, bid_id: String, ko: String, row: BidRow) -> impl I
                 aria-label=move || format!("{}, {}", ko_name.get(), name.get())
                 prop:disabled=move || locked.get()
                 on:change=on_change>
-                <option value="" selected=move || verdict.get().is_none()>{move || bt::VERDICT_NONE.get(lang.get())}</option>
-                <option value="pass" selected=move || verdict.get() == Some(true)>{move || bt::VERDICT_PASS.get(lang.get())}</option>
-                <option value="fail" selected=move || verdict.get() == Some(false)>{move || bt::VERDICT_FAIL.get(lang.get())}</option>
+                <option value="" selected=move || verdict.get().is_none()>{move || bids::VERDICT_NONE.get(lang.get())}</option>
+                <option value="pass" selected=move || verdict.get() == Some(true)>{move || bids::VERDICT_PASS.get(lang.get())}</option>
+                <option value="fail" selected=move || verdict.get() == Some(false)>{move || bids::VERDICT_FAIL.get(lang.get())}</option>
             </select>
             <span class="cell-msg" id=msg_id>{move || msgs.with(|m| m.get(&id_m).map(|t| t.text.get(lang.get()).to_string()))}</span>
         </td>

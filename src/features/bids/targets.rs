@@ -12,8 +12,8 @@
 
 use crate::domain::scoring::{NumberIssue, Problem};
 use crate::i18n::scoring::problem_message;
-use crate::i18n::Lang;
-use super::rows::{Both, Msg, MsgsByBid};
+use crate::i18n::Both;
+use super::rows::{Msg, MsgsByBid};
 
 /// Where a problem is solved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,16 +138,13 @@ pub fn cell_messages(problems: &[Problem]) -> MsgsByBid {
     let mut out = MsgsByBid::new();
     for p in problems.iter().filter(|p| shown_at_input(p)) {
         if let Target::Here(id) = target(p) {
-            let text = Both { nl: problem_message(p, Lang::Nl), en: problem_message(p, Lang::En) };
+            let text = Both::of(|lang| problem_message(p, lang));
             let blocking = p.is_blocking();
             out.entry(owner(p).map(str::to_string))
                 .or_default()
                 .entry(id)
                 .and_modify(|m| {
-                    m.text.nl.push(' ');
-                    m.text.nl.push_str(&text.nl);
-                    m.text.en.push(' ');
-                    m.text.en.push_str(&text.en);
+                    m.text.append(&text);
                     m.blocking |= blocking;
                 })
                 .or_insert(Msg { text, blocking });

@@ -4,7 +4,7 @@
 //! gone; each offers a way out (a backup file, a choice, a download).
 
 use crate::components::focus::focus_id;
-use crate::i18n::persistence as t;
+use crate::i18n;
 use crate::persistence::store::Theirs;
 use crate::routes::{self, Page};
 use crate::state::dossiers::{use_dossiers, Notice, SaveProblem, SaveStatus, StorageMode};
@@ -35,7 +35,7 @@ fn export_all_button() -> impl IntoView {
     view! {
         <button type="button" class="export-now" on:click=move |_| {
             d.report(d.export_all());
-        }>{lang.text(t::EXPORT_NOW)}</button>
+        }>{lang.text(i18n::persistence::EXPORT_NOW)}</button>
     }
 }
 
@@ -46,11 +46,11 @@ fn MemoryBanner() -> impl IntoView {
     move || match d.mode.get() {
         StorageMode::Memory { reason } => Some(view! {
             <div class="banner banner-bad" role="alert" id="banner-memory">
-                <h2>{lang.text(t::MEMORY_TITLE)}</h2>
-                <p>{lang.text(t::MEMORY_TEXT)}</p>
+                <h2>{lang.text(i18n::persistence::MEMORY_TITLE)}</h2>
+                <p>{lang.text(i18n::persistence::MEMORY_TEXT)}</p>
                 <div class="button-row">{export_all_button()}</div>
                 <details>
-                    <summary>{lang.text(t::TECHNICAL)}</summary>
+                    <summary>{lang.text(i18n::persistence::TECHNICAL)}</summary>
                     <p class="technical">{reason}</p>
                 </details>
             </div>
@@ -65,9 +65,9 @@ fn FailureBanner() -> impl IntoView {
     let lang = use_lang();
     move || {
         let (title, text, detail) = match d.status.get() {
-            SaveStatus::Failed(SaveProblem::Quota) => (t::QUOTA_TITLE, t::QUOTA_TEXT, None),
-            SaveStatus::Failed(SaveProblem::Blocked(m)) => (t::BLOCKED_TITLE, t::BLOCKED_TEXT, Some(m)),
-            SaveStatus::Failed(SaveProblem::Other(m)) => (t::ERROR_TITLE, t::BLOCKED_TEXT, Some(m)),
+            SaveStatus::Failed(SaveProblem::Quota) => (i18n::persistence::QUOTA_TITLE, i18n::persistence::QUOTA_TEXT, None),
+            SaveStatus::Failed(SaveProblem::Blocked(m)) => (i18n::persistence::BLOCKED_TITLE, i18n::persistence::BLOCKED_TEXT, Some(m)),
+            SaveStatus::Failed(SaveProblem::Other(m)) => (i18n::persistence::ERROR_TITLE, i18n::persistence::BLOCKED_TEXT, Some(m)),
             _ => return None,
         };
         Some(view! {
@@ -77,12 +77,12 @@ fn FailureBanner() -> impl IntoView {
                 <div class="button-row">
                     {export_all_button()}
                     <button type="button" class="secondary" on:click=move |_| d.retry()>
-                        {lang.text(t::RETRY)}
+                        {lang.text(i18n::persistence::RETRY)}
                     </button>
                 </div>
                 {detail.map(|m| view! {
                     <details>
-                        <summary>{lang.text(t::TECHNICAL)}</summary>
+                        <summary>{lang.text(i18n::persistence::TECHNICAL)}</summary>
                         <p class="technical">{m}</p>
                     </details>
                 })}
@@ -98,7 +98,7 @@ fn ConflictBanner() -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
     let keep_mine = move |_| {
-        if let Some((old, new)) = d.resolve_keep_mine(t::MY_VERSION_SUFFIX.get(lang.get_untracked())) {
+        if let Some((old, new)) = d.resolve_keep_mine(i18n::persistence::MY_VERSION_SUFFIX.get(lang.get_untracked())) {
             // Stay on the same step, now of the copy.
             if let Some(path) = routes::same_page_of(&location.pathname.get_untracked(), &old, &new) {
                 navigate(&path, Default::default());
@@ -118,14 +118,14 @@ fn ConflictBanner() -> impl IntoView {
             let theirs = c.theirs.clone();
             view! {
                 <div class="banner banner-bad" role="alert" id="banner-conflict">
-                    <h2>{lang.text(t::CONFLICT_TITLE)}</h2>
-                    <p>{move || t::conflict_text(&name, &theirs, lang.get())}</p>
+                    <h2>{lang.text(i18n::persistence::CONFLICT_TITLE)}</h2>
+                    <p>{move || i18n::persistence::conflict_text(&name, &theirs, lang.get())}</p>
                     <div class="button-row">
                         <button type="button" id="conflict-keep-mine" on:click=keep_mine>
-                            {lang.text(t::CONFLICT_KEEP_MINE)}
+                            {lang.text(i18n::persistence::CONFLICT_KEEP_MINE)}
                         </button>
                         <button type="button" id="conflict-load-theirs" class="secondary" on:click=load_theirs>
-                            {move || if deleted { t::CONFLICT_DISCARD_MINE } else { t::CONFLICT_LOAD_THEIRS }.get(lang.get())}
+                            {move || if deleted { i18n::persistence::CONFLICT_DISCARD_MINE } else { i18n::persistence::CONFLICT_LOAD_THEIRS }.get(lang.get())}
                         </button>
                     </div>
                 </div>
@@ -148,8 +148,8 @@ fn ReadOnlyBanner() -> impl IntoView {
     move || {
         schema.get().map(|n| view! {
             <div class="banner banner-warn" role="status" id="banner-read-only">
-                <h2>{lang.text(t::NEWER_TITLE)}</h2>
-                <p>{move || t::newer_text(n, lang.get())}</p>
+                <h2>{lang.text(i18n::persistence::NEWER_TITLE)}</h2>
+                <p>{move || i18n::persistence::newer_text(n, lang.get())}</p>
             </div>
         })
     }
@@ -166,17 +166,17 @@ fn UnsavedBanner() -> impl IntoView {
                 .into_iter()
                 .map(|u| {
                     let id = u.id.clone();
-                    let name = u.display_name().unwrap_or(t::UNNAMED.get(lang.get_untracked())).to_string();
+                    let name = u.display_name().unwrap_or(i18n::persistence::UNNAMED.get(lang.get_untracked())).to_string();
                     let label = name.clone();
                     view! {
                         <li>
                             <A href=Page::OPENING.href(&u.id)>{name}</A>" "
                             <button type="button" class="secondary"
-                                aria-label=move || t::action_label(t::EXPORT_ONE, &label, lang.get())
+                                aria-label=move || i18n::persistence::action_label(i18n::persistence::EXPORT_ONE, &label, lang.get())
                                 on:click=move |_| {
                                     d.report(d.export_one(&id));
                                 }>
-                                {lang.text(t::EXPORT_ONE)}
+                                {lang.text(i18n::persistence::EXPORT_ONE)}
                             </button>
                         </li>
                     }
@@ -184,8 +184,8 @@ fn UnsavedBanner() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="banner banner-bad" role="region" aria-labelledby="banner-unsaved-title" id="banner-unsaved">
-                    <h2 id="banner-unsaved-title">{lang.text(t::UNSAVED_TITLE)}</h2>
-                    <p>{lang.text(t::UNSAVED_TEXT)}</p>
+                    <h2 id="banner-unsaved-title">{lang.text(i18n::persistence::UNSAVED_TITLE)}</h2>
+                    <p>{lang.text(i18n::persistence::UNSAVED_TEXT)}</p>
                     <ul>{items}</ul>
                 </div>
             }
@@ -210,11 +210,11 @@ fn ProblemsBanner() -> impl IntoView {
                     let error = p.error.clone();
                     view! {
                         <li class="problem">
-                            <p>{move || t::problem_text(&original, quarantined, lang.get())}</p>
+                            <p>{move || i18n::persistence::problem_text(&original, quarantined, lang.get())}</p>
                             <p class="technical">
                                 {move || match &error {
                                     Some(e) => crate::i18n::persistence::read_error(e, lang.get()),
-                                    None => t::READS_NOW.get(lang.get()).to_string(),
+                                    None => i18n::persistence::READS_NOW.get(lang.get()).to_string(),
                                 }}
                             </p>
                             <div class="button-row">
@@ -222,17 +222,17 @@ fn ProblemsBanner() -> impl IntoView {
                                     if let Err(e) = d.download_raw(&key) {
                                         d.notify(Some(Notice::Failed(e.into())));
                                     }
-                                }>{lang.text(t::DOWNLOAD_RAW)}</button>
+                                }>{lang.text(i18n::persistence::DOWNLOAD_RAW)}</button>
                                 {quarantined.then(|| view! {
                                     <button type="button" class="danger" on:click=move |_| {
-                                        let ok = window().confirm_with_message(t::CONFIRM_DISCARD_RAW.get(lang.get_untracked())).unwrap_or(false);
+                                        let ok = window().confirm_with_message(i18n::persistence::CONFIRM_DISCARD_RAW.get(lang.get_untracked())).unwrap_or(false);
                                         if ok {
                                             if let Err(e) = d.discard_problem(&key2) {
                                                 d.notify(Some(Notice::Failed(e.into())));
                                             }
                                             focus_id("main".into());
                                         }
-                                    }>{lang.text(t::DISCARD_RAW)}</button>
+                                    }>{lang.text(i18n::persistence::DISCARD_RAW)}</button>
                                 })}
                             </div>
                         </li>
@@ -241,7 +241,7 @@ fn ProblemsBanner() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="banner banner-warn" role="region" aria-labelledby="banner-problems-title" id="banner-problems">
-                    <h2 id="banner-problems-title">{lang.text(t::PROBLEMS_TITLE)}</h2>
+                    <h2 id="banner-problems-title">{lang.text(i18n::persistence::PROBLEMS_TITLE)}</h2>
                     <ul class="problems">{items}</ul>
                 </div>
             }
@@ -257,9 +257,9 @@ fn GlobalNotice() -> impl IntoView {
     let text = move || {
         let l = lang.get();
         d.notice.with(|n| match n {
-            Some(Notice::Adopted) => Some(t::ADOPTED.get(l).to_string()),
-            Some(Notice::Exported) => Some(t::EXPORTED.get(l).to_string()),
-            Some(Notice::Failed(e)) => Some(format!("{}: {}.", t::ERROR_TITLE.get(l), t::save_error(e, l))),
+            Some(Notice::Adopted) => Some(i18n::persistence::ADOPTED.get(l).to_string()),
+            Some(Notice::Exported) => Some(i18n::persistence::EXPORTED.get(l).to_string()),
+            Some(Notice::Failed(e)) => Some(format!("{}: {}.", i18n::persistence::ERROR_TITLE.get(l), i18n::persistence::save_error(e, l))),
             _ => None,
         })
     };
@@ -269,7 +269,7 @@ fn GlobalNotice() -> impl IntoView {
                 <p class="notice" id="global-notice">
                     <span>{msg}</span>" "
                     <button type="button" class="link" on:click=move |_| d.notify(None)>
-                        {lang.text(t::CLOSE_NOTICE)}
+                        {lang.text(i18n::persistence::CLOSE_NOTICE)}
                     </button>
                 </p>
             })}

@@ -3,7 +3,7 @@
 //! keep both"; a bad file gets a message naming what is wrong and where.
 
 use crate::components::focus::focus_id;
-use crate::i18n::persistence as t;
+use crate::i18n;
 use crate::persistence::import::{ImportChoice, ImportError, ImportPlan, MAX_IMPORT_BYTES};
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
@@ -21,7 +21,7 @@ pub fn ImportPanel() -> impl IntoView {
     let dragging = RwSignal::new(false);
 
     let apply = move |plan: ImportPlan, chosen: Vec<ImportChoice>| {
-        match d.apply_import(&plan, &chosen, t::IMPORT_SUFFIX.get(lang.get_untracked())) {
+        match d.apply_import(&plan, &chosen, i18n::persistence::IMPORT_SUFFIX.get(lang.get_untracked())) {
             Ok(_) => {
                 error.set(None);
                 focus_id("dossiers-title".into());
@@ -76,7 +76,7 @@ pub fn ImportPanel() -> impl IntoView {
 
     view! {
         <section class="import" aria-labelledby="import-title">
-            <h3 id="import-title">{lang.text(t::IMPORT_TITLE)}</h3>
+            <h3 id="import-title">{lang.text(i18n::persistence::IMPORT_TITLE)}</h3>
             <div class="drop-zone" class:dragging=move || dragging.get() id="import-drop"
                 on:dragover=on_dragover on:dragleave=move |_| dragging.set(false) on:drop=on_drop>
                 // The browser's own file control speaks the browser's language ("Choose
@@ -84,16 +84,16 @@ pub fn ImportPanel() -> impl IntoView {
                 // its focus shows on the label), and the label is the button.
                 <input id="import-file" class="visually-hidden-input" type="file" accept=".json,application/json"
                     aria-describedby="import-hint" on:change=on_change/>
-                <label for="import-file" class="file-button">{lang.text(t::IMPORT_LABEL)}</label>
+                <label for="import-file" class="file-button">{lang.text(i18n::persistence::IMPORT_LABEL)}</label>
                 <p id="import-hint" class="note">
-                    {move || if dragging.get() { t::DROP_HERE } else { t::DROP_HINT }.get(lang.get())}
+                    {move || if dragging.get() { i18n::persistence::DROP_HERE } else { i18n::persistence::DROP_HINT }.get(lang.get())}
                 </p>
             </div>
             {move || error.get().map(|e| view! {
                 <div class="import-error" role="alert" id="import-error" tabindex="-1">
-                    <p><strong>{lang.text(t::IMPORT_FAILED)}</strong></p>
-                    <p class="import-error-text">{move || t::import_error(&e, lang.get())}</p>
-                    <p>{lang.text(t::NOTHING_CHANGED)}</p>
+                    <p><strong>{lang.text(i18n::persistence::IMPORT_FAILED)}</strong></p>
+                    <p class="import-error-text">{move || i18n::persistence::import_error(&e, lang.get())}</p>
+                    <p>{lang.text(i18n::persistence::NOTHING_CHANGED)}</p>
                 </div>
             })}
             {move || pending.get().map(|plan| {
@@ -110,22 +110,22 @@ pub fn ImportPanel() -> impl IntoView {
                         let is = move |c: ImportChoice| choices.with(|v| v.get(i) == Some(&c));
                         view! {
                             <fieldset class="import-choice">
-                                <legend>{move || t::import_conflict_text(&name, lang.get())}</legend>
+                                <legend>{move || i18n::persistence::import_conflict_text(&name, lang.get())}</legend>
                                 {if replaceable {
                                     view! {
                                         <label>
                                             <input type="radio" name=group.clone() prop:checked=move || is(ImportChoice::Replace)
                                                 on:change=move |_| set(ImportChoice::Replace)/>
-                                            " "{lang.text(t::REPLACE)}
+                                            " "{lang.text(i18n::persistence::REPLACE)}
                                         </label>
                                         <label>
                                             <input type="radio" name=group.clone() prop:checked=move || is(ImportChoice::KeepBoth)
                                                 on:change=move |_| set(ImportChoice::KeepBoth)/>
-                                            " "{lang.text(t::KEEP_BOTH)}
+                                            " "{lang.text(i18n::persistence::KEEP_BOTH)}
                                         </label>
                                     }.into_any()
                                 } else {
-                                    view! { <p class="note">{lang.text(t::NOT_REPLACEABLE)}</p> }.into_any()
+                                    view! { <p class="note">{lang.text(i18n::persistence::NOT_REPLACEABLE)}</p> }.into_any()
                                 }}
                             </fieldset>
                         }
@@ -134,16 +134,16 @@ pub fn ImportPanel() -> impl IntoView {
                 let plan_for_apply = StoredValue::new(plan);
                 view! {
                     <div class="import-choices" role="group" aria-labelledby="import-choices-title">
-                        <h4 id="import-choices-title" tabindex="-1">{lang.text(t::IMPORT_CONFLICT_TITLE)}</h4>
+                        <h4 id="import-choices-title" tabindex="-1">{lang.text(i18n::persistence::IMPORT_CONFLICT_TITLE)}</h4>
                         {items}
                         <div class="button-row">
                             <button type="button" id="import-confirm" on:click=move |_| {
                                 apply(plan_for_apply.get_value(), choices.get_untracked());
-                            }>{lang.text(t::IMPORT_CONFIRM)}</button>
+                            }>{lang.text(i18n::persistence::IMPORT_CONFIRM)}</button>
                             <button type="button" class="secondary" on:click=move |_| {
                                 pending.set(None);
                                 focus_id("import-file".into());
-                            }>{lang.text(t::CANCEL)}</button>
+                            }>{lang.text(i18n::persistence::CANCEL)}</button>
                         </div>
                     </div>
                 }

@@ -6,7 +6,7 @@ use super::import::ImportPanel;
 use super::format_datetime;
 use crate::components::focus::focus_id;
 use crate::domain::dossier::Dossier;
-use crate::i18n::persistence as t;
+use crate::i18n;
 use crate::persistence::summary::DossierSummary;
 use crate::routes::Page;
 use crate::state::dossiers::{use_dossiers, Notice, SaveStatus};
@@ -75,32 +75,32 @@ pub fn DossierList() -> impl IntoView {
 
     view! {
         <section class="dossiers" aria-labelledby="dossiers-title">
-            <h2 id="dossiers-title">{lang.text(t::LIST_TITLE)}</h2>
-            <p class="note">{lang.text(t::LIST_INTRO)}</p>
+            <h2 id="dossiers-title">{lang.text(i18n::persistence::LIST_TITLE)}</h2>
+            <p class="note">{lang.text(i18n::persistence::LIST_INTRO)}</p>
 
             <form class="new-dossier" on:submit=create>
-                <h3>{lang.text(t::NEW_TITLE)}</h3>
-                <label for="new-dossier-name">{lang.text(t::NEW_NAME_LABEL)}</label>
+                <h3>{lang.text(i18n::persistence::NEW_TITLE)}</h3>
+                <label for="new-dossier-name">{lang.text(i18n::persistence::NEW_NAME_LABEL)}</label>
                 <div class="inline-form">
                     <input id="new-dossier-name" type="text" maxlength="200" autocomplete="off"
                         aria-describedby="new-dossier-hint" bind:value=new_name/>
-                    <button type="submit" id="create-dossier">{lang.text(t::CREATE)}</button>
+                    <button type="submit" id="create-dossier">{lang.text(i18n::persistence::CREATE)}</button>
                 </div>
-                <p id="new-dossier-hint" class="note">{lang.text(t::NEW_NAME_HINT)}</p>
+                <p id="new-dossier-hint" class="note">{lang.text(i18n::persistence::NEW_NAME_HINT)}</p>
             </form>
 
             <ListNotice/>
 
             <Show when=move || !rows.with(Vec::is_empty)
-                fallback=move || view! { <p class="list-empty">{lang.text(t::LIST_EMPTY)}</p> }>
+                fallback=move || view! { <p class="list-empty">{lang.text(i18n::persistence::LIST_EMPTY)}</p> }>
                 <table class="dossier-table" id="dossier-table">
-                    <caption class="visually-hidden">{lang.text(t::LIST_TITLE)}</caption>
+                    <caption class="visually-hidden">{lang.text(i18n::persistence::LIST_TITLE)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{lang.text(t::COL_NAME)}</th>
-                            <th scope="col">{lang.text(t::COL_CHANGED)}</th>
-                            <th scope="col">{lang.text(t::COL_PROGRESS)}</th>
-                            <th scope="col">{lang.text(t::COL_ACTIONS)}</th>
+                            <th scope="col">{lang.text(i18n::persistence::COL_NAME)}</th>
+                            <th scope="col">{lang.text(i18n::persistence::COL_CHANGED)}</th>
+                            <th scope="col">{lang.text(i18n::persistence::COL_PROGRESS)}</th>
+                            <th scope="col">{lang.text(i18n::persistence::COL_ACTIONS)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -114,7 +114,7 @@ pub fn DossierList() -> impl IntoView {
                     on:click=move |_| {
                         d.report(d.export_all());
                     }>
-                    {lang.text(t::EXPORT_ALL)}
+                    {lang.text(i18n::persistence::EXPORT_ALL)}
                 </button>
             </div>
             <ImportPanel/>
@@ -131,9 +131,9 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
     // it has none.
     let label_name = StoredValue::new(row.s.name.clone());
     let shown = move || {
-        label_name.with_value(|n| if n.trim().is_empty() { t::UNNAMED.get(lang.get()) } else { n.as_str() }.to_string())
+        label_name.with_value(|n| if n.trim().is_empty() { i18n::persistence::UNNAMED.get(lang.get()) } else { n.as_str() }.to_string())
     };
-    let label = move |action| t::action_label(action, &shown(), lang.get());
+    let label = move |action| i18n::persistence::action_label(action, &shown(), lang.get());
     let ids = StoredValue::new(id.clone());
     let is_editing = move || editing.with(|e| e.as_deref() == Some(ids.get_value().as_str()));
     let updated = row.s.updated_at.clone();
@@ -147,7 +147,7 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
         focus_id(format!("rename-{id}"));
     };
     let duplicate = move |_| {
-        d.report(d.duplicate(&ids.get_value(), t::COPY_SUFFIX.get(lang.get_untracked())));
+        d.report(d.duplicate(&ids.get_value(), i18n::persistence::COPY_SUFFIX.get(lang.get_untracked())));
         focus_id(format!("duplicate-{}", ids.get_value()));
     };
     let export = move |_| {
@@ -166,33 +166,33 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
                 }>
                     <RenameForm id=ids.get_value() name=label_name.get_value() editing=editing/>
                 </Show>
-                {row.current.then(|| view! { <span class="badge badge-current">{lang.text(t::CURRENT)}</span> })}
-                {read_only.then(|| view! { <span class="badge badge-warn">{lang.text(t::NEWER_BADGE)}</span> })}
-                {row.unsaved.then(|| view! { <span class="badge badge-bad">{lang.text(t::UNSAVED_BADGE)}</span> })}
+                {row.current.then(|| view! { <span class="badge badge-current">{lang.text(i18n::persistence::CURRENT)}</span> })}
+                {read_only.then(|| view! { <span class="badge badge-warn">{lang.text(i18n::persistence::NEWER_BADGE)}</span> })}
+                {row.unsaved.then(|| view! { <span class="badge badge-bad">{lang.text(i18n::persistence::UNSAVED_BADGE)}</span> })}
             </th>
             <td>
                 <time datetime=updated_attr>{move || format_datetime(&updated, lang.get(), true)}</time>
             </td>
             <td class="progress-cell">
                 <span class=format!("progress-bar steps-{}", steps.min(9)) aria-hidden="true"><span></span></span>
-                <span>{move || t::progress(steps, lang.get())}</span>
+                <span>{move || i18n::persistence::progress(steps, lang.get())}</span>
             </td>
             <td class="row-actions">
                 <button type="button" class="secondary" id=format!("rename-btn-{id}") disabled=read_only
-                    aria-label=move || label(t::RENAME) on:click=start_rename>
-                    {lang.text(t::RENAME)}
+                    aria-label=move || label(i18n::persistence::RENAME) on:click=start_rename>
+                    {lang.text(i18n::persistence::RENAME)}
                 </button>
                 <button type="button" class="secondary" id=format!("duplicate-{id}") disabled=read_only
-                    aria-label=move || label(t::DUPLICATE) on:click=duplicate>
-                    {lang.text(t::DUPLICATE)}
+                    aria-label=move || label(i18n::persistence::DUPLICATE) on:click=duplicate>
+                    {lang.text(i18n::persistence::DUPLICATE)}
                 </button>
                 <button type="button" class="secondary" id=format!("export-{id}")
-                    aria-label=move || label(t::EXPORT_ONE) on:click=export>
-                    {lang.text(t::EXPORT_ONE)}
+                    aria-label=move || label(i18n::persistence::EXPORT_ONE) on:click=export>
+                    {lang.text(i18n::persistence::EXPORT_ONE)}
                 </button>
                 <button type="button" class="danger" id=format!("delete-{id}")
-                    aria-label=move || label(t::DELETE) on:click=delete>
-                    {lang.text(t::DELETE)}
+                    aria-label=move || label(i18n::persistence::DELETE) on:click=delete>
+                    {lang.text(i18n::persistence::DELETE)}
                 </button>
             </td>
         </tr>
@@ -225,10 +225,10 @@ fn RenameForm(id: String, name: String, editing: RwSignal<Option<String>>) -> im
     };
     view! {
         <form class="rename-form inline-form" on:submit=submit>
-            <label class="visually-hidden" for=format!("rename-{id}")>{move || t::rename_label(&name, lang.get())}</label>
+            <label class="visually-hidden" for=format!("rename-{id}")>{move || i18n::persistence::rename_label(&name, lang.get())}</label>
             <input id=format!("rename-{id}") type="text" maxlength="200" required bind:value=value on:keydown=keydown/>
-            <button type="submit">{lang.text(t::SAVE_NAME)}</button>
-            <button type="button" class="secondary" on:click=move |_| close()>{lang.text(t::CANCEL)}</button>
+            <button type="submit">{lang.text(i18n::persistence::SAVE_NAME)}</button>
+            <button type="button" class="secondary" on:click=move |_| close()>{lang.text(i18n::persistence::CANCEL)}</button>
         </form>
     }
 }
@@ -249,13 +249,13 @@ fn ListNotice() -> impl IntoView {
                 d.notice.get().and_then(|n| match n {
                     Notice::Deleted { name, .. } => Some(view! {
                         <p class="notice">
-                            <span>{t::deleted(&name, l)}</span>" "
-                            <button type="button" id="undo-delete" on:click=undo>{t::UNDO.get(l)}</button>
+                            <span>{i18n::persistence::deleted(&name, l)}</span>" "
+                            <button type="button" id="undo-delete" on:click=undo>{i18n::persistence::UNDO.get(l)}</button>
                         </p>
                     }.into_any()),
-                    Notice::Restored { name, .. } => Some(view! { <p class="notice">{t::restored(&name, l)}</p> }.into_any()),
-                    Notice::Duplicated { name, .. } => Some(view! { <p class="notice">{t::duplicated(&name, l)}</p> }.into_any()),
-                    Notice::Imported { ids } => Some(view! { <p class="notice">{t::imported(ids.len(), l)}</p> }.into_any()),
+                    Notice::Restored { name, .. } => Some(view! { <p class="notice">{i18n::persistence::restored(&name, l)}</p> }.into_any()),
+                    Notice::Duplicated { name, .. } => Some(view! { <p class="notice">{i18n::persistence::duplicated(&name, l)}</p> }.into_any()),
+                    Notice::Imported { ids } => Some(view! { <p class="notice">{i18n::persistence::imported(ids.len(), l)}</p> }.into_any()),
                     _ => None,
                 })
             }}

@@ -6,7 +6,7 @@
 //! announced (it would interrupt every pause).
 
 use super::format_datetime;
-use crate::i18n::persistence as t;
+use crate::i18n;
 use crate::i18n::{Lang, Tr};
 use crate::persistence::backup::backup_due;
 use crate::state::dossiers::{use_dossiers, SaveProblem, SaveStatus as Status};
@@ -15,14 +15,14 @@ use leptos::prelude::*;
 
 fn status_text(s: &Status) -> Tr {
     match s {
-        Status::Saved { .. } => t::SAVED,
-        Status::Dirty | Status::Saving => t::SAVING,
-        Status::Failed(SaveProblem::Quota) => t::NOT_SAVED_QUOTA,
-        Status::Failed(SaveProblem::Blocked(_)) => t::NOT_SAVED_BLOCKED,
-        Status::Failed(SaveProblem::Conflict) => t::NOT_SAVED_CONFLICT,
-        Status::Failed(SaveProblem::Other(_)) => t::NOT_SAVED_ERROR,
-        Status::Memory => t::NOT_SAVED_MEMORY,
-        Status::ReadOnly => t::READ_ONLY,
+        Status::Saved { .. } => i18n::persistence::SAVED,
+        Status::Dirty | Status::Saving => i18n::persistence::SAVING,
+        Status::Failed(SaveProblem::Quota) => i18n::persistence::NOT_SAVED_QUOTA,
+        Status::Failed(SaveProblem::Blocked(_)) => i18n::persistence::NOT_SAVED_BLOCKED,
+        Status::Failed(SaveProblem::Conflict) => i18n::persistence::NOT_SAVED_CONFLICT,
+        Status::Failed(SaveProblem::Other(_)) => i18n::persistence::NOT_SAVED_ERROR,
+        Status::Memory => i18n::persistence::NOT_SAVED_MEMORY,
+        Status::ReadOnly => i18n::persistence::READ_ONLY,
     }
 }
 
@@ -33,7 +33,7 @@ pub fn SaveStatus() -> impl IntoView {
     let lang = use_lang();
     let text = move || status_text(&d.status.get()).get(lang.get());
     let title = move || match d.status.get() {
-        Status::Saved { at: Some(at) } => Some(t::saved_at(&super::format_time(&at, lang.get()), lang.get())),
+        Status::Saved { at: Some(at) } => Some(i18n::persistence::saved_at(&super::format_time(&at, lang.get()), lang.get())),
         _ => None,
     };
     // What the live region says: problems, and "saved" once a problem is over.
@@ -43,7 +43,7 @@ pub fn SaveStatus() -> impl IntoView {
         let prev = prev.cloned().unwrap_or_default();
         match s {
             Status::Failed(_) | Status::Memory | Status::ReadOnly => status_text(&s).get(l).to_string(),
-            Status::Saved { .. } if !prev.is_empty() => t::SAVED.get(l).to_string(),
+            Status::Saved { .. } if !prev.is_empty() => i18n::persistence::SAVED.get(l).to_string(),
             _ => prev,
         }
     });
@@ -78,8 +78,8 @@ fn DraftStatus() -> impl IntoView {
         drafts.get().map(|list| {
             let href = list.first().map(|(field, path)| format!("{path}#{field}")).unwrap_or_default();
             view! {
-                <a id="draft-status" class="draft-status" href=href title=move || t::INVALID_ENTRIES_TITLE.get(lang.get())>
-                    {move || t::invalid_entries(list.len(), lang.get())}
+                <a id="draft-status" class="draft-status" href=href title=move || i18n::persistence::INVALID_ENTRIES_TITLE.get(lang.get())>
+                    {move || i18n::persistence::invalid_entries(list.len(), lang.get())}
                 </a>
             }
         })
@@ -95,8 +95,8 @@ fn BackupStatus() -> impl IntoView {
     let last = move || {
         let l: Lang = lang.get();
         d.settings.with(|s| match &s.last_export_at {
-            Some(at) => t::last_backup(&format_datetime(at, l, false), l),
-            None => t::NO_BACKUP_YET.get(l).to_string(),
+            Some(at) => i18n::persistence::last_backup(&format_datetime(at, l, false), l),
+            None => i18n::persistence::NO_BACKUP_YET.get(l).to_string(),
         })
     };
     let export = move |_| {
@@ -110,10 +110,10 @@ fn BackupStatus() -> impl IntoView {
         </Show>
         <Show when=move || due.get()>
             <button type="button" id="backup-due" class="backup-due" on:click=export
-                aria-describedby="backup-due-text" title=move || t::BACKUP_DUE_TEXT.get(lang.get())>
-                {lang.text(t::BACKUP_DUE)}
+                aria-describedby="backup-due-text" title=move || i18n::persistence::BACKUP_DUE_TEXT.get(lang.get())>
+                {lang.text(i18n::persistence::BACKUP_DUE)}
             </button>
-            <span id="backup-due-text" class="visually-hidden">{lang.text(t::BACKUP_DUE_TEXT)}</span>
+            <span id="backup-due-text" class="visually-hidden">{lang.text(i18n::persistence::BACKUP_DUE_TEXT)}</span>
         </Show>
     }
 }

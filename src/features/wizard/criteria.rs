@@ -12,40 +12,11 @@ use crate::domain::scoring::model::{Criterion, CriterionKind, PriceFormula};
 use crate::domain::scoring::weights::{weight_total, WeightStatus};
 use crate::domain::scoring::Removed;
 use crate::i18n::labels::{field_help, field_label};
-use crate::i18n::scoring::{self as ts, bids_text as bt};
 use crate::i18n::wizard_ui::wt;
-use crate::i18n::Tr;
+use crate::i18n::{self, bids};
 use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
-
-const NAME: Tr = Tr::new("Criterium", "Criterion");
-const KIND: Tr = Tr::new("Soort", "Kind");
-const WEIGHT: Tr = Tr::new("Weging", "Weight");
-const PRICE: Tr = Tr::new("Prijs", "Price");
-const QUALITY: Tr = Tr::new("Kwaliteit", "Quality");
-const VALUE_PER_POINT: Tr = Tr::new("Waarde van één kwaliteitspunt (per traject)", "Value of one quality point (per trajectory)");
-const ADD: Tr = Tr::new("Criterium toevoegen", "Add criterion");
-const TOTAL: Tr = Tr::new("Totaal", "Total");
-const VALUE_PER_POINT_WHERE: Tr = Tr::new(
-    "vul bij de vergelijking van de offertes per kwaliteitscriterium in wat één punt waard is.",
-    "enter, in the bid comparison, what one point is worth for each quality criterion.",
-);
-const TOTAL_OK: Tr = Tr::new("De wegingen tellen op tot 100 %.", "The weights add up to 100%.");
-const TOTAL_BELOW: Tr = Tr::new("Nog te verdelen:", "Still to distribute:");
-const TOTAL_ABOVE: Tr = Tr::new("Te veel: de wegingen tellen op tot meer dan 100 %. Over:", "Too much: the weights add up to more than 100%. Excess:");
-const TOTAL_MISSING: Tr = Tr::new("Nog niet elk criterium heeft een weging. Zonder weging:", "Not every criterion has a weight yet. Without a weight:");
-
-/// The message under the live total.
-fn total_message(t: &crate::domain::scoring::weights::WeightTotal, lang: crate::i18n::Lang) -> String {
-    let style = lang.number_style();
-    match t.status {
-        WeightStatus::Complete => TOTAL_OK.get(lang).to_string(),
-        WeightStatus::Below => format!("{} {}", TOTAL_BELOW.get(lang), crate::domain::money::Percent(t.remaining).format(style)),
-        WeightStatus::Above => format!("{} {}", TOTAL_ABOVE.get(lang), crate::domain::money::Percent(-t.remaining).format(style)),
-        WeightStatus::Incomplete => format!("{} {}", TOTAL_MISSING.get(lang), t.missing),
-    }
-}
 
 /// The formula of a kind, keeping published bounds when switching back and forth.
 fn formula_of(kind: FormulaKind, current: &PriceFormula) -> PriceFormula {
@@ -60,9 +31,6 @@ fn formula_of(kind: FormulaKind, current: &PriceFormula) -> PriceFormula {
         FormulaKind::CostPerResult => PriceFormula::CostPerResult,
     }
 }
-
-const LOW: Tr = Tr::new("Ondergrens (prijs die de volle punten krijgt)", "Lower bound (price that gets full points)");
-const HIGH: Tr = Tr::new("Bovengrens (prijs die nul punten krijgt)", "Upper bound (price that gets zero points)");
 
 fn crit_field<V>(ds: Dossiers, id: String, f: fn(&Criterion) -> V) -> Memo<V>
 where
@@ -106,9 +74,9 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
             <p class="help">{move || field_help(FieldId::AwardCriteria).get(lang.get())}</p>
             <table class="criteria-table" aria-labelledby="award-criteria-label">
                 <thead><tr>
-                    <th scope="col">{lang.text(NAME)}</th>
-                    <th scope="col">{lang.text(KIND)}</th>
-                    <th scope="col" class="num">{lang.text(WEIGHT)}</th>
+                    <th scope="col">{lang.text(i18n::award_criteria::NAME)}</th>
+                    <th scope="col">{lang.text(i18n::award_criteria::KIND)}</th>
+                    <th scope="col" class="num">{lang.text(i18n::award_criteria::WEIGHT)}</th>
                     <th scope="col"><span class="visually-hidden">{lang.pick(wt, |t| t.remove)}</span></th>
                 </tr></thead>
                 <tbody>
@@ -123,19 +91,19 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                                 <tr>
                                     // A text area that grows with its text: criterion names are long
                                     // ("Prijs, gewogen met het plaatsingspercentage") and must be read whole.
-                                    <td><textarea id=name_id rows="1" class="grow" aria-label=move || NAME.get(lang.get())
+                                    <td><textarea id=name_id rows="1" class="grow" aria-label=move || i18n::award_criteria::NAME.get(lang.get())
                                         prop:value=move || name.get() prop:disabled=move || ds.read_only.get()
                                         on:input=move |ev| { let v = event_target_value(&ev); edit_crit(ds, &i1, |c| c.name = v) }></textarea></td>
-                                    <td><select aria-label=move || KIND.get(lang.get()) prop:disabled=move || ds.read_only.get()
+                                    <td><select aria-label=move || i18n::award_criteria::KIND.get(lang.get()) prop:disabled=move || ds.read_only.get()
                                         on:change=move |ev| {
                                             let price = event_target_value(&ev) == "price";
                                             edit_crit(ds, &i2, |c| c.kind = if price { CriterionKind::Price } else { CriterionKind::Quality });
                                         }>
-                                        <option value="quality" selected=move || !kind.get()>{lang.text(QUALITY)}</option>
-                                        <option value="price" selected=move || kind.get()>{lang.text(PRICE)}</option>
+                                        <option value="quality" selected=move || !kind.get()>{lang.text(i18n::award_criteria::QUALITY)}</option>
+                                        <option value="price" selected=move || kind.get()>{lang.text(i18n::award_criteria::PRICE)}</option>
                                     </select></td>
                                     <td class="num">
-                                        <ParsedField id=format!("{anchor}-{i3}-weight") label=Signal::derive(move || WEIGHT.get(lang.get()).to_string())
+                                        <ParsedField id=format!("{anchor}-{i3}-weight") label=Signal::derive(move || i18n::award_criteria::WEIGHT.get(lang.get()).to_string())
                                             kind=ParsedKind::Percent value=weight disabled=ds.read_only
                                             on_change=Callback::new(move |v: Option<ParsedValue>| edit_crit(ds, &i3, |c| c.weight = v.and_then(ParsedValue::as_percent)))
                                             unit=Signal::derive(|| "%".to_string())/>
@@ -156,7 +124,7 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                     </For>
                 </tbody>
                 <tfoot><tr>
-                    <th scope="row" colspan="2">{lang.text(TOTAL)}</th>
+                    <th scope="row" colspan="2">{lang.text(i18n::award_criteria::TOTAL)}</th>
                     <td class="num" aria-live="polite" id="weights-total"
                         class:ok=move || total.get().is_some_and(|t| t.status == WeightStatus::Complete)
                         class:bad=move || total.get().is_some_and(|t| t.status != WeightStatus::Complete)>
@@ -165,7 +133,7 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                     <td></td>
                 </tr></tfoot>
             </table>
-            <p class="weights-status" role="status">{move || total.get().map(|t| total_message(&t, lang.get()))}</p>
+            <p class="weights-status" role="status">{move || total.get().map(|t| i18n::award_criteria::weight_total_message(&t, lang.get()))}</p>
             <div class="button-row">
                 <button type="button" class="secondary" id="award-criteria-add" prop:disabled=move || ds.read_only.get()
                     on:click=move |_| {
@@ -178,8 +146,8 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                                 if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() { let _ = el.focus(); }
                             }
                         });
-                    }>"+ "{lang.text(ADD)}</button>
-                {undo_bar(undo, "award-criteria-undo", bt::CRITERION_REMOVED, restore)}
+                    }>"+ "{lang.text(i18n::award_criteria::ADD)}</button>
+                {undo_bar(undo, "award-criteria-undo", bids::CRITERION_REMOVED, restore)}
             </div>
         </div>
         <fieldset class="field choices" id=FieldId::PriceFormula.anchor()>
@@ -195,8 +163,8 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                             prop:disabled=move || ds.read_only.get()
                             on:change=move |_| ds.update(|d| d.award.formula = formula_of(kind, &d.award.formula))/>
                         <label for=input_id>
-                            <span class="choice-label">{move || ts::formula_name(kind, lang.get())}</span>
-                            <span class="choice-explain">{move || ts::formula_explanation(kind, lang.get())}</span>
+                            <span class="choice-label">{move || i18n::scoring::formula_name(kind, lang.get())}</span>
+                            <span class="choice-explain">{move || i18n::scoring::formula_explanation(kind, lang.get())}</span>
                         </label>
                     </div>
                 }
@@ -206,15 +174,15 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                 let high = Memo::new(move |_| match formula.get() { PriceFormula::FixedBounds { high, .. } => high.map(ParsedValue::Money), _ => None });
                 view! {
                     <div class="indent row-grid two">
-                        <ParsedField id="f-price-low" label=Signal::derive(move || LOW.get(lang.get()).to_string()) kind=ParsedKind::Money value=low disabled=ds.read_only
+                        <ParsedField id="f-price-low" label=Signal::derive(move || i18n::award_criteria::LOW.get(lang.get()).to_string()) kind=ParsedKind::Money value=low disabled=ds.read_only
                             on_change=Callback::new(move |v: Option<ParsedValue>| ds.update(|d| if let PriceFormula::FixedBounds { low, .. } = &mut d.award.formula { *low = v.and_then(ParsedValue::as_money) }))/>
-                        <ParsedField id="f-price-high" label=Signal::derive(move || HIGH.get(lang.get()).to_string()) kind=ParsedKind::Money value=high disabled=ds.read_only
+                        <ParsedField id="f-price-high" label=Signal::derive(move || i18n::award_criteria::HIGH.get(lang.get()).to_string()) kind=ParsedKind::Money value=high disabled=ds.read_only
                             on_change=Callback::new(move |v: Option<ParsedValue>| ds.update(|d| if let PriceFormula::FixedBounds { high, .. } = &mut d.award.formula { *high = v.and_then(ParsedValue::as_money) }))/>
                     </div>
                 }
             })}
             {move || matches!(formula.get(), PriceFormula::QualityToPrice).then(|| view! {
-                <p class="note">{VALUE_PER_POINT.get(lang.get())}": "{VALUE_PER_POINT_WHERE.get(lang.get())}</p>
+                <p class="note">{i18n::award_criteria::VALUE_PER_POINT.get(lang.get())}": "{i18n::award_criteria::VALUE_PER_POINT_WHERE.get(lang.get())}</p>
             })}
         </fieldset>
     }

@@ -4,7 +4,7 @@
 use super::bind::text;
 use crate::domain::assessment::{per_lever, questions_for, Lever, SCALE_MAX};
 use crate::domain::fields::FieldId;
-use crate::i18n::labels::{self as l, question_text, Labeled, SCALE_LABELS};
+use crate::i18n::labels::{self, question_text, Labeled, SCALE_LABELS};
 use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -20,8 +20,8 @@ pub fn step9(ds: Dossiers) -> impl IntoView {
         {text(ds, FieldId::WhatWorked, |d| &d.evaluation.what_worked, |d| &mut d.evaluation.what_worked, true)}
         {text(ds, FieldId::WhatToChange, |d| &d.evaluation.what_to_change, |d| &mut d.evaluation.what_to_change, true)}
         <section class="self-assessment" id=FieldId::SelfAssessment.anchor() aria-labelledby="sa-title">
-            <h2 id="sa-title">{lang.text(l::SELF_ASSESSMENT_TITLE)}</h2>
-            <p class="help">{lang.text(l::SELF_ASSESSMENT_INTRO)}</p>
+            <h2 id="sa-title">{lang.text(labels::SELF_ASSESSMENT_TITLE)}</h2>
+            <p class="help">{lang.text(labels::SELF_ASSESSMENT_INTRO)}</p>
             {Lever::ALL.into_iter().map(|lever| view! {
                 <h3>{move || lever.label().get(lang.get())}</h3>
                 {questions_for(lever).map(|q| {
@@ -48,7 +48,7 @@ pub fn step9(ds: Dossiers) -> impl IntoView {
                 }).collect_view()}
             }).collect_view()}
             <figure class="chart">
-                <figcaption>{lang.text(l::SELF_ASSESSMENT_TITLE)}" (0–4)"</figcaption>
+                <figcaption>{lang.text(labels::SELF_ASSESSMENT_TITLE)}" (0–4)"</figcaption>
                 {move || assessment_chart(&per_lever.get(), lang.get())}
             </figure>
         </section>

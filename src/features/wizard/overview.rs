@@ -4,8 +4,8 @@
 use crate::domain::completeness::{open_points, step_status, StepStatus};
 use crate::domain::steps::Step;
 use crate::i18n::guidance::step_guidance;
-use crate::i18n::wizard_messages as wm;
-use crate::i18n::Tr;
+use crate::i18n::wizard_messages;
+use crate::i18n::overview;
 use crate::routes::Page;
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
@@ -13,15 +13,6 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use crate::components::dossier_bar::{DossierBar, DossierPage, NO_NAME};
 use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier};
-
-const TITLE: Tr = Tr::new("Overzicht van het dossier", "Dossier overview");
-const DONE_OF: Tr = Tr::new("stappen compleet van de 9", "steps complete out of 9");
-const RESET: Tr = Tr::new("Voorbeeld terugzetten naar het origineel", "Put the demo back to the original");
-const RESET_CONFIRM: Tr = Tr::new(
-    "Alle wijzigingen in deze kopie gaan verloren. Weet u het zeker?",
-    "All changes to this copy will be lost. Are you sure?",
-);
-const RESET_DONE: Tr = Tr::new("Het voorbeeld is teruggezet.", "The demo has been put back.");
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
@@ -42,22 +33,22 @@ pub fn OverviewPage() -> impl IntoView {
                     let is_demo = d.demo_of.is_some();
                     view! {
                         <DossierBar id=Signal::stored(did.clone()) current=DossierPage::Overview/>
-                        <p class="eyebrow">{TITLE.get(l)}</p>
+                        <p class="eyebrow">{overview::TITLE.get(l)}</p>
                         <h1 tabindex="-1" class="page-focus">{d.display_name().unwrap_or(NO_NAME).to_string()}</h1>
-                        <p class="lead">{complete}" "{DONE_OF.get(l)}</p>
+                        <p class="lead">{overview::steps_complete(complete, l)}</p>
                         <ol class="overview-steps">
                             {statuses.into_iter().map(|(s, st)| {
                                 let href = Page::Step(s).href(&did);
                                 let mine: Vec<(String, String)> = points
                                     .iter()
                                     .filter(|p| p.field.step() == s)
-                                    .map(|p| (Page::Step(s).href_at(&did, p.field.anchor()), wm::open_point(p, &participants, l)))
+                                    .map(|p| (Page::Step(s).href_at(&did, p.field.anchor()), wizard_messages::open_point(p, &participants, l)))
                                     .collect();
                                 view! {
                                     <li>
                                         <h2><A href=href.clone()>{s.number()}". "{step_guidance(s).name.get(l)}</A>
                                             " "<span class=format!("step-status {}", match st { StepStatus::Complete => "complete", StepStatus::Incomplete{..} => "incomplete", StepStatus::NotStarted => "not-started" })>
-                                                {wm::step_status(st, l)}</span></h2>
+                                                {wizard_messages::step_status(st, l)}</span></h2>
                                         {(!mine.is_empty()).then(|| view! {
                                             <ul>
                                                 {mine.into_iter().map(|(link, text)| view! {
@@ -73,14 +64,14 @@ pub fn OverviewPage() -> impl IntoView {
                             <div class="button-row">
                                 <button type="button" class="secondary" on:click=move |_| {
                                     let ok = web_sys::window()
-                                        .and_then(|w| w.confirm_with_message(RESET_CONFIRM.get(lang.get_untracked())).ok())
+                                        .and_then(|w| w.confirm_with_message(overview::RESET_CONFIRM.get(lang.get_untracked())).ok())
                                         .unwrap_or(false);
                                     if ok {
                                         crate::features::demos::reset_demo(ds);
                                         reset_msg.set(true);
                                     }
-                                }>{RESET.get(l)}</button>
-                                <span role="status">{move || reset_msg.get().then(|| RESET_DONE.get(lang.get()))}</span>
+                                }>{overview::RESET.get(l)}</button>
+                                <span role="status">{move || reset_msg.get().then(|| overview::RESET_DONE.get(lang.get()))}</span>
                             </div>
                         })}
                     }

@@ -6,44 +6,20 @@ use super::bind::{choice, label_of, money, text};
 use crate::components::field::{read, write, ParsedField, ParsedKind, ParsedValue};
 use crate::domain::money::format_fixed;
 use crate::i18n::labels::field_help;
-use crate::i18n::Lang;
 use super::lists::{list_editor, row_text, ListAccess, ListItem};
 use crate::domain::contract::estimated_contract_value;
 use crate::domain::dossier::{Milestone, ProcedureKind, Provider, ServiceRegime};
 use crate::domain::fields::FieldId;
 use crate::domain::thresholds::{assess_dossier, thresholds_on};
 use crate::i18n::Labeled;
-use crate::i18n::wizard_messages as wm;
+use crate::i18n::wizard_messages;
 use crate::i18n::wizard_ui::{wt, WizardText};
-use crate::i18n::Tr;
+use crate::i18n::{procedure, Tr};
 use crate::routes::Page;
 use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
-
-const ADD_PROVIDER: Tr = Tr::new("Aanbieder toevoegen", "Add provider");
-const ADD_MILESTONE: Tr = Tr::new("Mijlpaal toevoegen", "Add milestone");
-const VALUE_TITLE: Tr = Tr::new("Geschatte opdrachtwaarde en drempel", "Estimated contract value and threshold");
-const REGIME_LABEL: Tr = Tr::new("Soort dienst voor de drempel", "Kind of service for the threshold");
-const FITTING: Tr = Tr::new("Procedures die passen", "Procedures that fit");
-const DOES_NOT_FIT: Tr = Tr::new(
-    "Let op: de gekozen procedure past niet bij deze opdrachtwaarde.",
-    "Note: the chosen procedure does not fit this contract value.",
-);
-const TO_BIDS: Tr = Tr::new("Naar de vergelijking van de offertes", "Go to the comparison of the bids");
-const BIDS_INTRO: Tr = Tr::new(
-    "Zijn de offertes binnen? Vergelijk ze op een aparte pagina, met de gunningscriteria en weging uit stap 3.",
-    "Have the bids come in? Compare them on a page of their own, with the award criteria and weights of step 3.",
-);
-
-/// The threshold field's placeholder: the amount used while the field is empty.
-fn threshold_placeholder(amount: &str, from: &str, until: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("{amount} (geldt {from}–{until}; leeg laten)"),
-        Lang::En => format!("{amount} (applies {from}–{until}; leave empty)"),
-    }
-}
 
 pub fn step5(ds: Dossiers) -> impl IntoView {
     let lang = use_lang();
@@ -61,24 +37,24 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
     let chosen = Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(|d| d.procedure.kind)));
     let dossier_id = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| d.id.clone()).unwrap_or_default()));
     let regime_options: Vec<(ServiceRegime, Tr, Option<Tr>)> =
-        ServiceRegime::ALL.iter().map(|r| (*r, wm::service_regime(*r), Some(wm::service_regime_help(*r)))).collect();
+        ServiceRegime::ALL.iter().map(|r| (*r, wizard_messages::service_regime(*r), Some(wizard_messages::service_regime_help(*r)))).collect();
     let procedure_options: Vec<(ProcedureKind, Tr, Option<Tr>)> =
         ProcedureKind::VARIANTS.iter().map(|k| (*k, k.label(), Some(k.explanation()))).collect();
     view! {
         {money(ds, FieldId::EstimatedPrice, |d| d.procedure.estimated_price, |d| &mut d.procedure.estimated_price)}
         <section class="value-check" aria-labelledby="value-title">
-            <h2 id="value-title">{lang.text(VALUE_TITLE)}</h2>
+            <h2 id="value-title">{lang.text(procedure::VALUE_TITLE)}</h2>
             <p class="computed" aria-live="polite">
                 {move || match value.get() {
-                    Some(Ok(v)) => wm::contract_value_formula(&v, lang.get()),
-                    Some(Err(p)) => wm::contract_problem(&p, &participants.get(), lang.get()),
+                    Some(Ok(v)) => wizard_messages::contract_value_formula(&v, lang.get()),
+                    Some(Err(p)) => wizard_messages::contract_problem(&p, &participants.get(), lang.get()),
                     None => String::new(),
                 }}
             </p>
             {
                 let on_regime = Callback::new(move |r: Option<ServiceRegime>| ds.update(|d| d.procedure.regime = r));
                 view! {
-                    <crate::components::field::ChoiceField id="f-regime" label=Signal::derive(move || REGIME_LABEL.get(lang.get()).to_string())
+                    <crate::components::field::ChoiceField id="f-regime" label=Signal::derive(move || procedure::REGIME_LABEL.get(lang.get()).to_string())
                         options=regime_options value=Signal::derive(move || Some(regime.get())) on_change=on_regime disabled=ds.read_only/>
                 }
             }
@@ -89,7 +65,7 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
                 let placeholder = Signal::derive(move || {
                     let l = lang.get();
                     let amount = format_fixed(set.threshold(regime.get()).0, 2, l.number_style());
-                    threshold_placeholder(&amount, &set.valid_from[..4], &set.valid_until[..4], l)
+                    procedure::threshold_placeholder(&amount, &set.valid_from[..4], &set.valid_until[..4], l)
                 });
                 let value = read(ds, |d| d.procedure.threshold_override.map(ParsedValue::Money));
                 let on_change = write(ds, |d, v: Option<ParsedValue>| {
@@ -104,30 +80,30 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
                 let l = lang.get();
                 view! {
                     <div class=if a.european { "verdict european" } else { "verdict national" } role="status">
-                        <p class="verdict-text"><strong>{wm::threshold_verdict(&a, l)}</strong></p>
-                        <p class="note">{wm::threshold_period(a.set, l)}" "{wm::THRESHOLDS_ARE_REVISED.get(l)}</p>
+                        <p class="verdict-text"><strong>{wizard_messages::threshold_verdict(&a, l)}</strong></p>
+                        <p class="note">{wizard_messages::threshold_period(a.set, l)}" "{wizard_messages::THRESHOLDS_ARE_REVISED.get(l)}</p>
                         <ul class="reasons">
-                            {a.reasons.iter().map(|r| view! { <li>{wm::threshold_reason(r, l)}</li> }).collect_view()}
+                            {a.reasons.iter().map(|r| view! { <li>{wizard_messages::threshold_reason(r, l)}</li> }).collect_view()}
                         </ul>
-                        <h3>{FITTING.get(l)}</h3>
+                        <h3>{procedure::FITTING.get(l)}</h3>
                         <ul class="procedures">
                             {a.procedures.iter().map(|p| view! {
-                                <li><strong>{wm::procedure_option(*p).get(l)}</strong>": "{wm::procedure_option_help(*p).get(l)}</li>
+                                <li><strong>{wizard_messages::procedure_option(*p).get(l)}</strong>": "{wizard_messages::procedure_option_help(*p).get(l)}</li>
                             }).collect_view()}
                         </ul>
-                        {chosen.get().filter(|k| !a.fits(*k)).map(|_| view! { <p class="banner warn">{DOES_NOT_FIT.get(l)}</p> })}
+                        {chosen.get().filter(|k| !a.fits(*k)).map(|_| view! { <p class="banner warn">{procedure::DOES_NOT_FIT.get(l)}</p> })}
                     </div>
                 }
             })}
         </section>
         {choice(ds, FieldId::ProcedureKind, procedure_options, |d| d.procedure.kind, |d| &mut d.procedure.kind)}
         {text(ds, FieldId::ProcedureRationale, |d| &d.procedure.rationale, |d| &mut d.procedure.rationale, true)}
-        {list_editor(ds, FieldId::InvitedProviders, PROVIDERS, ADD_PROVIDER, two_column_row::<Provider>)}
-        {list_editor(ds, FieldId::Timeline, MILESTONES, ADD_MILESTONE, two_column_row::<Milestone>)}
+        {list_editor(ds, FieldId::InvitedProviders, PROVIDERS, procedure::ADD_PROVIDER, two_column_row::<Provider>)}
+        {list_editor(ds, FieldId::Timeline, MILESTONES, procedure::ADD_MILESTONE, two_column_row::<Milestone>)}
         <section class="to-bids" id=FieldId::Bids.anchor()>
             <h2>{lang.pick(wt, |t| t.bids)}</h2>
-            <p>{lang.text(BIDS_INTRO)}</p>
-            <A href=move || Page::Bids.href(&dossier_id.get()) attr:class="button">{lang.text(TO_BIDS)}" →"</A>
+            <p>{lang.text(procedure::BIDS_INTRO)}</p>
+            <A href=move || Page::Bids.href(&dossier_id.get()) attr:class="button">{lang.text(procedure::TO_BIDS)}" →"</A>
         </section>
     }
 }

@@ -7,43 +7,11 @@ use crate::domain::incentive::{
 };
 use crate::domain::money::Money;
 use crate::i18n::scoring::{fmt_money, incentive_problem_message};
-use crate::i18n::{Lang, Tr};
+use crate::i18n::{settlement, Lang};
 use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
-
-const TITLE: Tr = Tr::new("Bonus en inhouding volgens het contract", "Bonus and withholding under the contract");
-const NOT_ENABLED: Tr = Tr::new(
-    "Het contract heeft geen bonus/malus-regeling (stap 3).",
-    "The contract has no bonus/malus rule (step 3).",
-);
-const COL_MUNI: Tr = Tr::new("Gemeente", "Municipality");
-const COL_STARTED: Tr = Tr::new("Gestart", "Started");
-const COL_RESULTS: Tr = Tr::new("Resultaat", "Results");
-const COL_AGREED: Tr = Tr::new("Afgesproken", "Agreed");
-const COL_BONUS: Tr = Tr::new("Bonus", "Bonus");
-const COL_WITHHELD: Tr = Tr::new("Inhouding", "Withheld");
-const COL_NET: Tr = Tr::new("Saldo", "Net");
-const COL_COST: Tr = Tr::new("Betaald", "Paid");
-const COL_TOTAL_COST: Tr = Tr::new("Betaald incl. saldo", "Paid incl. net");
-const TOTAL: Tr = Tr::new("Totaal", "Total");
-const INCOMPLETE: Tr = Tr::new("onvolledig", "incomplete");
-const CHART_TITLE: Tr = Tr::new(
-    "Uitbetaling tegen het aantal plaatsingen (alle gemeenten samen)",
-    "Payout against the number of placements (all municipalities together)",
-);
-const CHART_X: Tr = Tr::new("plaatsingen", "placements");
-const RULE_NOTE: Tr = Tr::new(
-    "Bonus = bonusdeel × gemiddelde trajectprijs × plaatsingen boven het afgesproken aantal; \
-     inhouding = malusdeel × gemiddelde trajectprijs × plaatsingen onder het afgesproken aantal. \
-     Het afgesproken aantal is percentage × gestarte trajecten, exact (ook als dat geen heel getal is); \
-     bedragen worden pas aan het eind op centen afgerond (half naar boven).",
-    "Bonus = bonus share × average trajectory price × placements above the agreed number; \
-     withheld = malus share × average trajectory price × placements below it. The agreed number \
-     is rate × trajectories started, exactly (also when it is not whole); amounts are rounded to \
-     cents only at the end (half away from zero).",
-);
 
 fn opt_num(n: Option<u32>) -> String {
     n.map(|n| n.to_string()).unwrap_or_else(|| "–".into())
@@ -62,12 +30,12 @@ pub fn settlement_view(ds: Dossiers) -> impl IntoView {
     });
     view! {
         <section class="settlement" aria-labelledby="settlement-title">
-            <h2 id="settlement-title">{lang.text(TITLE)}</h2>
+            <h2 id="settlement-title">{lang.text(settlement::TITLE)}</h2>
             {move || {
                 let l = lang.get();
                 let Some((terms, total_started)) = data.get() else { return ().into_any() };
                 match terms {
-                    Err(problems) if problems.contains(&IncentiveProblem::NotEnabled) => view! { <p class="note">{NOT_ENABLED.get(l)}</p> }.into_any(),
+                    Err(problems) if problems.contains(&IncentiveProblem::NotEnabled) => view! { <p class="note">{settlement::NOT_ENABLED.get(l)}</p> }.into_any(),
                     Err(problems) => view! {
                         <ul class="problems">{problems.iter().map(|p| view! { <li>{incentive_problem_message(p, l)}</li> }).collect_view()}</ul>
                     }.into_any(),
@@ -78,7 +46,7 @@ pub fn settlement_view(ds: Dossiers) -> impl IntoView {
                         }));
                         view! {
                             {table}
-                            <p class="note">{RULE_NOTE.get(l)}</p>
+                            <p class="note">{settlement::RULE_NOTE.get(l)}</p>
                             {payout_chart(&terms, total_started, l)}
                         }.into_any()
                     }
@@ -94,10 +62,10 @@ fn settlement_table(rows: &[ParticipantSettlement<'_>], totals: &SettlementTotal
         <div class="table-scroll">
         <table class="figures-table">
             <thead><tr>
-                <th scope="col">{COL_MUNI.get(l)}</th><th scope="col" class="num">{COL_STARTED.get(l)}</th>
-                <th scope="col" class="num">{COL_RESULTS.get(l)}</th><th scope="col" class="num">{COL_AGREED.get(l)}</th>
-                <th scope="col" class="num">{COL_BONUS.get(l)}</th><th scope="col" class="num">{COL_WITHHELD.get(l)}</th>
-                <th scope="col" class="num">{COL_NET.get(l)}</th>
+                <th scope="col">{settlement::COL_MUNI.get(l)}</th><th scope="col" class="num">{settlement::COL_STARTED.get(l)}</th>
+                <th scope="col" class="num">{settlement::COL_RESULTS.get(l)}</th><th scope="col" class="num">{settlement::COL_AGREED.get(l)}</th>
+                <th scope="col" class="num">{settlement::COL_BONUS.get(l)}</th><th scope="col" class="num">{settlement::COL_WITHHELD.get(l)}</th>
+                <th scope="col" class="num">{settlement::COL_NET.get(l)}</th>
             </tr></thead>
             <tbody>
                 {rows.iter().map(|r| {
@@ -116,7 +84,7 @@ fn settlement_table(rows: &[ParticipantSettlement<'_>], totals: &SettlementTotal
                 }).collect_view()}
             </tbody>
             <tfoot><tr>
-                <th scope="row">{TOTAL.get(l)}{(!totals.complete).then(|| format!(" ({})", INCOMPLETE.get(l)))}</th>
+                <th scope="row">{settlement::TOTAL.get(l)}{(!totals.complete).then(|| format!(" ({})", settlement::INCOMPLETE.get(l)))}</th>
                 <td></td><td></td><td></td>
                 <td class="num">{fm(totals.bonus)}</td><td class="num">{fm(totals.withheld)}</td><td class="num">{fm(totals.settled_net)}</td>
             </tr></tfoot>
@@ -148,15 +116,11 @@ fn payout_chart(terms: &IncentiveTerms, trajectories: u32, l: Lang) -> impl Into
         .collect::<String>();
     let agreed_x = left + (series.agreed_placements.to_f64().unwrap_or(0.0) / n) * (w - left - 10.0);
     let base = series.points.first().map(|s| s.base).unwrap_or(Money::ZERO);
-    let label = format!(
-        "{}: {} {} → {}; {} {} → {}",
-        CHART_TITLE.get(l),
-        0,
-        CHART_X.get(l),
-        series.points.first().map(|s| fmt_money(s.payout, l)).unwrap_or_default(),
+    let label = settlement::payout_chart_label(
+        &series.points.first().map(|s| fmt_money(s.payout, l)).unwrap_or_default(),
         trajectories,
-        CHART_X.get(l),
-        series.points.last().map(|s| fmt_money(s.payout, l)).unwrap_or_default(),
+        &series.points.last().map(|s| fmt_money(s.payout, l)).unwrap_or_default(),
+        l,
     );
     let view_box = format!("0 0 {w} {h}");
     let axis_y = h - bottom;
@@ -167,7 +131,7 @@ fn payout_chart(terms: &IncentiveTerms, trajectories: u32, l: Lang) -> impl Into
     let max_label = fmt_money(Money(rust_decimal::Decimal::from_f64_retain(max_y).unwrap_or_default().round()), l);
     view! {
         <figure class="chart">
-            <figcaption>{CHART_TITLE.get(l)}</figcaption>
+            <figcaption>{settlement::CHART_TITLE.get(l)}</figcaption>
             <svg viewBox=view_box class="line-chart" role="img" aria-label=label>
                 <line x1=left y1=axis_y x2=right y2=axis_y class="axis"/>
                 <line x1=left y1="10" x2=left y2=axis_y class="axis"/>
@@ -177,7 +141,7 @@ fn payout_chart(terms: &IncentiveTerms, trajectories: u32, l: Lang) -> impl Into
                 <text x=tick_x y="18" class="tick" text-anchor="end">{max_label}</text>
                 <text x=tick_x y=axis_y class="tick" text-anchor="end">"0"</text>
                 <text x=left y=label_y class="tick">"0"</text>
-                <text x=right y=label_y class="tick" text-anchor="end">{trajectories}" "{CHART_X.get(l)}</text>
+                <text x=right y=label_y class="tick" text-anchor="end">{trajectories}" "{settlement::CHART_X.get(l)}</text>
             </svg>
         </figure>
     }
@@ -198,9 +162,9 @@ pub fn account_table(ds: Dossiers) -> impl IntoView {
                     <div class="table-scroll">
                     <table class="figures-table" id="account-table">
                         <thead><tr>
-                            <th scope="col">{COL_MUNI.get(l)}</th><th scope="col" class="num">{COL_STARTED.get(l)}</th>
-                            <th scope="col" class="num">{COL_RESULTS.get(l)}</th><th scope="col" class="num">{COL_COST.get(l)}</th>
-                            <th scope="col" class="num">{COL_NET.get(l)}</th><th scope="col" class="num">{COL_TOTAL_COST.get(l)}</th>
+                            <th scope="col">{settlement::COL_MUNI.get(l)}</th><th scope="col" class="num">{settlement::COL_STARTED.get(l)}</th>
+                            <th scope="col" class="num">{settlement::COL_RESULTS.get(l)}</th><th scope="col" class="num">{settlement::COL_COST.get(l)}</th>
+                            <th scope="col" class="num">{settlement::COL_NET.get(l)}</th><th scope="col" class="num">{settlement::COL_TOTAL_COST.get(l)}</th>
                         </tr></thead>
                         <tbody>
                             {s.rows.iter().map(|r| view! {
@@ -214,7 +178,7 @@ pub fn account_table(ds: Dossiers) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                         <tfoot><tr>
-                            <th scope="row">{TOTAL.get(l)}</th>
+                            <th scope="row">{settlement::TOTAL.get(l)}</th>
                             <td class="num">{t.started}</td><td class="num">{t.results}</td>
                             <td class="num">{fm(t.cost)}</td><td class="num">{fm(t.net)}</td><td class="num">{fm(t.paid)}</td>
                         </tr></tfoot>

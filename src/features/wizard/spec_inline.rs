@@ -5,18 +5,11 @@ use super::lists::ListAccess;
 use crate::components::assessment::sentence_view;
 use crate::domain::dossier::Requirement;
 use crate::domain::spec::assess;
-use crate::i18n::spec as ts;
+use crate::i18n;
 use crate::i18n::wizard_ui::wt;
-use crate::i18n::Tr;
 use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
-
-const SHARE_TITLE: Tr = Tr::new("Hoe functioneel is uw bestek?", "How functional is your bestek?");
-const SHARE_EMPTY: Tr = Tr::new(
-    "Nog geen eisen om te beoordelen. Schrijf bij elke eis wat het moet opleveren voor de klant.",
-    "No requirements to assess yet. For each requirement, write what it must achieve for the client.",
-);
 
 /// One requirement: its text and, live, the analyser's verdict on it.
 pub fn requirement_row(ds: Dossiers, access: ListAccess<Requirement>, id: String, anchor: &'static str) -> AnyView {
@@ -61,11 +54,11 @@ pub fn bestek_summary(ds: Dossiers) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let summary = Memo::new(move |_| all_text.with(|t| ts::share_summary(&assess(t), lang.get())));
+    let summary = Memo::new(move |_| all_text.with(|t| i18n::spec::share_summary(&assess(t), lang.get())));
     view! {
         <aside class="bestek-summary" aria-live="polite">
-            <h2>{lang.text(SHARE_TITLE)}</h2>
-            <p>{move || summary.get().unwrap_or_else(|| SHARE_EMPTY.get(lang.get()).to_string())}</p>
+            <h2>{lang.text(i18n::spec::SHARE_TITLE)}</h2>
+            <p>{move || summary.get().unwrap_or_else(|| i18n::spec::SHARE_EMPTY.get(lang.get()).to_string())}</p>
         </aside>
     }
 }

@@ -17,10 +17,7 @@ use crate::domain::fields::FieldId;
 use crate::domain::money::{format_fixed, Percent};
 use crate::domain::scoring::model::{CriterionKind, KnockoutRule, PriceFormula};
 use crate::domain::scoring::weight_total;
-use crate::i18n::documents as tx;
-use crate::i18n::Labeled;
-use crate::i18n::wizard_messages as wm;
-use crate::i18n::Lang;
+use crate::i18n::{self, wizard_messages, Labeled, Lang};
 use rust_decimal::Decimal;
 
 /// The bestek with the request for tender. `today` (`YYYY-MM-DD`) is the document date and
@@ -48,7 +45,7 @@ fn introduction(w: &mut Writer, d: &Dossier) {
     let ps = &d.exploration.participants;
     w.heading(1, t.b_h_intro);
     w.heading(2, t.b_h_buyer);
-    buyers(w, ps, (t.b_single_buyer_pre, t.b_single_buyer_post), |w, n| Text::plain(tx::joint_buyers(n, w.lang)));
+    buyers(w, ps, (t.b_single_buyer_pre, t.b_single_buyer_post), |w, n| Text::plain(i18n::documents::joint_buyers(n, w.lang)));
     w.heading(2, t.b_h_contact);
     let contact = contact_text(w, d);
     w.para(Text::plain(t.b_contact_pre).extend(contact).then("."));
@@ -153,7 +150,7 @@ fn risks(w: &mut Writer, d: &Dossier) {
     if !start.is_empty() {
         w.para(
             Text::plain(t.b_start_pre)
-                .then(wm::long_date(start, lang))
+                .then(wizard_messages::long_date(start, lang))
                 .then(t.b_start_post),
         );
     }
@@ -175,7 +172,7 @@ fn risks(w: &mut Writer, d: &Dossier) {
         if let (Some(rate), Some(bonus), Some(malus)) =
             (bm.agreed_rate, bm.bonus_share, bm.malus_share)
         {
-            w.para(tx::bonus_malus_formula(
+            w.para(i18n::documents::bonus_malus_formula(
                 &w.pct(bonus),
                 &w.pct(rate),
                 &w.pct(malus),
@@ -305,10 +302,10 @@ fn criteria(w: &mut Writer, d: &Dossier) {
             }
             match k.rule {
                 KnockoutRule::MinPlacementRate { min: Some(p) } => {
-                    Text::plain(tx::knockout_min_rate(&w.pct(p), lang))
+                    Text::plain(i18n::documents::knockout_min_rate(&w.pct(p), lang))
                 }
                 KnockoutRule::MaxLeadTimeWeeks { max: Some(n) } => {
-                    Text::plain(tx::knockout_max_weeks(n, lang))
+                    Text::plain(i18n::documents::knockout_max_weeks(n, lang))
                 }
                 _ => w.open(FieldId::AwardCriteria, t.what_knockout).into(),
             }
@@ -393,7 +390,7 @@ fn criteria(w: &mut Writer, d: &Dossier) {
         ]);
         w.table(header, rows);
         if let Some(total) = total.filter(|p| p.0 != Decimal::ONE_HUNDRED) {
-            w.note(wm::problem(&Problem::WeightsNot100 { total }, &[], lang));
+            w.note(wizard_messages::problem(&Problem::WeightsNot100 { total }, &[], lang));
         }
     }
     if d.specification.innovation_criterion {
@@ -402,7 +399,7 @@ fn criteria(w: &mut Writer, d: &Dossier) {
     if a.criteria.iter().any(|c| c.kind == CriterionKind::Quality) {
         let max = a.scale.max_points.normalize();
         let max = format_fixed(max, max.scale(), style);
-        w.para(tx::quality_scale(
+        w.para(i18n::documents::quality_scale(
             &max,
             !quality_to_price,
             a.evaluators.len(),
@@ -423,7 +420,7 @@ fn criteria(w: &mut Writer, d: &Dossier) {
             })
             .collect();
         if !levels.is_empty() {
-            w.para(tx::scale_levels_intro(lang));
+            w.para(i18n::documents::scale_levels_intro(lang));
             w.bullets(levels);
         }
     }

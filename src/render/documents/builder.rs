@@ -10,10 +10,9 @@ use crate::domain::fields::FieldId;
 use crate::domain::incentive::{settle, IncentiveTerms};
 use crate::domain::money::{format_fixed, Money, Percent};
 use crate::domain::thresholds::assess_dossier;
-use crate::i18n::documents::{self as tx, DocText};
+use crate::i18n::documents::DocText;
 use crate::i18n::labels::field_label;
-use crate::i18n::wizard_messages as wm;
-use crate::i18n::{Labeled, Lang};
+use crate::i18n::{self, wizard_messages, Labeled, Lang};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
@@ -37,7 +36,7 @@ pub(super) struct Writer {
 
 impl Writer {
     fn with_open_fields(lang: Lang, open_fields: Option<BTreeSet<FieldId>>) -> Writer {
-        Writer { lang, t: tx::texts(lang), blocks: Vec::new(), numbers: [0; 3], summary_at: None, open_fields }
+        Writer { lang, t: i18n::documents::texts(lang), blocks: Vec::new(), numbers: [0; 3], summary_at: None, open_fields }
     }
 
     /// A writer that marks every field it is asked to (for tests of the writer itself).
@@ -211,7 +210,7 @@ impl Writer {
         if open > 0 {
             doc.blocks.insert(
                 at,
-                Block::Note(Text::plain(tx::open_summary(open, self.lang))),
+                Block::Note(Text::plain(i18n::documents::open_summary(open, self.lang))),
             );
         }
         doc
@@ -350,7 +349,7 @@ pub(super) fn front_matter(w: &mut Writer, d: &Dossier, today: &str) {
         vec![Text::new().strong(t.meta_contact), contact_text(w, d)],
         vec![
             Text::new().strong(t.meta_date),
-            Text::plain(wm::long_date(today, w.lang)),
+            Text::plain(wizard_messages::long_date(today, w.lang)),
         ],
         vec![
             Text::new().strong(t.meta_status),
@@ -498,24 +497,24 @@ pub(super) fn value_and_threshold(w: &mut Writer, d: &Dossier, today: &str) {
                     .strong(w.money(v.total))
                     .then(t.value_post),
             );
-            w.para(wm::contract_value_formula(&v, lang));
+            w.para(wizard_messages::contract_value_formula(&v, lang));
             w.para(
                 Text::plain(t.regime_pre)
-                    .then(wm::service_regime(regime).get(lang))
+                    .then(wizard_messages::service_regime(regime).get(lang))
                     .then("."),
             );
             if let Ok(a) = assess_dossier(d, regime, today) {
-                w.para(Text::new().strong(wm::threshold_verdict(&a, lang)));
+                w.para(Text::new().strong(wizard_messages::threshold_verdict(&a, lang)));
                 w.bullets(
                     a.reasons
                         .iter()
-                        .map(|r| Text::plain(wm::threshold_reason(r, lang)))
+                        .map(|r| Text::plain(wizard_messages::threshold_reason(r, lang)))
                         .collect(),
                 );
                 if !a.overridden {
                     w.para(
                         Text::plain(t.thresholds_used_pre)
-                            .then(wm::threshold_period(a.set, lang))
+                            .then(wizard_messages::threshold_period(a.set, lang))
                             .then("."),
                     );
                 }
@@ -524,9 +523,9 @@ pub(super) fn value_and_threshold(w: &mut Writer, d: &Dossier, today: &str) {
                         let fitting: Vec<String> = a
                             .procedures
                             .iter()
-                            .map(|p| wm::procedure_option(*p).get(lang).to_string())
+                            .map(|p| wizard_messages::procedure_option(*p).get(lang).to_string())
                             .collect();
-                        w.note(tx::procedure_does_not_fit(
+                        w.note(i18n::documents::procedure_does_not_fit(
                             kind.label().get(lang),
                             &fitting.join(", "),
                             lang,
@@ -546,7 +545,7 @@ pub(super) fn value_and_threshold(w: &mut Writer, d: &Dossier, today: &str) {
                         // Step 5's rule for the contract value (completeness) owns this gap.
                         MissingInput::Trajectories { .. } => FieldId::Threshold,
                     };
-                    w.open(field, &wm::missing_input(m, ps, lang)).into()
+                    w.open(field, &wizard_messages::missing_input(m, ps, lang)).into()
                 })
                 .collect();
             w.para(
@@ -556,7 +555,7 @@ pub(super) fn value_and_threshold(w: &mut Writer, d: &Dossier, today: &str) {
             );
         }
         Err(problem @ ContractValueProblem::TooLarge) => {
-            w.note(wm::contract_problem(&problem, ps, lang));
+            w.note(wizard_messages::contract_problem(&problem, ps, lang));
         }
     }
 }
@@ -589,7 +588,7 @@ pub(super) fn bonus_malus_example(w: &mut Writer, d: &Dossier) {
     let above_k = floor.saturating_add(3).min(n);
     let below_k = floor.saturating_sub(3);
     let t_text = w.money(terms.average_price);
-    w.para(tx::bonus_malus_example_intro(
+    w.para(i18n::documents::bonus_malus_example_intro(
         &t_text,
         &w.count(u64::from(n)),
         &w.pct(terms.agreed_rate),
@@ -599,7 +598,7 @@ pub(super) fn bonus_malus_example(w: &mut Writer, d: &Dossier) {
     let mut lines = Vec::new();
     if let Ok(s) = settle(&terms, n, above_k) {
         if s.above > Decimal::ZERO {
-            lines.push(Text::plain(tx::bonus_malus_example_above(
+            lines.push(Text::plain(i18n::documents::bonus_malus_example_above(
                 &w.count(u64::from(above_k)),
                 &decimal(s.above, lang),
                 &w.pct(terms.bonus_share),
@@ -611,7 +610,7 @@ pub(super) fn bonus_malus_example(w: &mut Writer, d: &Dossier) {
     }
     if let Ok(s) = settle(&terms, n, below_k) {
         if s.short > Decimal::ZERO {
-            lines.push(Text::plain(tx::bonus_malus_example_below(
+            lines.push(Text::plain(i18n::documents::bonus_malus_example_below(
                 &w.count(u64::from(below_k)),
                 &decimal(s.short, lang),
                 &w.pct(terms.malus_share),
@@ -639,7 +638,7 @@ pub(super) fn timeline(w: &mut Writer, d: &Dossier) {
                     None => w.open(FieldId::Timeline, t.col_milestone).into(),
                 },
                 match filled(&m.date) {
-                    Some(date) => Text::plain(wm::long_date(date, w.lang)),
+                    Some(date) => Text::plain(wizard_messages::long_date(date, w.lang)),
                     None => w.open(FieldId::Timeline, t.col_date).into(),
                 },
             ]

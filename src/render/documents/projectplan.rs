@@ -21,10 +21,10 @@ use crate::domain::dossier::{Dossier, ProcedureKind};
 use crate::domain::fields::FieldId;
 use crate::domain::incentive::settle_dossier;
 use crate::domain::steps::Step;
-use crate::i18n::documents as tx;
+use crate::i18n;
 use crate::i18n::guidance::step_guidance;
 use crate::i18n::Labeled;
-use crate::i18n::wizard_messages as wm;
+use crate::i18n::wizard_messages;
 use crate::i18n::Lang;
 
 /// The projectplan. `today` (`YYYY-MM-DD`) is the document date, the date of the status
@@ -131,7 +131,7 @@ fn phases(w: &mut Writer, d: &Dossier, today: &str) {
     w.heading(1, t.p_h_phases);
 
     w.heading(2, t.p_h_steps);
-    w.para(tx::steps_intro(&wm::long_date(today, lang), lang));
+    w.para(i18n::documents::steps_intro(&wizard_messages::long_date(today, lang), lang));
     let rows = Step::ALL
         .iter()
         .map(|&s| {
@@ -140,8 +140,8 @@ fn phases(w: &mut Writer, d: &Dossier, today: &str) {
             vec![
                 Text::plain(format!("{}. {}", s.number(), g.name.get(lang))),
                 Text::plain(phases.join(" / ")),
-                Text::plain(tx::step_activity(s).get(lang)),
-                Text::plain(wm::step_status(step_status(d, s), lang)),
+                Text::plain(i18n::documents::step_activity(s).get(lang)),
+                Text::plain(wizard_messages::step_status(step_status(d, s), lang)),
             ]
         })
         .collect();
@@ -184,7 +184,7 @@ fn phases(w: &mut Writer, d: &Dossier, today: &str) {
     w.heading(2, t.p_h_start);
     let date: Text = match d.start.start_date.trim() {
         "" => w.open_field(FieldId::StartDate).into(),
-        date => Text::plain(wm::long_date(date, lang)),
+        date => Text::plain(wizard_messages::long_date(date, lang)),
     };
     w.para(Text::plain(t.p_start_pre).extend(date).then(t.p_start_post));
     let preconditions: Vec<Text> = d
@@ -302,10 +302,10 @@ fn finances(w: &mut Writer, d: &Dossier) {
                 .strong(w.money(v.total))
                 .then(t.value_post),
         );
-        w.para(wm::contract_value_formula(&v, lang));
+        w.para(wizard_messages::contract_value_formula(&v, lang));
         if let Some(b) = budgets.as_ref().filter(|b| b.is_complete()) {
             if v.total > b.total {
-                w.note(tx::value_exceeds_budget(
+                w.note(i18n::documents::value_exceeds_budget(
                     &w.money(v.total),
                     &w.money(b.total),
                     lang,

@@ -1,0 +1,284 @@
+//! Step 3, Bestek (specification): the labels and help texts of its fields, the labels of the
+//! parts inside them (inflow guarantee, bonus/malus, incentives), the names of the financing
+//! forms, and the guide's warning on short contracts.
+
+use super::FieldTexts;
+use crate::domain::contract::is_short_contract;
+use crate::domain::dossier::Financing;
+use crate::i18n::{Labeled, Tr};
+
+// ---- fields
+
+pub(super) const FUNCTIONAL_REQUIREMENTS: FieldTexts = (
+    Tr::new("Functionele eisen (wat)", "Functional requirements (what)"),
+    Tr::new(
+        "Beschrijf het resultaat dat u nodig hebt en hoe u meet of het gehaald is, niet hoe de \
+         aanbieder moet werken. Bijvoorbeeld: 'Minstens 55% van de deelnemers stroomt uit naar \
+         werk of een plek in sociale activering.'",
+        "Describe the result you need and how you will measure whether it was reached, not how \
+         the provider should work. For example: 'At least 55% of participants move into work or \
+         a place in social activation.'",
+    ),
+);
+
+pub(super) const TECHNICAL_REQUIREMENTS: FieldTexts = (
+    Tr::new("Technische eisen (hoe)", "Technical requirements (how)"),
+    Tr::new(
+        "Alleen voorwaarden die echt nodig zijn, want elke technische eis beperkt de ruimte \
+         voor een nieuwe aanpak. Bijvoorbeeld, uit Emmen: 'Het project wordt in de wijk \
+         uitgevoerd' en 'Deelnemers kennen geen wachttijden.'",
+        "Only conditions you really need, because every technical requirement narrows the room \
+         for a new approach. For example, from Emmen: 'The project is carried out in the \
+         neighbourhood' and 'Participants do not wait.'",
+    ),
+);
+
+pub(super) const INFLOW_GUARANTEE: FieldTexts = (
+    Tr::new("Instroomgarantie", "Instroomgarantie (inflow guarantee)"),
+    Tr::new(
+        "Belooft u een minimaal aantal klanten? Zonder die zekerheid investeren aanbieders \
+         minder in iets nieuws of bieden ze zich niet eens aan: Roermond vond zonder \
+         instroomgarantie geen bedrijven die lokaal wilden werken.",
+        "Do you promise a minimum number of clients? Without that certainty providers invest \
+         less in anything new, or do not even come forward: without an inflow guarantee \
+         Roermond found no firms willing to work locally.",
+    ),
+);
+
+pub(super) const INFLOW_CLIENTS: FieldTexts = (
+    Tr::new("Gegarandeerd aantal klanten", "Guaranteed number of clients"),
+    Tr::new(
+        "Het minimum dat u zeker kunt aanleveren, opgeteld over alle gemeenten. Blijf aan de \
+         lage kant: in Apeldoorn hielden vooral de voorheen gesubsidieerde \
+         instellingen de gemeente aan de afgesproken aantallen, want een tekort betekende voor hen \
+         een gat in de begroting.",
+        "The minimum you can certainly refer, added up over all municipalities. Stay on the low \
+         side: in Apeldoorn especially the formerly subsidised \
+         providers held the municipality to the agreed numbers, because a shortfall meant a gap in \
+         their budget.",
+    ),
+);
+
+pub(super) const FINANCING: FieldTexts = (
+    Tr::new("Financiering", "Financing"),
+    Tr::new(
+        "Betaalt u voor inzet, voor resultaat of een mengvorm? Betaal op resultaat waar het \
+         resultaat goed meetbaar is, zoals werk, en op inzet waar dat niet kan, zoals bij \
+         sociale activering.",
+        "Do you pay for effort, for results or a mix? Pay for results where the result is \
+         easy to measure, such as work, and for effort where it is not, as with social \
+         activation.",
+    ),
+);
+
+pub(super) const FAILURE_PAY_SHARE: FieldTexts = (
+    Tr::new("Betaling zonder resultaat", "Payment without a result"),
+    Tr::new(
+        "Welk deel van de trajectprijs betaalt u als het resultaat uitblijft? Een deel betalen \
+         neemt wat risico weg bij de aanbieder, zodat die durft te investeren. Bijvoorbeeld \
+         50%.",
+        "Which share of the trajectory price do you pay when the result is not reached? Paying \
+         a share takes some risk off the provider, so it dares to invest. For example 50%.",
+    ),
+);
+
+pub(super) const CONTRACT_MONTHS: FieldTexts = (
+    Tr::new("Contractduur (maanden)", "Contract duration (months)"),
+    Tr::new(
+        "Hoe lang loopt het contract? Een aanbieder die iets nieuws opbouwt, moet de tijd \
+         krijgen om dat terug te verdienen; bij contracten van een jaar investeert men minder. \
+         Amsterdam en Roermond werkten in principe met contracten van \
+         een jaar; Emmen sloot een contract voor twee jaar.",
+        "How long does the contract run? A provider building something new needs time to earn \
+         it back; with one-year contracts firms invest less. Amsterdam and Roermond worked in principle with one-year \
+         contracts; Emmen signed one for two years.",
+    ),
+);
+
+pub(super) const OPTION_MONTHS: FieldTexts = (
+    Tr::new("Optie tot verlenging (maanden)", "Option to extend (months)"),
+    Tr::new(
+        "Een optie geeft de aanbieder perspectief zonder dat u vastzit als het tegenvalt. Zet \
+         de optie vooraf in de offerteaanvraag; de verlenging telt mee voor de waarde van de \
+         opdracht. Bijvoorbeeld 12 maanden.",
+        "An option gives the provider a perspective without tying you down if things \
+         disappoint. State the option in the request for tender up front; the extension counts \
+         towards the value of the contract. For example 12 months.",
+    ),
+);
+
+pub(super) const BONUS_MALUS: FieldTexts = (
+    Tr::new("Bonus/malus-regeling", "Bonus/malus rule"),
+    Tr::new(
+        "Een beloning boven het afgesproken resultaat en een inhouding eronder. Apeldoorn \
+         eiste 55% resultaat, gaf per extra plaatsing 15% van de gemiddelde trajectprijs als \
+         bonus en hield voor het tekort 50% van de gemiddelde trajectkosten in.",
+        "A reward above the agreed result and a deduction below it. Apeldoorn required a 55% \
+         result, paid 15% of the average trajectory price as a bonus per extra placement and \
+         withheld 50% of the average trajectory cost for the shortfall.",
+    ),
+);
+
+pub(super) const INCENTIVES: FieldTexts = (
+    Tr::new("Prikkels voor vernieuwing", "Incentives for innovation"),
+    Tr::new(
+        "Kies de prikkels die u inbouwt: vernieuwing als gunningscriterium, één integrale \
+         trajectprijs, of de plicht om samen te werken met andere aanbieders in de keten, zoals \
+         Roermond die oplegde.",
+        "Choose the incentives you build in: innovation as an award criterion, one integral \
+         trajectory price, or the duty to cooperate with other providers in the chain, as \
+         Roermond imposed it.",
+    ),
+);
+
+pub(super) const SELECTION_CRITERIA: FieldTexts = (
+    Tr::new("Selectiecriteria", "Selection criteria"),
+    Tr::new(
+        "Wie mag een offerte uitbrengen? Apeldoorn selecteerde op de aangeboden dienstverlening, \
+         eerdere resultaten en vakbekwaam personeel. Vraag ook naar de ervaring van de \
+         medewerkers, zoals Amsterdam deed, zodat jonge bedrijven niet op voorhand afvallen.",
+        "Who may bid? Apeldoorn selected on the services offered, past results and qualified \
+         staff. Also ask about the experience of the staff, as Amsterdam did, so that young \
+         firms are not ruled out beforehand.",
+    ),
+);
+
+pub(super) const AWARD_CRITERIA: FieldTexts = (
+    Tr::new("Gunningscriteria en wegingen", "Gunningscriteria (award criteria) and weights"),
+    Tr::new(
+        "Op welke punten vergelijkt u de offertes, en hoe zwaar telt elk punt? Leg dit vast en \
+         maak het bekend vóór de offertes binnen zijn. Apeldoorn woog: 50% prijs gewogen met het \
+         plaatsingspercentage, 5% helderheid van het plan, 10% doorlooptijd, 10% aansluiting \
+         bij het beleid en 25% eerdere resultaten en vakbekwaamheid.",
+        "On which points will you compare the bids, and how much does each count? Fix this and \
+         publish it before the bids come in. Apeldoorn weighed: 50% price weighted with the \
+         placement rate, 5% clarity of the plan, 10% lead time, 10% fit with municipal policy \
+         and 25% past results and staff competence.",
+    ),
+);
+
+pub(super) const PRICE_FORMULA: FieldTexts = (
+    Tr::new("Prijsformule", "Price formula"),
+    Tr::new(
+        "Hoe wordt de prijs omgerekend naar punten? Vaste, vooraf bekendgemaakte grenzen scoren \
+         elke offerte op zichzelf; bij vergelijken met de laagste prijs kan de volgorde omslaan \
+         als er een offerte bijkomt of afvalt. Kosten per resultaat, zoals Apeldoorn de prijs woog met het \
+         plaatsingspercentage, vergelijkt functioneel.",
+        "How is the price turned into points? Fixed bounds published in advance score each bid \
+         on its own; when comparing with the lowest price, the ranking can flip if a bid is \
+         added or drops out. Cost per result, like Apeldoorn's price weighted with the \
+         placement rate, compares functionally.",
+    ),
+);
+
+// ---- parts inside the fields (`labels::sub`)
+
+pub const INFLOW_YES: Tr = Tr::new(
+    "Ja, wij garanderen een minimale instroom",
+    "Yes, we guarantee a minimum inflow",
+);
+pub const INFLOW_NO: Tr = Tr::new("Nee, geen instroomgarantie", "No, no inflow guarantee");
+pub const BONUS_MALUS_ENABLED: Tr = Tr::new(
+    "Een bonus/malus-regeling opnemen",
+    "Include a bonus/malus rule",
+);
+pub const AGREED_RATE: Tr =
+    Tr::new("Afgesproken plaatsingspercentage", "Agreed placement rate");
+pub const BONUS_SHARE: Tr = Tr::new(
+    "Bonus per extra plaatsing (% van de gemiddelde trajectprijs)",
+    "Bonus per extra placement (% of the average trajectory price)",
+);
+pub const MALUS_SHARE: Tr = Tr::new(
+    "Inhouding per ontbrekende plaatsing (% van de gemiddelde trajectkosten)",
+    "Deduction per missing placement (% of the average trajectory cost)",
+);
+pub const INCENTIVE_INNOVATION_CRITERION: Tr = Tr::new(
+    "Vernieuwing van de aanpak is een gunningscriterium",
+    "Innovation of the approach is an award criterion",
+);
+pub const INCENTIVE_INTEGRAL_PRICE: Tr = Tr::new(
+    "Eén integrale trajectprijs, alle instrumenten inbegrepen",
+    "One integral trajectory price, all instruments included",
+);
+pub const INCENTIVE_COOPERATION: Tr = Tr::new(
+    "De aanbieder moet samenwerken met andere aanbieders in de keten",
+    "The provider must cooperate with other providers in the chain",
+);
+
+// ---- contract duration
+
+/// The guide's warning about short contracts, in its own words as far as they go: the
+/// duration of the contract is an important risk for a provider, with short contracts it is
+/// less inclined to invest than with long-running ones (§2.3), and a longer duration gives it
+/// the opportunity to perfect its approach (§3.3).
+pub const SHORT_CONTRACT_WARNING: Tr = Tr::new(
+    "Let op: de duur van het contract is een belangrijk risico voor een aanbieder. Bij een contract \
+     van een jaar of korter zal een aanbieder minder geneigd zijn te investeren in een nieuwe aanpak \
+     dan bij een langlopend contract. Met een langere contractduur geeft u de aanbieder de \
+     gelegenheid zijn aanpak te vervolmaken.",
+    "Note: the duration of the contract is an important risk for a provider. With a contract of one \
+     year or less, a provider will be less inclined to invest in a new approach than with a \
+     long-running contract. A longer contract gives the provider the opportunity to perfect its \
+     approach.",
+);
+
+/// The warning to show under the contract duration field (step 3), if any: when the contract
+/// is short (`domain::contract::is_short_contract`).
+pub fn contract_duration_warning(months: Option<u32>) -> Option<Tr> {
+    months.is_some_and(is_short_contract).then_some(SHORT_CONTRACT_WARNING)
+}
+
+// ---- choices
+
+impl Labeled for Financing {
+    const VARIANTS: &'static [Self] = &[
+        Financing::Input,
+        Financing::Output,
+        Financing::NoCureLessPay,
+    ];
+
+    fn label(self) -> Tr {
+        match self {
+            Financing::Input => Tr::new("Betalen voor inzet (input)", "Pay for effort (input)"),
+            Financing::Output => Tr::new(
+                "Betalen voor resultaat (output)",
+                "Pay for results (output)",
+            ),
+            Financing::NoCureLessPay => Tr::new(
+                "No cure less pay (deels op resultaat)",
+                "No cure, less pay (partly on results)",
+            ),
+        }
+    }
+
+    fn explanation(self) -> Tr {
+        match self {
+            Financing::Input => Tr::new(
+                "U betaalt voor wat er is gedaan: uren, programmaonderdelen of instrumenten. Past waar \
+                 het resultaat moeilijk meetbaar is, zoals bij sociale activering; het risico ligt dan \
+                 vooral bij u. Emmen betaalde zo per afgerond programmaonderdeel en volgde elke klant \
+                 wekelijks.",
+                "You pay for what was done: hours, programme parts or instruments. Fits where the \
+                 result is hard to measure, as with social activation; the risk then lies mainly with \
+                 you. Emmen paid this way per completed programme part and followed each client \
+                 weekly.",
+            ),
+            Financing::Output => Tr::new(
+                "U betaalt voor het bereikte resultaat, zoals een plaatsing op werk. Past waar het \
+                 resultaat goed meetbaar is; de aanbieder draagt dan het grootste risico. Amsterdam \
+                 betaalde trajecten naar werk vrijwel helemaal op resultaat.",
+                "You pay for the result achieved, such as a job placement. Fits where the result is \
+                 easy to measure; the provider then carries most of the risk. Amsterdam paid for \
+                 trajectories into work almost entirely on results.",
+            ),
+            Financing::NoCureLessPay => Tr::new(
+                "De aanbieder krijgt een deel van de prijs ook als het resultaat uitblijft, en het \
+                 volle bedrag pas bij resultaat. Een tussenweg die past bij vernieuwende trajecten: de \
+                 aanbieder durft te investeren, en u betaalt niet alles voor trajecten die mislukken.",
+                "The provider receives part of the price even when the result is not reached, and the \
+                 full amount only on result. A middle way that suits innovative trajectories: the \
+                 provider dares to invest, and you do not pay everything for trajectories that fail.",
+            ),
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! Labels and help texts, one file per step of the wizard: for every wizard field
+//! (`FieldId`), for the parts inside a field (checkboxes, choices, columns: [`sub`]), for every
+//! choice the dossier offers (buyer role, target-group characteristic, result level,
+//! financing, procedure, reporting frequency, invoicing: the [`Labeled`] impls), the warning on
+//! short contracts (step 3), the suggested preconditions (step 6) and the self-assessment of
+//! step 9 (the four conditions of guide §2.5).
+//!
+//! `field_texts` below is the index: it maps every `FieldId` to the constant
+//! in its step's file (`verkenning.rs` … `evaluatie.rs`, named as `domain::steps::Step`). It is
+//! one exhaustive `match`, as the choices' texts are, so a new field or variant without
+//! words does not compile. Facts and cases come from the guide *Inkoop en innovatie* (2002)
+//! and the Holland Rijnland project plan; the phrasing is ours.
+
+use super::Tr;
+use crate::domain::fields::FieldId;
+
+/// The trait lives in `i18n` itself (so that `guidance` and `labels` need not import each
+/// other); re-exported here for the callers that name it through `labels`.
+pub use super::Labeled;
+
+mod bestek;
+mod doelgroep;
+mod evaluatie;
+mod monitoring;
+mod offerteprocedure;
+mod start_uitvoering;
+mod uitvoeringsproces;
+mod verantwoording;
+mod verkenning;
+
+pub use bestek::{contract_duration_warning, SHORT_CONTRACT_WARNING};
+pub use evaluatie::{question_text, scale_label, SCALE_LABELS, SELF_ASSESSMENT_INTRO, SELF_ASSESSMENT_TITLE};
+pub use start_uitvoering::DEFAULT_PRECONDITIONS;
+
+#[cfg(test)]
+pub(crate) mod tests;
+
+/// The texts of a field: its label, then the help text under it.
+type FieldTexts = (Tr, Tr);
+
+/// The label of a wizard field.
+pub fn field_label(f: FieldId) -> Tr {
+    field_texts(f).0
+}
+
+/// The help text under a wizard field: what to write, why, and an example.
+pub fn field_help(f: FieldId) -> Tr {
+    field_texts(f).1
+}
+
+/// Where each field's texts are: the constant in its step's file.
+fn field_texts(f: FieldId) -> FieldTexts {
+    use FieldId::*;
+    match f {
+        // Step 1: Verkenning
+        Title => verkenning::TITLE,
+        Problem => verkenning::PROBLEM,
+        Goals => verkenning::GOALS,
+        Principles => verkenning::PRINCIPLES,
+        Participants => verkenning::PARTICIPANTS,
+        ContactParticipant => verkenning::CONTACT_PARTICIPANT,
+        BuyerRole => verkenning::BUYER_ROLE,
+        RoleRationale => verkenning::ROLE_RATIONALE,
+        // Step 2: Doelgroep
+        TargetDescription => doelgroep::TARGET_DESCRIPTION,
+        Characteristics => doelgroep::CHARACTERISTICS,
+        OtherCharacteristics => doelgroep::OTHER_CHARACTERISTICS,
+        TargetGroupSizes => doelgroep::TARGET_GROUP_SIZES,
+        ResultLadder => doelgroep::RESULT_LADDER,
+        // Step 3: Bestek
+        FunctionalRequirements => bestek::FUNCTIONAL_REQUIREMENTS,
+        TechnicalRequirements => bestek::TECHNICAL_REQUIREMENTS,
+        InflowGuarantee => bestek::INFLOW_GUARANTEE,
+        InflowClients => bestek::INFLOW_CLIENTS,
+        Financing => bestek::FINANCING,
+        FailurePayShare => bestek::FAILURE_PAY_SHARE,
+        ContractMonths => bestek::CONTRACT_MONTHS,
+        OptionMonths => bestek::OPTION_MONTHS,
+        BonusMalus => bestek::BONUS_MALUS,
+        Incentives => bestek::INCENTIVES,
+        SelectionCriteria => bestek::SELECTION_CRITERIA,
+        AwardCriteria => bestek::AWARD_CRITERIA,
+        PriceFormula => bestek::PRICE_FORMULA,
+        // Step 4: Uitvoeringsproces
+        Referral => uitvoeringsproces::REFERRAL,
+        IntakeWeeks => uitvoeringsproces::INTAKE_WEEKS,
+        MaxDuration => uitvoeringsproces::MAX_DURATION,
+        ReportingFrequency => uitvoeringsproces::REPORTING_FREQUENCY,
+        ReportingContent => uitvoeringsproces::REPORTING_CONTENT,
+        GoNoGo => uitvoeringsproces::GO_NO_GO,
+        DataProtection => uitvoeringsproces::DATA_PROTECTION,
+        Invoicing => uitvoeringsproces::INVOICING,
+        Contacts => uitvoeringsproces::CONTACTS,
+        // Step 5: Offerteprocedure
+        EstimatedPrice => offerteprocedure::ESTIMATED_PRICE,
+        Threshold => offerteprocedure::THRESHOLD,
+        ProcedureKind => offerteprocedure::PROCEDURE_KIND,
+        ProcedureRationale => offerteprocedure::PROCEDURE_RATIONALE,
+        InvitedProviders => offerteprocedure::INVITED_PROVIDERS,
+        Timeline => offerteprocedure::TIMELINE,
+        Bids => offerteprocedure::BIDS,
+        // Step 6: Start uitvoering
+        Preconditions => start_uitvoering::PRECONDITIONS,
+        StartDate => start_uitvoering::START_DATE,
+        FirstReferrals => start_uitvoering::FIRST_REFERRALS,
+        // Step 7: Monitoring
+        AveragePrice => monitoring::AVERAGE_PRICE,
+        MonitorFigures => monitoring::MONITOR_FIGURES,
+        MonitoringNotes => monitoring::MONITORING_NOTES,
+        // Step 8: Verantwoording
+        Costs => verantwoording::COSTS,
+        AccountabilityNotes => verantwoording::ACCOUNTABILITY_NOTES,
+        // Step 9: Evaluatie
+        WhatWorked => evaluatie::WHAT_WORKED,
+        WhatToChange => evaluatie::WHAT_TO_CHANGE,
+        SelfAssessment => evaluatie::SELF_ASSESSMENT,
+    }
+}
+
+/// Labels of the parts inside a field: choices, checkboxes, table columns. Each lives in its
+/// step's file; this is the path the views name them by. (The columns of list entries are
+/// chrome, shared by several lists: `wizard_ui`.)
+pub mod sub {
+    pub use super::bestek::{
+        AGREED_RATE, BONUS_MALUS_ENABLED, BONUS_SHARE, INCENTIVE_COOPERATION, INCENTIVE_INNOVATION_CRITERION,
+        INCENTIVE_INTEGRAL_PRICE, INFLOW_NO, INFLOW_YES, MALUS_SHARE,
+    };
+    pub use super::monitoring::{FIGURES_COST, FIGURES_RESULTS, FIGURES_STARTED};
+    pub use super::uitvoeringsproces::GO_NO_GO_ENABLED;
+}
