@@ -25,11 +25,27 @@ proptest! {
         prop_assert_eq!(NumberKind::Percent.parse(&Percent(d).format(style)), Ok(Some(Number::Percent(Percent(d)))));
     }
 
+    // Below 1000 as the app shows it; from 1000 on typed without grouping, because "39.461"
+    // (a Dutch grouping of 39461) reads as the percentage 39.461, which is what a user who
+    // types it into a percentage field means.
     #[test]
-    fn percent_above_hundred_is_too_large(hundredths in 10_001i64..=100_000_000) {
+    fn percent_above_hundred_is_too_large(hundredths in 10_001i64..=99_999, whole in 1_000u64..=1_000_000) {
         let d = Decimal::new(hundredths, 2).normalize();
         let shown = format_fixed(d, d.scale(), NumberStyle::Dutch);
         prop_assert_eq!(NumberKind::Percent.parse(&shown), Err(ParseError::TooLarge));
+        prop_assert_eq!(NumberKind::Percent.parse(&whole.to_string()), Err(ParseError::TooLarge));
+    }
+
+    #[test]
+    fn a_dot_with_three_digits_in_a_percentage_is_a_decimal_point(n in 0u32..=100, frac in 0u32..1000) {
+        let typed = format!("{n}.{frac:03}");
+        let expected = Decimal::new(i64::from(n) * 1000 + i64::from(frac), 3);
+        let parsed = NumberKind::Percent.parse(&typed);
+        if expected > Decimal::from(100) {
+            prop_assert_eq!(parsed, Err(ParseError::TooLarge));
+        } else {
+            prop_assert_eq!(parsed, Ok(Some(Number::Percent(Percent(expected)))));
+        }
     }
 
     #[test]
