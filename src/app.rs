@@ -1,9 +1,9 @@
 //! The application shell: header, language switch, routes, error boundary, panic hook.
 
 use crate::components::focus::{focus_field_later, focus_page_heading};
+use crate::features::bids::BidsPage;
 use crate::features::documents::DocumentsPage;
 use crate::features::dossiers::{SaveStatus, StorageBanners};
-use crate::features::bids::BidsPage;
 use crate::features::learn::{LearnIndex, LearnStep};
 use crate::features::not_found::NotFound;
 use crate::features::spec_helper::SpecHelperPage;
@@ -65,7 +65,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
-            <Shell/>
+            <Shell />
         </Router>
     }
 }
@@ -141,13 +141,21 @@ fn Shell() -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#main" rel="external">{lc.ui(|t| t.skip_link)}</a>
+        <a class="skip-link" href="#main" rel="external">
+            {lc.ui(|t| t.skip_link)}
+        </a>
         <header class="site-header">
             <A href=routes::START attr:class="brand">
                 <svg class="logo" viewBox="0 0 64 64" width="32" height="32" aria-hidden="true">
-                    <rect width="64" height="64" rx="12" fill="#ffffff"/>
-                    <path d="M18 34l9 9 19-21" fill="none" stroke="#1d4f73" stroke-width="7"
-                        stroke-linecap="round" stroke-linejoin="round"/>
+                    <rect width="64" height="64" rx="12" fill="#ffffff" />
+                    <path
+                        d="M18 34l9 9 19-21"
+                        fill="none"
+                        stroke="#1d4f73"
+                        stroke-width="7"
+                        stroke-linecap="round"
+                        stroke-linejoin="round"
+                    />
                 </svg>
                 <span class="brand-text">
                     <span class="brand-name">{lc.ui(|t| t.app_name)}</span>
@@ -156,45 +164,86 @@ fn Shell() -> impl IntoView {
             </A>
             <nav class="main-nav" aria-label=move || t().nav_label>
                 <ul>
-                    <li><A href=routes::START exact=true>{lc.ui(|t| t.nav_start)}</A></li>
-                    <li><A href=routes::LEARN>{lc.ui(|t| t.nav_steps)}</A></li>
-                    <li><A href=routes::SPEC_HELPER>{lc.ui(|t| t.nav_spec)}</A></li>
+                    <li>
+                        <A href=routes::START exact=true>
+                            {lc.ui(|t| t.nav_start)}
+                        </A>
+                    </li>
+                    <li>
+                        <A href=routes::LEARN>{lc.ui(|t| t.nav_steps)}</A>
+                    </li>
+                    <li>
+                        <A href=routes::SPEC_HELPER>{lc.ui(|t| t.nav_spec)}</A>
+                    </li>
                 </ul>
             </nav>
             <div class="header-tools">
-                <SaveStatus/>
-                <button type="button" class="lang-switch" on:click=toggle
-                    lang=move || match lc.get() { Lang::Nl => "en", Lang::En => "nl" }
-                    aria-label=move || t().switch_lang_label>
+                <SaveStatus />
+                <button
+                    type="button"
+                    class="lang-switch"
+                    on:click=toggle
+                    lang=move || match lc.get() {
+                        Lang::Nl => "en",
+                        Lang::En => "nl",
+                    }
+                    aria-label=move || t().switch_lang_label
+                >
                     {lc.ui(|t| t.switch_lang)}
                 </button>
             </div>
         </header>
-        <StorageBanners/>
+        <StorageBanners />
         <main id="main" tabindex="-1">
-            <ErrorBoundary fallback=move |_errors| view! {
-                <div class="page narrow error-box" role="alert">
-                    <h1 class="page-focus" tabindex="-1">{lc.ui(|t| t.error_title)}</h1>
-                    <p>{lc.ui(|t| t.error_text)}</p>
-                    <p><A href=routes::START>{lc.ui(|t| t.back_to_start)}</A></p>
-                </div>
+            <ErrorBoundary fallback=move |_errors| {
+                view! {
+                    <div class="page narrow error-box" role="alert">
+                        <h1 class="page-focus" tabindex="-1">
+                            {lc.ui(|t| t.error_title)}
+                        </h1>
+                        <p>{lc.ui(|t| t.error_text)}</p>
+                        <p>
+                            <A href=routes::START>{lc.ui(|t| t.back_to_start)}</A>
+                        </p>
+                    </div>
+                }
             }>
                 // The segments come from `routes`, which also builds every link to them (what
                 // `path!("/dossier/:id/stap/:step")` would expand to, without a second spelling).
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=StartPage/>
-                    <Route path=(StaticSegment(segment::LEARN),) view=LearnIndex/>
-                    <Route path=(StaticSegment(segment::LEARN), ParamSegment(param::STEP)) view=LearnStep/>
-                    <Route path=(StaticSegment(segment::SPEC_HELPER),) view=SpecHelperPage/>
+                    <Route path=path!("/") view=StartPage />
+                    <Route path=(StaticSegment(segment::LEARN),) view=LearnIndex />
+                    <Route path=(StaticSegment(segment::LEARN), ParamSegment(param::STEP)) view=LearnStep />
+                    <Route path=(StaticSegment(segment::SPEC_HELPER),) view=SpecHelperPage />
                     <Route
-                        path=(StaticSegment(segment::DOSSIER), ParamSegment(param::ID), StaticSegment(segment::STEP), ParamSegment(param::STEP))
-                        view=WizardPage/>
-                    <Route path=(StaticSegment(segment::DOSSIER), ParamSegment(param::ID), StaticSegment(segment::OVERVIEW))
-                        view=OverviewPage/>
-                    <Route path=(StaticSegment(segment::DOSSIER), ParamSegment(param::ID), StaticSegment(segment::DOCUMENTS))
-                        view=DocumentsPage/>
-                    <Route path=(StaticSegment(segment::DOSSIER), ParamSegment(param::ID), StaticSegment(segment::BIDS))
-                        view=BidsPage/>
+                        path=(
+                            StaticSegment(segment::DOSSIER),
+                            ParamSegment(param::ID),
+                            StaticSegment(segment::STEP),
+                            ParamSegment(param::STEP),
+                        )
+                        view=WizardPage
+                    />
+                    <Route
+                        path=(
+                            StaticSegment(segment::DOSSIER),
+                            ParamSegment(param::ID),
+                            StaticSegment(segment::OVERVIEW),
+                        )
+                        view=OverviewPage
+                    />
+                    <Route
+                        path=(
+                            StaticSegment(segment::DOSSIER),
+                            ParamSegment(param::ID),
+                            StaticSegment(segment::DOCUMENTS),
+                        )
+                        view=DocumentsPage
+                    />
+                    <Route
+                        path=(StaticSegment(segment::DOSSIER), ParamSegment(param::ID), StaticSegment(segment::BIDS))
+                        view=BidsPage
+                    />
                 </Routes>
             </ErrorBoundary>
         </main>

@@ -16,8 +16,11 @@ const KNOCKOUTS: [&str; 3] = ["k0", "k1", "k-gone"];
 
 fn arb_bid(idx: usize) -> impl Strategy<Value = Bid> {
     let ids = (prop::sample::select(CRITERIA.to_vec()), prop::sample::select(EVALUATORS.to_vec()));
-    let score = (ids, prop::option::of(0i64..=10))
-        .prop_map(|((c, e), p)| Score { criterion_id: c.into(), evaluator_id: e.into(), points: p.map(Decimal::from) });
+    let score = (ids, prop::option::of(0i64..=10)).prop_map(|((c, e), p)| Score {
+        criterion_id: c.into(),
+        evaluator_id: e.into(),
+        points: p.map(Decimal::from),
+    });
     let agreed = (prop::sample::select(CRITERIA.to_vec()), prop::option::of(0i64..=10)).prop_map(|(c, p)| Consensus {
         criterion_id: c.into(),
         points: p.map(Decimal::from),

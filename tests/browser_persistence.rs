@@ -88,7 +88,9 @@ async fn sleep(ms: i32) {
 }
 
 /// Mounts the given view with the app's contexts and returns the `Dossiers` handle.
-fn mount(view: fn() -> AnyView) -> (Dossiers, leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>) {
+fn mount(
+    view: fn() -> AnyView,
+) -> (Dossiers, leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>) {
     let slot: Rc<RefCell<Option<Dossiers>>> = Rc::new(RefCell::new(None));
     let s2 = slot.clone();
     let doc = web_sys::window().unwrap().document().unwrap();
@@ -246,7 +248,11 @@ async fn a_save_from_another_tab_is_shown_when_clean_and_a_conflict_when_not() {
     let stored = storage().get_item(&dossier_key("dtabs")).unwrap().unwrap();
     dispatch_storage_event(&dossier_key("dtabs"), Some(&stored));
     assert_eq!(app.current.get_untracked().unwrap().exploration.title, "Van het andere tabblad");
-    assert_eq!(storage().get_item(&dossier_key("dtabs")).unwrap().as_deref(), Some(stored.as_str()), "never writes from the event");
+    assert_eq!(
+        storage().get_item(&dossier_key("dtabs")).unwrap().as_deref(),
+        Some(stored.as_str()),
+        "never writes from the event"
+    );
 
     // Dirty: typing here, then the other tab saves again: a conflict, and no overwrite.
     app.update(|x| x.exploration.goals = "mijn doelen".into());
@@ -312,7 +318,9 @@ async fn imported_hostile_text_is_shown_as_text() {
 fn bench_save_large_runs() {
     clear();
     let ms = bench_save_large();
-    wasm_bindgen_test::console_log!("bench_save_large: {ms:.1} ms (serialise + check + setItem of ~1 MB, no throttling)");
+    wasm_bindgen_test::console_log!(
+        "bench_save_large: {ms:.1} ms (serialise + check + setItem of ~1 MB, no throttling)"
+    );
     assert!(ms.is_finite() && ms >= 0.0);
     assert!(storage().get_item(inkoopwijzer::persistence::keys::BENCH_KEY).unwrap().is_none());
     let _ = kv().keys();

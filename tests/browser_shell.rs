@@ -78,10 +78,7 @@ struct Mounted {
 impl Mounted {
     async fn new(path: &str) -> Mounted {
         set_path(path);
-        let root: HtmlElement = document()
-            .create_element("div")
-            .expect("createElement")
-            .unchecked_into();
+        let root: HtmlElement = document().create_element("div").expect("createElement").unchecked_into();
         document().body().expect("body").append_child(&root).expect("appendChild");
         let handle = mount_to(root.clone(), App);
         leptos::task::tick().await;
@@ -94,10 +91,7 @@ impl Mounted {
     }
 
     fn text(&self, selector: &str) -> String {
-        self.query(selector)
-            .and_then(|e| e.text_content())
-            .map(|t| t.trim().to_string())
-            .unwrap_or_default()
+        self.query(selector).and_then(|e| e.text_content()).map(|t| t.trim().to_string()).unwrap_or_default()
     }
 }
 
@@ -193,6 +187,10 @@ async fn step_page_marks_the_current_step() {
 async fn unknown_path_shows_not_found() {
     set_settings(Some(r#"{"lang":"Nl"}"#));
     let app = Mounted::new("/bestaat-niet").await;
-    assert!(eventually(|| app.text("main h1") == "Deze pagina bestaat niet").await, "heading: {:?}", app.text("main h1"));
+    assert!(
+        eventually(|| app.text("main h1") == "Deze pagina bestaat niet").await,
+        "heading: {:?}",
+        app.text("main h1")
+    );
     set_path("/");
 }

@@ -28,28 +28,14 @@ struct Case {
 }
 
 const CASES: [Case; 3] = [
-    Case {
-        key: "apeldoorn",
-        kind: DocumentKind::Bestek,
-        lang: Lang::Nl,
-    },
-    Case {
-        key: "roermond",
-        kind: DocumentKind::Bestek,
-        lang: Lang::En,
-    },
-    Case {
-        key: "holland-rijnland",
-        kind: DocumentKind::Projectplan,
-        lang: Lang::Nl,
-    },
+    Case { key: "apeldoorn", kind: DocumentKind::Bestek, lang: Lang::Nl },
+    Case { key: "roermond", kind: DocumentKind::Bestek, lang: Lang::En },
+    Case { key: "holland-rijnland", kind: DocumentKind::Projectplan, lang: Lang::Nl },
 ];
 
 fn on_path(program: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|dir| dir.join(program))
-        .find(|p| p.is_file())
+    std::env::split_paths(&path).map(|dir| dir.join(program)).find(|p| p.is_file())
 }
 
 /// Runs a command with a time limit; `None` when it could not start or ran too long.
@@ -79,10 +65,7 @@ fn run(mut cmd: Command, what: &str) -> Option<std::process::Output> {
 /// Whitespace collapsed, so that line and page breaks do not matter; a word broken after
 /// its hyphen at the end of a line (`sociale-⏎activering`) is joined again.
 fn normalise(s: &str) -> String {
-    s.replace("-\n", "-")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    s.replace("-\n", "-").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn dossier(key: &str) -> Dossier {
@@ -109,8 +92,7 @@ fn expected_texts(d: &Dossier, kind: DocumentKind) -> Vec<String> {
 
 #[test]
 fn odt_files_open_in_libreoffice_and_contain_the_dossier() {
-    let dir =
-        std::env::temp_dir().join(format!("inkoopwijzer-documents-odt-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("inkoopwijzer-documents-odt-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
     let mut files: Vec<(PathBuf, &Case)> = Vec::new();
@@ -161,10 +143,7 @@ fn check_packages_with_python(files: &[(PathBuf, &Case)]) {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    println!(
-        "checked {} packages with python3 zipfile and xml.dom.minidom",
-        files.len()
-    );
+    println!("checked {} packages with python3 zipfile and xml.dom.minidom", files.len());
 }
 
 fn convert_and_check(dir: &Path, files: &[(PathBuf, &Case)]) {
@@ -178,10 +157,7 @@ fn convert_and_check(dir: &Path, files: &[(PathBuf, &Case)]) {
     // A fresh profile in the temp dir: no user settings, no lock held by a running office.
     let home = dir.join("home");
     std::fs::create_dir_all(&home).expect("home");
-    let profile = format!(
-        "-env:UserInstallation=file://{}",
-        dir.join("profile").display()
-    );
+    let profile = format!("-env:UserInstallation=file://{}", dir.join("profile").display());
     let libreoffice = |args: &[&str]| {
         let mut cmd = Command::new(&soffice);
         cmd.env("HOME", &home)
@@ -226,22 +202,14 @@ fn convert_and_check(dir: &Path, files: &[(PathBuf, &Case)]) {
         let text = normalise(&text);
         let d = dossier(case.key);
         for expected in expected_texts(&d, case.kind) {
-            assert!(
-                text.contains(&expected),
-                "{}: {expected:?} not found in the converted text",
-                pdf.display()
-            );
+            assert!(text.contains(&expected), "{}: {expected:?} not found in the converted text", pdf.display());
         }
         let footer = match case.lang {
             Lang::Nl => "Pagina 2 van",
             Lang::En => "Page 2 of",
         };
         if pdftotext.is_some() {
-            assert!(
-                text.contains(footer),
-                "{}: no page numbers in the footer",
-                pdf.display()
-            );
+            assert!(text.contains(footer), "{}: no page numbers in the footer", pdf.display());
         }
         if let Some(tool) = &pdfinfo {
             let mut cmd = Command::new(tool);
@@ -266,21 +234,10 @@ fn convert_and_check(dir: &Path, files: &[(PathBuf, &Case)]) {
             if let Some(out) = run(cmd, "pdftohtml") {
                 let xml = String::from_utf8_lossy(&out.stdout);
                 let nested = xml.matches("<outline>").count();
-                assert!(
-                    nested >= 3,
-                    "{}: headings are not nested bookmarks",
-                    pdf.display()
-                );
-                assert!(
-                    xml.contains(">2.1 "),
-                    "{}: no level-2 bookmark",
-                    pdf.display()
-                );
+                assert!(nested >= 3, "{}: headings are not nested bookmarks", pdf.display());
+                assert!(xml.contains(">2.1 "), "{}: no level-2 bookmark", pdf.display());
             }
         }
-        println!(
-            "{}: converted by LibreOffice; title and requirement texts found",
-            pdf.display()
-        );
+        println!("{}: converted by LibreOffice; title and requirement texts found", pdf.display());
     }
 }

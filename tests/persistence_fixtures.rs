@@ -6,11 +6,11 @@
 
 use inkoopwijzer::domain::dossier::{BuyerRole, Financing};
 use inkoopwijzer::domain::scoring::model::PriceFormula;
+use inkoopwijzer::persistence::envelope::ReadError;
 use inkoopwijzer::persistence::envelope::{read_envelope, write_envelope_pretty, Read, CURRENT_SCHEMA};
 use inkoopwijzer::persistence::import::{parse_import, ImportError, ImportSource};
 use inkoopwijzer::persistence::kv::MemoryKv;
 use inkoopwijzer::persistence::store::Store;
-use inkoopwijzer::persistence::envelope::ReadError;
 use serde_json::Value;
 
 fn fixture(name: &str) -> String {

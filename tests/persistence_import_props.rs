@@ -34,10 +34,17 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
         prop_assert!(!plan.items.is_empty());
         let keep: Vec<_> = plan.items.iter().map(|_| ImportChoice::KeepBoth).collect();
         let mut n = 0;
-        let result = apply_import(&mut store, &plan, &keep, "2025-02-02T00:00:00.000Z", &mut || {
-            n += 1;
-            format!("imp{n}")
-        }, "(import)");
+        let result = apply_import(
+            &mut store,
+            &plan,
+            &keep,
+            "2025-02-02T00:00:00.000Z",
+            &mut || {
+                n += 1;
+                format!("imp{n}")
+            },
+            "(import)",
+        );
         let after = store.kv().snapshot();
         for (k, v) in &before {
             prop_assert_eq!(after.get(k), Some(v), "existing key {} changed", k);
@@ -74,15 +81,18 @@ fn arb_json() -> impl Strategy<Value = Value> {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
             prop::collection::vec(
-                (prop_oneof![
-                    Just("format".to_string()),
-                    Just("schema".to_string()),
-                    Just("dossier".to_string()),
-                    Just("dossiers".to_string()),
-                    Just("saved".to_string()),
-                    Just("id".to_string()),
-                    "[a-z_]{1,10}",
-                ], inner),
+                (
+                    prop_oneof![
+                        Just("format".to_string()),
+                        Just("schema".to_string()),
+                        Just("dossier".to_string()),
+                        Just("dossiers".to_string()),
+                        Just("saved".to_string()),
+                        Just("id".to_string()),
+                        "[a-z_]{1,10}",
+                    ],
+                    inner
+                ),
                 0..6
             )
             .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
@@ -94,7 +104,9 @@ fn arb_json() -> impl Strategy<Value = Value> {
 fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
     out.push(at.clone());
     match v {
-        Value::Object(m) => m.iter().for_each(|(k, w)| pointers(w, format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")), out)),
+        Value::Object(m) => {
+            m.iter().for_each(|(k, w)| pointers(w, format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")), out))
+        }
         Value::Array(a) => a.iter().enumerate().for_each(|(i, w)| pointers(w, format!("{at}/{i}"), out)),
         _ => {}
     }

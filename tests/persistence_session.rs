@@ -721,10 +721,12 @@ fn run(ops: &[Op], tabs: usize) -> Result<(), TestCaseError> {
                 // The user deletes what this tab shows of the dossier: those words are
                 // discarded by choice, unless another tab still holds them unsaved.
                 let id = pick(d);
-                let mut seen_here: Vec<String> = w.tabs[t].held().iter().filter(|x| x.id == id).map(|x| x.exploration.problem.clone()).collect();
+                let mut seen_here: Vec<String> =
+                    w.tabs[t].held().iter().filter(|x| x.id == id).map(|x| x.exploration.problem.clone()).collect();
                 seen_here.extend(w.stored(&id));
                 if w.tabs[t].call(|s, cur| s.delete(cur, &id)).is_ok() {
-                    required.retain(|tok| !seen_here.iter().any(|x| x.contains(tok.as_str())) || w.held_elsewhere(tok, t));
+                    required
+                        .retain(|tok| !seen_here.iter().any(|x| x.contains(tok.as_str())) || w.held_elsewhere(tok, t));
                 }
             }
             Op::Undo(t) => {
@@ -750,8 +752,17 @@ fn run(ops: &[Op], tabs: usize) -> Result<(), TestCaseError> {
                 // The user discards this tab's version of the conflicted dossier.
                 if let Some(c) = w.tabs[t].session.conflict().cloned() {
                     let mut mine = vec![c.mine.exploration.problem.clone()];
-                    mine.extend(w.tabs[t].current.iter().filter(|d| d.id == c.id).map(|d| d.exploration.problem.clone()));
-                    mine.extend(w.tabs[t].session.unsaved().iter().filter(|d| d.id == c.id).map(|d| d.exploration.problem.clone()));
+                    mine.extend(
+                        w.tabs[t].current.iter().filter(|d| d.id == c.id).map(|d| d.exploration.problem.clone()),
+                    );
+                    mine.extend(
+                        w.tabs[t]
+                            .session
+                            .unsaved()
+                            .iter()
+                            .filter(|d| d.id == c.id)
+                            .map(|d| d.exploration.problem.clone()),
+                    );
                     w.tabs[t].call(|s, cur| s.resolve_load_theirs(cur));
                     let after = &w;
                     required.retain(|tok| {
@@ -780,7 +791,9 @@ fn run(ops: &[Op], tabs: usize) -> Result<(), TestCaseError> {
                     let here = &w;
                     required.retain(|tok| {
                         !replaced.iter().any(|x| x.contains(tok.as_str()))
-                            || here.tabs.iter().any(|tb| tb.unsaved_work().iter().any(|d| d.exploration.problem.contains(tok.as_str())))
+                            || here.tabs.iter().any(|tb| {
+                                tb.unsaved_work().iter().any(|d| d.exploration.problem.contains(tok.as_str()))
+                            })
                     });
                 }
             }
@@ -790,7 +803,14 @@ fn run(ops: &[Op], tabs: usize) -> Result<(), TestCaseError> {
         if std::env::var("SESSION_DEBUG").is_ok() {
             eprintln!("step {step} {op:?} ids={ids:?}");
             for (i, t) in w.tabs.iter().enumerate() {
-                eprintln!("  tab{i} cur={:?} dirty={} status={:?} conflict={:?} unsaved={:?}", t.current.as_ref().map(|d| (&d.id, &d.exploration.problem)), t.session.is_dirty(), t.session.status(), t.session.conflict().map(|c| (&c.id, &c.mine.exploration.problem)), t.session.unsaved().iter().map(|d| &d.id).collect::<Vec<_>>());
+                eprintln!(
+                    "  tab{i} cur={:?} dirty={} status={:?} conflict={:?} unsaved={:?}",
+                    t.current.as_ref().map(|d| (&d.id, &d.exploration.problem)),
+                    t.session.is_dirty(),
+                    t.session.status(),
+                    t.session.conflict().map(|c| (&c.id, &c.mine.exploration.problem)),
+                    t.session.unsaved().iter().map(|d| &d.id).collect::<Vec<_>>()
+                );
             }
             eprintln!("  stored={:?}", w.shared.borrow().kv.snapshot().keys().collect::<Vec<_>>());
         }
@@ -835,5 +855,3 @@ proptest! {
         run(&ops, 3)?;
     }
 }
-
-

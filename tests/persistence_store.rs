@@ -58,7 +58,8 @@ fn unreadable_text_is_quarantined_byte_for_byte_at_startup() {
     let wrong_shape = r#"{"format":"inkoopwijzer-dossier","schema":1,"dossier":{"award":{"bids":"geen lijst"}}}"#;
     kv.set(&dossier_key("dbroken"), broken).unwrap();
     kv.set(&dossier_key("dshape"), wrong_shape).unwrap();
-    kv.set(&dossier_key("dgood"), &write_envelope(&dossier("dgood", "Goed"), &Stamp::new(1, T0, "x")).unwrap()).unwrap();
+    kv.set(&dossier_key("dgood"), &write_envelope(&dossier("dgood", "Goed"), &Stamp::new(1, T0, "x")).unwrap())
+        .unwrap();
     let mut store = Store::new(kv, "tab");
 
     let report = store.startup(T1).unwrap();
@@ -155,7 +156,10 @@ fn two_tabs_the_stale_one_detects_the_conflict_and_does_not_overwrite() {
 
     // The storage event tells B; B has unsaved changes: a conflict, not an adoption.
     let snapshot = b.kv().snapshot();
-    assert!(matches!(b.observe(&dossier_key("d1"), Some(&after_a), true), Observed::Conflict(Theirs::Changed { revision: 2, .. })));
+    assert!(matches!(
+        b.observe(&dossier_key("d1"), Some(&after_a), true),
+        Observed::Conflict(Theirs::Changed { revision: 2, .. })
+    ));
     // Without unsaved changes B shows A's version, and can then save on top of it.
     match b.observe(&dossier_key("d1"), Some(&after_a), false) {
         Observed::Adopt(o) => assert_eq!(o.dossier.exploration.title, "Van A"),
@@ -176,7 +180,10 @@ fn an_overwrite_that_did_not_build_on_this_tab_is_a_conflict_even_when_clean() {
     a.save(&d, T1).unwrap();
     b.save(&dossier("d1", "y"), T1).unwrap();
     let theirs = stored(&b, "d1").unwrap();
-    assert!(matches!(a.observe(&dossier_key("d1"), Some(&theirs), false), Observed::Conflict(Theirs::Changed { revision: 2, .. })));
+    assert!(matches!(
+        a.observe(&dossier_key("d1"), Some(&theirs), false),
+        Observed::Conflict(Theirs::Changed { revision: 2, .. })
+    ));
     assert_eq!(a.observe(&dossier_key("d1"), None, false), Observed::Conflict(Theirs::Deleted));
     assert_eq!(a.observe(&dossier_key("d2"), Some("x"), false), Observed::NotHeld);
     assert_eq!(a.observe(SETTINGS_KEY, Some("x"), false), Observed::NotHeld);
@@ -196,7 +203,8 @@ fn a_deleted_dossier_is_not_silently_recreated() {
 
 #[test]
 fn a_newer_version_dossier_opens_read_only_and_is_never_written() {
-    let raw = r#"{"format":"inkoopwijzer-dossier","schema":7,"revision":2,"dossier":{"id":"d1","name":"Later","x_new":1}}"#;
+    let raw =
+        r#"{"format":"inkoopwijzer-dossier","schema":7,"revision":2,"dossier":{"id":"d1","name":"Later","x_new":1}}"#;
     let mut kv = MemoryKv::new();
     kv.set(&dossier_key("d1"), raw).unwrap();
     let mut store = Store::new(kv, "tab");

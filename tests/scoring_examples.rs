@@ -102,10 +102,7 @@ fn primer_example_without_c_a_wins() {
 fn primer_example_with_c_b_wins_and_c_is_the_cause() {
     let e = evaluate(&primer(true));
     let o = e.outcome.expect("outcome");
-    assert_eq!(
-        totals(&o),
-        vec![("B".into(), d("59.00")), ("A".into(), d("55.00")), ("C".into(), d("52.50"))]
-    );
+    assert_eq!(totals(&o), vec![("B".into(), d("59.00")), ("A".into(), d("55.00")), ("C".into(), d("52.50"))]);
     let removed_c = o
         .reversal
         .reversals
@@ -192,12 +189,7 @@ fn with_rate(mut b: Bid, rate: &str) -> Bid {
 
 /// Price 40 %, one quality criterion 60 % on a 0..=10 scale.
 fn forty_sixty(formula: PriceFormula, bids: Vec<Bid>) -> AwardSetup {
-    AwardSetup {
-        criteria: vec![price_crit("40"), quality_crit("q", "60")],
-        formula,
-        bids,
-        ..AwardSetup::default()
-    }
+    AwardSetup { criteria: vec![price_crit("40"), quality_crit("q", "60")], formula, bids, ..AwardSetup::default() }
 }
 
 fn outcome_of(setup: &AwardSetup) -> Outcome {
@@ -293,10 +285,7 @@ fn cost_per_result_by_hand() {
     let s = AwardSetup {
         criteria: vec![price_crit("50"), quality_crit("q", "50")],
         formula: PriceFormula::CostPerResult,
-        bids: vec![
-            with_rate(bid("A", "9000", &[("q", "8")]), "50"),
-            with_rate(bid("B", "12000", &[("q", "6")]), "80"),
-        ],
+        bids: vec![with_rate(bid("A", "9000", &[("q", "8")]), "50"), with_rate(bid("B", "12000", &[("q", "6")]), "80")],
         ..AwardSetup::default()
     };
     let o = outcome_of(&s);
@@ -362,13 +351,18 @@ fn evaluators_mean_spread_disagreement_and_consensus() {
     assert_eq!(x.mean.map(|m| m.round_dp(2)), Some(d("7.67")));
     assert_eq!(x.source, Some(ScoreSource::Mean));
     let y = &e.scores[1];
-    assert_eq!((y.spread, y.disagree, y.used, y.source), (Some(d("4")), true, Some(d("6")), Some(ScoreSource::Consensus)));
+    assert_eq!(
+        (y.spread, y.disagree, y.used, y.source),
+        (Some(d("4")), true, Some(d("6")), Some(ScoreSource::Consensus))
+    );
     let z = &e.scores[2];
     assert!(z.disagree);
     // only Z warns: Y's disagreement was settled with a reason
     let disagreements: Vec<_> = e.warnings().filter(|p| matches!(p, Problem::EvaluatorsDisagree { .. })).collect();
     assert_eq!(disagreements.len(), 1);
-    assert!(matches!(disagreements[0], Problem::EvaluatorsDisagree { bid, spread, .. } if bid.id == "Z" && *spread == d("7")));
+    assert!(
+        matches!(disagreements[0], Problem::EvaluatorsDisagree { bid, spread, .. } if bid.id == "Z" && *spread == d("7"))
+    );
     let o = e.outcome.expect("outcome");
     // X: 40 + 60·23/30 = 40 + 46 = 86; Y: 40 + 36 = 76; Z: 40 + 60·16/30 = 72
     assert_eq!(totals(&o), vec![("X".into(), d("86")), ("Y".into(), d("76")), ("Z".into(), d("72"))]);
@@ -561,7 +555,12 @@ fn alternatives_rank_the_same_bids_with_every_other_formula() {
     let kinds: Vec<FormulaKind> = o.alternatives.iter().map(|a| a.formula).collect();
     assert_eq!(
         kinds,
-        vec![FormulaKind::LinearLowestHighest, FormulaKind::FixedBounds, FormulaKind::QualityToPrice, FormulaKind::CostPerResult]
+        vec![
+            FormulaKind::LinearLowestHighest,
+            FormulaKind::FixedBounds,
+            FormulaKind::QualityToPrice,
+            FormulaKind::CostPerResult
+        ]
     );
     let linear = &o.alternatives[0];
     // C 50 + 2.5; A 50·25/75 = 16.67 + 30; B 0 + 39
@@ -574,7 +573,10 @@ fn alternatives_rank_the_same_bids_with_every_other_formula() {
     assert!(o.alternatives[1].ranking.is_err());
     // quality-to-price: A 100000 − 60000 = 40000; B 125000 − 78000 = 47000; C 50000 − 5000 = 45000
     let qtp = o.alternatives[2].ranking.as_ref().expect("qtp");
-    assert_eq!(qtp.iter().map(|e| (e.entry, e.total)).collect::<Vec<_>>(), vec![(0, d("40000")), (2, d("45000")), (1, d("47000"))]);
+    assert_eq!(
+        qtp.iter().map(|e| (e.entry, e.total)).collect::<Vec<_>>(),
+        vec![(0, d("40000")), (2, d("45000")), (1, d("47000"))]
+    );
     assert!(o.alternatives[3].same_winner);
 }
 

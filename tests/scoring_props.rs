@@ -18,17 +18,23 @@ struct Gen {
 }
 
 fn arb_bid(n_q: usize, max: i64, idx: usize) -> impl Strategy<Value = Bid> {
-    (100i64..=20_000_000, 1i64..=10_000, prop::collection::vec(0..=max, n_q)).prop_map(move |(cents, rate, points)| Bid {
-        id: format!("b{idx}"),
-        bidder: format!("Bidder {idx}"),
-        price: Some(Money(Decimal::new(cents, 2))),
-        placement_rate: Some(Percent(Decimal::new(rate, 2))),
-        consensus: points
-            .iter()
-            .enumerate()
-            .map(|(c, p)| Consensus { criterion_id: format!("q{c}"), points: Some(Decimal::from(*p)), reason: "r".into() })
-            .collect(),
-        ..Bid::default()
+    (100i64..=20_000_000, 1i64..=10_000, prop::collection::vec(0..=max, n_q)).prop_map(move |(cents, rate, points)| {
+        Bid {
+            id: format!("b{idx}"),
+            bidder: format!("Bidder {idx}"),
+            price: Some(Money(Decimal::new(cents, 2))),
+            placement_rate: Some(Percent(Decimal::new(rate, 2))),
+            consensus: points
+                .iter()
+                .enumerate()
+                .map(|(c, p)| Consensus {
+                    criterion_id: format!("q{c}"),
+                    points: Some(Decimal::from(*p)),
+                    reason: "r".into(),
+                })
+                .collect(),
+            ..Bid::default()
+        }
     })
 }
 
@@ -36,9 +42,7 @@ fn arb_setup(kind: impl Strategy<Value = FormulaKind>, min_bids: usize) -> impl 
     (1usize..=3, prop::sample::select(vec![5i64, 10, 100]), kind)
         .prop_flat_map(move |(n_q, max, kind)| {
             let cuts = prop::collection::vec(0i64..=10_000, n_q);
-            let bids = (min_bids..=7).prop_flat_map(move |n| {
-                (0..n).map(|i| arb_bid(n_q, max, i)).collect::<Vec<_>>()
-            });
+            let bids = (min_bids..=7).prop_flat_map(move |n| (0..n).map(|i| arb_bid(n_q, max, i)).collect::<Vec<_>>());
             let values = prop::collection::vec(0i64..=100_000, n_q);
             let bounds = (100i64..=10_000_000, 1i64..=10_000_000);
             (Just(n_q), Just(max), Just(kind), cuts, bids, values, bounds)
@@ -106,7 +110,13 @@ fn positions(o: &Outcome, n: usize) -> Vec<Option<usize>> {
 
 /// Pairs (a, b) of entries, both in `keep`, whose order differs between two outcomes.
 /// `map_after` maps an entry of `before` to its entry in `after`.
-fn flipped_pairs(before: &Outcome, after: &Outcome, n_before: usize, n_after: usize, map_after: impl Fn(usize) -> Option<usize>) -> Vec<(usize, usize)> {
+fn flipped_pairs(
+    before: &Outcome,
+    after: &Outcome,
+    n_before: usize,
+    n_after: usize,
+    map_after: impl Fn(usize) -> Option<usize>,
+) -> Vec<(usize, usize)> {
     let pb = positions(before, n_before);
     let pa = positions(after, n_after);
     let mut out = Vec::new();

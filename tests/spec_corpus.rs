@@ -31,26 +31,16 @@ fn cases() -> Vec<Case> {
     for (n, line) in CORPUS.lines().enumerate() {
         let line = line.trim_end_matches('\r');
         if let Some(rest) = line.strip_prefix("# section:") {
-            section = rest
-                .split_whitespace()
-                .next()
-                .unwrap_or("unsectioned")
-                .to_string();
+            section = rest.split_whitespace().next().unwrap_or("unsectioned").to_string();
             continue;
         }
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
         }
-        let (label, text) = line
-            .split_once('\t')
-            .unwrap_or_else(|| panic!("line {}: expected label<TAB>sentence", n + 1));
-        let label =
-            parse_label(label).unwrap_or_else(|| panic!("line {}: unknown label {label:?}", n + 1));
-        out.push(Case {
-            section: section.clone(),
-            label,
-            text: text.to_string(),
-        });
+        let (label, text) =
+            line.split_once('\t').unwrap_or_else(|| panic!("line {}: expected label<TAB>sentence", n + 1));
+        let label = parse_label(label).unwrap_or_else(|| panic!("line {}: unknown label {label:?}", n + 1));
+        out.push(Case { section: section.clone(), label, text: text.to_string() });
     }
     out
 }
@@ -87,12 +77,7 @@ impl Matrix {
         self.correct() as f64 / self.total() as f64
     }
     fn print(&self, title: &str) {
-        println!(
-            "\n{title}: {}/{} correct ({:.1}%)",
-            self.correct(),
-            self.total(),
-            100.0 * self.accuracy()
-        );
+        println!("\n{title}: {}/{} correct ({:.1}%)", self.correct(), self.total(), 100.0 * self.accuracy());
         println!("  label \\ verdict   functional  technical      mixed");
         for (i, v) in ORDER.iter().enumerate() {
             println!(
@@ -134,10 +119,8 @@ fn corpus_accuracy() {
             }
         }
         if got != c.label {
-            let signals: Vec<String> = a
-                .signals()
-                .map(|s| format!("{:?}({:.2}) «{}»", s.kind, s.weight, s.span.text(&c.text)))
-                .collect();
+            let signals: Vec<String> =
+                a.signals().map(|s| format!("{:?}({:.2}) «{}»", s.kind, s.weight, s.span.text(&c.text))).collect();
             misses.push(format!(
                 "[{}] label {:?}, got {:?}: {}\n      {}",
                 c.section,
@@ -156,11 +139,7 @@ fn corpus_accuracy() {
     for m in &misses {
         println!("  {m}");
     }
-    assert!(
-        all.accuracy() >= 0.90,
-        "accuracy {:.3} below 0.90",
-        all.accuracy()
-    );
+    assert!(all.accuracy() >= 0.90, "accuracy {:.3} below 0.90", all.accuracy());
 }
 
 /// The guide's own side-by-side examples must come out as the guide labels them.
@@ -169,10 +148,7 @@ fn guide_examples_in_i18n_are_classified_as_labelled() {
     use inkoopwijzer::i18n::spec::{APELDOORN, COFFEE, EMMEN, GUIDE_TABLE};
     let mut checked = 0;
     for ex in GUIDE_TABLE.iter().chain(std::iter::once(&COFFEE)) {
-        for (text, want) in [
-            (ex.technical.nl, Verdict::Technical),
-            (ex.functional.nl, Verdict::Functional),
-        ] {
+        for (text, want) in [(ex.technical.nl, Verdict::Technical), (ex.functional.nl, Verdict::Functional)] {
             assert_eq!(assess(text).verdict(), want, "{text}");
             checked += 1;
         }
@@ -185,10 +161,7 @@ fn guide_examples_in_i18n_are_classified_as_labelled() {
     let mut wrong = Vec::new();
     let mut total = 0;
     for case in [&APELDOORN, &EMMEN] {
-        for (list, want) in [
-            (case.functional, Verdict::Functional),
-            (case.technical, Verdict::Technical),
-        ] {
+        for (list, want) in [(case.functional, Verdict::Functional), (case.technical, Verdict::Technical)] {
             for r in list {
                 total += 1;
                 if assess(r.nl).verdict() != want {
@@ -197,17 +170,11 @@ fn guide_examples_in_i18n_are_classified_as_labelled() {
             }
         }
     }
-    println!(
-        "guide examples: {checked} pairs checked; case lists {}/{total} as labelled",
-        total - wrong.len()
-    );
+    println!("guide examples: {checked} pairs checked; case lists {}/{total} as labelled", total - wrong.len());
     for w in &wrong {
         println!("  not as labelled: {w}");
     }
-    assert!(
-        wrong.len() * 10 <= total,
-        "too many case requirements misread: {wrong:?}"
-    );
+    assert!(wrong.len() * 10 <= total, "too many case requirements misread: {wrong:?}");
 }
 
 #[test]

@@ -20,11 +20,42 @@ use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 const WORDS: &[&str] = &[
-    "re-integratie", "traject", "cliënt", "werkgever", "begeleiding", "uitstroom", "participatie",
-    "gemeente", "aanbieder", "resultaat", "plaatsing", "coaching", "scholing", "maatwerk", "motivatie",
-    "netwerk", "€ 4.250,00", "55 %", "‘werk boven uitkering’", "samenwerking", "doelgroep", "zorg",
-    "schuldhulp", "taal", "vrijwilligerswerk", "proefplaatsing", "nazorg", "evaluatie", "<b>vet</b>",
-    "rapportage", "privacy", "AVG", "Holland Rijnland", "Apeldoorn", "wijkteam", "intake",
+    "re-integratie",
+    "traject",
+    "cliënt",
+    "werkgever",
+    "begeleiding",
+    "uitstroom",
+    "participatie",
+    "gemeente",
+    "aanbieder",
+    "resultaat",
+    "plaatsing",
+    "coaching",
+    "scholing",
+    "maatwerk",
+    "motivatie",
+    "netwerk",
+    "€ 4.250,00",
+    "55 %",
+    "‘werk boven uitkering’",
+    "samenwerking",
+    "doelgroep",
+    "zorg",
+    "schuldhulp",
+    "taal",
+    "vrijwilligerswerk",
+    "proefplaatsing",
+    "nazorg",
+    "evaluatie",
+    "<b>vet</b>",
+    "rapportage",
+    "privacy",
+    "AVG",
+    "Holland Rijnland",
+    "Apeldoorn",
+    "wijkteam",
+    "intake",
 ];
 
 /// Deterministic text of about `len` characters: words from a small Dutch vocabulary,
@@ -80,8 +111,16 @@ pub fn large_dossier() -> Dossier {
     let evaluators: Vec<Evaluator> =
         (0..3).map(|i| Evaluator { id: format!("e{i}"), name: text(i + 300, 25) }).collect();
     let knockouts = vec![
-        Knockout { id: "k0".into(), description: text(400, 200), rule: KnockoutRule::MinPlacementRate { min: Some(pct(550)) } },
-        Knockout { id: "k1".into(), description: text(401, 200), rule: KnockoutRule::MaxLeadTimeWeeks { max: Some(6) } },
+        Knockout {
+            id: "k0".into(),
+            description: text(400, 200),
+            rule: KnockoutRule::MinPlacementRate { min: Some(pct(550)) },
+        },
+        Knockout {
+            id: "k1".into(),
+            description: text(401, 200),
+            rule: KnockoutRule::MaxLeadTimeWeeks { max: Some(6) },
+        },
         Knockout { id: "k2".into(), description: text(402, 200), rule: KnockoutRule::Manual },
     ];
     let bids: Vec<Bid> = (0..50)
@@ -178,9 +217,15 @@ pub fn large_dossier() -> Dossier {
             regime: Some(crate::domain::dossier::ServiceRegime::SocialAndOtherSpecific),
             kind: Some(ProcedureKind::Private),
             rationale: text(14, 1500),
-            invited: (0..8).map(|i| Provider { id: format!("v{i}"), name: text(i + 1000, 30), note: text(i + 1100, 400) }).collect(),
+            invited: (0..8)
+                .map(|i| Provider { id: format!("v{i}"), name: text(i + 1000, 30), note: text(i + 1100, 400) })
+                .collect(),
             timeline: (0..10)
-                .map(|i| Milestone { id: format!("m{i}"), label: text(i + 1200, 60), date: format!("2026-{:02}-15", i + 1) })
+                .map(|i| Milestone {
+                    id: format!("m{i}"),
+                    label: text(i + 1200, 60),
+                    date: format!("2026-{:02}-15", i + 1),
+                })
                 .collect(),
         },
         award: AwardSetup {
@@ -189,7 +234,9 @@ pub fn large_dossier() -> Dossier {
             knockouts,
             scale: QualityScale {
                 max_points: Decimal::TEN,
-                levels: (0..5).map(|i| NamedLevel { label: text(i + 1300, 20), points: Decimal::new(i as i64 * 25, 1) }).collect(),
+                levels: (0..5)
+                    .map(|i| NamedLevel { label: text(i + 1300, 20), points: Decimal::new(i as i64 * 25, 1) })
+                    .collect(),
             },
             evaluators,
             bids,
@@ -206,7 +253,14 @@ pub fn large_dossier() -> Dossier {
             average_price: Some(money(412_500)),
             figures: (0..6)
                 .map(|i| {
-                    (format!("p{i}"), MonitorFigures { started: Some(30 + i), results: Some(12 + i), cost: Some(money(1_234_567 * (i as i64 + 1))) })
+                    (
+                        format!("p{i}"),
+                        MonitorFigures {
+                            started: Some(30 + i),
+                            results: Some(12 + i),
+                            cost: Some(money(1_234_567 * (i as i64 + 1))),
+                        },
+                    )
                 })
                 .collect(),
             notes: text(15, 2000),

@@ -37,7 +37,14 @@ fn highlighted(source: &str, s: &SentenceAssessment, lang: Lang) -> impl IntoVie
         let class = if sig.kind.is_functional() { "sig sig-functional" } else { "sig sig-technical" };
         let label = i18n::spec::signal_label(sig.kind).get(lang);
         let explain = i18n::spec::signal_explanation(sig.kind).get(lang);
-        parts.push(view! { <mark class=class title=format!("{label}: {explain}")>{word}</mark> }.into_any());
+        parts.push(
+            view! {
+                <mark class=class title=format!("{label}: {explain}")>
+                    {word}
+                </mark>
+            }
+            .into_any(),
+        );
         pos = sig.span.end;
     }
     if let Some(rest) = source.get(pos..s.span.end) {
@@ -55,7 +62,13 @@ pub fn sentence_view(source: &str, s: &SentenceAssessment, lang: Lang, compact: 
         .into_iter()
         .map(|k| {
             let class = if k.is_functional() { "reason functional" } else { "reason technical" };
-            view! { <li class=class><strong>{i18n::spec::signal_label(k).get(lang)}</strong>": "{i18n::spec::signal_explanation(k).get(lang)}</li> }
+            view! {
+                <li class=class>
+                    <strong>{i18n::spec::signal_label(k).get(lang)}</strong>
+                    ": "
+                    {i18n::spec::signal_explanation(k).get(lang)}
+                </li>
+            }
         })
         .collect_view();
     if s.is_inconclusive() {
@@ -72,7 +85,16 @@ pub fn sentence_view(source: &str, s: &SentenceAssessment, lang: Lang, compact: 
         view! {
             <div class="rewrite">
                 <p class="question">{i18n::spec::QUESTION.get(lang)}</p>
-                {rewrite.map(|r| view! { <p class="template"><span class="template-label">{i18n::spec::REWRITE_LABEL.get(lang)}</span>" "{r}</p> })}
+                {rewrite
+                    .map(|r| {
+                        view! {
+                            <p class="template">
+                                <span class="template-label">{i18n::spec::REWRITE_LABEL.get(lang)}</span>
+                                " "
+                                {r}
+                            </p>
+                        }
+                    })}
             </div>
         }
     });
@@ -98,8 +120,12 @@ pub fn assessment_view(source: &str, a: &Assessment, lang: Lang) -> impl IntoVie
     view! {
         <div class="assessment">
             <p class="overall">
-                <span class=format!("verdict-badge {}", overall.leaning().map_or("mixed", verdict_class))>{i18n::spec::overall_label(overall).get(lang)}</span>
-                " "{i18n::spec::overall_explanation(overall).get(lang)}
+                <span class=format!(
+                    "verdict-badge {}",
+                    overall.leaning().map_or("mixed", verdict_class),
+                )>{i18n::spec::overall_label(overall).get(lang)}</span>
+                " "
+                {i18n::spec::overall_explanation(overall).get(lang)}
             </p>
             {i18n::spec::share_summary(a, lang).map(|s| view! { <p class="share">{s}</p> })}
             {sentences}

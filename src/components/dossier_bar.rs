@@ -59,15 +59,23 @@ pub fn DossierBar(
     view! {
         <nav class="dossier-bar no-print" aria-label=move || wt(lang.get()).dossier_nav>
             <span class="dossier-name">{move || name.get()}</span>
-            {links.into_iter().map(|(page, label)| {
-                // On a step page the step list is the way to the other steps.
-                (!(current == DossierPage::Step && page == DossierPage::Step)).then(|| view! {
-                    <A href=move || href(page, &id.get())
-                        attr:aria-current=(page == current).then_some("page")>
-                        {move || label(wt(lang.get()))}
-                    </A>
+            {links
+                .into_iter()
+                .map(|(page, label)| {
+                    (!(current == DossierPage::Step && page == DossierPage::Step))
+                        .then(|| {
+                            // On a step page the step list is the way to the other steps.
+                            view! {
+                                <A
+                                    href=move || href(page, &id.get())
+                                    attr:aria-current=(page == current).then_some("page")
+                                >
+                                    {move || label(wt(lang.get()))}
+                                </A>
+                            }
+                        })
                 })
-            }).collect_view()}
+                .collect_view()}
         </nav>
     }
 }

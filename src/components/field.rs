@@ -37,9 +37,18 @@ fn FieldShell(
     view! {
         <div class="field" class:has-error=move || error.get().is_some()>
             <label for=id.clone()>{move || label.get()}</label>
-            {help.map(|h| view! { <p class="help" id=help_id.clone()>{lang.text(h)}</p> })}
+            {help
+                .map(|h| {
+                    view! {
+                        <p class="help" id=help_id.clone()>
+                            {lang.text(h)}
+                        </p>
+                    }
+                })}
             {children()}
-            <p class="field-error" id=err_id aria-live="polite">{move || error.get()}</p>
+            <p class="field-error" id=err_id aria-live="polite">
+                {move || error.get()}
+            </p>
         </div>
     }
 }
@@ -80,24 +89,36 @@ pub fn TextField(
     let described = described_by(&id, help.is_some());
     let input = if multiline {
         view! {
-            <textarea id=id.clone() rows=rows aria-describedby=described
+            <textarea
+                id=id.clone()
+                rows=rows
+                aria-describedby=described
                 prop:value=move || value.get()
                 prop:disabled=move || disabled.get()
                 placeholder=move || placeholder.map(|p| p.get())
-                on:input=move |ev| on_change.run(event_target_value(&ev))></textarea>
+                on:input=move |ev| on_change.run(event_target_value(&ev))
+            ></textarea>
         }
         .into_any()
     } else {
         view! {
-            <input type="text" id=id.clone() aria-describedby=described
+            <input
+                type="text"
+                id=id.clone()
+                aria-describedby=described
                 prop:value=move || value.get()
                 prop:disabled=move || disabled.get()
                 placeholder=move || placeholder.map(|p| p.get())
-                on:input=move |ev| on_change.run(event_target_value(&ev))/>
+                on:input=move |ev| on_change.run(event_target_value(&ev))
+            />
         }
         .into_any()
     };
-    view! { <FieldShell id=id label=label help=help error=Signal::derive(|| None::<String>)>{input}</FieldShell> }
+    view! {
+        <FieldShell id=id label=label help=help error=Signal::derive(|| None::<String>)>
+            {input}
+        </FieldShell>
+    }
 }
 
 pub use crate::domain::money::Number as ParsedValue;
@@ -153,8 +174,19 @@ pub fn ParsedField(
     let id_in = id.clone();
     let input = view! {
         <span class="input-with-unit">
-            {(kind == ParsedKind::Money).then(|| view! { <span class="unit-before" aria-hidden="true">"€"</span> })}
-            <input type="text" inputmode=inputmode id=id.clone() aria-describedby=described
+            {(kind == ParsedKind::Money)
+                .then(|| {
+                    view! {
+                        <span class="unit-before" aria-hidden="true">
+                            "€"
+                        </span>
+                    }
+                })}
+            <input
+                type="text"
+                inputmode=inputmode
+                id=id.clone()
+                aria-describedby=described
                 class=move || if kind == ParsedKind::Money { "num money" } else { "num" }
                 aria-invalid=move || error.get().is_some().then_some("true")
                 prop:value=shown
@@ -172,15 +204,18 @@ pub fn ParsedField(
                     }
                 }
                 on:blur=move |_| {
-                    // Tidy a valid entry into the standard notation when leaving the field.
                     if error.get_untracked().is_none() {
                         draft.set(None);
                     }
-                }/>
-            {unit.map(|u| view! { <span class="unit-after">{move || u.get()}</span> })}
+                }
+            /> {unit.map(|u| view! { <span class="unit-after">{move || u.get()}</span> })}
         </span>
     };
-    view! { <FieldShell id=id label=label help=help error=error>{input}</FieldShell> }
+    view! {
+        <FieldShell id=id label=label help=help error=error>
+            {input}
+        </FieldShell>
+    }
 }
 
 /// Radio buttons for one choice out of a few options (an enum), with an explanation each.
@@ -208,10 +243,15 @@ where
             let name = name.clone();
             view! {
                 <div class="choice">
-                    <input type="radio" id=input_id.clone() name=name value=i.to_string()
+                    <input
+                        type="radio"
+                        id=input_id.clone()
+                        name=name
+                        value=i.to_string()
                         prop:checked=move || value.get() == Some(opt)
                         prop:disabled=move || disabled.get()
-                        on:change=move |_| on_change.run(Some(opt))/>
+                        on:change=move |_| on_change.run(Some(opt))
+                    />
                     <label for=input_id>
                         <span class="choice-label">{lang.text(text)}</span>
                         {explain.map(|e| view! { <span class="choice-explain">{lang.text(e)}</span> })}
@@ -223,7 +263,14 @@ where
     view! {
         <fieldset class="field choices" id=id>
             <legend>{move || label.get()}</legend>
-            {help.map(|h| view! { <p class="help" id=help_id>{lang.text(h)}</p> })}
+            {help
+                .map(|h| {
+                    view! {
+                        <p class="help" id=help_id>
+                            {lang.text(h)}
+                        </p>
+                    }
+                })}
             {items}
         </fieldset>
     }
@@ -244,12 +291,23 @@ pub fn CheckField(
     let described = help.is_some().then(|| help_id.clone());
     view! {
         <div class="field check">
-            <input type="checkbox" id=id.clone() aria-describedby=described
+            <input
+                type="checkbox"
+                id=id.clone()
+                aria-describedby=described
                 prop:checked=move || value.get()
                 prop:disabled=move || disabled.get()
-                on:change=move |ev| on_change.run(event_target_checked(&ev))/>
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
             <label for=id>{move || label.get()}</label>
-            {help.map(|h| view! { <p class="help" id=help_id>{lang.text(h)}</p> })}
+            {help
+                .map(|h| {
+                    view! {
+                        <p class="help" id=help_id>
+                            {lang.text(h)}
+                        </p>
+                    }
+                })}
         </div>
     }
 }

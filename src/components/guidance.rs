@@ -18,28 +18,43 @@ pub fn Guidance(step: Step) -> impl IntoView {
     let g = step_guidance(step);
     let open = use_guidance_open();
     view! {
-        <details class="why" prop:open=move || open.get()
+        <details
+            class="why"
+            prop:open=move || open.get()
             on:toggle=move |ev| {
                 if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
-                    if d.open() != open.get_untracked() { open.set(d.open()); }
+                    if d.open() != open.get_untracked() {
+                        open.set(d.open());
+                    }
                 }
-            }>
+            }
+        >
             <summary>{lang.pick(wt, |t| t.why_title)}</summary>
             <div class="why-body">
                 <p>{lang.text(g.why)}</p>
                 <p class="levers">
                     <span class="levers-title">{lang.pick(wt, |t| t.levers)}":"</span>
-                    {g.levers.iter().map(|l| {
-                        let l = *l;
-                        view! { <span class="chip">{move || Labeled::label(l).get(lang.get())}</span> }
-                    }).collect_view()}
+                    {g
+                        .levers
+                        .iter()
+                        .map(|l| {
+                            let l = *l;
+                            view! { <span class="chip">{move || Labeled::label(l).get(lang.get())}</span> }
+                        })
+                        .collect_view()}
                 </p>
-                {g.examples.iter().map(|ex| view! {
-                    <aside class="case">
-                        <h3>{lang.pick(wt, |t| t.example)}": "{lang.text(ex.title)}</h3>
-                        <p>{lang.text(ex.text)}</p>
-                    </aside>
-                }).collect_view()}
+                {g
+                    .examples
+                    .iter()
+                    .map(|ex| {
+                        view! {
+                            <aside class="case">
+                                <h3>{lang.pick(wt, |t| t.example)}": "{lang.text(ex.title)}</h3>
+                                <p>{lang.text(ex.text)}</p>
+                            </aside>
+                        }
+                    })
+                    .collect_view()}
             </div>
         </details>
     }

@@ -28,18 +28,30 @@ pub fn StepNav(
             view! {
                 <li>
                     <A href=url>
-                        <span class="step-num" aria-hidden="true">{step.number()}</span>
+                        <span class="step-num" aria-hidden="true">
+                            {step.number()}
+                        </span>
                         <span class="step-text">
                             <span class="step-name">
                                 <span class="visually-hidden">{lang.ui(|t| t.step_word)}" "{step.number()}": "</span>
                                 {move || step_name(step, lang.get())}
                             </span>
                             <span class="step-phase">
-                                {move || step.phases().iter().map(|p| phase_name(*p, lang.get())).collect::<Vec<_>>().join(" / ")}
+                                {move || {
+                                    step.phases()
+                                        .iter()
+                                        .map(|p| phase_name(*p, lang.get()))
+                                        .collect::<Vec<_>>()
+                                        .join(" / ")
+                                }}
                             </span>
-                            {move || status.and_then(|cb| cb.run(step)).map(|(text, class)| view! {
-                                <span class=format!("step-status {class}")>{text}</span>
-                            })}
+                            {move || {
+                                status
+                                    .and_then(|cb| cb.run(step))
+                                    .map(|(text, class)| {
+                                        view! { <span class=format!("step-status {class}")>{text}</span> }
+                                    })
+                            }}
                         </span>
                     </A>
                 </li>

@@ -22,11 +22,19 @@ where
         undo.get().map(|r| {
             view! {
                 <span class="undo" role="status">
-                    {lang.text(what)}" "
-                    <button type="button" class="link" id=id on:click=move |_| {
-                        undo.set(None);
-                        restore(r.clone());
-                    }>{lang.text(bids::UNDO)}</button>
+                    {lang.text(what)}
+                    " "
+                    <button
+                        type="button"
+                        class="link"
+                        id=id
+                        on:click=move |_| {
+                            undo.set(None);
+                            restore(r.clone());
+                        }
+                    >
+                        {lang.text(bids::UNDO)}
+                    </button>
                 </span>
             }
         })

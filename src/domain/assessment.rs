@@ -115,10 +115,7 @@ pub fn questions_for(lever: Lever) -> impl Iterator<Item = Question> {
 /// The average of the answered scores (unanswered ones are left out), rounded to one
 /// decimal half away from zero; `None` when nothing is answered.
 pub fn average(scores: impl IntoIterator<Item = Option<u8>>) -> Option<Decimal> {
-    let (sum, n) = scores
-        .into_iter()
-        .flatten()
-        .fold((0u32, 0u32), |(s, n), x| (s + u32::from(x), n + 1));
+    let (sum, n) = scores.into_iter().flatten().fold((0u32, 0u32), |(s, n), x| (s + u32::from(x), n + 1));
     if n == 0 {
         return None;
     }

@@ -81,14 +81,8 @@ pub fn estimated_contract_value(d: &Dossier) -> Result<ContractValue, ContractVa
     for p in participants {
         match p.trajectories {
             // u32 values summed in u64 cannot overflow for any realistic list, but check anyway.
-            Some(n) => {
-                trajectories = trajectories
-                    .checked_add(u64::from(n))
-                    .ok_or(ContractValueProblem::TooLarge)?
-            }
-            None => missing.push(MissingInput::Trajectories {
-                participant_id: p.id.clone(),
-            }),
+            Some(n) => trajectories = trajectories.checked_add(u64::from(n)).ok_or(ContractValueProblem::TooLarge)?,
+            None => missing.push(MissingInput::Trajectories { participant_id: p.id.clone() }),
         }
     }
     let spec = &d.specification;
@@ -98,23 +92,15 @@ pub fn estimated_contract_value(d: &Dossier) -> Result<ContractValue, ContractVa
     if d.procedure.estimated_price.is_none() {
         missing.push(MissingInput::EstimatedPrice);
     }
-    let (Some(price), Some(contract_months)) = (d.procedure.estimated_price, spec.contract_months)
-    else {
+    let (Some(price), Some(contract_months)) = (d.procedure.estimated_price, spec.contract_months) else {
         return Err(ContractValueProblem::Missing(missing));
     };
     if !missing.is_empty() {
         return Err(ContractValueProblem::Missing(missing));
     }
     let months = u64::from(contract_months) + u64::from(spec.option_months.unwrap_or(0));
-    let total =
-        contract_value(price, trajectories, months).ok_or(ContractValueProblem::TooLarge)?;
-    Ok(ContractValue {
-        total,
-        price,
-        trajectories_per_year: trajectories,
-        months,
-        participants: participants.len(),
-    })
+    let total = contract_value(price, trajectories, months).ok_or(ContractValueProblem::TooLarge)?;
+    Ok(ContractValue { total, price, trajectories_per_year: trajectories, months, participants: participants.len() })
 }
 
 /// The participants' budgets added up.
@@ -149,11 +135,7 @@ pub fn budget_total(participants: &[Participant]) -> Result<BudgetTotal, TooLarg
             None => without_budget.push(p.id.clone()),
         }
     }
-    Ok(BudgetTotal {
-        total: Money(total),
-        with_budget,
-        without_budget,
-    })
+    Ok(BudgetTotal { total: Money(total), with_budget, without_budget })
 }
 
 /// Contracts of at most this many months are short: one year or less, as the one-year
@@ -200,12 +182,7 @@ mod tests {
         }
     }
 
-    fn dossier(
-        price: Option<&str>,
-        contract: Option<u32>,
-        options: Option<u32>,
-        ps: Vec<Participant>,
-    ) -> Dossier {
+    fn dossier(price: Option<&str>, contract: Option<u32>, options: Option<u32>, ps: Vec<Participant>) -> Dossier {
         let mut d = Dossier::default();
         d.procedure.estimated_price = price.map(money);
         d.specification.contract_months = contract;
@@ -217,12 +194,7 @@ mod tests {
     #[test]
     fn hand_computed_130_trajectories_of_5000_over_24_months() {
         // 130 per year × € 5.000 × 24/12 = € 1.300.000,00
-        let d = dossier(
-            Some("5000"),
-            Some(24),
-            None,
-            vec![participant("a", Some(130), None)],
-        );
+        let d = dossier(Some("5000"), Some(24), None, vec![participant("a", Some(130), None)]);
         let v = estimated_contract_value(&d).expect("value");
         assert_eq!(v.total, money("1300000.00"));
         assert_eq!(v.trajectories_per_year, 130);
@@ -238,11 +210,7 @@ mod tests {
             Some("6000"),
             Some(12),
             Some(6),
-            vec![
-                participant("a", Some(10), None),
-                participant("b", Some(15), None),
-                participant("c", Some(20), None),
-            ],
+            vec![participant("a", Some(10), None), participant("b", Some(15), None), participant("c", Some(20), None)],
         );
         let v = estimated_contract_value(&d).expect("value");
         assert_eq!(v.total, money("405000"));
@@ -256,10 +224,7 @@ mod tests {
         assert_eq!(contract_value(money("0.01"), 1, 1), Some(money("0.00")));
         assert_eq!(contract_value(money("0.06"), 1, 1), Some(money("0.01")));
         // € 4.999,99 × 7 × 5/12 = 14583.304166.. -> 14583.30
-        assert_eq!(
-            contract_value(money("4999.99"), 7, 5),
-            Some(money("14583.30"))
-        );
+        assert_eq!(contract_value(money("4999.99"), 7, 5), Some(money("14583.30")));
         // one third of a year: 1000 × 1 × 4/12 = 333.333.. -> 333.33
         assert_eq!(contract_value(money("1000"), 1, 4), Some(money("333.33")));
     }
@@ -269,35 +234,17 @@ mod tests {
         assert_eq!(contract_value(Money::ZERO, 100, 12), Some(Money::ZERO));
         assert_eq!(contract_value(money("5000"), 0, 12), Some(Money::ZERO));
         assert_eq!(contract_value(money("5000"), 10, 0), Some(Money::ZERO));
-        let d = dossier(
-            Some("5000"),
-            Some(12),
-            None,
-            vec![participant("a", Some(0), None)],
-        );
-        assert_eq!(
-            estimated_contract_value(&d).map(|v| v.total),
-            Ok(Money::ZERO)
-        );
+        let d = dossier(Some("5000"), Some(12), None, vec![participant("a", Some(0), None)]);
+        assert_eq!(estimated_contract_value(&d).map(|v| v.total), Ok(Money::ZERO));
     }
 
     #[test]
     fn lists_every_missing_input_by_name() {
-        let d = dossier(
-            None,
-            None,
-            None,
-            vec![
-                participant("a", Some(3), None),
-                participant("b", None, None),
-            ],
-        );
+        let d = dossier(None, None, None, vec![participant("a", Some(3), None), participant("b", None, None)]);
         assert_eq!(
             estimated_contract_value(&d),
             Err(ContractValueProblem::Missing(vec![
-                MissingInput::Trajectories {
-                    participant_id: "b".into()
-                },
+                MissingInput::Trajectories { participant_id: "b".into() },
                 MissingInput::ContractMonths,
                 MissingInput::EstimatedPrice,
             ]))
@@ -312,19 +259,10 @@ mod tests {
             ]))
         );
         // Only a participant's trajectories missing: still a problem.
-        let d = dossier(
-            Some("1"),
-            Some(12),
-            None,
-            vec![participant("x", None, None)],
-        );
+        let d = dossier(Some("1"), Some(12), None, vec![participant("x", None, None)]);
         assert_eq!(
             estimated_contract_value(&d),
-            Err(ContractValueProblem::Missing(vec![
-                MissingInput::Trajectories {
-                    participant_id: "x".into()
-                }
-            ]))
+            Err(ContractValueProblem::Missing(vec![MissingInput::Trajectories { participant_id: "x".into() }]))
         );
     }
 
@@ -339,15 +277,10 @@ mod tests {
             Some("1000000000000"),
             Some(u32::MAX),
             Some(u32::MAX),
-            (0..50)
-                .map(|i| participant(&i.to_string(), Some(u32::MAX), None))
-                .collect(),
+            (0..50).map(|i| participant(&i.to_string(), Some(u32::MAX), None)).collect(),
         );
         // 1e12 × 50·(2^32−1) × 2·(2^32−1)/12 ≈ 1.5e32 > Decimal::MAX ≈ 7.9e28
-        assert_eq!(
-            estimated_contract_value(&d),
-            Err(ContractValueProblem::TooLarge)
-        );
+        assert_eq!(estimated_contract_value(&d), Err(ContractValueProblem::TooLarge));
         // Large but representable: exact.
         assert_eq!(
             contract_value(money("1000000000000"), u64::from(u32::MAX), 12),
@@ -371,14 +304,8 @@ mod tests {
         assert_eq!(none.total, Money::ZERO);
         assert!(!none.is_complete());
         let huge = vec![
-            Participant {
-                budget: Some(Money(Decimal::MAX)),
-                ..Default::default()
-            },
-            Participant {
-                budget: Some(Money(Decimal::MAX)),
-                ..Default::default()
-            },
+            Participant { budget: Some(Money(Decimal::MAX)), ..Default::default() },
+            Participant { budget: Some(Money(Decimal::MAX)), ..Default::default() },
         ];
         assert_eq!(budget_total(&huge), Err(TooLarge));
     }

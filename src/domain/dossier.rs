@@ -298,10 +298,7 @@ pub enum ServiceRegime {
 }
 
 impl ServiceRegime {
-    pub const ALL: [ServiceRegime; 2] = [
-        ServiceRegime::Services,
-        ServiceRegime::SocialAndOtherSpecific,
-    ];
+    pub const ALL: [ServiceRegime; 2] = [ServiceRegime::Services, ServiceRegime::SocialAndOtherSpecific];
 }
 
 /// Step 5: Offerteprocedure (the bids themselves are in `Dossier::award`).

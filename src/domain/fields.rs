@@ -76,17 +76,30 @@ impl FieldId {
     pub fn step(self) -> Step {
         use FieldId::*;
         match self {
-            Title | Problem | Goals | Principles | Participants | ContactParticipant | BuyerRole
-            | RoleRationale => Step::Verkenning,
-            TargetDescription | Characteristics | OtherCharacteristics | TargetGroupSizes
-            | ResultLadder => Step::Doelgroep,
-            FunctionalRequirements | TechnicalRequirements | InflowGuarantee | InflowClients
-            | Financing | FailurePayShare | ContractMonths | OptionMonths | BonusMalus
-            | Incentives | SelectionCriteria | AwardCriteria | PriceFormula => Step::Bestek,
-            Referral | IntakeWeeks | MaxDuration | ReportingFrequency | ReportingContent | GoNoGo
-            | DataProtection | Invoicing | Contacts => Step::Uitvoeringsproces,
-            EstimatedPrice | Threshold | ProcedureKind | ProcedureRationale | InvitedProviders
-            | Timeline | Bids => Step::Offerteprocedure,
+            Title | Problem | Goals | Principles | Participants | ContactParticipant | BuyerRole | RoleRationale => {
+                Step::Verkenning
+            }
+            TargetDescription | Characteristics | OtherCharacteristics | TargetGroupSizes | ResultLadder => {
+                Step::Doelgroep
+            }
+            FunctionalRequirements
+            | TechnicalRequirements
+            | InflowGuarantee
+            | InflowClients
+            | Financing
+            | FailurePayShare
+            | ContractMonths
+            | OptionMonths
+            | BonusMalus
+            | Incentives
+            | SelectionCriteria
+            | AwardCriteria
+            | PriceFormula => Step::Bestek,
+            Referral | IntakeWeeks | MaxDuration | ReportingFrequency | ReportingContent | GoNoGo | DataProtection
+            | Invoicing | Contacts => Step::Uitvoeringsproces,
+            EstimatedPrice | Threshold | ProcedureKind | ProcedureRationale | InvitedProviders | Timeline | Bids => {
+                Step::Offerteprocedure
+            }
             Preconditions | StartDate | FirstReferrals => Step::StartUitvoering,
             AveragePrice | MonitorFigures | MonitoringNotes => Step::Monitoring,
             Costs | AccountabilityNotes => Step::Verantwoording,
@@ -157,16 +170,59 @@ impl FieldId {
     pub const ALL: [FieldId; 53] = {
         use FieldId::*;
         [
-            Title, Problem, Goals, Principles, Participants, ContactParticipant, BuyerRole,
-            RoleRationale, TargetDescription, Characteristics, OtherCharacteristics,
-            TargetGroupSizes, ResultLadder, FunctionalRequirements, TechnicalRequirements,
-            InflowGuarantee, InflowClients, Financing, FailurePayShare, ContractMonths,
-            OptionMonths, BonusMalus, Incentives, SelectionCriteria, AwardCriteria, PriceFormula,
-            Referral, IntakeWeeks, MaxDuration, ReportingFrequency, ReportingContent, GoNoGo,
-            DataProtection, Invoicing, Contacts, EstimatedPrice, Threshold, ProcedureKind,
-            ProcedureRationale, InvitedProviders, Timeline, Bids, Preconditions, StartDate,
-            FirstReferrals, AveragePrice, MonitorFigures, MonitoringNotes, Costs,
-            AccountabilityNotes, WhatWorked, WhatToChange, SelfAssessment,
+            Title,
+            Problem,
+            Goals,
+            Principles,
+            Participants,
+            ContactParticipant,
+            BuyerRole,
+            RoleRationale,
+            TargetDescription,
+            Characteristics,
+            OtherCharacteristics,
+            TargetGroupSizes,
+            ResultLadder,
+            FunctionalRequirements,
+            TechnicalRequirements,
+            InflowGuarantee,
+            InflowClients,
+            Financing,
+            FailurePayShare,
+            ContractMonths,
+            OptionMonths,
+            BonusMalus,
+            Incentives,
+            SelectionCriteria,
+            AwardCriteria,
+            PriceFormula,
+            Referral,
+            IntakeWeeks,
+            MaxDuration,
+            ReportingFrequency,
+            ReportingContent,
+            GoNoGo,
+            DataProtection,
+            Invoicing,
+            Contacts,
+            EstimatedPrice,
+            Threshold,
+            ProcedureKind,
+            ProcedureRationale,
+            InvitedProviders,
+            Timeline,
+            Bids,
+            Preconditions,
+            StartDate,
+            FirstReferrals,
+            AveragePrice,
+            MonitorFigures,
+            MonitoringNotes,
+            Costs,
+            AccountabilityNotes,
+            WhatWorked,
+            WhatToChange,
+            SelfAssessment,
         ]
     };
 }

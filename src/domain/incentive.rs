@@ -98,7 +98,10 @@ impl IncentiveTerms {
 
     /// Checks the rule from step 3 together with the average price (step 5 or 7).
     /// Returns every problem at once, so a form can mark all fields.
-    pub fn from_rule(rule: &BonusMalusRule, average_price: Option<Money>) -> Result<IncentiveTerms, Vec<IncentiveProblem>> {
+    pub fn from_rule(
+        rule: &BonusMalusRule,
+        average_price: Option<Money>,
+    ) -> Result<IncentiveTerms, Vec<IncentiveProblem>> {
         if !rule.enabled {
             return Err(vec![IncentiveProblem::NotEnabled]);
         }

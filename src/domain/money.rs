@@ -262,9 +262,7 @@ pub fn parse_decimal(text: &str, money: bool) -> Result<Decimal, ParseError> {
         (_, 0) | (0, _) => {
             let sep = if dots > 0 { '.' } else { ',' };
             let groups: Vec<&str> = digits_part.split(sep).collect();
-            let looks_grouped = groups.len() > 1
-                && groups[0].len() <= 3
-                && groups[1..].iter().all(|g| g.len() == 3);
+            let looks_grouped = groups.len() > 1 && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
             if groups.len() > 2 {
                 if !looks_grouped {
                     return Err(ParseError::NotANumber);

@@ -143,9 +143,7 @@ impl ProcedureOption {
     /// The procedure kind stored in the dossier, if it maps onto one.
     pub fn kind(self) -> Option<ProcedureKind> {
         match self {
-            ProcedureOption::EuropeanOpen | ProcedureOption::NationalOpen => {
-                Some(ProcedureKind::Open)
-            }
+            ProcedureOption::EuropeanOpen | ProcedureOption::NationalOpen => Some(ProcedureKind::Open),
             ProcedureOption::EuropeanRestricted | ProcedureOption::NationalRestricted => {
                 Some(ProcedureKind::Restricted)
             }
@@ -202,9 +200,7 @@ impl ThresholdAssessment {
     /// Whether a procedure kind chosen in the dossier is among the fitting ones. Under the
     /// light regime every kind can be designed to fit, so this is then always true.
     pub fn fits(&self, kind: ProcedureKind) -> bool {
-        self.procedures
-            .iter()
-            .any(|p| p.kind().is_none_or(|k| k == kind))
+        self.procedures.iter().any(|p| p.kind().is_none_or(|k| k == kind))
     }
 }
 
@@ -225,12 +221,8 @@ pub fn assess(
     let mut reasons = Vec::new();
     match period {
         PeriodFit::Current => {}
-        PeriodFit::AfterLatest => reasons.push(ThresholdReason::PeriodEnded {
-            valid_until: set.valid_until,
-        }),
-        PeriodFit::BeforeEarliest => reasons.push(ThresholdReason::BeforePeriod {
-            valid_from: set.valid_from,
-        }),
+        PeriodFit::AfterLatest => reasons.push(ThresholdReason::PeriodEnded { valid_until: set.valid_until }),
+        PeriodFit::BeforeEarliest => reasons.push(ThresholdReason::BeforePeriod { valid_from: set.valid_from }),
         PeriodFit::UnknownDate => reasons.push(ThresholdReason::DateNotRecognised),
     }
     if threshold_override.is_some() {
@@ -249,16 +241,11 @@ pub fn assess(
     }
     let procedures = match (european, regime) {
         (true, ServiceRegime::Services) => {
-            vec![
-                ProcedureOption::EuropeanOpen,
-                ProcedureOption::EuropeanRestricted,
-            ]
+            vec![ProcedureOption::EuropeanOpen, ProcedureOption::EuropeanRestricted]
         }
-        (true, ServiceRegime::SocialAndOtherSpecific) => vec![
-            ProcedureOption::LightRegime,
-            ProcedureOption::EuropeanOpen,
-            ProcedureOption::EuropeanRestricted,
-        ],
+        (true, ServiceRegime::SocialAndOtherSpecific) => {
+            vec![ProcedureOption::LightRegime, ProcedureOption::EuropeanOpen, ProcedureOption::EuropeanRestricted]
+        }
         (false, _) => vec![
             ProcedureOption::PrivateMultipleQuotes,
             ProcedureOption::NationalOpen,
@@ -295,19 +282,10 @@ pub fn assess_dossier(
             .reasons
             .iter()
             .position(|r| {
-                matches!(
-                    r,
-                    ThresholdReason::AtOrAboveThreshold { .. }
-                        | ThresholdReason::BelowThreshold { .. }
-                )
+                matches!(r, ThresholdReason::AtOrAboveThreshold { .. } | ThresholdReason::BelowThreshold { .. })
             })
             .unwrap_or(a.reasons.len());
-        a.reasons.insert(
-            at,
-            ThresholdReason::JointPurchaseSummed {
-                participants: value.participants,
-            },
-        );
+        a.reasons.insert(at, ThresholdReason::JointPurchaseSummed { participants: value.participants });
     }
     Ok(a)
 }
@@ -383,50 +361,22 @@ mod tests {
 
     #[test]
     fn picks_the_set_by_date() {
-        assert_eq!(
-            thresholds_on("2024-01-01"),
-            (&THRESHOLDS_2024_2025, PeriodFit::Current)
-        );
-        assert_eq!(
-            thresholds_on("2025-12-31"),
-            (&THRESHOLDS_2024_2025, PeriodFit::Current)
-        );
-        assert_eq!(
-            thresholds_on("2026-01-01"),
-            (&THRESHOLDS_2026_2027, PeriodFit::Current)
-        );
-        assert_eq!(
-            thresholds_on("2028-01-01"),
-            (&THRESHOLDS_2026_2027, PeriodFit::AfterLatest)
-        );
-        assert_eq!(
-            thresholds_on("2023-12-31"),
-            (&THRESHOLDS_2024_2025, PeriodFit::BeforeEarliest)
-        );
-        assert_eq!(
-            thresholds_on("gisteren"),
-            (&THRESHOLDS_2026_2027, PeriodFit::UnknownDate)
-        );
+        assert_eq!(thresholds_on("2024-01-01"), (&THRESHOLDS_2024_2025, PeriodFit::Current));
+        assert_eq!(thresholds_on("2025-12-31"), (&THRESHOLDS_2024_2025, PeriodFit::Current));
+        assert_eq!(thresholds_on("2026-01-01"), (&THRESHOLDS_2026_2027, PeriodFit::Current));
+        assert_eq!(thresholds_on("2028-01-01"), (&THRESHOLDS_2026_2027, PeriodFit::AfterLatest));
+        assert_eq!(thresholds_on("2023-12-31"), (&THRESHOLDS_2024_2025, PeriodFit::BeforeEarliest));
+        assert_eq!(thresholds_on("gisteren"), (&THRESHOLDS_2026_2027, PeriodFit::UnknownDate));
         assert_eq!(thresholds_on("2025-02-30").1, PeriodFit::UnknownDate);
     }
 
     #[test]
     fn at_the_threshold_is_european_one_cent_below_is_not() {
-        let a = assess(
-            money("750000"),
-            None,
-            ServiceRegime::SocialAndOtherSpecific,
-            IN_2025,
-        );
+        let a = assess(money("750000"), None, ServiceRegime::SocialAndOtherSpecific, IN_2025);
         assert!(a.european);
         assert_eq!(a.procedures[0], ProcedureOption::LightRegime);
         assert!(a.reasons.contains(&ThresholdReason::SocialServicesRegime));
-        let b = assess(
-            money("749999.99"),
-            None,
-            ServiceRegime::SocialAndOtherSpecific,
-            IN_2025,
-        );
+        let b = assess(money("749999.99"), None, ServiceRegime::SocialAndOtherSpecific, IN_2025);
         assert!(!b.european);
         assert_eq!(
             b.procedures,
@@ -436,10 +386,9 @@ mod tests {
                 ProcedureOption::NationalRestricted
             ]
         );
-        assert!(b.reasons.contains(&ThresholdReason::CloseToThreshold {
-            value: money("749999.99"),
-            threshold: money("750000")
-        }));
+        assert!(b
+            .reasons
+            .contains(&ThresholdReason::CloseToThreshold { value: money("749999.99"), threshold: money("750000") }));
     }
 
     #[test]
@@ -452,33 +401,16 @@ mod tests {
         assert!(social.fits(ProcedureKind::Restricted));
         assert!(social.fits(ProcedureKind::Private));
         // 650.000 is 86.7 % of 750.000: not 'close'.
-        assert!(!social
-            .reasons
-            .iter()
-            .any(|r| matches!(r, ThresholdReason::CloseToThreshold { .. })));
+        assert!(!social.reasons.iter().any(|r| matches!(r, ThresholdReason::CloseToThreshold { .. })));
         let services = assess(v, None, ServiceRegime::Services, IN_2025);
         assert!(services.european);
         assert_eq!(services.threshold, money("221000"));
-        assert_eq!(
-            services.procedures,
-            vec![
-                ProcedureOption::EuropeanOpen,
-                ProcedureOption::EuropeanRestricted
-            ]
-        );
+        assert_eq!(services.procedures, vec![ProcedureOption::EuropeanOpen, ProcedureOption::EuropeanRestricted]);
         assert!(!services.fits(ProcedureKind::Private));
         // 130 a year × € 5.000 × 2 years = € 1.300.000: European in both regimes.
-        let big = assess(
-            money("1300000"),
-            None,
-            ServiceRegime::SocialAndOtherSpecific,
-            IN_2025,
-        );
+        let big = assess(money("1300000"), None, ServiceRegime::SocialAndOtherSpecific, IN_2025);
         assert!(big.european);
-        assert!(
-            big.fits(ProcedureKind::Private),
-            "light regime: buyer designs the procedure"
-        );
+        assert!(big.fits(ProcedureKind::Private), "light regime: buyer designs the procedure");
     }
 
     #[test]
@@ -491,42 +423,18 @@ mod tests {
         assert_eq!(a.set, &THRESHOLDS_2026_2027);
         assert_eq!(a.period, PeriodFit::Current);
         let later = assess(v, None, ServiceRegime::Services, "2030-01-01");
-        assert_eq!(
-            later.reasons[0],
-            ThresholdReason::PeriodEnded {
-                valid_until: "2027-12-31"
-            }
-        );
+        assert_eq!(later.reasons[0], ThresholdReason::PeriodEnded { valid_until: "2027-12-31" });
     }
 
     #[test]
     fn override_replaces_the_default_and_is_reported() {
-        let a = assess(
-            money("100000"),
-            Some(money("90000")),
-            ServiceRegime::SocialAndOtherSpecific,
-            IN_2025,
-        );
+        let a = assess(money("100000"), Some(money("90000")), ServiceRegime::SocialAndOtherSpecific, IN_2025);
         assert!(a.european);
         assert!(a.overridden);
         assert_eq!(a.threshold, money("90000"));
-        assert_eq!(
-            a.reasons[0],
-            ThresholdReason::UserOverride {
-                threshold: money("90000"),
-                default: money("750000")
-            }
-        );
+        assert_eq!(a.reasons[0], ThresholdReason::UserOverride { threshold: money("90000"), default: money("750000") });
         // A zero override makes everything European; zero value with no override is national.
-        assert!(
-            assess(
-                Money::ZERO,
-                Some(Money::ZERO),
-                ServiceRegime::Services,
-                IN_2025
-            )
-            .european
-        );
+        assert!(assess(Money::ZERO, Some(Money::ZERO), ServiceRegime::Services, IN_2025).european);
         assert!(!assess(Money::ZERO, None, ServiceRegime::Services, IN_2025).european);
     }
 
@@ -534,18 +442,10 @@ mod tests {
     fn huge_values_do_not_panic() {
         let a = assess(Money(Decimal::MAX), None, ServiceRegime::Services, IN_2025);
         assert!(a.european);
-        let b = assess(
-            Money::ZERO,
-            Some(Money(Decimal::MAX)),
-            ServiceRegime::Services,
-            IN_2025,
-        );
+        let b = assess(Money::ZERO, Some(Money(Decimal::MAX)), ServiceRegime::Services, IN_2025);
         assert!(!b.european);
         // 0.9 × MAX does not overflow; MAX − 1 is close below MAX.
-        assert!(is_close_below(
-            Money(Decimal::MAX - Decimal::ONE),
-            Money(Decimal::MAX)
-        ));
+        assert!(is_close_below(Money(Decimal::MAX - Decimal::ONE), Money(Decimal::MAX)));
     }
 
     #[test]
@@ -554,37 +454,19 @@ mod tests {
         d.procedure.estimated_price = Some(money("6000"));
         d.specification.contract_months = Some(12);
         d.exploration.participants = vec![
-            Participant {
-                id: "a".into(),
-                trajectories: Some(10),
-                ..Default::default()
-            },
-            Participant {
-                id: "b".into(),
-                trajectories: Some(15),
-                ..Default::default()
-            },
-            Participant {
-                id: "c".into(),
-                trajectories: Some(20),
-                ..Default::default()
-            },
+            Participant { id: "a".into(), trajectories: Some(10), ..Default::default() },
+            Participant { id: "b".into(), trajectories: Some(15), ..Default::default() },
+            Participant { id: "c".into(), trajectories: Some(20), ..Default::default() },
         ];
         // 45 × 6000 = 270.000: each municipality alone is below 221.000, together above.
         let a = assess_dossier(&d, ServiceRegime::Services, IN_2025).expect("value");
         assert_eq!(a.value, money("270000"));
         assert!(a.european);
-        assert_eq!(
-            a.reasons[0],
-            ThresholdReason::JointPurchaseSummed { participants: 3 }
-        );
+        assert_eq!(a.reasons[0], ThresholdReason::JointPurchaseSummed { participants: 3 });
         let s = assess_dossier(&d, ServiceRegime::SocialAndOtherSpecific, IN_2025).expect("value");
         assert!(!s.european);
         d.procedure.estimated_price = None;
-        assert!(matches!(
-            assess_dossier(&d, ServiceRegime::Services, IN_2025),
-            Err(ContractValueProblem::Missing(_))
-        ));
+        assert!(matches!(assess_dossier(&d, ServiceRegime::Services, IN_2025), Err(ContractValueProblem::Missing(_))));
     }
 
     #[test]
@@ -603,13 +485,7 @@ mod tests {
     #[test]
     fn every_option_but_the_light_regime_maps_to_a_kind() {
         use ProcedureOption::*;
-        for p in [
-            EuropeanOpen,
-            EuropeanRestricted,
-            NationalOpen,
-            NationalRestricted,
-            PrivateMultipleQuotes,
-        ] {
+        for p in [EuropeanOpen, EuropeanRestricted, NationalOpen, NationalRestricted, PrivateMultipleQuotes] {
             assert!(p.kind().is_some());
         }
         assert_eq!(LightRegime.kind(), None);

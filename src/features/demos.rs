@@ -33,29 +33,40 @@ pub fn DemoCases() -> impl IntoView {
             <h2 id="demos-title">{lang.text(demos::TITLE)}</h2>
             <p>{lang.text(demos::INTRO)}</p>
             <Show when=move || lang.get() == crate::i18n::Lang::En>
-                <p class="note" lang="en">{demos::CONTENT_IN_DUTCH}</p>
+                <p class="note" lang="en">
+                    {demos::CONTENT_IN_DUTCH}
+                </p>
             </Show>
             <ul class="demo-list">
-                {demo_cases().into_iter().map(|case| {
-                    let key = case.key;
-                    let navigate = navigate.clone();
-                    view! {
-                        <li class="demo-card">
-                            <h3>{lang.text(case.name)}</h3>
-                            <p>{lang.text(case.description)}</p>
-                            <button type="button" class="secondary" data-demo=key
-                                aria-label=move || format!("{}: {}", demos::OPEN.get(lang.get()), case.name.get(lang.get()))
-                                on:click=move |_| {
-                                    if let Some(d) = demo_copy(key, lang.get_untracked()) {
-                                        let id = ds.create(d);
-                                        navigate(&Page::OPENING.href(&id), Default::default());
+                {demo_cases()
+                    .into_iter()
+                    .map(|case| {
+                        let key = case.key;
+                        let navigate = navigate.clone();
+                        view! {
+                            <li class="demo-card">
+                                <h3>{lang.text(case.name)}</h3>
+                                <p>{lang.text(case.description)}</p>
+                                <button
+                                    type="button"
+                                    class="secondary"
+                                    data-demo=key
+                                    aria-label=move || {
+                                        format!("{}: {}", demos::OPEN.get(lang.get()), case.name.get(lang.get()))
                                     }
-                                }>
-                                {lang.text(demos::OPEN)}
-                            </button>
-                        </li>
-                    }
-                }).collect_view()}
+                                    on:click=move |_| {
+                                        if let Some(d) = demo_copy(key, lang.get_untracked()) {
+                                            let id = ds.create(d);
+                                            navigate(&Page::OPENING.href(&id), Default::default());
+                                        }
+                                    }
+                                >
+                                    {lang.text(demos::OPEN)}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         </section>
     }

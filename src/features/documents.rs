@@ -2,17 +2,17 @@
 //! tender) and the projectplan, previewed from the same document model that is written to
 //! ODT, printable on A4 (style/print.css), and downloadable as `.odt`.
 
-use crate::render::documents::model::{Block, Document, Span, Text};
-use crate::render::documents::{file_name, odt, to_odt, DocumentKind};
 use crate::components::dossier_bar::{DossierBar, DossierPage};
+use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier};
 use crate::i18n;
 use crate::platform::download_bytes;
+use crate::render::documents::model::{Block, Document, Span, Text};
+use crate::render::documents::{file_name, odt, to_odt, DocumentKind};
 use crate::routes::Page;
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier};
 
 fn text_view(t: &Text, dossier_id: &str) -> impl IntoView {
     t.0.iter()
@@ -22,7 +22,12 @@ fn text_view(t: &Text, dossier_id: &str) -> impl IntoView {
             Span::Open { field, text } => {
                 let href = Page::Step(field.step()).href_at(dossier_id, field.anchor());
                 let label = text.clone();
-                view! { <A href=href attr:class="open-marker">{label}</A> }.into_any()
+                view! {
+                    <A href=href attr:class="open-marker">
+                        {label}
+                    </A>
+                }
+                .into_any()
             }
         })
         .collect_view()
@@ -41,25 +46,39 @@ fn document_view(doc: &Document, dossier_id: &str) -> impl IntoView {
             Block::Paragraph(t) => view! { <p>{text_view(t, dossier_id)}</p> }.into_any(),
             Block::Note(t) => view! { <p class="doc-note">{text_view(t, dossier_id)}</p> }.into_any(),
             Block::Bullets(items) => {
-                view! { <ul>{items.iter().map(|t| view! { <li>{text_view(t, dossier_id)}</li> }).collect_view()}</ul> }.into_any()
+                view! { <ul>{items.iter().map(|t| view! { <li>{text_view(t, dossier_id)}</li> }).collect_view()}</ul> }
+                    .into_any()
             }
             Block::Numbered(items) => {
-                view! { <ol>{items.iter().map(|t| view! { <li>{text_view(t, dossier_id)}</li> }).collect_view()}</ol> }.into_any()
+                view! { <ol>{items.iter().map(|t| view! { <li>{text_view(t, dossier_id)}</li> }).collect_view()}</ol> }
+                    .into_any()
             }
             Block::Table { header, rows } => view! {
                 <div class="table-scroll">
                     <table class="doc-table">
-                        <thead><tr>{header.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
+                        <thead>
+                            <tr>{header.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr>
+                        </thead>
                         <tbody>
-                            {rows.iter().map(|r| view! {
-                                <tr>{r.iter().map(|c| view! { <td>{text_view(c, dossier_id)}</td> }).collect_view()}</tr>
-                            }).collect_view()}
+                            {rows
+                                .iter()
+                                .map(|r| {
+                                    view! {
+                                        <tr>
+                                            {r
+                                                .iter()
+                                                .map(|c| view! { <td>{text_view(c, dossier_id)}</td> })
+                                                .collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
                         </tbody>
                     </table>
                 </div>
             }
             .into_any(),
-            Block::PageBreak => view! { <hr class="page-break"/> }.into_any(),
+            Block::PageBreak => view! { <hr class="page-break" /> }.into_any(),
         })
         .collect_view();
     view! {
@@ -95,28 +114,52 @@ pub fn DocumentsPage() -> impl IntoView {
     });
     view! {
         <div class="page documents-page">
-            <Show when=move || found.get() fallback=move || tried.get().then(|| view! { <DossierNotFound/> })>
+            <Show when=move || found.get() fallback=move || tried.get().then(|| view! { <DossierNotFound /> })>
                 <div class="no-print">
-                    <DossierBar id=id current=DossierPage::Documents/>
-                    <h1 tabindex="-1" class="page-focus">{lang.text(i18n::documents::PAGE_TITLE)}</h1>
+                    <DossierBar id=id current=DossierPage::Documents />
+                    <h1 tabindex="-1" class="page-focus">
+                        {lang.text(i18n::documents::PAGE_TITLE)}
+                    </h1>
                     <p>{lang.text(i18n::documents::PAGE_INTRO)}</p>
                     <fieldset class="segmented">
                         <legend>{lang.text(i18n::documents::WHICH_DOCUMENT)}</legend>
-                        {[DocumentKind::Bestek, DocumentKind::Projectplan].into_iter().map(|k| {
-                            let input_id = format!("doc-{}", k.slug());
-                            view! {
-                                <input type="radio" name="doc-kind" id=input_id.clone() prop:checked=move || kind.get() == k
-                                    on:change=move |_| kind.set(k)/>
-                                <label for=input_id>{move || i18n::documents::document_name(k).get(lang.get())}</label>
-                            }
-                        }).collect_view()}
+                        {[DocumentKind::Bestek, DocumentKind::Projectplan]
+                            .into_iter()
+                            .map(|k| {
+                                let input_id = format!("doc-{}", k.slug());
+                                view! {
+                                    <input
+                                        type="radio"
+                                        name="doc-kind"
+                                        id=input_id.clone()
+                                        prop:checked=move || kind.get() == k
+                                        on:change=move |_| kind.set(k)
+                                    />
+                                    <label for=input_id>
+                                        {move || i18n::documents::document_name(k).get(lang.get())}
+                                    </label>
+                                }
+                            })
+                            .collect_view()}
                     </fieldset>
                     <div class="button-row">
-                        <button type="button" on:click=move |_| download.run(())>{lang.text(i18n::documents::DOWNLOAD)}</button>
-                        <button type="button" class="secondary" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>
+                        <button type="button" on:click=move |_| download.run(())>
+                            {lang.text(i18n::documents::DOWNLOAD)}
+                        </button>
+                        <button
+                            type="button"
+                            class="secondary"
+                            on:click=move |_| {
+                                if let Some(w) = web_sys::window() {
+                                    let _ = w.print();
+                                }
+                            }
+                        >
                             {lang.text(i18n::documents::PRINT)}
                         </button>
-                        <span role="status">{move || failed.get().then(|| i18n::documents::DOWNLOAD_FAILED.get(lang.get()))}</span>
+                        <span role="status">
+                            {move || failed.get().then(|| i18n::documents::DOWNLOAD_FAILED.get(lang.get()))}
+                        </span>
                     </div>
                 </div>
                 {move || doc.get().map(|d| document_view(&d, &id.get()))}

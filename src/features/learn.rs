@@ -21,23 +21,39 @@ pub fn LearnIndex() -> impl IntoView {
     let lang = use_lang();
     view! {
         <div class="page with-steps">
-            <StepNav href=learn_href/>
+            <StepNav href=learn_href />
             <div class="step-main">
-                <h1 tabindex="-1" class="page-focus">{lang.ui(|t| t.steps_title)}</h1>
+                <h1 tabindex="-1" class="page-focus">
+                    {lang.ui(|t| t.steps_title)}
+                </h1>
                 {i18n::guidance::NINE_STEPS_INTRO.iter().map(|p| view! { <p>{lang.text(*p)}</p> }).collect_view()}
                 <h2>{lang.text(i18n::guidance::LEVERS_TITLE)}</h2>
                 <p>{lang.text(i18n::guidance::LEVERS_INTRO)}</p>
                 <dl class="levers-list">
-                    {Lever::ALL.into_iter().map(|l| view! {
-                        <dt>{move || l.label().get(lang.get())}</dt>
-                        <dd>{move || l.explanation().get(lang.get())}</dd>
-                    }).collect_view()}
+                    {Lever::ALL
+                        .into_iter()
+                        .map(|l| {
+                            view! {
+                                <dt>{move || l.label().get(lang.get())}</dt>
+                                <dd>{move || l.explanation().get(lang.get())}</dd>
+                            }
+                        })
+                        .collect_view()}
                 </dl>
                 <h2>{lang.ui(|t| t.telgen_title)}</h2>
                 <ol class="phases">
-                    {TelgenPhase::ALL.into_iter().map(|p| view! {
-                        <li class:tendering=p.is_tendering()><strong>{move || phase_name(p, lang.get())}</strong>": "{move || p.explanation().get(lang.get())}</li>
-                    }).collect_view()}
+                    {TelgenPhase::ALL
+                        .into_iter()
+                        .map(|p| {
+                            view! {
+                                <li class:tendering=p.is_tendering()>
+                                    <strong>{move || phase_name(p, lang.get())}</strong>
+                                    ": "
+                                    {move || p.explanation().get(lang.get())}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ol>
                 <p class="note">{lang.text(i18n::guidance::TENDERING_NOTE)}</p>
             </div>
@@ -52,24 +68,61 @@ pub fn LearnStep() -> impl IntoView {
     let params = use_params_map();
     let step = Memo::new(move |_| params.read().get(param::STEP).and_then(|s| Step::from_slug(&s)));
     view! {
-        <Show when=move || step.get().is_some() fallback=|| view! { <super::not_found::NotFound/> }>
+        <Show when=move || step.get().is_some() fallback=|| view! { <super::not_found::NotFound /> }>
             <div class="page with-steps">
-                <StepNav href=learn_href/>
-                {move || step.get().map(|s| view! {
-                    <article class="step-main">
-                        <p class="eyebrow">
-                            {lang.ui(|t| t.step_word)}" "{s.number()}" · "{lang.ui(|t| t.phase_word)}": "
-                            {move || s.phases().iter().map(|p| phase_name(*p, lang.get())).collect::<Vec<_>>().join(" / ")}
-                        </p>
-                        <h1 tabindex="-1" class="page-focus">{move || i18n::guidance::step_guidance(s).name.get(lang.get())}</h1>
-                        <p class="lead">{move || i18n::guidance::step_guidance(s).purpose.get(lang.get())}</p>
-                        <Guidance step=s/>
-                        <nav class="prev-next" aria-label=move || t().steps_nav_label>
-                            {s.previous().map(|p| view! { <A href=learn_href(p, "") attr:class="button secondary" attr:rel="prev">"← "{lang.ui(|t| t.previous)}</A> })}
-                            {s.next().map(|n| view! { <A href=learn_href(n, "") attr:class="button" attr:rel="next">{lang.ui(|t| t.next)}" →"</A> })}
-                        </nav>
-                    </article>
-                })}
+                <StepNav href=learn_href />
+                {move || {
+                    step.get()
+                        .map(|s| {
+                            view! {
+                                <article class="step-main">
+                                    <p class="eyebrow">
+                                        {lang.ui(|t| t.step_word)}" "{s.number()}" · "{lang.ui(|t| t.phase_word)}": "
+                                        {move || {
+                                            s.phases()
+                                                .iter()
+                                                .map(|p| phase_name(*p, lang.get()))
+                                                .collect::<Vec<_>>()
+                                                .join(" / ")
+                                        }}
+                                    </p>
+                                    <h1 tabindex="-1" class="page-focus">
+                                        {move || i18n::guidance::step_guidance(s).name.get(lang.get())}
+                                    </h1>
+                                    <p class="lead">
+                                        {move || i18n::guidance::step_guidance(s).purpose.get(lang.get())}
+                                    </p>
+                                    <Guidance step=s />
+                                    <nav class="prev-next" aria-label=move || t().steps_nav_label>
+                                        {s
+                                            .previous()
+                                            .map(|p| {
+                                                view! {
+                                                    <A
+                                                        href=learn_href(p, "")
+                                                        attr:class="button secondary"
+                                                        attr:rel="prev"
+                                                    >
+                                                        "← "
+                                                        {lang.ui(|t| t.previous)}
+                                                    </A>
+                                                }
+                                            })}
+                                        {s
+                                            .next()
+                                            .map(|n| {
+                                                view! {
+                                                    <A href=learn_href(n, "") attr:class="button" attr:rel="next">
+                                                        {lang.ui(|t| t.next)}
+                                                        " →"
+                                                    </A>
+                                                }
+                                            })}
+                                    </nav>
+                                </article>
+                            }
+                        })
+                }}
             </div>
         </Show>
     }

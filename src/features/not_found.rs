@@ -11,9 +11,13 @@ pub fn NotFound() -> impl IntoView {
     let lang = use_lang();
     view! {
         <div class="page narrow">
-            <h1 tabindex="-1" class="page-focus">{lang.ui(|t| t.not_found_title)}</h1>
+            <h1 tabindex="-1" class="page-focus">
+                {lang.ui(|t| t.not_found_title)}
+            </h1>
             <p>{lang.ui(|t| t.not_found_text)}</p>
-            <p><A href=routes::START>{lang.ui(|t| t.back_to_start)}</A></p>
+            <p>
+                <A href=routes::START>{lang.ui(|t| t.back_to_start)}</A>
+            </p>
         </div>
     }
 }

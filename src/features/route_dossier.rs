@@ -44,9 +44,13 @@ pub fn DossierNotFound() -> impl IntoView {
     let lang = use_lang();
     view! {
         <div class="page narrow">
-            <h1 tabindex="-1" class="page-focus">{lang.pick(wt, |t| t.dossier_not_found)}</h1>
+            <h1 tabindex="-1" class="page-focus">
+                {lang.pick(wt, |t| t.dossier_not_found)}
+            </h1>
             <p>{lang.pick(wt, |t| t.dossier_not_found_text)}</p>
-            <p><A href=routes::START>{lang.ui(|t| t.back_to_start)}</A></p>
+            <p>
+                <A href=routes::START>{lang.ui(|t| t.back_to_start)}</A>
+            </p>
         </div>
     }
 }

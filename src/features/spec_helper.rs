@@ -13,8 +13,32 @@ fn side_row(s: &SideBySide, lang: Lang) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">{s.topic.get(lang)}</th>
-            <td>{s.technical.get(lang)}{s.technical_cost.map(|c| view! { <p class="cost"><strong>{spec_helper::COST.get(lang)}": "</strong>{c.get(lang)}</p> })}</td>
-            <td>{s.functional.get(lang)}{s.functional_cost.map(|c| view! { <p class="cost"><strong>{spec_helper::COST.get(lang)}": "</strong>{c.get(lang)}</p> })}</td>
+            <td>
+                {s.technical.get(lang)}
+                {s
+                    .technical_cost
+                    .map(|c| {
+                        view! {
+                            <p class="cost">
+                                <strong>{spec_helper::COST.get(lang)}": "</strong>
+                                {c.get(lang)}
+                            </p>
+                        }
+                    })}
+            </td>
+            <td>
+                {s.functional.get(lang)}
+                {s
+                    .functional_cost
+                    .map(|c| {
+                        view! {
+                            <p class="cost">
+                                <strong>{spec_helper::COST.get(lang)}": "</strong>
+                                {c.get(lang)}
+                            </p>
+                        }
+                    })}
+            </td>
             <td>{s.why.get(lang)}</td>
         </tr>
     }
@@ -26,8 +50,14 @@ fn case_block(c: &CaseRequirements, lang: Lang) -> impl IntoView {
             <h3>{c.municipality}</h3>
             <p>{c.context.get(lang)}</p>
             <div class="two-col">
-                <div><h4>{spec_helper::FUNCTIONAL_REQS.get(lang)}</h4><ul>{c.functional.iter().map(|t| view! { <li>{t.get(lang)}</li> }).collect_view()}</ul></div>
-                <div><h4>{spec_helper::TECHNICAL_REQS.get(lang)}</h4><ul>{c.technical.iter().map(|t| view! { <li>{t.get(lang)}</li> }).collect_view()}</ul></div>
+                <div>
+                    <h4>{spec_helper::FUNCTIONAL_REQS.get(lang)}</h4>
+                    <ul>{c.functional.iter().map(|t| view! { <li>{t.get(lang)}</li> }).collect_view()}</ul>
+                </div>
+                <div>
+                    <h4>{spec_helper::TECHNICAL_REQS.get(lang)}</h4>
+                    <ul>{c.technical.iter().map(|t| view! { <li>{t.get(lang)}</li> }).collect_view()}</ul>
+                </div>
             </div>
             <p class="note">{c.note.get(lang)}</p>
         </article>
@@ -45,16 +75,29 @@ pub fn SpecHelperPage() -> impl IntoView {
     let assessment = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| assess(t))));
     view! {
         <div class="page spec-helper">
-            <h1 tabindex="-1" class="page-focus">{lang.text(spec_helper::TITLE)}</h1>
+            <h1 tabindex="-1" class="page-focus">
+                {lang.text(spec_helper::TITLE)}
+            </h1>
             <p class="lead">{lang.text(spec_helper::INTRO)}</p>
             <div class="spec-grid">
                 <div class="field">
                     <label for="spec-input">{lang.text(spec_helper::INPUT_LABEL)}</label>
-                    <p class="help" id="spec-input-help">{lang.text(spec_helper::INPUT_HELP)}</p>
-                    <textarea id="spec-input" rows="10" aria-describedby="spec-input-help"
-                        prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                    <p class="help" id="spec-input-help">
+                        {lang.text(spec_helper::INPUT_HELP)}
+                    </p>
+                    <textarea
+                        id="spec-input"
+                        rows="10"
+                        aria-describedby="spec-input-help"
+                        prop:value=move || text.get()
+                        on:input=move |ev| text.set(event_target_value(&ev))
+                    ></textarea>
                     <div class="button-row">
-                        <button type="button" class="secondary" on:click=move |_| text.set(spec_helper::EXAMPLE.get(lang.get_untracked()).to_string())>
+                        <button
+                            type="button"
+                            class="secondary"
+                            on:click=move |_| text.set(spec_helper::EXAMPLE.get(lang.get_untracked()).to_string())
+                        >
                             {lang.text(spec_helper::TRY_EXAMPLE)}
                         </button>
                     </div>
@@ -75,10 +118,14 @@ pub fn SpecHelperPage() -> impl IntoView {
                         let l = lang.get();
                         view! {
                             <table class="side-by-side">
-                                <thead><tr>
-                                    <th scope="col">{spec_helper::COL_TOPIC.get(l)}</th><th scope="col">{spec_helper::COL_TECH.get(l)}</th>
-                                    <th scope="col">{spec_helper::COL_FUNC.get(l)}</th><th scope="col">{spec_helper::COL_WHY.get(l)}</th>
-                                </tr></thead>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{spec_helper::COL_TOPIC.get(l)}</th>
+                                        <th scope="col">{spec_helper::COL_TECH.get(l)}</th>
+                                        <th scope="col">{spec_helper::COL_FUNC.get(l)}</th>
+                                        <th scope="col">{spec_helper::COL_WHY.get(l)}</th>
+                                    </tr>
+                                </thead>
                                 <tbody>
                                     {i18n::spec::GUIDE_TABLE.iter().map(|s| side_row(s, l)).collect_view()}
                                     {side_row(&i18n::spec::COFFEE, l)}
@@ -90,7 +137,12 @@ pub fn SpecHelperPage() -> impl IntoView {
             </section>
             <section aria-labelledby="cases-title">
                 <h2 id="cases-title">{lang.text(spec_helper::CASES_TITLE)}</h2>
-                {move || view! { {case_block(&i18n::spec::APELDOORN, lang.get())}{case_block(&i18n::spec::EMMEN, lang.get())} }}
+                {move || {
+                    view! {
+                        {case_block(&i18n::spec::APELDOORN, lang.get())}
+                        {case_block(&i18n::spec::EMMEN, lang.get())}
+                    }
+                }}
             </section>
         </div>
     }

@@ -13,11 +13,13 @@ pub fn StartPage() -> impl IntoView {
     view! {
         <div class="page start">
             <section class="hero" aria-labelledby="start-title">
-                <h1 id="start-title" tabindex="-1" class="page-focus">{lang.ui(|t| t.start_title)}</h1>
+                <h1 id="start-title" tabindex="-1" class="page-focus">
+                    {lang.ui(|t| t.start_title)}
+                </h1>
                 <p class="lead">{lang.ui(|t| t.start_intro)}</p>
                 <p>{lang.ui(|t| t.start_for_whom)}</p>
             </section>
-            <DossierList/>
+            <DossierList />
             <ul class="entry-points">
                 <li class="entry">
                     <a href="#demos" rel="external">
@@ -38,7 +40,7 @@ pub fn StartPage() -> impl IntoView {
                     </A>
                 </li>
             </ul>
-            <DemoCases/>
+            <DemoCases />
         </div>
     }
 }

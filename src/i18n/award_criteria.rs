@@ -40,7 +40,8 @@ pub fn weight_total_message(t: &WeightTotal, lang: Lang) -> String {
 }
 
 // ---- the price formula
-pub const LOW: Tr = Tr::new("Ondergrens (prijs die de volle punten krijgt)", "Lower bound (price that gets full points)");
+pub const LOW: Tr =
+    Tr::new("Ondergrens (prijs die de volle punten krijgt)", "Lower bound (price that gets full points)");
 pub const HIGH: Tr = Tr::new("Bovengrens (prijs die nul punten krijgt)", "Upper bound (price that gets zero points)");
 pub const VALUE_PER_POINT: Tr =
     Tr::new("Waarde van één kwaliteitspunt (per traject)", "Value of one quality point (per trajectory)");

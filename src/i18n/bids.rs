@@ -18,13 +18,15 @@ pub const LEAD: Tr = Tr::new(
 );
 pub const BACK_TO_STEP5: Tr = Tr::new("← Terug naar stap 5", "← Back to step 5");
 pub const TOC_LABEL: Tr = Tr::new("Op deze pagina", "On this page");
-pub const SEC_CRITERIA: Tr = Tr::new("Gunningscriteria en prijsformule", "Award criteria (gunningscriteria) and price formula");
+pub const SEC_CRITERIA: Tr =
+    Tr::new("Gunningscriteria en prijsformule", "Award criteria (gunningscriteria) and price formula");
 pub const SEC_KNOCKOUTS: Tr = Tr::new("Knock-outeisen en puntenschaal", "Knock-out requirements and quality scale");
 pub const SEC_EVALUATORS: Tr = Tr::new("Beoordelaars", "Evaluators");
 pub const SEC_BIDS: Tr = Tr::new("Inschrijvingen", "Bids");
 pub const SEC_CONSENSUS: Tr = Tr::new("Scores van de beoordelaars vergelijken", "Comparing the evaluators' scores");
 pub const SEC_RESULTS: Tr = Tr::new("Uitkomst", "Outcome");
-pub const SEC_CHECKS: Tr = Tr::new("Controles: omkering, weging, waarde van een punt", "Checks: reversal, weights, worth of a point");
+pub const SEC_CHECKS: Tr =
+    Tr::new("Controles: omkering, weging, waarde van een punt", "Checks: reversal, weights, worth of a point");
 pub const SEC_BONUS: Tr = Tr::new("Bonus/malus doorrekenen", "Bonus/malus simulator");
 pub const SEC_EXPORT: Tr = Tr::new("Exporteren", "Export");
 
@@ -52,9 +54,11 @@ pub const CRITERIA_INTRO: Tr = Tr::new(
     "De gunningscriteria en hun weging liggen vast in het bestek (stap 3) en zijn vooraf gepubliceerd; hier ziet u ze alleen. Wat één kwaliteitspunt in euro’s waard is, vult u hier in (nodig voor gunnen op waarde).",
     "The award criteria (gunningscriteria) and their weights are fixed in the bestek (step 3) and published in advance; here you only see them. What one quality point is worth in euros is entered here (needed for quality-to-price).",
 );
-pub const CRITERIA_CAPTION: Tr = Tr::new("Gunningscriteria en weging (uit stap 3)", "Award criteria and weights (from step 3)");
+pub const CRITERIA_CAPTION: Tr =
+    Tr::new("Gunningscriteria en weging (uit stap 3)", "Award criteria and weights (from step 3)");
 /// After removing an award criterion in step 3 (its scores go along; undo brings both back).
-pub const CRITERION_REMOVED: Tr = Tr::new("Criterium en de scores erop verwijderd.", "Criterion and its scores removed.");
+pub const CRITERION_REMOVED: Tr =
+    Tr::new("Criterium en de scores erop verwijderd.", "Criterion and its scores removed.");
 pub const NO_CRITERIA: Tr = Tr::new(
     "Er zijn nog geen gunningscriteria. Leg ze vast in stap 3 voordat u offertes vergelijkt.",
     "There are no award criteria yet. Set them in step 3 before comparing bids.",
@@ -96,11 +100,18 @@ pub const KO_DESCRIPTION: Tr = Tr::new("Eis (zoals gepubliceerd)", "Requirement 
 pub const KO_PLACEHOLDER: Tr = Tr::new("bijv. plaatsingspercentage minstens 55 %", "e.g. placement rate at least 55%");
 pub const KO_HOW: Tr = Tr::new("Hoe beoordeeld", "How it is judged");
 pub const KO_MIN_RATE: Tr = Tr::new("Aangeboden plaatsingspercentage minstens", "Offered placement rate at least");
-pub const KO_MIN_RATE_HELP: Tr = Tr::new("De app vergelijkt het percentage uit de offerte met de grens.", "The app compares the rate in the bid with the threshold.");
+pub const KO_MIN_RATE_HELP: Tr = Tr::new(
+    "De app vergelijkt het percentage uit de offerte met de grens.",
+    "The app compares the rate in the bid with the threshold.",
+);
 pub const KO_MAX_WEEKS: Tr = Tr::new("Doorlooptijd hoogstens", "Lead time at most");
-pub const KO_MAX_WEEKS_HELP: Tr = Tr::new("De app vergelijkt de doorlooptijd uit de offerte met de grens.", "The app compares the lead time in the bid with the threshold.");
+pub const KO_MAX_WEEKS_HELP: Tr = Tr::new(
+    "De app vergelijkt de doorlooptijd uit de offerte met de grens.",
+    "The app compares the lead time in the bid with the threshold.",
+);
 pub const KO_MANUAL: Tr = Tr::new("Door de beoordelaars", "By the evaluators");
-pub const KO_MANUAL_HELP: Tr = Tr::new("Voldoet / voldoet niet, per inschrijving in de tabel.", "Pass or fail, per bid in the table.");
+pub const KO_MANUAL_HELP: Tr =
+    Tr::new("Voldoet / voldoet niet, per inschrijving in de tabel.", "Pass or fail, per bid in the table.");
 pub const KO_MIN_RATE_LABEL: Tr = Tr::new("Minimaal plaatsingspercentage", "Minimum placement rate");
 pub const KO_MAX_WEEKS_LABEL: Tr = Tr::new("Maximale doorlooptijd", "Maximum lead time");
 pub const KO_MANUAL_WHERE: Tr = Tr::new(
@@ -131,8 +142,10 @@ pub const NO_EVALUATORS: Tr = Tr::new("Er zijn nog geen beoordelaars.", "There a
 pub const EVALUATOR: Tr = Tr::new("Beoordelaar", "Evaluator");
 pub const EVALUATOR_NAME: Tr = Tr::new("Naam beoordelaar", "Name of evaluator");
 pub const ADD_EVALUATOR: Tr = Tr::new("Beoordelaar toevoegen", "Add evaluator");
-pub const EVALUATOR_REMOVED: Tr = Tr::new("Beoordelaar en diens scores verwijderd.", "Evaluator and their scores removed.");
-pub const MARGIN: Tr = Tr::new("Marge voor verschillen tussen beoordelaars", "Margin for differences between evaluators");
+pub const EVALUATOR_REMOVED: Tr =
+    Tr::new("Beoordelaar en diens scores verwijderd.", "Evaluator and their scores removed.");
+pub const MARGIN: Tr =
+    Tr::new("Marge voor verschillen tussen beoordelaars", "Margin for differences between evaluators");
 pub const MARGIN_HELP: Tr = Tr::new(
     "Liggen de scores van de beoordelaars op een criterium verder uit elkaar dan dit, dan vraagt de app om overleg.",
     "When the evaluators' scores on a criterion lie further apart than this, the app asks for a discussion.",
@@ -144,10 +157,8 @@ pub const BIDS_HELP: Tr = Tr::new(
     "One row per bid. Amounts may be written as 4.250,00, 4250.00 or EUR 4.250. Arrow up and down move to the same column in the row above or below.",
 );
 pub const BIDS_CAPTION: Tr = Tr::new("Inschrijvingen en scores per beoordelaar", "Bids and scores per evaluator");
-pub const NO_EVALUATORS_FOR_SCORES: Tr = Tr::new(
-    "Voeg beoordelaars toe om kwaliteitsscores in te vullen.",
-    "Add evaluators to enter quality scores.",
-);
+pub const NO_EVALUATORS_FOR_SCORES: Tr =
+    Tr::new("Voeg beoordelaars toe om kwaliteitsscores in te vullen.", "Add evaluators to enter quality scores.");
 pub const NO_BIDS: Tr = Tr::new("Er zijn nog geen inschrijvingen.", "There are no bids yet.");
 pub const ADD_BID: Tr = Tr::new("Inschrijving toevoegen", "Add bid");
 pub const BID_REMOVED: Tr = Tr::new("Inschrijving verwijderd", "Bid removed");
@@ -199,7 +210,8 @@ pub const BLOCKING_TEXT: Tr = Tr::new(
 );
 pub const WARNINGS_TITLE: Tr = Tr::new("Let op", "Warnings");
 pub const WINNER: Tr = Tr::new("Winnaar", "Winner");
-pub const RANKING_TITLE: Tr = Tr::new("Rangorde, en wat andere formules zouden geven", "Ranking, and what other formulas would give");
+pub const RANKING_TITLE: Tr =
+    Tr::new("Rangorde, en wat andere formules zouden geven", "Ranking, and what other formulas would give");
 pub const RANKING_HELP: Tr = Tr::new(
     "Links de gekozen formule; daarnaast dezelfde offertes onder elke andere prijsformule. Wint daar iemand anders, dan hangt de gunning af van de formulekeuze: leg die keuze vooraf vast en motiveer haar.",
     "On the left the chosen formula; next to it the same bids under every other price formula. If someone else wins there, the award depends on the choice of formula: fix that choice in advance and explain it.",
@@ -209,9 +221,12 @@ pub const CHOSEN: Tr = Tr::new("gekozen", "chosen");
 pub const NOT_AVAILABLE: Tr = Tr::new("Niet te berekenen", "Cannot be computed");
 pub const SAME_WINNER: Tr = Tr::new("Zelfde winnaar?", "Same winner?");
 pub const BREAKDOWN_TITLE: Tr = Tr::new("Opbouw van de scores", "How the scores are built up");
-pub const BREAKDOWN_CAPTION: Tr = Tr::new("Bijdrage van elk criterium aan het totaal", "Contribution of each criterion to the total");
-pub const CHART_BREAKDOWN: Tr = Tr::new("Totaal per inschrijving, opgebouwd per criterium", "Total per bid, built up per criterion");
-pub const CHART_SEE_TABLE: Tr = Tr::new("De getallen per criterium staan in de tabel eronder", "The numbers per criterion are in the table below");
+pub const BREAKDOWN_CAPTION: Tr =
+    Tr::new("Bijdrage van elk criterium aan het totaal", "Contribution of each criterion to the total");
+pub const CHART_BREAKDOWN: Tr =
+    Tr::new("Totaal per inschrijving, opgebouwd per criterium", "Total per bid, built up per criterion");
+pub const CHART_SEE_TABLE: Tr =
+    Tr::new("De getallen per criterium staan in de tabel eronder", "The numbers per criterion are in the table below");
 pub const FICTIVE_PRICE: Tr = Tr::new("Fictieve prijs", "Fictive price");
 pub const COL_CPR: Tr = Tr::new("Kosten per resultaat", "Cost per result");
 pub const COL_TOTAL: Tr = Tr::new("Totaal (punten)", "Total (points)");
@@ -273,10 +288,8 @@ pub const REVERSAL_ABSOLUTE: Tr = Tr::new(
     "Deze formule is absoluut: elke inschrijving wordt op zichzelf gescoord. Een inschrijving meer of minder kan de volgorde van de andere niet omdraaien.",
     "This formula is absolute: each bid is scored on its own. One bid more or less cannot flip the order of the others.",
 );
-pub const REVERSAL_NONE: Tr = Tr::new(
-    "Geen omkering gevonden bij deze inschrijvingen.",
-    "No reversal found with these bids.",
-);
+pub const REVERSAL_NONE: Tr =
+    Tr::new("Geen omkering gevonden bij deze inschrijvingen.", "No reversal found with these bids.");
 pub const REVERSAL_RELATIVE_STILL: Tr = Tr::new(
     "Let wel: de formule is relatief. Met andere inschrijvingen kan de volgorde wél omdraaien; een absolute formule sluit dat uit.",
     "Mind you: the formula is relative. With other bids the order can flip; an absolute formula rules that out.",
@@ -292,8 +305,12 @@ pub const REVERSAL_TESTED_REMOVE: Tr = Tr::new(
     "Each bid left out once (only those that set the lowest or highest reference change anything).",
 );
 pub const SENS_TITLE: Tr = Tr::new("Gevoeligheid voor de weging", "Weight sensitivity");
-pub const SENS_CHART: Tr = Tr::new("Bereik waarbinnen de winnaar gelijk blijft", "Range within which the winner stays the same");
-pub const SENS_AXIS_WEIGHT: Tr = Tr::new("(weging van 0 tot 100 %; de andere wegingen schuiven naar verhouding mee)", "(weight from 0 to 100%; the other weights move in proportion)");
+pub const SENS_CHART: Tr =
+    Tr::new("Bereik waarbinnen de winnaar gelijk blijft", "Range within which the winner stays the same");
+pub const SENS_AXIS_WEIGHT: Tr = Tr::new(
+    "(weging van 0 tot 100 %; de andere wegingen schuiven naar verhouding mee)",
+    "(weight from 0 to 100%; the other weights move in proportion)",
+);
 pub const SENS_AXIS_EUROS: Tr = Tr::new("(waarde per punt in euro’s)", "(value per point in euros)");
 pub const SENS_ALL_WEIGHT: Tr = Tr::new("alle weging", "all the weight");
 pub const SENS_ROUNDING: Tr = Tr::new("wint alleen door afronding", "wins only by rounding");
@@ -312,11 +329,18 @@ pub const BONUS_HELP: Tr = Tr::new(
     "De bonus/malus-regeling uit het bestek, doorgerekend: wat betaalt de gemeente bij meer of minder plaatsingen dan afgesproken?",
     "The bonus/malus rule of the bestek, worked out: what does the municipality pay with more or fewer placements than agreed?",
 );
-pub const BONUS_NONE: Tr = Tr::new("Het contract heeft (nog) geen bonus/malus-regeling.", "The contract has no bonus/malus rule (yet).");
+pub const BONUS_NONE: Tr =
+    Tr::new("Het contract heeft (nog) geen bonus/malus-regeling.", "The contract has no bonus/malus rule (yet).");
 pub const EDIT_BONUS: Tr = Tr::new("Regeling wijzigen in stap 3", "Change the rule in step 3");
 pub const AGREED_RATE: Tr = Tr::new("Afgesproken plaatsingspercentage", "Agreed placement rate");
-pub const BONUS_SHARE: Tr = Tr::new("Bonus per plaatsing boven de afspraak (deel van de trajectprijs)", "Bonus per placement above the agreement (share of the trajectory price)");
-pub const MALUS_SHARE: Tr = Tr::new("Inhouding per plaatsing onder de afspraak (deel van de trajectprijs)", "Withheld per placement below the agreement (share of the trajectory price)");
+pub const BONUS_SHARE: Tr = Tr::new(
+    "Bonus per plaatsing boven de afspraak (deel van de trajectprijs)",
+    "Bonus per placement above the agreement (share of the trajectory price)",
+);
+pub const MALUS_SHARE: Tr = Tr::new(
+    "Inhouding per plaatsing onder de afspraak (deel van de trajectprijs)",
+    "Withheld per placement below the agreement (share of the trajectory price)",
+);
 pub const BONUS_FORMULA: Tr = Tr::new(
     "bonus = bonusdeel × T × max(0, k − r × N); inhouding = malusdeel × T × max(0, r × N − k), met T de gemiddelde trajectprijs, N trajecten, k plaatsingen en r het afgesproken percentage. Bedragen worden aan het eind op centen afgerond.",
     "bonus = bonus share × T × max(0, k − r × N); withheld = malus share × T × max(0, r × N − k), with T the average trajectory price, N trajectories, k placements and r the agreed rate. Amounts are rounded to cents at the end.",
@@ -329,8 +353,10 @@ pub const WHAT_IF_HELP: Tr = Tr::new(
 pub const SIM_PRICE: Tr = Tr::new("Gemiddelde trajectprijs (T)", "Average trajectory price (T)");
 pub const SIM_TRAJECTORIES: Tr = Tr::new("Aantal trajecten (N)", "Number of trajectories (N)");
 pub const SIM_FIX_INPUT: Tr = Tr::new("Herstel eerst de invoer hierboven.", "First correct the input above.");
-pub const SIM_NEED_N: Tr = Tr::new("Vul een aantal trajecten in (minstens 1).", "Enter a number of trajectories (at least 1).");
-pub const PAYOUT_CHART: Tr = Tr::new("Uitbetaling tegen het aantal plaatsingen", "Payout against the number of placements");
+pub const SIM_NEED_N: Tr =
+    Tr::new("Vul een aantal trajecten in (minstens 1).", "Enter a number of trajectories (at least 1).");
+pub const PAYOUT_CHART: Tr =
+    Tr::new("Uitbetaling tegen het aantal plaatsingen", "Payout against the number of placements");
 pub const AGREED_SHORT: Tr = Tr::new("afgesproken:", "agreed:");
 pub const X_PLACEMENTS: Tr = Tr::new("plaatsingen →", "placements →");
 pub const BASE_LINE: Tr = Tr::new("N × T (zonder bonus/malus)", "N × T (without bonus/malus)");
@@ -351,20 +377,27 @@ pub const SEP_COMMA: Tr = Tr::new(
     "Decimale komma (4250,00): Nederlandse Excel en LibreOffice",
     "Decimal comma (4250,00): Dutch Excel and LibreOffice",
 );
-pub const SEP_POINT: Tr = Tr::new("Decimale punt (4250.00): Engelstalige instellingen", "Decimal point (4250.00): English settings");
+pub const SEP_POINT: Tr =
+    Tr::new("Decimale punt (4250.00): Engelstalige instellingen", "Decimal point (4250.00): English settings");
 pub const EXPORT_BUTTON: Tr = Tr::new("CSV downloaden", "Download CSV");
 pub const EXPORT_STALE: Tr = Tr::new(
     "Herstel eerst de ongeldige invoer: anders bevat het bestand verouderde getallen.",
     "First correct the invalid input: otherwise the file would hold outdated numbers.",
 );
-pub const EXPORT_FAILED: Tr = Tr::new("De browser kon het bestand niet maken.", "The browser could not create the file.");
+pub const EXPORT_FAILED: Tr =
+    Tr::new("De browser kon het bestand niet maken.", "The browser could not create the file.");
 
 /// Why typed quality points cannot be used.
 pub fn points_parse_error(e: ParseError, lang: Lang) -> &'static str {
     let t = match e {
         ParseError::Empty => Tr::new("Vul een getal in.", "Enter a number."),
-        ParseError::NotANumber => Tr::new("Dit is geen getal. Schrijf bijvoorbeeld 7 of 7,5.", "This is not a number. Write for example 7 or 7.5."),
-        ParseError::TooManyDecimals => Tr::new("Gebruik hoogstens vier cijfers achter de komma.", "Use at most four decimals."),
+        ParseError::NotANumber => Tr::new(
+            "Dit is geen getal. Schrijf bijvoorbeeld 7 of 7,5.",
+            "This is not a number. Write for example 7 or 7.5.",
+        ),
+        ParseError::TooManyDecimals => {
+            Tr::new("Gebruik hoogstens vier cijfers achter de komma.", "Use at most four decimals.")
+        }
         ParseError::Negative => Tr::new("Een negatief getal kan hier niet.", "A negative number is not possible here."),
         ParseError::TooLarge => Tr::new("Dit getal is te groot.", "This number is too large."),
     };
@@ -373,7 +406,11 @@ pub fn points_parse_error(e: ParseError, lang: Lang) -> &'static str {
 
 /// "The first 15 of 100 bids are shown."
 pub fn shown_of(shown: usize, n: usize, lang: Lang) -> String {
-    pick(format!("De eerste {shown} van {n} inschrijvingen staan hier."), format!("The first {shown} of {n} bids are shown."), lang)
+    pick(
+        format!("De eerste {shown} van {n} inschrijvingen staan hier."),
+        format!("The first {shown} of {n} bids are shown."),
+        lang,
+    )
 }
 
 /// The button that shows every bid.
@@ -487,7 +524,13 @@ pub fn hypothetical_text(h: &HypotheticalBid, max_points: Decimal, lang: Lang) -
     let price = fmt_money(h.price, lang);
     let rate = h
         .placement_rate
-        .map(|r: Percent| pick(format!(", plaatsingspercentage {}", fmt_percent(r.0, lang)), format!(", placement rate {}", fmt_percent(r.0, lang)), lang))
+        .map(|r: Percent| {
+            pick(
+                format!(", plaatsingspercentage {}", fmt_percent(r.0, lang)),
+                format!(", placement rate {}", fmt_percent(r.0, lang)),
+                lang,
+            )
+        })
         .unwrap_or_default();
     match h.kind {
         HypotheticalKind::CheapLowQuality => pick(
@@ -496,8 +539,14 @@ pub fn hypothetical_text(h: &HypotheticalBid, max_points: Decimal, lang: Lang) -
             lang,
         ),
         HypotheticalKind::ExpensiveHighQuality => pick(
-            format!("Een extra dure inschrijving met de hoogste kwaliteit: prijs {price}, {} punten{rate}.", fmt_number(max_points, lang)),
-            format!("An extra expensive bid with the highest quality: price {price}, {} points{rate}.", fmt_number(max_points, lang)),
+            format!(
+                "Een extra dure inschrijving met de hoogste kwaliteit: prijs {price}, {} punten{rate}.",
+                fmt_number(max_points, lang)
+            ),
+            format!(
+                "An extra expensive bid with the highest quality: price {price}, {} points{rate}.",
+                fmt_number(max_points, lang)
+            ),
             lang,
         ),
     }

@@ -1041,13 +1041,7 @@ pub fn bonus_malus_formula(bonus: &str, rate: &str, malus: &str, lang: Lang) -> 
 }
 
 /// The worked example of the bonus/malus rule: the introduction.
-pub fn bonus_malus_example_intro(
-    price: &str,
-    n: &str,
-    rate: &str,
-    agreed: &str,
-    lang: Lang,
-) -> String {
+pub fn bonus_malus_example_intro(price: &str, n: &str, rate: &str, agreed: &str, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!(
             "Rekenvoorbeeld, ter illustratie: bij een gemiddelde trajectprijs van {price} en {n} \
@@ -1061,14 +1055,7 @@ pub fn bonus_malus_example_intro(
 }
 
 /// The worked example: placements above the agreed number.
-pub fn bonus_malus_example_above(
-    k: &str,
-    above: &str,
-    share: &str,
-    price: &str,
-    bonus: &str,
-    lang: Lang,
-) -> String {
+pub fn bonus_malus_example_above(k: &str, above: &str, share: &str, price: &str, bonus: &str, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!(
             "Bij {k} plaatsingen, {above} boven het afgesproken aantal, betaalt de opdrachtgever een \
@@ -1082,14 +1069,7 @@ pub fn bonus_malus_example_above(
 }
 
 /// The worked example: placements below the agreed number.
-pub fn bonus_malus_example_below(
-    k: &str,
-    short: &str,
-    share: &str,
-    price: &str,
-    withheld: &str,
-    lang: Lang,
-) -> String {
+pub fn bonus_malus_example_below(k: &str, short: &str, share: &str, price: &str, withheld: &str, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!(
             "Bij {k} plaatsingen, {short} onder het afgesproken aantal, houdt de opdrachtgever \
@@ -1187,10 +1167,7 @@ pub const DOWNLOAD_FAILED: Tr = Tr::new(
 pub fn document_name(kind: crate::domain::document_kind::DocumentKind) -> Tr {
     use crate::domain::document_kind::DocumentKind;
     match kind {
-        DocumentKind::Bestek => Tr::new(
-            "Bestek en offerteaanvraag",
-            "Bestek (specification) and request for tender",
-        ),
+        DocumentKind::Bestek => Tr::new("Bestek en offerteaanvraag", "Bestek (specification) and request for tender"),
         DocumentKind::Projectplan => Tr::new("Projectplan", "Project plan"),
     }
 }
@@ -1228,14 +1205,12 @@ pub fn step_activity(step: Step) -> Tr {
             "Voortgang en resultaten volgen en toetsen aan het contract",
             "Follow progress and results and check them against the contract",
         ),
-        Step::Verantwoording => Tr::new(
-            "Iedere deelnemer verantwoordt het eigen geld",
-            "Each participant accounts for its own money",
-        ),
-        Step::Evaluatie => Tr::new(
-            "Lessen vastleggen voor de volgende inkoop",
-            "Record the lessons for the next purchase",
-        ),
+        Step::Verantwoording => {
+            Tr::new("Iedere deelnemer verantwoordt het eigen geld", "Each participant accounts for its own money")
+        }
+        Step::Evaluatie => {
+            Tr::new("Lessen vastleggen voor de volgende inkoop", "Record the lessons for the next purchase")
+        }
     }
 }
 
@@ -1263,16 +1238,10 @@ mod tests {
     fn formatted_sentences_in_both_languages() {
         assert!(joint_buyers(3, Lang::Nl).contains("door 3 deelnemers"));
         assert!(joint_buyers(3, Lang::En).contains("by 3 participants"));
-        assert!(quality_scale("10", true, 2, Lang::Nl)
-            .ends_with("daarna stellen zij samen de score vast."));
+        assert!(quality_scale("10", true, 2, Lang::Nl).ends_with("daarna stellen zij samen de score vast."));
         assert!(!quality_scale("10", false, 1, Lang::En).contains("evaluators"));
-        assert!(
-            bonus_malus_formula("15 %", "55 %", "50 %", Lang::Nl).contains("max(0; k − 55 % × N)")
-        );
+        assert!(bonus_malus_formula("15 %", "55 %", "50 %", Lang::Nl).contains("max(0; k − 55 % × N)"));
         assert!(bonus_malus_formula("15%", "55%", "50%", Lang::En).contains("max(0, k − 55% × N)"));
-        assert_eq!(
-            knockout_max_weeks(12, Lang::En),
-            "The lead time offered is at most 12 weeks."
-        );
+        assert_eq!(knockout_max_weeks(12, Lang::En), "The lead time offered is at most 12 weeks.");
     }
 }

@@ -32,14 +32,11 @@ impl Labeled for Lever {
 
     fn label(self) -> Tr {
         match self {
-            Lever::FunctionalSpecification => {
-                Tr::new("Functionele vraagformulering", "Functional specification")
-            }
+            Lever::FunctionalSpecification => Tr::new("Functionele vraagformulering", "Functional specification"),
             Lever::RiskAllocation => Tr::new("Risicoverdeling", "Risk allocation"),
-            Lever::Incentives => Tr::new(
-                "Prikkels voor vernieuwing en samenwerking",
-                "Incentives for innovation and cooperation",
-            ),
+            Lever::Incentives => {
+                Tr::new("Prikkels voor vernieuwing en samenwerking", "Incentives for innovation and cooperation")
+            }
             Lever::BuyerRole => Tr::new("Rol van de opdrachtgever", "Role of the buyer"),
         }
     }
@@ -141,13 +138,7 @@ pub enum Case {
 }
 
 impl Case {
-    pub const ALL: [Case; 5] = [
-        Case::Apeldoorn,
-        Case::Amsterdam,
-        Case::Emmen,
-        Case::Roermond,
-        Case::HollandRijnland,
-    ];
+    pub const ALL: [Case; 5] = [Case::Apeldoorn, Case::Amsterdam, Case::Emmen, Case::Roermond, Case::HollandRijnland];
 
     /// The proper name, the same in both languages.
     pub fn name(self) -> &'static str {
@@ -270,7 +261,10 @@ static VERKENNING: StepGuidance = StepGuidance {
     levers: &[Lever::BuyerRole, Lever::FunctionalSpecification],
     examples: &[CaseExample {
         case: Case::HollandRijnland,
-        title: Tr::new("Holland Rijnland: tien gemeenten aan één tafel", "Holland Rijnland: ten municipalities at one table"),
+        title: Tr::new(
+            "Holland Rijnland: tien gemeenten aan één tafel",
+            "Holland Rijnland: ten municipalities at one table",
+        ),
         text: Tr::new(
             "In december 2005 begonnen beleidsmedewerkers van tien gemeenten in Holland Rijnland met \
              een brainstorm over een gezamenlijke aanbesteding; de ISD Bollenstreek vertegenwoordigde \
@@ -383,7 +377,10 @@ static BESTEK: StepGuidance = StepGuidance {
     examples: &[
         CaseExample {
             case: Case::Apeldoorn,
-            title: Tr::new("Apeldoorn: een norm van 55% met bonus en malus", "Apeldoorn: a 55% norm with bonus and malus"),
+            title: Tr::new(
+                "Apeldoorn: een norm van 55% met bonus en malus",
+                "Apeldoorn: a 55% norm with bonus and malus",
+            ),
             text: Tr::new(
                 "Apeldoorn eiste dat elke aanbieder bij minstens 55% van de trajecten het beoogde \
                  resultaat haalde: uitstroom of een plek in sociale activering. Voor elke plaatsing \
@@ -403,7 +400,10 @@ static BESTEK: StepGuidance = StepGuidance {
         },
         CaseExample {
             case: Case::Roermond,
-            title: Tr::new("Roermond: geen instroomgarantie, geen lokale aanbieders", "Roermond: no inflow guarantee, no local providers"),
+            title: Tr::new(
+                "Roermond: geen instroomgarantie, geen lokale aanbieders",
+                "Roermond: no inflow guarantee, no local providers",
+            ),
             text: Tr::new(
                 "Roermond gaf aanbieders geen garantie over het aantal klanten dat ze zouden krijgen. \
                  Het gevolg was dat bedrijven niet bereid waren hun diensten lokaal aan te bieden. De \
@@ -663,7 +663,10 @@ static VERANTWOORDING: StepGuidance = StepGuidance {
     levers: &[Lever::RiskAllocation, Lever::Incentives],
     examples: &[CaseExample {
         case: Case::HollandRijnland,
-        title: Tr::new("Holland Rijnland: samen inkopen, apart betalen", "Holland Rijnland: buying together, paying separately"),
+        title: Tr::new(
+            "Holland Rijnland: samen inkopen, apart betalen",
+            "Holland Rijnland: buying together, paying separately",
+        ),
         text: Tr::new(
             "In Holland Rijnland bleef elke gemeente zelf verantwoordelijk voor de inzet en \
              verantwoording van het geld. Iedere gemeente betaalde de trajecten per persoon uit het \
@@ -909,10 +912,7 @@ pub(crate) mod tests {
                 assert!(e.text.nl.contains(e.case.name()) || e.title.nl.contains(e.case.name()));
             }
         }
-        assert_eq!(
-            step_guidance(Step::Bestek).name.nl,
-            "Bestek (Programma van Eisen)"
-        );
+        assert_eq!(step_guidance(Step::Bestek).name.nl, "Bestek (Programma van Eisen)");
     }
 
     #[test]
@@ -921,9 +921,7 @@ pub(crate) mod tests {
             check_pair(l.label(), "lever name");
             check_pair(lever_short_name(l), "lever short name");
             check_pair(l.explanation(), "lever explanation");
-            assert!(Step::ALL
-                .iter()
-                .any(|s| step_guidance(*s).levers.contains(&l)));
+            assert!(Step::ALL.iter().any(|s| step_guidance(*s).levers.contains(&l)));
         }
         check_pair(LEVERS_TITLE, "levers title");
         check_pair(LEVERS_INTRO, "levers intro");
@@ -934,9 +932,7 @@ pub(crate) mod tests {
         for c in Case::ALL {
             check_pair(c.source(), "case source");
             assert!(
-                Step::ALL
-                    .iter()
-                    .any(|s| step_guidance(*s).examples.iter().any(|e| e.case == c)),
+                Step::ALL.iter().any(|s| step_guidance(*s).examples.iter().any(|e| e.case == c)),
                 "{c:?} is never an example"
             );
         }

@@ -151,14 +151,8 @@ mod tests {
 
     #[test]
     fn step_eyebrows_are_translated_and_phases_differ_from_step_names() {
-        assert_eq!(
-            step_eyebrow(Step::Offerteprocedure, Lang::Nl),
-            "Stap 5 van 9 · Fase: Selecteren / Contracteren"
-        );
-        assert_eq!(
-            step_eyebrow(Step::Offerteprocedure, Lang::En),
-            "Step 5 of 9 · Phase: Selecting / Contracting"
-        );
+        assert_eq!(step_eyebrow(Step::Offerteprocedure, Lang::Nl), "Stap 5 van 9 · Fase: Selecteren / Contracteren");
+        assert_eq!(step_eyebrow(Step::Offerteprocedure, Lang::En), "Step 5 of 9 · Phase: Selecting / Contracting");
         for lang in [Lang::Nl, Lang::En] {
             for step in Step::ALL {
                 let name = step_name(step, lang).to_lowercase();

@@ -68,8 +68,10 @@ pub const MEMORY_TEXT: Tr = Tr::new(
     "This browser does not allow saving (for example in a private window, or because of a setting or policy). You can \
      keep working, but everything is gone once you close this tab. Make a backup file to keep your work.",
 );
-pub const QUOTA_TITLE: Tr =
-    Tr::new("Opslag vol: uw laatste wijzigingen zijn niet opgeslagen", "Storage full: your latest changes are not saved");
+pub const QUOTA_TITLE: Tr = Tr::new(
+    "Opslag vol: uw laatste wijzigingen zijn niet opgeslagen",
+    "Storage full: your latest changes are not saved",
+);
 pub const QUOTA_TEXT: Tr = Tr::new(
     "De opslagruimte van deze browser voor Inkoopwijzer is vol. De vorige opgeslagen versie is er nog, en uw \
      wijzigingen staan nog in dit tabblad. Maak nu een back-up-bestand. Maak daarna ruimte door dossiers die u niet \
@@ -264,7 +266,9 @@ pub const IMPORT_CONFLICT_TITLE: Tr = Tr::new("Deze dossiers bestaan al", "These
 pub fn import_conflict_text(name: &str, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!("‘{name}’ staat al in deze browser. Wat wilt u met het dossier uit het bestand doen?"),
-        Lang::En => format!("‘{name}’ is already in this browser. What do you want to do with the dossier from the file?"),
+        Lang::En => {
+            format!("‘{name}’ is already in this browser. What do you want to do with the dossier from the file?")
+        }
     }
 }
 pub const REPLACE: Tr = Tr::new("Het bestaande vervangen", "Replace the existing one");
@@ -327,7 +331,9 @@ pub fn read_error(e: &ReadError, lang: Lang) -> String {
             }
         },
         (ReadError::Migration { path, error }, Lang::En) => match error {
-            MigrationError::Missing(from) => format!("‘{path}’ has storage version {from}, which this version cannot convert"),
+            MigrationError::Missing(from) => {
+                format!("‘{path}’ has storage version {from}, which this version cannot convert")
+            }
             MigrationError::Failed { from, detail } => {
                 format!("‘{path}’ could not be converted from storage version {from} ({detail})")
             }
@@ -365,7 +371,9 @@ pub fn import_error(e: &ImportError, lang: Lang) -> String {
         }
         (ImportError::Empty, Lang::Nl) => "het bestand is leeg".into(),
         (ImportError::Empty, Lang::En) => "the file is empty".into(),
-        (ImportError::FileUnreadable, Lang::Nl) => "het bestand kon niet worden gelezen (is het verplaatst of afgeschermd?)".into(),
+        (ImportError::FileUnreadable, Lang::Nl) => {
+            "het bestand kon niet worden gelezen (is het verplaatst of afgeschermd?)".into()
+        }
         (ImportError::FileUnreadable, Lang::En) => "the file could not be read (was it moved or protected?)".into(),
         (ImportError::NotUtf8 { offset }, Lang::Nl) => {
             format!("dit is geen tekstbestand (onleesbaar teken bij byte {offset}); kies een .json-back-up van Inkoopwijzer")
@@ -402,7 +410,9 @@ pub fn save_error(e: &SaveError, lang: Lang) -> String {
         (SaveError::Storage(s), lang) => store_error(s, lang),
         (SaveError::Conflict(_), Lang::Nl) => "het dossier is intussen in een ander tabblad gewijzigd".into(),
         (SaveError::Conflict(_), Lang::En) => "the dossier was changed in another tab meanwhile".into(),
-        (SaveError::ReadOnly, Lang::Nl) => "het dossier is van een nieuwere versie en kan hier niet worden gewijzigd".into(),
+        (SaveError::ReadOnly, Lang::Nl) => {
+            "het dossier is van een nieuwere versie en kan hier niet worden gewijzigd".into()
+        }
         (SaveError::ReadOnly, Lang::En) => "the dossier is from a newer version and cannot be changed here".into(),
         (SaveError::IdTaken, Lang::Nl) => "er bestaat al een dossier met deze sleutel".into(),
         (SaveError::IdTaken, Lang::En) => "a dossier with this key exists already".into(),
@@ -444,7 +454,8 @@ mod tests {
     #[test]
     fn import_errors_read_as_sentences_with_the_field_path() {
         let store = Store::new(MemoryKv::new(), "t");
-        let bad = br#"{"format":"inkoopwijzer-dossier","schema":1,"dossier":{"award":{"bids":[{"price":"4.250,00"}]}}}"#;
+        let bad =
+            br#"{"format":"inkoopwijzer-dossier","schema":1,"dossier":{"award":{"bids":[{"price":"4.250,00"}]}}}"#;
         let e = parse_import(&store, bad).unwrap_err();
         let nl = import_error(&e, Lang::Nl);
         let en = import_error(&e, Lang::En);
@@ -461,7 +472,17 @@ mod tests {
 
     #[test]
     fn every_text_has_both_languages() {
-        for t in [SAVED, SAVING, NOT_SAVED_QUOTA, NOT_SAVED_MEMORY, MEMORY_TEXT, QUOTA_TEXT, CONFLICT_KEEP_MINE, LIST_TITLE, UNDO] {
+        for t in [
+            SAVED,
+            SAVING,
+            NOT_SAVED_QUOTA,
+            NOT_SAVED_MEMORY,
+            MEMORY_TEXT,
+            QUOTA_TEXT,
+            CONFLICT_KEEP_MINE,
+            LIST_TITLE,
+            UNDO,
+        ] {
             assert!(!t.nl.trim().is_empty() && !t.en.trim().is_empty());
         }
         assert_eq!(progress(3, Lang::Nl), "3 van 9 stappen");

@@ -61,12 +61,18 @@ pub fn number_issue(issue: NumberIssue, lang: Lang) -> &'static str {
 /// The name of a price formula.
 pub fn formula_name(kind: FormulaKind, lang: Lang) -> &'static str {
     let t = match kind {
-        FormulaKind::RelativeToLowest => Tr::new("Relatief ten opzichte van de laagste prijs", "Relative to the lowest price"),
+        FormulaKind::RelativeToLowest => {
+            Tr::new("Relatief ten opzichte van de laagste prijs", "Relative to the lowest price")
+        }
         FormulaKind::LinearLowestHighest => {
             Tr::new("Lineair tussen laagste en hoogste inschrijving", "Linear between the lowest and highest bid")
         }
-        FormulaKind::FixedBounds => Tr::new("Lineair tussen vaste grenzen (absoluut)", "Linear between fixed bounds (absolute)"),
-        FormulaKind::QualityToPrice => Tr::new("Gunnen op waarde (kwaliteit in euro’s)", "Quality-to-price (gunnen op waarde)"),
+        FormulaKind::FixedBounds => {
+            Tr::new("Lineair tussen vaste grenzen (absoluut)", "Linear between fixed bounds (absolute)")
+        }
+        FormulaKind::QualityToPrice => {
+            Tr::new("Gunnen op waarde (kwaliteit in euro’s)", "Quality-to-price (gunnen op waarde)")
+        }
         FormulaKind::CostPerResult => Tr::new("Kosten per resultaat", "Cost per result"),
     };
     t.get(lang)
@@ -77,11 +83,16 @@ pub fn formula_expression(kind: FormulaKind, lang: Lang) -> &'static str {
     let t = match kind {
         FormulaKind::RelativeToLowest => Tr::new("W · Pmin / P", "W · Pmin / P"),
         FormulaKind::LinearLowestHighest => Tr::new("W · (Pmax − P) / (Pmax − Pmin)", "W · (Pmax − P) / (Pmax − Pmin)"),
-        FormulaKind::FixedBounds => {
-            Tr::new("W · (Pboven − P) / (Pboven − Ponder), tussen 0 en W", "W · (Phigh − P) / (Phigh − Plow), between 0 and W")
+        FormulaKind::FixedBounds => Tr::new(
+            "W · (Pboven − P) / (Pboven − Ponder), tussen 0 en W",
+            "W · (Phigh − P) / (Phigh − Plow), between 0 and W",
+        ),
+        FormulaKind::QualityToPrice => {
+            Tr::new("fictieve prijs = P − Σ waarde per punt · punten", "fictive price = P − Σ value per point · points")
         }
-        FormulaKind::QualityToPrice => Tr::new("fictieve prijs = P − Σ waarde per punt · punten", "fictive price = P − Σ value per point · points"),
-        FormulaKind::CostPerResult => Tr::new("W · Kmin / K, met K = P / plaatsingspercentage", "W · Cmin / C, with C = P / placement rate"),
+        FormulaKind::CostPerResult => {
+            Tr::new("W · Kmin / K, met K = P / plaatsingspercentage", "W · Cmin / C, with C = P / placement rate")
+        }
     };
     t.get(lang)
 }
@@ -483,7 +494,12 @@ pub fn reversal_cause(r: &RankReversal, setup: &AwardSetup, lang: Lang) -> Strin
         .map(|c| {
             pick(
                 format!("{} {} in plaats van {}", reference_name(c.kind, l), fmt_money(c.to, l), fmt_money(c.from, l)),
-                format!("{} becomes {} instead of {}", reference_name(c.kind, l), fmt_money(c.to, l), fmt_money(c.from, l)),
+                format!(
+                    "{} becomes {} instead of {}",
+                    reference_name(c.kind, l),
+                    fmt_money(c.to, l),
+                    fmt_money(c.from, l)
+                ),
                 l,
             )
         })
@@ -497,8 +513,12 @@ pub fn reversal_cause(r: &RankReversal, setup: &AwardSetup, lang: Lang) -> Strin
         ),
         BidChange::Added(h) => {
             let (nl, en) = match h.kind {
-                HypotheticalKind::CheapLowQuality => ("goedkope inschrijving met de laagste kwaliteit", "cheap bid with the lowest quality"),
-                HypotheticalKind::ExpensiveHighQuality => ("dure inschrijving met de hoogste kwaliteit", "expensive bid with the highest quality"),
+                HypotheticalKind::CheapLowQuality => {
+                    ("goedkope inschrijving met de laagste kwaliteit", "cheap bid with the lowest quality")
+                }
+                HypotheticalKind::ExpensiveHighQuality => {
+                    ("dure inschrijving met de hoogste kwaliteit", "expensive bid with the highest quality")
+                }
             };
             pick(
                 format!("Met een extra {nl} (prijs {}) wordt {refs}.", fmt_money(h.price, l)),
@@ -570,7 +590,9 @@ pub fn sensitivity_message(s: &Sensitivity, setup: &AwardSetup, winner: usize, l
     };
     if r.rounding_decides {
         return pick(
-            format!("{w} wint alleen door de afronding: elke verandering van de weging van {c} kan de uitslag veranderen."),
+            format!(
+                "{w} wint alleen door de afronding: elke verandering van de weging van {c} kan de uitslag veranderen."
+            ),
             format!("{w} wins only by rounding: any change in the weight of {c} can change the outcome."),
             l,
         );
@@ -585,7 +607,9 @@ pub fn sensitivity_message(s: &Sensitivity, setup: &AwardSetup, winner: usize, l
         SensitivityParameter::ValuePerPoint => ("de waarde per punt", "the value per point"),
     };
     let range = match high {
-        Some(h) => pick(format!("tussen {} en {}", fmt(low), fmt(h)), format!("between {} and {}", fmt(low), fmt(h)), l),
+        Some(h) => {
+            pick(format!("tussen {} en {}", fmt(low), fmt(h)), format!("between {} and {}", fmt(low), fmt(h)), l)
+        }
         None => pick(format!("vanaf {}", fmt(low)), format!("from {}", fmt(low)), l),
     };
     let mut text = pick(
@@ -594,10 +618,18 @@ pub fn sensitivity_message(s: &Sensitivity, setup: &AwardSetup, winner: usize, l
         l,
     );
     if let Some(b) = r.below {
-        text.push_str(&pick(format!(" Daaronder wint {}.", bid_label(setup, b)), format!(" Below it, {} wins.", bid_label(setup, b)), l));
+        text.push_str(&pick(
+            format!(" Daaronder wint {}.", bid_label(setup, b)),
+            format!(" Below it, {} wins.", bid_label(setup, b)),
+            l,
+        ));
     }
     if let Some(a) = r.above {
-        text.push_str(&pick(format!(" Daarboven wint {}.", bid_label(setup, a)), format!(" Above it, {} wins.", bid_label(setup, a)), l));
+        text.push_str(&pick(
+            format!(" Daarboven wint {}.", bid_label(setup, a)),
+            format!(" Above it, {} wins.", bid_label(setup, a)),
+            l,
+        ));
     }
     text
 }
@@ -642,16 +674,17 @@ pub fn point_value_message(v: &PointValue, setup: &AwardSetup, lang: Lang) -> St
 pub fn incentive_problem_message(p: &IncentiveProblem, lang: Lang) -> String {
     let l = lang;
     match p {
-        IncentiveProblem::NotEnabled => Tr::new(
-            "Het contract heeft geen bonus/malus-regeling.",
-            "The contract has no bonus/malus rule.",
-        )
-        .get(l)
-        .into(),
+        IncentiveProblem::NotEnabled => {
+            Tr::new("Het contract heeft geen bonus/malus-regeling.", "The contract has no bonus/malus rule.")
+                .get(l)
+                .into()
+        }
         IncentiveProblem::Input { input, issue } => {
             let subject = match input {
                 IncentiveInput::AveragePrice => Tr::new("De gemiddelde trajectprijs", "The average trajectory price"),
-                IncentiveInput::AgreedRate => Tr::new("Het afgesproken plaatsingspercentage", "The agreed placement rate"),
+                IncentiveInput::AgreedRate => {
+                    Tr::new("Het afgesproken plaatsingspercentage", "The agreed placement rate")
+                }
                 IncentiveInput::BonusShare => Tr::new("Het bonuspercentage", "The bonus share"),
                 IncentiveInput::MalusShare => Tr::new("Het maluspercentage", "The malus share"),
             };

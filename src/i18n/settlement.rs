@@ -5,10 +5,8 @@
 use super::{Lang, Tr};
 
 pub const TITLE: Tr = Tr::new("Bonus en inhouding volgens het contract", "Bonus and withholding under the contract");
-pub const NOT_ENABLED: Tr = Tr::new(
-    "Het contract heeft geen bonus/malus-regeling (stap 3).",
-    "The contract has no bonus/malus rule (step 3).",
-);
+pub const NOT_ENABLED: Tr =
+    Tr::new("Het contract heeft geen bonus/malus-regeling (stap 3).", "The contract has no bonus/malus rule (step 3).");
 /// How the figures are computed, under the table.
 pub const RULE_NOTE: Tr = Tr::new(
     "Bonus = bonusdeel × gemiddelde trajectprijs × plaatsingen boven het afgesproken aantal; \

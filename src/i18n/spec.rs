@@ -28,10 +28,7 @@ pub fn overall_label(o: Overall) -> Tr {
         Overall::MostlyTechnical => Tr::new("Overwegend technisch", "Mostly technical"),
         Overall::Mixed => Tr::new("Gemengd", "Mixed"),
         Overall::MostlyMixed => Tr::new("Overwegend gemengd", "Mostly mixed"),
-        Overall::Divided => Tr::new(
-            "Deels functioneel, deels technisch",
-            "Partly functional, partly technical",
-        ),
+        Overall::Divided => Tr::new("Deels functioneel, deels technisch", "Partly functional, partly technical"),
     }
 }
 
@@ -71,10 +68,9 @@ pub fn verdict_explanation(v: Verdict) -> Tr {
             "Schrijft voor hoe het moet, zonder te zeggen wat het moet opleveren.",
             "Prescribes how to do it, without saying what it must achieve.",
         ),
-        Verdict::Mixed => Tr::new(
-            "Noemt een resultaat, maar legt ook de middelen vast.",
-            "Names a result, but also fixes the means.",
-        ),
+        Verdict::Mixed => {
+            Tr::new("Noemt een resultaat, maar legt ook de middelen vast.", "Names a result, but also fixes the means.")
+        }
     }
 }
 
@@ -106,14 +102,10 @@ pub fn signal_label(k: SignalKind) -> Tr {
         SignalKind::Result => Tr::new("Resultaat", "Result"),
         SignalKind::Level => Tr::new("Niveau", "Level"),
         SignalKind::Measure => Tr::new("Meetbaar", "Measure"),
-        SignalKind::TargetGroupOutcome => {
-            Tr::new("Uitkomst voor de doelgroep", "Outcome for the target group")
-        }
+        SignalKind::TargetGroupOutcome => Tr::new("Uitkomst voor de doelgroep", "Outcome for the target group"),
         SignalKind::Purpose => Tr::new("Doel", "Purpose"),
         SignalKind::OutcomeCostUnit => Tr::new("Prijs per resultaat", "Price per result"),
-        SignalKind::TrajectoryPrice => {
-            Tr::new("Integrale trajectprijs", "Integral trajectory price")
-        }
+        SignalKind::TrajectoryPrice => Tr::new("Integrale trajectprijs", "Integral trajectory price"),
         SignalKind::ProviderFreedom => Tr::new("Ruimte voor de aanbieder", "Room for the provider"),
     }
 }
@@ -215,28 +207,21 @@ pub fn topic_outcome(t: Topic) -> Tr {
             "zo zelfstandig mogelijk wonen en functioneren",
             "living and functioning as independently as possible",
         ),
-        Topic::Youth => Tr::new(
-            "een startkwalificatie of werk",
-            "a basic qualification or a job",
-        ),
+        Topic::Youth => Tr::new("een startkwalificatie of werk", "a basic qualification or a job"),
         Topic::Activation => Tr::new(
             "meer maatschappelijke participatie en minder isolement",
             "more social participation and less isolation",
         ),
-        Topic::General => Tr::new(
-            "[het resultaat voor de klant]",
-            "[the result for the client]",
-        ),
+        Topic::General => Tr::new("[het resultaat voor de klant]", "[the result for the client]"),
     }
 }
 
 /// An example measure for a topic.
 pub fn topic_measure(t: Topic) -> Tr {
     match t {
-        Topic::Language => Tr::new(
-            "een erkend examen of toets op dat niveau",
-            "a recognised exam or test at that level",
-        ),
+        Topic::Language => {
+            Tr::new("een erkend examen of toets op dat niveau", "a recognised exam or test at that level")
+        }
         Topic::Work => Tr::new(
             "het aandeel deelnemers met een arbeidscontract dat na zes maanden nog loopt",
             "the share of participants with a job contract still running after six months",
@@ -249,18 +234,12 @@ pub fn topic_measure(t: Topic) -> Tr {
             "afname van klachten op een gevalideerde vragenlijst, of minder beroep op zwaardere zorg",
             "fewer complaints on a validated questionnaire, or less use of heavier care",
         ),
-        Topic::Youth => Tr::new(
-            "een behaald diploma of een arbeidscontract",
-            "a diploma obtained or a job contract",
-        ),
+        Topic::Youth => Tr::new("een behaald diploma of een arbeidscontract", "a diploma obtained or a job contract"),
         Topic::Activation => Tr::new(
             "een stap op de participatieladder of het aantal uren per week actief",
             "a step up the participation ladder or hours per week active",
         ),
-        Topic::General => Tr::new(
-            "[een indicator die u vooraf vastlegt]",
-            "[an indicator you fix in advance]",
-        ),
+        Topic::General => Tr::new("[een indicator die u vooraf vastlegt]", "[an indicator you fix in advance]"),
     }
 }
 
@@ -306,9 +285,7 @@ pub fn render_rewrite(r: &Rewrite, lang: Lang) -> String {
                 ));
             }
             if let Some(c) = &r.input_cost {
-                lines.push(format!(
-                    "Prijs: een vast bedrag per traject dat dit resultaat haalt, in plaats van «{c}»."
-                ));
+                lines.push(format!("Prijs: een vast bedrag per traject dat dit resultaat haalt, in plaats van «{c}»."));
             }
         }
         Lang::En => {
@@ -321,9 +298,7 @@ pub fn render_rewrite(r: &Rewrite, lang: Lang) -> String {
                 ));
             }
             if let Some(c) = &r.input_cost {
-                lines.push(format!(
-                    "Price: a fixed amount per trajectory that reaches this result, instead of «{c}»."
-                ));
+                lines.push(format!("Price: a fixed amount per trajectory that reaches this result, instead of «{c}»."));
             }
         }
     }
@@ -358,11 +333,7 @@ pub fn share_summary(a: &Assessment, lang: Lang) -> Option<String> {
         Lang::En => format!(
             "{} of {total} {} {} functional ({pct}%); {} technical, {} mixed.",
             c.functional,
-            if total == 1 {
-                "requirement"
-            } else {
-                "requirements"
-            },
+            if total == 1 { "requirement" } else { "requirements" },
             if c.functional == 1 { "is" } else { "are" },
             c.technical,
             c.mixed
@@ -618,34 +589,20 @@ mod tests {
     #[test]
     fn rewrite_uses_words_from_the_sentence() {
         let a = assess("Deelnemers volgen een taalcursus van 40 lessen; wij betalen per les.");
-        let rw: Vec<&Rewrite> = a
-            .sentences()
-            .iter()
-            .filter_map(|s| s.rewrite.as_ref())
-            .collect();
+        let rw: Vec<&Rewrite> = a.sentences().iter().filter_map(|s| s.rewrite.as_ref()).collect();
         assert_eq!(rw.len(), 2);
         let nl = render_rewrite(rw[0], Lang::Nl);
-        assert!(
-            nl.contains("voor deelnemers") && nl.contains("taalniveau"),
-            "{nl}"
-        );
-        assert!(
-            nl.contains("«taalcursus»") || nl.contains("«40 lessen»"),
-            "{nl}"
-        );
+        assert!(nl.contains("voor deelnemers") && nl.contains("taalniveau"), "{nl}");
+        assert!(nl.contains("«taalcursus»") || nl.contains("«40 lessen»"), "{nl}");
         let en = render_rewrite(rw[1], Lang::En);
         assert!(en.contains("«per les»"), "{en}");
     }
 
     #[test]
     fn share_summary_counts() {
-        let a =
-            assess("Deelnemers volgen 40 lessen. Minimaal 60% van de deelnemers haalt niveau A2.");
+        let a = assess("Deelnemers volgen 40 lessen. Minimaal 60% van de deelnemers haalt niveau A2.");
         let s = share_summary(&a, Lang::Nl).unwrap_or_default();
-        assert!(
-            s.starts_with("1 van de 2 eisen is functioneel (50%)"),
-            "{s}"
-        );
+        assert!(s.starts_with("1 van de 2 eisen is functioneel (50%)"), "{s}");
         let three = "Deelnemers volgen 40 lessen. Minimaal 60% van de deelnemers haalt niveau A2. \
                      We betalen per uur begeleiding.";
         let a = assess(three);
@@ -658,14 +615,9 @@ mod tests {
             Some("1 of 3 requirements is functional (33%); 2 technical, 0 mixed.")
         );
         // The badge above the count line agrees with it.
-        assert_eq!(
-            overall_label(a.overall()).get(Lang::Nl),
-            "Overwegend technisch"
-        );
+        assert_eq!(overall_label(a.overall()).get(Lang::Nl), "Overwegend technisch");
         let two = assess("Minimaal 60% haalt niveau A2. Minimaal 70% vindt een baan.");
-        assert!(share_summary(&two, Lang::Nl)
-            .unwrap_or_default()
-            .starts_with("2 van de 2 eisen zijn functioneel"));
+        assert!(share_summary(&two, Lang::Nl).unwrap_or_default().starts_with("2 van de 2 eisen zijn functioneel"));
         assert_eq!(share_summary(&assess(""), Lang::En), None);
     }
 
@@ -674,10 +626,7 @@ mod tests {
         for lang in [Lang::Nl, Lang::En] {
             let c = APELDOORN.context.get(lang);
             assert!(c.contains("50") && c.contains("28"), "{c}");
-            assert!(
-                !c.contains("28 bedrijven brachten") && !c.contains("28 firms bid"),
-                "{c}"
-            );
+            assert!(!c.contains("28 bedrijven brachten") && !c.contains("28 firms bid"), "{c}");
         }
     }
 }

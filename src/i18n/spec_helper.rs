@@ -4,7 +4,8 @@
 
 use super::Tr;
 
-pub const TITLE: Tr = Tr::new("Specificatiehulp: functioneel of technisch?", "Specification helper: functional or technical?");
+pub const TITLE: Tr =
+    Tr::new("Specificatiehulp: functioneel of technisch?", "Specification helper: functional or technical?");
 pub const INTRO: Tr = Tr::new(
     "Vraag de markt wát u wilt bereiken, niet hóé. Een technische eis schrijft middelen, aantallen, \
      plaatsen of methoden voor; een functionele eis noemt het resultaat voor de klant en hoe u dat \

@@ -17,16 +17,10 @@ use rust_decimal::Decimal;
 /// `Nog niet begonnen` / `3 open punten` / `Compleet`.
 pub fn step_status(status: StepStatus, lang: Lang) -> String {
     match (status, lang) {
-        (StepStatus::NotStarted, _) => Tr::new("Nog niet begonnen", "Not started")
-            .get(lang)
-            .to_string(),
+        (StepStatus::NotStarted, _) => Tr::new("Nog niet begonnen", "Not started").get(lang).to_string(),
         (StepStatus::Complete, _) => Tr::new("Compleet", "Complete").get(lang).to_string(),
-        (StepStatus::Incomplete { open }, Lang::Nl) => {
-            plural(open, "open punt", "open punten", lang)
-        }
-        (StepStatus::Incomplete { open }, Lang::En) => {
-            plural(open, "open point", "open points", lang)
-        }
+        (StepStatus::Incomplete { open }, Lang::Nl) => plural(open, "open punt", "open punten", lang),
+        (StepStatus::Incomplete { open }, Lang::En) => plural(open, "open point", "open points", lang),
     }
 }
 
@@ -79,13 +73,7 @@ fn per_participant_noun(field: FieldId, lang: Lang) -> (String, bool) {
     let (tr, plural) = match field {
         TargetGroupSizes => (Tr::new("Omvang doelgroep", "Target-group size"), false),
         FirstReferrals => (Tr::new("Eerste aanmeldingen", "First referrals"), true),
-        MonitorFigures => (
-            Tr::new(
-                "Gestarte trajecten of resultaten",
-                "Started trajectories or results",
-            ),
-            true,
-        ),
+        MonitorFigures => (Tr::new("Gestarte trajecten of resultaten", "Started trajectories or results"), true),
         Costs => (Tr::new("Kosten", "Costs"), true),
         Threshold => (
             Tr::new(
@@ -212,25 +200,13 @@ pub fn problem(problem: &Problem, participants: &[Participant], lang: Lang) -> S
     let style = lang.number_style();
     let nl = lang == Lang::Nl;
     match problem {
-        Problem::Missing => Tr::new("Nog niet ingevuld.", "Not filled in yet.")
-            .get(lang)
-            .to_string(),
+        Problem::Missing => Tr::new("Nog niet ingevuld.", "Not filled in yet.").get(lang).to_string(),
         Problem::UnnamedEntries { count } => format!(
             "{}.",
             if nl {
-                plural(
-                    *count,
-                    "regel zonder naam of tekst",
-                    "regels zonder naam of tekst",
-                    lang,
-                )
+                plural(*count, "regel zonder naam of tekst", "regels zonder naam of tekst", lang)
             } else {
-                plural(
-                    *count,
-                    "entry without a name or text",
-                    "entries without a name or text",
-                    lang,
-                )
+                plural(*count, "entry without a name or text", "entries without a name or text", lang)
             }
         ),
         Problem::NoContactParticipant => Tr::new(
@@ -248,19 +224,9 @@ pub fn problem(problem: &Problem, participants: &[Participant], lang: Lang) -> S
         Problem::WeightsMissing { count } => format!(
             "{}.",
             if nl {
-                plural(
-                    *count,
-                    "criterium zonder gewicht",
-                    "criteria zonder gewicht",
-                    lang,
-                )
+                plural(*count, "criterium zonder gewicht", "criteria zonder gewicht", lang)
             } else {
-                plural(
-                    *count,
-                    "criterion without a weight",
-                    "criteria without a weight",
-                    lang,
-                )
+                plural(*count, "criterion without a weight", "criteria without a weight", lang)
             }
         ),
         Problem::WeightsNot100 { total } => {
@@ -306,12 +272,9 @@ pub fn problem(problem: &Problem, participants: &[Participant], lang: Lang) -> S
                 format!("{v} is more than 100%.")
             }
         }
-        Problem::MustBePositive => Tr::new(
-            "Dit getal moet groter zijn dan nul.",
-            "This number must be more than zero.",
-        )
-        .get(lang)
-        .to_string(),
+        Problem::MustBePositive => {
+            Tr::new("Dit getal moet groter zijn dan nul.", "This number must be more than zero.").get(lang).to_string()
+        }
         Problem::TooFewInvited { count, min } => {
             if nl {
                 format!(
@@ -336,33 +299,17 @@ pub fn problem(problem: &Problem, participants: &[Participant], lang: Lang) -> S
         }
         Problem::InvalidDates { count } => {
             if nl {
-                format!(
-                    "{} geen geldige datum (JJJJ-MM-DD).",
-                    plural(*count, "datum is", "data zijn", lang)
-                )
+                format!("{} geen geldige datum (JJJJ-MM-DD).", plural(*count, "datum is", "data zijn", lang))
             } else {
-                format!(
-                    "{} not a valid date (YYYY-MM-DD).",
-                    plural(*count, "date is", "dates are", lang)
-                )
+                format!("{} not a valid date (YYYY-MM-DD).", plural(*count, "date is", "dates are", lang))
             }
         }
         Problem::PreconditionsOpen { open } => format!(
             "{}.",
             if nl {
-                plural(
-                    *open,
-                    "randvoorwaarde nog niet afgevinkt",
-                    "randvoorwaarden nog niet afgevinkt",
-                    lang,
-                )
+                plural(*open, "randvoorwaarde nog niet afgevinkt", "randvoorwaarden nog niet afgevinkt", lang)
             } else {
-                plural(
-                    *open,
-                    "precondition not yet ticked off",
-                    "preconditions not yet ticked off",
-                    lang,
-                )
+                plural(*open, "precondition not yet ticked off", "preconditions not yet ticked off", lang)
             }
         ),
         Problem::MissingForParticipants { participants: ids } => {
@@ -401,15 +348,9 @@ pub fn problem(problem: &Problem, participants: &[Participant], lang: Lang) -> S
         }
         Problem::DatesMissing { count } => {
             if nl {
-                format!(
-                    "{} zonder datum.",
-                    plural(*count, "mijlpaal", "mijlpalen", lang)
-                )
+                format!("{} zonder datum.", plural(*count, "mijlpaal", "mijlpalen", lang))
             } else {
-                format!(
-                    "{} without a date.",
-                    plural(*count, "milestone", "milestones", lang)
-                )
+                format!("{} without a date.", plural(*count, "milestone", "milestones", lang))
             }
         }
         Problem::KnockoutsIncomplete { count } => {
@@ -435,15 +376,9 @@ pub fn problem(problem: &Problem, participants: &[Participant], lang: Lang) -> S
         .to_string(),
         Problem::ScoresOutOfRange { count } => {
             if nl {
-                format!(
-                    "{} buiten 0 tot en met 4.",
-                    plural(*count, "score ligt", "scores liggen", lang)
-                )
+                format!("{} buiten 0 tot en met 4.", plural(*count, "score ligt", "scores liggen", lang))
             } else {
-                format!(
-                    "{} outside 0 to 4.",
-                    plural(*count, "score is", "scores are", lang)
-                )
+                format!("{} outside 0 to 4.", plural(*count, "score is", "scores are", lang))
             }
         }
     }
@@ -451,10 +386,7 @@ pub fn problem(problem: &Problem, participants: &[Participant], lang: Lang) -> S
 
 pub fn bonus_malus_part(part: BonusMalusPart) -> Tr {
     match part {
-        BonusMalusPart::AgreedRate => Tr::new(
-            "het afgesproken plaatsingspercentage",
-            "the agreed placement rate",
-        ),
+        BonusMalusPart::AgreedRate => Tr::new("het afgesproken plaatsingspercentage", "the agreed placement rate"),
         BonusMalusPart::BonusShare => Tr::new("het bonuspercentage", "the bonus share"),
         BonusMalusPart::MalusShare => Tr::new("het maluspercentage", "the malus share"),
     }
@@ -475,14 +407,10 @@ pub const THRESHOLDS_ARE_REVISED: Tr = Tr::new(
 
 pub fn service_regime(r: ServiceRegime) -> Tr {
     match r {
-        ServiceRegime::Services => Tr::new(
-            "Diensten (decentrale overheid)",
-            "Services (decentral authority)",
-        ),
-        ServiceRegime::SocialAndOtherSpecific => Tr::new(
-            "Sociale en andere specifieke diensten",
-            "Social and other specific services",
-        ),
+        ServiceRegime::Services => Tr::new("Diensten (decentrale overheid)", "Services (decentral authority)"),
+        ServiceRegime::SocialAndOtherSpecific => {
+            Tr::new("Sociale en andere specifieke diensten", "Social and other specific services")
+        }
     }
 }
 
@@ -503,28 +431,21 @@ pub fn service_regime_help(r: ServiceRegime) -> Tr {
 
 pub fn procedure_option(p: ProcedureOption) -> Tr {
     match p {
-        ProcedureOption::EuropeanOpen => {
-            Tr::new("Europese openbare procedure", "European open procedure")
+        ProcedureOption::EuropeanOpen => Tr::new("Europese openbare procedure", "European open procedure"),
+        ProcedureOption::EuropeanRestricted => {
+            Tr::new("Europese niet-openbare procedure", "European restricted (non-public) procedure")
         }
-        ProcedureOption::EuropeanRestricted => Tr::new(
-            "Europese niet-openbare procedure",
-            "European restricted (non-public) procedure",
-        ),
         ProcedureOption::LightRegime => Tr::new(
             "Verlicht regime voor sociale en andere specifieke diensten",
             "Light regime for social and other specific services",
         ),
-        ProcedureOption::NationalOpen => {
-            Tr::new("Nationale openbare procedure", "National open procedure")
+        ProcedureOption::NationalOpen => Tr::new("Nationale openbare procedure", "National open procedure"),
+        ProcedureOption::NationalRestricted => {
+            Tr::new("Nationale niet-openbare procedure", "National restricted (non-public) procedure")
         }
-        ProcedureOption::NationalRestricted => Tr::new(
-            "Nationale niet-openbare procedure",
-            "National restricted (non-public) procedure",
-        ),
-        ProcedureOption::PrivateMultipleQuotes => Tr::new(
-            "Meervoudig onderhandse procedure",
-            "Private procedure with several quotes",
-        ),
+        ProcedureOption::PrivateMultipleQuotes => {
+            Tr::new("Meervoudig onderhandse procedure", "Private procedure with several quotes")
+        }
     }
 }
 
@@ -573,11 +494,7 @@ pub fn threshold_verdict(a: &ThresholdAssessment, lang: Lang) -> String {
 
 /// `1 januari 2024 – 31 december 2025`.
 pub fn threshold_period(set: &ThresholdSet, lang: Lang) -> String {
-    format!(
-        "{} – {}",
-        long_date(set.valid_from, lang),
-        long_date(set.valid_until, lang)
-    )
+    format!("{} – {}", long_date(set.valid_from, lang), long_date(set.valid_until, lang))
 }
 
 pub fn threshold_reason(r: &ThresholdReason, lang: Lang) -> String {
@@ -693,23 +610,17 @@ pub fn threshold_reason(r: &ThresholdReason, lang: Lang) -> String {
 
 pub fn missing_input(m: &MissingInput, participants: &[Participant], lang: Lang) -> String {
     match m {
-        MissingInput::EstimatedPrice => Tr::new(
-            "de geschatte trajectprijs (stap 5)",
-            "the estimated trajectory price (step 5)",
-        )
-        .get(lang)
-        .to_string(),
-        MissingInput::ContractMonths => {
-            Tr::new("de contractduur (stap 3)", "the contract duration (step 3)")
+        MissingInput::EstimatedPrice => {
+            Tr::new("de geschatte trajectprijs (stap 5)", "the estimated trajectory price (step 5)")
                 .get(lang)
                 .to_string()
         }
-        MissingInput::Participants => Tr::new(
-            "ten minste één deelnemer (stap 1)",
-            "at least one participant (step 1)",
-        )
-        .get(lang)
-        .to_string(),
+        MissingInput::ContractMonths => {
+            Tr::new("de contractduur (stap 3)", "the contract duration (step 3)").get(lang).to_string()
+        }
+        MissingInput::Participants => {
+            Tr::new("ten minste één deelnemer (stap 1)", "at least one participant (step 1)").get(lang).to_string()
+        }
         MissingInput::Trajectories { participant_id } => {
             let name = participant_name(participant_id, participants, lang);
             match lang {
@@ -720,17 +631,10 @@ pub fn missing_input(m: &MissingInput, participants: &[Participant], lang: Lang)
     }
 }
 
-pub fn contract_problem(
-    p: &ContractValueProblem,
-    participants: &[Participant],
-    lang: Lang,
-) -> String {
+pub fn contract_problem(p: &ContractValueProblem, participants: &[Participant], lang: Lang) -> String {
     match p {
         ContractValueProblem::Missing(list) => {
-            let items: Vec<String> = list
-                .iter()
-                .map(|m| missing_input(m, participants, lang))
-                .collect();
+            let items: Vec<String> = list.iter().map(|m| missing_input(m, participants, lang)).collect();
             let joined = join_list(&items, lang);
             match lang {
                 Lang::Nl => {
@@ -790,18 +694,13 @@ fn plural(n: usize, one: &str, many: &str, lang: Lang) -> String {
 fn participant_name(id: &str, participants: &[Participant], lang: Lang) -> String {
     match participants.iter().find(|p| p.id == id) {
         Some(p) if !p.name.trim().is_empty() => p.name.trim().to_string(),
-        Some(_) => Tr::new("(deelnemer zonder naam)", "(participant without a name)")
-            .get(lang)
-            .to_string(),
+        Some(_) => Tr::new("(deelnemer zonder naam)", "(participant without a name)").get(lang).to_string(),
         None => id.to_string(),
     }
 }
 
 fn participant_names(ids: &[String], participants: &[Participant], lang: Lang) -> String {
-    let names: Vec<String> = ids
-        .iter()
-        .map(|id| participant_name(id, participants, lang))
-        .collect();
+    let names: Vec<String> = ids.iter().map(|id| participant_name(id, participants, lang)).collect();
     join_list(&names, lang)
 }
 
@@ -851,14 +750,10 @@ pub fn long_date(iso: &str, lang: Lang) -> String {
     let (Some(y), Some(m), Some(d)) = (iso.get(0..4), iso.get(5..7), iso.get(8..10)) else {
         return iso.to_string();
     };
-    let month = m
-        .parse::<usize>()
-        .ok()
-        .and_then(|m| m.checked_sub(1))
-        .and_then(|i| match lang {
-            Lang::Nl => NL.get(i),
-            Lang::En => EN.get(i),
-        });
+    let month = m.parse::<usize>().ok().and_then(|m| m.checked_sub(1)).and_then(|i| match lang {
+        Lang::Nl => NL.get(i),
+        Lang::En => EN.get(i),
+    });
     let day = d.trim_start_matches('0');
     match month {
         Some(month) => format!("{day} {month} {y}"),
@@ -883,70 +778,30 @@ mod tests {
 
     fn ps() -> Vec<Participant> {
         vec![
-            Participant {
-                id: "a".into(),
-                name: "Gemeente A".into(),
-                ..Default::default()
-            },
-            Participant {
-                id: "b".into(),
-                name: "Gemeente B".into(),
-                ..Default::default()
-            },
-            Participant {
-                id: "c".into(),
-                name: " ".into(),
-                ..Default::default()
-            },
+            Participant { id: "a".into(), name: "Gemeente A".into(), ..Default::default() },
+            Participant { id: "b".into(), name: "Gemeente B".into(), ..Default::default() },
+            Participant { id: "c".into(), name: " ".into(), ..Default::default() },
         ]
     }
 
     #[test]
     fn step_status_texts() {
-        assert_eq!(
-            step_status(StepStatus::Incomplete { open: 1 }, Lang::Nl),
-            "1 open punt"
-        );
-        assert_eq!(
-            step_status(StepStatus::Incomplete { open: 3 }, Lang::En),
-            "3 open points"
-        );
-        assert_eq!(
-            step_status(StepStatus::NotStarted, Lang::Nl),
-            "Nog niet begonnen"
-        );
+        assert_eq!(step_status(StepStatus::Incomplete { open: 1 }, Lang::Nl), "1 open punt");
+        assert_eq!(step_status(StepStatus::Incomplete { open: 3 }, Lang::En), "3 open points");
+        assert_eq!(step_status(StepStatus::NotStarted, Lang::Nl), "Nog niet begonnen");
         assert_eq!(step_status(StepStatus::Complete, Lang::En), "Complete");
     }
 
     #[test]
     fn problem_texts_use_numbers_and_names() {
         let p = ps();
-        let weights = Problem::WeightsNot100 {
-            total: Percent(Decimal::from_str("99.5").expect("lit")),
-        };
-        assert_eq!(
-            problem(&weights, &p, Lang::Nl),
-            "De gewichten zijn samen 99,5 %; dat moet precies 100 % zijn."
-        );
-        assert_eq!(
-            problem(&weights, &p, Lang::En),
-            "The weights add up to 99.5%; they must add up to exactly 100%."
-        );
-        let missing = Problem::MissingForParticipants {
-            participants: vec!["a".into(), "c".into(), "x".into()],
-        };
-        assert_eq!(
-            problem(&missing, &p, Lang::Nl),
-            "Ontbreekt voor Gemeente A, (deelnemer zonder naam) en x."
-        );
-        assert_eq!(
-            problem(&Problem::UnnamedEntries { count: 2 }, &p, Lang::Nl),
-            "2 regels zonder naam of tekst."
-        );
-        assert_eq!(
-            problem(&Problem::WeightsMissing { count: 1 }, &p, Lang::En),
-            "1 criterion without a weight."
-        );
+        let weights = Problem::WeightsNot100 { total: Percent(Decimal::from_str("99.5").expect("lit")) };
+        assert_eq!(problem(&weights, &p, Lang::Nl), "De gewichten zijn samen 99,5 %; dat moet precies 100 % zijn.");
+        assert_eq!(problem(&weights, &p, Lang::En), "The weights add up to 99.5%; they must add up to exactly 100%.");
+        let missing = Problem::MissingForParticipants { participants: vec!["a".into(), "c".into(), "x".into()] };
+        assert_eq!(problem(&missing, &p, Lang::Nl), "Ontbreekt voor Gemeente A, (deelnemer zonder naam) en x.");
+        assert_eq!(problem(&Problem::UnnamedEntries { count: 2 }, &p, Lang::Nl), "2 regels zonder naam of tekst.");
+        assert_eq!(problem(&Problem::WeightsMissing { count: 1 }, &p, Lang::En), "1 criterion without a weight.");
     }
 
     #[test]
@@ -966,12 +821,8 @@ mod tests {
     #[test]
     fn open_points_per_participant_name_the_field() {
         let p = ps();
-        let point = |field| OpenPoint {
-            field,
-            problem: Problem::MissingForParticipants {
-                participants: vec!["a".into()],
-            },
-        };
+        let point =
+            |field| OpenPoint { field, problem: Problem::MissingForParticipants { participants: vec!["a".into()] } };
         let cases = [
             (
                 FieldId::TargetGroupSizes,
@@ -983,11 +834,7 @@ mod tests {
                 "Eerste aanmeldingen ontbreken voor Gemeente A.",
                 "First referrals are missing for Gemeente A.",
             ),
-            (
-                FieldId::Costs,
-                "Kosten ontbreken voor Gemeente A.",
-                "Costs are missing for Gemeente A.",
-            ),
+            (FieldId::Costs, "Kosten ontbreken voor Gemeente A.", "Costs are missing for Gemeente A."),
             (
                 FieldId::MonitorFigures,
                 "Gestarte trajecten of resultaten ontbreken voor Gemeente A.",
@@ -998,14 +845,8 @@ mod tests {
             assert_eq!(open_point(&point(field), &p, Lang::Nl), nl);
             assert_eq!(open_point(&point(field), &p, Lang::En), en);
         }
-        let unnamed = OpenPoint {
-            field: FieldId::Timeline,
-            problem: Problem::UnnamedEntries { count: 1 },
-        };
-        assert_eq!(
-            open_point(&unnamed, &p, Lang::Nl),
-            "Planning: 1 regel zonder naam of tekst."
-        );
+        let unnamed = OpenPoint { field: FieldId::Timeline, problem: Problem::UnnamedEntries { count: 1 } };
+        assert_eq!(open_point(&unnamed, &p, Lang::Nl), "Planning: 1 regel zonder naam of tekst.");
     }
 
     #[test]
@@ -1015,15 +856,10 @@ mod tests {
         dossiers.push(Dossier::default());
         for d in &dossiers {
             for lang in [Lang::Nl, Lang::En] {
-                let texts: Vec<String> = open_points(d)
-                    .iter()
-                    .map(|p| open_point(p, &d.exploration.participants, lang))
-                    .collect();
+                let texts: Vec<String> =
+                    open_points(d).iter().map(|p| open_point(p, &d.exploration.participants, lang)).collect();
                 for (i, t) in texts.iter().enumerate() {
-                    assert!(
-                        !t.starts_with("Ontbreekt") && !t.starts_with("Missing"),
-                        "{t}"
-                    );
+                    assert!(!t.starts_with("Ontbreekt") && !t.starts_with("Missing"), "{t}");
                     assert!(!texts[..i].contains(t), "twice: {t}");
                 }
             }
@@ -1042,32 +878,14 @@ mod tests {
 
     #[test]
     fn threshold_texts() {
-        let a = assess(
-            money("650000"),
-            None,
-            ServiceRegime::SocialAndOtherSpecific,
-            "2025-01-01",
+        let a = assess(money("650000"), None, ServiceRegime::SocialAndOtherSpecific, "2025-01-01");
+        assert_eq!(threshold_verdict(&a, Lang::Nl), "Onder de Europese drempel (€\u{a0}750.000,00): nationale regels.");
+        assert!(
+            threshold_reason(&a.reasons[0], Lang::Nl).starts_with("De geraamde waarde (€\u{a0}650.000,00) ligt onder")
         );
-        assert_eq!(
-            threshold_verdict(&a, Lang::Nl),
-            "Onder de Europese drempel (€\u{a0}750.000,00): nationale regels."
-        );
-        assert!(threshold_reason(&a.reasons[0], Lang::Nl)
-            .starts_with("De geraamde waarde (€\u{a0}650.000,00) ligt onder"));
-        assert_eq!(
-            threshold_period(&THRESHOLDS_2024_2025, Lang::Nl),
-            "1 januari 2024 – 31 december 2025"
-        );
-        assert_eq!(
-            threshold_period(&THRESHOLDS_2024_2025, Lang::En),
-            "1 January 2024 – 31 December 2025"
-        );
-        let later = assess(
-            money("1"),
-            Some(money("2")),
-            ServiceRegime::Services,
-            "2031-05-05",
-        );
+        assert_eq!(threshold_period(&THRESHOLDS_2024_2025, Lang::Nl), "1 januari 2024 – 31 december 2025");
+        assert_eq!(threshold_period(&THRESHOLDS_2024_2025, Lang::En), "1 January 2024 – 31 December 2025");
+        let later = assess(money("1"), Some(money("2")), ServiceRegime::Services, "2031-05-05");
         for r in &later.reasons {
             for lang in [Lang::Nl, Lang::En] {
                 assert!(!threshold_reason(r, lang).is_empty());

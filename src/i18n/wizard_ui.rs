@@ -135,7 +135,8 @@ pub const EN: WizardText = WizardText {
     yes: "Yes",
     no: "No",
     dossier_not_found: "This dossier does not exist (any more)",
-    dossier_not_found_text: "The dossier was not found in this browser. It may have been deleted, or saved in another browser.",
+    dossier_not_found_text:
+        "The dossier was not found in this browser. It may have been deleted, or saved in another browser.",
     overview: "Overview",
     steps: "Steps",
     dossier_nav: "This dossier",
@@ -157,4 +158,5 @@ use super::Tr;
 
 pub const SECTION_RISKS: Tr = Tr::new("Risicoverdeling", "Risk allocation");
 pub const SECTION_INCENTIVES: Tr = Tr::new("Prikkels", "Incentives");
-pub const SECTION_CRITERIA: Tr = Tr::new("Selectie- en gunningscriteria", "Selection and award criteria (gunningscriteria)");
+pub const SECTION_CRITERIA: Tr =
+    Tr::new("Selectie- en gunningscriteria", "Selection and award criteria (gunningscriteria)");

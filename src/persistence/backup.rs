@@ -100,12 +100,16 @@ mod tests {
         let mut settings = Settings::default();
         assert!(!backup_due(&[summary(3, "2025-01-05T00:00:00.000Z")], &settings, now));
         assert!(backup_due(&[summary(3, "2025-01-02T00:00:00.000Z")], &settings, now));
-        settings.backups.insert("d1".into(), BackupMark { revision: 3, exported_at: "2025-01-01T00:00:00.000Z".into() });
+        settings
+            .backups
+            .insert("d1".into(), BackupMark { revision: 3, exported_at: "2025-01-01T00:00:00.000Z".into() });
         // Everything is in the backup, however old.
         assert!(!backup_due(&[summary(3, "2024-01-01T00:00:00.000Z")], &settings, now));
         // Changed since a backup of more than a week ago.
         assert!(backup_due(&[summary(4, "2024-01-01T00:00:00.000Z")], &settings, now));
-        settings.backups.insert("d1".into(), BackupMark { revision: 3, exported_at: "2025-01-09T00:00:00.000Z".into() });
+        settings
+            .backups
+            .insert("d1".into(), BackupMark { revision: 3, exported_at: "2025-01-09T00:00:00.000Z".into() });
         assert!(!backup_due(&[summary(4, "2024-01-01T00:00:00.000Z")], &settings, now));
         // An empty new dossier is nothing to back up.
         let mut empty = summary(1, "2020-01-01");

@@ -62,7 +62,13 @@ pub enum Read {
     Current { dossier: Dossier, stamp: Stamp, migrated_from: Option<u32> },
     /// Written by a newer version: kept as it is and shown read-only. `dossier` is this
     /// version's best reading of it (unknown fields ignored), when that works at all.
-    Newer { stamp: Stamp, dossier: Option<Dossier>, id: Option<String>, name: Option<String>, updated_at: Option<String> },
+    Newer {
+        stamp: Stamp,
+        dossier: Option<Dossier>,
+        id: Option<String>,
+        name: Option<String>,
+        updated_at: Option<String>,
+    },
 }
 
 impl Read {
@@ -153,14 +159,16 @@ pub fn read_envelope_value(value: Value, at: &str) -> Result<Read, ReadError> {
         }
     }
     let stamp = read_stamp(&obj, at)?;
-    let dossier = obj.remove("dossier").ok_or_else(|| ReadError::BadField {
-        path: join(at, "dossier"),
-        detail: "missing".to_string(),
-    })?;
+    let dossier = obj
+        .remove("dossier")
+        .ok_or_else(|| ReadError::BadField { path: join(at, "dossier"), detail: "missing".to_string() })?;
     let dossier_at = join(at, "dossier");
     if !dossier.is_object() {
         // serde would read a struct from a list too (by position): refuse that shape.
-        return Err(ReadError::BadField { path: dossier_at, detail: format!("expected an object, found {}", short(&dossier)) });
+        return Err(ReadError::BadField {
+            path: dossier_at,
+            detail: format!("expected an object, found {}", short(&dossier)),
+        });
     }
 
     if stamp.schema > CURRENT_SCHEMA {
@@ -204,13 +212,18 @@ fn read_stamp(obj: &Map<String, Value>, at: &str) -> Result<Stamp, ReadError> {
         match obj.get(field) {
             None | Some(Value::Null) => Ok(String::new()),
             Some(Value::String(s)) => Ok(s.clone()),
-            Some(v) => Err(ReadError::BadField {
-                path: join(at, field),
-                detail: format!("expected text, found {}", short(v)),
-            }),
+            Some(v) => {
+                Err(ReadError::BadField { path: join(at, field), detail: format!("expected text, found {}", short(v)) })
+            }
         }
     };
-    Ok(Stamp { schema, revision, saved_at: text("saved_at")?, app_version: text("app_version")?, writer: text("writer")? })
+    Ok(Stamp {
+        schema,
+        revision,
+        saved_at: text("saved_at")?,
+        app_version: text("app_version")?,
+        writer: text("writer")?,
+    })
 }
 
 /// A value for an error message: at most 40 characters.
@@ -273,7 +286,11 @@ pub fn write_envelope(dossier: &Dossier, stamp: &Stamp) -> Result<String, serde_
 pub struct AsciiFormatter;
 
 impl serde_json::ser::Formatter for AsciiFormatter {
-    fn write_string_fragment<W: ?Sized + std::io::Write>(&mut self, writer: &mut W, fragment: &str) -> std::io::Result<()> {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
         const HEX: &[u8; 16] = b"0123456789abcdef";
         // Most text is ASCII: one fast check (word at a time) and one copy.
         let mut rest = fragment;
@@ -465,7 +482,8 @@ mod tests {
             read_envelope(r#"{"format":"inkoopwijzer-dossier","schema":"1","dossier":{}}"#),
             Err(ReadError::BadSchema { path: "schema".into() })
         );
-        let e = read_envelope(r#"{"format":"inkoopwijzer-dossier","schema":1,"revision":-1,"dossier":{}}"#).unwrap_err();
+        let e =
+            read_envelope(r#"{"format":"inkoopwijzer-dossier","schema":1,"revision":-1,"dossier":{}}"#).unwrap_err();
         assert_eq!(e.path(), "revision");
         let e = read_envelope(r#"{"format":"inkoopwijzer-dossier","schema":1}"#).unwrap_err();
         assert_eq!(e.path(), "dossier");
@@ -520,7 +538,10 @@ mod tests {
         let d = Dossier { name: name.into(), ..sample() };
         let raw = write_envelope(&d, &Stamp::new(1, "t", "w")).unwrap();
         assert!(raw.is_ascii(), "{raw}");
-        assert!(raw.contains(r#"Cli\u00ebnt \u20ac \u2018werk\u2019 \ud83d\ude00 \"q\" \\ \u0001\n\u0080\uffff \u03a9"#), "{raw}");
+        assert!(
+            raw.contains(r#"Cli\u00ebnt \u20ac \u2018werk\u2019 \ud83d\ude00 \"q\" \\ \u0001\n\u0080\uffff \u03a9"#),
+            "{raw}"
+        );
         match read_envelope(&raw).unwrap() {
             Read::Current { dossier, .. } => assert_eq!(dossier.name, name),
             other => panic!("{other:?}"),
@@ -537,7 +558,8 @@ mod tests {
         assert!(p.contains(r#""Cliënt € 😀 \u0022 \\u00e9 \ud800 x \udc00 \u00""#), "{p}");
         assert!(p.contains(r#""\ud83dz""#), "{p}");
         assert_eq!(pretty(&p), p, "idempotent");
-        let file = write_envelope_pretty(&Dossier { name: "Cliënt €".into(), ..sample() }, &Stamp::new(1, "t", "w")).unwrap();
+        let file =
+            write_envelope_pretty(&Dossier { name: "Cliënt €".into(), ..sample() }, &Stamp::new(1, "t", "w")).unwrap();
         assert!(file.contains("\"name\": \"Cliënt €\""), "{file}");
     }
 

@@ -10,7 +10,10 @@
 //! `dossiers[2].dossier.award.bids[0].price`). Imported text is data: names are shown as
 //! text by the UI (never as HTML), and ids that are not safe in a key or URL are replaced.
 
-use super::envelope::{self, parse_json, read_envelope_value, Read, ReadError, BACKUP_FORMAT, BACKUP_SCHEMA, CURRENT_SCHEMA, DOSSIER_FORMAT, EMERGENCY_FORMAT};
+use super::envelope::{
+    self, parse_json, read_envelope_value, Read, ReadError, BACKUP_FORMAT, BACKUP_SCHEMA, CURRENT_SCHEMA,
+    DOSSIER_FORMAT, EMERGENCY_FORMAT,
+};
 use super::keys::{dossier_key, is_valid_id, DOSSIER_PREFIX};
 use super::kv::{KeyValue, StoreError};
 use super::store::{SaveError, Store};
@@ -132,7 +135,11 @@ pub fn parse_import<K: KeyValue>(store: &Store<K>, bytes: &[u8]) -> Result<Impor
                 Some(_) => {}
             }
             let Some(Value::Array(list)) = obj.remove("dossiers") else {
-                return Err(ReadError::BadField { path: "dossiers".into(), detail: "expected a list of dossiers".into() }.into());
+                return Err(ReadError::BadField {
+                    path: "dossiers".into(),
+                    detail: "expected a list of dossiers".into(),
+                }
+                .into());
             };
             if list.len() > MAX_IMPORT_DOSSIERS {
                 return Err(ImportError::TooMany { count: list.len(), limit: MAX_IMPORT_DOSSIERS });
@@ -141,7 +148,11 @@ pub fn parse_import<K: KeyValue>(store: &Store<K>, bytes: &[u8]) -> Result<Impor
         }
         Some(EMERGENCY_FORMAT) => {
             let Some(Value::Object(saved)) = obj.remove("saved") else {
-                return Err(ReadError::BadField { path: "saved".into(), detail: "expected an object of stored texts".into() }.into());
+                return Err(ReadError::BadField {
+                    path: "saved".into(),
+                    detail: "expected an object of stored texts".into(),
+                }
+                .into());
             };
             let mut entries = Vec::new();
             for (key, raw) in saved {
@@ -153,9 +164,10 @@ pub fn parse_import<K: KeyValue>(store: &Store<K>, bytes: &[u8]) -> Result<Impor
                     return Err(ReadError::BadField { path, detail: "expected the stored text".into() }.into());
                 };
                 let value = parse_json(&raw).map_err(|e| match e {
-                    ReadError::NotJson { line, column, detail } => {
-                        ReadError::BadField { path: path.clone(), detail: format!("not JSON (line {line}, column {column}): {detail}") }
-                    }
+                    ReadError::NotJson { line, column, detail } => ReadError::BadField {
+                        path: path.clone(),
+                        detail: format!("not JSON (line {line}, column {column}): {detail}"),
+                    },
                     other => other,
                 })?;
                 entries.push((path, value));
@@ -239,7 +251,8 @@ pub fn apply_import<K: KeyValue>(
         let replace = !item.needs_new_id
             && choice == ImportChoice::Replace
             && item.existing.as_ref().is_some_and(|e| e.replaceable);
-        let taken = |store: &Store<K>, id: &str| -> Result<bool, StoreError> { Ok(!is_valid_id(id) || store.exists(id)?) };
+        let taken =
+            |store: &Store<K>, id: &str| -> Result<bool, StoreError> { Ok(!is_valid_id(id) || store.exists(id)?) };
         let step = (|| -> Result<(), ImportError> {
             if !replace && (item.needs_new_id || taken(store, &d.id)?) {
                 if item.existing.is_some() && !copy_suffix.is_empty() {
@@ -318,7 +331,8 @@ mod tests {
         assert!(plan.has_conflicts());
         assert_eq!(plan.items[0].existing, Some(Existing { name: "Oud".into(), replaceable: true }));
 
-        let ids = apply_import(&mut store, &plan, &[ImportChoice::KeepBoth], "now", &mut counter(), "(import)").unwrap();
+        let ids =
+            apply_import(&mut store, &plan, &[ImportChoice::KeepBoth], "now", &mut counter(), "(import)").unwrap();
         assert_eq!(ids, vec!["new1".to_string()]);
         assert_eq!(store.open("d1").unwrap().dossier.name, "Oud");
         assert_eq!(store.open("new1").unwrap().dossier.name, "Nieuw (import)");
@@ -364,7 +378,10 @@ mod tests {
 
         let bad = json!({ "format": EMERGENCY_FORMAT, "saved": { "inkoopwijzer:dossier:d7": "{oops" } });
         let e = parse_import(&store, bad.to_string().as_bytes()).unwrap_err();
-        assert!(matches!(&e, ImportError::Read(ReadError::BadField { path, .. }) if path == "saved[\"inkoopwijzer:dossier:d7\"]"), "{e:?}");
+        assert!(
+            matches!(&e, ImportError::Read(ReadError::BadField { path, .. }) if path == "saved[\"inkoopwijzer:dossier:d7\"]"),
+            "{e:?}"
+        );
     }
 
     #[test]
@@ -376,10 +393,17 @@ mod tests {
         assert_eq!(err(b"\xff\xfe{"), ImportError::NotUtf8 { offset: 0 });
         assert!(matches!(err(b"{\n\"format\": }"), ImportError::Read(ReadError::NotJson { line: 2, .. })));
         assert_eq!(err(b"[]"), ImportError::Read(ReadError::NotAnObject { path: ".".into() }));
-        assert!(matches!(err(br#"{"format":"excel"}"#), ImportError::Read(ReadError::WrongFormat { found: Some(f), .. }) if f == "excel"));
+        assert!(
+            matches!(err(br#"{"format":"excel"}"#), ImportError::Read(ReadError::WrongFormat { found: Some(f), .. }) if f == "excel")
+        );
         assert_eq!(err(br#"{"format":"inkoopwijzer-backup","schema":1,"dossiers":[]}"#), ImportError::NoDossiers);
-        assert!(matches!(err(br#"{"format":"inkoopwijzer-backup","schema":1}"#), ImportError::Read(ReadError::BadField { path, .. }) if path == "dossiers"));
-        assert!(matches!(err(br#"{"format":"inkoopwijzer-backup","schema":3,"dossiers":[]}"#), ImportError::NewerSchema { found: 3, .. }));
+        assert!(
+            matches!(err(br#"{"format":"inkoopwijzer-backup","schema":1}"#), ImportError::Read(ReadError::BadField { path, .. }) if path == "dossiers")
+        );
+        assert!(matches!(
+            err(br#"{"format":"inkoopwijzer-backup","schema":3,"dossiers":[]}"#),
+            ImportError::NewerSchema { found: 3, .. }
+        ));
         let newer = json!({ "format": BACKUP_FORMAT, "schema": 1, "dossiers": [
             { "format": DOSSIER_FORMAT, "schema": 1, "dossier": {} },
             { "format": DOSSIER_FORMAT, "schema": 5, "dossier": {} } ] });
@@ -389,7 +413,10 @@ mod tests {
         );
         let bad_field = json!({ "format": BACKUP_FORMAT, "schema": 1, "dossiers": [
             { "format": DOSSIER_FORMAT, "schema": 1, "dossier": { "exploration": { "participants": [ { "trajectories": "veel" } ] } } } ] });
-        assert_eq!(err(bad_field.to_string().as_bytes()).to_string().split(':').next(), Some("dossiers[0].dossier.exploration.participants[0].trajectories"));
+        assert_eq!(
+            err(bad_field.to_string().as_bytes()).to_string().split(':').next(),
+            Some("dossiers[0].dossier.exploration.participants[0].trajectories")
+        );
         let huge = vec![b' '; MAX_IMPORT_BYTES as usize + 1];
         assert!(matches!(err(&huge), ImportError::TooLarge { .. }));
     }

@@ -58,9 +58,7 @@ pub fn quarantined_from(qkey: &str) -> Option<String> {
 
 /// A dossier id is 1 to 64 ASCII letters, digits, `-` or `_`: safe in a key and in a URL.
 pub fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= MAX_ID_LEN
-        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    !id.is_empty() && id.len() <= MAX_ID_LEN && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 #[cfg(test)]

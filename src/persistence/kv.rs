@@ -205,8 +205,12 @@ mod tests {
         assert_eq!(classify_dom_error("QUOTA_EXCEEDED_ERR", 22, ""), StoreError::QuotaExceeded);
         assert_eq!(classify_dom_error("Error", 22, ""), StoreError::QuotaExceeded);
         assert_eq!(classify_dom_error("", 1014, ""), StoreError::QuotaExceeded);
-        assert!(matches!(classify_dom_error("SecurityError", 18, "denied"), StoreError::Unavailable(m) if m.contains("denied")));
-        assert!(matches!(classify_dom_error("InvalidStateError", 11, ""), StoreError::Other(m) if m == "InvalidStateError"));
+        assert!(
+            matches!(classify_dom_error("SecurityError", 18, "denied"), StoreError::Unavailable(m) if m.contains("denied"))
+        );
+        assert!(
+            matches!(classify_dom_error("InvalidStateError", 11, ""), StoreError::Other(m) if m == "InvalidStateError")
+        );
     }
 
     #[test]

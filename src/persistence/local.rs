@@ -154,7 +154,11 @@ impl KeyValue for LocalKv {
         let tail = String::from(stored.slice((len - EDGE) as u32, len as u32));
         let exact = |s: &str| !s.contains('\u{fffd}');
         if exact(&head) && exact(&tail) {
-            return Ok(if expected.starts_with(&head) && expected.ends_with(&tail) { Holds::Same } else { Holds::Different });
+            return Ok(if expected.starts_with(&head) && expected.ends_with(&tail) {
+                Holds::Same
+            } else {
+                Holds::Different
+            });
         }
         Ok(if stored == *expected { Holds::Same } else { Holds::Different })
     }

@@ -209,7 +209,13 @@ impl<K: KeyValue, E: Env> Session<K, E> {
     /// Starts a session: lists the dossiers and quarantines unreadable text. When even
     /// listing fails (storage broke after the probe), it goes on in memory over
     /// `fallback()` rather than fail. `full`: the probe found storage full.
-    pub fn start(mut store: Store<K>, mut mode: StorageMode, full: bool, mut env: E, fallback: impl FnOnce() -> K) -> Self {
+    pub fn start(
+        mut store: Store<K>,
+        mut mode: StorageMode,
+        full: bool,
+        mut env: E,
+        fallback: impl FnOnce() -> K,
+    ) -> Self {
         let now = env.now_iso();
         let startup = match store.startup(&now) {
             Ok(s) => s,

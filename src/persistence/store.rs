@@ -17,7 +17,9 @@
 //! - A dossier written by a newer version is kept as it is and opened read-only.
 //! - [`Store::observe`] classifies a `storage` event and never writes.
 
-use super::envelope::{pretty, read_envelope, write_backup, write_envelope, write_envelope_pretty, Read, ReadError, Stamp};
+use super::envelope::{
+    pretty, read_envelope, write_backup, write_envelope, write_envelope_pretty, Read, ReadError, Stamp,
+};
 use super::keys::{self, dossier_id, dossier_key, is_quarantine_key, is_valid_id, quarantine_key, SPEC_DRAFT_KEY};
 use super::kv::{Holds, KeyValue, StoreError};
 use super::settings::{BackupMark, Draft, Settings, SETTINGS_KEY};
@@ -290,10 +292,8 @@ impl<K: KeyValue> Store<K> {
             }
             Read::Newer { stamp, dossier: None, .. } => return Err(OpenError::TooNew(stamp.schema)),
         };
-        self.known.insert(
-            id.to_string(),
-            Known { raw, revision: opened.revision, newer: opened.newer_schema.is_some() },
-        );
+        self.known
+            .insert(id.to_string(), Known { raw, revision: opened.revision, newer: opened.newer_schema.is_some() });
         Ok(opened)
     }
 
@@ -301,7 +301,9 @@ impl<K: KeyValue> Store<K> {
     fn theirs(raw: Option<&str>) -> Theirs {
         match raw.map(read_envelope) {
             None => Theirs::Deleted,
-            Some(Ok(Read::Current { stamp, .. })) => Theirs::Changed { revision: stamp.revision, saved_at: stamp.saved_at },
+            Some(Ok(Read::Current { stamp, .. })) => {
+                Theirs::Changed { revision: stamp.revision, saved_at: stamp.saved_at }
+            }
             Some(Ok(Read::Newer { stamp, .. })) => Theirs::Newer { schema: stamp.schema },
             Some(Err(_)) => Theirs::Unreadable,
         }
@@ -352,7 +354,12 @@ impl<K: KeyValue> Store<K> {
 
     /// Reads, changes and writes back a dossier in one step (for list actions on dossiers
     /// this tab does not hold open). Returns the new dossier and its revision.
-    pub fn modify(&mut self, id: &str, now: &str, change: impl FnOnce(&mut Dossier)) -> Result<(Dossier, u64), SaveError> {
+    pub fn modify(
+        &mut self,
+        id: &str,
+        now: &str,
+        change: impl FnOnce(&mut Dossier),
+    ) -> Result<(Dossier, u64), SaveError> {
         let raw = self.kv.get(&dossier_key(id))?.ok_or(SaveError::NotFound)?;
         if let Some(k) = self.known.get(id) {
             if k.raw != raw {
@@ -459,13 +466,17 @@ impl<K: KeyValue> Store<K> {
             // A newer revision built on what this tab has: safe to show when nothing here
             // is unsaved. A revision that is not higher means the other tab overwrote this
             // tab's last save without having seen it: a conflict even when clean.
-            Ok(Read::Current { mut dossier, stamp, .. }) if !dirty && !known.newer && stamp.revision > known.revision => {
+            Ok(Read::Current { mut dossier, stamp, .. })
+                if !dirty && !known.newer && stamp.revision > known.revision =>
+            {
                 dossier.id = id.to_string();
                 let revision = stamp.revision;
                 self.known.insert(id.to_string(), Known { raw: new.to_string(), revision, newer: false });
                 Observed::Adopt(Box::new(Opened { dossier, revision, newer_schema: None }))
             }
-            Ok(Read::Current { stamp, .. }) => Observed::Conflict(Theirs::Changed { revision: stamp.revision, saved_at: stamp.saved_at }),
+            Ok(Read::Current { stamp, .. }) => {
+                Observed::Conflict(Theirs::Changed { revision: stamp.revision, saved_at: stamp.saved_at })
+            }
             Ok(Read::Newer { stamp, .. }) => Observed::Conflict(Theirs::Newer { schema: stamp.schema }),
             Err(_) => Observed::Conflict(Theirs::Unreadable),
         }
@@ -478,7 +489,12 @@ impl<K: KeyValue> Store<K> {
 
     /// A backup file of one dossier. `in_memory`: this tab's version, when it holds the
     /// dossier (it may have changes that could not be saved).
-    pub fn export_one(&self, id: &str, in_memory: Option<&Dossier>, now: &str) -> Result<(String, Exported), SaveError> {
+    pub fn export_one(
+        &self,
+        id: &str,
+        in_memory: Option<&Dossier>,
+        now: &str,
+    ) -> Result<(String, Exported), SaveError> {
         let ser = |e: serde_json::Error| SaveError::Serialize(e.to_string());
         let known_rev = self.known.get(id).map(|k| k.revision).unwrap_or(0);
         if let Some(d) = in_memory {
@@ -533,7 +549,12 @@ impl<K: KeyValue> Store<K> {
     pub fn write_settings(&mut self, settings: &Settings, now: &str) -> Result<(), StoreError> {
         if let Some(raw) = self.kv.get(SETTINGS_KEY)? {
             if !Settings::is_readable(&raw) {
-                let p = self.quarantine(SETTINGS_KEY, raw.chars().count(), ReadError::NotAnObject { path: ".".into() }, now);
+                let p = self.quarantine(
+                    SETTINGS_KEY,
+                    raw.chars().count(),
+                    ReadError::NotAnObject { path: ".".into() },
+                    now,
+                );
                 if !p.quarantined {
                     return Err(StoreError::QuotaExceeded);
                 }
@@ -585,7 +606,13 @@ impl<K: KeyValue> Store<K> {
     /// Keeps or forgets the draft of one field (see `Settings::drafts`), on the stored
     /// settings as they are now (another tab may have changed them). Writes only on a
     /// change. Returns the settings as they are after the call.
-    pub fn set_draft(&mut self, dossier: &str, field: &str, draft: Option<Draft>, now: &str) -> Result<Settings, StoreError> {
+    pub fn set_draft(
+        &mut self,
+        dossier: &str,
+        field: &str,
+        draft: Option<Draft>,
+        now: &str,
+    ) -> Result<Settings, StoreError> {
         let mut s = self.settings();
         if s.set_draft(dossier, field, draft) {
             self.write_settings(&s, now)?;

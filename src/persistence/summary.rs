@@ -77,7 +77,10 @@ mod tests {
 
     #[test]
     fn a_dossier_without_a_name_is_listed_by_its_title() {
-        let mut d = Dossier { exploration: Exploration { title: " Taaltrajecten 2027 ".into(), ..Exploration::default() }, ..Dossier::default() };
+        let mut d = Dossier {
+            exploration: Exploration { title: " Taaltrajecten 2027 ".into(), ..Exploration::default() },
+            ..Dossier::default()
+        };
         assert_eq!(DossierSummary::of(&d, 1).name, "Taaltrajecten 2027");
         d.name = "Eigen naam".into();
         assert_eq!(DossierSummary::of(&d, 1).name, "Eigen naam");

@@ -58,7 +58,8 @@ mod tests {
         assert_eq!(unix_seconds("1970-01-01T00:00:00.000Z"), Some(0));
         assert_eq!(unix_seconds("2000-03-01"), Some(951_868_800));
         assert_eq!(unix_seconds("2025-11-22T17:36:05.123Z"), Some(1_763_832_965));
-        for bad in ["", "2025", "2025-13-01", "2025-01-01X", "abcd-ef-gh", "2025-01-01T25:00:00Z", "२०२५-01-01"] {
+        for bad in ["", "2025", "2025-13-01", "2025-01-01X", "abcd-ef-gh", "2025-01-01T25:00:00Z", "२०२५-01-01"]
+        {
             assert_eq!(unix_seconds(bad), None, "{bad}");
         }
     }

@@ -20,8 +20,8 @@ use crate::domain::money::MONEY_ROUNDING;
 use crate::domain::scoring::model::{AwardSetup, CriterionKind};
 use crate::domain::scoring::{Admission, Evaluation, ScoreUnit};
 use crate::i18n::scoring::{
-    admission_text, flip_message, fmt_percent, formula_expression, formula_name, point_value_message,
-    problem_message, reversal_cause, rounding_rule, sensitivity_message, tie_break_rule,
+    admission_text, flip_message, fmt_percent, formula_expression, formula_name, point_value_message, problem_message,
+    reversal_cause, rounding_rule, sensitivity_message, tie_break_rule,
 };
 use crate::i18n::{self, Lang};
 use rust_decimal::Decimal;
@@ -121,7 +121,8 @@ pub fn award_csv(setup: &AwardSetup, evaluation: &Evaluation, options: &CsvOptio
     let Some(o) = &evaluation.outcome else {
         write_row(
             &mut out,
-            &[i18n::csv::BIDDER, i18n::csv::PRICE, i18n::csv::PLACEMENT_RATE, i18n::csv::LEAD_TIME, i18n::csv::STATUS].map(|h| Cell::text(h.get(l))),
+            &[i18n::csv::BIDDER, i18n::csv::PRICE, i18n::csv::PLACEMENT_RATE, i18n::csv::LEAD_TIME, i18n::csv::STATUS]
+                .map(|h| Cell::text(h.get(l))),
             options,
         );
         for (i, b) in setup.bids.iter().enumerate() {
@@ -148,11 +149,23 @@ pub fn award_csv(setup: &AwardSetup, evaluation: &Evaluation, options: &CsvOptio
 
     // The table.
     let euros = o.unit == ScoreUnit::Euros;
-    let mut header: Vec<Cell> =
-        [i18n::csv::RANK, i18n::csv::BIDDER, i18n::csv::PRICE, i18n::csv::PLACEMENT_RATE, i18n::csv::LEAD_TIME, i18n::csv::COST_PER_RESULT].map(|h| Cell::text(h.get(l))).to_vec();
+    let mut header: Vec<Cell> = [
+        i18n::csv::RANK,
+        i18n::csv::BIDDER,
+        i18n::csv::PRICE,
+        i18n::csv::PLACEMENT_RATE,
+        i18n::csv::LEAD_TIME,
+        i18n::csv::COST_PER_RESULT,
+    ]
+    .map(|h| Cell::text(h.get(l)))
+    .to_vec();
     for col in &o.columns {
         let name = match col.criterion {
-            Some(c) => setup.criteria.get(c).map(|k| crate::domain::scoring::Named::new(&k.id, &k.name, c).name).unwrap_or_default(),
+            Some(c) => setup
+                .criteria
+                .get(c)
+                .map(|k| crate::domain::scoring::Named::new(&k.id, &k.name, c).name)
+                .unwrap_or_default(),
             None => i18n::csv::PRICE_COLUMN.get(l).to_string(),
         };
         let label = match (col.weight, euros, col.kind) {
@@ -209,7 +222,11 @@ pub fn award_csv(setup: &AwardSetup, evaluation: &Evaluation, options: &CsvOptio
     write_row(&mut out, &[Cell::text(i18n::csv::OUTCOME.get(l))], options);
     write_row(
         &mut out,
-        &[Cell::text(i18n::csv::FORMULA.get(l)), Cell::text(formula_name(o.formula, l)), Cell::text(formula_expression(o.formula, l))],
+        &[
+            Cell::text(i18n::csv::FORMULA.get(l)),
+            Cell::text(formula_name(o.formula, l)),
+            Cell::text(formula_expression(o.formula, l)),
+        ],
         options,
     );
     write_row(&mut out, &[Cell::text(i18n::csv::WINNER.get(l)), Cell::text(bidder(o.winner))], options);

@@ -385,7 +385,12 @@ impl Dossiers {
     }
 
     /// Writes the dossiers of a checked import (all or none); returns their ids.
-    pub fn apply_import(self, plan: &ImportPlan, choices: &[ImportChoice], suffix: &str) -> Result<Vec<String>, ImportError> {
+    pub fn apply_import(
+        self,
+        plan: &ImportPlan,
+        choices: &[ImportChoice],
+        suffix: &str,
+    ) -> Result<Vec<String>, ImportError> {
         self.call(|s, cur| s.apply_import(cur, plan, choices, suffix)).unwrap_or(Err(ImportError::NoDossiers))
     }
 

@@ -129,10 +129,7 @@ pub struct OpenPoint {
 
 /// All open points of the dossier, in step order.
 pub fn open_points(d: &Dossier) -> Vec<OpenPoint> {
-    Step::ALL
-        .into_iter()
-        .flat_map(|s| open_points_in(d, s))
-        .collect()
+    Step::ALL.into_iter().flat_map(|s| open_points_in(d, s)).collect()
 }
 
 /// The open points of one step.
@@ -184,10 +181,7 @@ pub fn is_started(d: &Dossier, step: Step) -> bool {
                 || filled(&e.goals)
                 || filled(&e.principles)
                 || e.participants.iter().any(|p| {
-                    filled(&p.name)
-                        || filled(&p.contact_person)
-                        || p.trajectories.is_some()
-                        || p.budget.is_some()
+                    filled(&p.name) || filled(&p.contact_person) || p.trajectories.is_some() || p.budget.is_some()
                 })
                 || e.contact_participant.is_some()
                 || e.buyer_role.is_some()
@@ -214,12 +208,8 @@ pub fn is_started(d: &Dossier, step: Step) -> bool {
                 || s.integral_price
                 || s.cooperation_required
                 || any_text(&s.selection_criteria)
-                || a.criteria
-                    .iter()
-                    .any(|c| filled(&c.name) || c.weight.is_some())
-                || a.knockouts
-                    .iter()
-                    .any(|k| filled(&k.description) || k.rule != KnockoutRule::Manual)
+                || a.criteria.iter().any(|c| filled(&c.name) || c.weight.is_some())
+                || a.knockouts.iter().any(|k| filled(&k.description) || k.rule != KnockoutRule::Manual)
                 || a.formula != PriceFormula::default()
         }
         Step::Uitvoeringsproces => {
@@ -239,12 +229,8 @@ pub fn is_started(d: &Dossier, step: Step) -> bool {
                 || p.kind.is_some()
                 || filled(&p.rationale)
                 || p.invited.iter().any(|i| filled(&i.name))
-                || p.timeline
-                    .iter()
-                    .any(|m| filled(&m.label) || filled(&m.date))
-                || a.bids
-                    .iter()
-                    .any(|b| filled(&b.bidder) || b.price.is_some())
+                || p.timeline.iter().any(|m| filled(&m.label) || filled(&m.date))
+                || a.bids.iter().any(|b| filled(&b.bidder) || b.price.is_some())
                 || a.evaluators.iter().any(|e| filled(&e.name))
         }
         Step::StartUitvoering => {
@@ -254,15 +240,11 @@ pub fn is_started(d: &Dossier, step: Step) -> bool {
         }
         Step::Monitoring => {
             d.monitoring.average_price.is_some()
-                || d.monitoring
-                    .figures
-                    .values()
-                    .any(|f| f.started.is_some() || f.results.is_some())
+                || d.monitoring.figures.values().any(|f| f.started.is_some() || f.results.is_some())
                 || filled(&d.monitoring.notes)
         }
         Step::Verantwoording => {
-            d.monitoring.figures.values().any(|f| f.cost.is_some())
-                || filled(&d.accountability.notes)
+            d.monitoring.figures.values().any(|f| f.cost.is_some()) || filled(&d.accountability.notes)
         }
         Step::Evaluatie => {
             filled(&d.evaluation.what_worked)
@@ -290,10 +272,7 @@ fn any_text(list: &[Requirement]) -> bool {
 
 /// Participants with a name: the ones per-participant rules ask about.
 fn named(d: &Dossier) -> impl Iterator<Item = &Participant> {
-    d.exploration
-        .participants
-        .iter()
-        .filter(|p| filled(&p.name))
+    d.exploration.participants.iter().filter(|p| filled(&p.name))
 }
 
 fn is_participant(d: &Dossier, id: &str) -> bool {

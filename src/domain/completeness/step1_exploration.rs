@@ -19,19 +19,11 @@ pub(super) fn step1(d: &Dossier, out: &mut Out) {
     }
     let unnamed = e.participants.len() - with_name;
     if unnamed > 0 {
-        out.push(
-            FieldId::Participants,
-            Problem::UnnamedEntries { count: unnamed },
-        );
+        out.push(FieldId::Participants, Problem::UnnamedEntries { count: unnamed });
     }
     match &e.contact_participant {
-        None if e.participants.len() >= 2 => {
-            out.push(FieldId::ContactParticipant, Problem::NoContactParticipant)
-        }
-        Some(id) if !is_participant(d, id) => out.push(
-            FieldId::ContactParticipant,
-            Problem::UnknownContactParticipant,
-        ),
+        None if e.participants.len() >= 2 => out.push(FieldId::ContactParticipant, Problem::NoContactParticipant),
+        Some(id) if !is_participant(d, id) => out.push(FieldId::ContactParticipant, Problem::UnknownContactParticipant),
         _ => {}
     }
     if e.buyer_role.is_none() {

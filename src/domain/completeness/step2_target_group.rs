@@ -13,17 +13,9 @@ pub(super) fn step2(d: &Dossier, out: &mut Out) {
     if t.characteristics.is_empty() && !filled(&t.other_characteristics) {
         out.push(FieldId::Characteristics, Problem::Missing);
     }
-    let without_size: Vec<String> = named(d)
-        .filter(|p| p.target_group_size.is_none())
-        .map(|p| p.id.clone())
-        .collect();
+    let without_size: Vec<String> = named(d).filter(|p| p.target_group_size.is_none()).map(|p| p.id.clone()).collect();
     if !without_size.is_empty() {
-        out.push(
-            FieldId::TargetGroupSizes,
-            Problem::MissingForParticipants {
-                participants: without_size,
-            },
-        );
+        out.push(FieldId::TargetGroupSizes, Problem::MissingForParticipants { participants: without_size });
     }
     if t.result_ladder.is_empty() {
         out.push(FieldId::ResultLadder, Problem::Missing);

@@ -26,10 +26,7 @@ pub(super) fn step3(d: &Dossier, out: &mut Out) {
         None => out.push(FieldId::Financing, Problem::Missing),
         Some(Financing::NoCureLessPay) => match s.failure_pay_share {
             None => out.push(FieldId::FailurePayShare, Problem::Missing),
-            Some(p) if above_100(p) => out.push(
-                FieldId::FailurePayShare,
-                Problem::PercentAbove100 { value: p },
-            ),
+            Some(p) if above_100(p) => out.push(FieldId::FailurePayShare, Problem::PercentAbove100 { value: p }),
             Some(_) => {}
         },
         Some(_) => {}
@@ -56,21 +53,10 @@ pub(super) fn step3(d: &Dossier, out: &mut Out) {
             }
         }
     }
-    if s.innovation_criterion
-        && !d
-            .award
-            .criteria
-            .iter()
-            .any(|c| is_about_innovation(&c.name))
-    {
+    if s.innovation_criterion && !d.award.criteria.iter().any(|c| is_about_innovation(&c.name)) {
         out.push(FieldId::Incentives, Problem::NoInnovationCriterion);
     }
-    requirement_list(
-        out,
-        FieldId::SelectionCriteria,
-        &s.selection_criteria,
-        false,
-    );
+    requirement_list(out, FieldId::SelectionCriteria, &s.selection_criteria, false);
     award_criteria(d, out);
 }
 
@@ -95,29 +81,16 @@ fn award_criteria(d: &Dossier, out: &mut Out) {
     }
     let unnamed = a.criteria.iter().filter(|c| !filled(&c.name)).count();
     if unnamed > 0 {
-        out.push(
-            FieldId::AwardCriteria,
-            Problem::UnnamedEntries { count: unnamed },
-        );
+        out.push(FieldId::AwardCriteria, Problem::UnnamedEntries { count: unnamed });
     }
     let without_weight = a.criteria.iter().filter(|c| c.weight.is_none()).count();
     if without_weight > 0 {
-        out.push(
-            FieldId::AwardCriteria,
-            Problem::WeightsMissing {
-                count: without_weight,
-            },
-        );
+        out.push(FieldId::AwardCriteria, Problem::WeightsMissing { count: without_weight });
     } else {
         // Every criterion has a weight here; a sum too large to hold saturates (far from 100).
         let total = weight_total(&a.criteria).total;
         if total != Decimal::ONE_HUNDRED {
-            out.push(
-                FieldId::AwardCriteria,
-                Problem::WeightsNot100 {
-                    total: Percent(total),
-                },
-            );
+            out.push(FieldId::AwardCriteria, Problem::WeightsNot100 { total: Percent(total) });
         }
     }
     let knockouts = a
@@ -127,36 +100,24 @@ fn award_criteria(d: &Dossier, out: &mut Out) {
             !filled(&k.description)
                 && !matches!(
                     k.rule,
-                    KnockoutRule::MinPlacementRate { min: Some(_) }
-                        | KnockoutRule::MaxLeadTimeWeeks { max: Some(_) }
+                    KnockoutRule::MinPlacementRate { min: Some(_) } | KnockoutRule::MaxLeadTimeWeeks { max: Some(_) }
                 )
         })
         .count();
     if knockouts > 0 {
-        out.push(
-            FieldId::AwardCriteria,
-            Problem::KnockoutsIncomplete { count: knockouts },
-        );
+        out.push(FieldId::AwardCriteria, Problem::KnockoutsIncomplete { count: knockouts });
     }
     match &a.formula {
         PriceFormula::FixedBounds { low, high } => match (low, high) {
-            (Some(lo), Some(hi)) if lo >= hi => {
-                out.push(FieldId::PriceFormula, Problem::PriceBoundsInvalid)
-            }
+            (Some(lo), Some(hi)) if lo >= hi => out.push(FieldId::PriceFormula, Problem::PriceBoundsInvalid),
             (Some(_), Some(_)) => {}
             _ => out.push(FieldId::PriceFormula, Problem::Missing),
         },
         PriceFormula::QualityToPrice => {
-            let count = a
-                .criteria
-                .iter()
-                .filter(|c| c.kind == CriterionKind::Quality && c.value_per_point.is_none())
-                .count();
+            let count =
+                a.criteria.iter().filter(|c| c.kind == CriterionKind::Quality && c.value_per_point.is_none()).count();
             if count > 0 {
-                out.push(
-                    FieldId::AwardCriteria,
-                    Problem::ValuePerPointMissing { count },
-                );
+                out.push(FieldId::AwardCriteria, Problem::ValuePerPointMissing { count });
             }
         }
         _ => {}

@@ -18,33 +18,17 @@ pub(super) fn step5(d: &Dossier, out: &mut Out) {
     }
     // The contract value (and so the threshold check) needs every participant's number of
     // trajectories; step 1 lets a participant be added without one.
-    let without_trajectories: Vec<String> = d
-        .exploration
-        .participants
-        .iter()
-        .filter(|p| p.trajectories.is_none())
-        .map(|p| p.id.clone())
-        .collect();
+    let without_trajectories: Vec<String> =
+        d.exploration.participants.iter().filter(|p| p.trajectories.is_none()).map(|p| p.id.clone()).collect();
     if !without_trajectories.is_empty() {
-        out.push(
-            FieldId::Threshold,
-            Problem::MissingForParticipants {
-                participants: without_trajectories,
-            },
-        );
+        out.push(FieldId::Threshold, Problem::MissingForParticipants { participants: without_trajectories });
     }
     match p.kind {
         None => out.push(FieldId::ProcedureKind, Problem::Missing),
         Some(ProcedureKind::Private) => {
             let count = p.invited.iter().filter(|i| filled(&i.name)).count();
             if count < MIN_INVITED_PRIVATE {
-                out.push(
-                    FieldId::InvitedProviders,
-                    Problem::TooFewInvited {
-                        count,
-                        min: MIN_INVITED_PRIVATE,
-                    },
-                );
+                out.push(FieldId::InvitedProviders, Problem::TooFewInvited { count, min: MIN_INVITED_PRIVATE });
             }
         }
         Some(_) => {}
@@ -54,37 +38,20 @@ pub(super) fn step5(d: &Dossier, out: &mut Out) {
     }
     let unnamed = p.invited.iter().filter(|i| !filled(&i.name)).count();
     if unnamed > 0 {
-        out.push(
-            FieldId::InvitedProviders,
-            Problem::UnnamedEntries { count: unnamed },
-        );
+        out.push(FieldId::InvitedProviders, Problem::UnnamedEntries { count: unnamed });
     }
     if p.timeline.is_empty() {
         out.push(FieldId::Timeline, Problem::Missing);
     }
     let unlabelled = p.timeline.iter().filter(|m| !filled(&m.label)).count();
     if unlabelled > 0 {
-        out.push(
-            FieldId::Timeline,
-            Problem::UnnamedEntries { count: unlabelled },
-        );
+        out.push(FieldId::Timeline, Problem::UnnamedEntries { count: unlabelled });
     }
-    let bad_dates = p
-        .timeline
-        .iter()
-        .filter(|m| filled(&m.date) && !is_iso_date(m.date.trim()))
-        .count();
+    let bad_dates = p.timeline.iter().filter(|m| filled(&m.date) && !is_iso_date(m.date.trim())).count();
     if bad_dates > 0 {
-        out.push(
-            FieldId::Timeline,
-            Problem::InvalidDates { count: bad_dates },
-        );
+        out.push(FieldId::Timeline, Problem::InvalidDates { count: bad_dates });
     }
-    let undated = p
-        .timeline
-        .iter()
-        .filter(|m| filled(&m.label) && !filled(&m.date))
-        .count();
+    let undated = p.timeline.iter().filter(|m| filled(&m.label) && !filled(&m.date)).count();
     if undated > 0 {
         out.push(FieldId::Timeline, Problem::DatesMissing { count: undated });
     }
@@ -93,13 +60,8 @@ pub(super) fn step5(d: &Dossier, out: &mut Out) {
         out.push(FieldId::Bids, Problem::Missing);
     } else {
         let needs_rate = a.formula == PriceFormula::CostPerResult
-            || a.knockouts
-                .iter()
-                .any(|k| matches!(k.rule, KnockoutRule::MinPlacementRate { .. }));
-        let needs_lead_time = a
-            .knockouts
-            .iter()
-            .any(|k| matches!(k.rule, KnockoutRule::MaxLeadTimeWeeks { .. }));
+            || a.knockouts.iter().any(|k| matches!(k.rule, KnockoutRule::MinPlacementRate { .. }));
+        let needs_lead_time = a.knockouts.iter().any(|k| matches!(k.rule, KnockoutRule::MaxLeadTimeWeeks { .. }));
         let incomplete = a
             .bids
             .iter()

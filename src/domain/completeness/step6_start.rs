@@ -13,16 +13,9 @@ pub(super) fn step6(d: &Dossier, out: &mut Out) {
     } else {
         let unnamed = s.preconditions.iter().filter(|c| !filled(&c.text)).count();
         if unnamed > 0 {
-            out.push(
-                FieldId::Preconditions,
-                Problem::UnnamedEntries { count: unnamed },
-            );
+            out.push(FieldId::Preconditions, Problem::UnnamedEntries { count: unnamed });
         }
-        let open = s
-            .preconditions
-            .iter()
-            .filter(|c| !c.done && filled(&c.text))
-            .count();
+        let open = s.preconditions.iter().filter(|c| !c.done && filled(&c.text)).count();
         if open > 0 {
             out.push(FieldId::Preconditions, Problem::PreconditionsOpen { open });
         }
@@ -32,27 +25,13 @@ pub(super) fn step6(d: &Dossier, out: &mut Out) {
     } else if !is_iso_date(s.start_date.trim()) {
         out.push(FieldId::StartDate, Problem::InvalidDates { count: 1 });
     }
-    let missing: Vec<String> = named(d)
-        .filter(|p| !s.first_referrals.contains_key(&p.id))
-        .map(|p| p.id.clone())
-        .collect();
+    let missing: Vec<String> =
+        named(d).filter(|p| !s.first_referrals.contains_key(&p.id)).map(|p| p.id.clone()).collect();
     if !missing.is_empty() {
-        out.push(
-            FieldId::FirstReferrals,
-            Problem::MissingForParticipants {
-                participants: missing,
-            },
-        );
+        out.push(FieldId::FirstReferrals, Problem::MissingForParticipants { participants: missing });
     }
-    let unknown = s
-        .first_referrals
-        .keys()
-        .filter(|id| !is_participant(d, id))
-        .count();
+    let unknown = s.first_referrals.keys().filter(|id| !is_participant(d, id)).count();
     if unknown > 0 {
-        out.push(
-            FieldId::FirstReferrals,
-            Problem::UnknownParticipants { count: unknown },
-        );
+        out.push(FieldId::FirstReferrals, Problem::UnknownParticipants { count: unknown });
     }
 }

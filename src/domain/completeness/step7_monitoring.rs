@@ -24,26 +24,13 @@ pub(super) fn step7(d: &Dossier, out: &mut Out) {
         }
     }
     if !missing.is_empty() {
-        out.push(
-            FieldId::MonitorFigures,
-            Problem::MissingForParticipants {
-                participants: missing,
-            },
-        );
+        out.push(FieldId::MonitorFigures, Problem::MissingForParticipants { participants: missing });
     }
     if !exceeding.is_empty() {
-        out.push(
-            FieldId::MonitorFigures,
-            Problem::ResultsExceedStarted {
-                participants: exceeding,
-            },
-        );
+        out.push(FieldId::MonitorFigures, Problem::ResultsExceedStarted { participants: exceeding });
     }
     let unknown = m.figures.keys().filter(|id| !is_participant(d, id)).count();
     if unknown > 0 {
-        out.push(
-            FieldId::MonitorFigures,
-            Problem::UnknownParticipants { count: unknown },
-        );
+        out.push(FieldId::MonitorFigures, Problem::UnknownParticipants { count: unknown });
     }
 }

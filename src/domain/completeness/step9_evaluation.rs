@@ -14,17 +14,8 @@ pub(super) fn step9(d: &Dossier, out: &mut Out) {
     if !filled(&e.what_to_change) {
         out.push(FieldId::WhatToChange, Problem::Missing);
     }
-    let out_of_range = e
-        .self_assessment
-        .values()
-        .filter(|v| **v > assessment::SCALE_MAX)
-        .count();
+    let out_of_range = e.self_assessment.values().filter(|v| **v > assessment::SCALE_MAX).count();
     if out_of_range > 0 {
-        out.push(
-            FieldId::SelfAssessment,
-            Problem::ScoresOutOfRange {
-                count: out_of_range,
-            },
-        );
+        out.push(FieldId::SelfAssessment, Problem::ScoresOutOfRange { count: out_of_range });
     }
 }

@@ -14,26 +14,13 @@ fn money(s: &str) -> Money {
     Money(Decimal::from_str(s).expect("literal"))
 }
 fn participant(id: &str, name: &str) -> Participant {
-    Participant {
-        id: id.into(),
-        name: name.into(),
-        ..Default::default()
-    }
+    Participant { id: id.into(), name: name.into(), ..Default::default() }
 }
 fn req(id: &str, text: &str) -> Requirement {
-    Requirement {
-        id: id.into(),
-        text: text.into(),
-    }
+    Requirement { id: id.into(), text: text.into() }
 }
 fn criterion(id: &str, kind: CriterionKind, weight: Option<&str>) -> Criterion {
-    Criterion {
-        id: id.into(),
-        name: format!("Criterium {id}"),
-        kind,
-        weight: weight.map(pct),
-        value_per_point: None,
-    }
+    Criterion { id: id.into(), name: format!("Criterium {id}"), kind, weight: weight.map(pct), value_per_point: None }
 }
 fn points(d: &Dossier, step: Step) -> Vec<OpenPoint> {
     open_points_in(d, step)
@@ -51,10 +38,7 @@ fn complete() -> Dossier {
     let e = &mut d.exploration;
     e.title = "Trajecten".into();
     e.problem = "Harde kern".into();
-    e.participants = vec![
-        participant("a", "Gemeente A"),
-        participant("b", "Gemeente B"),
-    ];
+    e.participants = vec![participant("a", "Gemeente A"), participant("b", "Gemeente B")];
     for p in &mut e.participants {
         p.target_group_size = Some(10);
         p.trajectories = Some(5);
@@ -70,10 +54,8 @@ fn complete() -> Dossier {
     s.inflow_guarantee = Some(false);
     s.financing = Some(Financing::Output);
     s.contract_months = Some(12);
-    d.award.criteria = vec![
-        criterion("c1", CriterionKind::Price, Some("40")),
-        criterion("c2", CriterionKind::Quality, Some("60")),
-    ];
+    d.award.criteria =
+        vec![criterion("c1", CriterionKind::Price, Some("40")), criterion("c2", CriterionKind::Quality, Some("60"))];
     let x = &mut d.execution;
     x.referral = "Klantmanager meldt aan".into();
     x.intake_weeks = Some(2);
@@ -85,34 +67,16 @@ fn complete() -> Dossier {
     p.estimated_price = Some(money("5000"));
     p.kind = Some(ProcedureKind::Restricted);
     p.rationale = "Onder de drempel".into();
-    p.timeline = vec![Milestone {
-        id: "m1".into(),
-        label: "Gunning".into(),
-        date: "2026-07-01".into(),
-    }];
-    d.award.bids = vec![Bid {
-        id: "b1".into(),
-        bidder: "X".into(),
-        price: Some(money("4800")),
-        ..Default::default()
-    }];
-    d.start.preconditions = vec![ChecklistItem {
-        id: "k1".into(),
-        text: "Contract getekend".into(),
-        done: true,
-    }];
+    p.timeline = vec![Milestone { id: "m1".into(), label: "Gunning".into(), date: "2026-07-01".into() }];
+    d.award.bids = vec![Bid { id: "b1".into(), bidder: "X".into(), price: Some(money("4800")), ..Default::default() }];
+    d.start.preconditions = vec![ChecklistItem { id: "k1".into(), text: "Contract getekend".into(), done: true }];
     d.start.start_date = "2026-01-05".into();
     d.start.first_referrals.insert("a".into(), 3);
     d.start.first_referrals.insert("b".into(), 2);
     for id in ["a", "b"] {
-        d.monitoring.figures.insert(
-            id.into(),
-            MonitorFigures {
-                started: Some(5),
-                results: Some(3),
-                cost: Some(money("25000")),
-            },
-        );
+        d.monitoring
+            .figures
+            .insert(id.into(), MonitorFigures { started: Some(5), results: Some(3), cost: Some(money("25000")) });
     }
     d.evaluation.what_worked = "Samen inkopen".into();
     d.evaluation.what_to_change = "Eerder beginnen".into();
@@ -142,15 +106,10 @@ fn an_empty_dossier_has_no_started_step() {
 fn one_filled_field_starts_a_step() {
     let mut d = Dossier::default();
     d.exploration.goals = "Meer participatie".into();
-    assert!(
-        matches!(step_status(&d, Step::Verkenning), StepStatus::Incomplete { open } if open >= 4)
-    );
+    assert!(matches!(step_status(&d, Step::Verkenning), StepStatus::Incomplete { open } if open >= 4));
     let mut d = Dossier::default();
     d.execution.go_no_go = true;
-    assert!(matches!(
-        step_status(&d, Step::Uitvoeringsproces),
-        StepStatus::Incomplete { open: 6 }
-    ));
+    assert!(matches!(step_status(&d, Step::Uitvoeringsproces), StepStatus::Incomplete { open: 6 }));
     // Whitespace and empty rows are not 'filled in'.
     let mut d = Dossier::default();
     d.exploration.title = "   ".into();
@@ -158,19 +117,11 @@ fn one_filled_field_starts_a_step() {
     d.specification.functional.push(Requirement::default());
     d.award.bids.push(Bid::default());
     d.start.preconditions.push(ChecklistItem::default());
-    for step in [
-        Step::Verkenning,
-        Step::Bestek,
-        Step::Offerteprocedure,
-        Step::StartUitvoering,
-    ] {
+    for step in [Step::Verkenning, Step::Bestek, Step::Offerteprocedure, Step::StartUitvoering] {
         assert_eq!(step_status(&d, step), StepStatus::NotStarted, "{step:?}");
     }
     d.exploration.participants[0].name = "Gemeente A".into();
-    assert!(matches!(
-        step_status(&d, Step::Verkenning),
-        StepStatus::Incomplete { .. }
-    ));
+    assert!(matches!(step_status(&d, Step::Verkenning), StepStatus::Incomplete { .. }));
 }
 
 #[test]
@@ -179,14 +130,8 @@ fn step1_title_problem_role() {
     d.exploration.title.clear();
     d.exploration.problem = " ".into();
     d.exploration.buyer_role = None;
-    assert_eq!(
-        fields(&d, Step::Verkenning),
-        vec![FieldId::Title, FieldId::Problem, FieldId::BuyerRole]
-    );
-    assert_eq!(
-        step_status(&d, Step::Verkenning),
-        StepStatus::Incomplete { open: 3 }
-    );
+    assert_eq!(fields(&d, Step::Verkenning), vec![FieldId::Title, FieldId::Problem, FieldId::BuyerRole]);
+    assert_eq!(step_status(&d, Step::Verkenning), StepStatus::Incomplete { open: 3 });
 }
 
 #[test]
@@ -194,48 +139,21 @@ fn step1_needs_a_named_participant_and_flags_unnamed_rows() {
     let mut d = complete();
     d.exploration.participants = vec![participant("x", "")];
     d.exploration.contact_participant = None;
-    assert!(has(
-        &d,
-        Step::Verkenning,
-        FieldId::Participants,
-        Problem::Missing
-    ));
-    assert!(has(
-        &d,
-        Step::Verkenning,
-        FieldId::Participants,
-        Problem::UnnamedEntries { count: 1 }
-    ));
-    d.exploration
-        .participants
-        .push(participant("y", "Gemeente Y"));
-    assert!(!has(
-        &d,
-        Step::Verkenning,
-        FieldId::Participants,
-        Problem::Missing
-    ));
+    assert!(has(&d, Step::Verkenning, FieldId::Participants, Problem::Missing));
+    assert!(has(&d, Step::Verkenning, FieldId::Participants, Problem::UnnamedEntries { count: 1 }));
+    d.exploration.participants.push(participant("y", "Gemeente Y"));
+    assert!(!has(&d, Step::Verkenning, FieldId::Participants, Problem::Missing));
 }
 
 #[test]
 fn step1_contact_participant_only_needed_from_two_participants() {
     let mut d = complete();
     d.exploration.contact_participant = None;
-    assert!(has(
-        &d,
-        Step::Verkenning,
-        FieldId::ContactParticipant,
-        Problem::NoContactParticipant
-    ));
+    assert!(has(&d, Step::Verkenning, FieldId::ContactParticipant, Problem::NoContactParticipant));
     d.exploration.participants.truncate(1);
     assert!(!fields(&d, Step::Verkenning).contains(&FieldId::ContactParticipant));
     d.exploration.contact_participant = Some("gone".into());
-    assert!(has(
-        &d,
-        Step::Verkenning,
-        FieldId::ContactParticipant,
-        Problem::UnknownContactParticipant
-    ));
+    assert!(has(&d, Step::Verkenning, FieldId::ContactParticipant, Problem::UnknownContactParticipant));
 }
 
 #[test]
@@ -248,24 +166,13 @@ fn step2_description_characteristics_sizes_ladder() {
     assert_eq!(
         points(&d, Step::Doelgroep),
         vec![
-            OpenPoint {
-                field: FieldId::TargetDescription,
-                problem: Problem::Missing
-            },
-            OpenPoint {
-                field: FieldId::Characteristics,
-                problem: Problem::Missing
-            },
+            OpenPoint { field: FieldId::TargetDescription, problem: Problem::Missing },
+            OpenPoint { field: FieldId::Characteristics, problem: Problem::Missing },
             OpenPoint {
                 field: FieldId::TargetGroupSizes,
-                problem: Problem::MissingForParticipants {
-                    participants: vec!["b".into()]
-                }
+                problem: Problem::MissingForParticipants { participants: vec!["b".into()] }
             },
-            OpenPoint {
-                field: FieldId::ResultLadder,
-                problem: Problem::Missing
-            },
+            OpenPoint { field: FieldId::ResultLadder, problem: Problem::Missing },
         ]
     );
     // Free-text characteristics are enough.
@@ -277,26 +184,12 @@ fn step2_description_characteristics_sizes_ladder() {
 fn step3_needs_a_functional_requirement_with_text() {
     let mut d = complete();
     d.specification.functional = vec![req("f1", "  ")];
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::FunctionalRequirements,
-        Problem::Missing
-    ));
-    d.specification
-        .functional
-        .push(req("f2", "Uitstroom naar werk"));
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::FunctionalRequirements,
-        Problem::UnnamedEntries { count: 1 }
-    ));
+    assert!(has(&d, Step::Bestek, FieldId::FunctionalRequirements, Problem::Missing));
+    d.specification.functional.push(req("f2", "Uitstroom naar werk"));
+    assert!(has(&d, Step::Bestek, FieldId::FunctionalRequirements, Problem::UnnamedEntries { count: 1 }));
     // Technical requirements are optional.
     d.specification.functional.truncate(0);
-    d.specification
-        .functional
-        .push(req("f2", "Uitstroom naar werk"));
+    d.specification.functional.push(req("f2", "Uitstroom naar werk"));
     d.specification.technical.clear();
     assert_eq!(points(&d, Step::Bestek), vec![]);
 }
@@ -305,26 +198,11 @@ fn step3_needs_a_functional_requirement_with_text() {
 fn step3_inflow_guarantee_needs_a_number() {
     let mut d = complete();
     d.specification.inflow_guarantee = None;
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::InflowGuarantee,
-        Problem::Missing
-    ));
+    assert!(has(&d, Step::Bestek, FieldId::InflowGuarantee, Problem::Missing));
     d.specification.inflow_guarantee = Some(true);
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::InflowClients,
-        Problem::Missing
-    ));
+    assert!(has(&d, Step::Bestek, FieldId::InflowClients, Problem::Missing));
     d.specification.inflow_clients = Some(0);
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::InflowClients,
-        Problem::MustBePositive
-    ));
+    assert!(has(&d, Step::Bestek, FieldId::InflowClients, Problem::MustBePositive));
     d.specification.inflow_clients = Some(25);
     assert_eq!(points(&d, Step::Bestek), vec![]);
 }
@@ -335,19 +213,9 @@ fn step3_financing_and_no_cure_less_pay_share() {
     d.specification.financing = None;
     assert!(has(&d, Step::Bestek, FieldId::Financing, Problem::Missing));
     d.specification.financing = Some(Financing::NoCureLessPay);
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::FailurePayShare,
-        Problem::Missing
-    ));
+    assert!(has(&d, Step::Bestek, FieldId::FailurePayShare, Problem::Missing));
     d.specification.failure_pay_share = Some(pct("120"));
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::FailurePayShare,
-        Problem::PercentAbove100 { value: pct("120") }
-    ));
+    assert!(has(&d, Step::Bestek, FieldId::FailurePayShare, Problem::PercentAbove100 { value: pct("120") }));
     d.specification.failure_pay_share = Some(pct("50"));
     assert_eq!(points(&d, Step::Bestek), vec![]);
 }
@@ -356,19 +224,9 @@ fn step3_financing_and_no_cure_less_pay_share() {
 fn step3_contract_duration() {
     let mut d = complete();
     d.specification.contract_months = None;
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::ContractMonths,
-        Problem::Missing
-    ));
+    assert!(has(&d, Step::Bestek, FieldId::ContractMonths, Problem::Missing));
     d.specification.contract_months = Some(0);
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::ContractMonths,
-        Problem::MustBePositive
-    ));
+    assert!(has(&d, Step::Bestek, FieldId::ContractMonths, Problem::MustBePositive));
 }
 
 #[test]
@@ -377,16 +235,9 @@ fn step3_bonus_malus_parameters_when_enabled() {
     d.specification.bonus_malus.enabled = true;
     assert_eq!(
         points(&d, Step::Bestek),
-        [
-            BonusMalusPart::AgreedRate,
-            BonusMalusPart::BonusShare,
-            BonusMalusPart::MalusShare
-        ]
-        .map(|part| OpenPoint {
-            field: FieldId::BonusMalus,
-            problem: Problem::BonusMalusMissing { part }
-        })
-        .to_vec()
+        [BonusMalusPart::AgreedRate, BonusMalusPart::BonusShare, BonusMalusPart::MalusShare]
+            .map(|part| OpenPoint { field: FieldId::BonusMalus, problem: Problem::BonusMalusMissing { part } })
+            .to_vec()
     );
     let bm = &mut d.specification.bonus_malus;
     bm.agreed_rate = Some(pct("55"));
@@ -394,10 +245,7 @@ fn step3_bonus_malus_parameters_when_enabled() {
     bm.malus_share = Some(pct("101"));
     assert_eq!(
         points(&d, Step::Bestek),
-        vec![OpenPoint {
-            field: FieldId::BonusMalus,
-            problem: Problem::PercentAbove100 { value: pct("101") }
-        }]
+        vec![OpenPoint { field: FieldId::BonusMalus, problem: Problem::PercentAbove100 { value: pct("101") } }]
     );
     // Parameters without 'enabled' are not checked.
     d.specification.bonus_malus.enabled = false;
@@ -408,60 +256,27 @@ fn step3_bonus_malus_parameters_when_enabled() {
 fn step3_award_weights_must_add_up_to_exactly_100() {
     let mut d = complete();
     d.award.criteria[1].weight = Some(pct("59.99"));
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::AwardCriteria,
-        Problem::WeightsNot100 {
-            total: pct("99.99")
-        }
-    ));
+    assert!(has(&d, Step::Bestek, FieldId::AwardCriteria, Problem::WeightsNot100 { total: pct("99.99") }));
     d.award.criteria[1].weight = Some(pct("60.00"));
     assert_eq!(points(&d, Step::Bestek), vec![], "100.00 equals 100");
     d.award.criteria[1].weight = None;
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::AwardCriteria,
-        Problem::WeightsMissing { count: 1 }
-    ));
+    assert!(has(&d, Step::Bestek, FieldId::AwardCriteria, Problem::WeightsMissing { count: 1 }));
     d.award.criteria.clear();
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::AwardCriteria,
-        Problem::Missing
-    ));
-    d.award.criteria = vec![Criterion {
-        weight: Some(pct("100")),
-        ..Default::default()
-    }];
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::AwardCriteria,
-        Problem::UnnamedEntries { count: 1 }
-    ));
+    assert!(has(&d, Step::Bestek, FieldId::AwardCriteria, Problem::Missing));
+    d.award.criteria = vec![Criterion { weight: Some(pct("100")), ..Default::default() }];
+    assert!(has(&d, Step::Bestek, FieldId::AwardCriteria, Problem::UnnamedEntries { count: 1 }));
 }
 
 #[test]
 fn weight_total_saturates_instead_of_panicking() {
     let weighted = |ws: &[Percent]| -> Vec<Criterion> {
-        ws.iter()
-            .map(|w| Criterion {
-                weight: Some(*w),
-                ..Criterion::default()
-            })
-            .collect()
+        ws.iter().map(|w| Criterion { weight: Some(*w), ..Criterion::default() }).collect()
     };
     assert_eq!(
         Percent(weight_total(&weighted(&[Percent(Decimal::MAX), Percent(Decimal::MAX)])).total),
         Percent(Decimal::MAX)
     );
-    assert_eq!(
-        Percent(weight_total(&weighted(&[pct("33.33"), pct("33.33"), pct("33.34")])).total),
-        pct("100")
-    );
+    assert_eq!(Percent(weight_total(&weighted(&[pct("33.33"), pct("33.33"), pct("33.34")])).total), pct("100"));
     assert_eq!(Percent(weight_total(&weighted(&[])).total), pct("0"));
     // Saturated, the total is far from 100 and step 3 says so.
     let mut d = Dossier::default();
@@ -470,47 +285,21 @@ fn weight_total_saturates_instead_of_panicking() {
     d.award.criteria[1].name = "Kwaliteit".into();
     assert!(open_points_in(&d, Step::Bestek).contains(&OpenPoint {
         field: FieldId::AwardCriteria,
-        problem: Problem::WeightsNot100 {
-            total: Percent(Decimal::MAX)
-        },
+        problem: Problem::WeightsNot100 { total: Percent(Decimal::MAX) },
     }));
 }
 
 #[test]
 fn step3_price_formula_needs_its_parameters() {
     let mut d = complete();
-    d.award.formula = PriceFormula::FixedBounds {
-        low: Some(money("3000")),
-        high: None,
-    };
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::PriceFormula,
-        Problem::Missing
-    ));
-    d.award.formula = PriceFormula::FixedBounds {
-        low: Some(money("9000")),
-        high: Some(money("3000")),
-    };
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::PriceFormula,
-        Problem::PriceBoundsInvalid
-    ));
-    d.award.formula = PriceFormula::FixedBounds {
-        low: Some(money("3000")),
-        high: Some(money("9000")),
-    };
+    d.award.formula = PriceFormula::FixedBounds { low: Some(money("3000")), high: None };
+    assert!(has(&d, Step::Bestek, FieldId::PriceFormula, Problem::Missing));
+    d.award.formula = PriceFormula::FixedBounds { low: Some(money("9000")), high: Some(money("3000")) };
+    assert!(has(&d, Step::Bestek, FieldId::PriceFormula, Problem::PriceBoundsInvalid));
+    d.award.formula = PriceFormula::FixedBounds { low: Some(money("3000")), high: Some(money("9000")) };
     assert_eq!(points(&d, Step::Bestek), vec![]);
     d.award.formula = PriceFormula::QualityToPrice;
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::AwardCriteria,
-        Problem::ValuePerPointMissing { count: 1 }
-    ));
+    assert!(has(&d, Step::Bestek, FieldId::AwardCriteria, Problem::ValuePerPointMissing { count: 1 }));
     d.award.criteria[1].value_per_point = Some(money("100"));
     assert_eq!(points(&d, Step::Bestek), vec![]);
 }
@@ -518,11 +307,7 @@ fn step3_price_formula_needs_its_parameters() {
 #[test]
 fn step4_referral_reporting_privacy_invoicing() {
     let mut d = complete();
-    d.execution = Execution {
-        go_no_go: true,
-        max_duration_months: Some(0),
-        ..Default::default()
-    };
+    d.execution = Execution { go_no_go: true, max_duration_months: Some(0), ..Default::default() };
     assert_eq!(
         fields(&d, Step::Uitvoeringsproces),
         vec![
@@ -558,55 +343,23 @@ fn step5_estimate_kind_rationale_bids() {
 fn step5_private_procedure_invites_several() {
     let mut d = complete();
     d.procedure.kind = Some(ProcedureKind::Private);
-    d.procedure.invited = vec![Provider {
-        id: "i1".into(),
-        name: "Bureau 1".into(),
-        note: String::new(),
-    }];
-    assert!(has(
-        &d,
-        Step::Offerteprocedure,
-        FieldId::InvitedProviders,
-        Problem::TooFewInvited { count: 1, min: 2 }
-    ));
-    d.procedure.invited.push(Provider {
-        id: "i2".into(),
-        name: "Bureau 2".into(),
-        note: String::new(),
-    });
+    d.procedure.invited = vec![Provider { id: "i1".into(), name: "Bureau 1".into(), note: String::new() }];
+    assert!(has(&d, Step::Offerteprocedure, FieldId::InvitedProviders, Problem::TooFewInvited { count: 1, min: 2 }));
+    d.procedure.invited.push(Provider { id: "i2".into(), name: "Bureau 2".into(), note: String::new() });
     assert_eq!(points(&d, Step::Offerteprocedure), vec![]);
     d.procedure.invited.push(Provider::default());
-    assert!(has(
-        &d,
-        Step::Offerteprocedure,
-        FieldId::InvitedProviders,
-        Problem::UnnamedEntries { count: 1 }
-    ));
+    assert!(has(&d, Step::Offerteprocedure, FieldId::InvitedProviders, Problem::UnnamedEntries { count: 1 }));
 }
 
 #[test]
 fn step5_bids_need_what_formula_and_knockouts_use() {
     let mut d = complete();
-    d.award.bids.push(Bid {
-        id: "b2".into(),
-        bidder: "Y".into(),
-        ..Default::default()
-    });
-    assert!(has(
-        &d,
-        Step::Offerteprocedure,
-        FieldId::Bids,
-        Problem::BidsIncomplete { count: 1 }
-    ));
+    d.award.bids.push(Bid { id: "b2".into(), bidder: "Y".into(), ..Default::default() });
+    assert!(has(&d, Step::Offerteprocedure, FieldId::Bids, Problem::BidsIncomplete { count: 1 }));
     d.award.bids[1].price = Some(money("5100"));
     assert_eq!(points(&d, Step::Offerteprocedure), vec![]);
     d.award.formula = PriceFormula::CostPerResult;
-    assert!(has(
-        &d,
-        Step::Offerteprocedure,
-        FieldId::Bids,
-        Problem::BidsIncomplete { count: 2 }
-    ));
+    assert!(has(&d, Step::Offerteprocedure, FieldId::Bids, Problem::BidsIncomplete { count: 2 }));
     d.award.formula = PriceFormula::default();
     d.award.knockouts = vec![Knockout {
         id: "k".into(),
@@ -614,49 +367,23 @@ fn step5_bids_need_what_formula_and_knockouts_use() {
         rule: KnockoutRule::MaxLeadTimeWeeks { max: Some(8) },
     }];
     d.award.bids[0].lead_time_weeks = Some(4);
-    assert!(has(
-        &d,
-        Step::Offerteprocedure,
-        FieldId::Bids,
-        Problem::BidsIncomplete { count: 1 }
-    ));
+    assert!(has(&d, Step::Offerteprocedure, FieldId::Bids, Problem::BidsIncomplete { count: 1 }));
 }
 
 #[test]
 fn step5_timeline_labels_and_dates() {
     let mut d = complete();
     d.procedure.timeline = vec![
-        Milestone {
-            id: "m1".into(),
-            label: "Gunning".into(),
-            date: "2006-07-31".into(),
-        },
-        Milestone {
-            id: "m2".into(),
-            label: String::new(),
-            date: "juli".into(),
-        },
-        Milestone {
-            id: "m3".into(),
-            label: "Nog geen datum".into(),
-            date: String::new(),
-        },
+        Milestone { id: "m1".into(), label: "Gunning".into(), date: "2006-07-31".into() },
+        Milestone { id: "m2".into(), label: String::new(), date: "juli".into() },
+        Milestone { id: "m3".into(), label: "Nog geen datum".into(), date: String::new() },
     ];
     assert_eq!(
         points(&d, Step::Offerteprocedure),
         vec![
-            OpenPoint {
-                field: FieldId::Timeline,
-                problem: Problem::UnnamedEntries { count: 1 }
-            },
-            OpenPoint {
-                field: FieldId::Timeline,
-                problem: Problem::InvalidDates { count: 1 }
-            },
-            OpenPoint {
-                field: FieldId::Timeline,
-                problem: Problem::DatesMissing { count: 1 }
-            },
+            OpenPoint { field: FieldId::Timeline, problem: Problem::UnnamedEntries { count: 1 } },
+            OpenPoint { field: FieldId::Timeline, problem: Problem::InvalidDates { count: 1 } },
+            OpenPoint { field: FieldId::Timeline, problem: Problem::DatesMissing { count: 1 } },
         ]
     );
 }
@@ -669,22 +396,13 @@ fn step4_intake_and_maximum_duration_are_required() {
     assert_eq!(
         points(&d, Step::Uitvoeringsproces),
         vec![
-            OpenPoint {
-                field: FieldId::IntakeWeeks,
-                problem: Problem::Missing
-            },
-            OpenPoint {
-                field: FieldId::MaxDuration,
-                problem: Problem::Missing
-            },
+            OpenPoint { field: FieldId::IntakeWeeks, problem: Problem::Missing },
+            OpenPoint { field: FieldId::MaxDuration, problem: Problem::Missing },
         ]
     );
     d.execution.intake_weeks = Some(0);
     d.execution.max_duration_months = Some(9);
-    assert_eq!(
-        fields(&d, Step::Uitvoeringsproces),
-        vec![FieldId::IntakeWeeks]
-    );
+    assert_eq!(fields(&d, Step::Uitvoeringsproces), vec![FieldId::IntakeWeeks]);
 }
 
 #[test]
@@ -697,14 +415,9 @@ fn step5_needs_a_timeline_and_the_trajectories_behind_the_contract_value() {
         vec![
             OpenPoint {
                 field: FieldId::Threshold,
-                problem: Problem::MissingForParticipants {
-                    participants: vec!["b".into()]
-                }
+                problem: Problem::MissingForParticipants { participants: vec!["b".into()] }
             },
-            OpenPoint {
-                field: FieldId::Timeline,
-                problem: Problem::Missing
-            },
+            OpenPoint { field: FieldId::Timeline, problem: Problem::Missing },
         ]
     );
 }
@@ -717,15 +430,8 @@ fn step3_knockouts_need_a_description_or_a_limit() {
         description: String::new(),
         rule: KnockoutRule::MinPlacementRate { min: None },
     }];
-    assert!(has(
-        &d,
-        Step::Bestek,
-        FieldId::AwardCriteria,
-        Problem::KnockoutsIncomplete { count: 1 }
-    ));
-    d.award.knockouts[0].rule = KnockoutRule::MinPlacementRate {
-        min: Some(pct("55")),
-    };
+    assert!(has(&d, Step::Bestek, FieldId::AwardCriteria, Problem::KnockoutsIncomplete { count: 1 }));
+    d.award.knockouts[0].rule = KnockoutRule::MinPlacementRate { min: Some(pct("55")) };
     assert_eq!(points(&d, Step::Bestek), vec![]);
 }
 
@@ -735,10 +441,7 @@ fn step3_innovation_ticked_needs_a_criterion_about_innovation() {
     d.specification.innovation_criterion = true;
     assert_eq!(
         points(&d, Step::Bestek),
-        vec![OpenPoint {
-            field: FieldId::Incentives,
-            problem: Problem::NoInnovationCriterion
-        }]
+        vec![OpenPoint { field: FieldId::Incentives, problem: Problem::NoInnovationCriterion }]
     );
     for name in [
         "Vernieuwende aanpak",
@@ -752,20 +455,10 @@ fn step3_innovation_ticked_needs_a_criterion_about_innovation() {
         d.award.criteria[1].name = name.into();
         assert_eq!(points(&d, Step::Bestek), vec![], "{name}");
     }
-    for name in [
-        "Aanpak",
-        "Plan van aanpak",
-        "Recreatieve activiteiten",
-        "Prijs",
-    ] {
+    for name in ["Aanpak", "Plan van aanpak", "Recreatieve activiteiten", "Prijs"] {
         d.award.criteria[1].name = name.into();
         assert!(!is_about_innovation(name), "{name}");
-        assert!(has(
-            &d,
-            Step::Bestek,
-            FieldId::Incentives,
-            Problem::NoInnovationCriterion
-        ));
+        assert!(has(&d, Step::Bestek, FieldId::Incentives, Problem::NoInnovationCriterion));
     }
     d.specification.innovation_criterion = false;
     assert_eq!(points(&d, Step::Bestek), vec![]);
@@ -774,42 +467,24 @@ fn step3_innovation_ticked_needs_a_criterion_about_innovation() {
 #[test]
 fn step6_preconditions_date_referrals() {
     let mut d = complete();
-    d.start.preconditions.push(ChecklistItem {
-        id: "k2".into(),
-        text: "Privacy geregeld".into(),
-        done: false,
-    });
+    d.start.preconditions.push(ChecklistItem { id: "k2".into(), text: "Privacy geregeld".into(), done: false });
     d.start.start_date = "2026-02-30".into();
     d.start.first_referrals.remove("b");
     d.start.first_referrals.insert("weg".into(), 1);
     assert_eq!(
         points(&d, Step::StartUitvoering),
         vec![
-            OpenPoint {
-                field: FieldId::Preconditions,
-                problem: Problem::PreconditionsOpen { open: 1 }
-            },
-            OpenPoint {
-                field: FieldId::StartDate,
-                problem: Problem::InvalidDates { count: 1 }
-            },
+            OpenPoint { field: FieldId::Preconditions, problem: Problem::PreconditionsOpen { open: 1 } },
+            OpenPoint { field: FieldId::StartDate, problem: Problem::InvalidDates { count: 1 } },
             OpenPoint {
                 field: FieldId::FirstReferrals,
-                problem: Problem::MissingForParticipants {
-                    participants: vec!["b".into()]
-                }
+                problem: Problem::MissingForParticipants { participants: vec!["b".into()] }
             },
-            OpenPoint {
-                field: FieldId::FirstReferrals,
-                problem: Problem::UnknownParticipants { count: 1 }
-            },
+            OpenPoint { field: FieldId::FirstReferrals, problem: Problem::UnknownParticipants { count: 1 } },
         ]
     );
     d.start = Start::default();
-    assert_eq!(
-        step_status(&d, Step::StartUitvoering),
-        StepStatus::NotStarted
-    );
+    assert_eq!(step_status(&d, Step::StartUitvoering), StepStatus::NotStarted);
 }
 
 #[test]
@@ -826,41 +501,24 @@ fn step7_figures_per_participant_and_average_price_for_bonus_malus() {
     assert_eq!(
         points(&d, Step::Monitoring),
         vec![
+            OpenPoint { field: FieldId::AveragePrice, problem: Problem::Missing },
             OpenPoint {
-                field: FieldId::AveragePrice,
-                problem: Problem::Missing
+                field: FieldId::MonitorFigures,
+                problem: Problem::MissingForParticipants { participants: vec!["b".into()] }
             },
             OpenPoint {
                 field: FieldId::MonitorFigures,
-                problem: Problem::MissingForParticipants {
-                    participants: vec!["b".into()]
-                }
-            },
-            OpenPoint {
-                field: FieldId::MonitorFigures,
-                problem: Problem::ResultsExceedStarted {
-                    participants: vec!["a".into()]
-                }
+                problem: Problem::ResultsExceedStarted { participants: vec!["a".into()] }
             },
         ]
     );
     d.monitoring.average_price = Some(money("7500"));
-    d.monitoring.figures.insert(
-        "a".into(),
-        MonitorFigures {
-            started: Some(21),
-            results: Some(19),
-            cost: Some(money("1")),
-        },
-    );
-    d.monitoring.figures.insert(
-        "b".into(),
-        MonitorFigures {
-            started: Some(0),
-            results: Some(0),
-            cost: Some(money("0")),
-        },
-    );
+    d.monitoring
+        .figures
+        .insert("a".into(), MonitorFigures { started: Some(21), results: Some(19), cost: Some(money("1")) });
+    d.monitoring
+        .figures
+        .insert("b".into(), MonitorFigures { started: Some(0), results: Some(0), cost: Some(money("0")) });
     assert_eq!(points(&d, Step::Monitoring), vec![]);
 }
 
@@ -872,28 +530,14 @@ fn step8_costs_per_participant() {
         &d,
         Step::Verantwoording,
         FieldId::Costs,
-        Problem::MissingForParticipants {
-            participants: vec!["b".into()]
-        }
+        Problem::MissingForParticipants { participants: vec!["b".into()] }
     ));
     // Started only by costs or notes, not by monitoring figures.
     let mut fresh = Dossier::default();
-    fresh.monitoring.figures.insert(
-        "a".into(),
-        MonitorFigures {
-            started: Some(1),
-            ..Default::default()
-        },
-    );
-    assert_eq!(
-        step_status(&fresh, Step::Verantwoording),
-        StepStatus::NotStarted
-    );
+    fresh.monitoring.figures.insert("a".into(), MonitorFigures { started: Some(1), ..Default::default() });
+    assert_eq!(step_status(&fresh, Step::Verantwoording), StepStatus::NotStarted);
     fresh.accountability.notes = "Via de WWB-verantwoording".into();
-    assert_eq!(
-        step_status(&fresh, Step::Verantwoording),
-        StepStatus::Complete
-    );
+    assert_eq!(step_status(&fresh, Step::Verantwoording), StepStatus::Complete);
 }
 
 #[test]
@@ -905,14 +549,8 @@ fn step9_lessons_and_score_range() {
     assert_eq!(
         points(&d, Step::Evaluatie),
         vec![
-            OpenPoint {
-                field: FieldId::WhatToChange,
-                problem: Problem::Missing
-            },
-            OpenPoint {
-                field: FieldId::SelfAssessment,
-                problem: Problem::ScoresOutOfRange { count: 1 }
-            },
+            OpenPoint { field: FieldId::WhatToChange, problem: Problem::Missing },
+            OpenPoint { field: FieldId::SelfAssessment, problem: Problem::ScoresOutOfRange { count: 1 } },
         ]
     );
 }

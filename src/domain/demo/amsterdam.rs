@@ -19,18 +19,14 @@ pub(super) fn amsterdam() -> Dossier {
         demo_of: Some(s(case)),
         exploration: Exploration {
             title: s("Sociale activeringsmakelaar per regio"),
-            problem: s(
-                "Veel Amsterdamse bijstandsklanten staan ver van de arbeidsmarkt. Het aanbod aan sociale \
+            problem: s("Veel Amsterdamse bijstandsklanten staan ver van de arbeidsmarkt. Het aanbod aan sociale \
                  activering verschilt per stadsdeel, en de Sociale Dienst had veel kleine contracten die \
                  moeilijk te sturen en te beheersen waren. Kleinere, vaak vernieuwende aanbieders vielen \
-                 bovendien af op de formele eisen over privacy en klachten.",
-            ),
-            goals: s(
-                "De afstand tot de arbeidsmarkt verkleinen en participatie bevorderen: vrijwilligerswerk, \
+                 bovendien af op de formele eisen over privacy en klachten."),
+            goals: s("De afstand tot de arbeidsmarkt verkleinen en participatie bevorderen: vrijwilligerswerk, \
                  (educatieve) activiteiten of hulp bij het oplossen van problemen, waar mogelijk met toeleiding \
                  naar werk. Dit past bij het streven van de gemeenteraad dat niemand aan de kant blijft staan \
-                 (onder meer 4.000 klanten actief in vrijwilligerswerk).",
-            ),
+                 (onder meer 4.000 klanten actief in vrijwilligerswerk)."),
             principles: s(
                 "Per regio (meerdere stadsdelen) één makelaar die klant en instrument bij elkaar brengt en het \
                  lokale aanbod via onderaanneming in stand houdt; in elke regio werkt hij samen met de \
@@ -127,11 +123,9 @@ pub(super) fn amsterdam() -> Dossier {
             ),
         },
         execution: Execution {
-            referral: s(
-                "De klantmanager beoordeelt het advies van CWI en KWINT en verwijst, zo nodig na een \
+            referral: s("De klantmanager beoordeelt het advies van CWI en KWINT en verwijst, zo nodig na een \
                  aanvullende diagnose door derden, naar werk, activering of zorg. Leidt de intake niet tot een \
-                 traject, dan hoort de klantmanager dat.",
-            ),
+                 traject, dan hoort de klantmanager dat."),
             intake_weeks: Some(2),
             max_duration_months: Some(12),
             reporting_frequency: Some(ReportingFrequency::Quarterly),
@@ -141,13 +135,13 @@ pub(super) fn amsterdam() -> Dossier {
                  traject en zo nodig heronderzoek. Verder volgens de protocollen Samenwerking en Rapportages.",
             ),
             go_no_go: true,
-            data_protection: s("De aanbieder voldoet aan de formele eisen van de Sociale Dienst over privacy en klachten."),
-            invoicing: None,
-            contacts: s(
-                "De makelaar is aanspreekpunt voor de klant en onderhoudt de contacten met de andere \
-                 betrokken organisaties; bij knelpunten in een traject neemt hij direct contact op met de \
-                 klantmanager. De klantmanager bewaakt de voortgang volgens het rapportageprotocol.",
+            data_protection: s(
+                "De aanbieder voldoet aan de formele eisen van de Sociale Dienst over privacy en klachten.",
             ),
+            invoicing: None,
+            contacts: s("De makelaar is aanspreekpunt voor de klant en onderhoudt de contacten met de andere \
+                 betrokken organisaties; bij knelpunten in een traject neemt hij direct contact op met de \
+                 klantmanager. De klantmanager bewaakt de voortgang volgens het rapportageprotocol."),
         },
         procedure: Procedure {
             estimated_price: Some(euros(3_000)),
@@ -189,11 +183,9 @@ pub(super) fn amsterdam() -> Dossier {
         ),
         evaluation: Evaluation {
             what_worked: String::new(),
-            what_to_change: s(
-                "Kleinere, vaak vernieuwende aanbieders vielen af op de formele eisen over privacy en \
+            what_to_change: s("Kleinere, vaak vernieuwende aanbieders vielen af op de formele eisen over privacy en \
                  klachten; daarom telt nu de ervaring van de medewerkers mee. Gezocht wordt naar één integraal \
-                 budget voor uren en instrumenten, afgerekend op voortgang en resultaat.",
-            ),
+                 budget voor uren en instrumenten, afgerekend op voortgang en resultaat."),
             self_assessment: BTreeMap::new(),
         },
         ..Dossier::default()

@@ -20,12 +20,10 @@ pub(super) fn emmen() -> Dossier {
         demo_of: Some(s(case)),
         exploration: Exploration {
             title: s("Activeringsproject Nieuw-Amsterdam en Veenoord"),
-            problem: s(
-                "In de dorpen Nieuw-Amsterdam en Veenoord wonen ongeveer 25 klanten uit de harde kern van het \
+            problem: s("In de dorpen Nieuw-Amsterdam en Veenoord wonen ongeveer 25 klanten uit de harde kern van het \
                  bijstandsbestand; de klantmanagers zeggen na jaren geen grip meer op hen te hebben. In \
                  Zuidoost-Drenthe loopt het aantal klanten door de neergaande conjunctuur weer op (Emmen: \
-                 ongeveer 107.000 inwoners, 2.250 klanten).",
-            ),
+                 ongeveer 107.000 inwoners, 2.250 klanten)."),
             goals: s("De maatschappelijke participatie van deze groep verhogen en hun sociaal isolement doorbreken."),
             principles: s(
                 "Bewust een heel open vraag aan de markt: 'bied ons een aanpak' en laat de bedrijven met een \
@@ -35,22 +33,24 @@ pub(super) fn emmen() -> Dossier {
                  groepsactiviteiten: een sociaal café in het dorps- of buurthuis, een sport- en \
                  fitnessprogramma onder leiding van een fysiotherapeut en een groepsprogramma.",
             ),
-            participants: vec![participant(p1, "Gemeente Emmen", "Regie Unit (inkoop en monitoring van trajecten)", Some(13), Some(25))],
+            participants: vec![participant(
+                p1,
+                "Gemeente Emmen",
+                "Regie Unit (inkoop en monitoring van trajecten)",
+                Some(13),
+                Some(25),
+            )],
             contact_participant: Some(s(p1)),
             buyer_role: Some(BuyerRole::AtDistance),
-            role_rationale: s(
-                "Opdrachtgever op afstand: de verantwoordelijkheid voor het project ligt bij het \
+            role_rationale: s("Opdrachtgever op afstand: de verantwoordelijkheid voor het project ligt bij het \
                  reïntegratiebedrijf, dat zijn eigen plan en creativiteit kan volgen. Omdat meetbare \
                  eindresultaten ontbraken, kon de gemeente niet op uitstroom sturen; de Regie Unit volgt daarom \
-                 wekelijks per cliënt de voortgang en betaalt pas na oplevering van een programmaonderdeel.",
-            ),
+                 wekelijks per cliënt de voortgang en betaalt pas na oplevering van een programmaonderdeel."),
         },
         target_group: TargetGroup {
-            description: s(
-                "Ongeveer 25 klanten uit de harde kern in Nieuw-Amsterdam en Veenoord, zogenaamde fase \
+            description: s("Ongeveer 25 klanten uit de harde kern in Nieuw-Amsterdam en Veenoord, zogenaamde fase \
                  4-klanten. Om 25 deelnemers een traject te laten doorlopen, moet de klantmanager ongeveer 50 \
-                 kandidaten selecteren.",
-            ),
+                 kandidaten selecteren."),
             characteristics: vec![
                 Characteristic::LongTermAssistance,
                 Characteristic::MedicalLimitations,
@@ -124,19 +124,16 @@ pub(super) fn emmen() -> Dossier {
             go_no_go: false,
             data_protection: String::new(),
             invoicing: Some(Invoicing::PerInstrument),
-            contacts: s(
-                "Open informatie-uitwisseling tussen klant, klantmanager, projectleider en Regie Unit. De \
+            contacts: s("Open informatie-uitwisseling tussen klant, klantmanager, projectleider en Regie Unit. De \
                  klantmanager zorgt voor tijdige bijzondere bijstand binnen het traject en sanctioneert zo \
-                 nodig.",
-            ),
+                 nodig."),
         },
         procedure: Procedure {
             estimated_price: Some(euros(6_000)),
             threshold_override: None,
             regime: Some(ServiceRegime::SocialAndOtherSpecific),
             kind: Some(ProcedureKind::Private),
-            rationale: s(
-                "Onderhandse aanbesteding, voor Emmen nieuw: tot medio 2001 werd per project één bedrijf \
+            rationale: s("Onderhandse aanbesteding, voor Emmen nieuw: tot medio 2001 werd per project één bedrijf \
                  benaderd. Eerst zijn de gemeentelijke bedrijven gevraagd; zij konden niet. Daarna zijn zes \
                  reïntegratiebedrijven benaderd, van wie drie op korte termijn geen geschikt personeel hadden \
                  en niet konden offreren. Kennis van en aantoonbare ervaring met de doelgroep, de integrale \
@@ -144,8 +141,7 @@ pub(super) fn emmen() -> Dossier {
                  Let op (demo): de bron noemt de criteria maar geen gewichten; de gewichten hier (prijs 10%) zijn \
                  illustratief. De namen van de benaderde bedrijven, de geschatte trajectprijs (€ 6.000), het \
                  aantal trajecten per jaar (13: ongeveer 25 deelnemers over twee jaar) en de drie offertes zijn \
-                 fictief.",
-            ),
+                 fictief."),
             invited: providers(
                 case,
                 &[
@@ -184,7 +180,10 @@ pub(super) fn emmen() -> Dossier {
             preconditions: checklist(
                 case,
                 &[
-                    ("Motivatie van de kandidaten gepeild met een huisbezoek door projectleider en klantmanager.", true),
+                    (
+                        "Motivatie van de kandidaten gepeild met een huisbezoek door projectleider en klantmanager.",
+                        true,
+                    ),
                     ("Café-accommodatie in het dorps- of buurthuis beschikbaar.", true),
                     ("Sportkleding voor de deelnemers aangeschaft (kosten voor de gemeente).", true),
                     ("Klanten tijdig aangemeld en goed geïnformeerd (ging bij de start mis).", false),
@@ -195,17 +194,12 @@ pub(super) fn emmen() -> Dossier {
         },
         monitoring: Monitoring {
             average_price: None,
-            figures: BTreeMap::from([(
-                s(p1),
-                MonitorFigures { started: Some(18), results: Some(8), cost: None },
-            )]),
-            notes: s(
-                "Eerste groep (8 personen): het traject mislukte volledig; de deelnemers voelden zich door de \
+            figures: BTreeMap::from([(s(p1), MonitorFigures { started: Some(18), results: Some(8), cost: None })]),
+            notes: s("Eerste groep (8 personen): het traject mislukte volledig; de deelnemers voelden zich door de \
                  projectleider niet serieus genomen en kwamen hun afspraken niet na. Gemeente en bedrijf hebben \
                  de projectleider vervangen; haar opvolger won het vertrouwen terug. Tweede groep (10 personen): \
                  8 aan het werk, regulier of gesubsidieerd, in deeltijd en dus nog deels in de bijstand. De \
-                 eerste groep krijgt een herkansing. Gestart = 8 + 10.",
-            ),
+                 eerste groep krijgt een herkansing. Gestart = 8 + 10."),
         },
         evaluation: Evaluation {
             what_worked: s(

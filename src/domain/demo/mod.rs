@@ -182,23 +182,10 @@ fn s(text: &str) -> String {
 }
 
 fn reqs(prefix: &str, texts: &[&str]) -> Vec<Requirement> {
-    texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Requirement {
-            id: format!("{prefix}{}", i + 1),
-            text: s(t),
-        })
-        .collect()
+    texts.iter().enumerate().map(|(i, t)| Requirement { id: format!("{prefix}{}", i + 1), text: s(t) }).collect()
 }
 
-fn participant(
-    id: &str,
-    name: &str,
-    contact: &str,
-    trajectories: Option<u32>,
-    size: Option<u32>,
-) -> Participant {
+fn participant(id: &str, name: &str, contact: &str, trajectories: Option<u32>, size: Option<u32>) -> Participant {
     Participant {
         id: s(id),
         name: s(name),
@@ -225,44 +212,24 @@ fn criteria(case: &str, list: &[(&str, CriterionKind, i64)]) -> Vec<Criterion> {
 fn providers(case: &str, list: &[(&str, &str)]) -> Vec<Provider> {
     list.iter()
         .enumerate()
-        .map(|(i, (name, note))| Provider {
-            id: format!("{case}-i{}", i + 1),
-            name: s(name),
-            note: s(note),
-        })
+        .map(|(i, (name, note))| Provider { id: format!("{case}-i{}", i + 1), name: s(name), note: s(note) })
         .collect()
 }
 
 fn checklist(case: &str, list: &[(&str, bool)]) -> Vec<ChecklistItem> {
     list.iter()
         .enumerate()
-        .map(|(i, (text, done))| ChecklistItem {
-            id: format!("{case}-pre{}", i + 1),
-            text: s(text),
-            done: *done,
-        })
+        .map(|(i, (text, done))| ChecklistItem { id: format!("{case}-pre{}", i + 1), text: s(text), done: *done })
         .collect()
 }
 
 fn evaluators(case: &str) -> Vec<Evaluator> {
-    (1..=2)
-        .map(|i| Evaluator {
-            id: format!("{case}-e{i}"),
-            name: format!("Beoordelaar {i} (fictief)"),
-        })
-        .collect()
+    (1..=2).map(|i| Evaluator { id: format!("{case}-e{i}"), name: format!("Beoordelaar {i} (fictief)") }).collect()
 }
 
 /// A fictitious bid: `scores` per quality criterion number (1-based, as in `criteria`):
 /// (criterion number, evaluator 1, evaluator 2, agreed score), on the default 0..10 scale.
-fn bid(
-    case: &str,
-    letter: char,
-    price: i64,
-    rate: i64,
-    weeks: u32,
-    scores: &[(usize, i64, i64, i64)],
-) -> Bid {
+fn bid(case: &str, letter: char, price: i64, rate: i64, weeks: u32, scores: &[(usize, i64, i64, i64)]) -> Bid {
     let crit = |n: usize| format!("{case}-c{n}");
     Bid {
         id: format!("{case}-bid-{}", letter.to_ascii_lowercase()),
@@ -300,12 +267,5 @@ fn award(
     case: &str,
     bids: Vec<Bid>,
 ) -> AwardSetup {
-    AwardSetup {
-        criteria,
-        formula,
-        knockouts,
-        evaluators: evaluators(case),
-        bids,
-        ..AwardSetup::default()
-    }
+    AwardSetup { criteria, formula, knockouts, evaluators: evaluators(case), bids, ..AwardSetup::default() }
 }

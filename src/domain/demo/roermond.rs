@@ -19,12 +19,10 @@ pub(super) fn roermond() -> Dossier {
         demo_of: Some(s(case)),
         exploration: Exploration {
             title: s("Integraal Wijkproject II"),
-            problem: s(
-                "Roermond (ongeveer 43.000 inwoners, circa 1.550 bijstandsgerechtigden) kampt met complexe \
+            problem: s("Roermond (ongeveer 43.000 inwoners, circa 1.550 bijstandsgerechtigden) kampt met complexe \
                  stadsproblematiek, vooral door de achterstand van drie wijken. In die wijken zijn veel \
                  organisaties actief die nog niet gestructureerd samenwerken; dat is verwarrend voor bewoners en \
-                 hulpverleners en bemoeilijkt de regie van de gemeente.",
-            ),
+                 hulpverleners en bemoeilijkt de regie van de gemeente."),
             goals: s(
                 "1. Een sluitend netwerk van dienstverlening rond bijstandsklanten in twee wijken dat hun sociale \
                  participatie bevordert, met als doel 10% minder bijstandsklanten.\n2. Vragen van klanten over \
@@ -111,11 +109,9 @@ pub(super) fn roermond() -> Dossier {
             ),
         },
         execution: Execution {
-            referral: s(
-                "Klantmanager en reïntegratiebedrijf stellen samen de aanvullende diagnose; de klantmanager \
+            referral: s("Klantmanager en reïntegratiebedrijf stellen samen de aanvullende diagnose; de klantmanager \
                  regisseert de dienstverlening, volgt de voortgang en bewaakt de afstemming met de doelen in de \
-                 wijk.",
-            ),
+                 wijk."),
             intake_weeks: None,
             max_duration_months: None,
             reporting_frequency: None,
@@ -126,11 +122,9 @@ pub(super) fn roermond() -> Dossier {
             go_no_go: false,
             data_protection: String::new(),
             invoicing: Some(Invoicing::PerTrajectory),
-            contacts: s(
-                "Regelmatig overleg tussen projectleider, klantmanagers van Bijstandszaken en het bedrijf; \
+            contacts: s("Regelmatig overleg tussen projectleider, klantmanagers van Bijstandszaken en het bedrijf; \
                  afstemming in de keten via de wijkbeheergroep. Alle accountmanagers van gesubsidieerde en \
-                 gecontracteerde instellingen zitten in de projectorganisatie.",
-            ),
+                 gecontracteerde instellingen zitten in de projectorganisatie."),
         },
         procedure: Procedure {
             estimated_price: Some(euros(5_000)),

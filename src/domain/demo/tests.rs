@@ -4,8 +4,8 @@
 use super::*;
 use crate::domain::completeness::{open_points_in, Problem};
 use crate::domain::contract::estimated_contract_value;
-use crate::domain::fields::FieldId;
 use crate::domain::dossier::{BuyerRole, Invoicing, ProcedureKind, ReportingFrequency, ServiceRegime};
+use crate::domain::fields::FieldId;
 use crate::domain::scoring::model::CriterionKind::{Price, Quality};
 use crate::domain::scoring::model::KnockoutRule;
 use crate::domain::steps::Step;
@@ -131,11 +131,7 @@ fn every_demo_marks_its_case_and_leaves_identity_to_the_caller() {
 #[test]
 fn every_demo_has_award_weights_adding_up_to_exactly_100() {
     for (c, d) in all() {
-        assert!(
-            d.award.criteria.iter().all(|k| k.weight.is_some()),
-            "{}",
-            c.key
-        );
+        assert!(d.award.criteria.iter().all(|k| k.weight.is_some()), "{}", c.key);
         let total = crate::domain::scoring::weight_total(&d.award.criteria).total;
         assert_eq!(total, Decimal::ONE_HUNDRED, "{}", c.key);
         assert_eq!(
@@ -144,13 +140,7 @@ fn every_demo_has_award_weights_adding_up_to_exactly_100() {
             "{}: exactly one price criterion",
             c.key
         );
-        assert!(
-            !open_points_in(&d, Step::Bestek)
-                .iter()
-                .any(|p| p.field == FieldId::AwardCriteria),
-            "{}",
-            c.key
-        );
+        assert!(!open_points_in(&d, Step::Bestek).iter().any(|p| p.field == FieldId::AwardCriteria), "{}", c.key);
     }
 }
 
@@ -161,12 +151,7 @@ fn every_demo_round_trips_through_json_unchanged() {
         let back: Dossier = serde_json::from_str(&json).expect("parse");
         assert_eq!(back, d, "{}", c.key);
         let pretty = serde_json::to_string_pretty(&d).expect("serialise");
-        assert_eq!(
-            serde_json::from_str::<Dossier>(&pretty).expect("parse"),
-            d,
-            "{}",
-            c.key
-        );
+        assert_eq!(serde_json::from_str::<Dossier>(&pretty).expect("parse"), d, "{}", c.key);
     }
 }
 
@@ -176,11 +161,7 @@ fn ids_are_unique_and_references_resolve() {
     for (c, d) in sources() {
         let mut ids: Vec<&str> = Vec::new();
         ids.extend(d.exploration.participants.iter().map(|p| p.id.as_str()));
-        for list in [
-            &d.specification.functional,
-            &d.specification.technical,
-            &d.specification.selection_criteria,
-        ] {
+        for list in [&d.specification.functional, &d.specification.technical, &d.specification.selection_criteria] {
             ids.extend(list.iter().map(|r| r.id.as_str()));
         }
         ids.extend(d.award.criteria.iter().map(|k| k.id.as_str()));
@@ -193,54 +174,25 @@ fn ids_are_unique_and_references_resolve() {
         for id in ids {
             assert!(!id.is_empty(), "{}: empty id", c.key);
             // Unique across all demos too, so copies of two demos never collide.
-            assert!(
-                all_ids.insert(id.to_string()),
-                "{}: duplicate id {id}",
-                c.key
-            );
+            assert!(all_ids.insert(id.to_string()), "{}: duplicate id {id}", c.key);
         }
         let participant = |id: &str| d.exploration.participants.iter().any(|p| p.id == id);
         if let Some(contact) = &d.exploration.contact_participant {
             assert!(participant(contact), "{}", c.key);
         }
-        assert!(
-            d.start.first_referrals.keys().all(|k| participant(k)),
-            "{}",
-            c.key
-        );
-        assert!(
-            d.monitoring.figures.keys().all(|k| participant(k)),
-            "{}",
-            c.key
-        );
-        let quality: HashSet<&str> = d
-            .award
-            .criteria
-            .iter()
-            .filter(|k| k.kind == Quality)
-            .map(|k| k.id.as_str())
-            .collect();
-        let evaluators: HashSet<&str> =
-            d.award.evaluators.iter().map(|e| e.id.as_str()).collect();
+        assert!(d.start.first_referrals.keys().all(|k| participant(k)), "{}", c.key);
+        assert!(d.monitoring.figures.keys().all(|k| participant(k)), "{}", c.key);
+        let quality: HashSet<&str> =
+            d.award.criteria.iter().filter(|k| k.kind == Quality).map(|k| k.id.as_str()).collect();
+        let evaluators: HashSet<&str> = d.award.evaluators.iter().map(|e| e.id.as_str()).collect();
         for b in &d.award.bids {
             for sc in &b.scores {
-                assert!(
-                    quality.contains(sc.criterion_id.as_str()),
-                    "{}: {}",
-                    c.key,
-                    sc.criterion_id
-                );
+                assert!(quality.contains(sc.criterion_id.as_str()), "{}: {}", c.key, sc.criterion_id);
                 assert!(evaluators.contains(sc.evaluator_id.as_str()), "{}", c.key);
-                assert!(sc
-                    .points
-                    .is_some_and(|p| p >= Decimal::ZERO && p <= d.award.scale.max_points));
+                assert!(sc.points.is_some_and(|p| p >= Decimal::ZERO && p <= d.award.scale.max_points));
             }
             // Every quality criterion has an agreed score for every bid.
-            let agreed: HashSet<&str> = b
-                .consensus
-                .iter()
-                .map(|k| k.criterion_id.as_str())
-                .collect();
+            let agreed: HashSet<&str> = b.consensus.iter().map(|k| k.criterion_id.as_str()).collect();
             assert_eq!(agreed, quality, "{}: {}", c.key, b.id);
         }
     }
@@ -250,11 +202,7 @@ fn ids_are_unique_and_references_resolve() {
 fn every_demo_has_three_fictitious_bids_and_says_what_is_illustrative() {
     for (c, d) in sources() {
         assert_eq!(d.award.bids.len(), 3, "{}", c.key);
-        assert!(
-            d.award.bids.iter().all(|b| b.bidder.contains("(fictief)")),
-            "{}",
-            c.key
-        );
+        assert!(d.award.bids.iter().all(|b| b.bidder.contains("(fictief)")), "{}", c.key);
         assert!(d.procedure.rationale.contains("Let op (demo)"), "{}", c.key);
         assert_eq!(d.award.evaluators.len(), 2);
     }
@@ -263,25 +211,15 @@ fn every_demo_has_three_fictitious_bids_and_says_what_is_illustrative() {
 #[test]
 fn apeldoorn_follows_its_appendix() {
     let d = demo_case("apeldoorn").expect("case").dossier();
-    let weights: Vec<i64> = d
-        .award
-        .criteria
-        .iter()
-        .filter_map(|k| k.weight.and_then(|w| w.0.to_string().parse().ok()))
-        .collect();
+    let weights: Vec<i64> =
+        d.award.criteria.iter().filter_map(|k| k.weight.and_then(|w| w.0.to_string().parse().ok())).collect();
     assert_eq!(weights, vec![50, 5, 10, 10, 25]);
     assert_eq!(d.award.criteria[0].kind, Price);
     assert_eq!(d.award.formula, PriceFormula::CostPerResult);
-    assert_eq!(
-        d.award.knockouts[0].rule,
-        KnockoutRule::MinPlacementRate { min: Some(pct(55)) }
-    );
+    assert_eq!(d.award.knockouts[0].rule, KnockoutRule::MinPlacementRate { min: Some(pct(55)) });
     let bm = &d.specification.bonus_malus;
     assert!(bm.enabled);
-    assert_eq!(
-        (bm.agreed_rate, bm.bonus_share, bm.malus_share),
-        (Some(pct(55)), Some(pct(15)), Some(pct(50)))
-    );
+    assert_eq!((bm.agreed_rate, bm.bonus_share, bm.malus_share), (Some(pct(55)), Some(pct(15)), Some(pct(50))));
     assert_eq!(d.specification.functional.len(), 4);
     assert_eq!(d.specification.technical.len(), 5);
     assert_eq!(d.execution.invoicing, Some(Invoicing::PerInstrument));
@@ -290,11 +228,7 @@ fn apeldoorn_follows_its_appendix() {
     let f = &d.monitoring.figures["apeldoorn-p1"];
     assert_eq!((f.started, f.results), (Some(21), Some(19)));
     // Bid C offers 50 %: below the knock-out, on purpose.
-    assert!(d
-        .award
-        .bids
-        .iter()
-        .any(|b| b.placement_rate == Some(pct(50))));
+    assert!(d.award.bids.iter().any(|b| b.placement_rate == Some(pct(50))));
 }
 
 #[test]
@@ -305,10 +239,7 @@ fn the_other_cases_keep_their_distinguishing_facts() {
     assert_eq!(a.specification.contract_months, Some(12));
     assert_eq!(a.execution.max_duration_months, Some(12));
     assert_eq!(a.execution.intake_weeks, Some(2));
-    assert_eq!(
-        a.execution.reporting_frequency,
-        Some(ReportingFrequency::Quarterly)
-    );
+    assert_eq!(a.execution.reporting_frequency, Some(ReportingFrequency::Quarterly));
     assert!(a.execution.go_no_go);
     assert_eq!(a.award.criteria.len(), 6);
     let e = get("emmen");
@@ -316,24 +247,9 @@ fn the_other_cases_keep_their_distinguishing_facts() {
     assert_eq!(e.specification.inflow_clients, Some(25));
     assert_eq!(e.specification.contract_months, Some(24));
     assert_eq!(e.procedure.invited.len(), 6);
-    assert_eq!(
-        e.procedure
-            .invited
-            .iter()
-            .filter(|p| p.note.contains("niet offreren"))
-            .count(),
-        3
-    );
-    let price = e
-        .award
-        .criteria
-        .iter()
-        .find(|k| k.kind == Price)
-        .and_then(|k| k.weight);
-    assert!(
-        e.award.criteria.iter().all(|k| k.weight >= price),
-        "price weighs least"
-    );
+    assert_eq!(e.procedure.invited.iter().filter(|p| p.note.contains("niet offreren")).count(), 3);
+    let price = e.award.criteria.iter().find(|k| k.kind == Price).and_then(|k| k.weight);
+    assert!(e.award.criteria.iter().all(|k| k.weight >= price), "price weighs least");
     let f = &e.monitoring.figures["emmen-p1"];
     assert_eq!((f.started, f.results), (Some(18), Some(8)));
     let r = get("roermond");
@@ -345,13 +261,12 @@ fn the_other_cases_keep_their_distinguishing_facts() {
     assert_eq!(r.procedure.kind, Some(ProcedureKind::Restricted));
     assert_eq!(r.procedure.invited.len(), 5);
     let h = get("holland-rijnland");
-    assert_eq!(
-        h.exploration.contact_participant.as_deref(),
-        Some("hr-katwijk")
-    );
-    assert!(h.exploration.participants.iter().any(|p| p
-        .name
-        .contains("Hillegom, Lisse, Noordwijkerhout en Teylingen")));
+    assert_eq!(h.exploration.contact_participant.as_deref(), Some("hr-katwijk"));
+    assert!(h
+        .exploration
+        .participants
+        .iter()
+        .any(|p| p.name.contains("Hillegom, Lisse, Noordwijkerhout en Teylingen")));
     assert_eq!(h.procedure.timeline.len(), 5);
     assert_eq!(h.procedure.timeline[0].date, "2005-12-01");
     assert_eq!(h.procedure.timeline[4].date, "2006-08-01");
@@ -368,11 +283,7 @@ fn contract_values_of_the_demos_are_as_hand_computed() {
     ];
     for (key, value) in expect {
         let d = demo_case(key).expect("case").dossier();
-        assert_eq!(
-            estimated_contract_value(&d).map(|v| v.total),
-            Ok(money(value)),
-            "{key}"
-        );
+        assert_eq!(estimated_contract_value(&d).map(|v| v.total), Ok(money(value)), "{key}");
     }
 }
 
@@ -388,12 +299,8 @@ fn threshold_advice_for_the_demos() {
     assert!(!r.european && r.fits(ProcedureKind::Restricted));
     let h = assess_dossier(&get("holland-rijnland"), social, day).expect("value");
     assert!(!h.european);
-    let hs =
-        assess_dossier(&get("holland-rijnland"), ServiceRegime::Services, day).expect("value");
-    assert!(
-        hs.european,
-        "270.000 ≥ 221.000 when summed over the participants"
-    );
+    let hs = assess_dossier(&get("holland-rijnland"), ServiceRegime::Services, day).expect("value");
+    assert!(hs.european, "270.000 ≥ 221.000 when summed over the participants");
 }
 
 #[test]
@@ -402,10 +309,7 @@ fn step_one_is_complete_except_where_the_source_leaves_the_role_open() {
         let open = open_points_in(&d, Step::Verkenning);
         if c.key == "holland-rijnland" {
             assert_eq!(open.len(), 1);
-            assert_eq!(
-                (open[0].field, &open[0].problem),
-                (FieldId::BuyerRole, &Problem::Missing)
-            );
+            assert_eq!((open[0].field, &open[0].problem), (FieldId::BuyerRole, &Problem::Missing));
         } else {
             assert!(open.is_empty(), "{}: {open:?}", c.key);
         }

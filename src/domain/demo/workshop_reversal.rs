@@ -25,7 +25,11 @@ pub(super) fn workshop_reversal() -> Dossier {
         price: Some(euros(price)),
         placement_rate: Some(pct(rate)),
         lead_time_weeks: None,
-        scores: vec![Score { criterion_id: format!("{case}-c2"), evaluator_id: jury.id.clone(), points: Some(Decimal::from(quality)) }],
+        scores: vec![Score {
+            criterion_id: format!("{case}-c2"),
+            evaluator_id: jury.id.clone(),
+            points: Some(Decimal::from(quality)),
+        }],
         consensus: Vec::new(),
         knockouts: Vec::new(),
         note: s("Rekenvoorbeeld uit de literatuur over rangorde-omkering; fictief."),

@@ -260,7 +260,11 @@ pub(crate) fn summarize_bid(
         let slot = &mut grid[c * n_eval + e];
         if slot.is_some() {
             if report {
-                problems.push(Problem::DuplicateScore { bid: bid_name(), criterion: crit_name(c), evaluator: eval_name(e) });
+                problems.push(Problem::DuplicateScore {
+                    bid: bid_name(),
+                    criterion: crit_name(c),
+                    evaluator: eval_name(e),
+                });
             }
             continue;
         }
@@ -349,7 +353,12 @@ pub(crate) fn summarize_bid(
             }
             if disagree {
                 if let (Some(spread), Some(margin)) = (spread, cx.margin) {
-                    problems.push(Problem::EvaluatorsDisagree { bid: bid_name(), criterion: crit_name(c), spread, margin });
+                    problems.push(Problem::EvaluatorsDisagree {
+                        bid: bid_name(),
+                        criterion: crit_name(c),
+                        spread,
+                        margin,
+                    });
                 }
             }
         }

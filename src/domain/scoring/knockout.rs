@@ -34,7 +34,13 @@ pub(crate) enum RateState {
 /// Judges one bid against every knock-out requirement.
 /// Reports missing bid data for the rules that need it; a missing threshold is reported
 /// once per rule by the caller.
-pub(crate) fn judge(setup: &AwardSetup, index: usize, bid: &Bid, rate: RateState, problems: &mut Vec<Problem>) -> Admission {
+pub(crate) fn judge(
+    setup: &AwardSetup,
+    index: usize,
+    bid: &Bid,
+    rate: RateState,
+    problems: &mut Vec<Problem>,
+) -> Admission {
     let mut failed = Vec::new();
     let mut undecided: Vec<Problem> = Vec::new();
     let mut unknown = false;
@@ -44,10 +50,7 @@ pub(crate) fn judge(setup: &AwardSetup, index: usize, bid: &Bid, rate: RateState
             KnockoutRule::MinPlacementRate { min: Some(min) } => match rate {
                 RateState::Valid(r) => Some(r >= min.0),
                 RateState::Missing => {
-                    undecided.push(Problem::PlacementRate {
-                        bid: bid_name(),
-                        issue: NumberIssue::Missing,
-                    });
+                    undecided.push(Problem::PlacementRate { bid: bid_name(), issue: NumberIssue::Missing });
                     None
                 }
                 RateState::Invalid => None,

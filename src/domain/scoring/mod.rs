@@ -61,7 +61,9 @@ pub use formula::{round_score, FormulaKind, ScoreUnit, SCORE_DECIMALS};
 pub use knockout::Admission;
 pub use outcome::{Alternative, BidResult, Column, Outcome, RankedEntry, References, TieBreakStep, TIE_BREAK_RULE};
 pub use problem::{Named, NumberIssue, Problem, Severity};
-pub use reversal::{BidChange, Flip, HypotheticalBid, HypotheticalKind, RankReversal, ReferenceChange, ReferenceKind, ReversalReport};
+pub use reversal::{
+    BidChange, Flip, HypotheticalBid, HypotheticalKind, RankReversal, ReferenceChange, ReferenceKind, ReversalReport,
+};
 pub use sample::sample_setup;
 pub use sensitivity::{PointValue, PointValueBasis, Sensitivity, SensitivityParameter, StableRange};
 pub use weights::{weight_total, WeightStatus, WeightTotal};

@@ -147,11 +147,7 @@ fn scorer_for<'a>(setup: &AwardSetup, ctx: &'a Ctx, formula: &PriceFormula) -> S
     Scorer {
         ctx,
         kind: formula.kind(),
-        price_weight: ctx
-            .price_crit
-            .and_then(|c| setup.criteria[c].weight)
-            .map(|w| w.0)
-            .unwrap_or_default(),
+        price_weight: ctx.price_crit.and_then(|c| setup.criteria[c].weight).map(|w| w.0).unwrap_or_default(),
         bounds: bounds_of(formula).unwrap_or_default(),
     }
 }

@@ -5,14 +5,14 @@
 //! quality criterion, and the scale maximum is positive. Formula-specific checks
 //! ([`formula_problems`]) must pass before a formula is scored on a `Ctx`.
 
+use crate::domain::money::Money;
 use crate::domain::scoring::consensus::{summarize_bid, IdIndex, MissingTally, ScaleCheck, ScoreContext, ScoreSummary};
-use std::cell::RefCell;
 use crate::domain::scoring::formula::Frac;
 use crate::domain::scoring::knockout::{judge, Admission, RateState};
 use crate::domain::scoring::model::{AwardSetup, CriterionKind, KnockoutRule, PriceFormula};
 use crate::domain::scoring::problem::{limits, money_issue, percent_issue, BoundSide, Named, NumberIssue, Problem};
-use crate::domain::money::Money;
 use rust_decimal::Decimal;
+use std::cell::RefCell;
 use std::collections::HashSet;
 
 /// One admitted bid, checked.

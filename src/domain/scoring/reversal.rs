@@ -143,11 +143,9 @@ fn reference_changes(before: Refs, after: Refs) -> Calc<Vec<ReferenceChange>> {
                 out.push(ReferenceChange { kind: ReferenceKind::HighestPrice, from: Money(h1), to: Money(h2) });
             }
         }
-        (Refs::BestCpr { price: p1, rate: r1 }, Refs::BestCpr { price: p2, rate: r2 }) => out.push(ReferenceChange {
-            kind: ReferenceKind::LowestCostPerResult,
-            from: cpr(p1, r1)?,
-            to: cpr(p2, r2)?,
-        }),
+        (Refs::BestCpr { price: p1, rate: r1 }, Refs::BestCpr { price: p2, rate: r2 }) => {
+            out.push(ReferenceChange { kind: ReferenceKind::LowestCostPerResult, from: cpr(p1, r1)?, to: cpr(p2, r2)? })
+        }
         _ => {}
     }
     Ok(out)

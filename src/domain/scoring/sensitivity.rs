@@ -108,7 +108,12 @@ pub struct PointValue {
 /// The position of the stable range around `t0` given, per other bid, `d0 ≥ 0` (how far
 /// the winner is ahead, scaled by any positive factor) and `slope` (how fast that lead
 /// grows with the parameter, same factor).
-fn stable_range(t0: Decimal, dom_lo: Decimal, dom_hi: Option<Decimal>, others: &[(usize, Decimal, Decimal)]) -> StableRange {
+fn stable_range(
+    t0: Decimal,
+    dom_lo: Decimal,
+    dom_hi: Option<Decimal>,
+    others: &[(usize, Decimal, Decimal)],
+) -> StableRange {
     let mut low = dom_lo;
     let mut high = dom_hi;
     let mut below: Option<(usize, Decimal)> = None;
@@ -217,7 +222,12 @@ pub(crate) fn weight_sensitivity(
             others.push((entry, ok(k.checked_mul(lead))?, slope));
         }
         let range = stable_range(wi, Decimal::ZERO, Some(hundred), &others);
-        out.push(Sensitivity { criterion: i, parameter: SensitivityParameter::Weight, current: wi, range: Some(range) });
+        out.push(Sensitivity {
+            criterion: i,
+            parameter: SensitivityParameter::Weight,
+            current: wi,
+            range: Some(range),
+        });
     }
     Ok(out)
 }

@@ -90,7 +90,10 @@ pub(crate) enum Refs {
     Lowest(Decimal),
     LowHigh(Decimal, Decimal),
     /// The bid with the lowest cost per result: its price and rate.
-    BestCpr { price: Decimal, rate: Decimal },
+    BestCpr {
+        price: Decimal,
+        rate: Decimal,
+    },
 }
 
 impl Refs {

@@ -99,13 +99,7 @@ struct Group {
 }
 
 const fn g(class: Class, weight: f32, unit: Unit, head: bool, words: &'static str) -> Group {
-    Group {
-        class,
-        weight,
-        unit,
-        head,
-        words,
-    }
+    Group { class, weight, unit, head, words }
 }
 
 use Class as C;
@@ -603,35 +597,14 @@ static FLAG_LISTS: &[(u64, &str)] = &[
 
 /// Word pairs and triples checked where a token has `fl::PAIR_START`.
 pub(crate) mod pairs {
-    pub const EXAMPLE: &[[&str; 2]] = &[
-        ["onder", "andere"],
-        ["for", "example"],
-        ["for", "instance"],
-        ["such", "as"],
-        ["e", "g"],
-        ["o", "a"],
-    ];
-    pub const PER: &[[&str; 2]] = &[
-        ["voor", "elke"],
-        ["voor", "elk"],
-        ["voor", "iedere"],
-        ["for", "each"],
-        ["for", "every"],
-        ["based", "on"],
-    ];
+    pub const EXAMPLE: &[[&str; 2]] =
+        &[["onder", "andere"], ["for", "example"], ["for", "instance"], ["such", "as"], ["e", "g"], ["o", "a"]];
+    pub const PER: &[[&str; 2]] =
+        &[["voor", "elke"], ["voor", "elk"], ["voor", "iedere"], ["for", "each"], ["for", "every"], ["based", "on"]];
     pub const PER_TRIPLE: &[[&str; 3]] = &[["op", "basis", "van"]];
-    pub const INSTEAD: &[[&str; 3]] = &[
-        ["in", "plaats", "van"],
-        ["rather", "than", ""],
-        ["instead", "of", ""],
-    ];
-    pub const BETWEEN: &[(&str, &str)] = &[
-        ("tussen", "en"),
-        ("between", "and"),
-        ("van", "tot"),
-        ("from", "to"),
-        ("from", "until"),
-    ];
+    pub const INSTEAD: &[[&str; 3]] = &[["in", "plaats", "van"], ["rather", "than", ""], ["instead", "of", ""]];
+    pub const BETWEEN: &[(&str, &str)] =
+        &[("tussen", "en"), ("between", "and"), ("van", "tot"), ("from", "to"), ("from", "until")];
 }
 
 /// Words that tell the topic of a sentence, for the rewrite template.
@@ -727,16 +700,11 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut words: FastMap<&'static str, (&'static str, Entry, Option<Topic>)> =
-            FastMap::default();
+        let mut words: FastMap<&'static str, (&'static str, Entry, Option<Topic>)> = FastMap::default();
         let mut heads: FastMap<[u8; 3], Vec<&'static str>> = FastMap::default();
         for group in GROUPS {
             for w in group.words.split_whitespace() {
-                let entry = Entry {
-                    class: group.class,
-                    weight: group.weight,
-                    unit: group.unit,
-                };
+                let entry = Entry { class: group.class, weight: group.weight, unit: group.unit };
                 if words.contains_key(w) {
                     continue;
                 }
@@ -761,11 +729,7 @@ impl Lexicon {
         for &(class, weight, text) in PHRASES {
             let ws: Vec<&'static str> = text.split_whitespace().collect();
             if let Some(&first) = ws.first() {
-                phrases.entry(first).or_default().push(Phrase {
-                    words: ws,
-                    class,
-                    weight,
-                });
+                phrases.entry(first).or_default().push(Phrase { words: ws, class, weight });
             }
         }
         for list in phrases.values_mut() {
@@ -784,13 +748,7 @@ impl Lexicon {
         for first in phrases.keys() {
             *flags.entry(first).or_insert(0) |= fl::PHRASE_START;
         }
-        Lexicon {
-            words,
-            flags,
-            topics,
-            phrases,
-            heads,
-        }
+        Lexicon { words, flags, topics, phrases, heads }
     }
 
     /// The list bits (`fl::*`) of a folded word.
@@ -838,23 +796,14 @@ impl Lexicon {
             found.is_some()
         });
         if let Some((lemma, entry, topic)) = found {
-            return Some(Hit {
-                lemma,
-                entry,
-                modifier: None,
-                topic,
-            });
+            return Some(Hit { lemma, entry, modifier: None, topic });
         }
         // 2. A compound: the longest known head at the end, with a first part of at least
         //    three letters. Only for words long enough to be compounds.
         if word.len() < 6 {
             return self.topic(word).map(|topic| Hit {
                 lemma: "",
-                entry: Entry {
-                    class: Class::None,
-                    weight: 0.0,
-                    unit: Unit::None,
-                },
+                entry: Entry { class: Class::None, weight: 0.0, unit: Unit::None },
                 modifier: None,
                 topic: Some(topic),
             });
@@ -868,11 +817,7 @@ impl Lexicon {
             if let Some(topic) = self.topic(word) {
                 return Some(Hit {
                     lemma: "",
-                    entry: Entry {
-                        class: Class::None,
-                        weight: 0.0,
-                        unit: Unit::None,
-                    },
+                    entry: Entry { class: Class::None, weight: 0.0, unit: Unit::None },
                     modifier: None,
                     topic: Some(topic),
                 });
@@ -908,12 +853,7 @@ impl Lexicon {
             }
             let (modifier, mod_topic) = self.modifier(first);
             let topic = mod_topic.or_else(|| self.topic(lemma));
-            return Some(Hit {
-                lemma,
-                entry,
-                modifier,
-                topic,
-            });
+            return Some(Hit { lemma, entry, modifier, topic });
         }
         None
     }
@@ -1008,8 +948,7 @@ fn for_each_form(word: &str, scratch: &mut String, f: &mut dyn FnMut(&str) -> bo
         }
         // Restore a long vowel: "psychologen" → "psycholoog", "weken" → "week",
         // "uren" → "uur", "duurzame" → "duurzaam".
-        if m >= 2 && !is_vowel(sb[m - 1]) && is_vowel(sb[m - 2]) && (m < 3 || !is_vowel(sb[m - 3]))
-        {
+        if m >= 2 && !is_vowel(sb[m - 1]) && is_vowel(sb[m - 2]) && (m < 3 || !is_vowel(sb[m - 3])) {
             scratch.clear();
             scratch.push_str(stem.get(..m - 1).unwrap_or(""));
             scratch.push(char::from(sb[m - 2]));
@@ -1072,13 +1011,9 @@ mod tests {
         assert_eq!(class_of("duurzame"), Some(Class::Result));
         assert_eq!(class_of("doelgroep"), Some(Class::None));
         let mut s = String::new();
-        let h = lexicon()
-            .lookup("stagekosten", &mut s)
-            .map(|h| (h.entry.class, h.modifier.map(|m| m.class)));
+        let h = lexicon().lookup("stagekosten", &mut s).map(|h| (h.entry.class, h.modifier.map(|m| m.class)));
         assert_eq!(h, Some((Class::Cost, Some(Class::Means))));
-        let h = lexicon()
-            .lookup("trajectkosten", &mut s)
-            .map(|h| h.modifier.map(|m| m.unit));
+        let h = lexicon().lookup("trajectkosten", &mut s).map(|h| h.modifier.map(|m| m.unit));
         assert_eq!(h, Some(Some(Unit::Result)));
     }
 }

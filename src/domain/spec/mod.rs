@@ -109,10 +109,7 @@ impl SignalKind {
 
     /// True for the two cost-unit kinds.
     pub const fn is_cost(self) -> bool {
-        matches!(
-            self,
-            SignalKind::InputCostUnit | SignalKind::OutcomeCostUnit | SignalKind::TrajectoryPrice
-        )
+        matches!(self, SignalKind::InputCostUnit | SignalKind::OutcomeCostUnit | SignalKind::TrajectoryPrice)
     }
 }
 
@@ -217,25 +214,22 @@ impl SentenceAssessment {
     /// the sentence. `text` must be the analysed text.
     pub fn pieces<'a>(&'a self, text: &'a str) -> Vec<Piece<'a>> {
         let mut out = Vec::with_capacity(2 * self.signals.len() + 1);
-        cut(
-            text,
-            self.span.start,
-            self.span.end,
-            self.signals.iter(),
-            &mut out,
-        );
+        cut(text, self.span.start, self.span.end, self.signals.iter(), &mut out);
         out
     }
 
     /// The summed weight of the technical and of the functional signals.
     pub fn weights(&self) -> (f32, f32) {
-        self.signals.iter().fold((0.0, 0.0), |(t, f), s| {
-            if s.kind.is_functional() {
-                (t, f + s.weight)
-            } else {
-                (t + s.weight, f)
-            }
-        })
+        self.signals.iter().fold(
+            (0.0, 0.0),
+            |(t, f), s| {
+                if s.kind.is_functional() {
+                    (t, f + s.weight)
+                } else {
+                    (t + s.weight, f)
+                }
+            },
+        )
     }
 }
 
@@ -250,40 +244,23 @@ pub struct Piece<'a> {
 }
 
 /// Cuts `text[from..to]` into plain and highlighted pieces, in order.
-fn cut<'a>(
-    text: &'a str,
-    from: usize,
-    to: usize,
-    signals: impl Iterator<Item = &'a Signal>,
-    out: &mut Vec<Piece<'a>>,
-) {
+fn cut<'a>(text: &'a str, from: usize, to: usize, signals: impl Iterator<Item = &'a Signal>, out: &mut Vec<Piece<'a>>) {
     let mut at = from;
     for sig in signals {
         if sig.span.start < at || sig.span.end > to {
             continue; // not from this text: skip rather than slice wrongly
         }
-        let (Some(plain), Some(marked)) =
-            (text.get(at..sig.span.start), text.get(sig.span.range()))
-        else {
+        let (Some(plain), Some(marked)) = (text.get(at..sig.span.start), text.get(sig.span.range())) else {
             continue;
         };
         if !plain.is_empty() {
-            out.push(Piece {
-                text: plain,
-                signal: None,
-            });
+            out.push(Piece { text: plain, signal: None });
         }
-        out.push(Piece {
-            text: marked,
-            signal: Some(sig),
-        });
+        out.push(Piece { text: marked, signal: Some(sig) });
         at = sig.span.end;
     }
     if let Some(rest) = text.get(at..to).filter(|r| !r.is_empty()) {
-        out.push(Piece {
-            text: rest,
-            signal: None,
-        });
+        out.push(Piece { text: rest, signal: None });
     }
 }
 
@@ -358,14 +335,10 @@ impl VerdictCounts {
         if total == 0 {
             return Overall::Technical;
         }
-        label(
-            self.functional,
-            Overall::Functional,
-            Overall::MostlyFunctional,
-        )
-        .or_else(|| label(self.technical, Overall::Technical, Overall::MostlyTechnical))
-        .or_else(|| label(self.mixed, Overall::Mixed, Overall::MostlyMixed))
-        .unwrap_or(Overall::Divided)
+        label(self.functional, Overall::Functional, Overall::MostlyFunctional)
+            .or_else(|| label(self.technical, Overall::Technical, Overall::MostlyTechnical))
+            .or_else(|| label(self.mixed, Overall::Mixed, Overall::MostlyMixed))
+            .unwrap_or(Overall::Divided)
     }
 }
 
@@ -442,9 +415,7 @@ impl Assessment {
 
     /// True when no sentence carries a signal.
     pub fn is_inconclusive(&self) -> bool {
-        self.sentences
-            .iter()
-            .all(SentenceAssessment::is_inconclusive)
+        self.sentences.iter().all(SentenceAssessment::is_inconclusive)
     }
 
     /// The whole text cut into plain and highlighted pieces, in order; their texts joined give
@@ -490,14 +461,8 @@ pub fn assess(text: &str) -> Assessment {
     let mut ranges = Vec::new();
     text::split_sentences(text, &mut ranges);
     let mut analyser = rules::Analyser::new();
-    let sentences = ranges
-        .iter()
-        .map(|&(s, e)| analyser.sentence(text, s, e))
-        .collect();
+    let sentences = ranges.iter().map(|&(s, e)| analyser.sentence(text, s, e)).collect();
     let language = analyser.language();
     analyser.finish_text();
-    Assessment {
-        sentences,
-        language,
-    }
+    Assessment { sentences, language }
 }

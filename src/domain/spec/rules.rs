@@ -13,9 +13,7 @@
 
 use super::lexicon::{fl, lexicon, pairs, Class, FastMap, Hit, Lexicon, Unit};
 use super::text::{self, TokKind, Token};
-use super::{
-    Rewrite, SentenceAssessment, Signal, SignalKind as K, Span, TextLanguage, Topic, Verdict,
-};
+use super::{Rewrite, SentenceAssessment, Signal, SignalKind as K, Span, TextLanguage, Topic, Verdict};
 
 /// A sentence is mixed when both sides weigh at least this much...
 const MIX_MIN: f32 = 0.7;
@@ -123,16 +121,8 @@ fn kind_of(class: Class) -> Option<K> {
 
 /// Nouns a qualification word can qualify that make it about measuring, not about staff
 /// ("een erkende toets", "a recognised test").
-const MEASURING_HEADS: [&str; 8] = [
-    "toets",
-    "test",
-    "examen",
-    "meting",
-    "meetinstrument",
-    "vragenlijst",
-    "exam",
-    "assessment",
-];
+const MEASURING_HEADS: [&str; 8] =
+    ["toets", "test", "examen", "meting", "meetinstrument", "vragenlijst", "exam", "assessment"];
 
 /// Nouns for an organisation that delivers: a qualification of one is a requirement of the
 /// provider ("erkend leerbedrijf", "gecertificeerd opleidingsinstituut").
@@ -155,14 +145,7 @@ const ORGANISATION_HEADS: [&str; 12] = [
 /// trajectory (integral), which the guide counts as functional but which is not in itself a
 /// price per result.
 fn is_trajectory_price(word: &str) -> bool {
-    [
-        "trajectprijs",
-        "trajectkosten",
-        "trajectkost",
-        "trajectory price",
-    ]
-    .iter()
-    .any(|w| word.ends_with(w))
+    ["trajectprijs", "trajectkosten", "trajectkost", "trajectory price"].iter().any(|w| word.ends_with(w))
 }
 
 fn is_means(c: Class) -> bool {
@@ -170,10 +153,7 @@ fn is_means(c: Class) -> bool {
 }
 
 fn is_functional_content(c: Class) -> bool {
-    matches!(
-        c,
-        Class::Result | Class::Level | Class::Measure | Class::Problem | Class::Change
-    )
+    matches!(c, Class::Result | Class::Level | Class::Measure | Class::Problem | Class::Change)
 }
 
 impl Analyser {
@@ -226,9 +206,7 @@ impl Analyser {
     #[inline(always)]
     fn w(&self, i: usize) -> &str {
         match self.tokens.get(i) {
-            Some(t) if !matches!(t.kind, TokKind::Punct(_)) => {
-                self.fold.get(t.fold_start..t.fold_end).unwrap_or("")
-            }
+            Some(t) if !matches!(t.kind, TokKind::Punct(_)) => self.fold.get(t.fold_start..t.fold_end).unwrap_or(""),
             _ => "",
         }
     }
@@ -255,10 +233,7 @@ impl Analyser {
 
     #[inline(always)]
     fn is_clause_break(&self, i: usize) -> bool {
-        matches!(
-            self.tokens.get(i).map(|t| t.kind),
-            Some(TokKind::Punct(',' | ';' | ':' | '(' | ')'))
-        )
+        matches!(self.tokens.get(i).map(|t| t.kind), Some(TokKind::Punct(',' | ';' | ':' | '(' | ')')))
     }
 
     #[inline(always)]
@@ -296,12 +271,7 @@ impl Analyser {
         for x in &mut self.info[t0..t1] {
             x.used = true;
         }
-        self.raws.push(Raw {
-            t0,
-            t1,
-            kind,
-            weight,
-        });
+        self.raws.push(Raw { t0, t1, kind, weight });
         true
     }
 
@@ -324,10 +294,7 @@ impl Analyser {
         }
         pairs::INSTEAD.iter().any(|[a, b, c]| {
             let len = if c.is_empty() { 2 } else { 3 };
-            i >= len
-                && self.w(i - len) == *a
-                && self.w(i - len + 1) == *b
-                && (c.is_empty() || self.w(i - 1) == *c)
+            i >= len && self.w(i - len) == *a && self.w(i - len + 1) == *b && (c.is_empty() || self.w(i - 1) == *c)
         })
     }
 
@@ -346,10 +313,7 @@ impl Analyser {
 
     /// Extends a quantity over "per week", "a week", "in de week".
     fn extend_per_time(&self, end: usize) -> usize {
-        if self.has(end, fl::TIME_PER)
-            && self.unit(end + 1) == Unit::Time
-            && self.free(end, end + 2)
-        {
+        if self.has(end, fl::TIME_PER) && self.unit(end + 1) == Unit::Time && self.free(end, end + 2) {
             return end + 2;
         }
         if self.has(end, fl::IN)
@@ -371,10 +335,7 @@ impl Analyser {
         if self.has(i, fl::SKIPPABLE) {
             return true;
         }
-        self.cls(i) == Class::None
-            && self.unit(i) == Unit::None
-            && self.w(i).ends_with('e')
-            && self.w(i).len() > 3
+        self.cls(i) == Class::None && self.unit(i) == Unit::None && self.w(i).ends_with('e') && self.w(i).len() > 3
     }
 
     // --- the analysis ----------------------------------------------------------------------
@@ -406,15 +367,8 @@ impl Analyser {
         self.info.clear();
         for idx in 0..self.tokens.len() {
             let t = self.tokens[idx];
-            let mut info = Info {
-                hit: None,
-                cls: Class::None,
-                used: false,
-                cefr: false,
-                flags: 0,
-                segment: 0,
-                example: false,
-            };
+            let mut info =
+                Info { hit: None, cls: Class::None, used: false, cefr: false, flags: 0, segment: 0, example: false };
             if matches!(t.kind, TokKind::Punct(_)) {
                 self.info.push(info);
                 continue;
@@ -424,11 +378,7 @@ impl Analyser {
                 Some(&cached) => cached,
                 None => {
                     let mut flags = self.lex.flags(word);
-                    let hit = if t.kind == TokKind::Word {
-                        self.lex.lookup(word, &mut self.scratch)
-                    } else {
-                        None
-                    };
+                    let hit = if t.kind == TokKind::Word { self.lex.lookup(word, &mut self.scratch) } else { None };
                     // Phrases are matched on base forms too ("volledige trajecten").
                     if let Some(h) = hit.filter(|h| !h.lemma.is_empty() && h.lemma != word) {
                         flags |= self.lex.flags(h.lemma) & fl::PHRASE_START;
@@ -470,10 +420,7 @@ impl Analyser {
         words.iter().enumerate().all(|(k, pw)| {
             let j = i + k;
             !self.used(j)
-                && !matches!(
-                    self.tokens.get(j).map(|t| t.kind),
-                    Some(TokKind::Punct(_)) | None
-                )
+                && !matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Punct(_)) | None)
                 && (self.w(j) == *pw || self.lemma(j) == *pw)
         })
     }
@@ -489,11 +436,7 @@ impl Analyser {
             let mut found: Option<(usize, Class, f32)> = None;
             let lex = self.lex;
             let (word, lemma) = (self.w(i), self.lemma(i));
-            let keys: &[&str] = if word == lemma {
-                &[word]
-            } else {
-                &[word, lemma]
-            };
+            let keys: &[&str] = if word == lemma { &[word] } else { &[word, lemma] };
             'keys: for &key in keys {
                 for ph in lex.phrases(key) {
                     if self.phrase_matches(i, &ph.words) {
@@ -513,11 +456,7 @@ impl Analyser {
                 && matches!(self.cls(i - 1), Class::Means | Class::MeansGeneric);
             let weight = if directed { weight * 0.5 } else { weight };
             // "Fewer young people drop out": a problem to reduce is a result.
-            let weight = if class == Class::Problem && self.reduced_in_clause(i) {
-                0.8
-            } else {
-                weight
-            };
+            let weight = if class == Class::Problem && self.reduced_in_clause(i) { 0.8 } else { weight };
             match kind_of(class) {
                 Some(kind) => {
                     self.push(i, i + len, kind, weight);
@@ -562,8 +501,7 @@ impl Analyser {
             if self.has(i, fl::PRESCRIBE) {
                 let dutch = !self.w(i).starts_with("prescribe");
                 let neg_after = (i + 1..n.min(i + 1 + WINDOW)).any(|j| self.has(j, fl::NEGATION));
-                let particle =
-                    !dutch || (i + 1..n.min(i + LOOKAHEAD)).any(|j| self.has(j, fl::PARTICLE_VOOR));
+                let particle = !dutch || (i + 1..n.min(i + LOOKAHEAD)).any(|j| self.has(j, fl::PARTICLE_VOOR));
                 if particle && (neg_after || self.negated_before(i, 3)) {
                     self.push(i, i + 1, K::ProviderFreedom, 0.9);
                 }
@@ -587,10 +525,7 @@ impl Analyser {
     fn extend_name(&self, mut j: usize) -> usize {
         let n = self.n();
         let start = j;
-        if matches!(
-            self.tokens.get(j).map(|t| t.kind),
-            Some(TokKind::Punct('"' | '“' | '„'))
-        ) {
+        if matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Punct('"' | '“' | '„'))) {
             let mut k = j + 1;
             while k < n && k < j + 8 {
                 if matches!(self.tokens[k].kind, TokKind::Punct('"' | '”' | '“')) {
@@ -603,17 +538,13 @@ impl Analyser {
         while j < n && j < start + 8 && !self.used(j) {
             let t = self.tokens[j];
             let capitalised = t.kind == TokKind::Word && t.upper;
-            let link =
-                self.has(j, fl::NAME_LINK) && self.tokens.get(j + 1).is_some_and(|t2| t2.upper);
+            let link = self.has(j, fl::NAME_LINK) && self.tokens.get(j + 1).is_some_and(|t2| t2.upper);
             if !(capitalised || link) {
                 break;
             }
             j += 1;
         }
-        if self.is_punct(j, '(')
-            && self.tokens.get(j + 1).is_some_and(|t| t.upper)
-            && self.is_punct(j + 2, ')')
-        {
+        if self.is_punct(j, '(') && self.tokens.get(j + 1).is_some_and(|t| t.upper) && self.is_punct(j + 2, ')') {
             j += 3;
         }
         j
@@ -626,16 +557,12 @@ impl Analyser {
         self.func_after.resize(n + 1, false);
         for i in (0..n).rev() {
             let c = self.cls(i);
-            self.func_after[i] =
-                self.func_after[i + 1] || is_functional_content(c) || self.info[i].cefr;
+            self.func_after[i] = self.func_after[i + 1] || is_functional_content(c) || self.info[i].cefr;
         }
         for i in 0..n {
             let c = self.cls(i);
             f.result |= matches!(c, Class::Result | Class::Level) || self.info[i].cefr;
-            f.means |= matches!(
-                c,
-                Class::Means | Class::MeansGeneric | Class::Staff | Class::Method
-            );
+            f.means |= matches!(c, Class::Means | Class::MeansGeneric | Class::Staff | Class::Method);
             f.staff |= c == Class::Staff;
             f.credential |= c == Class::Credential;
             f.cost |= matches!(c, Class::Cost | Class::InputCost | Class::OutcomeCost)
@@ -663,10 +590,7 @@ impl Analyser {
                 self.push(i, i + 2, K::Measure, 0.9);
                 continue;
             }
-            if self.has(i + 1, fl::FRACTION_OF)
-                && self.has(i + 2, fl::ARTICLE)
-                && self.is_number(i + 3)
-            {
+            if self.has(i + 1, fl::FRACTION_OF) && self.has(i + 2, fl::ARTICLE) && self.is_number(i + 3) {
                 self.push(i, i + 4, K::Measure, 0.8);
                 continue;
             }
@@ -698,8 +622,7 @@ impl Analyser {
                 while end < n
                     && end < j + 3
                     && !self.used(end)
-                    && (matches!(self.cls(end), Class::Means | Class::MeansGeneric)
-                        || self.unit(end) == Unit::Input)
+                    && (matches!(self.cls(end), Class::Means | Class::MeansGeneric) || self.unit(end) == Unit::Input)
                 {
                     end += 1;
                 }
@@ -726,9 +649,7 @@ impl Analyser {
                 if long {
                     end += 1;
                 }
-                let duration = long
-                    || back.is_some_and(|b| self.has(b, fl::DURATION))
-                    || self.tokens[i].hyphen_next;
+                let duration = long || back.is_some_and(|b| self.has(b, fl::DURATION)) || self.tokens[i].hyphen_next;
                 end = self.extend_per_time(end);
                 if self.describes_result(i, end, f) {
                     self.push(i, end, K::Measure, 0.7);
@@ -768,11 +689,7 @@ impl Analyser {
                 continue;
             }
             let w = self.w(i);
-            let pair = if self.has(i, fl::PAIR_START) {
-                pairs::BETWEEN.iter().find(|(a, _)| *a == w)
-            } else {
-                None
-            };
+            let pair = if self.has(i, fl::PAIR_START) { pairs::BETWEEN.iter().find(|(a, _)| *a == w) } else { None };
             if let Some(&(_, b)) = pair {
                 if self.is_number(i + 1) && self.w(i + 2) == b && self.is_number(i + 3) {
                     let mut end = i + 4;
@@ -806,10 +723,7 @@ impl Analyser {
                 i + 1
             } else if !self.has(i, fl::PAIR_START) {
                 continue;
-            } else if pairs::PER
-                .iter()
-                .any(|[a, b]| self.w(i) == *a && self.w(i + 1) == *b)
-            {
+            } else if pairs::PER.iter().any(|[a, b]| self.w(i) == *a && self.w(i + 1) == *b) {
                 i + 2
             } else if pairs::PER_TRIPLE
                 .iter()
@@ -856,9 +770,7 @@ impl Analyser {
                 let mut end = t + 1;
                 if matches!(self.cls(end), Class::Means | Class::MeansGeneric) {
                     end += 1;
-                } else if self.has(end, fl::OF)
-                    && matches!(self.cls(end + 1), Class::Means | Class::MeansGeneric)
-                {
+                } else if self.has(end, fl::OF) && matches!(self.cls(end + 1), Class::Means | Class::MeansGeneric) {
                     end += 2;
                 }
                 if !self.push(i, end, K::InputCostUnit, 1.0) {
@@ -887,11 +799,7 @@ impl Analyser {
                     continue;
                 }
                 if m.unit == Unit::Result || m.class == Class::Result {
-                    let kind = if is_trajectory_price(self.w(i)) {
-                        K::TrajectoryPrice
-                    } else {
-                        K::OutcomeCostUnit
-                    };
+                    let kind = if is_trajectory_price(self.w(i)) { K::TrajectoryPrice } else { K::OutcomeCostUnit };
                     self.push(i, i + 1, kind, 1.0);
                     continue;
                 }
@@ -976,9 +884,7 @@ impl Analyser {
                 if self.is_clause_break(k) || self.has(k, fl::OM) {
                     break;
                 }
-                if self.has(k, fl::TE)
-                    && matches!(self.tokens.get(k + 1).map(|t| t.kind), Some(TokKind::Word))
-                {
+                if self.has(k, fl::TE) && matches!(self.tokens.get(k + 1).map(|t| t.kind), Some(TokKind::Word)) {
                     self.push(i, i + 1, K::Purpose, 0.6);
                     break;
                 }
@@ -1014,17 +920,12 @@ impl Analyser {
             // kunnen gebruiken": a relative clause about a means.
             let means = (i + 1..end).any(|k| self.cls(k) == Class::Means)
                 || (i.saturating_sub(5)..i).any(|r| {
-                    self.has(r, fl::RELATIVE)
-                        && (r.saturating_sub(2)..r).any(|m| self.cls(m) == Class::Means)
+                    self.has(r, fl::RELATIVE) && (r.saturating_sub(2)..r).any(|m| self.cls(m) == Class::Means)
                 });
             if passive || means {
                 possibility = true;
             } else if f.client {
-                let start = if w == "staat" || w == "able" {
-                    i - 1
-                } else {
-                    i
-                };
+                let start = if w == "staat" || w == "able" { i - 1 } else { i };
                 self.push(start, i + 1, K::TargetGroupOutcome, 0.6);
             }
         }
@@ -1060,11 +961,7 @@ impl Analyser {
                         // "na de training", "after the programme": a moment, not a means asked.
                         continue;
                     } else {
-                        let kind = if cls == Class::Staff {
-                            K::StaffQualification
-                        } else {
-                            K::PrescribedMeans
-                        };
+                        let kind = if cls == Class::Staff { K::StaffQualification } else { K::PrescribedMeans };
                         // "zet een maatje in": deploying someone prescribes them.
                         let w = if f.deploy { base.max(0.7) } else { base };
                         self.push(i, i + 1, kind, w);
@@ -1085,10 +982,7 @@ impl Analyser {
                         continue;
                     }
                     // "erkend taalinstituut": the qualified noun belongs to the span.
-                    let next_plain = self
-                        .tokens
-                        .get(i + 1)
-                        .is_some_and(|n| n.kind == TokKind::Word)
+                    let next_plain = self.tokens.get(i + 1).is_some_and(|n| n.kind == TokKind::Word)
                         && self.cls(i + 1) == Class::None
                         && self.info.get(i + 1).is_some_and(|x| x.flags == 0);
                     if !(next_plain && self.push(i, i + 2, K::StaffQualification, base)) {
@@ -1106,11 +1000,7 @@ impl Analyser {
                     }
                     // Staff or a provider holding it: a qualification; a client obtaining it: a level.
                     let staff = f.staff || (f.provider && !f.client);
-                    let kind = if staff {
-                        K::StaffQualification
-                    } else {
-                        K::Level
-                    };
+                    let kind = if staff { K::StaffQualification } else { K::Level };
                     self.push(i, end, kind, if staff { 0.8 } else { 0.7 });
                 }
                 Class::Schedule => {
@@ -1124,27 +1014,18 @@ impl Analyser {
                 }
                 Class::OutcomeCost => {
                     // "trajectprijs": one integral price per trajectory, not a price per result.
-                    let kind = if is_trajectory_price(self.w(i)) {
-                        K::TrajectoryPrice
-                    } else {
-                        K::OutcomeCostUnit
-                    };
+                    let kind = if is_trajectory_price(self.w(i)) { K::TrajectoryPrice } else { K::OutcomeCostUnit };
                     self.push(i, i + 1, kind, base);
                 }
                 Class::Result => {
                     // "job-search", "job coaches": a modifier of the next noun, not a result.
-                    let next_is_means = matches!(
-                        self.cls(i + 1),
-                        Class::Means | Class::MeansGeneric | Class::Staff | Class::Place
-                    ) && !self.used(i + 1);
+                    let next_is_means =
+                        matches!(self.cls(i + 1), Class::Means | Class::MeansGeneric | Class::Staff | Class::Place)
+                            && !self.used(i + 1);
                     if (t.hyphen_next && !t.hyphen_prev) || next_is_means {
                         continue;
                     }
-                    let w = if self.directed_activity(i) {
-                        base * 0.5
-                    } else {
-                        base
-                    };
+                    let w = if self.directed_activity(i) { base * 0.5 } else { base };
                     self.push(i, i + 1, K::Result, w);
                 }
                 Class::Problem => {
@@ -1159,29 +1040,21 @@ impl Analyser {
                             self.push(z, i + 1, K::Result, 0.8);
                         }
                         _ => {
-                            let w = if f.change || f.measure || less_in_clause {
-                                0.7
-                            } else {
-                                0.2
-                            };
+                            let w = if f.change || f.measure || less_in_clause { 0.7 } else { 0.2 };
                             self.push(i, i + 1, K::Result, w);
                         }
                     }
                 }
                 Class::Change => {
-                    let other = f.result
-                        || f.measure
-                        || f.problem
-                        || self.func_after.get(i + 1).copied().unwrap_or(false);
+                    let other =
+                        f.result || f.measure || f.problem || self.func_after.get(i + 1).copied().unwrap_or(false);
                     self.push(i, i + 1, K::Result, if other { base } else { base * 0.5 });
                 }
                 Class::Level => {
                     let w = if self.info[i].cefr { 1.0 } else { base };
                     let mut end = i + 1;
                     // "niveau A2", "level B1": one span.
-                    if self.info.get(end).is_some_and(|x| x.cefr)
-                        || (self.is_number(end) && self.w(end).len() <= 2)
-                    {
+                    if self.info.get(end).is_some_and(|x| x.cefr) || (self.is_number(end) && self.w(end).len() <= 2) {
                         end += 1;
                     }
                     if !self.push(i, end, K::Level, w) {
@@ -1190,10 +1063,8 @@ impl Analyser {
                 }
                 Class::Measure => {
                     // "aantoonbare ervaring", "proven expertise": a qualification of the provider.
-                    if matches!(
-                        self.cls(i + 1),
-                        Class::Qualification | Class::Credential | Class::Staff
-                    ) && self.push(i, i + 2, K::StaffQualification, 0.8)
+                    if matches!(self.cls(i + 1), Class::Qualification | Class::Credential | Class::Staff)
+                        && self.push(i, i + 2, K::StaffQualification, 0.8)
                     {
                         continue;
                     }
@@ -1209,27 +1080,19 @@ impl Analyser {
                     // "De deelnemer werkt", "mensen ... werken naar vermogen": the client works.
                     // Not "werkt met", "werken volgens", "werkt samen", "werkt uitsluitend".
                     let how = self.has(i + 1, fl::HOW_AFTER_WORK);
-                    let provider_before =
-                        (i.saturating_sub(3)..i).any(|j| self.has(j, fl::WORK_SUBJECT));
+                    let provider_before = (i.saturating_sub(3)..i).any(|j| self.has(j, fl::WORK_SUBJECT));
                     if !how && !provider_before {
                         self.push(i, i + 1, K::Result, 0.5);
                     }
                 }
-                Class::None
-                | Class::Cost
-                | Class::Client
-                | Class::Provision
-                | Class::Place
-                | Class::Method => {
+                Class::None | Class::Cost | Class::Client | Class::Provision | Class::Place | Class::Method => {
                     // "het aantal plaatsingen": a measure.
                     if self.has(i, fl::AANTAL) {
                         let mut k = i + 1;
                         if self.has(k, fl::NAME_LINK) {
                             k += 1;
                         }
-                        if self.unit(k) == Unit::Result
-                            || matches!(self.cls(k), Class::Result | Class::Problem)
-                        {
+                        if self.unit(k) == Unit::Result || matches!(self.cls(k), Class::Result | Class::Problem) {
                             self.push(i, i + 1, K::Measure, 0.7);
                         }
                     }
@@ -1243,11 +1106,7 @@ impl Analyser {
     fn achieved_object(&self, i: usize) -> bool {
         // "heeft een dagbesteding": having counts for means that are also states.
         let state = self.has(i, fl::STATE_MEANS);
-        let reach = if state {
-            fl::ACHIEVE | fl::HAVE
-        } else {
-            fl::ACHIEVE
-        };
+        let reach = if state { fl::ACHIEVE | fl::HAVE } else { fl::ACHIEVE };
         let mut j = i;
         for _ in 0..if state { 12 } else { 8 } {
             let Some(p) = j.checked_sub(1) else {
@@ -1325,9 +1184,7 @@ impl Analyser {
             if self.has(i, fl::EXAMPLE)
                 || self.has(i, fl::PAIR_START)
                     && pairs::EXAMPLE.iter().any(|[a, b]| {
-                        self.w(i) == *a
-                            && (self.w(i + 1) == *b
-                                || (self.is_punct(i + 1, '.') && self.w(i + 2) == *b))
+                        self.w(i) == *a && (self.w(i + 1) == *b || (self.is_punct(i + 1, '.') && self.w(i + 2) == *b))
                     })
             {
                 in_example = true;
@@ -1354,19 +1211,14 @@ impl Analyser {
             let at = self.info.get(r.t0).copied();
             if r.kind.is_functional() {
                 if r.kind == K::Purpose {
-                    let negated = (r.t0.saturating_sub(2)..r.t0).any(|j| {
-                        self.info
-                            .get(j)
-                            .is_some_and(|x| x.flags & fl::NEGATION != 0)
-                    });
+                    let negated = (r.t0.saturating_sub(2)..r.t0)
+                        .any(|j| self.info.get(j).is_some_and(|x| x.flags & fl::NEGATION != 0));
                     if negated {
                         r.weight = -1.0; // dropped below
                         continue;
                     }
                     let is_noun = at.is_some_and(|x| {
-                        x.hit.is_some_and(|h| {
-                            h.entry.class == Class::Purpose && h.entry.weight < 0.6
-                        })
+                        x.hit.is_some_and(|h| h.entry.class == Class::Purpose && h.entry.weight < 0.6)
                     });
                     if !is_noun && !self.func_after.get(r.t1).copied().unwrap_or(false) {
                         r.weight *= 0.5;
@@ -1374,14 +1226,9 @@ impl Analyser {
                 }
                 continue;
             }
-            let free = at.is_some_and(|x| {
-                x.example
-                    || self
-                        .free_segments
-                        .get(x.segment as usize)
-                        .copied()
-                        .unwrap_or(false)
-            }) || self.not_asked(r.t0);
+            let free = at
+                .is_some_and(|x| x.example || self.free_segments.get(x.segment as usize).copied().unwrap_or(false))
+                || self.not_asked(r.t0);
             if free {
                 r.weight *= DISCOUNT_FREE;
             } else if possibility {
@@ -1393,14 +1240,12 @@ impl Analyser {
         raws.retain(|r| r.weight >= 0.0);
         self.raws = raws;
         // The target group's outcome.
-        let has_outcome = self
-            .raws
-            .iter()
-            .any(|r| matches!(r.kind, K::Result | K::Level | K::Measure) && r.weight >= 0.5);
+        let has_outcome =
+            self.raws.iter().any(|r| matches!(r.kind, K::Result | K::Level | K::Measure) && r.weight >= 0.5);
         if has_outcome {
-            if let Some(c) = (0..n).find(|&i| {
-                !self.used(i) && (self.cls(i) == Class::Client || self.unit(i) == Unit::Client)
-            }) {
+            if let Some(c) =
+                (0..n).find(|&i| !self.used(i) && (self.cls(i) == Class::Client || self.unit(i) == Unit::Client))
+            {
                 self.push(c, c + 1, K::TargetGroupOutcome, 0.3);
             }
         }
@@ -1425,11 +1270,8 @@ impl Analyser {
             if w > 0 {
                 let last = &mut self.raws[w - 1];
                 if last.kind == r.kind && last.t1 == r.t0 {
-                    let (hi, lo) = if last.weight >= r.weight {
-                        (last.weight, r.weight)
-                    } else {
-                        (r.weight, last.weight)
-                    };
+                    let (hi, lo) =
+                        if last.weight >= r.weight { (last.weight, r.weight) } else { (r.weight, last.weight) };
                     last.t1 = r.t1;
                     last.weight = hi + 0.3 * lo;
                     continue;
@@ -1444,29 +1286,16 @@ impl Analyser {
     fn span(&self, t0: usize, t1: usize) -> Option<Span> {
         let a = self.tokens.get(t0)?;
         let b = self.tokens.get(t1.checked_sub(1)?)?;
-        Some(Span {
-            start: a.start,
-            end: b.end,
-        })
+        Some(Span { start: a.start, end: b.end })
     }
 
     fn finish(&mut self, text: &str, s: usize, e: usize) -> SentenceAssessment {
         let mut side = std::mem::take(&mut self.weights);
         side.clear();
-        side.extend(
-            self.raws
-                .iter()
-                .filter(|r| !r.kind.is_functional())
-                .map(|r| r.weight),
-        );
+        side.extend(self.raws.iter().filter(|r| !r.kind.is_functional()).map(|r| r.weight));
         let t = diminished(&mut side);
         side.clear();
-        side.extend(
-            self.raws
-                .iter()
-                .filter(|r| r.kind.is_functional())
-                .map(|r| r.weight),
-        );
+        side.extend(self.raws.iter().filter(|r| r.kind.is_functional()).map(|r| r.weight));
         let fu = diminished(&mut side);
         self.weights = side;
         let verdict = if t <= 0.0 && fu <= 0.0 {
@@ -1478,40 +1307,22 @@ impl Analyser {
         } else {
             Verdict::Technical
         };
-        let score = if t + fu > 0.0 {
-            ((fu - t) / (fu + t + 0.3)).clamp(-1.0, 1.0)
-        } else {
-            0.0
-        };
+        let score = if t + fu > 0.0 { ((fu - t) / (fu + t + 0.3)).clamp(-1.0, 1.0) } else { 0.0 };
         let signals: Vec<Signal> = self
             .raws
             .iter()
-            .filter_map(|r| {
-                Some(Signal {
-                    span: self.span(r.t0, r.t1)?,
-                    kind: r.kind,
-                    weight: r.weight.min(1.5),
-                })
-            })
+            .filter_map(|r| Some(Signal { span: self.span(r.t0, r.t1)?, kind: r.kind, weight: r.weight.min(1.5) }))
             .collect();
         let rewrite = match verdict {
             Verdict::Functional => None,
             Verdict::Technical | Verdict::Mixed => Some(self.rewrite(text, verdict)),
         };
-        SentenceAssessment {
-            span: Span { start: s, end: e },
-            verdict,
-            score,
-            signals,
-            rewrite,
-        }
+        SentenceAssessment { span: Span { start: s, end: e }, verdict, score, signals, rewrite }
     }
 
     fn rewrite(&self, text: &str, verdict: Verdict) -> Rewrite {
         let slice = |t0: usize, t1: usize| -> Option<String> {
-            self.span(t0, t1)
-                .map(|sp| sp.text(text).to_string())
-                .filter(|s| !s.is_empty())
+            self.span(t0, t1).map(|sp| sp.text(text).to_string()).filter(|s| !s.is_empty())
         };
         let mut counts = [0usize; 6];
         for x in &self.info {
@@ -1527,16 +1338,11 @@ impl Analyser {
             .filter(|(_, &c)| c > 0)
             .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))
             .map_or(Topic::General, |(k, _)| TOPICS_ORDER[k]);
-        let target_group = (0..self.n())
-            .find(|&i| self.cls(i) == Class::Client || self.unit(i) == Unit::Client)
-            .and_then(|i| {
+        let target_group =
+            (0..self.n()).find(|&i| self.cls(i) == Class::Client || self.unit(i) == Unit::Client).and_then(|i| {
                 // With its article ("de deelnemer", "the client"); a capital that only
                 // starts the sentence is lowered ("Jongeren" → "jongeren").
-                let from = if i > 0 && self.has(i - 1, fl::ARTICLE | fl::EACH) {
-                    i - 1
-                } else {
-                    i
-                };
+                let from = if i > 0 && self.has(i - 1, fl::ARTICLE | fl::EACH) { i - 1 } else { i };
                 let mut words = slice(from, i + 1)?;
                 if from == 0 {
                     let rest_lower = words.chars().skip(1).all(|c| !c.is_uppercase());
@@ -1556,8 +1362,7 @@ impl Analyser {
         for r in self.raws.iter().filter(|r| {
             !r.kind.is_functional()
                 && !matches!(r.kind, K::InputCostUnit | K::ProcessCondition)
-                && (r.kind != K::PrescribedMeans
-                    || (r.t0..r.t1).any(|k| self.cls(k) == Class::Means))
+                && (r.kind != K::PrescribedMeans || (r.t0..r.t1).any(|k| self.cls(k) == Class::Means))
         }) {
             if means.len() >= 3 {
                 break;
@@ -1578,30 +1383,13 @@ impl Analyser {
             None
         };
         let deadline = self.deadline.and_then(|(a, b)| slice(a, b));
-        let input_cost = self
-            .raws
-            .iter()
-            .find(|r| r.kind == K::InputCostUnit)
-            .and_then(|r| slice(r.t0, r.t1));
-        Rewrite {
-            topic,
-            target_group,
-            means,
-            outcome,
-            deadline,
-            input_cost,
-        }
+        let input_cost = self.raws.iter().find(|r| r.kind == K::InputCostUnit).and_then(|r| slice(r.t0, r.t1));
+        Rewrite { topic, target_group, means, outcome, deadline, input_cost }
     }
 }
 
-const TOPICS_ORDER: [Topic; 6] = [
-    Topic::Language,
-    Topic::Work,
-    Topic::Debt,
-    Topic::Care,
-    Topic::Youth,
-    Topic::Activation,
-];
+const TOPICS_ORDER: [Topic; 6] =
+    [Topic::Language, Topic::Work, Topic::Debt, Topic::Care, Topic::Youth, Topic::Activation];
 
 fn topic_index(t: Topic) -> Option<usize> {
     TOPICS_ORDER.iter().position(|&x| x == t)

@@ -46,26 +46,11 @@ fn assess_checked(text: &str) -> Assessment {
 #[test]
 fn verdicts_on_plain_examples() {
     let cases = [
-        (
-            "De deelnemer volgt een taalcursus NT2 van 40 lessen.",
-            Verdict::Technical,
-        ),
-        (
-            "Minimaal 60% van de deelnemers haalt binnen een jaar taalniveau A2.",
-            Verdict::Functional,
-        ),
-        (
-            "De aanbieder verzorgt 120 uur taalles zodat deelnemers taalniveau B1 halen.",
-            Verdict::Mixed,
-        ),
-        (
-            "We pay per placement that lasts six months.",
-            Verdict::Functional,
-        ),
-        (
-            "The provider is paid per hour of coaching.",
-            Verdict::Technical,
-        ),
+        ("De deelnemer volgt een taalcursus NT2 van 40 lessen.", Verdict::Technical),
+        ("Minimaal 60% van de deelnemers haalt binnen een jaar taalniveau A2.", Verdict::Functional),
+        ("De aanbieder verzorgt 120 uur taalles zodat deelnemers taalniveau B1 halen.", Verdict::Mixed),
+        ("We pay per placement that lasts six months.", Verdict::Functional),
+        ("The provider is paid per hour of coaching.", Verdict::Technical),
     ];
     for (text, want) in cases {
         let a = assess_checked(text);
@@ -78,44 +63,23 @@ fn highlights_the_words_that_decide() {
     let text = "Deelnemers volgen 3 uur per week een taalcursus bij een gecertificeerde docent; wij betalen per les.";
     let a = assess_checked(text);
     let found: Vec<(SignalKind, &str)> = a.signals().map(|s| (s.kind, s.span.text(text))).collect();
+    assert!(found.contains(&(SignalKind::InputQuantity, "3 uur per week")), "{found:?}");
+    assert!(found.contains(&(SignalKind::PrescribedMeans, "taalcursus")), "{found:?}");
     assert!(
-        found.contains(&(SignalKind::InputQuantity, "3 uur per week")),
+        found.iter().any(|(k, t)| *k == SignalKind::StaffQualification && t.contains("gecertificeerde")),
         "{found:?}"
     );
-    assert!(
-        found.contains(&(SignalKind::PrescribedMeans, "taalcursus")),
-        "{found:?}"
-    );
-    assert!(
-        found
-            .iter()
-            .any(|(k, t)| *k == SignalKind::StaffQualification && t.contains("gecertificeerde")),
-        "{found:?}"
-    );
-    assert!(
-        found.contains(&(SignalKind::InputCostUnit, "per les")),
-        "{found:?}"
-    );
+    assert!(found.contains(&(SignalKind::InputCostUnit, "per les")), "{found:?}");
     let text = "Wij betalen per traject dat leidt tot duurzaam betaald werk.";
     let a = assess_checked(text);
     let found: Vec<(SignalKind, &str)> = a.signals().map(|s| (s.kind, s.span.text(text))).collect();
-    assert!(
-        found.contains(&(SignalKind::OutcomeCostUnit, "per traject")),
-        "{found:?}"
-    );
-    assert!(
-        found
-            .iter()
-            .any(|(k, t)| *k == SignalKind::Result && t.contains("betaald werk")),
-        "{found:?}"
-    );
+    assert!(found.contains(&(SignalKind::OutcomeCostUnit, "per traject")), "{found:?}");
+    assert!(found.iter().any(|(k, t)| *k == SignalKind::Result && t.contains("betaald werk")), "{found:?}");
 }
 
 #[test]
 fn hours_of_a_result_are_a_measure_hours_of_a_course_an_input() {
-    let a = assess_checked(
-        "Na een jaar heeft de deelnemer betaald werk van minimaal twintig uur per week.",
-    );
+    let a = assess_checked("Na een jaar heeft de deelnemer betaald werk van minimaal twintig uur per week.");
     assert!(a.signals().any(|s| s.kind == SignalKind::Measure));
     assert!(!a.signals().any(|s| s.kind == SignalKind::InputQuantity));
     assert_eq!(a.verdict(), Verdict::Functional);
@@ -125,11 +89,11 @@ fn hours_of_a_result_are_a_measure_hours_of_a_course_an_input() {
 
 #[test]
 fn means_as_examples_or_left_free_count_less() {
-    let a = assess_checked("De aanbieder bepaalt zelf welke methode en locatie passen, zolang de klant duurzaam uitstroomt.");
-    assert_eq!(a.verdict(), Verdict::Functional);
     let a = assess_checked(
-        "Deelnemers doen mee in de samenleving, bijvoorbeeld via een cursus of vrijwilligerswerk.",
+        "De aanbieder bepaalt zelf welke methode en locatie passen, zolang de klant duurzaam uitstroomt.",
     );
+    assert_eq!(a.verdict(), Verdict::Functional);
+    let a = assess_checked("Deelnemers doen mee in de samenleving, bijvoorbeeld via een cursus of vrijwilligerswerk.");
     assert_eq!(a.verdict(), Verdict::Functional);
     let a = assess_checked("De gemeente schrijft geen methode voor.");
     assert_eq!(a.verdict(), Verdict::Functional);
@@ -137,11 +101,9 @@ fn means_as_examples_or_left_free_count_less() {
 
 #[test]
 fn compounds_plurals_and_diacritics() {
-    for text in [
-        "Reïntegratietrajecten met NT2-taalcursussen.",
-        "De cliënten krijgen psychologen.",
-        "Twee sessies per week.",
-    ] {
+    for text in
+        ["Reïntegratietrajecten met NT2-taalcursussen.", "De cliënten krijgen psychologen.", "Twee sessies per week."]
+    {
         let a = assess_checked(text);
         assert_eq!(a.verdict(), Verdict::Technical, "{text}");
     }
@@ -202,60 +164,32 @@ fn one_megabyte_of_text() {
 
 #[test]
 fn language_is_detected() {
-    assert_eq!(
-        assess("De deelnemer volgt een cursus van de gemeente.").language(),
-        Some(TextLanguage::Dutch)
-    );
-    assert_eq!(
-        assess("The participant attends a course of the provider.").language(),
-        Some(TextLanguage::English)
-    );
+    assert_eq!(assess("De deelnemer volgt een cursus van de gemeente.").language(), Some(TextLanguage::Dutch));
+    assert_eq!(assess("The participant attends a course of the provider.").language(), Some(TextLanguage::English));
     assert_eq!(assess("").language(), None);
 }
 
 #[test]
 fn overall_figures() {
-    let a = assess(
-        "Deelnemers volgen 40 lessen. Minimaal 60% van de deelnemers haalt niveau A2. Inleiding.",
-    );
+    let a = assess("Deelnemers volgen 40 lessen. Minimaal 60% van de deelnemers haalt niveau A2. Inleiding.");
     let c = a.counts();
-    assert_eq!(
-        (c.functional, c.technical, c.mixed, c.inconclusive),
-        (1, 1, 0, 1)
-    );
+    assert_eq!((c.functional, c.technical, c.mixed, c.inconclusive), (1, 1, 0, 1));
     assert_eq!(a.functional_share(), Some(0.5));
     assert_eq!(a.verdict(), Verdict::Mixed);
-    let technical = a
-        .sentences()
-        .iter()
-        .find(|s| s.verdict == Verdict::Technical && !s.is_inconclusive());
+    let technical = a.sentences().iter().find(|s| s.verdict == Verdict::Technical && !s.is_inconclusive());
     assert!(technical.and_then(|s| s.rewrite.as_ref()).is_some());
-    let functional = a
-        .sentences()
-        .iter()
-        .find(|s| s.verdict == Verdict::Functional);
+    let functional = a.sentences().iter().find(|s| s.verdict == Verdict::Functional);
     assert!(functional.is_some_and(|s| s.rewrite.is_none() && s.score > 0.0));
 }
 
 #[test]
 fn rewrite_takes_what_it_can_from_the_sentence() {
     let a = assess("Jongeren volgen binnen zes maanden een sollicitatietraining van acht bijeenkomsten; de aanbieder factureert per uur.");
-    let rws: Vec<&Rewrite> = a
-        .sentences()
-        .iter()
-        .filter_map(|s| s.rewrite.as_ref())
-        .collect();
+    let rws: Vec<&Rewrite> = a.sentences().iter().filter_map(|s| s.rewrite.as_ref()).collect();
     assert_eq!(rws.len(), 2);
     assert_eq!(rws[0].target_group.as_deref(), Some("jongeren"));
     assert_eq!(rws[0].deadline.as_deref(), Some("binnen zes maanden"));
-    assert!(
-        rws[0]
-            .means
-            .iter()
-            .any(|m| m.contains("sollicitatietraining")),
-        "{:?}",
-        rws[0]
-    );
+    assert!(rws[0].means.iter().any(|m| m.contains("sollicitatietraining")), "{:?}", rws[0]);
     assert_eq!(rws[1].input_cost.as_deref(), Some("per uur"));
 }
 
@@ -306,8 +240,7 @@ fn a_recognised_test_is_no_staff_requirement() {
     ] {
         assert!(kinds_of(t).contains(&SignalKind::StaffQualification), "{t}");
     }
-    assert!(!kinds_of("De deelnemer haalt een erkend examen.")
-        .contains(&SignalKind::StaffQualification));
+    assert!(!kinds_of("De deelnemer haalt een erkend examen.").contains(&SignalKind::StaffQualification));
 }
 
 #[test]
@@ -330,11 +263,7 @@ fn generic_nouns_are_no_prescribed_means_and_no_rewrite_leaves_them_to_the_provi
     // A specific means is still named.
     let a = assess_checked("De deelnemer volgt een taalcursus van 40 lessen.");
     let r = a.sentences()[0].rewrite.as_ref().expect("rewrite");
-    assert!(
-        r.means.iter().any(|m| m.contains("taalcursus")),
-        "{:?}",
-        r.means
-    );
+    assert!(r.means.iter().any(|m| m.contains("taalcursus")), "{:?}", r.means);
 }
 
 #[test]
@@ -363,12 +292,7 @@ fn a_line_break_ends_a_sentence() {
 
 #[test]
 fn the_overall_label_agrees_with_the_counts() {
-    let c = |functional, technical, mixed| VerdictCounts {
-        functional,
-        technical,
-        mixed,
-        inconclusive: 0,
-    };
+    let c = |functional, technical, mixed| VerdictCounts { functional, technical, mixed, inconclusive: 0 };
     assert_eq!(c(0, 0, 0).overall(), Overall::Technical);
     assert_eq!(c(3, 0, 0).overall(), Overall::Functional);
     assert_eq!(c(0, 2, 0).overall(), Overall::Technical);
@@ -382,10 +306,7 @@ fn the_overall_label_agrees_with_the_counts() {
     for f in 0..5 {
         for t in 0..5 {
             let o = c(f, t, 0).overall();
-            assert!(
-                !matches!(o, Overall::Mixed | Overall::MostlyMixed),
-                "{f} {t}"
-            );
+            assert!(!matches!(o, Overall::Mixed | Overall::MostlyMixed), "{f} {t}");
         }
     }
     let a = assess_checked(

@@ -80,10 +80,7 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_bullet(c: char) -> bool {
-    matches!(
-        c,
-        '•' | '·' | '▪' | '◦' | '●' | '■' | '►' | '▸' | '‣' | '∙' | '⁃'
-    )
+    matches!(c, '•' | '·' | '▪' | '◦' | '●' | '■' | '►' | '▸' | '‣' | '∙' | '⁃')
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -92,9 +89,9 @@ fn is_hyphen(c: char) -> bool {
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "bijv", "bv", "ca", "nl", "incl", "excl", "evt", "resp", "mr", "dhr", "mevr", "drs", "dr",
-    "ir", "ing", "prof", "nr", "art", "jl", "zgn", "tel", "blz", "pag", "vgl", "vs", "mrs", "ms",
-    "no", "approx", "fig", "min", "max", "st", "jr", "sr", "vlg", "mln", "mld", "wo", "ad",
+    "bijv", "bv", "ca", "nl", "incl", "excl", "evt", "resp", "mr", "dhr", "mevr", "drs", "dr", "ir", "ing", "prof",
+    "nr", "art", "jl", "zgn", "tel", "blz", "pag", "vgl", "vs", "mrs", "ms", "no", "approx", "fig", "min", "max", "st",
+    "jr", "sr", "vlg", "mln", "mld", "wo", "ad",
 ];
 
 /// Splits `text` into sentence ranges (byte offsets), appending to `out`.
@@ -195,9 +192,7 @@ fn full_stop_ends_sentence(
         // An enumerator such as "1." at the start of an item: keep it with its item.
         if word.len() <= 3
             && word.bytes().all(|b| b.is_ascii_digit())
-            && text
-                .get(start..word_start)
-                .is_some_and(|s| s.trim().is_empty())
+            && text.get(start..word_start).is_some_and(|s| s.trim().is_empty())
         {
             return false;
         }
@@ -340,11 +335,7 @@ pub(crate) fn tokenize(text: &str, s: usize, e: usize, tokens: &mut Vec<Token>, 
     let mut hyphen_at: Option<usize> = None;
     while i < n {
         // ASCII white space between words: the common case, skipped without decoding.
-        if body
-            .as_bytes()
-            .get(i)
-            .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
-        {
+        if body.as_bytes().get(i).is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
             hyphen_at = None;
             i += 1;
             continue;
@@ -451,12 +442,9 @@ pub(crate) fn tokenize(text: &str, s: usize, e: usize, tokens: &mut Vec<Token>, 
         let clock = kind == TokKind::Number
             && has_sep
             && folded.len() >= 4
-            && folded
-                .rfind(['.', ':'])
-                .is_some_and(|p| folded.len() - p == 3);
-        let hyphen_next = char_at(body, j).is_some_and(|(h, hl)| {
-            is_hyphen(h) && char_at(body, j + hl).is_some_and(|(x, _)| x.is_alphanumeric())
-        });
+            && folded.rfind(['.', ':']).is_some_and(|p| folded.len() - p == 3);
+        let hyphen_next = char_at(body, j)
+            .is_some_and(|(h, hl)| is_hyphen(h) && char_at(body, j + hl).is_some_and(|(x, _)| x.is_alphanumeric()));
         let abs_start = s + start;
         tokens.push(Token {
             start: abs_start,
@@ -490,11 +478,7 @@ mod tests {
         let t = "De klant volgt o.a. een cursus, bijv. NT2. Daarna werkt hij 3,5 dag. Kosten: 1.500 euro.";
         assert_eq!(
             sentences(t),
-            vec![
-                "De klant volgt o.a. een cursus, bijv. NT2.",
-                "Daarna werkt hij 3,5 dag.",
-                "Kosten: 1.500 euro."
-            ]
+            vec!["De klant volgt o.a. een cursus, bijv. NT2.", "Daarna werkt hij 3,5 dag.", "Kosten: 1.500 euro."]
         );
     }
 
@@ -521,11 +505,7 @@ mod tests {
         );
         assert_eq!(
             sentences("Eerste eis zonder punt\nTweede eis zonder punt\r\nderde eis klein"),
-            vec![
-                "Eerste eis zonder punt",
-                "Tweede eis zonder punt",
-                "derde eis klein"
-            ]
+            vec!["Eerste eis zonder punt", "Tweede eis zonder punt", "derde eis klein"]
         );
     }
 
@@ -535,25 +515,10 @@ mod tests {
         let mut toks = Vec::new();
         let mut fold = String::new();
         tokenize(t, 0, t.len(), &mut toks, &mut fold);
-        let words: Vec<&str> = toks
-            .iter()
-            .map(|t| &fold[t.fold_start..t.fold_end])
-            .collect();
+        let words: Vec<&str> = toks.iter().map(|t| &fold[t.fold_start..t.fold_end]).collect();
         assert_eq!(
             words,
-            vec![
-                "een",
-                "reintegratie",
-                "traject",
-                "van",
-                "1.500",
-                "euro",
-                "om",
-                "15.00",
-                "uur",
-                "",
-                "autos"
-            ]
+            vec!["een", "reintegratie", "traject", "van", "1.500", "euro", "om", "15.00", "uur", "", "autos"]
         );
         assert_eq!(toks[0].kind, TokKind::Number, "één");
         assert!(toks[2].hyphen_prev && toks[1].hyphen_next);

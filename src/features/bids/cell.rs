@@ -223,7 +223,8 @@ pub fn NumInput(
         let id = id.clone();
         on_cleanup(move || mark_invalid(set, &id, false));
     }
-    let shown = move || draft.get().unwrap_or_else(|| value.get().map(|d| kind.show(d, lang.get())).unwrap_or_default());
+    let shown =
+        move || draft.get().unwrap_or_else(|| value.get().map(|d| kind.show(d, lang.get())).unwrap_or_default());
     let msg_id = format!("{id}-msg");
     let id_in = id.clone();
     let on_input = move |ev: web_sys::Event| {
@@ -258,7 +259,11 @@ pub fn NumInput(
         _ => "cell-input num",
     };
     view! {
-        <input type="text" id=id class=class inputmode=kind.inputmode()
+        <input
+            type="text"
+            id=id
+            class=class
+            inputmode=kind.inputmode()
             aria-label=move || (!labelled).then(|| label.get())
             aria-describedby=msg_id.clone()
             aria-invalid=move || invalid().then_some("true")
@@ -267,8 +272,11 @@ pub fn NumInput(
             prop:disabled=move || disabled.get()
             on:input=on_input
             on:blur=on_blur
-            on:keydown=move |ev: web_sys::KeyboardEvent| arrow_nav(&ev)/>
-        <span class="cell-msg" id=msg_id class:bad=invalid>{message}</span>
+            on:keydown=move |ev: web_sys::KeyboardEvent| arrow_nav(&ev)
+        />
+        <span class="cell-msg" id=msg_id class:bad=invalid>
+            {message}
+        </span>
     }
 }
 
@@ -294,8 +302,16 @@ pub fn NumField(
             <label for=id.clone()>{move || label.get()}</label>
             {help.map(|h| view! { <p class="help">{move || h.get()}</p> })}
             <span class="input-with-unit">
-                <NumInput ctx=ctx id=id kind=kind label=label value=value on_change=on_change
-                    required=required labelled=true/>
+                <NumInput
+                    ctx=ctx
+                    id=id
+                    kind=kind
+                    label=label
+                    value=value
+                    on_change=on_change
+                    required=required
+                    labelled=true
+                />
                 {unit.map(|u| view! { <span class="unit-after">{move || u.get()}</span> })}
             </span>
         </div>
@@ -329,5 +345,9 @@ pub fn Tracked(
         }
         mark_invalid(set, &id, kind.parse(&target.value()).is_err());
     };
-    view! { <div class="tracked" on:input=on_input>{children()}</div> }
+    view! {
+        <div class="tracked" on:input=on_input>
+            {children()}
+        </div>
+    }
 }

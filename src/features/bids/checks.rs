@@ -10,8 +10,7 @@ use crate::domain::scoring::model::AwardSetup;
 use crate::domain::scoring::{Named, Outcome, SensitivityParameter};
 use crate::i18n::bids;
 use crate::i18n::scoring::{
-    flip_message, fmt_money, fmt_percent, formula_name, point_value_message, reversal_cause,
-    sensitivity_message,
+    flip_message, fmt_money, fmt_percent, formula_name, point_value_message, reversal_cause, sensitivity_message,
 };
 use crate::i18n::Lang;
 use crate::state::use_lang;
@@ -49,7 +48,11 @@ pub fn checks_view(ctx: BidsCtx) -> impl IntoView {
 
 fn reversal_view(ctx: BidsCtx, a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
     let r = &o.reversal;
-    let tested = r.hypotheticals.iter().map(|h| view! { <li>{bids::hypothetical_text(h, a.scale.max_points, l)}</li> }).collect_view();
+    let tested = r
+        .hypotheticals
+        .iter()
+        .map(|h| view! { <li>{bids::hypothetical_text(h, a.scale.max_points, l)}</li> })
+        .collect_view();
     let body = if r.absolute {
         view! { <p class="banner ok">{bids::REVERSAL_ABSOLUTE.get(l)}</p> }.into_any()
     } else if r.reversals.is_empty() {
@@ -60,37 +63,67 @@ fn reversal_view(ctx: BidsCtx, a: &AwardSetup, o: &Outcome, l: Lang) -> impl Int
         .into_any()
     } else {
         view! {
-            <p class="banner bad" role="note"><strong>{bids::reversal_summary(r.flip_count, r.reversals.len(), l)}</strong></p>
+            <p class="banner bad" role="note">
+                <strong>{bids::reversal_summary(r.flip_count, r.reversals.len(), l)}</strong>
+            </p>
             <ol class="reversals">
-                {r.reversals.iter().take(MAX_REVERSALS).map(|rev| view! {
-                    <li>
-                        <p>{reversal_cause(rev, a, l)}</p>
-                        <ul class="flips">
-                            {rev.flips.iter().take(MAX_FLIPS).map(|f| view! { <li>{flip_message(rev, f, a, l)}</li> }).collect_view()}
-                            {(rev.flips.len() > MAX_FLIPS).then(|| view! { <li class="note">{bids::and_more(rev.flips.len() - MAX_FLIPS, l)}</li> })}
-                        </ul>
-                    </li>
-                }).collect_view()}
-                {(r.reversals.len() > MAX_REVERSALS).then(|| view! { <li class="note">{bids::and_more(r.reversals.len() - MAX_REVERSALS, l)}</li> })}
+                {r
+                    .reversals
+                    .iter()
+                    .take(MAX_REVERSALS)
+                    .map(|rev| {
+                        view! {
+                            <li>
+                                <p>{reversal_cause(rev, a, l)}</p>
+                                <ul class="flips">
+                                    {rev
+                                        .flips
+                                        .iter()
+                                        .take(MAX_FLIPS)
+                                        .map(|f| view! { <li>{flip_message(rev, f, a, l)}</li> })
+                                        .collect_view()}
+                                    {(rev.flips.len() > MAX_FLIPS)
+                                        .then(|| {
+                                            view! {
+                                                <li class="note">{bids::and_more(rev.flips.len() - MAX_FLIPS, l)}</li>
+                                            }
+                                        })}
+                                </ul>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+                {(r.reversals.len() > MAX_REVERSALS)
+                    .then(|| view! { <li class="note">{bids::and_more(r.reversals.len() - MAX_REVERSALS, l)}</li> })}
             </ol>
-            <p class="advice"><strong>{bids::ADVICE_TITLE.get(l)}</strong>" "{bids::ADVICE_ABSOLUTE.get(l)}" "
-                <A href=ctx.step3("f-price-formula")>{bids::EDIT_FORMULA.get(l)}</A></p>
+            <p class="advice">
+                <strong>{bids::ADVICE_TITLE.get(l)}</strong>
+                " "
+                {bids::ADVICE_ABSOLUTE.get(l)}
+                " "
+                <A href=ctx.step3("f-price-formula")>{bids::EDIT_FORMULA.get(l)}</A>
+            </p>
         }
         .into_any()
     };
     view! {
-        <h3 id="reversal" tabindex="-1">{bids::REVERSAL_TITLE.get(l)}</h3>
+        <h3 id="reversal" tabindex="-1">
+            {bids::REVERSAL_TITLE.get(l)}
+        </h3>
         <p class="help">{bids::reversal_help(formula_name(o.formula, l), l)}</p>
         {body}
-        {(!r.absolute && !r.hypotheticals.is_empty()).then(|| view! {
-            <details class="tested">
-                <summary>{bids::REVERSAL_TESTED.get(l)}</summary>
-                <ul>
-                    <li>{bids::REVERSAL_TESTED_REMOVE.get(l)}</li>
-                    {tested}
-                </ul>
-            </details>
-        })}
+        {(!r.absolute && !r.hypotheticals.is_empty())
+            .then(|| {
+                view! {
+                    <details class="tested">
+                        <summary>{bids::REVERSAL_TESTED.get(l)}</summary>
+                        <ul>
+                            <li>{bids::REVERSAL_TESTED_REMOVE.get(l)}</li>
+                            {tested}
+                        </ul>
+                    </details>
+                }
+            })}
     }
 }
 
@@ -142,20 +175,59 @@ fn sensitivity_view(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
                     (Some((x(f(lo)), hi_x)), text)
                 }
             };
-            aria.push(format!("{name}: {} {} ({} {})", bids::STABLE.get(l), text, bids::NOW.get(l), fmt(s.parameter, s.current)));
+            aria.push(format!(
+                "{name}: {} {} ({} {})",
+                bids::STABLE.get(l),
+                text,
+                bids::NOW.get(l),
+                fmt(s.parameter, s.current)
+            ));
             let cx = x(f(s.current));
             view! {
                 <g class="sens-row">
-                    <text x=format!("{:.1}", label_w - 8.0) y=format!("{:.1}", y + row_h / 2.0 + 5.0) text-anchor="end" class="chart-label">
-                        {short(&name, 27)}</text>
-                    <rect x=label_w y=format!("{y:.1}") width=plot height=row_h class="chart-track"/>
-                    {band.map(|(bx, ex)| view! {
-                        <rect x=format!("{bx:.1}") y=format!("{y:.1}") width=format!("{:.1}", (ex - bx).max(1.0)) height=row_h class="stable-band"/>
-                        <rect x=format!("{bx:.1}") y=format!("{y:.1}") width=format!("{:.1}", (ex - bx).max(1.0)) height=row_h fill="url(#sp-1)" class="stable-pattern"/>
-                    })}
-                    <line x1=format!("{cx:.1}") y1=format!("{:.1}", y - 5.0) x2=format!("{cx:.1}") y2=format!("{:.1}", y + row_h + 5.0) class="current-tick"/>
-                    <text x=format!("{:.1}", label_w + plot + 8.0) y=format!("{:.1}", y + row_h / 2.0 + 5.0) class="chart-value">
-                        {format!("{} ({} {})", text, bids::NOW.get(l), fmt(s.parameter, s.current))}</text>
+                    <text
+                        x=format!("{:.1}", label_w - 8.0)
+                        y=format!("{:.1}", y + row_h / 2.0 + 5.0)
+                        text-anchor="end"
+                        class="chart-label"
+                    >
+                        {short(&name, 27)}
+                    </text>
+                    <rect x=label_w y=format!("{y:.1}") width=plot height=row_h class="chart-track" />
+                    {band
+                        .map(|(bx, ex)| {
+                            view! {
+                                <rect
+                                    x=format!("{bx:.1}")
+                                    y=format!("{y:.1}")
+                                    width=format!("{:.1}", (ex - bx).max(1.0))
+                                    height=row_h
+                                    class="stable-band"
+                                />
+                                <rect
+                                    x=format!("{bx:.1}")
+                                    y=format!("{y:.1}")
+                                    width=format!("{:.1}", (ex - bx).max(1.0))
+                                    height=row_h
+                                    fill="url(#sp-1)"
+                                    class="stable-pattern"
+                                />
+                            }
+                        })}
+                    <line
+                        x1=format!("{cx:.1}")
+                        y1=format!("{:.1}", y - 5.0)
+                        x2=format!("{cx:.1}")
+                        y2=format!("{:.1}", y + row_h + 5.0)
+                        class="current-tick"
+                    />
+                    <text
+                        x=format!("{:.1}", label_w + plot + 8.0)
+                        y=format!("{:.1}", y + row_h / 2.0 + 5.0)
+                        class="chart-value"
+                    >
+                        {format!("{} ({} {})", text, bids::NOW.get(l), fmt(s.parameter, s.current))}
+                    </text>
                 </g>
             }
         })
@@ -164,24 +236,33 @@ fn sensitivity_view(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
     let label = format!("{}: {}", bids::SENS_CHART.get(l), aria.join("; "));
     let winner = bidder(a, o.winner);
     view! {
-        <h3 id="sensitivity" tabindex="-1">{bids::SENS_TITLE.get(l)}</h3>
+        <h3 id="sensitivity" tabindex="-1">
+            {bids::SENS_TITLE.get(l)}
+        </h3>
         <p class="help">{bids::sens_help(&winner, euros, l)}</p>
-        {(n > 0).then(|| view! {
-            <figure class="chart sens-chart">
-                <figcaption>{bids::SENS_CHART.get(l)}" "<span class="note">{axis}</span></figcaption>
-                <svg viewBox=format!("0 0 {w} {h:.0}") class="bar-chart" role="img" aria-label=label>
-                    {pattern_defs("sp")}
-                    <g class="legend">
-                        <rect x=label_w y="4" width="22" height="12" class="stable-band"/>
-                        <rect x=label_w y="4" width="22" height="12" fill="url(#sp-1)"/>
-                        <text x=label_w + 28.0 y="15" class="tick">{bids::LEGEND_STABLE.get(l)}</text>
-                        <line x1=label_w + 200.0 y1="2" x2=label_w + 200.0 y2="18" class="current-tick"/>
-                        <text x=label_w + 208.0 y="15" class="tick">{bids::LEGEND_CURRENT.get(l)}</text>
-                    </g>
-                    {rows}
-                </svg>
-            </figure>
-        })}
+        {(n > 0)
+            .then(|| {
+                view! {
+                    <figure class="chart sens-chart">
+                        <figcaption>{bids::SENS_CHART.get(l)}" "<span class="note">{axis}</span></figcaption>
+                        <svg viewBox=format!("0 0 {w} {h:.0}") class="bar-chart" role="img" aria-label=label>
+                            {pattern_defs("sp")}
+                            <g class="legend">
+                                <rect x=label_w y="4" width="22" height="12" class="stable-band" />
+                                <rect x=label_w y="4" width="22" height="12" fill="url(#sp-1)" />
+                                <text x=label_w + 28.0 y="15" class="tick">
+                                    {bids::LEGEND_STABLE.get(l)}
+                                </text>
+                                <line x1=label_w + 200.0 y1="2" x2=label_w + 200.0 y2="18" class="current-tick" />
+                                <text x=label_w + 208.0 y="15" class="tick">
+                                    {bids::LEGEND_CURRENT.get(l)}
+                                </text>
+                            </g>
+                            {rows}
+                        </svg>
+                    </figure>
+                }
+            })}
         <ul class="sentences">
             {o.sensitivity.iter().map(|s| view! { <li>{sensitivity_message(s, a, o.winner, l)}</li> }).collect_view()}
         </ul>
@@ -190,7 +271,9 @@ fn sensitivity_view(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
 
 fn point_values_view(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
     view! {
-        <h3 id="point-values" tabindex="-1">{bids::POINT_VALUE_TITLE.get(l)}</h3>
+        <h3 id="point-values" tabindex="-1">
+            {bids::POINT_VALUE_TITLE.get(l)}
+        </h3>
         <p class="help">{bids::POINT_VALUE_HELP.get(l)}</p>
         {if o.point_values.is_empty() {
             view! { <p class="note">{bids::NO_QUALITY.get(l)}</p> }.into_any()
@@ -199,7 +282,8 @@ fn point_values_view(a: &AwardSetup, o: &Outcome, l: Lang) -> impl IntoView {
                 <ul class="sentences">
                     {o.point_values.iter().map(|v| view! { <li>{point_value_message(v, a, l)}</li> }).collect_view()}
                 </ul>
-            }.into_any()
+            }
+                .into_any()
         }}
     }
 }

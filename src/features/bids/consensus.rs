@@ -4,8 +4,8 @@
 //! which score counts (`ScoreSummary::source`).
 
 use super::cell::{NumInput, NumKind};
-use super::targets::{agreed_cell, agreed_reason};
 use super::rows::BidRow;
+use super::targets::{agreed_cell, agreed_reason};
 use super::BidsCtx;
 use crate::domain::scoring::model::{Bid, Consensus};
 use crate::domain::scoring::ScoreSummary;
@@ -55,7 +55,12 @@ pub fn consensus_view(ctx: BidsCtx) -> impl IntoView {
             }
             let (open, agreed) = counts.get();
             let class = if open > 0 { "banner warn" } else { "banner ok" };
-            view! { <p class=class role="status">{bids::consensus_counts(open, agreed, l)}</p> }.into_any()
+            view! {
+                <p class=class role="status">
+                    {bids::consensus_counts(open, agreed, l)}
+                </p>
+            }
+                .into_any()
         }}
         // Rebuilt only when the set-up changed from outside this page (see `rows`).
         {move || {
@@ -67,10 +72,21 @@ pub fn consensus_view(ctx: BidsCtx) -> impl IntoView {
             let names = Memo::new(move |_| st.with(|s| s.names.clone()));
             let index = Memo::new(move |_| st.with(|s| s.crit_index.clone()));
             view! {
-                <Show when=move || quality.with(|q| !q.is_empty()) && bid_ids.with(|b| !b.is_empty())
-                    fallback=move || view! { <p class="note">{lang.text(bids::CONSENSUS_EMPTY)}</p> }>
+                <Show
+                    when=move || quality.with(|q| !q.is_empty()) && bid_ids.with(|b| !b.is_empty())
+                    fallback=move || view! { <p class="note">{lang.text(bids::CONSENSUS_EMPTY)}</p> }
+                >
                     <For each=move || quality.get() key=|c| c.clone() let:c>
-                        {criterion_block(ctx, c, Shared { bid_ids, evaluators, names, index })}
+                        {criterion_block(
+                            ctx,
+                            c,
+                            Shared {
+                                bid_ids,
+                                evaluators,
+                                names,
+                                index,
+                            },
+                        )}
                     </For>
                 </Show>
             }
@@ -110,7 +126,11 @@ fn criterion_block(ctx: BidsCtx, c: String, shared: Shared) -> impl IntoView {
     ];
     let head = |i: usize| {
         let (id, t) = cols[i].clone();
-        view! { <th scope="col" id=id>{lang.text(t)}</th> }
+        view! {
+            <th scope="col" id=id>
+                {lang.text(t)}
+            </th>
+        }
     };
     let p2 = p.clone();
     let caption_id = format!("{p}-caption");
@@ -120,16 +140,20 @@ fn criterion_block(ctx: BidsCtx, c: String, shared: Shared) -> impl IntoView {
             <h3 id=caption_id.clone()>{move || c_name.get()}</h3>
             <div class="table-scroll">
                 <table class="consensus-table" aria-labelledby=caption_id class:stale=move || ctx.stale.get()>
-                    <thead><tr>
-                        {head(0)}
-                        <For each=move || evaluators.get() key=|e| e.clone() let:e>
-                            {
-                                let id = format!("{p2}-e-{e}");
-                                view! { <th scope="col" id=id class="num">{move || names.with(|n| n.evaluator(&e))}</th> }
-                            }
-                        </For>
-                        {head(1)}{head(2)}{head(3)}{head(4)}{head(5)}{head(6)}
-                    </tr></thead>
+                    <thead>
+                        <tr>
+                            {head(0)} <For each=move || evaluators.get() key=|e| e.clone() let:e>
+                                {
+                                    let id = format!("{p2}-e-{e}");
+                                    view! {
+                                        <th scope="col" id=id class="num">
+                                            {move || names.with(|n| n.evaluator(&e))}
+                                        </th>
+                                    }
+                                }
+                            </For> {head(1)}{head(2)}{head(3)}{head(4)}{head(5)}{head(6)}
+                        </tr>
+                    </thead>
                     <tbody>
                         <For each=move || bid_ids.get() key=|b| b.clone() let:b>
                             {consensus_row(ctx, c.clone(), b, block)}
@@ -163,7 +187,11 @@ fn consensus_row(ctx: BidsCtx, c: String, b: String, block: Block) -> impl IntoV
     };
     let reason = {
         let c = c.clone();
-        Memo::new(move |_| bid.with(|x: &Bid| x.consensus.iter().find(|k| k.criterion_id == c).map(|k| k.reason.clone()).unwrap_or_default()))
+        Memo::new(move |_| {
+            bid.with(|x: &Bid| {
+                x.consensus.iter().find(|k| k.criterion_id == c).map(|k| k.reason.clone()).unwrap_or_default()
+            })
+        })
     };
     let p = format!("hk-{c}");
     let row_id = format!("{p}-row-{b}");
@@ -182,40 +210,84 @@ fn consensus_row(ctx: BidsCtx, c: String, b: String, block: Block) -> impl IntoV
     let each_eval = move || evaluators.get().into_iter().enumerate().collect::<Vec<_>>();
     view! {
         <tr class:disagree=open_disagreement>
-            <th scope="row" id=row_id.clone()>{move || b_name.get()}</th>
+            <th scope="row" id=row_id.clone()>
+                {move || b_name.get()}
+            </th>
             <For each=each_eval key=|ie| ie.clone() let:ie>
                 {
                     let (i, e) = ie;
                     let headers = format!("{p_e}-e-{e} {row_e}");
-                    view! { <td class="num" headers=headers>{move || fmt(summary.with(|s| s.as_ref().and_then(|s| s.scores.get(i).copied().flatten())))}</td> }
+                    view! {
+                        <td class="num" headers=headers>
+                            {move || fmt(summary.with(|s| s.as_ref().and_then(|s| s.scores.get(i).copied().flatten())))}
+                        </td>
+                    }
                 }
             </For>
-            <td class="num derived" headers=h("mean")><span class="v">{derived(|s, l| s.mean.map(|m| fmt_number(m, l)).unwrap_or_else(|| "–".into()))}</span></td>
-            <td class="num derived" headers=h("spread")><span class="v">{derived(|s, l| s.spread.map(|m| fmt_number(m, l)).unwrap_or_else(|| "–".into()))}</span></td>
-            <td headers=h("flag") class="flag-cell derived"><span class="v">{derived(|s, l| bids::flag_text(s.disagree, s.consensus.is_some(), l).to_string())}</span></td>
+            <td class="num derived" headers=h("mean")>
+                <span class="v">
+                    {derived(|s, l| s.mean.map(|m| fmt_number(m, l)).unwrap_or_else(|| "–".into()))}
+                </span>
+            </td>
+            <td class="num derived" headers=h("spread")>
+                <span class="v">
+                    {derived(|s, l| s.spread.map(|m| fmt_number(m, l)).unwrap_or_else(|| "–".into()))}
+                </span>
+            </td>
+            <td headers=h("flag") class="flag-cell derived">
+                <span class="v">
+                    {derived(|s, l| bids::flag_text(s.disagree, s.consensus.is_some(), l).to_string())}
+                </span>
+            </td>
             <td headers=h("agreed")>
-                <NumInput ctx=ctx id=agreed_cell(&b, &c) kind=NumKind::Points col=format!("agree-{c}")
-                    label=Signal::derive(move || format!("{}, {}, {}", bids::COL_AGREED.get(lang.get()), c_name.get(), b_name.get()))
-                    value=agreed lang=lang msgs=msgs disabled=locked
-                    on_change=Callback::new(move |v: Option<Decimal>| edit_consensus(ctx, &b1, &c1, |k| k.points = v))/>
+                <NumInput
+                    ctx=ctx
+                    id=agreed_cell(&b, &c)
+                    kind=NumKind::Points
+                    col=format!("agree-{c}")
+                    label=Signal::derive(move || {
+                        format!("{}, {}, {}", bids::COL_AGREED.get(lang.get()), c_name.get(), b_name.get())
+                    })
+                    value=agreed
+                    lang=lang
+                    msgs=msgs
+                    disabled=locked
+                    on_change=Callback::new(move |v: Option<Decimal>| edit_consensus(ctx, &b1, &c1, |k| k.points = v))
+                />
             </td>
             <td headers=h("reason")>
-                <input type="text" id=reason_id.clone() class="cell-input reason" data-col=format!("reason-{c}")
-                    aria-label=move || format!("{}, {}, {}", bids::COL_REASON.get(lang.get()), c_name.get(), b_name.get())
+                <input
+                    type="text"
+                    id=reason_id.clone()
+                    class="cell-input reason"
+                    data-col=format!("reason-{c}")
+                    aria-label=move || {
+                        format!("{}, {}, {}", bids::COL_REASON.get(lang.get()), c_name.get(), b_name.get())
+                    }
                     aria-describedby=format!("{reason_id}-msg")
                     prop:value=move || reason.get()
                     prop:disabled=move || locked.get()
                     on:keydown=move |ev: web_sys::KeyboardEvent| super::cell::arrow_nav(&ev)
-                    on:input=move |ev| { let v = event_target_value(&ev); edit_consensus(ctx, &b2, &c2, |k| k.reason = v) }/>
-                <span class="cell-msg" id=format!("{reason_id}-msg")>{
-                    let id = reason_id.clone();
-                    move || msgs.with(|m| m.get(&id).map(|t| t.text.get(lang.get()).to_string()))
-                }</span>
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        edit_consensus(ctx, &b2, &c2, |k| k.reason = v)
+                    }
+                />
+                <span class="cell-msg" id=format!("{reason_id}-msg")>
+                    {
+                        let id = reason_id.clone();
+                        move || msgs.with(|m| m.get(&id).map(|t| t.text.get(lang.get()).to_string()))
+                    }
+                </span>
             </td>
-            <td headers=h("counts") class="derived"><span class="v">{derived(|s, l| match (s.used, s.source) {
-                (Some(u), Some(src)) => format!("{} ({})", fmt_number(u, l), score_source(src, l)),
-                _ => bids::NOT_COMPLETE.get(l).to_string(),
-            })}</span></td>
+            <td headers=h("counts") class="derived">
+                <span class="v">
+                    {derived(|s, l| match (s.used, s.source) {
+                        (Some(u), Some(src)) => format!("{} ({})", fmt_number(u, l), score_source(src, l)),
+                        _ => bids::NOT_COMPLETE.get(l).to_string(),
+                    })}
+                </span>
+            </td>
         </tr>
     }
 }

@@ -4,13 +4,12 @@
 
 use super::BidsCtx;
 use crate::components::field::ChoiceField;
-use crate::render::csv::{award_csv, CsvOptions};
 use crate::i18n::bids;
 use crate::i18n::Lang;
 use crate::platform::{download_text, today};
+use crate::render::csv::{award_csv, CsvOptions};
 use crate::state::use_lang;
 use leptos::prelude::*;
-
 
 /// A file-name-safe slug: lower case ASCII letters and digits, dashes between words.
 pub fn slug(name: &str) -> String {
@@ -72,9 +71,13 @@ pub fn export_view(ctx: BidsCtx, dossier_name: Memo<String>) -> impl IntoView {
     };
     view! {
         <p class="help">{lang.text(bids::EXPORT_HELP)}</p>
-        <ChoiceField id="export-separator" label=Signal::derive(move || bids::EXPORT_SEPARATOR.get(lang.get()).to_string())
+        <ChoiceField
+            id="export-separator"
+            label=Signal::derive(move || bids::EXPORT_SEPARATOR.get(lang.get()).to_string())
             options=vec![(Separator::Comma, bids::SEP_COMMA, None), (Separator::Point, bids::SEP_POINT, None)]
-            value=separator on_change=Callback::new(move |v| chosen.set(v))/>
+            value=separator
+            on_change=Callback::new(move |v| chosen.set(v))
+        />
         <Show when=move || ctx.stale()>
             <p class="banner warn">{lang.text(bids::EXPORT_STALE)}</p>
         </Show>
@@ -84,6 +87,8 @@ pub fn export_view(ctx: BidsCtx, dossier_name: Memo<String>) -> impl IntoView {
             </button>
             <span class="note">{file_name}</span>
         </div>
-        <p role="status" class="export-status">{move || status.get()}</p>
+        <p role="status" class="export-status">
+            {move || status.get()}
+        </p>
     }
 }

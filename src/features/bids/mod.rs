@@ -35,11 +35,11 @@ mod strip;
 mod table;
 mod targets;
 
+use crate::components::dossier_bar::{DossierBar, DossierPage};
 use crate::domain::dossier::Dossier;
 use crate::domain::scoring::model::AwardSetup;
 use crate::domain::scoring::{evaluate, Evaluation};
 use crate::domain::steps::Step;
-use crate::components::dossier_bar::{DossierBar, DossierPage};
 use crate::features::route_dossier::{use_route_dossier, DossierNotFound};
 use crate::i18n::bids;
 use crate::i18n::Tr;
@@ -104,9 +104,8 @@ pub fn BidsPage() -> impl IntoView {
     // Opens the dossier of the URL, as the other dossier pages do.
     let route = use_route_dossier();
     view! {
-        <Show when=move || route.found.get()
-            fallback=move || route.tried.get().then(|| view! { <DossierNotFound/> })>
-            <BidsView dossier_id=route.id/>
+        <Show when=move || route.found.get() fallback=move || route.tried.get().then(|| view! { <DossierNotFound /> })>
+            <BidsView dossier_id=route.id />
         </Show>
     }
 }
@@ -116,17 +115,26 @@ pub fn BidsPage() -> impl IntoView {
 pub fn FocusLink(#[prop(into)] target: String, children: Children) -> impl IntoView {
     let href = format!("#{target}");
     view! {
-        <a href=href on:click=move |ev| {
-            ev.prevent_default();
-            cell::focus_now(&target);
-        }>{children()}</a>
+        <a
+            href=href
+            on:click=move |ev| {
+                ev.prevent_default();
+                cell::focus_now(&target);
+            }
+        >
+            {children()}
+        </a>
     }
 }
 
 /// A section with a focusable heading, for the page's table of contents.
 fn section_heading(id: &'static str, title: Tr) -> impl IntoView {
     let lang = use_lang();
-    view! { <h2 id=id tabindex="-1">{lang.text(title)}</h2> }
+    view! {
+        <h2 id=id tabindex="-1">
+            {lang.text(title)}
+        </h2>
+    }
 }
 
 #[component]
@@ -181,20 +189,31 @@ fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
     ];
     view! {
         <div class="page bids-page">
-            <DossierBar id=dossier_id current=DossierPage::Bids step=Step::Offerteprocedure/>
+            <DossierBar id=dossier_id current=DossierPage::Bids step=Step::Offerteprocedure />
             // A read-only dossier is announced by the store's banner above every page.
             // The same eyebrow as the step pages: this page belongs to step 5.
             <p class="eyebrow">{move || crate::i18n::step_eyebrow(Step::Offerteprocedure, lang.get())}</p>
-            <h1 tabindex="-1" class="page-focus">{lang.text(bids::TITLE)}</h1>
+            <h1 tabindex="-1" class="page-focus">
+                {lang.text(bids::TITLE)}
+            </h1>
             <p class="lead">{lang.text(bids::LEAD)}</p>
             <nav class="on-this-page no-print" aria-label=move || bids::TOC_LABEL.get(lang.get())>
                 <ol>
-                    {toc.into_iter().map(|(id, title)| view! {
-                        <li><FocusLink target=id>{lang.text(title)}</FocusLink></li>
-                    }).collect_view()}
+                    {toc
+                        .into_iter()
+                        .map(|(id, title)| {
+                            view! {
+                                <li>
+                                    <FocusLink target=id>{lang.text(title)}</FocusLink>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ol>
             </nav>
-            <p class="visually-hidden" role="status" aria-live="polite">{move || ctx.announce.get()}</p>
+            <p class="visually-hidden" role="status" aria-live="polite">
+                {move || ctx.announce.get()}
+            </p>
 
             <section class="bids-section" aria-labelledby="s-criteria">
                 {section_heading("s-criteria", bids::SEC_CRITERIA)}

@@ -75,9 +75,27 @@ fn input_name(id: &str) -> String {
 fn problem_item(ctx: BidsCtx, p: &Problem, l: Lang) -> impl IntoView {
     let msg = problem_message(p, l);
     let link = match target(p) {
-        Target::Here(id) => Some(view! { " " <FocusLink target=id>{bids::GO_TO_FIELD.get(l)}</FocusLink> }.into_any()),
-        Target::Section(id) => Some(view! { " " <FocusLink target=id>{bids::SEE_SECTION.get(l)}</FocusLink> }.into_any()),
-        Target::Step3(anchor) => Some(view! { " " <A href=ctx.step3(anchor)>{bids::GO_TO_STEP3.get(l)}</A> }.into_any()),
+        Target::Here(id) => Some(
+            view! {
+                " "
+                <FocusLink target=id>{bids::GO_TO_FIELD.get(l)}</FocusLink>
+            }
+            .into_any(),
+        ),
+        Target::Section(id) => Some(
+            view! {
+                " "
+                <FocusLink target=id>{bids::SEE_SECTION.get(l)}</FocusLink>
+            }
+            .into_any(),
+        ),
+        Target::Step3(anchor) => Some(
+            view! {
+                " "
+                <A href=ctx.step3(anchor)>{bids::GO_TO_STEP3.get(l)}</A>
+            }
+            .into_any(),
+        ),
         Target::Nowhere => None,
     };
     view! { <li>{msg}{link}</li> }
@@ -103,13 +121,22 @@ pub fn results_view(ctx: BidsCtx) -> impl IntoView {
         if !invalid.is_empty() {
             return view! {
                 <div class="banner bad stale" role="alert">
-                    <p><strong>{bids::STALE_TITLE.get(l)}</strong></p>
+                    <p>
+                        <strong>{bids::STALE_TITLE.get(l)}</strong>
+                    </p>
                     <p>{bids::STALE_TEXT.get(l)}</p>
                     <ul>
-                        {invalid.into_iter().map(|id| {
-                            let name = input_name(&id);
-                            view! { <li><FocusLink target=id>{name}</FocusLink></li> }
-                        }).collect_view()}
+                        {invalid
+                            .into_iter()
+                            .map(|id| {
+                                let name = input_name(&id);
+                                view! {
+                                    <li>
+                                        <FocusLink target=id>{name}</FocusLink>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ul>
                 </div>
             }
@@ -120,23 +147,36 @@ pub fn results_view(ctx: BidsCtx) -> impl IntoView {
     }
 }
 
-fn outcome_view(ctx: BidsCtx, a: &AwardSetup, e: &Evaluation, l: Lang, all: bool, show_all: RwSignal<bool>) -> impl IntoView {
+fn outcome_view(
+    ctx: BidsCtx,
+    a: &AwardSetup,
+    e: &Evaluation,
+    l: Lang,
+    all: bool,
+    show_all: RwSignal<bool>,
+) -> impl IntoView {
     let blocking: Vec<&Problem> = e.blocking().collect();
     let warnings: Vec<&Problem> = e.warnings().collect();
     let problems = view! {
-        {(!blocking.is_empty()).then(|| view! {
-            <div class="problem-box blocking">
-                <h3>{bids::BLOCKING_TITLE.get(l)}" ("{blocking.len()}")"</h3>
-                <p>{bids::BLOCKING_TEXT.get(l)}</p>
-                {problem_list(ctx, &blocking, l)}
-            </div>
-        })}
-        {(!warnings.is_empty()).then(|| view! {
-            <div class="problem-box warnings">
-                <h3>{bids::WARNINGS_TITLE.get(l)}" ("{warnings.len()}")"</h3>
-                {problem_list(ctx, &warnings, l)}
-            </div>
-        })}
+        {(!blocking.is_empty())
+            .then(|| {
+                view! {
+                    <div class="problem-box blocking">
+                        <h3>{bids::BLOCKING_TITLE.get(l)}" ("{blocking.len()}")"</h3>
+                        <p>{bids::BLOCKING_TEXT.get(l)}</p>
+                        {problem_list(ctx, &blocking, l)}
+                    </div>
+                }
+            })}
+        {(!warnings.is_empty())
+            .then(|| {
+                view! {
+                    <div class="problem-box warnings">
+                        <h3>{bids::WARNINGS_TITLE.get(l)}" ("{warnings.len()}")"</h3>
+                        {problem_list(ctx, &warnings, l)}
+                    </div>
+                }
+            })}
     };
     let Some(o) = &e.outcome else {
         return view! { {problems} }.into_any();
@@ -146,15 +186,25 @@ fn outcome_view(ctx: BidsCtx, a: &AwardSetup, e: &Evaluation, l: Lang, all: bool
     view! {
         {problems}
         <p class="winner-line">
-            <span class="winner-badge">{bids::WINNER.get(l)}</span>" "
-            <strong>{winner}</strong>" — "{winner_total}" "{unit_label(o.unit, l)}
-            " · "{formula_name(o.formula, l)}
+            <span class="winner-badge">{bids::WINNER.get(l)}</span>
+            " "
+            <strong>{winner}</strong>
+            " — "
+            {winner_total}
+            " "
+            {unit_label(o.unit, l)}
+            " · "
+            {formula_name(o.formula, l)}
         </p>
-        <h3 id="alternatives" tabindex="-1">{bids::RANKING_TITLE.get(l)}</h3>
+        <h3 id="alternatives" tabindex="-1">
+            {bids::RANKING_TITLE.get(l)}
+        </h3>
         <p class="help">{bids::RANKING_HELP.get(l)}</p>
         {ranking_table(a, o, l, if all { usize::MAX } else { FIRST_SHOWN })}
         {show_toggle(o.ranking.len(), all, show_all, l)}
-        <h3 id="breakdown" tabindex="-1">{bids::BREAKDOWN_TITLE.get(l)}</h3>
+        <h3 id="breakdown" tabindex="-1">
+            {bids::BREAKDOWN_TITLE.get(l)}
+        </h3>
         {breakdown_chart(a, o, l, if all { usize::MAX } else { FIRST_SHOWN })}
         {breakdown_table(a, e, o, l, if all { usize::MAX } else { FIRST_SHOWN })}
         {show_toggle(o.ranking.len(), all, show_all, l)}
@@ -194,8 +244,12 @@ fn show_toggle(n: usize, all: bool, show_all: RwSignal<bool>, l: Lang) -> impl I
         view! {
             <p class="show-toggle">
                 {(!all).then(|| view! { <span class="note">{bids::shown_of(FIRST_SHOWN, n, l)}" "</span> })}
-                <button type="button" class="secondary small" aria-pressed=if all { "true" } else { "false" }
-                    on:click=move |_| show_all.update(|v| *v = !*v)>
+                <button
+                    type="button"
+                    class="secondary small"
+                    aria-pressed=if all { "true" } else { "false" }
+                    on:click=move |_| show_all.update(|v| *v = !*v)
+                >
                     {if all { bids::show_first(FIRST_SHOWN, l) } else { bids::show_all(n, l) }}
                 </button>
             </p>
@@ -217,45 +271,114 @@ fn ranking_table(a: &AwardSetup, o: &Outcome, l: Lang, limit: usize) -> impl Int
         <div class="table-scroll" tabindex="0" role="region" aria-label=bids::RANKING_TITLE.get(l)>
             <table class="ranking-table">
                 <caption class="visually-hidden">{bids::RANKING_TITLE.get(l)}</caption>
-                <thead><tr>
-                    <th scope="col" class="num">{bids::COL_RANK.get(l)}</th>
-                    <th scope="col" class="chosen">{formula_name(o.formula, l)}<br/><span class="chip">{bids::CHOSEN.get(l)}</span></th>
-                    {o.alternatives.iter().map(|alt| view! {
-                        <th scope="col">{formula_name(alt.formula, l)}<br/>
-                            <span class="chip">{if alt.formula.is_absolute() { bids::ABSOLUTE.get(l) } else { bids::RELATIVE.get(l) }}</span></th>
-                    }).collect_view()}
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col" class="num">
+                            {bids::COL_RANK.get(l)}
+                        </th>
+                        <th scope="col" class="chosen">
+                            {formula_name(o.formula, l)}
+                            <br />
+                            <span class="chip">{bids::CHOSEN.get(l)}</span>
+                        </th>
+                        {o
+                            .alternatives
+                            .iter()
+                            .map(|alt| {
+                                view! {
+                                    <th scope="col">
+                                        {formula_name(alt.formula, l)}<br />
+                                        <span class="chip">
+                                            {if alt.formula.is_absolute() {
+                                                bids::ABSOLUTE.get(l)
+                                            } else {
+                                                bids::RELATIVE.get(l)
+                                            }}
+                                        </span>
+                                    </th>
+                                }
+                            })
+                            .collect_view()}
+                    </tr>
+                </thead>
                 <tbody>
-                    {(0..n).map(|i| view! {
-                        <tr>
-                            <th scope="row" class="num">{i + 1}</th>
-                            <td class="chosen">{o.ranking.get(i).map(|r| cell(r.entry, r.total, o.unit, i == 0))}</td>
-                            {o.alternatives.iter().map(|alt| match &alt.ranking {
-                                Ok(r) => view! { <td>{r.get(i).map(|x| cell(x.entry, x.total, alt.unit, i == 0))}</td> }.into_any(),
-                                Err(problems) if i == 0 => view! {
-                                    <td rowspan=n class="unavailable">
-                                        <strong>{bids::NOT_AVAILABLE.get(l)}</strong>
-                                        <ul>{problems.iter().take(3).map(|p| view! { <li>{problem_message(p, l)}</li> }).collect_view()}</ul>
-                                        {(problems.len() > 3).then(|| view! { <p class="note">{bids::and_more(problems.len() - 3, l)}</p> })}
+                    {(0..n)
+                        .map(|i| {
+                            view! {
+                                <tr>
+                                    <th scope="row" class="num">
+                                        {i + 1}
+                                    </th>
+                                    <td class="chosen">
+                                        {o.ranking.get(i).map(|r| cell(r.entry, r.total, o.unit, i == 0))}
                                     </td>
-                                }.into_any(),
-                                Err(_) => ().into_any(),
-                            }).collect_view()}
-                        </tr>
-                    }).collect_view()}
+                                    {o
+                                        .alternatives
+                                        .iter()
+                                        .map(|alt| match &alt.ranking {
+                                            Ok(r) => {
+                                                view! {
+                                                    <td>
+                                                        {r.get(i).map(|x| cell(x.entry, x.total, alt.unit, i == 0))}
+                                                    </td>
+                                                }
+                                                    .into_any()
+                                            }
+                                            Err(problems) if i == 0 => {
+                                                view! {
+                                                    <td rowspan=n class="unavailable">
+                                                        <strong>{bids::NOT_AVAILABLE.get(l)}</strong>
+                                                        <ul>
+                                                            {problems
+                                                                .iter()
+                                                                .take(3)
+                                                                .map(|p| view! { <li>{problem_message(p, l)}</li> })
+                                                                .collect_view()}
+                                                        </ul>
+                                                        {(problems.len() > 3)
+                                                            .then(|| {
+                                                                view! {
+                                                                    <p class="note">{bids::and_more(problems.len() - 3, l)}</p>
+                                                                }
+                                                            })}
+                                                    </td>
+                                                }
+                                                    .into_any()
+                                            }
+                                            Err(_) => ().into_any(),
+                                        })
+                                        .collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
-                <tfoot><tr>
-                    <th scope="row">{bids::SAME_WINNER.get(l)}</th>
-                    <td class="chosen">"—"</td>
-                    {o.alternatives.iter().map(|alt| {
-                        let (text, class) = match (&alt.ranking, alt.same_winner) {
-                            (Err(_), _) => (bids::NOT_AVAILABLE.get(l).to_string(), "muted"),
-                            (Ok(_), true) => (bids::YES.get(l).to_string(), "ok"),
-                            (Ok(r), false) => (bids::no_other_winner(&r.first().map(|e| bidder(a, e.entry)).unwrap_or_default(), l), "bad"),
-                        };
-                        view! { <td class=class>{text}</td> }
-                    }).collect_view()}
-                </tr></tfoot>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{bids::SAME_WINNER.get(l)}</th>
+                        <td class="chosen">"—"</td>
+                        {o
+                            .alternatives
+                            .iter()
+                            .map(|alt| {
+                                let (text, class) = match (&alt.ranking, alt.same_winner) {
+                                    (Err(_), _) => (bids::NOT_AVAILABLE.get(l).to_string(), "muted"),
+                                    (Ok(_), true) => (bids::YES.get(l).to_string(), "ok"),
+                                    (Ok(r), false) => {
+                                        (
+                                            bids::no_other_winner(
+                                                &r.first().map(|e| bidder(a, e.entry)).unwrap_or_default(),
+                                                l,
+                                            ),
+                                            "bad",
+                                        )
+                                    }
+                                };
+                                view! { <td class=class>{text}</td> }
+                            })
+                            .collect_view()}
+                    </tr>
+                </tfoot>
             </table>
         </div>
     }
@@ -269,22 +392,47 @@ const COLOURS: [&str; 8] = ["#1d4f73", "#b8560f", "#1f6f3f", "#6b3fa0", "#7a5b00
 pub fn pattern_defs(prefix: &'static str) -> impl IntoView {
     view! {
         <defs>
-            <pattern id=format!("{prefix}-0") width="8" height="8" patternUnits="userSpaceOnUse"/>
-            <pattern id=format!("{prefix}-1") width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <line x1="0" y1="0" x2="0" y2="8" stroke="#fff" stroke-width="3"/></pattern>
+            <pattern id=format!("{prefix}-0") width="8" height="8" patternUnits="userSpaceOnUse" />
+            <pattern
+                id=format!("{prefix}-1")
+                width="8"
+                height="8"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+            >
+                <line x1="0" y1="0" x2="0" y2="8" stroke="#fff" stroke-width="3" />
+            </pattern>
             <pattern id=format!("{prefix}-2") width="8" height="8" patternUnits="userSpaceOnUse">
-                <circle cx="4" cy="4" r="1.8" fill="#fff"/></pattern>
+                <circle cx="4" cy="4" r="1.8" fill="#fff" />
+            </pattern>
             <pattern id=format!("{prefix}-3") width="8" height="8" patternUnits="userSpaceOnUse">
-                <line x1="0" y1="4" x2="8" y2="4" stroke="#fff" stroke-width="2.5"/></pattern>
-            <pattern id=format!("{prefix}-4") width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <line x1="0" y1="0" x2="0" y2="8" stroke="#fff" stroke-width="2"/>
-                <line x1="0" y1="4" x2="8" y2="4" stroke="#fff" stroke-width="2"/></pattern>
+                <line x1="0" y1="4" x2="8" y2="4" stroke="#fff" stroke-width="2.5" />
+            </pattern>
+            <pattern
+                id=format!("{prefix}-4")
+                width="8"
+                height="8"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+            >
+                <line x1="0" y1="0" x2="0" y2="8" stroke="#fff" stroke-width="2" />
+                <line x1="0" y1="4" x2="8" y2="4" stroke="#fff" stroke-width="2" />
+            </pattern>
             <pattern id=format!("{prefix}-5") width="8" height="8" patternUnits="userSpaceOnUse">
-                <line x1="4" y1="0" x2="4" y2="8" stroke="#fff" stroke-width="2.5"/></pattern>
-            <pattern id=format!("{prefix}-6") width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-                <line x1="0" y1="0" x2="0" y2="8" stroke="#fff" stroke-width="3"/></pattern>
+                <line x1="4" y1="0" x2="4" y2="8" stroke="#fff" stroke-width="2.5" />
+            </pattern>
+            <pattern
+                id=format!("{prefix}-6")
+                width="8"
+                height="8"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(-45)"
+            >
+                <line x1="0" y1="0" x2="0" y2="8" stroke="#fff" stroke-width="3" />
+            </pattern>
             <pattern id=format!("{prefix}-7") width="10" height="10" patternUnits="userSpaceOnUse">
-                <rect x="2" y="2" width="4" height="4" fill="#fff"/></pattern>
+                <rect x="2" y="2" width="4" height="4" fill="#fff" />
+            </pattern>
         </defs>
     }
 }
@@ -295,9 +443,22 @@ fn segment(prefix: &'static str, index: usize, x: f64, y: f64, w: f64, h: f64) -
     let pattern = format!("url(#{prefix}-{})", index % 8);
     view! {
         <g class="segment">
-            <rect x=format!("{x:.1}") y=format!("{y:.1}") width=format!("{w:.1}") height=format!("{h:.1}") fill=colour/>
-            <rect x=format!("{x:.1}") y=format!("{y:.1}") width=format!("{w:.1}") height=format!("{h:.1}") fill=pattern
-                stroke="#fff" stroke-width="1"/>
+            <rect
+                x=format!("{x:.1}")
+                y=format!("{y:.1}")
+                width=format!("{w:.1}")
+                height=format!("{h:.1}")
+                fill=colour
+            />
+            <rect
+                x=format!("{x:.1}")
+                y=format!("{y:.1}")
+                width=format!("{w:.1}")
+                height=format!("{h:.1}")
+                fill=pattern
+                stroke="#fff"
+                stroke-width="1"
+            />
         </g>
     }
 }
@@ -353,7 +514,9 @@ fn breakdown_chart(a: &AwardSetup, o: &Outcome, l: Lang, limit: usize) -> impl I
             let ly = 6.0 + (i / per_line) as f64 * 22.0;
             view! {
                 {segment("bp", *j, lx, ly, 22.0, 14.0)}
-                <text x=format!("{:.1}", lx + 28.0) y=format!("{:.1}", ly + 12.0) class="chart-label">{short(text, 28)}</text>
+                <text x=format!("{:.1}", lx + 28.0) y=format!("{:.1}", ly + 12.0) class="chart-label">
+                    {short(text, 28)}
+                </text>
             }
         })
         .collect_view();
@@ -388,10 +551,19 @@ fn breakdown_chart(a: &AwardSetup, o: &Outcome, l: Lang, limit: usize) -> impl I
                         let sw = x(acc + v) - sx;
                         segs.push(segment("bp", j, sx, y, sw, row_h).into_any());
                         if sw >= 44.0 {
-                            segs.push(view! {
-                                <text x=format!("{:.1}", sx + sw / 2.0) y=format!("{:.1}", y + row_h / 2.0 + 5.0)
-                                    class="seg-value" text-anchor="middle">{fmt_points(*c, l)}</text>
-                            }.into_any());
+                            segs.push(
+                                view! {
+                                    <text
+                                        x=format!("{:.1}", sx + sw / 2.0)
+                                        y=format!("{:.1}", y + row_h / 2.0 + 5.0)
+                                        class="seg-value"
+                                        text-anchor="middle"
+                                    >
+                                        {fmt_points(*c, l)}
+                                    </text>
+                                }
+                                .into_any(),
+                            );
                         }
                         acc += v;
                     }
@@ -403,20 +575,42 @@ fn breakdown_chart(a: &AwardSetup, o: &Outcome, l: Lang, limit: usize) -> impl I
             let winner = r.rank == 1;
             view! {
                 <g class="bar-row">
-                    <text x=format!("{:.1}", label_w - 8.0) y=format!("{:.1}", y + row_h / 2.0 + 5.0) text-anchor="end"
-                        class="chart-label" class:winner=winner>{label}</text>
+                    <text
+                        x=format!("{:.1}", label_w - 8.0)
+                        y=format!("{:.1}", y + row_h / 2.0 + 5.0)
+                        text-anchor="end"
+                        class="chart-label"
+                        class:winner=winner
+                    >
+                        {label}
+                    </text>
                     {segs}
-                    <text x=format!("{:.1}", end + 6.0) y=format!("{:.1}", y + row_h / 2.0 + 5.0) class="chart-value" class:winner=winner>
-                        {total}{winner.then_some(" ★")}</text>
+                    <text
+                        x=format!("{:.1}", end + 6.0)
+                        y=format!("{:.1}", y + row_h / 2.0 + 5.0)
+                        class="chart-value"
+                        class:winner=winner
+                    >
+                        {total}
+                        {winner.then_some(" ★")}
+                    </text>
                 </g>
             }
         })
         .collect_view();
 
     let axis_y = legend_h + n as f64 * (row_h + gap);
-    let axis_max = if euros { fmt_money(Money(Decimal::from_f64_retain(max).unwrap_or_default().round()), l) } else { fmt_points(Decimal::from_f64_retain(max).unwrap_or_default().round(), l) };
-    let mut summary: Vec<String> =
-        o.ranking.iter().take(10).map(|r| format!("{}. {} {}", r.rank, bidder(a, r.entry), fmt_total(o.unit, r.total, l))).collect();
+    let axis_max = if euros {
+        fmt_money(Money(Decimal::from_f64_retain(max).unwrap_or_default().round()), l)
+    } else {
+        fmt_points(Decimal::from_f64_retain(max).unwrap_or_default().round(), l)
+    };
+    let mut summary: Vec<String> = o
+        .ranking
+        .iter()
+        .take(10)
+        .map(|r| format!("{}. {} {}", r.rank, bidder(a, r.entry), fmt_total(o.unit, r.total, l)))
+        .collect();
     if o.ranking.len() > 10 {
         summary.push("…".into());
     }
@@ -428,9 +622,19 @@ fn breakdown_chart(a: &AwardSetup, o: &Outcome, l: Lang, limit: usize) -> impl I
                 {pattern_defs("bp")}
                 {legend_view}
                 {rows}
-                <line x1=label_w y1=format!("{:.1}", axis_y) x2=label_w + plot y2=format!("{:.1}", axis_y) class="axis"/>
-                <text x=label_w y=format!("{:.1}", axis_y + 18.0) class="tick" text-anchor="middle">"0"</text>
-                <text x=label_w + plot y=format!("{:.1}", axis_y + 18.0) class="tick" text-anchor="middle">{axis_max}</text>
+                <line
+                    x1=label_w
+                    y1=format!("{:.1}", axis_y)
+                    x2=label_w + plot
+                    y2=format!("{:.1}", axis_y)
+                    class="axis"
+                />
+                <text x=label_w y=format!("{:.1}", axis_y + 18.0) class="tick" text-anchor="middle">
+                    "0"
+                </text>
+                <text x=label_w + plot y=format!("{:.1}", axis_y + 18.0) class="tick" text-anchor="middle">
+                    {axis_max}
+                </text>
             </svg>
         </figure>
     }
@@ -458,45 +662,104 @@ fn breakdown_table(a: &AwardSetup, e: &Evaluation, o: &Outcome, l: Lang, limit: 
         <div class="table-scroll" tabindex="0" role="region" aria-label=bids::BREAKDOWN_CAPTION.get(l)>
             <table class="breakdown-table">
                 <caption>{bids::BREAKDOWN_CAPTION.get(l)}" — "{unit_label(o.unit, l)}</caption>
-                <thead><tr>
-                    <th scope="col" class="num">{bids::COL_RANK.get(l)}</th>
-                    <th scope="col">{bids::COL_BIDDER.get(l)}</th>
-                    <th scope="col" class="num">{bids::COL_PRICE.get(l)}</th>
-                    {show_cpr.then(|| view! { <th scope="col" class="num">{bids::COL_CPR.get(l)}</th> })}
-                    {headers.into_iter().map(|h| view! { <th scope="col" class="num">{h}</th> }).collect_view()}
-                    <th scope="col" class="num">{if euros { bids::COL_FICTIVE.get(l) } else { bids::COL_TOTAL.get(l) }}</th>
-                    <th scope="col">{bids::COL_NOTE.get(l)}</th>
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col" class="num">
+                            {bids::COL_RANK.get(l)}
+                        </th>
+                        <th scope="col">{bids::COL_BIDDER.get(l)}</th>
+                        <th scope="col" class="num">
+                            {bids::COL_PRICE.get(l)}
+                        </th>
+                        {show_cpr
+                            .then(|| {
+                                view! {
+                                    <th scope="col" class="num">
+                                        {bids::COL_CPR.get(l)}
+                                    </th>
+                                }
+                            })}
+                        {headers
+                            .into_iter()
+                            .map(|h| {
+                                view! {
+                                    <th scope="col" class="num">
+                                        {h}
+                                    </th>
+                                }
+                            })
+                            .collect_view()}
+                        <th scope="col" class="num">
+                            {if euros { bids::COL_FICTIVE.get(l) } else { bids::COL_TOTAL.get(l) }}
+                        </th>
+                        <th scope="col">{bids::COL_NOTE.get(l)}</th>
+                    </tr>
+                </thead>
                 <tbody>
-                    {o.ranking.iter().take(limit).map(|r| {
-                        let note = match (r.rank, r.tie_with_previous) {
-                            (1, _) => bids::WINNER.get(l).to_string(),
-                            (_, Some(step)) => bids::tie_note(r.rank - 1, tie_break_step(step, l), l),
-                            _ => String::new(),
-                        };
-                        view! {
-                            <tr class:winner-row=r.rank == 1>
-                                <td class="num">{r.rank}</td>
-                                <th scope="row">{bidder(a, r.entry)}</th>
-                                <td class="num">{fmt_money(r.price, l)}</td>
-                                {show_cpr.then(|| view! { <td class="num">{r.cost_per_result.map(|c| fmt_money(c, l)).unwrap_or_else(|| "–".into())}</td> })}
-                                {r.contributions.iter().map(|c| view! { <td class="num">{fmt_total(o.unit, *c, l)}</td> }).collect_view()}
-                                <td class="num total-cell">{fmt_total(o.unit, r.total, l)}</td>
-                                <td>{note}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                    {e.admission.iter().enumerate().filter(|(_, adm)| !matches!(adm, Admission::Admitted)).take(limit).map(|(i, adm)| view! {
-                        <tr class="excluded-row">
-                            <td class="num">"–"</td>
-                            <th scope="row">{bidder(a, i)}</th>
-                            <td class="num">{a.bids.get(i).and_then(|b| b.price).map(|p| fmt_money(p, l)).unwrap_or_else(|| "–".into())}</td>
-                            {show_cpr.then(|| view! { <td></td> })}
-                            {(0..n_cols).map(|_| view! { <td></td> }).collect_view()}
-                            <td></td>
-                            <td>{admission_text(adm, a, l)}</td>
-                        </tr>
-                    }).collect_view()}
+                    {o
+                        .ranking
+                        .iter()
+                        .take(limit)
+                        .map(|r| {
+                            let note = match (r.rank, r.tie_with_previous) {
+                                (1, _) => bids::WINNER.get(l).to_string(),
+                                (_, Some(step)) => bids::tie_note(r.rank - 1, tie_break_step(step, l), l),
+                                _ => String::new(),
+                            };
+                            view! {
+                                <tr class:winner-row=r.rank == 1>
+                                    <td class="num">{r.rank}</td>
+                                    <th scope="row">{bidder(a, r.entry)}</th>
+                                    <td class="num">{fmt_money(r.price, l)}</td>
+                                    {show_cpr
+                                        .then(|| {
+                                            view! {
+                                                <td class="num">
+                                                    {r
+                                                        .cost_per_result
+                                                        .map(|c| fmt_money(c, l))
+                                                        .unwrap_or_else(|| "–".into())}
+                                                </td>
+                                            }
+                                        })}
+                                    {r
+                                        .contributions
+                                        .iter()
+                                        .map(|c| view! { <td class="num">{fmt_total(o.unit, *c, l)}</td> })
+                                        .collect_view()}
+                                    <td class="num total-cell">{fmt_total(o.unit, r.total, l)}</td>
+                                    <td>{note}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                    {e
+                        .admission
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, adm)| !matches!(adm, Admission::Admitted))
+                        .take(limit)
+                        .map(|(i, adm)| {
+                            view! {
+                                <tr class="excluded-row">
+                                    <td class="num">"–"</td>
+                                    <th scope="row">{bidder(a, i)}</th>
+                                    <td class="num">
+                                        {a
+                                            .bids
+                                            .get(i)
+                                            .and_then(|b| b.price)
+                                            .map(|p| fmt_money(p, l))
+                                            .unwrap_or_else(|| "–".into())}
+                                    </td>
+                                    {show_cpr.then(|| view! { <td></td> })}
+                                    {(0..n_cols).map(|_| view! { <td></td> }).collect_view()}
+                                    <td></td>
+                                    <td>{admission_text(adm, a, l)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
             </table>
         </div>

@@ -62,8 +62,18 @@ pub struct ColNames {
 impl ColNames {
     pub fn of(a: &AwardSetup) -> ColNames {
         ColNames {
-            criteria: a.criteria.iter().enumerate().map(|(i, c)| (c.id.clone(), Named::new(&c.id, &c.name, i).name)).collect(),
-            evaluators: a.evaluators.iter().enumerate().map(|(i, e)| (e.id.clone(), Named::new(&e.id, &e.name, i).name)).collect(),
+            criteria: a
+                .criteria
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.id.clone(), Named::new(&c.id, &c.name, i).name))
+                .collect(),
+            evaluators: a
+                .evaluators
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.id.clone(), Named::new(&e.id, &e.name, i).name))
+                .collect(),
             knockouts: a
                 .knockouts
                 .iter()
@@ -272,9 +282,9 @@ impl BidsCtx {
         if let Some(r) = self.store.with_value(|s| s.rows.get(id).copied()) {
             return r;
         }
-        let initial = self.award.with_untracked(|a| {
-            self.eval.with_untracked(|e| self.bid_msgs.with_untracked(|m| row_data(a, e, m, id)))
-        });
+        let initial = self
+            .award
+            .with_untracked(|a| self.eval.with_untracked(|e| self.bid_msgs.with_untracked(|m| row_data(a, e, m, id))));
         let row = self.in_owner(|| BidRow::new(self, structure, initial));
         self.store.update_value(|s| {
             s.rows.insert(id.to_string(), row);
@@ -286,7 +296,9 @@ impl BidsCtx {
     /// date, writing only those that changed (see the module documentation).
     pub fn edit(self, f: impl FnOnce(&mut crate::domain::scoring::model::AwardSetup)) {
         self.ds.update(|d| f(&mut d.award));
-        let (structure, rows) = self.store.with_value(|s| (s.structure, s.rows.iter().map(|(k, v)| (k.clone(), v.data)).collect::<Vec<_>>()));
+        let (structure, rows) = self
+            .store
+            .with_value(|s| (s.structure, s.rows.iter().map(|(k, v)| (k.clone(), v.data)).collect::<Vec<_>>()));
         self.award.with_untracked(|a| {
             self.synced.set_value(Some(a.clone()));
             if let Some(st) = structure {

@@ -10,17 +10,23 @@ use crate::components::undo::undo_bar;
 use crate::domain::money::Money;
 use crate::domain::scoring::model::{CriterionKind, Knockout, KnockoutRule, NamedLevel, PriceFormula};
 use crate::domain::scoring::{weight_total, FormulaKind, Removed, WeightStatus};
-use crate::platform::new_id;
 use crate::i18n::scoring::{fmt_money, fmt_percent};
-use crate::i18n::{self, bids};
 use crate::i18n::Tr;
+use crate::i18n::{self, bids};
+use crate::platform::new_id;
 use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use rust_decimal::Decimal;
 
 /// A reactive read of one entry of a list in the award set-up, by id.
-fn entry<T, V>(ctx: BidsCtx, id: String, list: fn(&crate::domain::scoring::model::AwardSetup) -> &Vec<T>, key: fn(&T) -> &str, f: fn(&T) -> V) -> Memo<V>
+fn entry<T, V>(
+    ctx: BidsCtx,
+    id: String,
+    list: fn(&crate::domain::scoring::model::AwardSetup) -> &Vec<T>,
+    key: fn(&T) -> &str,
+    f: fn(&T) -> V,
+) -> Memo<V>
 where
     V: PartialEq + Clone + Default + Send + Sync + 'static,
     T: 'static,
@@ -37,35 +43,58 @@ pub fn criteria_view(ctx: BidsCtx) -> impl IntoView {
     let q2p = Memo::new(move |_| ctx.award.with(|a| a.formula.kind() == FormulaKind::QualityToPrice));
     view! {
         <p class="help">{lang.text(bids::CRITERIA_INTRO)}</p>
-        <Show when=move || !ids.with(|v| v.is_empty())
-            fallback=move || view! { <p class="banner warn">{lang.text(bids::NO_CRITERIA)}</p> }>
+        <Show
+            when=move || !ids.with(|v| v.is_empty())
+            fallback=move || view! { <p class="banner warn">{lang.text(bids::NO_CRITERIA)}</p> }
+        >
             <div class="table-scroll">
                 <table class="bids-criteria">
                     <caption>{lang.text(bids::CRITERIA_CAPTION)}</caption>
-                    <thead><tr>
-                        <th scope="col" id="hc-name">{lang.text(bids::COL_CRITERION)}</th>
-                        <th scope="col" id="hc-kind">{lang.text(bids::COL_KIND)}</th>
-                        <th scope="col" id="hc-weight" class="num">{lang.text(bids::COL_WEIGHT)}</th>
-                        <th scope="col" id="hc-vpp" class:muted=move || !q2p.get()>{lang.text(bids::COL_VALUE_PER_POINT)}</th>
-                    </tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col" id="hc-name">
+                                {lang.text(bids::COL_CRITERION)}
+                            </th>
+                            <th scope="col" id="hc-kind">
+                                {lang.text(bids::COL_KIND)}
+                            </th>
+                            <th scope="col" id="hc-weight" class="num">
+                                {lang.text(bids::COL_WEIGHT)}
+                            </th>
+                            <th scope="col" id="hc-vpp" class:muted=move || !q2p.get()>
+                                {lang.text(bids::COL_VALUE_PER_POINT)}
+                            </th>
+                        </tr>
+                    </thead>
                     <tbody>
                         <For each=move || ids.get() key=|id| id.clone() let:id>
                             {criterion_row(ctx, id)}
                         </For>
                     </tbody>
-                    <tfoot><tr>
-                        <th scope="row" colspan="2">{lang.text(bids::TOTAL)}</th>
-                        <td class="num" class:ok=move || total.get().status == WeightStatus::Complete
-                            class:bad=move || total.get().status != WeightStatus::Complete>
-                            {move || fmt_percent(total.get().total, lang.get())}
-                        </td>
-                        <td>{move || weight_status(total.get(), lang.get())}</td>
-                    </tr></tfoot>
+                    <tfoot>
+                        <tr>
+                            <th scope="row" colspan="2">
+                                {lang.text(bids::TOTAL)}
+                            </th>
+                            <td
+                                class="num"
+                                class:ok=move || total.get().status == WeightStatus::Complete
+                                class:bad=move || total.get().status != WeightStatus::Complete
+                            >
+                                {move || fmt_percent(total.get().total, lang.get())}
+                            </td>
+                            <td>{move || weight_status(total.get(), lang.get())}</td>
+                        </tr>
+                    </tfoot>
                 </table>
             </div>
         </Show>
-        <p class="note">{move || if q2p.get() { bids::VPP_USED.get(lang.get()) } else { bids::VPP_COMPARE.get(lang.get()) }}</p>
-        <p><A href=move || ctx.step3("f-award-criteria")>{lang.text(bids::EDIT_CRITERIA)}</A></p>
+        <p class="note">
+            {move || if q2p.get() { bids::VPP_USED.get(lang.get()) } else { bids::VPP_COMPARE.get(lang.get()) }}
+        </p>
+        <p>
+            <A href=move || ctx.step3("f-award-criteria")>{lang.text(bids::EDIT_CRITERIA)}</A>
+        </p>
     }
 }
 
@@ -104,20 +133,37 @@ fn criterion_row(ctx: BidsCtx, id: String) -> impl IntoView {
     let headers_vpp = format!("hc-vpp {row_id}");
     view! {
         <tr>
-            <th scope="row" id=row_id>{move || name.get()}</th>
-            <td headers=headers_kind>{move || if is_price.get() { bids::KIND_PRICE.get(lang.get()) } else { bids::KIND_QUALITY.get(lang.get()) }}</td>
-            <td class="num" headers=headers_weight>{move || weight.get().map(|w| fmt_percent(w.0, lang.get())).unwrap_or_else(|| "–".into())}</td>
+            <th scope="row" id=row_id>
+                {move || name.get()}
+            </th>
+            <td headers=headers_kind>
+                {move || {
+                    if is_price.get() { bids::KIND_PRICE.get(lang.get()) } else { bids::KIND_QUALITY.get(lang.get()) }
+                }}
+            </td>
+            <td class="num" headers=headers_weight>
+                {move || weight.get().map(|w| fmt_percent(w.0, lang.get())).unwrap_or_else(|| "–".into())}
+            </td>
             <td headers=headers_vpp class="vpp-cell">
-                {move || if is_price.get() {
-                    view! { <span aria-hidden="true">"–"</span> }.into_any()
-                } else {
-                    let field_id = field_id.clone();
-                    view! {
-                        <Tracked id=field_id.clone() kind=NumKind::Money set=ctx.invalid>
-                            <ParsedField id=field_id label=label kind=ParsedKind::Money value=vpp
-                                on_change=on_change disabled=ctx.ds.read_only/>
-                        </Tracked>
-                    }.into_any()
+                {move || {
+                    if is_price.get() {
+                        view! { <span aria-hidden="true">"–"</span> }.into_any()
+                    } else {
+                        let field_id = field_id.clone();
+                        view! {
+                            <Tracked id=field_id.clone() kind=NumKind::Money set=ctx.invalid>
+                                <ParsedField
+                                    id=field_id
+                                    label=label
+                                    kind=ParsedKind::Money
+                                    value=vpp
+                                    on_change=on_change
+                                    disabled=ctx.ds.read_only
+                                />
+                            </Tracked>
+                        }
+                            .into_any()
+                    }
                 }}
             </td>
         </tr>
@@ -137,20 +183,38 @@ pub fn formula_view(ctx: BidsCtx) -> impl IntoView {
                 let kind = f.kind();
                 let bounds = match &f {
                     PriceFormula::FixedBounds { low, high } => {
-                        let show = |m: &Option<Money>| m.map(|m| fmt_money(m, l)).unwrap_or_else(|| bids::NOT_SET.get(l).to_string());
-                        Some(format!("{} {}; {} {}", bids::LOW_BOUND.get(l), show(low), bids::HIGH_BOUND.get(l), show(high)))
+                        let show = |m: &Option<Money>| {
+                            m.map(|m| fmt_money(m, l)).unwrap_or_else(|| bids::NOT_SET.get(l).to_string())
+                        };
+                        Some(
+                            format!(
+                                "{} {}; {} {}",
+                                bids::LOW_BOUND.get(l),
+                                show(low),
+                                bids::HIGH_BOUND.get(l),
+                                show(high),
+                            ),
+                        )
                     }
                     _ => None,
                 };
                 view! {
-                    <p class="formula-name"><strong>{i18n::scoring::formula_name(kind, l)}</strong>
-                        " · "<span class="formula">{i18n::scoring::formula_expression(kind, l)}</span>
-                        " · "<span class="chip">{if kind.is_absolute() { bids::ABSOLUTE.get(l) } else { bids::RELATIVE.get(l) }}</span></p>
+                    <p class="formula-name">
+                        <strong>{i18n::scoring::formula_name(kind, l)}</strong>
+                        " · "
+                        <span class="formula">{i18n::scoring::formula_expression(kind, l)}</span>
+                        " · "
+                        <span class="chip">
+                            {if kind.is_absolute() { bids::ABSOLUTE.get(l) } else { bids::RELATIVE.get(l) }}
+                        </span>
+                    </p>
                     <p>{i18n::scoring::formula_explanation(kind, l)}</p>
                     {bounds.map(|b| view! { <p>{b}</p> })}
                 }
             }}
-            <p><A href=move || ctx.step3("f-price-formula")>{lang.text(bids::EDIT_FORMULA)}</A></p>
+            <p>
+                <A href=move || ctx.step3("f-price-formula")>{lang.text(bids::EDIT_FORMULA)}</A>
+            </p>
         </div>
     }
 }
@@ -207,8 +271,16 @@ pub fn knockouts_view(ctx: BidsCtx) -> impl IntoView {
                 </For>
             </ol>
             <div class="button-row">
-                <button type="button" class="secondary" id="knockouts-add" prop:disabled=move || ctx.ds.read_only.get()
-                    on:click=add>"+ "{lang.text(bids::ADD_KNOCKOUT)}</button>
+                <button
+                    type="button"
+                    class="secondary"
+                    id="knockouts-add"
+                    prop:disabled=move || ctx.ds.read_only.get()
+                    on:click=add
+                >
+                    "+ "
+                    {lang.text(bids::ADD_KNOCKOUT)}
+                </button>
                 {undo_bar(undo, "knockouts-undo", bids::KNOCKOUT_REMOVED, restore)}
             </div>
         </div>
@@ -219,14 +291,26 @@ fn knockout_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> im
     let lang = use_lang();
     let desc = entry(ctx, id.clone(), |a| &a.knockouts, |k| &k.id, |k| k.description.clone());
     let kind = entry(ctx, id.clone(), |a| &a.knockouts, |k| &k.id, |k| Some(ko_kind(&k.rule)));
-    let rate = entry(ctx, id.clone(), |a| &a.knockouts, |k| &k.id, |k| match k.rule {
-        KnockoutRule::MinPlacementRate { min } => min.map(ParsedValue::Percent),
-        _ => None,
-    });
-    let weeks = entry(ctx, id.clone(), |a| &a.knockouts, |k| &k.id, |k| match k.rule {
-        KnockoutRule::MaxLeadTimeWeeks { max } => max.map(ParsedValue::Count),
-        _ => None,
-    });
+    let rate = entry(
+        ctx,
+        id.clone(),
+        |a| &a.knockouts,
+        |k| &k.id,
+        |k| match k.rule {
+            KnockoutRule::MinPlacementRate { min } => min.map(ParsedValue::Percent),
+            _ => None,
+        },
+    );
+    let weeks = entry(
+        ctx,
+        id.clone(),
+        |a| &a.knockouts,
+        |k| &k.id,
+        |k| match k.rule {
+            KnockoutRule::MaxLeadTimeWeeks { max } => max.map(ParsedValue::Count),
+            _ => None,
+        },
+    );
     let name = {
         let id = id.clone();
         Memo::new(move |_| ctx.col_names.with(|n| n.knockout(&id)))
@@ -286,36 +370,78 @@ fn knockout_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> im
         <li class="ko-row">
             <div class="field">
                 <label for=desc_id.clone()>{lang.text(bids::KO_DESCRIPTION)}</label>
-                <input type="text" id=desc_id prop:value=move || desc.get() prop:disabled=move || ctx.ds.read_only.get()
+                <input
+                    type="text"
+                    id=desc_id
+                    prop:value=move || desc.get()
+                    prop:disabled=move || ctx.ds.read_only.get()
                     placeholder=move || bids::KO_PLACEHOLDER.get(lang.get())
-                    on:input=move |ev| { let v = event_target_value(&ev); edit(&i1, &|k: &mut Knockout| k.description = v.clone()) }/>
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        edit(&i1, &|k: &mut Knockout| k.description = v.clone())
+                    }
+                />
             </div>
-            <ChoiceField id=format!("ko-{id}-kind") label=kind_label options=options value=kind on_change=on_kind
-                disabled=ctx.ds.read_only/>
+            <ChoiceField
+                id=format!("ko-{id}-kind")
+                label=kind_label
+                options=options
+                value=kind
+                on_change=on_kind
+                disabled=ctx.ds.read_only
+            />
             {move || {
                 let threshold_id = threshold_id.clone();
                 match kind.get() {
-                    Some(KoKind::MinRate) => view! {
-                        <Tracked id=threshold_id.clone() kind=NumKind::Percent set=ctx.invalid>
-                            <ParsedField id=threshold_id label=Signal::derive(move || format!("{} ({})", bids::KO_MIN_RATE_LABEL.get(lang.get()), name.get()))
-                                kind=ParsedKind::Percent value=rate on_change=on_rate disabled=ctx.ds.read_only
-                                unit=Signal::derive(|| "%".to_string())/>
-                        </Tracked>
-                    }.into_any(),
-                    Some(KoKind::MaxWeeks) => view! {
-                        <Tracked id=threshold_id.clone() kind=NumKind::Count set=ctx.invalid>
-                            <ParsedField id=threshold_id label=Signal::derive(move || format!("{} ({})", bids::KO_MAX_WEEKS_LABEL.get(lang.get()), name.get()))
-                                kind=ParsedKind::Count value=weeks on_change=on_weeks disabled=ctx.ds.read_only
-                                unit=Signal::derive(move || bids::WEEKS.get(lang.get()).to_string())/>
-                        </Tracked>
-                    }.into_any(),
+                    Some(KoKind::MinRate) => {
+                        view! {
+                            <Tracked id=threshold_id.clone() kind=NumKind::Percent set=ctx.invalid>
+                                <ParsedField
+                                    id=threshold_id
+                                    label=Signal::derive(move || {
+                                        format!("{} ({})", bids::KO_MIN_RATE_LABEL.get(lang.get()), name.get())
+                                    })
+                                    kind=ParsedKind::Percent
+                                    value=rate
+                                    on_change=on_rate
+                                    disabled=ctx.ds.read_only
+                                    unit=Signal::derive(|| "%".to_string())
+                                />
+                            </Tracked>
+                        }
+                            .into_any()
+                    }
+                    Some(KoKind::MaxWeeks) => {
+                        view! {
+                            <Tracked id=threshold_id.clone() kind=NumKind::Count set=ctx.invalid>
+                                <ParsedField
+                                    id=threshold_id
+                                    label=Signal::derive(move || {
+                                        format!("{} ({})", bids::KO_MAX_WEEKS_LABEL.get(lang.get()), name.get())
+                                    })
+                                    kind=ParsedKind::Count
+                                    value=weeks
+                                    on_change=on_weeks
+                                    disabled=ctx.ds.read_only
+                                    unit=Signal::derive(move || bids::WEEKS.get(lang.get()).to_string())
+                                />
+                            </Tracked>
+                        }
+                            .into_any()
+                    }
                     _ => view! { <p class="note">{lang.text(bids::KO_MANUAL_WHERE)}</p> }.into_any(),
                 }
             }}
             <div class="button-row">
-                <button type="button" class="danger small" prop:disabled=move || ctx.ds.read_only.get()
+                <button
+                    type="button"
+                    class="danger small"
+                    prop:disabled=move || ctx.ds.read_only.get()
                     aria-label=move || format!("{}: {}", bids::REMOVE.get(lang.get()), name.get())
-                    on:click=remove>{lang.text(bids::REMOVE)}</button>
+                    on:click=remove
+                >
+                    {lang.text(bids::REMOVE)}
+                </button>
             </div>
         </li>
     }
@@ -334,22 +460,39 @@ pub fn scale_view(ctx: BidsCtx) -> impl IntoView {
     view! {
         <div class="scale-box">
             <h3>{lang.text(bids::SCALE_TITLE)}</h3>
-            <NumField ctx=ctx id="scale-max" kind=NumKind::Points required=true
+            <NumField
+                ctx=ctx
+                id="scale-max"
+                kind=NumKind::Points
+                required=true
                 label=Signal::derive(move || bids::SCALE_MAX.get(lang.get()).to_string())
                 help=Signal::derive(move || bids::SCALE_MAX_HELP.get(lang.get()).to_string())
                 value=max
                 unit=Signal::derive(move || bids::POINTS.get(lang.get()).to_string())
-                on_change=Callback::new(move |v: Option<Decimal>| if let Some(v) = v { ctx.edit(|a| a.scale.max_points = v) })/>
+                on_change=Callback::new(move |v: Option<Decimal>| {
+                    if let Some(v) = v {
+                        ctx.edit(|a| a.scale.max_points = v)
+                    }
+                })
+            />
             <div id="scale-levels" tabindex="-1" class="levels">
-                <p class="list-label" id="scale-levels-label">{lang.text(bids::LEVELS_TITLE)}</p>
+                <p class="list-label" id="scale-levels-label">
+                    {lang.text(bids::LEVELS_TITLE)}
+                </p>
                 <p class="help">{lang.text(bids::LEVELS_HELP)}</p>
                 <Show when=move || { count.get() > 0 }>
                     <table class="levels-table" aria-labelledby="scale-levels-label">
-                        <thead><tr>
-                            <th scope="col">{lang.text(bids::LEVEL_LABEL)}</th>
-                            <th scope="col" class="num">{lang.text(bids::POINTS)}</th>
-                            <th scope="col"><span class="visually-hidden">{lang.text(bids::REMOVE)}</span></th>
-                        </tr></thead>
+                        <thead>
+                            <tr>
+                                <th scope="col">{lang.text(bids::LEVEL_LABEL)}</th>
+                                <th scope="col" class="num">
+                                    {lang.text(bids::POINTS)}
+                                </th>
+                                <th scope="col">
+                                    <span class="visually-hidden">{lang.text(bids::REMOVE)}</span>
+                                </th>
+                            </tr>
+                        </thead>
                         <tbody>
                             <For each=move || 0..count.get() key=|i| *i let:i>
                                 {level_row(ctx, i, undo)}
@@ -358,12 +501,20 @@ pub fn scale_view(ctx: BidsCtx) -> impl IntoView {
                     </table>
                 </Show>
                 <div class="button-row">
-                    <button type="button" class="secondary" id="levels-add" prop:disabled=move || ctx.ds.read_only.get()
+                    <button
+                        type="button"
+                        class="secondary"
+                        id="levels-add"
+                        prop:disabled=move || ctx.ds.read_only.get()
                         on:click=move |_| {
                             let pos = ctx.award.with_untracked(|a| a.scale.levels.len());
                             ctx.edit(|a| a.scale.levels.push(NamedLevel::default()));
                             focus_later(format!("level-{pos}-label"));
-                        }>"+ "{lang.text(bids::ADD_LEVEL)}</button>
+                        }
+                    >
+                        "+ "
+                        {lang.text(bids::ADD_LEVEL)}
+                    </button>
                     {undo_bar(undo, "levels-undo", bids::LEVEL_REMOVED, restore)}
                 </div>
             </div>
@@ -373,7 +524,8 @@ pub fn scale_view(ctx: BidsCtx) -> impl IntoView {
 
 fn level_row(ctx: BidsCtx, i: usize, undo: RwSignal<Option<Removed>>) -> impl IntoView {
     let lang = use_lang();
-    let label = Memo::new(move |_| ctx.award.with(|a| a.scale.levels.get(i).map(|l| l.label.clone()).unwrap_or_default()));
+    let label =
+        Memo::new(move |_| ctx.award.with(|a| a.scale.levels.get(i).map(|l| l.label.clone()).unwrap_or_default()));
     let points = Memo::new(move |_| ctx.award.with(|a| a.scale.levels.get(i).map(|l| l.points)));
     let shown = move || {
         let l = label.get();
@@ -385,29 +537,60 @@ fn level_row(ctx: BidsCtx, i: usize, undo: RwSignal<Option<Removed>>) -> impl In
     };
     view! {
         <tr>
-            <td><input type="text" id=format!("level-{i}-label")
-                aria-label=move || format!("{} {}", bids::LEVEL_LABEL.get(lang.get()), i + 1)
-                prop:value=move || label.get() prop:disabled=move || ctx.ds.read_only.get()
-                on:input=move |ev| {
-                    let v = event_target_value(&ev);
-                    ctx.edit(|a| if let Some(l) = a.scale.levels.get_mut(i) { l.label = v });
-                }/></td>
+            <td>
+                <input
+                    type="text"
+                    id=format!("level-{i}-label")
+                    aria-label=move || format!("{} {}", bids::LEVEL_LABEL.get(lang.get()), i + 1)
+                    prop:value=move || label.get()
+                    prop:disabled=move || ctx.ds.read_only.get()
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        ctx.edit(|a| {
+                            if let Some(l) = a.scale.levels.get_mut(i) {
+                                l.label = v;
+                            }
+                        });
+                    }
+                />
+            </td>
             <td class="num">
-                <NumInput ctx=ctx id=format!("level-{i}-points") kind=NumKind::Points required=true
+                <NumInput
+                    ctx=ctx
+                    id=format!("level-{i}-points")
+                    kind=NumKind::Points
+                    required=true
                     label=Signal::derive(move || format!("{}, {}", bids::POINTS.get(lang.get()), shown()))
                     value=points
-                    on_change=Callback::new(move |v: Option<Decimal>| if let Some(v) = v {
-                        ctx.edit(|a| if let Some(l) = a.scale.levels.get_mut(i) { l.points = v });
-                    })/>
+                    on_change=Callback::new(move |v: Option<Decimal>| {
+                        if let Some(v) = v {
+                            ctx.edit(|a| {
+                                if let Some(l) = a.scale.levels.get_mut(i) {
+                                    l.points = v;
+                                }
+                            });
+                        }
+                    })
+                />
             </td>
-            <td><button type="button" class="danger small" prop:disabled=move || ctx.ds.read_only.get()
-                aria-label=move || format!("{}: {}", bids::REMOVE.get(lang.get()), shown())
-                on:click=move |_| {
-                    let mut taken = None;
-                    ctx.edit(|a| taken = a.remove_level(i));
-                    if taken.is_some() { undo.set(taken) }
-                    focus_later("levels-add".into());
-                }>{lang.text(bids::REMOVE)}</button></td>
+            <td>
+                <button
+                    type="button"
+                    class="danger small"
+                    prop:disabled=move || ctx.ds.read_only.get()
+                    aria-label=move || format!("{}: {}", bids::REMOVE.get(lang.get()), shown())
+                    on:click=move |_| {
+                        let mut taken = None;
+                        ctx.edit(|a| taken = a.remove_level(i));
+                        if taken.is_some() {
+                            undo.set(taken)
+                        }
+                        focus_later("levels-add".into());
+                    }
+                >
+                    {lang.text(bids::REMOVE)}
+                </button>
+            </td>
         </tr>
     }
 }
@@ -441,16 +624,33 @@ pub fn evaluators_view(ctx: BidsCtx) -> impl IntoView {
                 </For>
             </ol>
             <div class="button-row">
-                <button type="button" class="secondary" id="evaluators-add" prop:disabled=move || ctx.ds.read_only.get()
-                    on:click=add>"+ "{lang.text(bids::ADD_EVALUATOR)}</button>
+                <button
+                    type="button"
+                    class="secondary"
+                    id="evaluators-add"
+                    prop:disabled=move || ctx.ds.read_only.get()
+                    on:click=add
+                >
+                    "+ "
+                    {lang.text(bids::ADD_EVALUATOR)}
+                </button>
                 {undo_bar(undo, "evaluators-undo", bids::EVALUATOR_REMOVED, restore)}
             </div>
-            <NumField ctx=ctx id="margin" kind=NumKind::Points required=true
+            <NumField
+                ctx=ctx
+                id="margin"
+                kind=NumKind::Points
+                required=true
                 label=Signal::derive(move || bids::MARGIN.get(lang.get()).to_string())
                 help=Signal::derive(move || bids::MARGIN_HELP.get(lang.get()).to_string())
                 value=margin
                 unit=Signal::derive(move || bids::POINTS.get(lang.get()).to_string())
-                on_change=Callback::new(move |v: Option<Decimal>| if let Some(v) = v { ctx.edit(|a| a.disagreement_margin = v) })/>
+                on_change=Callback::new(move |v: Option<Decimal>| {
+                    if let Some(v) = v {
+                        ctx.edit(|a| a.disagreement_margin = v)
+                    }
+                })
+            />
         </div>
     }
 }
@@ -470,22 +670,38 @@ fn evaluator_row(ctx: BidsCtx, id: String, undo: RwSignal<Option<Removed>>) -> i
     let (i1, i2) = (id.clone(), id);
     view! {
         <li class="evaluator-row">
-            <label for=input_id.clone()>{move || format!("{} {}", bids::EVALUATOR_NAME.get(lang.get()), pos.get() + 1)}</label>
-            <input type="text" id=input_id prop:value=move || name.get() prop:disabled=move || ctx.ds.read_only.get()
+            <label for=input_id
+                .clone()>{move || format!("{} {}", bids::EVALUATOR_NAME.get(lang.get()), pos.get() + 1)}</label>
+            <input
+                type="text"
+                id=input_id
+                prop:value=move || name.get()
+                prop:disabled=move || ctx.ds.read_only.get()
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    ctx.edit(|a| if let Some(e) = a.evaluators.iter_mut().find(|e| e.id == i1) { e.name = v });
-                }/>
-            <button type="button" class="danger small" prop:disabled=move || ctx.ds.read_only.get()
+                    ctx.edit(|a| {
+                        if let Some(e) = a.evaluators.iter_mut().find(|e| e.id == i1) {
+                            e.name = v;
+                        }
+                    });
+                }
+            />
+            <button
+                type="button"
+                class="danger small"
+                prop:disabled=move || ctx.ds.read_only.get()
                 aria-label=move || format!("{}: {}", bids::REMOVE.get(lang.get()), shown.get())
                 on:click=move |_| {
-                    // The evaluator's scores go along (kept for undo), so no orphaned scores
-                    // stay behind in the dossier.
                     let mut taken = None;
                     ctx.edit(|a| taken = a.remove_evaluator(&i2));
-                    if taken.is_some() { undo.set(taken) }
+                    if taken.is_some() {
+                        undo.set(taken)
+                    }
                     focus_later("evaluators-add".into());
-                }>{lang.text(bids::REMOVE)}</button>
+                }
+            >
+                {lang.text(bids::REMOVE)}
+            </button>
         </li>
     }
 }

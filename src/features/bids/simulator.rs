@@ -23,7 +23,9 @@ const DEFAULT_TRAJECTORIES: u32 = 20;
 
 pub fn simulator_view(ctx: BidsCtx) -> impl IntoView {
     let lang = use_lang();
-    let rule = Memo::new(move |_| ctx.ds.current.with(|d| d.as_ref().map(|d| d.specification.bonus_malus.clone()).unwrap_or_default()));
+    let rule = Memo::new(move |_| {
+        ctx.ds.current.with(|d| d.as_ref().map(|d| d.specification.bonus_malus.clone()).unwrap_or_default())
+    });
     // The what-if starts from the winning bid's price (else the average price of step 7);
     // read once, then it is the user's own number.
     let seed = ctx
@@ -42,18 +44,27 @@ pub fn simulator_view(ctx: BidsCtx) -> impl IntoView {
             if !r.enabled {
                 return view! {
                     <p class="note">{bids::BONUS_NONE.get(l)}" "<A href=link()>{bids::EDIT_BONUS.get(l)}</A></p>
-                }.into_any();
+                }
+                    .into_any();
             }
-            let pct = |p: Option<crate::domain::money::Percent>| p.map(|p| fmt_percent(p.0, l)).unwrap_or_else(|| bids::NOT_SET.get(l).to_string());
+            let pct = |p: Option<crate::domain::money::Percent>| {
+                p.map(|p| fmt_percent(p.0, l)).unwrap_or_else(|| bids::NOT_SET.get(l).to_string())
+            };
             view! {
                 <dl class="rule-params">
-                    <dt>{bids::AGREED_RATE.get(l)}</dt><dd>{pct(r.agreed_rate)}</dd>
-                    <dt>{bids::BONUS_SHARE.get(l)}</dt><dd>{pct(r.bonus_share)}</dd>
-                    <dt>{bids::MALUS_SHARE.get(l)}</dt><dd>{pct(r.malus_share)}</dd>
+                    <dt>{bids::AGREED_RATE.get(l)}</dt>
+                    <dd>{pct(r.agreed_rate)}</dd>
+                    <dt>{bids::BONUS_SHARE.get(l)}</dt>
+                    <dd>{pct(r.bonus_share)}</dd>
+                    <dt>{bids::MALUS_SHARE.get(l)}</dt>
+                    <dd>{pct(r.malus_share)}</dd>
                 </dl>
                 <p class="formula">{bids::BONUS_FORMULA.get(l)}</p>
-                <p><A href=link()>{bids::EDIT_BONUS.get(l)}</A></p>
-            }.into_any()
+                <p>
+                    <A href=link()>{bids::EDIT_BONUS.get(l)}</A>
+                </p>
+            }
+                .into_any()
         }}
         <Show when=move || rule.with(|r| r.enabled)>
             <div class="what-if">
@@ -61,13 +72,23 @@ pub fn simulator_view(ctx: BidsCtx) -> impl IntoView {
                 <p class="help">{lang.text(bids::WHAT_IF_HELP)}</p>
                 <div class="row-grid two">
                     <Tracked id="sim-price" kind=NumKind::Money set=drafts>
-                        <ParsedField id="sim-price" label=Signal::derive(move || bids::SIM_PRICE.get(lang.get()).to_string())
-                            kind=ParsedKind::Money value=price on_change=Callback::new(move |v| price.set(v))/>
+                        <ParsedField
+                            id="sim-price"
+                            label=Signal::derive(move || bids::SIM_PRICE.get(lang.get()).to_string())
+                            kind=ParsedKind::Money
+                            value=price
+                            on_change=Callback::new(move |v| price.set(v))
+                        />
                     </Tracked>
                     <Tracked id="sim-n" kind=NumKind::Count set=drafts>
-                        <ParsedField id="sim-n" label=Signal::derive(move || bids::SIM_TRAJECTORIES.get(lang.get()).to_string())
-                            kind=ParsedKind::Count value=trajectories on_change=Callback::new(move |v| trajectories.set(v))
-                            unit=Signal::derive(move || bids::TRAJECTORIES.get(lang.get()).to_string())/>
+                        <ParsedField
+                            id="sim-n"
+                            label=Signal::derive(move || bids::SIM_TRAJECTORIES.get(lang.get()).to_string())
+                            kind=ParsedKind::Count
+                            value=trajectories
+                            on_change=Callback::new(move |v| trajectories.set(v))
+                            unit=Signal::derive(move || bids::TRAJECTORIES.get(lang.get()).to_string())
+                        />
                     </Tracked>
                 </div>
                 {move || {
@@ -75,22 +96,39 @@ pub fn simulator_view(ctx: BidsCtx) -> impl IntoView {
                     if drafts.with(|d| !d.is_empty()) {
                         return view! { <p class="banner warn">{bids::SIM_FIX_INPUT.get(l)}</p> }.into_any();
                     }
-                    let t = match price.get() { Some(ParsedValue::Money(m)) => Some(m), _ => None };
-                    let n = match trajectories.get() { Some(ParsedValue::Count(n)) => n, _ => 0 };
+                    let t = match price.get() {
+                        Some(ParsedValue::Money(m)) => Some(m),
+                        _ => None,
+                    };
+                    let n = match trajectories.get() {
+                        Some(ParsedValue::Count(n)) => n,
+                        _ => 0,
+                    };
                     let terms = match IncentiveTerms::from_rule(&rule.get(), t) {
                         Ok(terms) => terms,
-                        Err(problems) => return view! {
-                            <ul class="problems">{problems.iter().map(|p| view! { <li>{incentive_problem_message(p, l)}</li> }).collect_view()}</ul>
-                        }.into_any(),
+                        Err(problems) => {
+                            return view! {
+                                <ul class="problems">
+                                    {problems
+                                        .iter()
+                                        .map(|p| view! { <li>{incentive_problem_message(p, l)}</li> })
+                                        .collect_view()}
+                                </ul>
+                            }
+                                .into_any();
+                        }
                     };
                     if n == 0 {
                         return view! { <p class="note">{bids::SIM_NEED_N.get(l)}</p> }.into_any();
                     }
                     match payout_series(&terms, n) {
-                        Ok(series) => view! {
-                            {payout_chart(&series, n, l)}
-                            {payout_table(&series, n, l)}
-                        }.into_any(),
+                        Ok(series) => {
+                            view! {
+                                {payout_chart(&series, n, l)}
+                                {payout_table(&series, n, l)}
+                            }
+                                .into_any()
+                        }
                         Err(p) => view! { <p class="banner warn">{incentive_problem_message(&p, l)}</p> }.into_any(),
                     }
                 }}
@@ -116,31 +154,55 @@ fn payout_table(series: &PayoutSeries, n: u32, l: Lang) -> impl IntoView {
         <div class="table-scroll" tabindex="0" role="region" aria-label=bids::PAYOUT_CHART.get(l)>
             <table class="payout-table">
                 <caption>{bids::payout_caption(n, &fmt_number(agreed, l), l)}</caption>
-                <thead><tr>
-                    <th scope="col" class="num">{bids::COL_PLACEMENTS.get(l)}</th>
-                    <th scope="col" class="num">{bids::COL_VS_AGREED.get(l)}</th>
-                    <th scope="col" class="num">{bids::COL_BASE.get(l)}</th>
-                    <th scope="col" class="num">{bids::COL_BONUS.get(l)}</th>
-                    <th scope="col" class="num">{bids::COL_WITHHELD.get(l)}</th>
-                    <th scope="col" class="num">{bids::COL_PAYOUT.get(l)}</th>
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col" class="num">
+                            {bids::COL_PLACEMENTS.get(l)}
+                        </th>
+                        <th scope="col" class="num">
+                            {bids::COL_VS_AGREED.get(l)}
+                        </th>
+                        <th scope="col" class="num">
+                            {bids::COL_BASE.get(l)}
+                        </th>
+                        <th scope="col" class="num">
+                            {bids::COL_BONUS.get(l)}
+                        </th>
+                        <th scope="col" class="num">
+                            {bids::COL_WITHHELD.get(l)}
+                        </th>
+                        <th scope="col" class="num">
+                            {bids::COL_PAYOUT.get(l)}
+                        </th>
+                    </tr>
+                </thead>
                 <tbody>
-                    {table_points(series, n).into_iter().filter_map(|k| series.points.get(k as usize)).map(|s| {
-                        let diff = Decimal::from(s.placements) - agreed;
-                        let diff_text = if diff.is_zero() { "0".to_string() }
-                            else if diff > Decimal::ZERO { format!("+{}", fmt_number(diff, l)) }
-                            else { format!("−{}", fmt_number(-diff, l)) };
-                        view! {
-                            <tr>
-                                <th scope="row" class="num">{s.placements}</th>
-                                <td class="num">{diff_text}</td>
-                                <td class="num">{fmt_money(s.base, l)}</td>
-                                <td class="num">{fmt_money(s.bonus, l)}</td>
-                                <td class="num">{fmt_money(s.withheld, l)}</td>
-                                <td class="num">{fmt_money(s.payout, l)}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
+                    {table_points(series, n)
+                        .into_iter()
+                        .filter_map(|k| series.points.get(k as usize))
+                        .map(|s| {
+                            let diff = Decimal::from(s.placements) - agreed;
+                            let diff_text = if diff.is_zero() {
+                                "0".to_string()
+                            } else if diff > Decimal::ZERO {
+                                format!("+{}", fmt_number(diff, l))
+                            } else {
+                                format!("−{}", fmt_number(-diff, l))
+                            };
+                            view! {
+                                <tr>
+                                    <th scope="row" class="num">
+                                        {s.placements}
+                                    </th>
+                                    <td class="num">{diff_text}</td>
+                                    <td class="num">{fmt_money(s.base, l)}</td>
+                                    <td class="num">{fmt_money(s.bonus, l)}</td>
+                                    <td class="num">{fmt_money(s.withheld, l)}</td>
+                                    <td class="num">{fmt_money(s.payout, l)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
             </table>
         </div>
@@ -159,7 +221,9 @@ fn payout_chart(series: &PayoutSeries, n: u32, l: Lang) -> impl IntoView {
         .points
         .iter()
         .enumerate()
-        .map(|(i, s)| format!("{}{:.1},{:.1}", if i == 0 { "M" } else { "L" }, x(f64::from(s.placements)), y(f(s.payout))))
+        .map(|(i, s)| {
+            format!("{}{:.1},{:.1}", if i == 0 { "M" } else { "L" }, x(f64::from(s.placements)), y(f(s.payout)))
+        })
         .collect();
     let agreed = series.agreed_placements.to_f64().unwrap_or(0.0);
     let ax = x(agreed);
@@ -177,19 +241,35 @@ fn payout_chart(series: &PayoutSeries, n: u32, l: Lang) -> impl IntoView {
         <figure class="chart">
             <figcaption>{bids::PAYOUT_CHART.get(l)}</figcaption>
             <svg viewBox=format!("0 0 {w} {h}") class="line-chart" role="img" aria-label=label>
-                <line x1=left y1=axis_y x2=w - right y2=axis_y class="axis"/>
-                <line x1=left y1=top x2=left y2=axis_y class="axis"/>
-                <line x1=left y1=by x2=w - right y2=by class="base"/>
-                <line x1=ax y1=top x2=ax y2=axis_y class="agreed"/>
-                <path d=path class="payout"/>
-                <text x=left - 6.0 y=top + 6.0 class="tick" text-anchor="end">{max_label}</text>
-                <text x=left - 6.0 y=axis_y class="tick" text-anchor="end">"€ 0"</text>
-                <text x=left y=axis_y + 18.0 class="tick" text-anchor="middle">"0"</text>
-                <text x=w - right y=axis_y + 18.0 class="tick" text-anchor="middle">{n}</text>
-                <text x=agreed_label_x y=axis_y - 8.0 class="tick agreed-label" text-anchor=agreed_anchor>{bids::AGREED_SHORT.get(l)}" "{fmt_number(series.agreed_placements, l)}</text>
-                <text x=(left + w - right) / 2.0 y=axis_y + 34.0 class="tick" text-anchor="middle">{bids::X_PLACEMENTS.get(l)}</text>
+                <line x1=left y1=axis_y x2=w - right y2=axis_y class="axis" />
+                <line x1=left y1=top x2=left y2=axis_y class="axis" />
+                <line x1=left y1=by x2=w - right y2=by class="base" />
+                <line x1=ax y1=top x2=ax y2=axis_y class="agreed" />
+                <path d=path class="payout" />
+                <text x=left - 6.0 y=top + 6.0 class="tick" text-anchor="end">
+                    {max_label}
+                </text>
+                <text x=left - 6.0 y=axis_y class="tick" text-anchor="end">
+                    "€ 0"
+                </text>
+                <text x=left y=axis_y + 18.0 class="tick" text-anchor="middle">
+                    "0"
+                </text>
+                <text x=w - right y=axis_y + 18.0 class="tick" text-anchor="middle">
+                    {n}
+                </text>
+                <text x=agreed_label_x y=axis_y - 8.0 class="tick agreed-label" text-anchor=agreed_anchor>
+                    {bids::AGREED_SHORT.get(l)}
+                    " "
+                    {fmt_number(series.agreed_placements, l)}
+                </text>
+                <text x=(left + w - right) / 2.0 y=axis_y + 34.0 class="tick" text-anchor="middle">
+                    {bids::X_PLACEMENTS.get(l)}
+                </text>
                 // Left of the agreed number the payout runs below N × T, so the label above the line is free.
-                <text x=left + 6.0 y=by - 6.0 class="tick">{bids::BASE_LINE.get(l)}</text>
+                <text x=left + 6.0 y=by - 6.0 class="tick">
+                    {bids::BASE_LINE.get(l)}
+                </text>
             </svg>
         </figure>
     }

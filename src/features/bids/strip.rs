@@ -22,7 +22,8 @@ fn summary(ctx: BidsCtx, l: Lang) -> (bool, String) {
         ctx.eval.with(|e| match &e.outcome {
             Some(o) => {
                 let total = o.ranking.first().map(|r| fmt_total(o.unit, r.total, l)).unwrap_or_default();
-                let text = bids::strip_winner(&bidder(a, o.winner), &total, unit_label(o.unit, l), e.warnings().count(), l);
+                let text =
+                    bids::strip_winner(&bidder(a, o.winner), &total, unit_label(o.unit, l), e.warnings().count(), l);
                 (true, text)
             }
             None => (false, bids::strip_blocked(e.blocking().count(), l)),
@@ -34,9 +35,14 @@ pub fn result_strip(ctx: BidsCtx) -> impl IntoView {
     let lang = use_lang();
     let state = Memo::new(move |_| summary(ctx, lang.get()));
     view! {
-        <aside class="result-strip no-print" class:has-winner=move || state.with(|s| s.0)
-            aria-label=move || bids::STRIP_LABEL.get(lang.get())>
-            <span class="result-strip-text" id="result-strip-text">{move || state.with(|s| s.1.clone())}</span>
+        <aside
+            class="result-strip no-print"
+            class:has-winner=move || state.with(|s| s.0)
+            aria-label=move || bids::STRIP_LABEL.get(lang.get())
+        >
+            <span class="result-strip-text" id="result-strip-text">
+                {move || state.with(|s| s.1.clone())}
+            </span>
             <FocusLink target="s-results">{move || bids::STRIP_TO_RESULTS.get(lang.get())}</FocusLink>
         </aside>
     }

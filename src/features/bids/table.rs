@@ -5,16 +5,16 @@
 //! whose it is, ArrowUp/ArrowDown move between rows, rows can be moved and removed (undo).
 
 use super::cell::{to_u32, NumInput, NumKind};
-use super::targets::{bid_cell, knockout_cell, score_cell};
 use super::rows::{BidRow, Structure};
+use super::targets::{bid_cell, knockout_cell, score_cell};
 use super::BidsCtx;
 use crate::components::focus::focus_id;
 use crate::domain::money::{Money, Percent};
 use crate::domain::scoring::model::{Bid, KnockoutVerdict, Score};
 use crate::domain::scoring::Removed;
-use crate::platform::new_id;
 use crate::i18n::bids;
 use crate::i18n::Tr;
+use crate::platform::new_id;
 use crate::state::use_lang;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
@@ -74,7 +74,9 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
     };
     let n_bids = Memo::new(move |_| ctx.award.with(|a| a.bids.len()));
     view! {
-        <p class="help" id="bids-help">{lang.text(bids::BIDS_HELP)}</p>
+        <p class="help" id="bids-help">
+            {lang.text(bids::BIDS_HELP)}
+        </p>
         // Rebuilt only when the set-up changed from outside this page (see `rows`).
         {move || {
             ctx.generation();
@@ -84,17 +86,36 @@ pub fn bids_table(ctx: BidsCtx) -> impl IntoView {
             <p class="note">{lang.text(bids::NO_BIDS)}</p>
         </Show>
         <div class="button-row">
-            <button type="button" class="secondary" id="bids-add" prop:disabled=move || ctx.ds.read_only.get()
-                on:click=add>"+ "{lang.text(bids::ADD_BID)}</button>
-            {move || undo.get().map(|r| view! {
-                <span class="undo" role="status">
-                    {lang.text(bids::BID_REMOVED)}" "{match r {
-                        Removed::Bid { bid, .. } if !bid.bidder.trim().is_empty() => format!("({}) ", bid.bidder),
-                        _ => String::new(),
-                    }}
-                    <button type="button" class="link" id="bids-undo" on:click=restore>{lang.text(bids::UNDO)}</button>
-                </span>
-            })}
+            <button
+                type="button"
+                class="secondary"
+                id="bids-add"
+                prop:disabled=move || ctx.ds.read_only.get()
+                on:click=add
+            >
+                "+ "
+                {lang.text(bids::ADD_BID)}
+            </button>
+            {move || {
+                undo.get()
+                    .map(|r| {
+                        view! {
+                            <span class="undo" role="status">
+                                {lang.text(bids::BID_REMOVED)}
+                                " "
+                                {match r {
+                                    Removed::Bid { bid, .. } if !bid.bidder.trim().is_empty() => {
+                                        format!("({}) ", bid.bidder)
+                                    }
+                                    _ => String::new(),
+                                }}
+                                <button type="button" class="link" id="bids-undo" on:click=restore>
+                                    {lang.text(bids::UNDO)}
+                                </button>
+                            </span>
+                        }
+                    })
+            }}
             <span class="note">{move || bids::bid_count(n_bids.get(), lang.get())}</span>
         </div>
     }
@@ -107,38 +128,72 @@ fn table_view(ctx: BidsCtx, cols: Cols, undo: RwSignal<Option<Removed>>) -> impl
     let n_eval = Memo::new(move |_| cols.evaluators.with(Vec::len));
     view! {
         <Show when=move || n_eval.get() == 0 && cols.quality.with(|q| !q.is_empty())>
-            <p class="banner warn">{lang.text(bids::NO_EVALUATORS_FOR_SCORES)}" "
-                <super::FocusLink target="evaluators-add">{lang.text(bids::ADD_EVALUATOR)}</super::FocusLink></p>
+            <p class="banner warn">
+                {lang.text(bids::NO_EVALUATORS_FOR_SCORES)}" "
+                <super::FocusLink target="evaluators-add">{lang.text(bids::ADD_EVALUATOR)}</super::FocusLink>
+            </p>
         </Show>
         // The title sits outside the scroll box, so it stays in view when the table scrolls.
-        <h3 id="bids-caption" class="table-title">{lang.text(bids::BIDS_CAPTION)}</h3>
+        <h3 id="bids-caption" class="table-title">
+            {lang.text(bids::BIDS_CAPTION)}
+        </h3>
         <div class="table-scroll bids-scroll">
-            <table class="bids-table" aria-labelledby="bids-caption" aria-describedby="bids-help" class:stale=move || ctx.stale.get()>
+            <table
+                class="bids-table"
+                aria-labelledby="bids-caption"
+                aria-describedby="bids-help"
+                class:stale=move || ctx.stale.get()
+            >
                 <thead>
                     <tr>
-                        <th scope="col" rowspan=rows id="hb-pos" class="num">"#"</th>
-                        <th scope="col" rowspan=rows id="hb-bidder" class="sticky-col">{lang.text(bids::COL_BIDDER)}</th>
-                        <th scope="col" rowspan=rows id="hb-price">{lang.text(bids::COL_PRICE)}</th>
-                        <th scope="col" rowspan=rows id="hb-rate">{lang.text(bids::COL_RATE)}</th>
-                        <th scope="col" rowspan=rows id="hb-weeks">{lang.text(bids::COL_WEEKS)}</th>
+                        <th scope="col" rowspan=rows id="hb-pos" class="num">
+                            "#"
+                        </th>
+                        <th scope="col" rowspan=rows id="hb-bidder" class="sticky-col">
+                            {lang.text(bids::COL_BIDDER)}
+                        </th>
+                        <th scope="col" rowspan=rows id="hb-price">
+                            {lang.text(bids::COL_PRICE)}
+                        </th>
+                        <th scope="col" rowspan=rows id="hb-rate">
+                            {lang.text(bids::COL_RATE)}
+                        </th>
+                        <th scope="col" rowspan=rows id="hb-weeks">
+                            {lang.text(bids::COL_WEEKS)}
+                        </th>
                         <For each=move || cols.manual.get() key=|k| k.clone() let:k>
                             {
                                 let k2 = k.clone();
-                                view! { <th scope="col" rowspan=rows id=format!("hb-ko-{k}") class="ko-head">
-                                    {move || cols.names.with(|n| n.knockout(&k2))}</th> }
+                                view! {
+                                    <th scope="col" rowspan=rows id=format!("hb-ko-{k}") class="ko-head">
+                                        {move || cols.names.with(|n| n.knockout(&k2))}
+                                    </th>
+                                }
                             }
                         </For>
                         <Show when=move || { n_eval.get() > 0 }>
                             <For each=move || cols.quality.get() key=|c| c.clone() let:c>
                                 {
                                     let c2 = c.clone();
-                                    view! { <th scope="colgroup" colspan=move || n_eval.get() id=format!("hb-c-{c}") class="crit-head">
-                                        {move || cols.names.with(|n| n.criterion(&c2))}</th> }
+                                    view! {
+                                        <th
+                                            scope="colgroup"
+                                            colspan=move || n_eval.get()
+                                            id=format!("hb-c-{c}")
+                                            class="crit-head"
+                                        >
+                                            {move || cols.names.with(|n| n.criterion(&c2))}
+                                        </th>
+                                    }
                                 }
                             </For>
                         </Show>
-                        <th scope="col" rowspan=rows id="hb-status">{lang.text(bids::COL_STATUS)}</th>
-                        <th scope="col" rowspan=rows id="hb-actions">{lang.text(bids::COL_ACTIONS)}</th>
+                        <th scope="col" rowspan=rows id="hb-status">
+                            {lang.text(bids::COL_STATUS)}
+                        </th>
+                        <th scope="col" rowspan=rows id="hb-actions">
+                            {lang.text(bids::COL_ACTIONS)}
+                        </th>
                     </tr>
                     <Show when=move || has_scores.get()>
                         <tr>
@@ -146,8 +201,11 @@ fn table_view(ctx: BidsCtx, cols: Cols, undo: RwSignal<Option<Removed>>) -> impl
                                 {
                                     let (c, e) = k;
                                     let e2 = e.clone();
-                                    view! { <th scope="col" id=format!("hb-e-{c}-{e}") class="eval-head">
-                                        {move || cols.names.with(|n| n.evaluator(&e2))}</th> }
+                                    view! {
+                                        <th scope="col" id=format!("hb-e-{c}-{e}") class="eval-head">
+                                            {move || cols.names.with(|n| n.evaluator(&e2))}
+                                        </th>
+                                    }
                                 }
                             </For>
                         </tr>
@@ -222,29 +280,78 @@ fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<Removed>>
 
     view! {
         <tr class=move || format!("bid-row {}", status.with(|s| s.as_ref().map(|s| s.class).unwrap_or_default()))>
-            <td class="num" headers=h("hb-pos")>{move || pos.get() + 1}</td>
+            <td class="num" headers=h("hb-pos")>
+                {move || pos.get() + 1}
+            </td>
             <th scope="row" id=row_head.clone() class="sticky-col">
-                <input type="text" id=name_id class="cell-input name" data-col="name"
+                <input
+                    type="text"
+                    id=name_id
+                    class="cell-input name"
+                    data-col="name"
                     aria-label=move || format!("{} {}", bids::COL_BIDDER.get(lang.get()), pos.get() + 1)
                     prop:value=move || bid.with(|b| b.bidder.clone())
                     prop:disabled=move || locked.get()
                     on:keydown=move |ev: web_sys::KeyboardEvent| super::cell::arrow_nav(&ev)
-                    on:input=move |ev| { let v = event_target_value(&ev); edit_bid(ctx, &i_name, |b| b.bidder = v) }/>
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        edit_bid(ctx, &i_name, |b| b.bidder = v)
+                    }
+                />
             </th>
             <td headers=h("hb-price")>
-                <NumInput ctx=ctx id=bid_cell(&id, "price") kind=NumKind::Money col="price".to_string()
-                    label=label(bids::COL_PRICE_SHORT) value=price lang=lang msgs=row.msgs disabled=locked
-                    on_change=Callback::new(move |v: Option<Decimal>| edit_bid(ctx, &i_price, |b| b.price = v.map(Money)))/>
+                <NumInput
+                    ctx=ctx
+                    id=bid_cell(&id, "price")
+                    kind=NumKind::Money
+                    col="price".to_string()
+                    label=label(bids::COL_PRICE_SHORT)
+                    value=price
+                    lang=lang
+                    msgs=row.msgs
+                    disabled=locked
+                    on_change=Callback::new(move |v: Option<Decimal>| edit_bid(
+                        ctx,
+                        &i_price,
+                        |b| b.price = v.map(Money),
+                    ))
+                />
             </td>
             <td headers=h("hb-rate")>
-                <NumInput ctx=ctx id=bid_cell(&id, "rate") kind=NumKind::Percent col="rate".to_string()
-                    label=label(bids::COL_RATE_SHORT) value=rate lang=lang msgs=row.msgs disabled=locked
-                    on_change=Callback::new(move |v: Option<Decimal>| edit_bid(ctx, &i_rate, |b| b.placement_rate = v.map(Percent)))/>
+                <NumInput
+                    ctx=ctx
+                    id=bid_cell(&id, "rate")
+                    kind=NumKind::Percent
+                    col="rate".to_string()
+                    label=label(bids::COL_RATE_SHORT)
+                    value=rate
+                    lang=lang
+                    msgs=row.msgs
+                    disabled=locked
+                    on_change=Callback::new(move |v: Option<Decimal>| edit_bid(
+                        ctx,
+                        &i_rate,
+                        |b| b.placement_rate = v.map(Percent),
+                    ))
+                />
             </td>
             <td headers=h("hb-weeks")>
-                <NumInput ctx=ctx id=bid_cell(&id, "weeks") kind=NumKind::Count col="weeks".to_string()
-                    label=label(bids::COL_WEEKS_SHORT) value=weeks lang=lang msgs=row.msgs disabled=locked
-                    on_change=Callback::new(move |v: Option<Decimal>| edit_bid(ctx, &i_weeks, |b| b.lead_time_weeks = to_u32(v)))/>
+                <NumInput
+                    ctx=ctx
+                    id=bid_cell(&id, "weeks")
+                    kind=NumKind::Count
+                    col="weeks".to_string()
+                    label=label(bids::COL_WEEKS_SHORT)
+                    value=weeks
+                    lang=lang
+                    msgs=row.msgs
+                    disabled=locked
+                    on_change=Callback::new(move |v: Option<Decimal>| edit_bid(
+                        ctx,
+                        &i_weeks,
+                        |b| b.lead_time_weeks = to_u32(v),
+                    ))
+                />
             </td>
             <For each=move || cols.manual.get() key=|k| k.clone() let:k>
                 {verdict_cell(ctx, id_ko.clone(), k, row)}
@@ -252,20 +359,39 @@ fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<Removed>>
             <For each=move || cols.scores.get() key=|k| k.clone() let:k>
                 {score_input(ctx, id_sc.clone(), k, row)}
             </For>
-            <td headers=h("hb-status") class="status-cell derived"><span class="v">{move || status.with(|s| s.as_ref().map(|s| s.text.get(lang.get()).to_string()))}</span></td>
+            <td headers=h("hb-status") class="status-cell derived">
+                <span class="v">{move || status.with(|s| s.as_ref().map(|s| s.text.get(lang.get()).to_string()))}</span>
+            </td>
             <td headers=h("hb-actions") class="row-tools">
-                <button type="button" class="secondary small" id=up_id
+                <button
+                    type="button"
+                    class="secondary small"
+                    id=up_id
                     prop:disabled=move || locked.get() || pos.get() == 0
                     aria-label=move || format!("{}: {}", bids::MOVE_UP.get(lang.get()), name.get())
-                    on:click=move |_| move_by(i_up.clone(), false)>"↑"</button>
-                <button type="button" class="secondary small" id=down_id
+                    on:click=move |_| move_by(i_up.clone(), false)
+                >
+                    "↑"
+                </button>
+                <button
+                    type="button"
+                    class="secondary small"
+                    id=down_id
                     prop:disabled={move || locked.get() || pos.get() + 1 >= n_bids.get()}
                     aria-label=move || format!("{}: {}", bids::MOVE_DOWN.get(lang.get()), name.get())
-                    on:click=move |_| move_by(i_down.clone(), true)>"↓"</button>
-                <button type="button" class="danger small"
+                    on:click=move |_| move_by(i_down.clone(), true)
+                >
+                    "↓"
+                </button>
+                <button
+                    type="button"
+                    class="danger small"
                     prop:disabled=move || locked.get()
                     aria-label=move || format!("{}: {}", bids::REMOVE.get(lang.get()), name.get())
-                    on:click=remove>{move || bids::REMOVE.get(lang.get())}</button>
+                    on:click=remove
+                >
+                    {move || bids::REMOVE.get(lang.get())}
+                </button>
             </td>
         </tr>
     }
@@ -274,7 +400,8 @@ fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<Removed>>
 fn verdict_cell(ctx: BidsCtx, bid_id: String, ko: String, row: BidRow) -> impl IntoView {
     let BidRow { bid, name, lang, locked, cols, msgs, .. } = row;
     let ko_v = ko.clone();
-    let verdict = Memo::new(move |_| bid.with(|b| b.knockouts.iter().find(|v| v.knockout_id == ko_v).and_then(|v| v.pass)));
+    let verdict =
+        Memo::new(move |_| bid.with(|b| b.knockouts.iter().find(|v| v.knockout_id == ko_v).and_then(|v| v.pass)));
     let ko_n = ko.clone();
     let ko_name = Memo::new(move |_| cols.with(|n| n.knockout(&ko_n)));
     let headers = format!("hb-ko-{ko} hb-row-{bid_id}");
@@ -296,15 +423,28 @@ fn verdict_cell(ctx: BidsCtx, bid_id: String, ko: String, row: BidRow) -> impl I
     };
     view! {
         <td headers=headers>
-            <select id=id class="cell-input" data-col=data_col aria-describedby=msg_id.clone()
+            <select
+                id=id
+                class="cell-input"
+                data-col=data_col
+                aria-describedby=msg_id.clone()
                 aria-label=move || format!("{}, {}", ko_name.get(), name.get())
                 prop:disabled=move || locked.get()
-                on:change=on_change>
-                <option value="" selected=move || verdict.get().is_none()>{move || bids::VERDICT_NONE.get(lang.get())}</option>
-                <option value="pass" selected=move || verdict.get() == Some(true)>{move || bids::VERDICT_PASS.get(lang.get())}</option>
-                <option value="fail" selected=move || verdict.get() == Some(false)>{move || bids::VERDICT_FAIL.get(lang.get())}</option>
+                on:change=on_change
+            >
+                <option value="" selected=move || verdict.get().is_none()>
+                    {move || bids::VERDICT_NONE.get(lang.get())}
+                </option>
+                <option value="pass" selected=move || verdict.get() == Some(true)>
+                    {move || bids::VERDICT_PASS.get(lang.get())}
+                </option>
+                <option value="fail" selected=move || verdict.get() == Some(false)>
+                    {move || bids::VERDICT_FAIL.get(lang.get())}
+                </option>
             </select>
-            <span class="cell-msg" id=msg_id>{move || msgs.with(|m| m.get(&id_m).map(|t| t.text.get(lang.get()).to_string()))}</span>
+            <span class="cell-msg" id=msg_id>
+                {move || msgs.with(|m| m.get(&id_m).map(|t| t.text.get(lang.get()).to_string()))}
+            </span>
         </td>
     }
 }
@@ -317,23 +457,36 @@ fn score_input(ctx: BidsCtx, bid_id: String, col: (String, String), row: BidRow)
         bid.with(|b| b.scores.iter().find(|s| s.criterion_id == c1 && s.evaluator_id == e1).and_then(|s| s.points))
     });
     let (c2, e2) = (c.clone(), e.clone());
-    let label = Signal::derive(move || cols.with(|n| format!("{}, {}, {}", n.criterion(&c2), n.evaluator(&e2), name.get())));
+    let label =
+        Signal::derive(move || cols.with(|n| format!("{}, {}, {}", n.criterion(&c2), n.evaluator(&e2), name.get())));
     let headers = format!("hb-c-{c} hb-e-{c}-{e} hb-row-{bid_id}");
     let id = score_cell(&bid_id, &c, &e);
     let (c3, e3) = (c.clone(), e.clone());
     let on_change = Callback::new(move |v: Option<Decimal>| {
         let (c, e) = (c3.clone(), e3.clone());
-        edit_bid(ctx, &bid_id, |b| match (b.scores.iter_mut().find(|s| s.criterion_id == c && s.evaluator_id == e), v) {
-            (Some(s), Some(p)) => s.points = Some(p),
-            (Some(_), None) => b.scores.retain(|s| !(s.criterion_id == c && s.evaluator_id == e)),
-            (None, Some(p)) => b.scores.push(Score { criterion_id: c, evaluator_id: e, points: Some(p) }),
-            (None, None) => {}
+        edit_bid(ctx, &bid_id, |b| {
+            match (b.scores.iter_mut().find(|s| s.criterion_id == c && s.evaluator_id == e), v) {
+                (Some(s), Some(p)) => s.points = Some(p),
+                (Some(_), None) => b.scores.retain(|s| !(s.criterion_id == c && s.evaluator_id == e)),
+                (None, Some(p)) => b.scores.push(Score { criterion_id: c, evaluator_id: e, points: Some(p) }),
+                (None, None) => {}
+            }
         });
     });
     view! {
         <td headers=headers class="score-cell">
-            <NumInput ctx=ctx id=id kind=NumKind::Points col=format!("s-{c}-{e}") label=label value=value on_change=on_change
-                lang=lang msgs=msgs disabled=locked/>
+            <NumInput
+                ctx=ctx
+                id=id
+                kind=NumKind::Points
+                col=format!("s-{c}-{e}")
+                label=label
+                value=value
+                on_change=on_change
+                lang=lang
+                msgs=msgs
+                disabled=locked
+            />
         </td>
     }
 }

@@ -10,10 +10,10 @@
 //!   `margin`, `knockouts`, `evaluators`, `bids-add`;
 //! - sections (headings): `reversal`, `alternatives`, `sensitivity`.
 
+use super::rows::{Msg, MsgsByBid};
 use crate::domain::scoring::{NumberIssue, Problem};
 use crate::i18n::scoring::problem_message;
 use crate::i18n::Both;
-use super::rows::{Msg, MsgsByBid};
 
 /// Where a problem is solved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,7 +61,11 @@ pub fn target(p: &Problem) -> Target {
     use Problem::*;
     let here = |s: String| Target::Here(s);
     match p {
-        NoCriteria | DuplicateCriterionId { .. } | MultiplePriceCriteria { .. } | NoPriceCriterion | Weight { .. }
+        NoCriteria
+        | DuplicateCriterionId { .. }
+        | MultiplePriceCriteria { .. }
+        | NoPriceCriterion
+        | Weight { .. }
         | WeightsNotHundred { .. } => Target::Step3("f-award-criteria"),
         Bound { .. } | BoundsNotIncreasing { .. } | LowestEqualsHighest { .. } => Target::Step3("f-price-formula"),
         NoBids | SingleBid | DuplicateBidId { .. } => here("bids-add".into()),
@@ -99,9 +103,10 @@ pub fn target(p: &Problem) -> Target {
 fn shown_at_input(p: &Problem) -> bool {
     use Problem::*;
     match p {
-        Price { issue, .. } | PlacementRate { issue, .. } | KnockoutThreshold { issue, .. } | ValuePerPoint { issue, .. } => {
-            *issue != NumberIssue::Missing
-        }
+        Price { issue, .. }
+        | PlacementRate { issue, .. }
+        | KnockoutThreshold { issue, .. }
+        | ValuePerPoint { issue, .. } => *issue != NumberIssue::Missing,
         ScoreOutOfRange { .. }
         | ScoreNotALevel { .. }
         | DuplicateScore { .. }

@@ -18,13 +18,13 @@ use leptos_router::hooks::{use_location, use_navigate};
 pub fn StorageBanners() -> impl IntoView {
     view! {
         <div class="storage-banners">
-            <MemoryBanner/>
-            <FailureBanner/>
-            <ConflictBanner/>
-            <ReadOnlyBanner/>
-            <UnsavedBanner/>
-            <ProblemsBanner/>
-            <GlobalNotice/>
+            <MemoryBanner />
+            <FailureBanner />
+            <ConflictBanner />
+            <ReadOnlyBanner />
+            <UnsavedBanner />
+            <ProblemsBanner />
+            <GlobalNotice />
         </div>
     }
 }
@@ -33,9 +33,15 @@ fn export_all_button() -> impl IntoView {
     let d = use_dossiers();
     let lang = use_lang();
     view! {
-        <button type="button" class="export-now" on:click=move |_| {
-            d.report(d.export_all());
-        }>{lang.text(i18n::persistence::EXPORT_NOW)}</button>
+        <button
+            type="button"
+            class="export-now"
+            on:click=move |_| {
+                d.report(d.export_all());
+            }
+        >
+            {lang.text(i18n::persistence::EXPORT_NOW)}
+        </button>
     }
 }
 
@@ -65,9 +71,15 @@ fn FailureBanner() -> impl IntoView {
     let lang = use_lang();
     move || {
         let (title, text, detail) = match d.status.get() {
-            SaveStatus::Failed(SaveProblem::Quota) => (i18n::persistence::QUOTA_TITLE, i18n::persistence::QUOTA_TEXT, None),
-            SaveStatus::Failed(SaveProblem::Blocked(m)) => (i18n::persistence::BLOCKED_TITLE, i18n::persistence::BLOCKED_TEXT, Some(m)),
-            SaveStatus::Failed(SaveProblem::Other(m)) => (i18n::persistence::ERROR_TITLE, i18n::persistence::BLOCKED_TEXT, Some(m)),
+            SaveStatus::Failed(SaveProblem::Quota) => {
+                (i18n::persistence::QUOTA_TITLE, i18n::persistence::QUOTA_TEXT, None)
+            }
+            SaveStatus::Failed(SaveProblem::Blocked(m)) => {
+                (i18n::persistence::BLOCKED_TITLE, i18n::persistence::BLOCKED_TEXT, Some(m))
+            }
+            SaveStatus::Failed(SaveProblem::Other(m)) => {
+                (i18n::persistence::ERROR_TITLE, i18n::persistence::BLOCKED_TEXT, Some(m))
+            }
             _ => return None,
         };
         Some(view! {
@@ -75,17 +87,19 @@ fn FailureBanner() -> impl IntoView {
                 <h2>{lang.text(title)}</h2>
                 <p>{lang.text(text)}</p>
                 <div class="button-row">
-                    {export_all_button()}
-                    <button type="button" class="secondary" on:click=move |_| d.retry()>
+                    {export_all_button()} <button type="button" class="secondary" on:click=move |_| d.retry()>
                         {lang.text(i18n::persistence::RETRY)}
                     </button>
                 </div>
-                {detail.map(|m| view! {
-                    <details>
-                        <summary>{lang.text(i18n::persistence::TECHNICAL)}</summary>
-                        <p class="technical">{m}</p>
-                    </details>
-                })}
+                {detail
+                    .map(|m| {
+                        view! {
+                            <details>
+                                <summary>{lang.text(i18n::persistence::TECHNICAL)}</summary>
+                                <p class="technical">{m}</p>
+                            </details>
+                        }
+                    })}
             </div>
         })
     }
@@ -125,7 +139,14 @@ fn ConflictBanner() -> impl IntoView {
                             {lang.text(i18n::persistence::CONFLICT_KEEP_MINE)}
                         </button>
                         <button type="button" id="conflict-load-theirs" class="secondary" on:click=load_theirs>
-                            {move || if deleted { i18n::persistence::CONFLICT_DISCARD_MINE } else { i18n::persistence::CONFLICT_LOAD_THEIRS }.get(lang.get())}
+                            {move || {
+                                if deleted {
+                                    i18n::persistence::CONFLICT_DISCARD_MINE
+                                } else {
+                                    i18n::persistence::CONFLICT_LOAD_THEIRS
+                                }
+                                    .get(lang.get())
+                            }}
                         </button>
                     </div>
                 </div>
@@ -146,11 +167,13 @@ fn ReadOnlyBanner() -> impl IntoView {
         d.list.with(|l| l.iter().find(|s| s.id == id).and_then(|s| s.newer_schema))
     });
     move || {
-        schema.get().map(|n| view! {
-            <div class="banner banner-warn" role="status" id="banner-read-only">
-                <h2>{lang.text(i18n::persistence::NEWER_TITLE)}</h2>
-                <p>{move || i18n::persistence::newer_text(n, lang.get())}</p>
-            </div>
+        schema.get().map(|n| {
+            view! {
+                <div class="banner banner-warn" role="status" id="banner-read-only">
+                    <h2>{lang.text(i18n::persistence::NEWER_TITLE)}</h2>
+                    <p>{move || i18n::persistence::newer_text(n, lang.get())}</p>
+                </div>
+            }
         })
     }
 }
@@ -166,16 +189,25 @@ fn UnsavedBanner() -> impl IntoView {
                 .into_iter()
                 .map(|u| {
                     let id = u.id.clone();
-                    let name = u.display_name().unwrap_or(i18n::persistence::UNNAMED.get(lang.get_untracked())).to_string();
+                    let name =
+                        u.display_name().unwrap_or(i18n::persistence::UNNAMED.get(lang.get_untracked())).to_string();
                     let label = name.clone();
                     view! {
                         <li>
-                            <A href=Page::OPENING.href(&u.id)>{name}</A>" "
-                            <button type="button" class="secondary"
-                                aria-label=move || i18n::persistence::action_label(i18n::persistence::EXPORT_ONE, &label, lang.get())
+                            <A href=Page::OPENING.href(&u.id)>{name}</A>
+                            " "
+                            <button
+                                type="button"
+                                class="secondary"
+                                aria-label=move || i18n::persistence::action_label(
+                                    i18n::persistence::EXPORT_ONE,
+                                    &label,
+                                    lang.get(),
+                                )
                                 on:click=move |_| {
                                     d.report(d.export_one(&id));
-                                }>
+                                }
+                            >
                                 {lang.text(i18n::persistence::EXPORT_ONE)}
                             </button>
                         </li>
@@ -218,29 +250,53 @@ fn ProblemsBanner() -> impl IntoView {
                                 }}
                             </p>
                             <div class="button-row">
-                                <button type="button" on:click=move |_| {
-                                    if let Err(e) = d.download_raw(&key) {
-                                        d.notify(Some(Notice::Failed(e.into())));
-                                    }
-                                }>{lang.text(i18n::persistence::DOWNLOAD_RAW)}</button>
-                                {quarantined.then(|| view! {
-                                    <button type="button" class="danger" on:click=move |_| {
-                                        let ok = window().confirm_with_message(i18n::persistence::CONFIRM_DISCARD_RAW.get(lang.get_untracked())).unwrap_or(false);
-                                        if ok {
-                                            if let Err(e) = d.discard_problem(&key2) {
-                                                d.notify(Some(Notice::Failed(e.into())));
-                                            }
-                                            focus_id("main".into());
+                                <button
+                                    type="button"
+                                    on:click=move |_| {
+                                        if let Err(e) = d.download_raw(&key) {
+                                            d.notify(Some(Notice::Failed(e.into())));
                                         }
-                                    }>{lang.text(i18n::persistence::DISCARD_RAW)}</button>
-                                })}
+                                    }
+                                >
+                                    {lang.text(i18n::persistence::DOWNLOAD_RAW)}
+                                </button>
+                                {quarantined
+                                    .then(|| {
+                                        view! {
+                                            <button
+                                                type="button"
+                                                class="danger"
+                                                on:click=move |_| {
+                                                    let ok = window()
+                                                        .confirm_with_message(
+                                                            i18n::persistence::CONFIRM_DISCARD_RAW
+                                                                .get(lang.get_untracked()),
+                                                        )
+                                                        .unwrap_or(false);
+                                                    if ok {
+                                                        if let Err(e) = d.discard_problem(&key2) {
+                                                            d.notify(Some(Notice::Failed(e.into())));
+                                                        }
+                                                        focus_id("main".into());
+                                                    }
+                                                }
+                                            >
+                                                {lang.text(i18n::persistence::DISCARD_RAW)}
+                                            </button>
+                                        }
+                                    })}
                             </div>
                         </li>
                     }
                 })
                 .collect_view();
             view! {
-                <div class="banner banner-warn" role="region" aria-labelledby="banner-problems-title" id="banner-problems">
+                <div
+                    class="banner banner-warn"
+                    role="region"
+                    aria-labelledby="banner-problems-title"
+                    id="banner-problems"
+                >
                     <h2 id="banner-problems-title">{lang.text(i18n::persistence::PROBLEMS_TITLE)}</h2>
                     <ul class="problems">{items}</ul>
                 </div>
@@ -259,20 +315,28 @@ fn GlobalNotice() -> impl IntoView {
         d.notice.with(|n| match n {
             Some(Notice::Adopted) => Some(i18n::persistence::ADOPTED.get(l).to_string()),
             Some(Notice::Exported) => Some(i18n::persistence::EXPORTED.get(l).to_string()),
-            Some(Notice::Failed(e)) => Some(format!("{}: {}.", i18n::persistence::ERROR_TITLE.get(l), i18n::persistence::save_error(e, l))),
+            Some(Notice::Failed(e)) => {
+                Some(format!("{}: {}.", i18n::persistence::ERROR_TITLE.get(l), i18n::persistence::save_error(e, l)))
+            }
             _ => None,
         })
     };
     view! {
         <div class="notice-area" role="status" aria-live="polite">
-            {move || text().map(|msg| view! {
-                <p class="notice" id="global-notice">
-                    <span>{msg}</span>" "
-                    <button type="button" class="link" on:click=move |_| d.notify(None)>
-                        {lang.text(i18n::persistence::CLOSE_NOTICE)}
-                    </button>
-                </p>
-            })}
+            {move || {
+                text()
+                    .map(|msg| {
+                        view! {
+                            <p class="notice" id="global-notice">
+                                <span>{msg}</span>
+                                " "
+                                <button type="button" class="link" on:click=move |_| d.notify(None)>
+                                    {lang.text(i18n::persistence::CLOSE_NOTICE)}
+                                </button>
+                            </p>
+                        }
+                    })
+            }}
         </div>
     }
 }

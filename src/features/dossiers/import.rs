@@ -77,77 +77,145 @@ pub fn ImportPanel() -> impl IntoView {
     view! {
         <section class="import" aria-labelledby="import-title">
             <h3 id="import-title">{lang.text(i18n::persistence::IMPORT_TITLE)}</h3>
-            <div class="drop-zone" class:dragging=move || dragging.get() id="import-drop"
-                on:dragover=on_dragover on:dragleave=move |_| dragging.set(false) on:drop=on_drop>
+            <div
+                class="drop-zone"
+                class:dragging=move || dragging.get()
+                id="import-drop"
+                on:dragover=on_dragover
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
                 // The browser's own file control speaks the browser's language ("Choose
                 // File / No file chosen"), not the app's: it is hidden (still focusable, and
                 // its focus shows on the label), and the label is the button.
-                <input id="import-file" class="visually-hidden-input" type="file" accept=".json,application/json"
-                    aria-describedby="import-hint" on:change=on_change/>
-                <label for="import-file" class="file-button">{lang.text(i18n::persistence::IMPORT_LABEL)}</label>
+                <input
+                    id="import-file"
+                    class="visually-hidden-input"
+                    type="file"
+                    accept=".json,application/json"
+                    aria-describedby="import-hint"
+                    on:change=on_change
+                />
+                <label for="import-file" class="file-button">
+                    {lang.text(i18n::persistence::IMPORT_LABEL)}
+                </label>
                 <p id="import-hint" class="note">
-                    {move || if dragging.get() { i18n::persistence::DROP_HERE } else { i18n::persistence::DROP_HINT }.get(lang.get())}
+                    {move || {
+                        if dragging.get() { i18n::persistence::DROP_HERE } else { i18n::persistence::DROP_HINT }
+                            .get(lang.get())
+                    }}
                 </p>
             </div>
-            {move || error.get().map(|e| view! {
-                <div class="import-error" role="alert" id="import-error" tabindex="-1">
-                    <p><strong>{lang.text(i18n::persistence::IMPORT_FAILED)}</strong></p>
-                    <p class="import-error-text">{move || i18n::persistence::import_error(&e, lang.get())}</p>
-                    <p>{lang.text(i18n::persistence::NOTHING_CHANGED)}</p>
-                </div>
-            })}
-            {move || pending.get().map(|plan| {
-                let items = plan
-                    .items
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, item)| item.existing.is_some() && !item.needs_new_id)
-                    .map(|(i, item)| {
-                        let name = item.dossier.name.clone();
-                        let replaceable = item.existing.as_ref().is_some_and(|e| e.replaceable);
-                        let group = format!("import-choice-{i}");
-                        let set = move |c: ImportChoice| choices.update(|v| if let Some(x) = v.get_mut(i) { *x = c });
-                        let is = move |c: ImportChoice| choices.with(|v| v.get(i) == Some(&c));
+            {move || {
+                error
+                    .get()
+                    .map(|e| {
                         view! {
-                            <fieldset class="import-choice">
-                                <legend>{move || i18n::persistence::import_conflict_text(&name, lang.get())}</legend>
-                                {if replaceable {
-                                    view! {
-                                        <label>
-                                            <input type="radio" name=group.clone() prop:checked=move || is(ImportChoice::Replace)
-                                                on:change=move |_| set(ImportChoice::Replace)/>
-                                            " "{lang.text(i18n::persistence::REPLACE)}
-                                        </label>
-                                        <label>
-                                            <input type="radio" name=group.clone() prop:checked=move || is(ImportChoice::KeepBoth)
-                                                on:change=move |_| set(ImportChoice::KeepBoth)/>
-                                            " "{lang.text(i18n::persistence::KEEP_BOTH)}
-                                        </label>
-                                    }.into_any()
-                                } else {
-                                    view! { <p class="note">{lang.text(i18n::persistence::NOT_REPLACEABLE)}</p> }.into_any()
-                                }}
-                            </fieldset>
+                            <div class="import-error" role="alert" id="import-error" tabindex="-1">
+                                <p>
+                                    <strong>{lang.text(i18n::persistence::IMPORT_FAILED)}</strong>
+                                </p>
+                                <p class="import-error-text">
+                                    {move || i18n::persistence::import_error(&e, lang.get())}
+                                </p>
+                                <p>{lang.text(i18n::persistence::NOTHING_CHANGED)}</p>
+                            </div>
                         }
                     })
-                    .collect_view();
-                let plan_for_apply = StoredValue::new(plan);
-                view! {
-                    <div class="import-choices" role="group" aria-labelledby="import-choices-title">
-                        <h4 id="import-choices-title" tabindex="-1">{lang.text(i18n::persistence::IMPORT_CONFLICT_TITLE)}</h4>
-                        {items}
-                        <div class="button-row">
-                            <button type="button" id="import-confirm" on:click=move |_| {
-                                apply(plan_for_apply.get_value(), choices.get_untracked());
-                            }>{lang.text(i18n::persistence::IMPORT_CONFIRM)}</button>
-                            <button type="button" class="secondary" on:click=move |_| {
-                                pending.set(None);
-                                focus_id("import-file".into());
-                            }>{lang.text(i18n::persistence::CANCEL)}</button>
-                        </div>
-                    </div>
-                }
-            })}
+            }}
+            {move || {
+                pending
+                    .get()
+                    .map(|plan| {
+                        let items = plan
+                            .items
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, item)| item.existing.is_some() && !item.needs_new_id)
+                            .map(|(i, item)| {
+                                let name = item.dossier.name.clone();
+                                let replaceable = item.existing.as_ref().is_some_and(|e| e.replaceable);
+                                let group = format!("import-choice-{i}");
+                                let set = move |c: ImportChoice| {
+                                    choices
+                                        .update(|v| {
+                                            if let Some(x) = v.get_mut(i) {
+                                                *x = c;
+                                            }
+                                        })
+                                };
+                                let is = move |c: ImportChoice| choices.with(|v| v.get(i) == Some(&c));
+                                view! {
+                                    <fieldset class="import-choice">
+                                        <legend>
+                                            {move || i18n::persistence::import_conflict_text(&name, lang.get())}
+                                        </legend>
+                                        {if replaceable {
+                                            view! {
+                                                <label>
+                                                    <input
+                                                        type="radio"
+                                                        name=group.clone()
+                                                        prop:checked=move || is(ImportChoice::Replace)
+                                                        on:change=move |_| set(ImportChoice::Replace)
+                                                    />
+                                                    " "
+                                                    {lang.text(i18n::persistence::REPLACE)}
+                                                </label>
+                                                <label>
+                                                    <input
+                                                        type="radio"
+                                                        name=group.clone()
+                                                        prop:checked=move || is(ImportChoice::KeepBoth)
+                                                        on:change=move |_| set(ImportChoice::KeepBoth)
+                                                    />
+                                                    " "
+                                                    {lang.text(i18n::persistence::KEEP_BOTH)}
+                                                </label>
+                                            }
+                                                .into_any()
+                                        } else {
+                                            view! {
+                                                <p class="note">{lang.text(i18n::persistence::NOT_REPLACEABLE)}</p>
+                                            }
+                                                .into_any()
+                                        }}
+                                    </fieldset>
+                                }
+                            })
+                            .collect_view();
+                        let plan_for_apply = StoredValue::new(plan);
+                        view! {
+                            <div class="import-choices" role="group" aria-labelledby="import-choices-title">
+                                <h4 id="import-choices-title" tabindex="-1">
+                                    {lang.text(i18n::persistence::IMPORT_CONFLICT_TITLE)}
+                                </h4>
+                                {items}
+                                <div class="button-row">
+                                    <button
+                                        type="button"
+                                        id="import-confirm"
+                                        on:click=move |_| {
+                                            apply(plan_for_apply.get_value(), choices.get_untracked());
+                                        }
+                                    >
+                                        {lang.text(i18n::persistence::IMPORT_CONFIRM)}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="secondary"
+                                        on:click=move |_| {
+                                            pending.set(None);
+                                            focus_id("import-file".into());
+                                        }
+                                    >
+                                        {lang.text(i18n::persistence::CANCEL)}
+                                    </button>
+                                </div>
+                            </div>
+                        }
+                    })
+            }}
         </section>
     }
 }

@@ -2,8 +2,8 @@
 //! and delete (with undo). Rows are keyed by their content, so a changed row is rebuilt;
 //! focus is put back explicitly after each action (see `focus_id`).
 
-use super::import::ImportPanel;
 use super::format_datetime;
+use super::import::ImportPanel;
 use crate::components::focus::focus_id;
 use crate::domain::dossier::Dossier;
 use crate::i18n;
@@ -27,7 +27,13 @@ impl Row {
     fn key(&self) -> String {
         format!(
             "{}|{}|{}|{}|{}|{}|{:?}",
-            self.s.id, self.s.name, self.s.updated_at, self.s.steps_complete, self.current, self.unsaved, self.s.newer_schema
+            self.s.id,
+            self.s.name,
+            self.s.updated_at,
+            self.s.steps_complete,
+            self.current,
+            self.unsaved,
+            self.s.newer_schema
         )
     }
 }
@@ -82,17 +88,29 @@ pub fn DossierList() -> impl IntoView {
                 <h3>{lang.text(i18n::persistence::NEW_TITLE)}</h3>
                 <label for="new-dossier-name">{lang.text(i18n::persistence::NEW_NAME_LABEL)}</label>
                 <div class="inline-form">
-                    <input id="new-dossier-name" type="text" maxlength="200" autocomplete="off"
-                        aria-describedby="new-dossier-hint" bind:value=new_name/>
-                    <button type="submit" id="create-dossier">{lang.text(i18n::persistence::CREATE)}</button>
+                    <input
+                        id="new-dossier-name"
+                        type="text"
+                        maxlength="200"
+                        autocomplete="off"
+                        aria-describedby="new-dossier-hint"
+                        bind:value=new_name
+                    />
+                    <button type="submit" id="create-dossier">
+                        {lang.text(i18n::persistence::CREATE)}
+                    </button>
                 </div>
-                <p id="new-dossier-hint" class="note">{lang.text(i18n::persistence::NEW_NAME_HINT)}</p>
+                <p id="new-dossier-hint" class="note">
+                    {lang.text(i18n::persistence::NEW_NAME_HINT)}
+                </p>
             </form>
 
-            <ListNotice/>
+            <ListNotice />
 
-            <Show when=move || !rows.with(Vec::is_empty)
-                fallback=move || view! { <p class="list-empty">{lang.text(i18n::persistence::LIST_EMPTY)}</p> }>
+            <Show
+                when=move || !rows.with(Vec::is_empty)
+                fallback=move || view! { <p class="list-empty">{lang.text(i18n::persistence::LIST_EMPTY)}</p> }
+            >
                 <table class="dossier-table" id="dossier-table">
                     <caption class="visually-hidden">{lang.text(i18n::persistence::LIST_TITLE)}</caption>
                     <thead>
@@ -104,20 +122,29 @@ pub fn DossierList() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || rows.get() key=Row::key children=move |row| view! { <DossierRow row=row editing=editing/> }/>
+                        <For
+                            each=move || rows.get()
+                            key=Row::key
+                            children=move |row| view! { <DossierRow row=row editing=editing /> }
+                        />
                     </tbody>
                 </table>
             </Show>
 
             <div class="button-row">
-                <button type="button" class="secondary" id="export-all" disabled=move || rows.with(Vec::is_empty)
+                <button
+                    type="button"
+                    class="secondary"
+                    id="export-all"
+                    disabled=move || rows.with(Vec::is_empty)
                     on:click=move |_| {
                         d.report(d.export_all());
-                    }>
+                    }
+                >
                     {lang.text(i18n::persistence::EXPORT_ALL)}
                 </button>
             </div>
-            <ImportPanel/>
+            <ImportPanel />
         </section>
     }
 }
@@ -131,7 +158,9 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
     // it has none.
     let label_name = StoredValue::new(row.s.name.clone());
     let shown = move || {
-        label_name.with_value(|n| if n.trim().is_empty() { i18n::persistence::UNNAMED.get(lang.get()) } else { n.as_str() }.to_string())
+        label_name.with_value(|n| {
+            if n.trim().is_empty() { i18n::persistence::UNNAMED.get(lang.get()) } else { n.as_str() }.to_string()
+        })
     };
     let label = move |action| i18n::persistence::action_label(action, &shown(), lang.get());
     let ids = StoredValue::new(id.clone());
@@ -161,37 +190,79 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <tr class:current=row.current data-dossier-id=id.clone()>
             <th scope="row" class="dossier-name">
-                <Show when=is_editing fallback=move || view! {
-                    <A href=Page::OPENING.href(&ids.get_value()) attr:id=format!("open-{}", ids.get_value())>{shown}</A>
-                }>
-                    <RenameForm id=ids.get_value() name=label_name.get_value() editing=editing/>
+                <Show
+                    when=is_editing
+                    fallback=move || {
+                        view! {
+                            <A href=Page::OPENING.href(&ids.get_value()) attr:id=format!("open-{}", ids.get_value())>
+                                {shown}
+                            </A>
+                        }
+                    }
+                >
+                    <RenameForm id=ids.get_value() name=label_name.get_value() editing=editing />
                 </Show>
-                {row.current.then(|| view! { <span class="badge badge-current">{lang.text(i18n::persistence::CURRENT)}</span> })}
-                {read_only.then(|| view! { <span class="badge badge-warn">{lang.text(i18n::persistence::NEWER_BADGE)}</span> })}
-                {row.unsaved.then(|| view! { <span class="badge badge-bad">{lang.text(i18n::persistence::UNSAVED_BADGE)}</span> })}
+                {row
+                    .current
+                    .then(|| {
+                        view! { <span class="badge badge-current">{lang.text(i18n::persistence::CURRENT)}</span> }
+                    })}
+                {read_only
+                    .then(|| {
+                        view! { <span class="badge badge-warn">{lang.text(i18n::persistence::NEWER_BADGE)}</span> }
+                    })}
+                {row
+                    .unsaved
+                    .then(|| {
+                        view! { <span class="badge badge-bad">{lang.text(i18n::persistence::UNSAVED_BADGE)}</span> }
+                    })}
             </th>
             <td>
                 <time datetime=updated_attr>{move || format_datetime(&updated, lang.get(), true)}</time>
             </td>
             <td class="progress-cell">
-                <span class=format!("progress-bar steps-{}", steps.min(9)) aria-hidden="true"><span></span></span>
+                <span class=format!("progress-bar steps-{}", steps.min(9)) aria-hidden="true">
+                    <span></span>
+                </span>
                 <span>{move || i18n::persistence::progress(steps, lang.get())}</span>
             </td>
             <td class="row-actions">
-                <button type="button" class="secondary" id=format!("rename-btn-{id}") disabled=read_only
-                    aria-label=move || label(i18n::persistence::RENAME) on:click=start_rename>
+                <button
+                    type="button"
+                    class="secondary"
+                    id=format!("rename-btn-{id}")
+                    disabled=read_only
+                    aria-label=move || label(i18n::persistence::RENAME)
+                    on:click=start_rename
+                >
                     {lang.text(i18n::persistence::RENAME)}
                 </button>
-                <button type="button" class="secondary" id=format!("duplicate-{id}") disabled=read_only
-                    aria-label=move || label(i18n::persistence::DUPLICATE) on:click=duplicate>
+                <button
+                    type="button"
+                    class="secondary"
+                    id=format!("duplicate-{id}")
+                    disabled=read_only
+                    aria-label=move || label(i18n::persistence::DUPLICATE)
+                    on:click=duplicate
+                >
                     {lang.text(i18n::persistence::DUPLICATE)}
                 </button>
-                <button type="button" class="secondary" id=format!("export-{id}")
-                    aria-label=move || label(i18n::persistence::EXPORT_ONE) on:click=export>
+                <button
+                    type="button"
+                    class="secondary"
+                    id=format!("export-{id}")
+                    aria-label=move || label(i18n::persistence::EXPORT_ONE)
+                    on:click=export
+                >
                     {lang.text(i18n::persistence::EXPORT_ONE)}
                 </button>
-                <button type="button" class="danger" id=format!("delete-{id}")
-                    aria-label=move || label(i18n::persistence::DELETE) on:click=delete>
+                <button
+                    type="button"
+                    class="danger"
+                    id=format!("delete-{id}")
+                    aria-label=move || label(i18n::persistence::DELETE)
+                    on:click=delete
+                >
                     {lang.text(i18n::persistence::DELETE)}
                 </button>
             </td>
@@ -225,10 +296,14 @@ fn RenameForm(id: String, name: String, editing: RwSignal<Option<String>>) -> im
     };
     view! {
         <form class="rename-form inline-form" on:submit=submit>
-            <label class="visually-hidden" for=format!("rename-{id}")>{move || i18n::persistence::rename_label(&name, lang.get())}</label>
-            <input id=format!("rename-{id}") type="text" maxlength="200" required bind:value=value on:keydown=keydown/>
+            <label class="visually-hidden" for=format!("rename-{id}")>
+                {move || i18n::persistence::rename_label(&name, lang.get())}
+            </label>
+            <input id=format!("rename-{id}") type="text" maxlength="200" required bind:value=value on:keydown=keydown />
             <button type="submit">{lang.text(i18n::persistence::SAVE_NAME)}</button>
-            <button type="button" class="secondary" on:click=move |_| close()>{lang.text(i18n::persistence::CANCEL)}</button>
+            <button type="button" class="secondary" on:click=move |_| close()>
+                {lang.text(i18n::persistence::CANCEL)}
+            </button>
         </form>
     }
 }
@@ -246,18 +321,34 @@ fn ListNotice() -> impl IntoView {
         <div class="notice-area list-notice" role="status" aria-live="polite">
             {move || {
                 let l = lang.get();
-                d.notice.get().and_then(|n| match n {
-                    Notice::Deleted { name, .. } => Some(view! {
-                        <p class="notice">
-                            <span>{i18n::persistence::deleted(&name, l)}</span>" "
-                            <button type="button" id="undo-delete" on:click=undo>{i18n::persistence::UNDO.get(l)}</button>
-                        </p>
-                    }.into_any()),
-                    Notice::Restored { name, .. } => Some(view! { <p class="notice">{i18n::persistence::restored(&name, l)}</p> }.into_any()),
-                    Notice::Duplicated { name, .. } => Some(view! { <p class="notice">{i18n::persistence::duplicated(&name, l)}</p> }.into_any()),
-                    Notice::Imported { ids } => Some(view! { <p class="notice">{i18n::persistence::imported(ids.len(), l)}</p> }.into_any()),
-                    _ => None,
-                })
+                d.notice
+                    .get()
+                    .and_then(|n| match n {
+                        Notice::Deleted { name, .. } => {
+                            Some(
+                                view! {
+                                    <p class="notice">
+                                        <span>{i18n::persistence::deleted(&name, l)}</span>
+                                        " "
+                                        <button type="button" id="undo-delete" on:click=undo>
+                                            {i18n::persistence::UNDO.get(l)}
+                                        </button>
+                                    </p>
+                                }
+                                    .into_any(),
+                            )
+                        }
+                        Notice::Restored { name, .. } => {
+                            Some(view! { <p class="notice">{i18n::persistence::restored(&name, l)}</p> }.into_any())
+                        }
+                        Notice::Duplicated { name, .. } => {
+                            Some(view! { <p class="notice">{i18n::persistence::duplicated(&name, l)}</p> }.into_any())
+                        }
+                        Notice::Imported { ids } => {
+                            Some(view! { <p class="notice">{i18n::persistence::imported(ids.len(), l)}</p> }.into_any())
+                        }
+                        _ => None,
+                    })
             }}
         </div>
     }

@@ -33,7 +33,9 @@ pub fn SaveStatus() -> impl IntoView {
     let lang = use_lang();
     let text = move || status_text(&d.status.get()).get(lang.get());
     let title = move || match d.status.get() {
-        Status::Saved { at: Some(at) } => Some(i18n::persistence::saved_at(&super::format_time(&at, lang.get()), lang.get())),
+        Status::Saved { at: Some(at) } => {
+            Some(i18n::persistence::saved_at(&super::format_time(&at, lang.get()), lang.get()))
+        }
         _ => None,
     };
     // What the live region says: problems, and "saved" once a problem is over.
@@ -53,9 +55,11 @@ pub fn SaveStatus() -> impl IntoView {
                 <span class="save-dot" aria-hidden="true"></span>
                 <span class="save-text">{text}</span>
             </p>
-            <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{move || announce.get()}</p>
-            <DraftStatus/>
-            <BackupStatus/>
+            <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                {move || announce.get()}
+            </p>
+            <DraftStatus />
+            <BackupStatus />
         </div>
     }
 }
@@ -78,7 +82,12 @@ fn DraftStatus() -> impl IntoView {
         drafts.get().map(|list| {
             let href = list.first().map(|(field, path)| format!("{path}#{field}")).unwrap_or_default();
             view! {
-                <a id="draft-status" class="draft-status" href=href title=move || i18n::persistence::INVALID_ENTRIES_TITLE.get(lang.get())>
+                <a
+                    id="draft-status"
+                    class="draft-status"
+                    href=href
+                    title=move || i18n::persistence::INVALID_ENTRIES_TITLE.get(lang.get())
+                >
                     {move || i18n::persistence::invalid_entries(list.len(), lang.get())}
                 </a>
             }
@@ -106,14 +115,24 @@ fn BackupStatus() -> impl IntoView {
     let relevant = move || !d.list.with(Vec::is_empty) || d.settings.with(|s| s.last_export_at.is_some());
     view! {
         <Show when=relevant>
-            <p id="backup-status" class="backup-status">{last}</p>
+            <p id="backup-status" class="backup-status">
+                {last}
+            </p>
         </Show>
         <Show when=move || due.get()>
-            <button type="button" id="backup-due" class="backup-due" on:click=export
-                aria-describedby="backup-due-text" title=move || i18n::persistence::BACKUP_DUE_TEXT.get(lang.get())>
+            <button
+                type="button"
+                id="backup-due"
+                class="backup-due"
+                on:click=export
+                aria-describedby="backup-due-text"
+                title=move || i18n::persistence::BACKUP_DUE_TEXT.get(lang.get())
+            >
                 {lang.text(i18n::persistence::BACKUP_DUE)}
             </button>
-            <span id="backup-due-text" class="visually-hidden">{lang.text(i18n::persistence::BACKUP_DUE_TEXT)}</span>
+            <span id="backup-due-text" class="visually-hidden">
+                {lang.text(i18n::persistence::BACKUP_DUE_TEXT)}
+            </span>
         </Show>
     }
 }

@@ -1,9 +1,7 @@
 //! Binding helpers: wizard fields read from and write to the open dossier through small
 //! getter/setter pairs, labelled by their `FieldId`.
 
-use crate::components::field::{
-    read, write, CheckField, ChoiceField, ParsedField, ParsedKind, ParsedValue, TextField,
-};
+use crate::components::field::{read, write, CheckField, ChoiceField, ParsedField, ParsedKind, ParsedValue, TextField};
 use crate::domain::dossier::Dossier;
 use crate::domain::fields::FieldId;
 use crate::domain::money::{Money, Percent};
@@ -35,8 +33,15 @@ pub fn text(
     let value = read(ds, move |d| get(d).clone());
     let on_change = write(ds, move |d, v: String| *set(d) = v);
     view! {
-        <TextField id=f.anchor() label=label_of(f) help=field_help(f) value=value on_change=on_change
-            multiline=multiline disabled=locked(ds)/>
+        <TextField
+            id=f.anchor()
+            label=label_of(f)
+            help=field_help(f)
+            value=value
+            on_change=on_change
+            multiline=multiline
+            disabled=locked(ds)
+        />
     }
 }
 
@@ -57,9 +62,16 @@ pub fn count(
         }
     });
     view! {
-        <ParsedField id=f.anchor() label=label_of(f) help=field_help(f) kind=ParsedKind::Count
-            value=value on_change=on_change disabled=locked(ds)
-            unit=Signal::derive(move || unit.get(lang.get()).to_string())/>
+        <ParsedField
+            id=f.anchor()
+            label=label_of(f)
+            help=field_help(f)
+            kind=ParsedKind::Count
+            value=value
+            on_change=on_change
+            disabled=locked(ds)
+            unit=Signal::derive(move || unit.get(lang.get()).to_string())
+        />
     }
 }
 
@@ -75,8 +87,15 @@ pub fn money(
         *set(d) = v.and_then(ParsedValue::as_money);
     });
     view! {
-        <ParsedField id=f.anchor() label=label_of(f) help=field_help(f) kind=ParsedKind::Money
-            value=value on_change=on_change disabled=locked(ds)/>
+        <ParsedField
+            id=f.anchor()
+            label=label_of(f)
+            help=field_help(f)
+            kind=ParsedKind::Money
+            value=value
+            on_change=on_change
+            disabled=locked(ds)
+        />
     }
 }
 
@@ -100,13 +119,28 @@ pub fn percent(
     let label = Signal::derive(move || label.get(lang.get()).to_string());
     match help {
         Some(h) => view! {
-            <ParsedField id=id label=label help=h kind=ParsedKind::Percent value=value
-                on_change=on_change disabled=locked(ds) unit=Signal::derive(|| "%".to_string())/>
+            <ParsedField
+                id=id
+                label=label
+                help=h
+                kind=ParsedKind::Percent
+                value=value
+                on_change=on_change
+                disabled=locked(ds)
+                unit=Signal::derive(|| "%".to_string())
+            />
         }
         .into_any(),
         None => view! {
-            <ParsedField id=id label=label kind=ParsedKind::Percent value=value
-                on_change=on_change disabled=locked(ds) unit=Signal::derive(|| "%".to_string())/>
+            <ParsedField
+                id=id
+                label=label
+                kind=ParsedKind::Percent
+                value=value
+                on_change=on_change
+                disabled=locked(ds)
+                unit=Signal::derive(|| "%".to_string())
+            />
         }
         .into_any(),
     }
@@ -126,8 +160,15 @@ where
     let value = Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(get)));
     let on_change = write(ds, move |d, v: Option<T>| *set(d) = v);
     view! {
-        <ChoiceField id=f.anchor() label=label_of(f) help=field_help(f) options=options
-            value=value on_change=on_change disabled=locked(ds)/>
+        <ChoiceField
+            id=f.anchor()
+            label=label_of(f)
+            help=field_help(f)
+            options=options
+            value=value
+            on_change=on_change
+            disabled=locked(ds)
+        />
     }
 }
 
@@ -145,7 +186,12 @@ pub fn check(
     let on_change = write(ds, move |d, v: bool| *set(d) = v);
     let label = Signal::derive(move || label.get(lang.get()).to_string());
     match help {
-        Some(h) => view! { <CheckField id=id label=label help=h value=value on_change=on_change disabled=locked(ds)/> }.into_any(),
-        None => view! { <CheckField id=id label=label value=value on_change=on_change disabled=locked(ds)/> }.into_any(),
+        Some(h) => {
+            view! { <CheckField id=id label=label help=h value=value on_change=on_change disabled=locked(ds) /> }
+                .into_any()
+        }
+        None => {
+            view! { <CheckField id=id label=label value=value on_change=on_change disabled=locked(ds) /> }.into_any()
+        }
     }
 }

@@ -2,9 +2,8 @@
 //! exactly 100 %, and the price-scoring formula. Stored in `Dossier::award`, shared with the
 //! bid comparison.
 
-use crate::components::focus::focus_id;
-use crate::platform::new_id;
 use crate::components::field::{ParsedField, ParsedKind, ParsedValue};
+use crate::components::focus::focus_id;
 use crate::components::undo::undo_bar;
 use crate::domain::fields::FieldId;
 use crate::domain::scoring::formula::FormulaKind;
@@ -14,6 +13,7 @@ use crate::domain::scoring::Removed;
 use crate::i18n::labels::{field_help, field_label};
 use crate::i18n::wizard_ui::wt;
 use crate::i18n::{self, bids};
+use crate::platform::new_id;
 use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -37,7 +37,8 @@ where
     V: PartialEq + Clone + Default + Send + Sync + 'static,
 {
     Memo::new(move |_| {
-        ds.current.with(|d| d.as_ref().and_then(|d| d.award.criteria.iter().find(|c| c.id == id).map(f)).unwrap_or_default())
+        ds.current
+            .with(|d| d.as_ref().and_then(|d| d.award.criteria.iter().find(|c| c.id == id).map(f)).unwrap_or_default())
     })
 }
 
@@ -53,10 +54,13 @@ fn edit_crit(ds: Dossiers, id: &str, f: impl FnOnce(&mut Criterion)) {
 pub fn award_criteria(ds: Dossiers) -> impl IntoView {
     let lang = use_lang();
     let ids = Memo::new(move |_| {
-        ds.current.with(|d| d.as_ref().map(|d| d.award.criteria.iter().map(|c| c.id.clone()).collect::<Vec<_>>()).unwrap_or_default())
+        ds.current.with(|d| {
+            d.as_ref().map(|d| d.award.criteria.iter().map(|c| c.id.clone()).collect::<Vec<_>>()).unwrap_or_default()
+        })
     });
     let total = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| weight_total(&d.award.criteria))));
-    let formula = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| d.award.formula.clone()).unwrap_or_default()));
+    let formula =
+        Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| d.award.formula.clone()).unwrap_or_default()));
     let anchor = FieldId::AwardCriteria.anchor();
     // The last removed criterion with its scores, for undo (as on the bids page).
     let undo = RwSignal::new(None::<Removed>);
@@ -70,15 +74,23 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
     };
     view! {
         <div class="field-group" id=anchor>
-            <p class="list-label" id="award-criteria-label">{move || field_label(FieldId::AwardCriteria).get(lang.get())}</p>
+            <p class="list-label" id="award-criteria-label">
+                {move || field_label(FieldId::AwardCriteria).get(lang.get())}
+            </p>
             <p class="help">{move || field_help(FieldId::AwardCriteria).get(lang.get())}</p>
             <table class="criteria-table" aria-labelledby="award-criteria-label">
-                <thead><tr>
-                    <th scope="col">{lang.text(i18n::award_criteria::NAME)}</th>
-                    <th scope="col">{lang.text(i18n::award_criteria::KIND)}</th>
-                    <th scope="col" class="num">{lang.text(i18n::award_criteria::WEIGHT)}</th>
-                    <th scope="col"><span class="visually-hidden">{lang.pick(wt, |t| t.remove)}</span></th>
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{lang.text(i18n::award_criteria::NAME)}</th>
+                        <th scope="col">{lang.text(i18n::award_criteria::KIND)}</th>
+                        <th scope="col" class="num">
+                            {lang.text(i18n::award_criteria::WEIGHT)}
+                        </th>
+                        <th scope="col">
+                            <span class="visually-hidden">{lang.pick(wt, |t| t.remove)}</span>
+                        </th>
+                    </tr>
+                </thead>
                 <tbody>
                     <For each=move || ids.get() key=|id| id.clone() let:id>
                         {
@@ -91,51 +103,118 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                                 <tr>
                                     // A text area that grows with its text: criterion names are long
                                     // ("Prijs, gewogen met het plaatsingspercentage") and must be read whole.
-                                    <td><textarea id=name_id rows="1" class="grow" aria-label=move || i18n::award_criteria::NAME.get(lang.get())
-                                        prop:value=move || name.get() prop:disabled=move || ds.read_only.get()
-                                        on:input=move |ev| { let v = event_target_value(&ev); edit_crit(ds, &i1, |c| c.name = v) }></textarea></td>
-                                    <td><select aria-label=move || i18n::award_criteria::KIND.get(lang.get()) prop:disabled=move || ds.read_only.get()
-                                        on:change=move |ev| {
-                                            let price = event_target_value(&ev) == "price";
-                                            edit_crit(ds, &i2, |c| c.kind = if price { CriterionKind::Price } else { CriterionKind::Quality });
-                                        }>
-                                        <option value="quality" selected=move || !kind.get()>{lang.text(i18n::award_criteria::QUALITY)}</option>
-                                        <option value="price" selected=move || kind.get()>{lang.text(i18n::award_criteria::PRICE)}</option>
-                                    </select></td>
-                                    <td class="num">
-                                        <ParsedField id=format!("{anchor}-{i3}-weight") label=Signal::derive(move || i18n::award_criteria::WEIGHT.get(lang.get()).to_string())
-                                            kind=ParsedKind::Percent value=weight disabled=ds.read_only
-                                            on_change=Callback::new(move |v: Option<ParsedValue>| edit_crit(ds, &i3, |c| c.weight = v.and_then(ParsedValue::as_percent)))
-                                            unit=Signal::derive(|| "%".to_string())/>
+                                    <td>
+                                        <textarea
+                                            id=name_id
+                                            rows="1"
+                                            class="grow"
+                                            aria-label=move || i18n::award_criteria::NAME.get(lang.get())
+                                            prop:value=move || name.get()
+                                            prop:disabled=move || ds.read_only.get()
+                                            on:input=move |ev| {
+                                                let v = event_target_value(&ev);
+                                                edit_crit(ds, &i1, |c| c.name = v)
+                                            }
+                                        ></textarea>
                                     </td>
-                                    <td><button type="button" class="danger small" prop:disabled=move || ds.read_only.get()
-                                        aria-label=move || format!("{}: {}", wt(lang.get()).remove, name.get())
-                                        on:click=move |_| {
-                                            // The scores on the criterion go along, so none stay behind on the bids page.
-                                            let mut taken = None;
-                                            ds.update(|d| taken = d.award.remove_criterion(&i4));
-                                            if taken.is_some() { undo.set(taken) }
-                                            focus_id("award-criteria-add".into());
-                                        }>
-                                        {lang.pick(wt, |t| t.remove)}</button></td>
+                                    <td>
+                                        <select
+                                            aria-label=move || i18n::award_criteria::KIND.get(lang.get())
+                                            prop:disabled=move || ds.read_only.get()
+                                            on:change=move |ev| {
+                                                let price = event_target_value(&ev) == "price";
+                                                edit_crit(
+                                                    ds,
+                                                    &i2,
+                                                    |c| {
+                                                        c.kind = if price {
+                                                            CriterionKind::Price
+                                                        } else {
+                                                            CriterionKind::Quality
+                                                        };
+                                                    },
+                                                );
+                                            }
+                                        >
+                                            <option value="quality" selected=move || !kind.get()>
+                                                {lang.text(i18n::award_criteria::QUALITY)}
+                                            </option>
+                                            <option value="price" selected=move || kind.get()>
+                                                {lang.text(i18n::award_criteria::PRICE)}
+                                            </option>
+                                        </select>
+                                    </td>
+                                    <td class="num">
+                                        <ParsedField
+                                            id=format!("{anchor}-{i3}-weight")
+                                            label=Signal::derive(move || {
+                                                i18n::award_criteria::WEIGHT.get(lang.get()).to_string()
+                                            })
+                                            kind=ParsedKind::Percent
+                                            value=weight
+                                            disabled=ds.read_only
+                                            on_change=Callback::new(move |v: Option<ParsedValue>| edit_crit(
+                                                ds,
+                                                &i3,
+                                                |c| c.weight = v.and_then(ParsedValue::as_percent),
+                                            ))
+                                            unit=Signal::derive(|| "%".to_string())
+                                        />
+                                    </td>
+                                    <td>
+                                        <button
+                                            type="button"
+                                            class="danger small"
+                                            prop:disabled=move || ds.read_only.get()
+                                            aria-label=move || format!("{}: {}", wt(lang.get()).remove, name.get())
+                                            on:click=move |_| {
+                                                let mut taken = None;
+                                                ds.update(|d| taken = d.award.remove_criterion(&i4));
+                                                if taken.is_some() {
+                                                    undo.set(taken)
+                                                }
+                                                focus_id("award-criteria-add".into());
+                                            }
+                                        >
+                                            {lang.pick(wt, |t| t.remove)}
+                                        </button>
+                                    </td>
                                 </tr>
                             }
                         }
                     </For>
                 </tbody>
-                <tfoot><tr>
-                    <th scope="row" colspan="2">{lang.text(i18n::award_criteria::TOTAL)}</th>
-                    <td class="num" aria-live="polite" id="weights-total"
-                        class:ok=move || total.get().is_some_and(|t| t.status == WeightStatus::Complete)
-                        class:bad=move || total.get().is_some_and(|t| t.status != WeightStatus::Complete)>
-                        {move || total.get().map(|t| crate::domain::money::Percent(t.total).format(lang.get().number_style()))}
-                    </td>
-                    <td></td>
-                </tr></tfoot>
+                <tfoot>
+                    <tr>
+                        <th scope="row" colspan="2">
+                            {lang.text(i18n::award_criteria::TOTAL)}
+                        </th>
+                        <td
+                            class="num"
+                            aria-live="polite"
+                            id="weights-total"
+                            class:ok=move || total.get().is_some_and(|t| t.status == WeightStatus::Complete)
+                            class:bad=move || total.get().is_some_and(|t| t.status != WeightStatus::Complete)
+                        >
+                            {move || {
+                                total
+                                    .get()
+                                    .map(|t| crate::domain::money::Percent(t.total).format(lang.get().number_style()))
+                            }}
+                        </td>
+                        <td></td>
+                    </tr>
+                </tfoot>
             </table>
-            <p class="weights-status" role="status">{move || total.get().map(|t| i18n::award_criteria::weight_total_message(&t, lang.get()))}</p>
+            <p class="weights-status" role="status">
+                {move || total.get().map(|t| i18n::award_criteria::weight_total_message(&t, lang.get()))}
+            </p>
             <div class="button-row">
-                <button type="button" class="secondary" id="award-criteria-add" prop:disabled=move || ds.read_only.get()
+                <button
+                    type="button"
+                    class="secondary"
+                    id="award-criteria-add"
+                    prop:disabled=move || ds.read_only.get()
                     on:click=move |_| {
                         let id = new_id("c");
                         ds.update(|d| d.award.add_criterion(id.clone()));
@@ -143,47 +222,106 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                         request_animation_frame(move || {
                             if let Some(el) = document().get_element_by_id(&target) {
                                 use wasm_bindgen::JsCast;
-                                if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() { let _ = el.focus(); }
+                                if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                                    let _ = el.focus();
+                                }
                             }
                         });
-                    }>"+ "{lang.text(i18n::award_criteria::ADD)}</button>
+                    }
+                >
+                    "+ "
+                    {lang.text(i18n::award_criteria::ADD)}
+                </button>
                 {undo_bar(undo, "award-criteria-undo", bids::CRITERION_REMOVED, restore)}
             </div>
         </div>
         <fieldset class="field choices" id=FieldId::PriceFormula.anchor()>
             <legend>{move || field_label(FieldId::PriceFormula).get(lang.get())}</legend>
             <p class="help">{move || field_help(FieldId::PriceFormula).get(lang.get())}</p>
-            {FormulaKind::ALL.iter().enumerate().map(|(i, kind)| {
-                let kind = *kind;
-                let input_id = format!("f-price-formula-{i}");
-                view! {
-                    <div class="choice">
-                        <input type="radio" id=input_id.clone() name="price-formula"
-                            prop:checked=move || formula.get().kind() == kind
-                            prop:disabled=move || ds.read_only.get()
-                            on:change=move |_| ds.update(|d| d.award.formula = formula_of(kind, &d.award.formula))/>
-                        <label for=input_id>
-                            <span class="choice-label">{move || i18n::scoring::formula_name(kind, lang.get())}</span>
-                            <span class="choice-explain">{move || i18n::scoring::formula_explanation(kind, lang.get())}</span>
-                        </label>
-                    </div>
-                }
-            }).collect_view()}
-            {move || matches!(formula.get(), PriceFormula::FixedBounds { .. }).then(|| {
-                let low = Memo::new(move |_| match formula.get() { PriceFormula::FixedBounds { low, .. } => low.map(ParsedValue::Money), _ => None });
-                let high = Memo::new(move |_| match formula.get() { PriceFormula::FixedBounds { high, .. } => high.map(ParsedValue::Money), _ => None });
-                view! {
-                    <div class="indent row-grid two">
-                        <ParsedField id="f-price-low" label=Signal::derive(move || i18n::award_criteria::LOW.get(lang.get()).to_string()) kind=ParsedKind::Money value=low disabled=ds.read_only
-                            on_change=Callback::new(move |v: Option<ParsedValue>| ds.update(|d| if let PriceFormula::FixedBounds { low, .. } = &mut d.award.formula { *low = v.and_then(ParsedValue::as_money) }))/>
-                        <ParsedField id="f-price-high" label=Signal::derive(move || i18n::award_criteria::HIGH.get(lang.get()).to_string()) kind=ParsedKind::Money value=high disabled=ds.read_only
-                            on_change=Callback::new(move |v: Option<ParsedValue>| ds.update(|d| if let PriceFormula::FixedBounds { high, .. } = &mut d.award.formula { *high = v.and_then(ParsedValue::as_money) }))/>
-                    </div>
-                }
-            })}
-            {move || matches!(formula.get(), PriceFormula::QualityToPrice).then(|| view! {
-                <p class="note">{i18n::award_criteria::VALUE_PER_POINT.get(lang.get())}": "{i18n::award_criteria::VALUE_PER_POINT_WHERE.get(lang.get())}</p>
-            })}
+            {FormulaKind::ALL
+                .iter()
+                .enumerate()
+                .map(|(i, kind)| {
+                    let kind = *kind;
+                    let input_id = format!("f-price-formula-{i}");
+                    view! {
+                        <div class="choice">
+                            <input
+                                type="radio"
+                                id=input_id.clone()
+                                name="price-formula"
+                                prop:checked=move || formula.get().kind() == kind
+                                prop:disabled=move || ds.read_only.get()
+                                on:change=move |_| ds.update(|d| d.award.formula = formula_of(kind, &d.award.formula))
+                            />
+                            <label for=input_id>
+                                <span class="choice-label">
+                                    {move || i18n::scoring::formula_name(kind, lang.get())}
+                                </span>
+                                <span class="choice-explain">
+                                    {move || i18n::scoring::formula_explanation(kind, lang.get())}
+                                </span>
+                            </label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+            {move || {
+                matches!(formula.get(), PriceFormula::FixedBounds { .. })
+                    .then(|| {
+                        let low = Memo::new(move |_| match formula.get() {
+                            PriceFormula::FixedBounds { low, .. } => low.map(ParsedValue::Money),
+                            _ => None,
+                        });
+                        let high = Memo::new(move |_| match formula.get() {
+                            PriceFormula::FixedBounds { high, .. } => high.map(ParsedValue::Money),
+                            _ => None,
+                        });
+                        view! {
+                            <div class="indent row-grid two">
+                                <ParsedField
+                                    id="f-price-low"
+                                    label=Signal::derive(move || i18n::award_criteria::LOW.get(lang.get()).to_string())
+                                    kind=ParsedKind::Money
+                                    value=low
+                                    disabled=ds.read_only
+                                    on_change=Callback::new(move |v: Option<ParsedValue>| {
+                                        ds.update(|d| {
+                                            if let PriceFormula::FixedBounds { low, .. } = &mut d.award.formula {
+                                                *low = v.and_then(ParsedValue::as_money);
+                                            }
+                                        })
+                                    })
+                                />
+                                <ParsedField
+                                    id="f-price-high"
+                                    label=Signal::derive(move || i18n::award_criteria::HIGH.get(lang.get()).to_string())
+                                    kind=ParsedKind::Money
+                                    value=high
+                                    disabled=ds.read_only
+                                    on_change=Callback::new(move |v: Option<ParsedValue>| {
+                                        ds.update(|d| {
+                                            if let PriceFormula::FixedBounds { high, .. } = &mut d.award.formula {
+                                                *high = v.and_then(ParsedValue::as_money);
+                                            }
+                                        })
+                                    })
+                                />
+                            </div>
+                        }
+                    })
+            }}
+            {move || {
+                matches!(formula.get(), PriceFormula::QualityToPrice)
+                    .then(|| {
+                        view! {
+                            <p class="note">
+                                {i18n::award_criteria::VALUE_PER_POINT.get(lang.get())}": "
+                                {i18n::award_criteria::VALUE_PER_POINT_WHERE.get(lang.get())}
+                            </p>
+                        }
+                    })
+            }}
         </fieldset>
     }
 }

@@ -22,31 +22,52 @@ pub fn step9(ds: Dossiers) -> impl IntoView {
         <section class="self-assessment" id=FieldId::SelfAssessment.anchor() aria-labelledby="sa-title">
             <h2 id="sa-title">{lang.text(labels::SELF_ASSESSMENT_TITLE)}</h2>
             <p class="help">{lang.text(labels::SELF_ASSESSMENT_INTRO)}</p>
-            {Lever::ALL.into_iter().map(|lever| view! {
-                <h3>{move || lever.label().get(lang.get())}</h3>
-                {questions_for(lever).map(|q| {
-                    let qid = q.id();
+            {Lever::ALL
+                .into_iter()
+                .map(|lever| {
                     view! {
-                        <fieldset class="scale-question">
-                            <legend>{lang.text(question_text(q))}</legend>
-                            <div class="scale">
-                                {(0..=SCALE_MAX).map(|score| {
-                                    let id = format!("sa-{qid}-{score}");
-                                    view! {
-                                        <span class="scale-option">
-                                            <input type="radio" id=id.clone() name=format!("sa-{qid}") value=score.to_string()
-                                                prop:checked=move || answers.get().get(qid) == Some(&score)
-                                                prop:disabled=move || ds.read_only.get()
-                                                on:change=move |_| ds.update(|d| { d.evaluation.self_assessment.insert(qid.to_string(), score); })/>
-                                            <label for=id>{score}" · "{move || SCALE_LABELS[usize::from(score)].get(lang.get())}</label>
-                                        </span>
-                                    }
-                                }).collect_view()}
-                            </div>
-                        </fieldset>
+                        <h3>{move || lever.label().get(lang.get())}</h3>
+                        {questions_for(lever)
+                            .map(|q| {
+                                let qid = q.id();
+                                view! {
+                                    <fieldset class="scale-question">
+                                        <legend>{lang.text(question_text(q))}</legend>
+                                        <div class="scale">
+                                            {(0..=SCALE_MAX)
+                                                .map(|score| {
+                                                    let id = format!("sa-{qid}-{score}");
+                                                    view! {
+                                                        <span class="scale-option">
+                                                            <input
+                                                                type="radio"
+                                                                id=id.clone()
+                                                                name=format!("sa-{qid}")
+                                                                value=score.to_string()
+                                                                prop:checked=move || answers.get().get(qid) == Some(&score)
+                                                                prop:disabled=move || ds.read_only.get()
+                                                                on:change=move |_| {
+                                                                    ds.update(|d| {
+                                                                        d.evaluation.self_assessment.insert(qid.to_string(), score);
+                                                                    })
+                                                                }
+                                                            />
+                                                            <label for=id>
+                                                                {score}" · "
+                                                                {move || SCALE_LABELS[usize::from(score)].get(lang.get())}
+                                                            </label>
+                                                        </span>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </div>
+                                    </fieldset>
+                                }
+                            })
+                            .collect_view()}
                     }
-                }).collect_view()}
-            }).collect_view()}
+                })
+                .collect_view()}
             <figure class="chart">
                 <figcaption>{lang.text(labels::SELF_ASSESSMENT_TITLE)}" (0–4)"</figcaption>
                 {move || assessment_chart(&per_lever.get(), lang.get())}
@@ -75,10 +96,14 @@ fn assessment_chart(rows: &[(Lever, Option<rust_decimal::Decimal>)], lang: crate
             };
             view! {
                 <g>
-                    <text x="0" y={y + 21.0} class="chart-label">{lever.label().get(lang)}</text>
-                    <rect x=label_w y={y + 4.0} width=bar_max height={row_h - 12.0} class="chart-track"/>
-                    <rect x=label_w y={y + 4.0} width=w height={row_h - 12.0} class="chart-bar"/>
-                    <text x={label_w + bar_max + 10.0} y={y + 21.0} class="chart-value">{value_text}</text>
+                    <text x="0" y={y + 21.0} class="chart-label">
+                        {lever.label().get(lang)}
+                    </text>
+                    <rect x=label_w y={y + 4.0} width=bar_max height={row_h - 12.0} class="chart-track" />
+                    <rect x=label_w y={y + 4.0} width=w height={row_h - 12.0} class="chart-bar" />
+                    <text x={label_w + bar_max + 10.0} y={y + 21.0} class="chart-value">
+                        {value_text}
+                    </text>
                 </g>
             }
         })

@@ -57,9 +57,7 @@ impl<T: ListItem> ListAccess<T> {
     {
         Memo::new(move |_| {
             ds.current.with(|d| {
-                d.as_ref()
-                    .and_then(|d| (self.get)(d).iter().find(|x| x.id() == id).map(f))
-                    .unwrap_or_default()
+                d.as_ref().and_then(|d| (self.get)(d).iter().find(|x| x.id() == id).map(f)).unwrap_or_default()
             })
         })
     }
@@ -87,7 +85,9 @@ pub fn list_editor<T: ListItem>(
     let anchor = field.anchor();
     let ids = Memo::new(move |_| {
         ds.current.with(|d| {
-            d.as_ref().map(|d| (access.get)(d).iter().map(|x| x.id().to_string()).collect::<Vec<_>>()).unwrap_or_default()
+            d.as_ref()
+                .map(|d| (access.get)(d).iter().map(|x| x.id().to_string()).collect::<Vec<_>>())
+                .unwrap_or_default()
         })
     });
     // The last removed entry and its position, for undo.
@@ -112,7 +112,9 @@ pub fn list_editor<T: ListItem>(
     };
     view! {
         <div class="list-editor" id=anchor role="group" aria-labelledby=format!("{anchor}-label")>
-            <p class="list-label" id=format!("{anchor}-label")>{move || label_of(field).get()}</p>
+            <p class="list-label" id=format!("{anchor}-label")>
+                {move || label_of(field).get()}
+            </p>
             <p class="help">{move || crate::i18n::labels::field_help(field).get(lang.get())}</p>
             <ol class="list-rows">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -128,7 +130,9 @@ pub fn list_editor<T: ListItem>(
                             <li class="list-row">
                                 <div class="list-row-fields">{row(ds, access, id.clone())}</div>
                                 <div class="list-row-tools">
-                                    <button type="button" class="secondary small"
+                                    <button
+                                        type="button"
+                                        class="secondary small"
                                         prop:disabled=move || locked.get() || pos.get() == 0
                                         aria-label=move || format!("{} {}", wt(lang.get()).move_up, pos.get() + 1)
                                         on:click=move |_| {
@@ -136,11 +140,18 @@ pub fn list_editor<T: ListItem>(
                                             ds.update(|d| {
                                                 let v = (access.get_mut)(d);
                                                 if let Some(i) = v.iter().position(|x| x.id() == id) {
-                                                    if i > 0 { v.swap(i, i - 1); }
+                                                    if i > 0 {
+                                                        v.swap(i, i - 1);
+                                                    }
                                                 }
                                             });
-                                        }>"↑"</button>
-                                    <button type="button" class="secondary small"
+                                        }
+                                    >
+                                        "↑"
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="secondary small"
                                         prop:disabled={move || locked.get() || pos.get() + 1 >= ids.with(|v| v.len())}
                                         aria-label=move || format!("{} {}", wt(lang.get()).move_down, pos.get() + 1)
                                         on:click=move |_| {
@@ -148,11 +159,18 @@ pub fn list_editor<T: ListItem>(
                                             ds.update(|d| {
                                                 let v = (access.get_mut)(d);
                                                 if let Some(i) = v.iter().position(|x| x.id() == id) {
-                                                    if i + 1 < v.len() { v.swap(i, i + 1); }
+                                                    if i + 1 < v.len() {
+                                                        v.swap(i, i + 1);
+                                                    }
                                                 }
                                             });
-                                        }>"↓"</button>
-                                    <button type="button" class="danger small"
+                                        }
+                                    >
+                                        "↓"
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="danger small"
                                         prop:disabled=move || locked.get()
                                         aria-label=move || format!("{} {}", wt(lang.get()).remove, pos.get() + 1)
                                         on:click=move |_| {
@@ -165,10 +183,15 @@ pub fn list_editor<T: ListItem>(
                                                 }
                                             });
                                             if let Some((i, item)) = taken {
-                                                if !item.is_empty() { removed.set(Some((i, item))); }
+                                                if !item.is_empty() {
+                                                    removed.set(Some((i, item)));
+                                                }
                                             }
                                             focus_id(format!("{anchor}-add"));
-                                        }>{lang.pick(wt, |t| t.remove)}</button>
+                                        }
+                                    >
+                                        {lang.pick(wt, |t| t.remove)}
+                                    </button>
                                 </div>
                             </li>
                         }
@@ -176,16 +199,32 @@ pub fn list_editor<T: ListItem>(
                 </For>
             </ol>
             <div class="button-row">
-                <button type="button" class="secondary" id=format!("{anchor}-add")
-                    prop:disabled=move || locked.get() on:click=add>
-                    "+ "{lang.text(add_label)}
+                <button
+                    type="button"
+                    class="secondary"
+                    id=format!("{anchor}-add")
+                    prop:disabled=move || locked.get()
+                    on:click=add
+                >
+                    "+ "
+                    {lang.text(add_label)}
                 </button>
-                {move || removed.get().is_some().then(|| view! {
-                    <span class="undo" role="status">
-                        {lang.pick(wt, |t| t.removed)}" "
-                        <button type="button" class="link" on:click=undo>{lang.pick(wt, |t| t.undo)}</button>
-                    </span>
-                })}
+                {move || {
+                    removed
+                        .get()
+                        .is_some()
+                        .then(|| {
+                            view! {
+                                <span class="undo" role="status">
+                                    {lang.pick(wt, |t| t.removed)}
+                                    " "
+                                    <button type="button" class="link" on:click=undo>
+                                        {lang.pick(wt, |t| t.undo)}
+                                    </button>
+                                </span>
+                            }
+                        })
+                }}
             </div>
         </div>
     }
@@ -213,16 +252,26 @@ pub fn row_text<T: ListItem>(
     };
     if multiline {
         view! {
-            <textarea id=input_id rows="2" aria-label=move || aria_label(wt(lang.get()))
-                prop:value=move || value.get() prop:disabled=move || ds.read_only.get()
-                on:input=on_input></textarea>
+            <textarea
+                id=input_id
+                rows="2"
+                aria-label=move || aria_label(wt(lang.get()))
+                prop:value=move || value.get()
+                prop:disabled=move || ds.read_only.get()
+                on:input=on_input
+            ></textarea>
         }
         .into_any()
     } else {
         view! {
-            <input type="text" id=input_id aria-label=move || aria_label(wt(lang.get()))
-                prop:value=move || value.get() prop:disabled=move || ds.read_only.get()
-                on:input=on_input/>
+            <input
+                type="text"
+                id=input_id
+                aria-label=move || aria_label(wt(lang.get()))
+                prop:value=move || value.get()
+                prop:disabled=move || ds.read_only.get()
+                on:input=on_input
+            />
         }
         .into_any()
     }

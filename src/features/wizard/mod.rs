@@ -34,6 +34,7 @@ use crate::components::guidance::Guidance;
 use crate::components::step_nav::StepNav;
 use crate::domain::completeness::{open_points, step_status, StepStatus};
 use crate::domain::steps::Step;
+use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier};
 use crate::i18n::guidance::step_guidance;
 use crate::i18n::wizard_ui::wt;
 use crate::i18n::{step_eyebrow, wizard_messages};
@@ -43,7 +44,6 @@ use crate::state::{use_lang, use_ui};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier};
 
 /// The wizard page of one step of one dossier.
 #[component]
@@ -52,9 +52,11 @@ pub fn WizardPage() -> impl IntoView {
     let step = Memo::new(move |_| params.read().get(param::STEP).and_then(|s| Step::from_slug(&s)));
     let RouteDossier { id, tried, found } = use_route_dossier();
     view! {
-        <Show when=move || found.get() && step.get().is_some()
-            fallback=move || tried.get().then(|| view! { <DossierNotFound/> })>
-            {move || step.get().map(|s| view! { <StepPage step=s dossier_id=id.get()/> })}
+        <Show
+            when=move || found.get() && step.get().is_some()
+            fallback=move || tried.get().then(|| view! { <DossierNotFound /> })
+        >
+            {move || step.get().map(|s| view! { <StepPage step=s dossier_id=id.get() /> })}
         </Show>
     }
 }
@@ -84,28 +86,74 @@ fn StepPage(step: Step, dossier_id: String) -> impl IntoView {
     let did = dossier_id.clone();
     view! {
         <div class="page with-steps wizard">
-            <StepNav href=step_href base=dossier_id.clone() status=status_cb/>
+            <StepNav href=step_href base=dossier_id.clone() status=status_cb />
             <article class="step-main" aria-labelledby="step-title">
-                <DossierBar id=Signal::stored(did) current=DossierPage::Step/>
+                <DossierBar id=Signal::stored(did) current=DossierPage::Step />
                 <p class="eyebrow">{move || step_eyebrow(step, lang.get())}</p>
-                <h1 id="step-title" tabindex="-1" class="page-focus">{lang.text(g.name)}</h1>
+                <h1 id="step-title" tabindex="-1" class="page-focus">
+                    {lang.text(g.name)}
+                </h1>
                 <p class="lead">{lang.text(g.purpose)}</p>
-                <Guidance step=step/>
+                <Guidance step=step />
                 <div class="step-form">{steps::step_form(ds, step)}</div>
                 <section class="open-points" aria-labelledby="open-points-title">
                     <h2 id="open-points-title">{lang.pick(wt, |t| t.open_points_title)}</h2>
-                    <Show when=move || !points.get().is_empty()
-                        fallback=move || view! { <p class="ok-text">{lang.pick(wt, |t| t.no_open_points)}</p> }>
+                    <Show
+                        when=move || !points.get().is_empty()
+                        fallback=move || view! { <p class="ok-text">{lang.pick(wt, |t| t.no_open_points)}</p> }
+                    >
                         <ul>
-                            {move || points.get().into_iter().map(|p| view! {
-                                <li><a href=format!("#{}", p.field.anchor())>{ds.current.with(|d| d.as_ref().map(|d| wizard_messages::open_point(&p, &d.exploration.participants, lang.get())))}</a></li>
-                            }).collect_view()}
+                            {move || {
+                                points
+                                    .get()
+                                    .into_iter()
+                                    .map(|p| {
+                                        view! {
+                                            <li>
+                                                <a href=format!(
+                                                    "#{}",
+                                                    p.field.anchor(),
+                                                )>
+                                                    {ds
+                                                        .current
+                                                        .with(|d| {
+                                                            d.as_ref()
+                                                                .map(|d| wizard_messages::open_point(
+                                                                    &p,
+                                                                    &d.exploration.participants,
+                                                                    lang.get(),
+                                                                ))
+                                                        })}
+                                                </a>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
                         </ul>
                     </Show>
                 </section>
                 <nav class="prev-next" aria-label=move || t().steps_nav_label>
-                    {step.previous().map(|p| view! { <A href=step_href(p, &dossier_id) attr:class="button secondary" attr:rel="prev">"← "{lang.ui(|t| t.previous)}</A> })}
-                    {step.next().map(|n| view! { <A href=step_href(n, &dossier_id) attr:class="button" attr:rel="next">{lang.ui(|t| t.next)}" →"</A> })}
+                    {step
+                        .previous()
+                        .map(|p| {
+                            view! {
+                                <A href=step_href(p, &dossier_id) attr:class="button secondary" attr:rel="prev">
+                                    "← "
+                                    {lang.ui(|t| t.previous)}
+                                </A>
+                            }
+                        })}
+                    {step
+                        .next()
+                        .map(|n| {
+                            view! {
+                                <A href=step_href(n, &dossier_id) attr:class="button" attr:rel="next">
+                                    {lang.ui(|t| t.next)}
+                                    " →"
+                                </A>
+                            }
+                        })}
                 </nav>
             </article>
         </div>

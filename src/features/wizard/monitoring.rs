@@ -25,15 +25,21 @@ fn figure_input(
     let lang = use_lang();
     let element_id = format!("{}-{pid}-{suffix}", FieldId::MonitorFigures.anchor());
     let key = pid.clone();
-    let value = Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(|d| d.monitoring.figures.get(&key)).and_then(get)));
+    let value =
+        Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(|d| d.monitoring.figures.get(&key)).and_then(get)));
     let on_change = Callback::new(move |v: Option<ParsedValue>| {
         let pid = pid.clone();
         ds.update(move |d| set(d.monitoring.figures.entry(pid).or_default(), v));
     });
     view! {
-        <ParsedField id=element_id
-            label=Signal::derive(move || label.get(lang.get()).to_string()) kind=kind
-            value=value on_change=on_change disabled=ds.read_only/>
+        <ParsedField
+            id=element_id
+            label=Signal::derive(move || label.get(lang.get()).to_string())
+            kind=kind
+            value=value
+            on_change=on_change
+            disabled=ds.read_only
+        />
     }
 }
 
@@ -49,19 +55,42 @@ fn participant_rows(ds: Dossiers, with_cost: bool) -> impl IntoView {
     let participants =
         Memo::new(move |_| ds.current.with(|d| d.as_ref().map(Dossier::participant_names).unwrap_or_default()));
     view! {
-        <Show when=move || !participants.get().is_empty()
-            fallback=move || view! { <p class="note">{lang.pick(wt, |t| t.no_participants_yet)}</p> }>
+        <Show
+            when=move || !participants.get().is_empty()
+            fallback=move || view! { <p class="note">{lang.pick(wt, |t| t.no_participants_yet)}</p> }
+        >
             <For each=move || participants.get() key=|p| p.clone() let:p>
                 <fieldset class="figures">
                     <legend>{if p.1.trim().is_empty() { "?".to_string() } else { p.1.clone() }}</legend>
                     <div class="row-grid">
-                        {figure_input(ds, p.0.clone(), "started", sub::FIGURES_STARTED, ParsedKind::Count,
-                            |f| f.started.map(ParsedValue::Count), |f, v| f.started = count_of(v))}
-                        {figure_input(ds, p.0.clone(), "results", sub::FIGURES_RESULTS, ParsedKind::Count,
-                            |f| f.results.map(ParsedValue::Count), |f, v| f.results = count_of(v))}
-                        {with_cost.then(|| figure_input(ds, p.0.clone(), "cost", sub::FIGURES_COST, ParsedKind::Money,
-                            |f| f.cost.map(ParsedValue::Money),
-                            |f, v| f.cost = v.and_then(ParsedValue::as_money)))}
+                        {figure_input(
+                            ds,
+                            p.0.clone(),
+                            "started",
+                            sub::FIGURES_STARTED,
+                            ParsedKind::Count,
+                            |f| f.started.map(ParsedValue::Count),
+                            |f, v| f.started = count_of(v),
+                        )}
+                        {figure_input(
+                            ds,
+                            p.0.clone(),
+                            "results",
+                            sub::FIGURES_RESULTS,
+                            ParsedKind::Count,
+                            |f| f.results.map(ParsedValue::Count),
+                            |f, v| f.results = count_of(v),
+                        )}
+                        {with_cost
+                            .then(|| figure_input(
+                                ds,
+                                p.0.clone(),
+                                "cost",
+                                sub::FIGURES_COST,
+                                ParsedKind::Money,
+                                |f| f.cost.map(ParsedValue::Money),
+                                |f, v| f.cost = v.and_then(ParsedValue::as_money),
+                            ))}
                     </div>
                 </fieldset>
             </For>
@@ -92,6 +121,12 @@ pub fn step8(ds: Dossiers) -> impl IntoView {
             {participant_rows(ds, true)}
         </div>
         {super::settlement::account_table(ds)}
-        {text(ds, FieldId::AccountabilityNotes, |d: &Dossier| &d.accountability.notes, |d| &mut d.accountability.notes, true)}
+        {text(
+            ds,
+            FieldId::AccountabilityNotes,
+            |d: &Dossier| &d.accountability.notes,
+            |d| &mut d.accountability.notes,
+            true,
+        )}
     }
 }

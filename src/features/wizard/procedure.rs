@@ -3,17 +3,17 @@
 //! fit are listed with the reasons; the bid comparison has its own page.
 
 use super::bind::{choice, label_of, money, text};
-use crate::components::field::{read, write, ParsedField, ParsedKind, ParsedValue};
-use crate::domain::money::format_fixed;
-use crate::i18n::labels::field_help;
 use super::lists::{list_editor, row_text, ListAccess, ListItem};
+use crate::components::field::{read, write, ParsedField, ParsedKind, ParsedValue};
 use crate::domain::contract::estimated_contract_value;
 use crate::domain::dossier::{Milestone, ProcedureKind, Provider, ServiceRegime};
 use crate::domain::fields::FieldId;
+use crate::domain::money::format_fixed;
 use crate::domain::thresholds::{assess_dossier, thresholds_on};
-use crate::i18n::Labeled;
+use crate::i18n::labels::field_help;
 use crate::i18n::wizard_messages;
 use crate::i18n::wizard_ui::{wt, WizardText};
+use crate::i18n::Labeled;
 use crate::i18n::{procedure, Tr};
 use crate::routes::Page;
 use crate::state::dossiers::Dossiers;
@@ -26,9 +26,13 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
     let today = crate::platform::today();
     let (threshold_set, _) = thresholds_on(&today);
     let regime = Memo::new(move |_| {
-        ds.current.with(|d| d.as_ref().and_then(|d| d.procedure.regime)).unwrap_or(ServiceRegime::SocialAndOtherSpecific)
+        ds.current
+            .with(|d| d.as_ref().and_then(|d| d.procedure.regime))
+            .unwrap_or(ServiceRegime::SocialAndOtherSpecific)
     });
-    let participants = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| d.exploration.participants.clone()).unwrap_or_default()));
+    let participants = Memo::new(move |_| {
+        ds.current.with(|d| d.as_ref().map(|d| d.exploration.participants.clone()).unwrap_or_default())
+    });
     let value = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(estimated_contract_value)));
     let assessment = Memo::new(move |_| {
         let r = regime.get();
@@ -36,8 +40,10 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
     });
     let chosen = Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(|d| d.procedure.kind)));
     let dossier_id = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| d.id.clone()).unwrap_or_default()));
-    let regime_options: Vec<(ServiceRegime, Tr, Option<Tr>)> =
-        ServiceRegime::ALL.iter().map(|r| (*r, wizard_messages::service_regime(*r), Some(wizard_messages::service_regime_help(*r)))).collect();
+    let regime_options: Vec<(ServiceRegime, Tr, Option<Tr>)> = ServiceRegime::ALL
+        .iter()
+        .map(|r| (*r, wizard_messages::service_regime(*r), Some(wizard_messages::service_regime_help(*r))))
+        .collect();
     let procedure_options: Vec<(ProcedureKind, Tr, Option<Tr>)> =
         ProcedureKind::VARIANTS.iter().map(|k| (*k, k.label(), Some(k.explanation()))).collect();
     view! {
@@ -54,13 +60,17 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
             {
                 let on_regime = Callback::new(move |r: Option<ServiceRegime>| ds.update(|d| d.procedure.regime = r));
                 view! {
-                    <crate::components::field::ChoiceField id="f-regime" label=Signal::derive(move || procedure::REGIME_LABEL.get(lang.get()).to_string())
-                        options=regime_options value=Signal::derive(move || Some(regime.get())) on_change=on_regime disabled=ds.read_only/>
+                    <crate::components::field::ChoiceField
+                        id="f-regime"
+                        label=Signal::derive(move || procedure::REGIME_LABEL.get(lang.get()).to_string())
+                        options=regime_options
+                        value=Signal::derive(move || Some(regime.get()))
+                        on_change=on_regime
+                        disabled=ds.read_only
+                    />
                 }
             }
             {
-                // Empty means: the amount of the dated set that applies today, shown as the
-                // placeholder so that the user sees which number is used.
                 let set = threshold_set;
                 let placeholder = Signal::derive(move || {
                     let l = lang.get();
@@ -68,33 +78,73 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
                     procedure::threshold_placeholder(&amount, &set.valid_from[..4], &set.valid_until[..4], l)
                 });
                 let value = read(ds, |d| d.procedure.threshold_override.map(ParsedValue::Money));
-                let on_change = write(ds, |d, v: Option<ParsedValue>| {
-                    d.procedure.threshold_override = v.and_then(ParsedValue::as_money);
-                });
+                let on_change = write(
+                    ds,
+                    |d, v: Option<ParsedValue>| {
+                        d.procedure.threshold_override = v.and_then(ParsedValue::as_money);
+                    },
+                );
+                // Empty means: the amount of the dated set that applies today, shown as the
+                // placeholder so that the user sees which number is used.
                 view! {
-                    <ParsedField id=FieldId::Threshold.anchor() label=label_of(FieldId::Threshold) help=field_help(FieldId::Threshold)
-                        kind=ParsedKind::Money value=value on_change=on_change disabled=ds.read_only placeholder=placeholder/>
+                    <ParsedField
+                        id=FieldId::Threshold.anchor()
+                        label=label_of(FieldId::Threshold)
+                        help=field_help(FieldId::Threshold)
+                        kind=ParsedKind::Money
+                        value=value
+                        on_change=on_change
+                        disabled=ds.read_only
+                        placeholder=placeholder
+                    />
                 }
             }
-            {move || assessment.get().and_then(|a| a.ok()).map(|a| {
-                let l = lang.get();
-                view! {
-                    <div class=if a.european { "verdict european" } else { "verdict national" } role="status">
-                        <p class="verdict-text"><strong>{wizard_messages::threshold_verdict(&a, l)}</strong></p>
-                        <p class="note">{wizard_messages::threshold_period(a.set, l)}" "{wizard_messages::THRESHOLDS_ARE_REVISED.get(l)}</p>
-                        <ul class="reasons">
-                            {a.reasons.iter().map(|r| view! { <li>{wizard_messages::threshold_reason(r, l)}</li> }).collect_view()}
-                        </ul>
-                        <h3>{procedure::FITTING.get(l)}</h3>
-                        <ul class="procedures">
-                            {a.procedures.iter().map(|p| view! {
-                                <li><strong>{wizard_messages::procedure_option(*p).get(l)}</strong>": "{wizard_messages::procedure_option_help(*p).get(l)}</li>
-                            }).collect_view()}
-                        </ul>
-                        {chosen.get().filter(|k| !a.fits(*k)).map(|_| view! { <p class="banner warn">{procedure::DOES_NOT_FIT.get(l)}</p> })}
-                    </div>
-                }
-            })}
+            {move || {
+                assessment
+                    .get()
+                    .and_then(|a| a.ok())
+                    .map(|a| {
+                        let l = lang.get();
+                        view! {
+                            <div class=if a.european { "verdict european" } else { "verdict national" } role="status">
+                                <p class="verdict-text">
+                                    <strong>{wizard_messages::threshold_verdict(&a, l)}</strong>
+                                </p>
+                                <p class="note">
+                                    {wizard_messages::threshold_period(a.set, l)}" "
+                                    {wizard_messages::THRESHOLDS_ARE_REVISED.get(l)}
+                                </p>
+                                <ul class="reasons">
+                                    {a
+                                        .reasons
+                                        .iter()
+                                        .map(|r| view! { <li>{wizard_messages::threshold_reason(r, l)}</li> })
+                                        .collect_view()}
+                                </ul>
+                                <h3>{procedure::FITTING.get(l)}</h3>
+                                <ul class="procedures">
+                                    {a
+                                        .procedures
+                                        .iter()
+                                        .map(|p| {
+                                            view! {
+                                                <li>
+                                                    <strong>{wizard_messages::procedure_option(*p).get(l)}</strong>
+                                                    ": "
+                                                    {wizard_messages::procedure_option_help(*p).get(l)}
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                                {chosen
+                                    .get()
+                                    .filter(|k| !a.fits(*k))
+                                    .map(|_| view! { <p class="banner warn">{procedure::DOES_NOT_FIT.get(l)}</p> })}
+                            </div>
+                        }
+                    })
+            }}
         </section>
         {choice(ds, FieldId::ProcedureKind, procedure_options, |d| d.procedure.kind, |d| &mut d.procedure.kind)}
         {text(ds, FieldId::ProcedureRationale, |d| &d.procedure.rationale, |d| &mut d.procedure.rationale, true)}
@@ -103,7 +153,10 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
         <section class="to-bids" id=FieldId::Bids.anchor()>
             <h2>{lang.pick(wt, |t| t.bids)}</h2>
             <p>{lang.text(procedure::BIDS_INTRO)}</p>
-            <A href=move || Page::Bids.href(&dossier_id.get()) attr:class="button">{lang.text(procedure::TO_BIDS)}" →"</A>
+            <A href=move || Page::Bids.href(&dossier_id.get()) attr:class="button">
+                {lang.text(procedure::TO_BIDS)}
+                " →"
+            </A>
         </section>
     }
 }
@@ -181,8 +234,16 @@ fn two_column_row<T: TwoColumnItem>(ds: Dossiers, access: ListAccess<T>, id: Str
             </div>
             <div class="field">
                 <label for=second_id.clone()>{lang.pick(wt, second_label)}</label>
-                <input type=c.second_type id=second_id prop:value=move || second.get() prop:disabled=move || ds.read_only.get()
-                    on:input=move |ev| { let v = event_target_value(&ev); access.edit(ds, &id2, |x| set_second(x, v)) }/>
+                <input
+                    type=c.second_type
+                    id=second_id
+                    prop:value=move || second.get()
+                    prop:disabled=move || ds.read_only.get()
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        access.edit(ds, &id2, |x| set_second(x, v))
+                    }
+                />
             </div>
         </div>
     }

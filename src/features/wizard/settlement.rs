@@ -35,20 +35,36 @@ pub fn settlement_view(ds: Dossiers) -> impl IntoView {
                 let l = lang.get();
                 let Some((terms, total_started)) = data.get() else { return ().into_any() };
                 match terms {
-                    Err(problems) if problems.contains(&IncentiveProblem::NotEnabled) => view! { <p class="note">{settlement::NOT_ENABLED.get(l)}</p> }.into_any(),
-                    Err(problems) => view! {
-                        <ul class="problems">{problems.iter().map(|p| view! { <li>{incentive_problem_message(p, l)}</li> }).collect_view()}</ul>
-                    }.into_any(),
+                    Err(problems) if problems.contains(&IncentiveProblem::NotEnabled) => {
+                        view! { <p class="note">{settlement::NOT_ENABLED.get(l)}</p> }.into_any()
+                    }
+                    Err(problems) => {
+                        view! {
+                            <ul class="problems">
+                                {problems
+                                    .iter()
+                                    .map(|p| view! { <li>{incentive_problem_message(p, l)}</li> })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }
                     Ok(terms) => {
-                        let table = ds.current.with(|d| d.as_ref().map(|d| {
-                            let s = settle_dossier(d);
-                            settlement_table(&s.rows, &s.totals, l)
-                        }));
+                        let table = ds
+                            .current
+                            .with(|d| {
+                                d.as_ref()
+                                    .map(|d| {
+                                        let s = settle_dossier(d);
+                                        settlement_table(&s.rows, &s.totals, l)
+                                    })
+                            });
                         view! {
                             {table}
                             <p class="note">{settlement::RULE_NOTE.get(l)}</p>
                             {payout_chart(&terms, total_started, l)}
-                        }.into_any()
+                        }
+                            .into_any()
                     }
                 }
             }}
@@ -60,35 +76,87 @@ fn settlement_table(rows: &[ParticipantSettlement<'_>], totals: &SettlementTotal
     let fm = move |m: Option<Money>| m.map(|m| fmt_money(m, l)).unwrap_or_else(|| "–".into());
     view! {
         <div class="table-scroll">
-        <table class="figures-table">
-            <thead><tr>
-                <th scope="col">{settlement::COL_MUNI.get(l)}</th><th scope="col" class="num">{settlement::COL_STARTED.get(l)}</th>
-                <th scope="col" class="num">{settlement::COL_RESULTS.get(l)}</th><th scope="col" class="num">{settlement::COL_AGREED.get(l)}</th>
-                <th scope="col" class="num">{settlement::COL_BONUS.get(l)}</th><th scope="col" class="num">{settlement::COL_WITHHELD.get(l)}</th>
-                <th scope="col" class="num">{settlement::COL_NET.get(l)}</th>
-            </tr></thead>
-            <tbody>
-                {rows.iter().map(|r| {
-                    let (agreed, bonus, withheld, net, problem) = match &r.settlement {
-                        Some(Ok(s)) => (crate::i18n::scoring::fmt_number(s.agreed_placements, l), fm(Some(s.bonus)), fm(Some(s.withheld)), fm(Some(s.net)), None),
-                        Some(Err(p)) => ("–".into(), "–".into(), "–".into(), "–".into(), Some(incentive_problem_message(p, l))),
-                        None => ("–".into(), "–".into(), "–".into(), "–".into(), None),
-                    };
-                    view! {
-                        <tr>
-                            <th scope="row">{r.participant.name.clone()}{problem.map(|p| view! { <span class="cell-error">{p}</span> })}</th>
-                            <td class="num">{opt_num(r.started)}</td><td class="num">{opt_num(r.results)}</td>
-                            <td class="num">{agreed}</td><td class="num">{bonus}</td><td class="num">{withheld}</td><td class="num">{net}</td>
-                        </tr>
-                    }
-                }).collect_view()}
-            </tbody>
-            <tfoot><tr>
-                <th scope="row">{settlement::TOTAL.get(l)}{(!totals.complete).then(|| format!(" ({})", settlement::INCOMPLETE.get(l)))}</th>
-                <td></td><td></td><td></td>
-                <td class="num">{fm(totals.bonus)}</td><td class="num">{fm(totals.withheld)}</td><td class="num">{fm(totals.settled_net)}</td>
-            </tr></tfoot>
-        </table>
+            <table class="figures-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{settlement::COL_MUNI.get(l)}</th>
+                        <th scope="col" class="num">
+                            {settlement::COL_STARTED.get(l)}
+                        </th>
+                        <th scope="col" class="num">
+                            {settlement::COL_RESULTS.get(l)}
+                        </th>
+                        <th scope="col" class="num">
+                            {settlement::COL_AGREED.get(l)}
+                        </th>
+                        <th scope="col" class="num">
+                            {settlement::COL_BONUS.get(l)}
+                        </th>
+                        <th scope="col" class="num">
+                            {settlement::COL_WITHHELD.get(l)}
+                        </th>
+                        <th scope="col" class="num">
+                            {settlement::COL_NET.get(l)}
+                        </th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .iter()
+                        .map(|r| {
+                            let (agreed, bonus, withheld, net, problem) = match &r.settlement {
+                                Some(Ok(s)) => {
+                                    (
+                                        crate::i18n::scoring::fmt_number(s.agreed_placements, l),
+                                        fm(Some(s.bonus)),
+                                        fm(Some(s.withheld)),
+                                        fm(Some(s.net)),
+                                        None,
+                                    )
+                                }
+                                Some(Err(p)) => {
+                                    (
+                                        "–".into(),
+                                        "–".into(),
+                                        "–".into(),
+                                        "–".into(),
+                                        Some(incentive_problem_message(p, l)),
+                                    )
+                                }
+                                None => ("–".into(), "–".into(), "–".into(), "–".into(), None),
+                            };
+                            view! {
+                                <tr>
+                                    <th scope="row">
+                                        {r.participant.name.clone()}
+                                        {problem.map(|p| view! { <span class="cell-error">{p}</span> })}
+                                    </th>
+                                    <td class="num">{opt_num(r.started)}</td>
+                                    <td class="num">{opt_num(r.results)}</td>
+                                    <td class="num">{agreed}</td>
+                                    <td class="num">{bonus}</td>
+                                    <td class="num">{withheld}</td>
+                                    <td class="num">{net}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">
+                            {settlement::TOTAL.get(l)}
+                            {(!totals.complete).then(|| format!(" ({})", settlement::INCOMPLETE.get(l)))}
+                        </th>
+                        <td></td>
+                        <td></td>
+                        <td></td>
+                        <td class="num">{fm(totals.bonus)}</td>
+                        <td class="num">{fm(totals.withheld)}</td>
+                        <td class="num">{fm(totals.settled_net)}</td>
+                    </tr>
+                </tfoot>
+            </table>
         </div>
     }
 }
@@ -112,7 +180,9 @@ fn payout_chart(terms: &IncentiveTerms, trajectories: u32, l: Lang) -> impl Into
         .points
         .iter()
         .enumerate()
-        .filter_map(|(i, s)| s.payout.0.to_f64().map(|v| format!("{}{:.1},{:.1}", if i == 0 { "M" } else { "L" }, x(s.placements), y(v))))
+        .filter_map(|(i, s)| {
+            s.payout.0.to_f64().map(|v| format!("{}{:.1},{:.1}", if i == 0 { "M" } else { "L" }, x(s.placements), y(v)))
+        })
         .collect::<String>();
     let agreed_x = left + (series.agreed_placements.to_f64().unwrap_or(0.0) / n) * (w - left - 10.0);
     let base = series.points.first().map(|s| s.base).unwrap_or(Money::ZERO);
@@ -133,15 +203,25 @@ fn payout_chart(terms: &IncentiveTerms, trajectories: u32, l: Lang) -> impl Into
         <figure class="chart">
             <figcaption>{settlement::CHART_TITLE.get(l)}</figcaption>
             <svg viewBox=view_box class="line-chart" role="img" aria-label=label>
-                <line x1=left y1=axis_y x2=right y2=axis_y class="axis"/>
-                <line x1=left y1="10" x2=left y2=axis_y class="axis"/>
-                <line x1=agreed_x y1="10" x2=agreed_x y2=axis_y class="agreed"/>
-                <line x1=left y1=base_y x2=right y2=base_y class="base"/>
-                <path d=path class="payout"/>
-                <text x=tick_x y="18" class="tick" text-anchor="end">{max_label}</text>
-                <text x=tick_x y=axis_y class="tick" text-anchor="end">"0"</text>
-                <text x=left y=label_y class="tick">"0"</text>
-                <text x=right y=label_y class="tick" text-anchor="end">{trajectories}" "{settlement::CHART_X.get(l)}</text>
+                <line x1=left y1=axis_y x2=right y2=axis_y class="axis" />
+                <line x1=left y1="10" x2=left y2=axis_y class="axis" />
+                <line x1=agreed_x y1="10" x2=agreed_x y2=axis_y class="agreed" />
+                <line x1=left y1=base_y x2=right y2=base_y class="base" />
+                <path d=path class="payout" />
+                <text x=tick_x y="18" class="tick" text-anchor="end">
+                    {max_label}
+                </text>
+                <text x=tick_x y=axis_y class="tick" text-anchor="end">
+                    "0"
+                </text>
+                <text x=left y=label_y class="tick">
+                    "0"
+                </text>
+                <text x=right y=label_y class="tick" text-anchor="end">
+                    {trajectories}
+                    " "
+                    {settlement::CHART_X.get(l)}
+                </text>
             </svg>
         </figure>
     }
@@ -154,38 +234,69 @@ pub fn account_table(ds: Dossiers) -> impl IntoView {
     view! {
         {move || {
             let l = lang.get();
-            ds.current.with(|d| d.as_ref().map(|d| {
-                let s = settle_dossier(d);
-                let t = s.totals;
-                let fm = move |m: Option<Money>| m.map(|m| fmt_money(m, l)).unwrap_or_else(|| "–".into());
-                view! {
-                    <div class="table-scroll">
-                    <table class="figures-table" id="account-table">
-                        <thead><tr>
-                            <th scope="col">{settlement::COL_MUNI.get(l)}</th><th scope="col" class="num">{settlement::COL_STARTED.get(l)}</th>
-                            <th scope="col" class="num">{settlement::COL_RESULTS.get(l)}</th><th scope="col" class="num">{settlement::COL_COST.get(l)}</th>
-                            <th scope="col" class="num">{settlement::COL_NET.get(l)}</th><th scope="col" class="num">{settlement::COL_TOTAL_COST.get(l)}</th>
-                        </tr></thead>
-                        <tbody>
-                            {s.rows.iter().map(|r| view! {
-                                <tr>
-                                    <th scope="row">{r.participant.name.clone()}</th>
-                                    <td class="num">{opt_num(r.started)}</td><td class="num">{opt_num(r.results)}</td>
-                                    <td class="num">{fm(r.cost)}</td>
-                                    <td class="num">{fm(r.net())}</td>
-                                    <td class="num">{fm(r.paid_with_net())}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                        <tfoot><tr>
-                            <th scope="row">{settlement::TOTAL.get(l)}</th>
-                            <td class="num">{t.started}</td><td class="num">{t.results}</td>
-                            <td class="num">{fm(t.cost)}</td><td class="num">{fm(t.net)}</td><td class="num">{fm(t.paid)}</td>
-                        </tr></tfoot>
-                    </table>
-                    </div>
-                }
-            }))
+            ds.current
+                .with(|d| {
+                    d.as_ref()
+                        .map(|d| {
+                            let s = settle_dossier(d);
+                            let t = s.totals;
+                            let fm = move |m: Option<Money>| m.map(|m| fmt_money(m, l)).unwrap_or_else(|| "–".into());
+                            view! {
+                                <div class="table-scroll">
+                                    <table class="figures-table" id="account-table">
+                                        <thead>
+                                            <tr>
+                                                <th scope="col">{settlement::COL_MUNI.get(l)}</th>
+                                                <th scope="col" class="num">
+                                                    {settlement::COL_STARTED.get(l)}
+                                                </th>
+                                                <th scope="col" class="num">
+                                                    {settlement::COL_RESULTS.get(l)}
+                                                </th>
+                                                <th scope="col" class="num">
+                                                    {settlement::COL_COST.get(l)}
+                                                </th>
+                                                <th scope="col" class="num">
+                                                    {settlement::COL_NET.get(l)}
+                                                </th>
+                                                <th scope="col" class="num">
+                                                    {settlement::COL_TOTAL_COST.get(l)}
+                                                </th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>
+                                            {s
+                                                .rows
+                                                .iter()
+                                                .map(|r| {
+                                                    view! {
+                                                        <tr>
+                                                            <th scope="row">{r.participant.name.clone()}</th>
+                                                            <td class="num">{opt_num(r.started)}</td>
+                                                            <td class="num">{opt_num(r.results)}</td>
+                                                            <td class="num">{fm(r.cost)}</td>
+                                                            <td class="num">{fm(r.net())}</td>
+                                                            <td class="num">{fm(r.paid_with_net())}</td>
+                                                        </tr>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tbody>
+                                        <tfoot>
+                                            <tr>
+                                                <th scope="row">{settlement::TOTAL.get(l)}</th>
+                                                <td class="num">{t.started}</td>
+                                                <td class="num">{t.results}</td>
+                                                <td class="num">{fm(t.cost)}</td>
+                                                <td class="num">{fm(t.net)}</td>
+                                                <td class="num">{fm(t.paid)}</td>
+                                            </tr>
+                                        </tfoot>
+                                    </table>
+                                </div>
+                            }
+                        })
+                })
         }}
     }
 }

@@ -20,13 +20,28 @@ pub fn requirement_row(ds: Dossiers, access: ListAccess<Requirement>, id: String
     let idc = id.clone();
     view! {
         <div class="requirement">
-            <textarea id=input_id rows="2" aria-label=move || wt(lang.get()).requirement
-                prop:value=move || value.get() prop:disabled=move || ds.read_only.get()
-                on:input=move |ev| { let v = event_target_value(&ev); access.edit(ds, &idc, |r| r.text = v) }></textarea>
+            <textarea
+                id=input_id
+                rows="2"
+                aria-label=move || wt(lang.get()).requirement
+                prop:value=move || value.get()
+                prop:disabled=move || ds.read_only.get()
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    access.edit(ds, &idc, |r| r.text = v)
+                }
+            ></textarea>
             <div class="inline-assessment" aria-live="polite">
-                {move || assessment.get().map(|a| value.with(|t| {
-                    a.sentences().iter().map(|s| sentence_view(t, s, lang.get(), true)).collect_view()
-                }))}
+                {move || {
+                    assessment
+                        .get()
+                        .map(|a| {
+                            value
+                                .with(|t| {
+                                    a.sentences().iter().map(|s| sentence_view(t, s, lang.get(), true)).collect_view()
+                                })
+                        })
+                }}
             </div>
         </div>
     }

@@ -173,17 +173,10 @@ pub(super) const PRICE_FORMULA: FieldTexts = (
 
 // ---- parts inside the fields (`labels::sub`)
 
-pub const INFLOW_YES: Tr = Tr::new(
-    "Ja, wij garanderen een minimale instroom",
-    "Yes, we guarantee a minimum inflow",
-);
+pub const INFLOW_YES: Tr = Tr::new("Ja, wij garanderen een minimale instroom", "Yes, we guarantee a minimum inflow");
 pub const INFLOW_NO: Tr = Tr::new("Nee, geen instroomgarantie", "No, no inflow guarantee");
-pub const BONUS_MALUS_ENABLED: Tr = Tr::new(
-    "Een bonus/malus-regeling opnemen",
-    "Include a bonus/malus rule",
-);
-pub const AGREED_RATE: Tr =
-    Tr::new("Afgesproken plaatsingspercentage", "Agreed placement rate");
+pub const BONUS_MALUS_ENABLED: Tr = Tr::new("Een bonus/malus-regeling opnemen", "Include a bonus/malus rule");
+pub const AGREED_RATE: Tr = Tr::new("Afgesproken plaatsingspercentage", "Agreed placement rate");
 pub const BONUS_SHARE: Tr = Tr::new(
     "Bonus per extra plaatsing (% van de gemiddelde trajectprijs)",
     "Bonus per extra placement (% of the average trajectory price)",
@@ -192,10 +185,8 @@ pub const MALUS_SHARE: Tr = Tr::new(
     "Inhouding per ontbrekende plaatsing (% van de gemiddelde trajectkosten)",
     "Deduction per missing placement (% of the average trajectory cost)",
 );
-pub const INCENTIVE_INNOVATION_CRITERION: Tr = Tr::new(
-    "Vernieuwing van de aanpak is een gunningscriterium",
-    "Innovation of the approach is an award criterion",
-);
+pub const INCENTIVE_INNOVATION_CRITERION: Tr =
+    Tr::new("Vernieuwing van de aanpak is een gunningscriterium", "Innovation of the approach is an award criterion");
 pub const INCENTIVE_INTEGRAL_PRICE: Tr = Tr::new(
     "Eén integrale trajectprijs, alle instrumenten inbegrepen",
     "One integral trajectory price, all instruments included",
@@ -231,23 +222,15 @@ pub fn contract_duration_warning(months: Option<u32>) -> Option<Tr> {
 // ---- choices
 
 impl Labeled for Financing {
-    const VARIANTS: &'static [Self] = &[
-        Financing::Input,
-        Financing::Output,
-        Financing::NoCureLessPay,
-    ];
+    const VARIANTS: &'static [Self] = &[Financing::Input, Financing::Output, Financing::NoCureLessPay];
 
     fn label(self) -> Tr {
         match self {
             Financing::Input => Tr::new("Betalen voor inzet (input)", "Pay for effort (input)"),
-            Financing::Output => Tr::new(
-                "Betalen voor resultaat (output)",
-                "Pay for results (output)",
-            ),
-            Financing::NoCureLessPay => Tr::new(
-                "No cure less pay (deels op resultaat)",
-                "No cure, less pay (partly on results)",
-            ),
+            Financing::Output => Tr::new("Betalen voor resultaat (output)", "Pay for results (output)"),
+            Financing::NoCureLessPay => {
+                Tr::new("No cure less pay (deels op resultaat)", "No cure, less pay (partly on results)")
+            }
         }
     }
 

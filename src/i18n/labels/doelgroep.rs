@@ -74,22 +74,14 @@ impl Labeled for Characteristic {
     fn label(self) -> Tr {
         use Characteristic::*;
         match self {
-            LongTermAssistance => {
-                Tr::new("Langdurig in de bijstand", "Long-term on social assistance")
-            }
+            LongTermAssistance => Tr::new("Langdurig in de bijstand", "Long-term on social assistance"),
             MedicalLimitations => Tr::new("Medische beperkingen", "Medical limitations"),
             MultipleProblems => Tr::new("Meervoudige problematiek", "Multiple problems"),
             LowSelfImage => Tr::new("Laag zelfbeeld", "Low self-image"),
             HardToMotivate => Tr::new("Moeilijk in beweging te krijgen", "Hard to get moving"),
             LowEducation => Tr::new("Laag opleidingsniveau", "Little education"),
-            NeverWorked => Tr::new(
-                "Nooit of lang niet gewerkt",
-                "Never worked, or not for a long time",
-            ),
-            CannotKeepAppointments => Tr::new(
-                "Komt afspraken moeilijk na",
-                "Finds it hard to keep appointments",
-            ),
+            NeverWorked => Tr::new("Nooit of lang niet gewerkt", "Never worked, or not for a long time"),
+            CannotKeepAppointments => Tr::new("Komt afspraken moeilijk na", "Finds it hard to keep appointments"),
             PsychosocialProblems => Tr::new("Psychosociale problemen", "Psychosocial problems"),
             Addiction => Tr::new("Verslaving, nu of eerder", "Addiction, now or in the past"),
             Debts => Tr::new("Schulden", "Debts"),

@@ -41,10 +41,7 @@ pub(super) const SELF_ASSESSMENT: FieldTexts = (
 
 // ---- self-assessment: the four conditions of guide §2.5
 
-pub const SELF_ASSESSMENT_TITLE: Tr = Tr::new(
-    "Hoe innovatief hebt u ingekocht?",
-    "How innovatively did you purchase?",
-);
+pub const SELF_ASSESSMENT_TITLE: Tr = Tr::new("Hoe innovatief hebt u ingekocht?", "How innovatively did you purchase?");
 
 pub const SELF_ASSESSMENT_INTRO: Tr = Tr::new(
     "De handreiking noemt vier voorwaarden voor innovatief inkopen. Geef bij elke vraag aan in \

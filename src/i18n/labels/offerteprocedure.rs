@@ -95,25 +95,17 @@ pub(super) const BIDS: FieldTexts = (
 // ---- choices
 
 impl Labeled for ProcedureKind {
-    const VARIANTS: &'static [Self] = &[
-        ProcedureKind::Open,
-        ProcedureKind::Restricted,
-        ProcedureKind::Private,
-    ];
+    const VARIANTS: &'static [Self] = &[ProcedureKind::Open, ProcedureKind::Restricted, ProcedureKind::Private];
 
     fn label(self) -> Tr {
         match self {
-            ProcedureKind::Open => {
-                Tr::new("Openbare procedure", "Open procedure (openbare procedure)")
+            ProcedureKind::Open => Tr::new("Openbare procedure", "Open procedure (openbare procedure)"),
+            ProcedureKind::Restricted => {
+                Tr::new("Niet-openbare procedure", "Restricted procedure (niet-openbare procedure)")
             }
-            ProcedureKind::Restricted => Tr::new(
-                "Niet-openbare procedure",
-                "Restricted procedure (niet-openbare procedure)",
-            ),
-            ProcedureKind::Private => Tr::new(
-                "Onderhandse procedure (meerdere offertes)",
-                "Private procedure (onderhands, several quotes)",
-            ),
+            ProcedureKind::Private => {
+                Tr::new("Onderhandse procedure (meerdere offertes)", "Private procedure (onderhands, several quotes)")
+            }
         }
     }
 

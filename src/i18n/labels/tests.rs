@@ -23,10 +23,7 @@ fn check_labeled<T: Labeled + std::fmt::Debug + PartialEq>(what: &str) {
     for v in T::VARIANTS {
         check_pair(v.label(), what);
         check_pair(v.explanation(), what);
-        assert!(
-            labels.insert(v.label().nl),
-            "{what}: duplicate label for {v:?}"
-        );
+        assert!(labels.insert(v.label().nl), "{what}: duplicate label for {v:?}");
     }
 }
 
@@ -37,15 +34,9 @@ fn every_field_has_a_label_and_help_in_both_languages() {
         check_pair(field_label(f), "field label");
         check_pair(field_help(f), "field help");
         let help = field_help(f);
-        assert!(
-            help.nl.ends_with(['.', '?', '\'']) && help.en.ends_with(['.', '?', '\'']),
-            "{f:?}"
-        );
+        assert!(help.nl.ends_with(['.', '?', '\'']) && help.en.ends_with(['.', '?', '\'']), "{f:?}");
         // Labels are unique within a step (the same word may recur across steps).
-        assert!(
-            labels.insert((f.step(), field_label(f).nl)),
-            "{f:?}: duplicate label"
-        );
+        assert!(labels.insert((f.step(), field_label(f).nl)), "{f:?}: duplicate label");
     }
     for s in Step::ALL {
         assert!(FieldId::ALL.iter().any(|f| f.step() == s));
@@ -64,14 +55,8 @@ fn every_choice_has_a_label_and_explanation() {
     check_labeled::<Lever>("lever");
     check_labeled::<crate::domain::steps::TelgenPhase>("telgen phase");
     assert_eq!(BuyerRole::VARIANTS, &BuyerRole::ALL);
-    assert_eq!(
-        <Characteristic as Labeled>::VARIANTS.len(),
-        Characteristic::ALL.len()
-    );
-    assert_eq!(
-        <ResultLevel as Labeled>::VARIANTS.len(),
-        ResultLevel::ALL.len()
-    );
+    assert_eq!(<Characteristic as Labeled>::VARIANTS.len(), Characteristic::ALL.len());
+    assert_eq!(<ResultLevel as Labeled>::VARIANTS.len(), ResultLevel::ALL.len());
 }
 
 /// The enums without an `ALL` in the domain: an exhaustive match here breaks the build when
@@ -102,18 +87,9 @@ fn variant_lists_are_complete() {
         }
     }
     assert_eq!(Financing::VARIANTS.len(), count_financing(Financing::Input));
-    assert_eq!(
-        ProcedureKind::VARIANTS.len(),
-        count_procedure(ProcedureKind::Open)
-    );
-    assert_eq!(
-        ReportingFrequency::VARIANTS.len(),
-        count_reporting(ReportingFrequency::Monthly)
-    );
-    assert_eq!(
-        Invoicing::VARIANTS.len(),
-        count_invoicing(Invoicing::PerInstrument)
-    );
+    assert_eq!(ProcedureKind::VARIANTS.len(), count_procedure(ProcedureKind::Open));
+    assert_eq!(ReportingFrequency::VARIANTS.len(), count_reporting(ReportingFrequency::Monthly));
+    assert_eq!(Invoicing::VARIANTS.len(), count_invoicing(Invoicing::PerInstrument));
 }
 
 #[test]
@@ -121,11 +97,7 @@ fn self_assessment_questions_have_texts_in_both_languages() {
     // Ids, levers and their order are the domain's (`domain::assessment` tests them).
     for q in Question::ALL {
         check_pair(question_text(q), q.id());
-        assert!(
-            question_text(q).nl.ends_with('?') && question_text(q).en.ends_with('?'),
-            "{}",
-            q.id()
-        );
+        assert!(question_text(q).nl.ends_with('?') && question_text(q).en.ends_with('?'), "{}", q.id());
     }
 }
 
@@ -142,14 +114,8 @@ fn scale_has_five_labelled_points() {
 #[test]
 fn short_contracts_get_the_warning() {
     check_pair(SHORT_CONTRACT_WARNING, "warning");
-    assert_eq!(
-        contract_duration_warning(Some(12)),
-        Some(SHORT_CONTRACT_WARNING)
-    );
-    assert_eq!(
-        contract_duration_warning(Some(6)),
-        Some(SHORT_CONTRACT_WARNING)
-    );
+    assert_eq!(contract_duration_warning(Some(12)), Some(SHORT_CONTRACT_WARNING));
+    assert_eq!(contract_duration_warning(Some(6)), Some(SHORT_CONTRACT_WARNING));
     assert_eq!(contract_duration_warning(Some(24)), None);
     assert_eq!(contract_duration_warning(None), None);
 }
@@ -178,11 +144,7 @@ fn all_texts() -> Vec<Tr> {
     v.extend(Question::ALL.map(question_text));
     v.extend(SCALE_LABELS);
     v.extend(DEFAULT_PRECONDITIONS);
-    v.extend([
-        SHORT_CONTRACT_WARNING,
-        SELF_ASSESSMENT_TITLE,
-        SELF_ASSESSMENT_INTRO,
-    ]);
+    v.extend([SHORT_CONTRACT_WARNING, SELF_ASSESSMENT_TITLE, SELF_ASSESSMENT_INTRO]);
     v.extend([
         INFLOW_YES,
         INFLOW_NO,
@@ -233,10 +195,7 @@ fn no_words_glued_at_line_breaks() {
         for s in [t.nl, t.en] {
             for (i, w) in s.split_whitespace().enumerate() {
                 let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-                assert!(
-                    core.chars().count() <= 32,
-                    "word {i} too long, glued? {w:?} in {s:?}"
-                );
+                assert!(core.chars().count() <= 32, "word {i} too long, glued? {w:?} in {s:?}");
                 // a lowercase letter followed directly by a capital inside a word
                 let chars: Vec<char> = core.chars().collect();
                 for pair in chars.windows(2) {

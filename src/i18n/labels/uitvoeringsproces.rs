@@ -109,10 +109,8 @@ pub(super) const CONTACTS: FieldTexts = (
 
 // ---- parts inside the fields (`labels::sub`)
 
-pub const GO_NO_GO_ENABLED: Tr = Tr::new(
-    "Een go/no-go-moment per traject afspreken",
-    "Agree on a go/no-go moment per trajectory",
-);
+pub const GO_NO_GO_ENABLED: Tr =
+    Tr::new("Een go/no-go-moment per traject afspreken", "Agree on a go/no-go moment per trajectory");
 
 // ---- choices
 
@@ -170,10 +168,7 @@ impl Labeled for Invoicing {
     fn label(self) -> Tr {
         match self {
             Invoicing::PerInstrument => Tr::new("Per ingezet instrument", "Per instrument used"),
-            Invoicing::PerTrajectory => Tr::new(
-                "Per traject (integrale prijs)",
-                "Per trajectory (integral price)",
-            ),
+            Invoicing::PerTrajectory => Tr::new("Per traject (integrale prijs)", "Per trajectory (integral price)"),
         }
     }
 

@@ -109,20 +109,14 @@ impl Labeled for BuyerRole {
 
     fn label(self) -> Tr {
         match self {
-            BuyerRole::AtDistance => Tr::new(
-                "Op afstand: volgen, bewaken, bijsturen",
-                "At a distance: follow, monitor, adjust",
-            ),
-            BuyerRole::Facilitating => Tr::new(
-                "Faciliterend: randvoorwaarden regelen",
-                "Facilitating: take care of the preconditions",
-            ),
-            BuyerRole::Director => {
-                Tr::new("Regisseur: sturen op output", "Director: steer on output")
+            BuyerRole::AtDistance => {
+                Tr::new("Op afstand: volgen, bewaken, bijsturen", "At a distance: follow, monitor, adjust")
             }
-            BuyerRole::Partner => {
-                Tr::new("Partner: samen ontwikkelen", "Partner: develop together")
+            BuyerRole::Facilitating => {
+                Tr::new("Faciliterend: randvoorwaarden regelen", "Facilitating: take care of the preconditions")
             }
+            BuyerRole::Director => Tr::new("Regisseur: sturen op output", "Director: steer on output"),
+            BuyerRole::Partner => Tr::new("Partner: samen ontwikkelen", "Partner: develop together"),
         }
     }
 

@@ -6,9 +6,9 @@
 //! it leaves out what is internal to the buyer: the invited providers (a request for tender
 //! does not name competitors), the participants' budgets and the bids.
 
-use super::builder::{buyers, 
-    bonus_malus_example, contact_text, front_matter, join, lower_first, participant_name,
-    procedure_kind, requirement_rows, target_group, timeline, title, value_and_threshold, Writer,
+use super::builder::{
+    bonus_malus_example, buyers, contact_text, front_matter, join, lower_first, participant_name, procedure_kind,
+    requirement_rows, target_group, timeline, title, value_and_threshold, Writer,
 };
 use super::model::{Document, Text};
 use crate::domain::completeness::Problem;
@@ -45,7 +45,9 @@ fn introduction(w: &mut Writer, d: &Dossier) {
     let ps = &d.exploration.participants;
     w.heading(1, t.b_h_intro);
     w.heading(2, t.b_h_buyer);
-    buyers(w, ps, (t.b_single_buyer_pre, t.b_single_buyer_post), |w, n| Text::plain(i18n::documents::joint_buyers(n, w.lang)));
+    buyers(w, ps, (t.b_single_buyer_pre, t.b_single_buyer_post), |w, n| {
+        Text::plain(i18n::documents::joint_buyers(n, w.lang))
+    });
     w.heading(2, t.b_h_contact);
     let contact = contact_text(w, d);
     w.para(Text::plain(t.b_contact_pre).extend(contact).then("."));
@@ -116,12 +118,7 @@ fn risks(w: &mut Writer, d: &Dossier) {
                     .extend(w.pct_or_open(s.failure_pay_share, FieldId::FailurePayShare))
                     .then(t.b_nclp_post),
             };
-            w.para(
-                Text::new()
-                    .strong(f.label().get(lang))
-                    .then(". ")
-                    .extend(sentence),
-            );
+            w.para(Text::new().strong(f.label().get(lang)).then(". ").extend(sentence));
         }
         None => {
             let open = w.open_field(FieldId::Financing);
@@ -140,19 +137,12 @@ fn risks(w: &mut Writer, d: &Dossier) {
         .extend(w.count_or_open(s.contract_months, FieldId::ContractMonths))
         .then(t.b_duration_post);
     if let Some(m) = s.option_months.filter(|m| *m > 0) {
-        duration = duration
-            .then(t.b_options_pre)
-            .then(w.count(u64::from(m)))
-            .then(t.b_options_post);
+        duration = duration.then(t.b_options_pre).then(w.count(u64::from(m))).then(t.b_options_post);
     }
     w.para(duration);
     let start = d.start.start_date.trim();
     if !start.is_empty() {
-        w.para(
-            Text::plain(t.b_start_pre)
-                .then(wizard_messages::long_date(start, lang))
-                .then(t.b_start_post),
-        );
+        w.para(Text::plain(t.b_start_pre).then(wizard_messages::long_date(start, lang)).then(t.b_start_post));
     }
 
     w.heading(2, t.b_h_bonus_malus);
@@ -169,15 +159,8 @@ fn risks(w: &mut Writer, d: &Dossier) {
                 .extend(w.pct_or_open(bm.malus_share, FieldId::BonusMalus))
                 .then(t.b_bm_malus_post),
         );
-        if let (Some(rate), Some(bonus), Some(malus)) =
-            (bm.agreed_rate, bm.bonus_share, bm.malus_share)
-        {
-            w.para(i18n::documents::bonus_malus_formula(
-                &w.pct(bonus),
-                &w.pct(rate),
-                &w.pct(malus),
-                lang,
-            ));
+        if let (Some(rate), Some(bonus), Some(malus)) = (bm.agreed_rate, bm.bonus_share, bm.malus_share) {
+            w.para(i18n::documents::bonus_malus_formula(&w.pct(bonus), &w.pct(rate), &w.pct(malus), lang));
         }
         w.para(t.b_bm_settlement);
         bonus_malus_example(w, d);
@@ -195,17 +178,9 @@ fn execution(w: &mut Writer, d: &Dossier) {
     w.heading(2, t.b_h_referral);
     w.user_text(&x.referral, FieldId::Referral);
     let intake = w.count_or_open(x.intake_weeks, FieldId::IntakeWeeks);
-    w.para(
-        Text::plain(t.b_intake_pre)
-            .extend(intake)
-            .then(t.b_intake_post),
-    );
+    w.para(Text::plain(t.b_intake_pre).extend(intake).then(t.b_intake_post));
     let max = w.count_or_open(x.max_duration_months, FieldId::MaxDuration);
-    w.para(
-        Text::plain(t.b_max_duration_pre)
-            .extend(max)
-            .then(t.b_max_duration_post),
-    );
+    w.para(Text::plain(t.b_max_duration_pre).extend(max).then(t.b_max_duration_post));
 
     w.heading(2, t.b_h_reporting);
     reporting_frequency(w, d);
@@ -224,12 +199,7 @@ fn execution(w: &mut Writer, d: &Dossier) {
                 Invoicing::PerInstrument => t.b_per_instrument,
                 Invoicing::PerTrajectory => t.b_per_trajectory,
             };
-            w.para(
-                Text::new()
-                    .strong(i.label().get(lang))
-                    .then(". ")
-                    .then(sentence),
-            );
+            w.para(Text::new().strong(i.label().get(lang)).then(". ").then(sentence));
         }
         None => {
             let open = w.open_field(FieldId::Invoicing);
@@ -248,13 +218,7 @@ fn execution(w: &mut Writer, d: &Dossier) {
         .collect();
     if !with_person.is_empty() {
         w.para(t.b_contacts_table_intro);
-        w.table(
-            vec![
-                t.col_participant.to_string(),
-                t.col_contact_person.to_string(),
-            ],
-            with_person,
-        );
+        w.table(vec![t.col_participant.to_string(), t.col_contact_person.to_string()], with_person);
     }
 }
 
@@ -262,11 +226,9 @@ fn execution(w: &mut Writer, d: &Dossier) {
 pub(super) fn reporting_frequency(w: &mut Writer, d: &Dossier) {
     let t = w.t;
     match d.execution.reporting_frequency {
-        Some(f) => w.para(
-            Text::plain(t.b_reporting_pre)
-                .then(lower_first(f.label().get(w.lang)))
-                .then(t.b_reporting_post),
-        ),
+        Some(f) => {
+            w.para(Text::plain(t.b_reporting_pre).then(lower_first(f.label().get(w.lang))).then(t.b_reporting_post))
+        }
         None => {
             let open = w.open_field(FieldId::ReportingFrequency);
             w.para(open);
@@ -328,10 +290,7 @@ fn criteria(w: &mut Writer, d: &Dossier) {
         }
     } else {
         w.para(t.b_selection_intro);
-        w.table(
-            vec![t.col_nr.to_string(), t.col_criterion.to_string()],
-            selection,
-        );
+        w.table(vec![t.col_nr.to_string(), t.col_criterion.to_string()], selection);
     }
 
     w.heading(2, t.b_h_award);
@@ -341,11 +300,7 @@ fn criteria(w: &mut Writer, d: &Dossier) {
         w.para(open);
     } else {
         w.para(t.b_award_intro);
-        let mut header = vec![
-            t.col_criterion.to_string(),
-            t.col_kind.to_string(),
-            t.col_weight.to_string(),
-        ];
+        let mut header = vec![t.col_criterion.to_string(), t.col_kind.to_string(), t.col_weight.to_string()];
         if quality_to_price {
             header.push(t.col_value_per_point.to_string());
         }
@@ -370,9 +325,7 @@ fn criteria(w: &mut Writer, d: &Dossier) {
                     row.push(match (c.kind, c.value_per_point) {
                         (CriterionKind::Price, _) => Text::plain("–"),
                         (CriterionKind::Quality, Some(m)) => Text::plain(w.money(m)),
-                        (CriterionKind::Quality, None) => w
-                            .open(FieldId::AwardCriteria, t.what_value_per_point)
-                            .into(),
+                        (CriterionKind::Quality, None) => w.open(FieldId::AwardCriteria, t.what_value_per_point).into(),
                     });
                 }
                 row
@@ -399,12 +352,7 @@ fn criteria(w: &mut Writer, d: &Dossier) {
     if a.criteria.iter().any(|c| c.kind == CriterionKind::Quality) {
         let max = a.scale.max_points.normalize();
         let max = format_fixed(max, max.scale(), style);
-        w.para(i18n::documents::quality_scale(
-            &max,
-            !quality_to_price,
-            a.evaluators.len(),
-            lang,
-        ));
+        w.para(i18n::documents::quality_scale(&max, !quality_to_price, a.evaluators.len(), lang));
         let levels: Vec<Text> = a
             .scale
             .levels
@@ -412,11 +360,7 @@ fn criteria(w: &mut Writer, d: &Dossier) {
             .filter(|l| !l.label.trim().is_empty())
             .map(|l| {
                 let p = l.points.normalize();
-                Text::plain(format!(
-                    "{} – {}",
-                    format_fixed(p, p.scale(), style),
-                    l.label.trim()
-                ))
+                Text::plain(format!("{} – {}", format_fixed(p, p.scale(), style), l.label.trim()))
             })
             .collect();
         if !levels.is_empty() {
@@ -463,29 +407,16 @@ fn request(w: &mut Writer, d: &Dossier) {
         .map(|c| Text::plain(format!("‘{}’", c.name.trim())))
         .collect();
     if !quality.is_empty() {
-        items.push(
-            Text::plain(t.b_item_quality)
-                .extend(join(quality, t.and))
-                .then("."),
-        );
+        items.push(Text::plain(t.b_item_quality).extend(join(quality, t.and)).then("."));
     }
-    items.push(Text::plain(if s.integral_price {
-        t.b_item_price_integral
-    } else {
-        t.b_item_price
-    }));
+    items.push(Text::plain(if s.integral_price { t.b_item_price_integral } else { t.b_item_price }));
     let asks_rate = a.formula == PriceFormula::CostPerResult
         || s.bonus_malus.enabled
-        || a.knockouts
-            .iter()
-            .any(|k| matches!(k.rule, KnockoutRule::MinPlacementRate { .. }));
+        || a.knockouts.iter().any(|k| matches!(k.rule, KnockoutRule::MinPlacementRate { .. }));
     if asks_rate {
         items.push(Text::plain(t.b_item_rate));
     }
-    if a.knockouts
-        .iter()
-        .any(|k| matches!(k.rule, KnockoutRule::MaxLeadTimeWeeks { .. }))
-    {
+    if a.knockouts.iter().any(|k| matches!(k.rule, KnockoutRule::MaxLeadTimeWeeks { .. })) {
         items.push(Text::plain(t.b_item_lead_time));
     }
     if !requirement_rows(&s.technical, "T").is_empty() {
@@ -506,10 +437,6 @@ fn request(w: &mut Writer, d: &Dossier) {
 
     w.heading(2, t.b_h_submit);
     let contact = contact_text(w, d);
-    w.para(
-        Text::plain(t.b_submit_pre)
-            .extend(contact)
-            .then(t.b_submit_post),
-    );
+    w.para(Text::plain(t.b_submit_pre).extend(contact).then(t.b_submit_post));
     w.para(t.b_submit_rules);
 }

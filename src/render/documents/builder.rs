@@ -36,7 +36,14 @@ pub(super) struct Writer {
 
 impl Writer {
     fn with_open_fields(lang: Lang, open_fields: Option<BTreeSet<FieldId>>) -> Writer {
-        Writer { lang, t: i18n::documents::texts(lang), blocks: Vec::new(), numbers: [0; 3], summary_at: None, open_fields }
+        Writer {
+            lang,
+            t: i18n::documents::texts(lang),
+            blocks: Vec::new(),
+            numbers: [0; 3],
+            summary_at: None,
+            open_fields,
+        }
     }
 
     /// A writer that marks every field it is asked to (for tests of the writer itself).
@@ -52,9 +59,7 @@ impl Writer {
 
     /// Whether `field` has an open point, so that an empty value there is a gap.
     pub fn is_open(&self, field: FieldId) -> bool {
-        self.open_fields
-            .as_ref()
-            .is_none_or(|set| set.contains(&field))
+        self.open_fields.as_ref().is_none_or(|set| set.contains(&field))
     }
 
     /// A numbered heading of level 1..=3 (other levels are clamped).
@@ -66,10 +71,7 @@ impl Writer {
             *n = 0;
         }
         let number: Vec<String> = self.numbers[..=i].iter().map(u32::to_string).collect();
-        self.blocks.push(Block::Heading {
-            level,
-            text: format!("{} {text}", number.join(".")),
-        });
+        self.blocks.push(Block::Heading { level, text: format!("{} {text}", number.join(".")) });
     }
 
     pub fn para(&mut self, t: impl Into<Text>) {
@@ -119,10 +121,7 @@ impl Writer {
         if !self.is_open(field) {
             return Span::Plain(self.t.not_given_inline.to_string());
         }
-        Span::Open {
-            field,
-            text: format!("{}{what}{}", self.t.open_prefix, self.t.open_suffix),
-        }
+        Span::Open { field, text: format!("{}{what}{}", self.t.open_prefix, self.t.open_suffix) }
     }
 
     /// A marker named after the field's label.
@@ -198,20 +197,12 @@ impl Writer {
 
     /// The finished document; adds the summary of open points where it was marked.
     pub fn finish(mut self, title: Text, subtitle: &str, date: &str) -> Document {
-        let mut doc = Document {
-            title,
-            subtitle: subtitle.to_string(),
-            date: date.to_string(),
-            blocks: Vec::new(),
-        };
+        let mut doc = Document { title, subtitle: subtitle.to_string(), date: date.to_string(), blocks: Vec::new() };
         let at = self.summary_at.unwrap_or(0).min(self.blocks.len());
         std::mem::swap(&mut doc.blocks, &mut self.blocks);
         let open = doc.open_fields().len();
         if open > 0 {
-            doc.blocks.insert(
-                at,
-                Block::Note(Text::plain(i18n::documents::open_summary(open, self.lang))),
-            );
+            doc.blocks.insert(at, Block::Note(Text::plain(i18n::documents::open_summary(open, self.lang))));
         }
         doc
     }
@@ -229,11 +220,7 @@ pub(super) fn lower_first(s: &str) -> String {
 
 /// The non-empty lines of a user text, trimmed.
 pub(super) fn lines(s: &str) -> Vec<String> {
-    s.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(str::to_string)
-        .collect()
+    s.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
 }
 
 /// A user text on one line (line breaks become spaces).
@@ -252,11 +239,7 @@ pub(super) fn join(items: Vec<Text>, and: &str) -> Text {
     let mut out = Text::new();
     for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
-            out = out.then(if i + 1 == n {
-                format!(" {and} ")
-            } else {
-                ", ".to_string()
-            });
+            out = out.then(if i + 1 == n { format!(" {and} ") } else { ", ".to_string() });
         }
         out = out.extend(item);
     }
@@ -275,9 +258,7 @@ pub(super) fn title(w: &Writer, d: &Dossier) -> Text {
 pub(super) fn participant_name(w: &Writer, p: &Participant) -> Text {
     match filled(&p.name) {
         Some(n) => Text::plain(one_line(n)),
-        None => w
-            .open(FieldId::Participants, w.t.what_participant_name)
-            .into(),
+        None => w.open(FieldId::Participants, w.t.what_participant_name).into(),
     }
 }
 
@@ -297,10 +278,7 @@ pub(super) fn contact_text(w: &Writer, d: &Dossier) -> Text {
         Some(p) => {
             let mut t = participant_name(w, p);
             if let Some(person) = filled(&p.contact_person) {
-                t = t
-                    .then(w.t.contact_person_pre)
-                    .then(one_line(person))
-                    .then(w.t.contact_person_post);
+                t = t.then(w.t.contact_person_pre).then(one_line(person)).then(w.t.contact_person_post);
             }
             t
         }
@@ -313,7 +291,12 @@ pub(super) fn contact_text(w: &Writer, d: &Dossier) -> Text {
 /// Who buys, for an introduction: the open field when no participant is given, one
 /// sentence around the only buyer's name (`single`: the text before and after it), or
 /// `joint` (a lead sentence for many) and a list of their names.
-pub(super) fn buyers(w: &mut Writer, ps: &[Participant], single: (&'static str, &'static str), joint: impl FnOnce(&Writer, usize) -> Text) {
+pub(super) fn buyers(
+    w: &mut Writer,
+    ps: &[Participant],
+    single: (&'static str, &'static str),
+    joint: impl FnOnce(&Writer, usize) -> Text,
+) {
     match ps {
         [] => {
             let open = w.open_field(FieldId::Participants);
@@ -347,14 +330,8 @@ pub(super) fn front_matter(w: &mut Writer, d: &Dossier, today: &str) {
     let rows = vec![
         vec![Text::new().strong(t.meta_buyer), participant_names(w, d)],
         vec![Text::new().strong(t.meta_contact), contact_text(w, d)],
-        vec![
-            Text::new().strong(t.meta_date),
-            Text::plain(wizard_messages::long_date(today, w.lang)),
-        ],
-        vec![
-            Text::new().strong(t.meta_status),
-            Text::plain(t.status_draft),
-        ],
+        vec![Text::new().strong(t.meta_date), Text::plain(wizard_messages::long_date(today, w.lang))],
+        vec![Text::new().strong(t.meta_status), Text::plain(t.status_draft)],
     ];
     w.table(Vec::new(), rows);
     w.mark_summary();
@@ -378,12 +355,7 @@ pub(super) fn target_group(w: &mut Writer, d: &Dossier, level: u8) {
     } else {
         if !tg.characteristics.is_empty() {
             w.para(t.characteristics_intro);
-            w.bullets(
-                tg.characteristics
-                    .iter()
-                    .map(|c| Text::plain(c.label().get(lang)))
-                    .collect(),
-            );
+            w.bullets(tg.characteristics.iter().map(|c| Text::plain(c.label().get(lang))).collect());
         }
         w.user_text_opt(&tg.other_characteristics);
     }
@@ -397,12 +369,7 @@ pub(super) fn target_group(w: &mut Writer, d: &Dossier, level: u8) {
         w.para(open);
     } else {
         w.para(t.ladder_intro);
-        w.numbered(
-            tg.result_ladder
-                .iter()
-                .map(|r| Text::plain(r.label().get(lang)))
-                .collect(),
-        );
+        w.numbered(tg.result_ladder.iter().map(|r| Text::plain(r.label().get(lang))).collect());
         w.para(t.ladder_outro);
     }
 }
@@ -440,20 +407,9 @@ fn size_table(w: &mut Writer, d: &Dossier) {
                 None => Text::plain("–"),
             }
         };
-        rows.push(vec![
-            Text::new().strong(t.total),
-            sum(|p| p.target_group_size),
-            sum(|p| p.trajectories),
-        ]);
+        rows.push(vec![Text::new().strong(t.total), sum(|p| p.target_group_size), sum(|p| p.trajectories)]);
     }
-    w.table(
-        vec![
-            t.col_participant.to_string(),
-            t.col_size.to_string(),
-            t.col_trajectories.to_string(),
-        ],
-        rows,
-    );
+    w.table(vec![t.col_participant.to_string(), t.col_size.to_string(), t.col_trajectories.to_string()], rows);
 }
 
 /// Requirements with text, numbered `prefix1`, `prefix2` … as table rows.
@@ -461,12 +417,7 @@ pub(super) fn requirement_rows(list: &[Requirement], prefix: &str) -> Vec<Vec<Te
     list.iter()
         .filter_map(|r| filled(&r.text))
         .enumerate()
-        .map(|(i, text)| {
-            vec![
-                Text::plain(format!("{prefix}{}", i + 1)),
-                Text::plain(one_line(text)),
-            ]
-        })
+        .map(|(i, text)| vec![Text::plain(format!("{prefix}{}", i + 1)), Text::plain(one_line(text))])
         .collect()
 }
 
@@ -486,31 +437,15 @@ pub(super) fn value_and_threshold(w: &mut Writer, d: &Dossier, today: &str) {
     let t = w.t;
     let lang = w.lang;
     let ps = &d.exploration.participants;
-    let regime = d
-        .procedure
-        .regime
-        .unwrap_or(ServiceRegime::SocialAndOtherSpecific);
+    let regime = d.procedure.regime.unwrap_or(ServiceRegime::SocialAndOtherSpecific);
     match estimated_contract_value(d) {
         Ok(v) => {
-            w.para(
-                Text::plain(t.value_pre)
-                    .strong(w.money(v.total))
-                    .then(t.value_post),
-            );
+            w.para(Text::plain(t.value_pre).strong(w.money(v.total)).then(t.value_post));
             w.para(wizard_messages::contract_value_formula(&v, lang));
-            w.para(
-                Text::plain(t.regime_pre)
-                    .then(wizard_messages::service_regime(regime).get(lang))
-                    .then("."),
-            );
+            w.para(Text::plain(t.regime_pre).then(wizard_messages::service_regime(regime).get(lang)).then("."));
             if let Ok(a) = assess_dossier(d, regime, today) {
                 w.para(Text::new().strong(wizard_messages::threshold_verdict(&a, lang)));
-                w.bullets(
-                    a.reasons
-                        .iter()
-                        .map(|r| Text::plain(wizard_messages::threshold_reason(r, lang)))
-                        .collect(),
-                );
+                w.bullets(a.reasons.iter().map(|r| Text::plain(wizard_messages::threshold_reason(r, lang))).collect());
                 if !a.overridden {
                     w.para(
                         Text::plain(t.thresholds_used_pre)
@@ -548,11 +483,7 @@ pub(super) fn value_and_threshold(w: &mut Writer, d: &Dossier, today: &str) {
                     w.open(field, &wizard_messages::missing_input(m, ps, lang)).into()
                 })
                 .collect();
-            w.para(
-                Text::plain(t.value_missing)
-                    .extend(join(markers, t.and))
-                    .then("."),
-            );
+            w.para(Text::plain(t.value_missing).extend(join(markers, t.and)).then("."));
         }
         Err(problem @ ContractValueProblem::TooLarge) => {
             w.note(wizard_messages::contract_problem(&problem, ps, lang));
@@ -649,10 +580,7 @@ pub(super) fn timeline(w: &mut Writer, d: &Dossier) {
         w.para(open);
     } else {
         w.para(t.timeline_intro);
-        w.table(
-            vec![t.col_milestone.to_string(), t.col_date.to_string()],
-            rows,
-        );
+        w.table(vec![t.col_milestone.to_string(), t.col_date.to_string()], rows);
     }
 }
 
@@ -687,10 +615,7 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert_eq!(
-            texts,
-            ["1 A", "1.1 B", "1.2 C", "1.2.1 D", "2 E", "2.1 F", "2.1.1 G"]
-        );
+        assert_eq!(texts, ["1 A", "1.1 B", "1.2 C", "1.2.1 D", "2 E", "2.1 F", "2.1.1 G"]);
     }
 
     #[test]

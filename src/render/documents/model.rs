@@ -149,11 +149,9 @@ impl Block {
             Block::Heading { text, .. } => vec![Text::plain(text.clone())],
             Block::Paragraph(t) | Block::Note(t) => vec![t.clone()],
             Block::Bullets(items) | Block::Numbered(items) => items.clone(),
-            Block::Table { header, rows } => header
-                .iter()
-                .map(|h| Text::plain(h.clone()))
-                .chain(rows.iter().flatten().cloned())
-                .collect(),
+            Block::Table { header, rows } => {
+                header.iter().map(|h| Text::plain(h.clone())).chain(rows.iter().flatten().cloned()).collect()
+            }
             Block::PageBreak => Vec::new(),
         }
     }
@@ -202,10 +200,7 @@ mod tests {
 
     #[test]
     fn units_stay_with_their_numbers() {
-        assert_eq!(
-            keep_units_together("€ 7.500,00 en 55 % of €5 %"),
-            "€\u{A0}7.500,00 en 55\u{A0}% of €5\u{A0}%"
-        );
+        assert_eq!(keep_units_together("€ 7.500,00 en 55 % of €5 %"), "€\u{A0}7.500,00 en 55\u{A0}% of €5\u{A0}%");
         assert_eq!(keep_units_together("geen"), "geen");
     }
 }

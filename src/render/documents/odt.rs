@@ -72,10 +72,7 @@ fn manifest_xml() -> String {
         r##"<manifest:file-entry manifest:full-path="/" manifest:version="1.2" manifest:media-type="{MEDIA_TYPE}"/>"##
     );
     for part in ["content.xml", "styles.xml", "meta.xml"] {
-        let _ = write!(
-            s,
-            r##"<manifest:file-entry manifest:full-path="{part}" manifest:media-type="text/xml"/>"##
-        );
+        let _ = write!(s, r##"<manifest:file-entry manifest:full-path="{part}" manifest:media-type="text/xml"/>"##);
     }
     s.push_str("</manifest:manifest>");
     s
@@ -92,10 +89,7 @@ fn locale(lang: Lang) -> (&'static str, &'static str) {
 fn meta_xml(doc: &Document, lang: Lang) -> String {
     let (language, country) = locale(lang);
     let mut s = String::from(r##"<?xml version="1.0" encoding="UTF-8"?>"##);
-    let _ = write!(
-        s,
-        r##"<office:document-meta {NS} office:version="1.2"><office:meta>"##
-    );
+    let _ = write!(s, r##"<office:document-meta {NS} office:version="1.2"><office:meta>"##);
     s.push_str("<meta:generator>Inkoopwijzer</meta:generator>");
     let _ = write!(
         s,
@@ -288,13 +282,7 @@ impl Body {
     }
 
     fn table(&mut self, header: &[String], rows: &[Vec<Text>]) {
-        let columns = rows
-            .iter()
-            .map(Vec::len)
-            .chain(std::iter::once(header.len()))
-            .max()
-            .unwrap_or(0)
-            .max(1);
+        let columns = rows.iter().map(Vec::len).chain(std::iter::once(header.len())).max().unwrap_or(0).max(1);
         let widths = column_widths(header, rows, columns);
         self.tables.push(widths);
         let n = self.tables.len();
@@ -311,26 +299,19 @@ impl Body {
             escape(self.t.table_name)
         );
         for i in 1..=columns {
-            let _ = write!(
-                self.out,
-                r##"<table:table-column table:style-name="T{n}.C{i}"/>"##
-            );
+            let _ = write!(self.out, r##"<table:table-column table:style-name="T{n}.C{i}"/>"##);
         }
         if !header.is_empty() {
-            self.out.push_str(
-                r##"<table:table-header-rows><table:table-row table:style-name="TblRow">"##,
-            );
+            self.out.push_str(r##"<table:table-header-rows><table:table-row table:style-name="TblRow">"##);
             for i in 0..columns {
                 let text = Text::plain(header.get(i).cloned().unwrap_or_default());
                 self.cell("TblHead", "Table_20_Heading", &text);
             }
-            self.out
-                .push_str("</table:table-row></table:table-header-rows>");
+            self.out.push_str("</table:table-row></table:table-header-rows>");
         }
         let empty = Text::new();
         for row in rows {
-            self.out
-                .push_str(r##"<table:table-row table:style-name="TblRow">"##);
+            self.out.push_str(r##"<table:table-row table:style-name="TblRow">"##);
             for i in 0..columns {
                 self.cell("TblCell", "Table_20_Contents", row.get(i).unwrap_or(&empty));
             }
@@ -354,23 +335,13 @@ impl Body {
             Block::Heading { level, text } => {
                 let level = (*level).clamp(1, 3);
                 let style = self.style(&format!("Heading_20_{level}"));
-                let _ = write!(
-                    self.out,
-                    r##"<text:h text:style-name="{style}" text:outline-level="{level}">"##
-                );
+                let _ = write!(self.out, r##"<text:h text:style-name="{style}" text:outline-level="{level}">"##);
                 push_content(&mut self.out, text);
                 self.out.push_str("</text:h>");
             }
             Block::Paragraph(t) => {
-                let introduces = matches!(
-                    next,
-                    Some(Block::Bullets(_) | Block::Numbered(_) | Block::Table { .. })
-                );
-                let style = if introduces {
-                    "Text_20_body_20_intro"
-                } else {
-                    "Text_20_body"
-                };
+                let introduces = matches!(next, Some(Block::Bullets(_) | Block::Numbered(_) | Block::Table { .. }));
+                let style = if introduces { "Text_20_body_20_intro" } else { "Text_20_body" };
                 self.paragraph(style, t)
             }
             Block::Note(t) => self.paragraph("Note", t),
@@ -427,10 +398,7 @@ fn content_xml(doc: &Document, lang: Lang) -> String {
     }
 
     let mut s = String::from(r##"<?xml version="1.0" encoding="UTF-8"?>"##);
-    let _ = write!(
-        s,
-        r##"<office:document-content {NS} office:version="1.2">"##
-    );
+    let _ = write!(s, r##"<office:document-content {NS} office:version="1.2">"##);
     s.push_str(FONT_DECLS);
     s.push_str("<office:automatic-styles>");
     let width = mm(TEXT_WIDTH_MM);
@@ -492,16 +460,15 @@ mod tests {
         let d = doc(vec![Block::Paragraph(
             Text::plain("<script>alert('x')</script> & \"q\"\u{0}\u{1}\u{B}\u{FFFF}")
                 .strong("<b>")
-                .span(Span::Open {
-                    field: FieldId::Goals,
-                    text: "[nog in te vullen: doelen]".into(),
-                }),
+                .span(Span::Open { field: FieldId::Goals, text: "[nog in te vullen: doelen]".into() }),
         )]);
         let content = content_xml(&d, Lang::Nl);
         assert!(content.contains(
             "&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;q&quot;<text:span text:style-name=\"Strong_20_Emphasis\">&lt;b&gt;</text:span>"
         ));
-        assert!(content.contains(r##"<text:span text:style-name="Open_20_Marker">[nog in te vullen: doelen]</text:span>"##));
+        assert!(
+            content.contains(r##"<text:span text:style-name="Open_20_Marker">[nog in te vullen: doelen]</text:span>"##)
+        );
         assert!(!content.contains("<script>"));
         for bad in ['\u{0}', '\u{1}', '\u{B}', '\u{FFFF}'] {
             assert!(!content.contains(bad));
@@ -518,24 +485,15 @@ mod tests {
     fn whitespace_survives() {
         let mut s = String::new();
         push_content(&mut s, "a  b\tc\nd    e\r");
-        assert_eq!(
-            s,
-            r##"a <text:s text:c="1"/>b<text:tab/>c<text:line-break/>d <text:s text:c="3"/>e"##
-        );
+        assert_eq!(s, r##"a <text:s text:c="1"/>b<text:tab/>c<text:line-break/>d <text:s text:c="3"/>e"##);
     }
 
     #[test]
     fn headings_lists_tables_and_breaks() {
         let d = doc(vec![
             Block::PageBreak,
-            Block::Heading {
-                level: 1,
-                text: "1 Inleiding".into(),
-            },
-            Block::Heading {
-                level: 7,
-                text: "1.1.1 Diep".into(),
-            },
+            Block::Heading { level: 1, text: "1 Inleiding".into() },
+            Block::Heading { level: 7, text: "1.1.1 Diep".into() },
             Block::Paragraph(Text::plain("Lijst:")),
             Block::Bullets(vec![Text::plain("a"), Text::plain("b")]),
             Block::Numbered(vec![Text::plain("één")]),
@@ -543,19 +501,18 @@ mod tests {
             Block::PageBreak,
             Block::Table {
                 header: vec!["Nr.".into(), "Eis".into()],
-                rows: vec![
-                    vec![Text::plain("F1"), Text::plain("Een lange eis")],
-                    vec![Text::plain("F2")],
-                ],
+                rows: vec![vec![Text::plain("F1"), Text::plain("Een lange eis")], vec![Text::plain("F2")]],
             },
             Block::Note(Text::plain("Let op")),
         ]);
         let c = content_xml(&d, Lang::Nl);
-        assert!(c.contains(r##"<text:h text:style-name="PB_Heading_20_1" text:outline-level="1">1 Inleiding</text:h>"##));
+        assert!(
+            c.contains(r##"<text:h text:style-name="PB_Heading_20_1" text:outline-level="1">1 Inleiding</text:h>"##)
+        );
+        assert!(c.contains(r##"<text:h text:style-name="Heading_20_3" text:outline-level="3">1.1.1 Diep</text:h>"##));
         assert!(c.contains(
-            r##"<text:h text:style-name="Heading_20_3" text:outline-level="3">1.1.1 Diep</text:h>"##
+            r##"style:name="PB_Heading_20_1" style:family="paragraph" style:parent-style-name="Heading_20_1""##
         ));
-        assert!(c.contains(r##"style:name="PB_Heading_20_1" style:family="paragraph" style:parent-style-name="Heading_20_1""##));
         assert!(c.contains(r##"<text:list text:style-name="List_20_Bullet"><text:list-item><text:p text:style-name="List_20_Item">a</text:p>"##));
         assert!(c.contains(r##"<text:list text:style-name="List_20_Number">"##));
         // An introduction stays on the page of its list; other paragraphs do not need to.
@@ -587,9 +544,6 @@ mod tests {
         assert_eq!(&bytes[0..4], b"PK\x03\x04");
         assert_eq!(&bytes[30..38], b"mimetype");
         assert_eq!(&bytes[38..38 + MEDIA_TYPE.len()], MEDIA_TYPE.as_bytes());
-        assert_eq!(
-            to_odt(&doc(Vec::new()), Lang::Nl).expect("odt"),
-            to_odt(&doc(Vec::new()), Lang::Nl).expect("odt")
-        );
+        assert_eq!(to_odt(&doc(Vec::new()), Lang::Nl).expect("odt"), to_odt(&doc(Vec::new()), Lang::Nl).expect("odt"));
     }
 }

@@ -10,9 +10,9 @@
 //! explanations the wizard shows.
 
 use super::bestek::reporting_frequency;
-use super::builder::{buyers, 
-    contact_text, decimal, front_matter, participant_name, procedure_kind, target_group, timeline,
-    title, value_and_threshold, Writer,
+use super::builder::{
+    buyers, contact_text, decimal, front_matter, participant_name, procedure_kind, target_group, timeline, title,
+    value_and_threshold, Writer,
 };
 use super::model::{Document, Text};
 use crate::domain::completeness::step_status;
@@ -23,8 +23,8 @@ use crate::domain::incentive::settle_dossier;
 use crate::domain::steps::Step;
 use crate::i18n;
 use crate::i18n::guidance::step_guidance;
-use crate::i18n::Labeled;
 use crate::i18n::wizard_messages;
+use crate::i18n::Labeled;
 use crate::i18n::Lang;
 
 /// The projectplan. `today` (`YYYY-MM-DD`) is the document date, the date of the status
@@ -50,7 +50,9 @@ fn introduction(w: &mut Writer, d: &Dossier) {
     let t = w.t;
     let ps = &d.exploration.participants;
     w.heading(1, t.p_h_intro);
-    buyers(w, ps, (t.p_intro_single_pre, t.p_intro_single_post), |w, n| Text::plain(w.count(n as u64)).then(t.p_intro_joint_post));
+    buyers(w, ps, (t.p_intro_single_pre, t.p_intro_single_post), |w, n| {
+        Text::plain(w.count(n as u64)).then(t.p_intro_joint_post)
+    });
     w.user_text(&d.exploration.problem, FieldId::Problem);
     w.para(t.p_outline);
 }
@@ -83,9 +85,7 @@ fn structure(w: &mut Writer, d: &Dossier) {
                 vec![
                     participant_name(w, p),
                     match p.contact_person.trim() {
-                        "" => w
-                            .open(FieldId::Participants, &t.col_contact_person.to_lowercase())
-                            .into(),
+                        "" => w.open(FieldId::Participants, &t.col_contact_person.to_lowercase()).into(),
                         person => Text::plain(person),
                     },
                     w.count_or_open(p.trajectories, FieldId::Threshold),
@@ -93,11 +93,7 @@ fn structure(w: &mut Writer, d: &Dossier) {
             })
             .collect();
         w.table(
-            vec![
-                t.col_participant.to_string(),
-                t.col_contact_person.to_string(),
-                t.col_trajectories.to_string(),
-            ],
+            vec![t.col_participant.to_string(), t.col_contact_person.to_string(), t.col_trajectories.to_string()],
             rows,
         );
     }
@@ -109,12 +105,7 @@ fn structure(w: &mut Writer, d: &Dossier) {
     w.heading(2, t.p_h_role);
     match d.exploration.buyer_role {
         Some(role) => {
-            w.para(
-                Text::new()
-                    .strong(role.label().get(lang))
-                    .then(". ")
-                    .then(role.explanation().get(lang)),
-            );
+            w.para(Text::new().strong(role.label().get(lang)).then(". ").then(role.explanation().get(lang)));
             w.user_text(&d.exploration.role_rationale, FieldId::RoleRationale);
         }
         None => {
@@ -146,12 +137,7 @@ fn phases(w: &mut Writer, d: &Dossier, today: &str) {
         })
         .collect();
     w.table(
-        vec![
-            t.col_step.to_string(),
-            t.col_phase.to_string(),
-            t.col_activity.to_string(),
-            t.col_status.to_string(),
-        ],
+        vec![t.col_step.to_string(), t.col_phase.to_string(), t.col_activity.to_string(), t.col_status.to_string()],
         rows,
     );
 
@@ -170,10 +156,7 @@ fn phases(w: &mut Writer, d: &Dossier, today: &str) {
         .collect();
     if !invited.is_empty() {
         w.para(t.p_invited_intro);
-        w.table(
-            vec![t.col_provider.to_string(), t.col_note.to_string()],
-            invited,
-        );
+        w.table(vec![t.col_provider.to_string(), t.col_note.to_string()], invited);
     } else if d.procedure.kind == Some(ProcedureKind::Open) {
         w.para(t.p_open_procedure_no_invites);
     } else if d.procedure.kind == Some(ProcedureKind::Private) {
@@ -216,13 +199,7 @@ fn phases(w: &mut Writer, d: &Dossier, today: &str) {
         })
         .collect();
     if !referrals.is_empty() {
-        w.table(
-            vec![
-                t.col_participant.to_string(),
-                t.col_first_referrals.to_string(),
-            ],
-            referrals,
-        );
+        w.table(vec![t.col_participant.to_string(), t.col_first_referrals.to_string()], referrals);
     }
 }
 
@@ -252,11 +229,7 @@ fn finances(w: &mut Writer, d: &Dossier) {
     let lang = w.lang;
     let ps = &d.exploration.participants;
     w.heading(1, t.p_h_finance);
-    w.para(if ps.len() >= 2 {
-        t.p_finance_joint
-    } else {
-        t.p_finance_single
-    });
+    w.para(if ps.len() >= 2 { t.p_finance_joint } else { t.p_finance_single });
 
     let budgets = budget_total(ps).ok();
     if ps.is_empty() {
@@ -285,39 +258,22 @@ fn finances(w: &mut Writer, d: &Dossier) {
                 },
             ]);
         }
-        w.table(
-            vec![t.col_participant.to_string(), t.col_budget.to_string()],
-            rows,
-        );
-        if budgets
-            .as_ref()
-            .is_some_and(|b| b.with_budget > 0 && !b.is_complete())
-        {
+        w.table(vec![t.col_participant.to_string(), t.col_budget.to_string()], rows);
+        if budgets.as_ref().is_some_and(|b| b.with_budget > 0 && !b.is_complete()) {
             w.para(t.p_budget_partial);
         }
     }
     if let Ok(v) = estimated_contract_value(d) {
-        w.para(
-            Text::plain(t.value_pre)
-                .strong(w.money(v.total))
-                .then(t.value_post),
-        );
+        w.para(Text::plain(t.value_pre).strong(w.money(v.total)).then(t.value_post));
         w.para(wizard_messages::contract_value_formula(&v, lang));
         if let Some(b) = budgets.as_ref().filter(|b| b.is_complete()) {
             if v.total > b.total {
-                w.note(i18n::documents::value_exceeds_budget(
-                    &w.money(v.total),
-                    &w.money(b.total),
-                    lang,
-                ));
+                w.note(i18n::documents::value_exceeds_budget(&w.money(v.total), &w.money(b.total), lang));
             }
         }
     }
     let financing: Text = match d.specification.financing {
-        Some(f) => Text::new()
-            .strong(f.label().get(lang))
-            .then(". ")
-            .then(f.explanation().get(lang)),
+        Some(f) => Text::new().strong(f.label().get(lang)).then(". ").then(f.explanation().get(lang)),
         None => w.open_field(FieldId::Financing).into(),
     };
     w.para(Text::plain(t.p_financing_pre).extend(financing));
@@ -337,11 +293,7 @@ fn monitoring(w: &mut Writer, d: &Dossier) {
         w.para(t.p_bonus_malus_applies);
     }
     if let Some(m) = d.monitoring.average_price {
-        w.para(
-            Text::plain(t.p_average_price_pre)
-                .then(w.money(m))
-                .then("."),
-        );
+        w.para(Text::plain(t.p_average_price_pre).then(w.money(m)).then("."));
     }
     let dash = || Text::plain("–");
     let rows: Vec<Vec<Text>> = d
@@ -352,10 +304,8 @@ fn monitoring(w: &mut Writer, d: &Dossier) {
             let f = d.monitoring.figures.get(&p.id)?;
             Some(vec![
                 participant_name(w, p),
-                f.started
-                    .map_or_else(dash, |n| Text::plain(w.count(u64::from(n)))),
-                f.results
-                    .map_or_else(dash, |n| Text::plain(w.count(u64::from(n)))),
+                f.started.map_or_else(dash, |n| Text::plain(w.count(u64::from(n)))),
+                f.results.map_or_else(dash, |n| Text::plain(w.count(u64::from(n)))),
                 f.cost.map_or_else(dash, |m| Text::plain(w.money(m))),
             ])
         })

@@ -14,10 +14,7 @@ const TODAY: &str = "2026-11-22";
 const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
 
 fn demos() -> Vec<(&'static str, Dossier)> {
-    demo_cases()
-        .into_iter()
-        .map(|c| (c.key, c.dossier()))
-        .collect()
+    demo_cases().into_iter().map(|c| (c.key, c.dossier())).collect()
 }
 
 fn filled(s: &str) -> bool {
@@ -42,10 +39,7 @@ fn fully_filled(d: &Dossier, field: FieldId) -> bool {
         Participants => {
             !ps.is_empty()
                 && ps.iter().all(|p| {
-                    filled(&p.name)
-                        && filled(&p.contact_person)
-                        && p.trajectories.is_some()
-                        && p.budget.is_some()
+                    filled(&p.name) && filled(&p.contact_person) && p.trajectories.is_some() && p.budget.is_some()
                 })
         }
         ContactParticipant => match &e.contact_participant {
@@ -55,10 +49,7 @@ fn fully_filled(d: &Dossier, field: FieldId) -> bool {
         BuyerRole => e.buyer_role.is_some(),
         RoleRationale => filled(&e.role_rationale),
         TargetDescription => filled(&d.target_group.description),
-        Characteristics => {
-            !d.target_group.characteristics.is_empty()
-                || filled(&d.target_group.other_characteristics)
-        }
+        Characteristics => !d.target_group.characteristics.is_empty() || filled(&d.target_group.other_characteristics),
         TargetGroupSizes => ps.iter().all(|p| p.target_group_size.is_some()),
         ResultLadder => !d.target_group.result_ladder.is_empty(),
         FunctionalRequirements => s.functional.iter().any(|r| filled(&r.text)),
@@ -74,9 +65,7 @@ fn fully_filled(d: &Dossier, field: FieldId) -> bool {
         SelectionCriteria => s.selection_criteria.iter().any(|r| filled(&r.text)),
         AwardCriteria => {
             !a.criteria.is_empty()
-                && a.criteria
-                    .iter()
-                    .all(|c| filled(&c.name) && c.weight.is_some())
+                && a.criteria.iter().all(|c| filled(&c.name) && c.weight.is_some())
                 && a.knockouts.iter().all(|k| {
                     filled(&k.description)
                         || matches!(
@@ -103,12 +92,7 @@ fn fully_filled(d: &Dossier, field: FieldId) -> bool {
         ProcedureKind => p.kind.is_some(),
         ProcedureRationale => filled(&p.rationale),
         InvitedProviders => p.invited.iter().any(|i| filled(&i.name)),
-        Timeline => {
-            !p.timeline.is_empty()
-                && p.timeline
-                    .iter()
-                    .all(|m| filled(&m.label) && filled(&m.date))
-        }
+        Timeline => !p.timeline.is_empty() && p.timeline.iter().all(|m| filled(&m.label) && filled(&m.date)),
         Preconditions => d.start.preconditions.iter().any(|c| filled(&c.text)),
         StartDate => filled(&d.start.start_date),
         AccountabilityNotes => filled(&d.accountability.notes),
@@ -133,9 +117,7 @@ fn assert_no_empty_sections(doc: &Document, what: &str) {
         let Block::Heading { level, text } = b else {
             continue;
         };
-        let next = doc.blocks[i + 1..]
-            .iter()
-            .find(|b| !matches!(b, Block::PageBreak));
+        let next = doc.blocks[i + 1..].iter().find(|b| !matches!(b, Block::PageBreak));
         match next {
             None => panic!("{what}: document ends with heading {text}"),
             Some(Block::Heading { level: l, text: t }) if l <= level => {
@@ -159,27 +141,17 @@ fn assert_sane(doc: &Document, lang: Lang, what: &str) {
         Lang::Nl => texts(Lang::En).open_prefix,
         Lang::En => texts(Lang::Nl).open_prefix,
     };
-    assert!(
-        !text.contains(other),
-        "{what}: marker of the other language"
-    );
+    assert!(!text.contains(other), "{what}: marker of the other language");
     // Every marker is written in the document's language and only inside an Open span.
     let markers = text.matches(texts(lang).open_prefix).count();
-    assert_eq!(
-        markers,
-        doc.open_fields().len(),
-        "{what}: markers outside Open spans"
-    );
+    assert_eq!(markers, doc.open_fields().len(), "{what}: markers outside Open spans");
     for b in &doc.blocks {
         if let Block::Heading { level, text } = b {
             assert!((1..=3).contains(level), "{what}: {text}");
         }
         if let Block::Table { header, rows } = b {
             for r in rows {
-                assert!(
-                    r.len() <= header.len().max(2),
-                    "{what}: row wider than the header"
-                );
+                assert!(r.len() <= header.len().max(2), "{what}: row wider than the header");
             }
         }
     }
@@ -196,10 +168,7 @@ fn every_demo_gives_both_documents_without_markers_for_what_it_fills() {
                 assert_eq!(doc.title.to_plain(), d.exploration.title, "{what}");
                 assert!(doc.title.open_fields().next().is_none(), "{what}");
                 for field in doc.open_fields() {
-                    assert!(
-                        !fully_filled(&d, field),
-                        "{what}: marker for {field:?}, which the demo fills"
-                    );
+                    assert!(!fully_filled(&d, field), "{what}: marker for {field:?}, which the demo fills");
                 }
                 assert_eq!(doc, kind.build(&d, lang, TODAY), "{what}: deterministic");
             }
@@ -209,25 +178,14 @@ fn every_demo_gives_both_documents_without_markers_for_what_it_fills() {
 
 #[test]
 fn apeldoorn_is_almost_complete() {
-    let d = demos()
-        .into_iter()
-        .find(|(k, _)| *k == "apeldoorn")
-        .map(|(_, d)| d)
-        .expect("demo");
+    let d = demos().into_iter().find(|(k, _)| *k == "apeldoorn").map(|(_, d)| d).expect("demo");
     let doc = bestek(&d, Lang::Nl, TODAY);
     let open: Vec<FieldId> = doc.open_fields();
     // What the source does not say: target-group size and inflow number (steps 2 and 3).
     // Innovation is ticked but no award criterion of the appendix is about it (step 3).
-    assert_eq!(
-        open,
-        vec![FieldId::TargetGroupSizes, FieldId::InflowClients],
-        "{open:?}"
-    );
+    assert_eq!(open, vec![FieldId::TargetGroupSizes, FieldId::InflowClients], "{open:?}");
     let text = doc.plain_text();
-    assert!(
-        text.contains("Dit concept bevat nog 2 open punten"),
-        "{text}"
-    );
+    assert!(text.contains("Dit concept bevat nog 2 open punten"), "{text}");
     assert!(text.contains("Het afgesproken plaatsingspercentage is 55 %."));
     assert!(text.contains("bonus = 15 % × T × max(0; k − 55 % × N)"));
     // The worked example, computed with domain::incentive: 20 trajectories at € 7.500,
@@ -252,10 +210,7 @@ fn apeldoorn_is_almost_complete() {
     assert!(text.contains("€\u{a0}75.000,00"), "contract value");
     assert!(text.contains("€\u{a0}7.500,00 × 10 trajecten per jaar × 12 maanden ÷ 12 = €\u{a0}75.000,00"));
     assert!(text.contains("Onder de Europese drempel (€\u{a0}750.000,00): nationale regels."));
-    assert!(
-        text.contains("prijs per resultaat"),
-        "cost-per-result formula explained"
-    );
+    assert!(text.contains("prijs per resultaat"), "cost-per-result formula explained");
 }
 
 #[test]
@@ -264,25 +219,14 @@ fn every_requirement_and_criterion_of_the_demos_is_in_the_bestek() {
         for lang in LANGS {
             let text = bestek(&d, lang, TODAY).plain_text();
             let s = &d.specification;
-            for r in s
-                .functional
-                .iter()
-                .chain(&s.technical)
-                .chain(&s.selection_criteria)
-            {
+            for r in s.functional.iter().chain(&s.technical).chain(&s.selection_criteria) {
                 assert!(text.contains(&one_line(&r.text)), "{key}: {}", r.text);
             }
             for c in &d.award.criteria {
                 assert!(text.contains(c.name.trim()), "{key}: {}", c.name);
             }
-            assert!(
-                text.contains(&one_line(&d.exploration.problem)),
-                "{key}: problem"
-            );
-            assert!(
-                text.contains(&one_line(&d.target_group.description)),
-                "{key}: description"
-            );
+            assert!(text.contains(&one_line(&d.exploration.problem)), "{key}: problem");
+            assert!(text.contains(&one_line(&d.target_group.description)), "{key}: description");
         }
     }
 }
@@ -297,9 +241,7 @@ fn weights_table_of_every_demo_adds_up_to_100() {
                 .blocks
                 .iter()
                 .filter_map(|b| match b {
-                    Block::Table { header, rows }
-                        if header.get(2).map(String::as_str) == Some(t.col_weight) =>
-                    {
+                    Block::Table { header, rows } if header.get(2).map(String::as_str) == Some(t.col_weight) => {
                         Some(rows)
                     }
                     _ => None,
@@ -309,10 +251,7 @@ fn weights_table_of_every_demo_adds_up_to_100() {
             let rows = tables[0];
             let (total_row, criteria) = rows.split_last().expect("rows");
             assert_eq!(criteria.len(), d.award.criteria.len(), "{key}");
-            let sum: Decimal = criteria
-                .iter()
-                .map(|r| Percent::parse(&r[2].to_plain()).expect("a weight").0)
-                .sum();
+            let sum: Decimal = criteria.iter().map(|r| Percent::parse(&r[2].to_plain()).expect("a weight").0).sum();
             assert_eq!(sum, Decimal::ONE_HUNDRED, "{key}");
             assert_eq!(total_row[0].to_plain(), t.total);
             let expected = match lang {
@@ -330,39 +269,20 @@ fn the_bestek_names_no_competitors_and_the_projectplan_does() {
         let bestek_text = bestek(&d, Lang::Nl, TODAY).plain_text();
         let plan_text = projectplan(&d, Lang::Nl, TODAY).plain_text();
         for p in &d.procedure.invited {
-            assert!(
-                !bestek_text.contains(p.name.trim()),
-                "{key}: {} in the bestek",
-                p.name
-            );
-            assert!(
-                plan_text.contains(p.name.trim()),
-                "{key}: {} not in the plan",
-                p.name
-            );
+            assert!(!bestek_text.contains(p.name.trim()), "{key}: {} in the bestek", p.name);
+            assert!(plan_text.contains(p.name.trim()), "{key}: {} not in the plan", p.name);
         }
         for b in &d.award.bids {
-            assert!(
-                !bestek_text.contains(b.bidder.trim())
-                    || d.procedure.invited.iter().any(|p| p.name == b.bidder)
-            );
+            assert!(!bestek_text.contains(b.bidder.trim()) || d.procedure.invited.iter().any(|p| p.name == b.bidder));
         }
     }
 }
 
 #[test]
 fn the_projectplan_follows_holland_rijnland() {
-    let d = demos()
-        .into_iter()
-        .find(|(k, _)| *k == "holland-rijnland")
-        .map(|(_, d)| d)
-        .expect("demo");
+    let d = demos().into_iter().find(|(k, _)| *k == "holland-rijnland").map(|(_, d)| d).expect("demo");
     let doc = projectplan(&d, Lang::Nl, TODAY);
-    let h1: Vec<String> = headings(&doc)
-        .into_iter()
-        .filter(|(l, _)| *l == 1)
-        .map(|(_, t)| t)
-        .collect();
+    let h1: Vec<String> = headings(&doc).into_iter().filter(|(l, _)| *l == 1).map(|(_, t)| t).collect();
     assert_eq!(
         h1,
         [
@@ -380,9 +300,7 @@ fn the_projectplan_follows_holland_rijnland() {
         .blocks
         .iter()
         .find_map(|b| match b {
-            Block::Table { header, rows } if header.first().map(String::as_str) == Some("Stap") => {
-                Some(rows)
-            }
+            Block::Table { header, rows } if header.first().map(String::as_str) == Some("Stap") => Some(rows),
             _ => None,
         })
         .expect("steps table");
@@ -390,15 +308,9 @@ fn the_projectplan_follows_holland_rijnland() {
     assert_eq!(steps[2][1].to_plain(), "Specificeren");
     assert_eq!(steps[4][1].to_plain(), "Selecteren / Contracteren");
     let text = doc.plain_text();
-    assert!(
-        text.contains("1 december 2005"),
-        "timeline dates written out"
-    );
+    assert!(text.contains("1 december 2005"), "timeline dates written out");
     assert!(text.contains("Gemeente Katwijk is het aanspreekpunt tijdens de aanbesteding"));
-    assert!(
-        text.contains("uit haar eigen re-integratiebudget"),
-        "each pays from its own budget"
-    );
+    assert!(text.contains("uit haar eigen re-integratiebudget"), "each pays from its own budget");
     assert!(text.contains("€\u{a0}270.000,00"), "joint contract value");
     // The role is open in the source: a marker, and the rationale still printed.
     assert!(doc.open_fields().contains(&FieldId::BuyerRole));
@@ -407,27 +319,17 @@ fn the_projectplan_follows_holland_rijnland() {
 
 #[test]
 fn budgets_are_added_up_in_the_projectplan() {
-    let mut d = demos()
-        .into_iter()
-        .find(|(k, _)| *k == "holland-rijnland")
-        .map(|(_, d)| d)
-        .expect("demo");
+    let mut d = demos().into_iter().find(|(k, _)| *k == "holland-rijnland").map(|(_, d)| d).expect("demo");
     let amounts = ["60000", "90000.50", "120000"];
     for (p, a) in d.exploration.participants.iter_mut().zip(amounts) {
         p.budget = Some(Money(a.parse().expect("amount")));
     }
     let text = projectplan(&d, Lang::Nl, TODAY).plain_text();
     assert!(text.contains("€\u{a0}270.000,50"), "total of the budgets");
-    assert!(
-        !text.contains("Let op: de geraamde waarde"),
-        "270.000 does not exceed 270.000,50"
-    );
+    assert!(!text.contains("Let op: de geraamde waarde"), "270.000 does not exceed 270.000,50");
     d.exploration.participants[0].budget = Some(Money(Decimal::from(1000)));
     let text = projectplan(&d, Lang::En, TODAY).plain_text();
-    assert!(
-        text.contains("is higher than the sum of the budgets (€211,000.50)"),
-        "{text}"
-    );
+    assert!(text.contains("is higher than the sum of the budgets (€211,000.50)"), "{text}");
 }
 
 #[test]
@@ -439,13 +341,9 @@ fn an_empty_dossier_gives_markers_not_gaps() {
             let doc = kind.build(&d, lang, TODAY);
             assert_sane(&doc, lang, &what);
             let open = doc.open_fields();
-            for f in [
-                FieldId::Title,
-                FieldId::Problem,
-                FieldId::Participants,
-                FieldId::Financing,
-                FieldId::ProcedureKind,
-            ] {
+            for f in
+                [FieldId::Title, FieldId::Problem, FieldId::Participants, FieldId::Financing, FieldId::ProcedureKind]
+            {
                 assert!(open.contains(&f), "{what}: no marker for {f:?}");
             }
             let what_title = match lang {
@@ -453,36 +351,19 @@ fn an_empty_dossier_gives_markers_not_gaps() {
                 Lang::En => "title of the purchase",
             };
             let t = texts(lang);
-            assert_eq!(
-                doc.title.to_plain(),
-                format!("{}{what_title}{}", t.open_prefix, t.open_suffix)
-            );
-            assert!(doc
-                .plain_text()
-                .contains(&crate::i18n::documents::open_summary(open.len(), lang)));
+            assert_eq!(doc.title.to_plain(), format!("{}{what_title}{}", t.open_prefix, t.open_suffix));
+            assert!(doc.plain_text().contains(&crate::i18n::documents::open_summary(open.len(), lang)));
         }
     }
 }
 
 #[test]
 fn every_choice_gives_a_sentence() {
-    let base = demos()
-        .into_iter()
-        .find(|(k, _)| *k == "amsterdam")
-        .map(|(_, d)| d)
-        .expect("demo");
+    let base = demos().into_iter().find(|(k, _)| *k == "amsterdam").map(|(_, d)| d).expect("demo");
     let mut variants = Vec::new();
-    for financing in [
-        Financing::Input,
-        Financing::Output,
-        Financing::NoCureLessPay,
-    ] {
+    for financing in [Financing::Input, Financing::Output, Financing::NoCureLessPay] {
         for invoicing in [Invoicing::PerInstrument, Invoicing::PerTrajectory] {
-            for kind in [
-                ProcedureKind::Open,
-                ProcedureKind::Restricted,
-                ProcedureKind::Private,
-            ] {
+            for kind in [ProcedureKind::Open, ProcedureKind::Restricted, ProcedureKind::Private] {
                 let mut d = base.clone();
                 d.specification.financing = Some(financing);
                 d.specification.failure_pay_share = Some(Percent(Decimal::from(40)));
@@ -495,27 +376,19 @@ fn every_choice_gives_a_sentence() {
     let formulas = [
         PriceFormula::RelativeToLowest,
         PriceFormula::LinearLowestHighest,
-        PriceFormula::FixedBounds {
-            low: Some(Money(Decimal::from(3000))),
-            high: Some(Money(Decimal::from(6000))),
-        },
-        PriceFormula::FixedBounds {
-            low: None,
-            high: None,
-        },
+        PriceFormula::FixedBounds { low: Some(Money(Decimal::from(3000))), high: Some(Money(Decimal::from(6000))) },
+        PriceFormula::FixedBounds { low: None, high: None },
         PriceFormula::QualityToPrice,
         PriceFormula::CostPerResult,
     ];
     for f in formulas {
         let mut d = base.clone();
         d.award.formula = f;
-        d.award
-            .knockouts
-            .push(crate::domain::scoring::model::Knockout {
-                id: "k".into(),
-                description: String::new(),
-                rule: KnockoutRule::MaxLeadTimeWeeks { max: Some(12) },
-            });
+        d.award.knockouts.push(crate::domain::scoring::model::Knockout {
+            id: "k".into(),
+            description: String::new(),
+            rule: KnockoutRule::MaxLeadTimeWeeks { max: Some(12) },
+        });
         variants.push(d);
     }
     for (i, d) in variants.iter().enumerate() {
@@ -525,25 +398,14 @@ fn every_choice_gives_a_sentence() {
         }
     }
     let nclp = bestek(&variants[12], Lang::Nl, TODAY).plain_text();
-    assert!(
-        nclp.contains("dan betaalt de opdrachtgever 40 % van de trajectprijs"),
-        "{nclp}"
-    );
+    assert!(nclp.contains("dan betaalt de opdrachtgever 40 % van de trajectprijs"), "{nclp}");
     let bounds = bestek(&variants[variants.len() - 4], Lang::En, TODAY).plain_text();
-    assert!(
-        bounds.contains("A price of €3,000.00 or less gets the full weight"),
-        "{bounds}"
-    );
+    assert!(bounds.contains("A price of €3,000.00 or less gets the full weight"), "{bounds}");
     let open_bounds = bestek(&variants[variants.len() - 3], Lang::En, TODAY);
     assert!(open_bounds.open_fields().contains(&FieldId::PriceFormula));
     let qtp = bestek(&variants[variants.len() - 2], Lang::Nl, TODAY);
-    assert!(
-        qtp.open_fields().contains(&FieldId::AwardCriteria),
-        "values per point are missing"
-    );
-    assert!(qtp
-        .plain_text()
-        .contains("De aangeboden doorlooptijd is ten hoogste 12 weken."));
+    assert!(qtp.open_fields().contains(&FieldId::AwardCriteria), "values per point are missing");
+    assert!(qtp.plain_text().contains("De aangeboden doorlooptijd is ten hoogste 12 weken."));
     // Amsterdam is above the threshold (€ 900.000): a private procedure does not fit.
     let private = bestek(&variants[2], Lang::Nl, TODAY).plain_text();
     assert!(private.contains("Europees aanbesteden is verplicht"));
@@ -564,18 +426,11 @@ fn hostile_dossier_texts_stay_text() {
     d.exploration.title = "<script>alert('x')</script> & \"Q\"\u{0}\u{7}".into();
     d.name = "../../etc/passwd\\ C:".into();
     d.exploration.problem = "regel 1\n\n   regel 2   \r\n".into();
-    d.exploration.participants = vec![Participant {
-        id: "a".into(),
-        name: "A & B <x>".into(),
-        ..Default::default()
-    }];
+    d.exploration.participants = vec![Participant { id: "a".into(), name: "A & B <x>".into(), ..Default::default() }];
     let doc = bestek(&d, Lang::Nl, TODAY);
     assert_eq!(doc.title.to_plain(), d.exploration.title);
     let text = doc.plain_text();
-    assert!(
-        text.contains("\nregel 1\nregel 2\n"),
-        "one paragraph per line, trimmed"
-    );
+    assert!(text.contains("\nregel 1\nregel 2\n"), "one paragraph per line, trimmed");
     let bytes = to_odt(&doc, Lang::Nl).expect("odt");
     let raw = String::from_utf8_lossy(&bytes);
     assert!(raw.contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;Q&quot;"));
@@ -586,13 +441,7 @@ fn hostile_dossier_texts_stay_text() {
 
 #[test]
 fn file_names_are_safe() {
-    let demo = |key: &str| {
-        demos()
-            .into_iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, d)| d)
-            .expect("demo")
-    };
+    let demo = |key: &str| demos().into_iter().find(|(k, _)| *k == key).map(|(_, d)| d).expect("demo");
     assert_eq!(
         file_name(DocumentKind::Bestek, &demo("apeldoorn"), TODAY),
         "bestek-apeldoorn-bouwproject-in-ierland-demo-2026-11-22.odt"
@@ -602,44 +451,22 @@ fn file_names_are_safe() {
         "projectplan-holland-rijnland-gezamenlijke-2026-11-22.odt"
     );
     let mut d = Dossier::default();
-    assert_eq!(
-        file_name(DocumentKind::Bestek, &d, TODAY),
-        "bestek-2026-11-22.odt"
-    );
+    assert_eq!(file_name(DocumentKind::Bestek, &d, TODAY), "bestek-2026-11-22.odt");
     assert_eq!(file_name(DocumentKind::Bestek, &d, "vandaag"), "bestek.odt");
     d.name = "../../etc/passwd\\ C: <>|?*".into();
-    assert_eq!(
-        file_name(DocumentKind::Bestek, &d, TODAY),
-        "bestek-etc-passwd-c-2026-11-22.odt"
-    );
+    assert_eq!(file_name(DocumentKind::Bestek, &d, TODAY), "bestek-etc-passwd-c-2026-11-22.odt");
     d.name = "Reïntegratie Ĳsselstein – ‘Café’ 😀 2026".into();
-    assert_eq!(
-        file_name(DocumentKind::Bestek, &d, TODAY),
-        "bestek-reintegratie-ijsselstein-cafe-2026-2026-11-22.odt"
-    );
+    assert_eq!(file_name(DocumentKind::Bestek, &d, TODAY), "bestek-reintegratie-ijsselstein-cafe-2026-2026-11-22.odt");
     d.name = "x".repeat(100);
-    assert_eq!(
-        file_name(DocumentKind::Bestek, &d, ""),
-        format!("bestek-{}.odt", "x".repeat(40))
-    );
+    assert_eq!(file_name(DocumentKind::Bestek, &d, ""), format!("bestek-{}.odt", "x".repeat(40)));
     d.name = "   ".into();
     d.exploration.title = "Titel".into();
-    assert_eq!(
-        file_name(DocumentKind::Projectplan, &d, ""),
-        "projectplan-titel.odt"
-    );
+    assert_eq!(file_name(DocumentKind::Projectplan, &d, ""), "projectplan-titel.odt");
     for (_, d) in demos() {
         for kind in DocumentKind::ALL {
             let f = file_name(kind, &d, TODAY);
-            assert!(
-                f.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.'),
-                "{f}"
-            );
-            assert!(
-                f.ends_with(".odt") && !f.contains("--") && f.len() < 80,
-                "{f}"
-            );
+            assert!(f.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.'), "{f}");
+            assert!(f.ends_with(".odt") && !f.contains("--") && f.len() < 80, "{f}");
         }
     }
 }
@@ -688,19 +515,12 @@ fn every_gap_marker_is_an_open_point_and_a_complete_step_has_no_gaps() {
                 assert_sane(&doc, lang, &what);
                 let markers = doc.open_fields();
                 for f in &markers {
-                    assert!(
-                        open.contains(f),
-                        "{what}: gap marker for {f:?}, which has no open point"
-                    );
+                    assert!(open.contains(f), "{what}: gap marker for {f:?}, which has no open point");
                 }
                 for step in Step::ALL {
                     if open_points_in(&d, step).is_empty() {
-                        let gaps: Vec<&FieldId> =
-                            markers.iter().filter(|f| f.step() == step).collect();
-                        assert!(
-                            gaps.is_empty(),
-                            "{what}: {step:?} is complete but has gaps {gaps:?}"
-                        );
+                        let gaps: Vec<&FieldId> = markers.iter().filter(|f| f.step() == step).collect();
+                        assert!(gaps.is_empty(), "{what}: {step:?} is complete but has gaps {gaps:?}");
                     }
                 }
             }
@@ -736,11 +556,7 @@ fn what_the_bestek_needs_and_misses_is_a_gap_and_an_open_point() {
         assert!(markers.contains(&f), "{f:?} has no marker");
     }
     // Optional fields give no marker: goals, selection criteria, reporting content.
-    for f in [
-        FieldId::Goals,
-        FieldId::SelectionCriteria,
-        FieldId::ReportingContent,
-    ] {
+    for f in [FieldId::Goals, FieldId::SelectionCriteria, FieldId::ReportingContent] {
         assert!(!markers.contains(&f), "{f:?} is optional");
     }
     let text = bestek(&d, Lang::Nl, TODAY).plain_text();
@@ -751,11 +567,7 @@ fn what_the_bestek_needs_and_misses_is_a_gap_and_an_open_point() {
 fn demos_that_show_a_step_complete_fill_the_bestek_for_it() {
     use crate::domain::completeness::{step_status, StepStatus};
     use crate::domain::steps::Step;
-    let d = demos()
-        .into_iter()
-        .find(|(k, _)| *k == "apeldoorn")
-        .map(|(_, d)| d)
-        .expect("demo");
+    let d = demos().into_iter().find(|(k, _)| *k == "apeldoorn").map(|(_, d)| d).expect("demo");
     for step in [Step::Uitvoeringsproces, Step::Offerteprocedure] {
         assert_eq!(step_status(&d, step), StepStatus::Complete, "{step:?}");
     }

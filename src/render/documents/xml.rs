@@ -44,11 +44,7 @@ mod tests {
             escape(r#"<script>alert("x" & 'y')</script>"#),
             "&lt;script&gt;alert(&quot;x&quot; &amp; &apos;y&apos;)&lt;/script&gt;"
         );
-        assert_eq!(
-            escape("&amp;"),
-            "&amp;amp;",
-            "already escaped text is escaped again"
-        );
+        assert_eq!(escape("&amp;"), "&amp;amp;", "already escaped text is escaped again");
     }
 
     #[test]
@@ -56,10 +52,7 @@ mod tests {
         assert_eq!(escape("a\u{0}b\u{1}c\u{8}d\u{B}e\u{C}f\u{1F}g"), "abcdefg");
         assert_eq!(escape("x\u{7F}\u{80}\u{9F}y\u{FFFE}\u{FFFF}z"), "xyz");
         assert_eq!(escape("tab\tnl\ncr\r"), "tab\tnl\ncr\r");
-        assert_eq!(
-            escape("reïntegratie € 4.250 — ‘quoted’ 😀 \u{A0}"),
-            "reïntegratie € 4.250 — ‘quoted’ 😀 \u{A0}"
-        );
+        assert_eq!(escape("reïntegratie € 4.250 — ‘quoted’ 😀 \u{A0}"), "reïntegratie € 4.250 — ‘quoted’ 😀 \u{A0}");
         assert_eq!(escape(""), "");
     }
 }

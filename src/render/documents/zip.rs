@@ -34,11 +34,7 @@ const fn crc_table() -> [u32; 256] {
         let mut c = i as u32;
         let mut k = 0;
         while k < 8 {
-            c = if c & 1 != 0 {
-                0xEDB8_8320 ^ (c >> 1)
-            } else {
-                c >> 1
-            };
+            c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
             k += 1;
         }
         table[i] = c;
@@ -159,16 +155,10 @@ mod tests {
         assert_eq!(crc32(b""), 0);
         // The standard check value of CRC-32/ISO-HDLC.
         assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
-        assert_eq!(
-            crc32(b"The quick brown fox jumps over the lazy dog"),
-            0x414F_A339
-        );
+        assert_eq!(crc32(b"The quick brown fox jumps over the lazy dog"), 0x414F_A339);
         assert_eq!(crc32(b"a"), 0xE8B7_BE43);
         // Cross-checked with Python's zlib.crc32.
-        assert_eq!(
-            crc32(b"application/vnd.oasis.opendocument.text"),
-            0x0C32_C65E
-        );
+        assert_eq!(crc32(b"application/vnd.oasis.opendocument.text"), 0x0C32_C65E);
     }
 
     fn u16_at(b: &[u8], at: usize) -> u16 {
@@ -181,21 +171,15 @@ mod tests {
 
     #[test]
     fn first_entry_is_stored_at_offset_30_without_extra_field() {
-        let zip = write_stored(&[
-            ("mimetype", b"application/vnd.oasis.opendocument.text"),
-            ("a/b.xml", b"<x/>"),
-        ])
-        .expect("zip");
+        let zip = write_stored(&[("mimetype", b"application/vnd.oasis.opendocument.text"), ("a/b.xml", b"<x/>")])
+            .expect("zip");
         assert_eq!(&zip[0..4], b"PK\x03\x04");
         assert_eq!(u16_at(&zip, 8), 0, "stored");
         assert_eq!(u16_at(&zip, 26), 8, "name length");
         assert_eq!(u16_at(&zip, 28), 0, "no extra field");
         assert_eq!(&zip[30..38], b"mimetype");
         assert_eq!(&zip[38..77], b"application/vnd.oasis.opendocument.text");
-        assert_eq!(
-            u32_at(&zip, 14),
-            crc32(b"application/vnd.oasis.opendocument.text")
-        );
+        assert_eq!(u32_at(&zip, 14), crc32(b"application/vnd.oasis.opendocument.text"));
         // End of central directory: two entries, central directory right after the data.
         let eocd = zip.len() - 22;
         assert_eq!(u32_at(&zip, eocd), 0x0605_4b50);
@@ -211,10 +195,7 @@ mod tests {
         let a = write_stored(&[("x", b"1")]).expect("zip");
         assert_eq!(a, write_stored(&[("x", b"1")]).expect("zip"));
         assert_eq!(write_stored(&[("", b"1")]), Err(ZipError::InvalidName));
-        assert_eq!(
-            write_stored(&[("x", b"1"), ("x", b"2")]),
-            Err(ZipError::DuplicateName)
-        );
+        assert_eq!(write_stored(&[("x", b"1"), ("x", b"2")]), Err(ZipError::DuplicateName));
         // An empty archive is valid: only the end record.
         assert_eq!(write_stored(&[]).expect("zip").len(), 22);
     }
@@ -227,10 +208,7 @@ mod tests {
         let path = dir.join("test.zip");
         let big: Vec<u8> = (0..70_000u32).map(|i| (i % 251) as u8).collect();
         let zip = write_stored(&[
-            (
-                "mimetype",
-                b"application/vnd.oasis.opendocument.text".as_slice(),
-            ),
+            ("mimetype", b"application/vnd.oasis.opendocument.text".as_slice()),
             ("META-INF/manifest.xml", b"<manifest/>".as_slice()),
             ("empty", b"".as_slice()),
             ("binary.bin", big.as_slice()),
@@ -241,22 +219,12 @@ mod tests {
         let mut checked = 0;
         match Command::new("unzip").arg("-tq").arg(&path).output() {
             Ok(out) => {
-                assert!(
-                    out.status.success(),
-                    "unzip -t: {}",
-                    String::from_utf8_lossy(&out.stdout)
-                );
+                assert!(out.status.success(), "unzip -t: {}", String::from_utf8_lossy(&out.stdout));
                 checked += 1;
             }
             Err(_) => println!("note: unzip is not installed; skipped `unzip -t`"),
         }
-        match Command::new("python3")
-            .arg("-m")
-            .arg("zipfile")
-            .arg("-t")
-            .arg(&path)
-            .output()
-        {
+        match Command::new("python3").arg("-m").arg("zipfile").arg("-t").arg(&path).output() {
             Ok(out) => {
                 assert!(
                     out.status.success(),

@@ -43,10 +43,8 @@ pub fn step_form(ds: Dossiers, step: Step) -> AnyView {
     }
 }
 
-pub const PARTICIPANTS: ListAccess<Participant> = ListAccess {
-    get: |d| &d.exploration.participants,
-    get_mut: |d| &mut d.exploration.participants,
-};
+pub const PARTICIPANTS: ListAccess<Participant> =
+    ListAccess { get: |d| &d.exploration.participants, get_mut: |d| &mut d.exploration.participants };
 
 fn as_count(v: Option<ParsedValue>) -> Option<u32> {
     match v {

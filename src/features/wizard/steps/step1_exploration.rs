@@ -28,8 +28,14 @@ fn participant_number(
     let input_id = format!("{}-{id}-{suffix}", FieldId::Participants.anchor());
     let on_change = Callback::new(move |v: Option<ParsedValue>| PARTICIPANTS.edit(ds, &id, |p| set(p, v)));
     view! {
-        <ParsedField id=input_id label=Signal::derive(move || label(wt(lang.get())).to_string()) kind=kind
-            value=value on_change=on_change disabled=ds.read_only/>
+        <ParsedField
+            id=input_id
+            label=Signal::derive(move || label(wt(lang.get())).to_string())
+            kind=kind
+            value=value
+            on_change=on_change
+            disabled=ds.read_only
+        />
     }
 }
 
@@ -43,19 +49,48 @@ fn participant_row(ds: Dossiers, access: ListAccess<Participant>, id: String) ->
         <div class="row-grid">
             <div class="field">
                 <label for=format!("{anchor}-{id}")>{lang.pick(wt, |t| t.participant_name)}</label>
-                {row_text(ds, access, id.clone(), anchor, |t| t.participant_name, |p| p.name.clone(), |p, v| p.name = v, false)}
+                {row_text(
+                    ds,
+                    access,
+                    id.clone(),
+                    anchor,
+                    |t| t.participant_name,
+                    |p| p.name.clone(),
+                    |p, v| p.name = v,
+                    false,
+                )}
             </div>
             <div class="field">
                 <label for=contact_id.clone()>{lang.pick(wt, |t| t.contact_person)}</label>
-                <input type="text" id=contact_id prop:value=move || contact.get()
+                <input
+                    type="text"
+                    id=contact_id
+                    prop:value=move || contact.get()
                     prop:disabled=move || ds.read_only.get()
-                    on:input=move |ev| { let v = event_target_value(&ev); access.edit(ds, &id_contact, |p| p.contact_person = v) }/>
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        access.edit(ds, &id_contact, |p| p.contact_person = v)
+                    }
+                />
             </div>
-            {participant_number(ds, id.clone(), "trajectories", |t| t.trajectories_per_year, ParsedKind::Count,
-                |p| p.trajectories.map(ParsedValue::Count), |p, v| p.trajectories = as_count(v))}
-            {participant_number(ds, id.clone(), "budget", |t| t.budget, ParsedKind::Money,
+            {participant_number(
+                ds,
+                id.clone(),
+                "trajectories",
+                |t| t.trajectories_per_year,
+                ParsedKind::Count,
+                |p| p.trajectories.map(ParsedValue::Count),
+                |p, v| p.trajectories = as_count(v),
+            )}
+            {participant_number(
+                ds,
+                id.clone(),
+                "budget",
+                |t| t.budget,
+                ParsedKind::Money,
                 |p| p.budget.map(ParsedValue::Money),
-                |p, v| p.budget = v.and_then(ParsedValue::as_money))}
+                |p, v| p.budget = v.and_then(ParsedValue::as_money),
+            )}
         </div>
     }
     .into_any()
@@ -65,7 +100,8 @@ pub(super) fn step1(ds: Dossiers) -> impl IntoView {
     let lang = use_lang();
     let participants =
         Memo::new(move |_| ds.current.with(|d| d.as_ref().map(Dossier::participant_names).unwrap_or_default()));
-    let contact = Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(|d| d.exploration.contact_participant.clone())));
+    let contact =
+        Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(|d| d.exploration.contact_participant.clone())));
     view! {
         {text(ds, FieldId::Title, |d| &d.exploration.title, |d| &mut d.exploration.title, false)}
         {text(ds, FieldId::Problem, |d| &d.exploration.problem, |d| &mut d.exploration.problem, true)}
@@ -73,24 +109,48 @@ pub(super) fn step1(ds: Dossiers) -> impl IntoView {
         {text(ds, FieldId::Principles, |d| &d.exploration.principles, |d| &mut d.exploration.principles, true)}
         {list_editor(ds, FieldId::Participants, PARTICIPANTS, ADD_PARTICIPANT, participant_row)}
         <div class="field">
-            <label for=FieldId::ContactParticipant.anchor()>{move || label_of(FieldId::ContactParticipant).get()}</label>
-            <p class="help" id="f-contact-participant-help">{move || crate::i18n::labels::field_help(FieldId::ContactParticipant).get(lang.get())}</p>
-            <select id=FieldId::ContactParticipant.anchor() aria-describedby="f-contact-participant-help"
+            <label for=FieldId::ContactParticipant
+                .anchor()>{move || label_of(FieldId::ContactParticipant).get()}</label>
+            <p class="help" id="f-contact-participant-help">
+                {move || crate::i18n::labels::field_help(FieldId::ContactParticipant).get(lang.get())}
+            </p>
+            <select
+                id=FieldId::ContactParticipant.anchor()
+                aria-describedby="f-contact-participant-help"
                 prop:disabled=move || ds.read_only.get()
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     ds.update(|d| d.exploration.contact_participant = (!v.is_empty()).then_some(v));
-                }>
-                <option value="" selected=move || contact.get().is_none()>{lang.pick(wt, |t| t.none_chosen)}</option>
+                }
+            >
+                <option value="" selected=move || contact.get().is_none()>
+                    {lang.pick(wt, |t| t.none_chosen)}
+                </option>
                 <For each=move || participants.get() key=|p| p.clone() let:p>
                     {
                         let pid = p.0.clone();
-                        view! { <option value=p.0.clone() selected=move || contact.get().as_deref() == Some(pid.as_str())>{p.1.clone()}</option> }
+                        view! {
+                            <option value=p.0.clone() selected=move || contact.get().as_deref() == Some(pid.as_str())>
+                                {p.1.clone()}
+                            </option>
+                        }
                     }
                 </For>
             </select>
         </div>
-        {choice(ds, FieldId::BuyerRole, options::<BuyerRole>(), |d| d.exploration.buyer_role, |d| &mut d.exploration.buyer_role)}
-        {text(ds, FieldId::RoleRationale, |d| &d.exploration.role_rationale, |d| &mut d.exploration.role_rationale, true)}
+        {choice(
+            ds,
+            FieldId::BuyerRole,
+            options::<BuyerRole>(),
+            |d| d.exploration.buyer_role,
+            |d| &mut d.exploration.buyer_role,
+        )}
+        {text(
+            ds,
+            FieldId::RoleRationale,
+            |d| &d.exploration.role_rationale,
+            |d| &mut d.exploration.role_rationale,
+            true,
+        )}
     }
 }

@@ -12,18 +12,12 @@ use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
 
-const FUNCTIONAL: ListAccess<Requirement> = ListAccess {
-    get: |d| &d.specification.functional,
-    get_mut: |d| &mut d.specification.functional,
-};
-const TECHNICAL: ListAccess<Requirement> = ListAccess {
-    get: |d| &d.specification.technical,
-    get_mut: |d| &mut d.specification.technical,
-};
-const SELECTION: ListAccess<Requirement> = ListAccess {
-    get: |d| &d.specification.selection_criteria,
-    get_mut: |d| &mut d.specification.selection_criteria,
-};
+const FUNCTIONAL: ListAccess<Requirement> =
+    ListAccess { get: |d| &d.specification.functional, get_mut: |d| &mut d.specification.functional };
+const TECHNICAL: ListAccess<Requirement> =
+    ListAccess { get: |d| &d.specification.technical, get_mut: |d| &mut d.specification.technical };
+const SELECTION: ListAccess<Requirement> =
+    ListAccess { get: |d| &d.specification.selection_criteria, get_mut: |d| &mut d.specification.selection_criteria };
 
 fn requirement_row_f(ds: Dossiers, access: ListAccess<Requirement>, id: String) -> AnyView {
     spec_inline::requirement_row(ds, access, id, FieldId::FunctionalRequirements.anchor())
@@ -32,7 +26,16 @@ fn requirement_row_t(ds: Dossiers, access: ListAccess<Requirement>, id: String) 
     spec_inline::requirement_row(ds, access, id, FieldId::TechnicalRequirements.anchor())
 }
 fn requirement_row_s(ds: Dossiers, access: ListAccess<Requirement>, id: String) -> AnyView {
-    row_text(ds, access, id, FieldId::SelectionCriteria.anchor(), |t| t.requirement, |r| r.text.clone(), |r, v| r.text = v, true)
+    row_text(
+        ds,
+        access,
+        id,
+        FieldId::SelectionCriteria.anchor(),
+        |t| t.requirement,
+        |r| r.text.clone(),
+        |r, v| r.text = v,
+        true,
+    )
 }
 
 pub(super) fn step3(ds: Dossiers) -> impl IntoView {
@@ -49,39 +52,126 @@ pub(super) fn step3(ds: Dossiers) -> impl IntoView {
         {list_editor(ds, FieldId::FunctionalRequirements, FUNCTIONAL, ADD_REQUIREMENT, requirement_row_f)}
         {list_editor(ds, FieldId::TechnicalRequirements, TECHNICAL, ADD_REQUIREMENT, requirement_row_t)}
         <h2>{move || crate::i18n::wizard_ui::SECTION_RISKS.get(use_lang().get())}</h2>
-        {choice(ds, FieldId::InflowGuarantee, vec![(true, l::sub::INFLOW_YES, None), (false, l::sub::INFLOW_NO, None)],
-            |d| d.specification.inflow_guarantee, |d| &mut d.specification.inflow_guarantee)}
-        <Show when=move || guarantee.get() == Some(true)>
-            {count(ds, FieldId::InflowClients, |d| d.specification.inflow_clients, |d| &mut d.specification.inflow_clients, UNIT_CLIENTS)}
+        {choice(
+            ds,
+            FieldId::InflowGuarantee,
+            vec![(true, l::sub::INFLOW_YES, None), (false, l::sub::INFLOW_NO, None)],
+            |d| d.specification.inflow_guarantee,
+            |d| &mut d.specification.inflow_guarantee,
+        )}
+        <Show when=move || {
+            guarantee.get() == Some(true)
+        }>
+            {count(
+                ds,
+                FieldId::InflowClients,
+                |d| d.specification.inflow_clients,
+                |d| &mut d.specification.inflow_clients,
+                UNIT_CLIENTS,
+            )}
         </Show>
-        {choice(ds, FieldId::Financing, options::<Financing>(), |d| d.specification.financing, |d| &mut d.specification.financing)}
-        <Show when=move || financing.get() == Some(Financing::NoCureLessPay)>
-            {percent(ds, FieldId::FailurePayShare.anchor(), l::field_label(FieldId::FailurePayShare), Some(l::field_help(FieldId::FailurePayShare)),
-                |d| d.specification.failure_pay_share, |d| &mut d.specification.failure_pay_share)}
+        {choice(
+            ds,
+            FieldId::Financing,
+            options::<Financing>(),
+            |d| d.specification.financing,
+            |d| &mut d.specification.financing,
+        )}
+        <Show when=move || {
+            financing.get() == Some(Financing::NoCureLessPay)
+        }>
+            {percent(
+                ds,
+                FieldId::FailurePayShare.anchor(),
+                l::field_label(FieldId::FailurePayShare),
+                Some(l::field_help(FieldId::FailurePayShare)),
+                |d| d.specification.failure_pay_share,
+                |d| &mut d.specification.failure_pay_share,
+            )}
         </Show>
-        {count(ds, FieldId::ContractMonths, |d| d.specification.contract_months, |d| &mut d.specification.contract_months, UNIT_MONTHS)}
+        {count(
+            ds,
+            FieldId::ContractMonths,
+            |d| d.specification.contract_months,
+            |d| &mut d.specification.contract_months,
+            UNIT_MONTHS,
+        )}
         // The guide's warning when a contract of a year or less is chosen; a live region that is
         // always there, so that the warning is announced when it appears.
         <div class="field-warning" id="f-contract-months-warning" role="status">
             {move || short_contract.get().map(|w| view! { <p class="banner warn">{lang.text(w)}</p> })}
         </div>
-        {count(ds, FieldId::OptionMonths, |d| d.specification.option_months, |d| &mut d.specification.option_months, UNIT_MONTHS)}
+        {count(
+            ds,
+            FieldId::OptionMonths,
+            |d| d.specification.option_months,
+            |d| &mut d.specification.option_months,
+            UNIT_MONTHS,
+        )}
         <h2>{move || crate::i18n::wizard_ui::SECTION_INCENTIVES.get(use_lang().get())}</h2>
         <div class="field-group" id=FieldId::BonusMalus.anchor()>
-            {check(ds, "f-bonus-malus-enabled", l::sub::BONUS_MALUS_ENABLED, Some(l::field_help(FieldId::BonusMalus)),
-                |d| d.specification.bonus_malus.enabled, |d| &mut d.specification.bonus_malus.enabled)}
+            {check(
+                ds,
+                "f-bonus-malus-enabled",
+                l::sub::BONUS_MALUS_ENABLED,
+                Some(l::field_help(FieldId::BonusMalus)),
+                |d| d.specification.bonus_malus.enabled,
+                |d| &mut d.specification.bonus_malus.enabled,
+            )}
             <Show when=move || bm.get()>
                 <div class="indent">
-                    {percent(ds, "f-bonus-malus-rate", l::sub::AGREED_RATE, None, |d| d.specification.bonus_malus.agreed_rate, |d| &mut d.specification.bonus_malus.agreed_rate)}
-                    {percent(ds, "f-bonus-malus-bonus", l::sub::BONUS_SHARE, None, |d| d.specification.bonus_malus.bonus_share, |d| &mut d.specification.bonus_malus.bonus_share)}
-                    {percent(ds, "f-bonus-malus-malus", l::sub::MALUS_SHARE, None, |d| d.specification.bonus_malus.malus_share, |d| &mut d.specification.bonus_malus.malus_share)}
+                    {percent(
+                        ds,
+                        "f-bonus-malus-rate",
+                        l::sub::AGREED_RATE,
+                        None,
+                        |d| d.specification.bonus_malus.agreed_rate,
+                        |d| &mut d.specification.bonus_malus.agreed_rate,
+                    )}
+                    {percent(
+                        ds,
+                        "f-bonus-malus-bonus",
+                        l::sub::BONUS_SHARE,
+                        None,
+                        |d| d.specification.bonus_malus.bonus_share,
+                        |d| &mut d.specification.bonus_malus.bonus_share,
+                    )}
+                    {percent(
+                        ds,
+                        "f-bonus-malus-malus",
+                        l::sub::MALUS_SHARE,
+                        None,
+                        |d| d.specification.bonus_malus.malus_share,
+                        |d| &mut d.specification.bonus_malus.malus_share,
+                    )}
                 </div>
             </Show>
         </div>
         <div class="field-group" id=FieldId::Incentives.anchor()>
-            {check(ds, "f-incentive-innovation", l::sub::INCENTIVE_INNOVATION_CRITERION, None, |d| d.specification.innovation_criterion, |d| &mut d.specification.innovation_criterion)}
-            {check(ds, "f-incentive-integral", l::sub::INCENTIVE_INTEGRAL_PRICE, None, |d| d.specification.integral_price, |d| &mut d.specification.integral_price)}
-            {check(ds, "f-incentive-cooperation", l::sub::INCENTIVE_COOPERATION, None, |d| d.specification.cooperation_required, |d| &mut d.specification.cooperation_required)}
+            {check(
+                ds,
+                "f-incentive-innovation",
+                l::sub::INCENTIVE_INNOVATION_CRITERION,
+                None,
+                |d| d.specification.innovation_criterion,
+                |d| &mut d.specification.innovation_criterion,
+            )}
+            {check(
+                ds,
+                "f-incentive-integral",
+                l::sub::INCENTIVE_INTEGRAL_PRICE,
+                None,
+                |d| d.specification.integral_price,
+                |d| &mut d.specification.integral_price,
+            )}
+            {check(
+                ds,
+                "f-incentive-cooperation",
+                l::sub::INCENTIVE_COOPERATION,
+                None,
+                |d| d.specification.cooperation_required,
+                |d| &mut d.specification.cooperation_required,
+            )}
         </div>
         <h2>{move || crate::i18n::wizard_ui::SECTION_CRITERIA.get(use_lang().get())}</h2>
         {list_editor(ds, FieldId::SelectionCriteria, SELECTION, ADD_SELECTION_CRITERION, requirement_row_s)}
