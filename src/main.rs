@@ -1,6 +1,6 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    inkoopwijzer::app::start();
+    inkoopwijzer::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -11,7 +11,7 @@
 
 use inkoopwijzer::domain::demo::demo_case;
 use inkoopwijzer::domain::dossier::Dossier;
-use inkoopwijzer::i18n::Lang;
+use inkoopwijzer::domain::lang::Lang;
 use inkoopwijzer::render::documents::{file_name, to_odt, DocumentKind};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -160,7 +160,7 @@ fn timing_full_recompute_100_bids_12_criteria_5_evaluators() {
 
 #[test]
 fn csv_of_the_primer_example() {
-    use inkoopwijzer::i18n::Lang;
+    use inkoopwijzer::domain::lang::Lang;
     use inkoopwijzer::render::csv::{award_csv, CsvOptions};
     let mut setup = primer(true);
     setup.bids[2].bidder = "=C Goedkoop; B.V.".into();
@@ -582,7 +582,8 @@ fn alternatives_rank_the_same_bids_with_every_other_formula() {
 
 #[test]
 fn messages_exist_in_both_languages() {
-    use inkoopwijzer::i18n::{scoring::problem_message, Lang};
+    use inkoopwijzer::domain::lang::Lang;
+    use inkoopwijzer::test_texts::problem_message;
     let mut s = primer(true);
     s.bids[0].price = Some(Money(d("0")));
     let e = evaluate(&s);

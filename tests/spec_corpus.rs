@@ -145,7 +145,7 @@ fn corpus_accuracy() {
 /// The guide's own side-by-side examples must come out as the guide labels them.
 #[test]
 fn guide_examples_in_i18n_are_classified_as_labelled() {
-    use inkoopwijzer::i18n::spec::{APELDOORN, COFFEE, EMMEN, GUIDE_TABLE};
+    use inkoopwijzer::test_texts::{APELDOORN, COFFEE, EMMEN, GUIDE_TABLE};
     let mut checked = 0;
     for ex in GUIDE_TABLE.iter().chain(std::iter::once(&COFFEE)) {
         for (text, want) in [(ex.technical.nl, Verdict::Technical), (ex.functional.nl, Verdict::Functional)] {

@@ -2,7 +2,8 @@
 //! so it runs in an effect, not in a memo; until it has run, neither the page nor the
 //! "not found" message is shown (no flash of an error on a slow start).
 
-use crate::i18n::wizard_ui::wt;
+use crate::i18n::{self, wizard_ui::wt};
+use crate::persistence::store::OpenError;
 use crate::routes::{self, param};
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
@@ -38,16 +39,30 @@ pub fn use_route_dossier() -> RouteDossier {
     RouteDossier { id, tried, found }
 }
 
-/// The message when the URL names a dossier this browser does not have.
+/// The message when the URL names a dossier that cannot be opened: not in this browser, or
+/// stored in a form this version cannot read (then the reason is said, not "not found").
 #[component]
 pub fn DossierNotFound() -> impl IntoView {
     let lang = use_lang();
+    let ds = use_dossiers();
+    // Why the last open failed, unless the dossier simply is not there.
+    let reason = Memo::new(move |_| {
+        ds.open_error.with(|e| e.as_ref().filter(|(_, e)| !matches!(e, OpenError::NotFound)).map(|(_, e)| e.clone()))
+    });
     view! {
         <div class="page narrow">
             <h1 tabindex="-1" class="page-focus">
-                {lang.pick(wt, |t| t.dossier_not_found)}
+                {move || match reason.get() {
+                    Some(_) => i18n::persistence::NOT_OPENED.get(lang.get()),
+                    None => wt(lang.get()).dossier_not_found,
+                }}
             </h1>
-            <p>{lang.pick(wt, |t| t.dossier_not_found_text)}</p>
+            <p id="open-error">
+                {move || match reason.get() {
+                    Some(e) => i18n::persistence::open_error(&e, lang.get()),
+                    None => wt(lang.get()).dossier_not_found_text.to_string(),
+                }}
+            </p>
             <p>
                 <A href=routes::START>{lang.ui(|t| t.back_to_start)}</A>
             </p>

@@ -16,7 +16,6 @@ pub const LEAD: Tr = Tr::new(
     "Vul de offertes in, laat elke beoordelaar zelf scoren en bespreek de verschillen. De pagina rekent exact, laat zien hoe elke score is opgebouwd en waarschuwt voordat een rekenfout een rechtszaak wordt.",
     "Enter the bids, let each evaluator score on their own and discuss the differences. The page calculates exactly, shows how each score is built up and warns before a mistake in the arithmetic becomes a court case.",
 );
-pub const BACK_TO_STEP5: Tr = Tr::new("← Terug naar stap 5", "← Back to step 5");
 pub const TOC_LABEL: Tr = Tr::new("Op deze pagina", "On this page");
 pub const SEC_CRITERIA: Tr =
     Tr::new("Gunningscriteria en prijsformule", "Award criteria (gunningscriteria) and price formula");
@@ -174,8 +173,6 @@ pub const COL_ACTIONS: Tr = Tr::new("Acties", "Actions");
 pub const VERDICT_NONE: Tr = Tr::new("nog niet beoordeeld", "not judged yet");
 pub const VERDICT_PASS: Tr = Tr::new("voldoet", "passes");
 pub const VERDICT_FAIL: Tr = Tr::new("voldoet niet", "fails");
-pub const STALE_SHORT: Tr = Tr::new("–", "–");
-
 // ---- consensus
 pub const CONSENSUS_HELP: Tr = Tr::new(
     "Per kwaliteitscriterium de scores naast elkaar, met gemiddelde en spreiding (hoogste min laagste). Zonder gezamenlijke score telt het gemiddelde; een gezamenlijke score gaat voor en heeft een reden nodig.",

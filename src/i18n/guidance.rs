@@ -17,16 +17,6 @@ use serde::{Deserialize, Serialize};
 // The four levers
 // ---------------------------------------------------------------------------------------
 
-/// A short name of a lever for chips and table headers.
-pub fn lever_short_name(lever: Lever) -> Tr {
-    match lever {
-        Lever::FunctionalSpecification => Tr::new("Functioneel vragen", "Functional"),
-        Lever::RiskAllocation => Tr::new("Risico's", "Risks"),
-        Lever::Incentives => Tr::new("Prikkels", "Incentives"),
-        Lever::BuyerRole => Tr::new("Rol", "Role"),
-    }
-}
-
 impl Labeled for Lever {
     const VARIANTS: &'static [Self] = &Lever::ALL;
 
@@ -137,6 +127,9 @@ pub enum Case {
     HollandRijnland,
 }
 
+// The cases are metadata of the examples: the tests check that each example names its case
+// and that every case has one.
+#[cfg(test)]
 impl Case {
     pub const ALL: [Case; 5] = [Case::Apeldoorn, Case::Amsterdam, Case::Emmen, Case::Roermond, Case::HollandRijnland];
 
@@ -148,32 +141,6 @@ impl Case {
             Case::Emmen => "Emmen",
             Case::Roermond => "Roermond",
             Case::HollandRijnland => "Holland Rijnland",
-        }
-    }
-
-    /// Where the case is described.
-    pub fn source(self) -> Tr {
-        match self {
-            Case::Apeldoorn => Tr::new(
-                "Handreiking Inkoop en innovatie (SZW, 2002), bijlage 1",
-                "Guide Inkoop en innovatie (Ministry of Social Affairs, 2002), appendix 1",
-            ),
-            Case::Amsterdam => Tr::new(
-                "Handreiking Inkoop en innovatie (SZW, 2002), bijlage 2",
-                "Guide Inkoop en innovatie (Ministry of Social Affairs, 2002), appendix 2",
-            ),
-            Case::Emmen => Tr::new(
-                "Handreiking Inkoop en innovatie (SZW, 2002), bijlage 3",
-                "Guide Inkoop en innovatie (Ministry of Social Affairs, 2002), appendix 3",
-            ),
-            Case::Roermond => Tr::new(
-                "Handreiking Inkoop en innovatie (SZW, 2002), bijlage 4",
-                "Guide Inkoop en innovatie (Ministry of Social Affairs, 2002), appendix 4",
-            ),
-            Case::HollandRijnland => Tr::new(
-                "Projectplan gezamenlijke aanbesteding re-integratietrajecten Holland Rijnland (2005-2006)",
-                "Project plan for the joint tender of re-integration trajectories, Holland Rijnland (2005-2006)",
-            ),
         }
     }
 }
@@ -827,8 +794,6 @@ pub const TENDERING_NOTE: Tr = Tr::new(
 // Introduction to the nine steps
 // ---------------------------------------------------------------------------------------
 
-pub const NINE_STEPS_TITLE: Tr = Tr::new("De negen stappen", "The nine steps");
-
 /// The introduction on the "learn about the nine steps" page, one `Tr` per paragraph.
 pub const NINE_STEPS_INTRO: [Tr; 4] = [
     Tr::new(
@@ -919,7 +884,6 @@ pub(crate) mod tests {
     fn every_lever_is_touched_and_explained() {
         for l in Lever::ALL {
             check_pair(l.label(), "lever name");
-            check_pair(lever_short_name(l), "lever short name");
             check_pair(l.explanation(), "lever explanation");
             assert!(Step::ALL.iter().any(|s| step_guidance(*s).levers.contains(&l)));
         }
@@ -928,9 +892,8 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn every_case_is_used_and_sourced() {
+    fn every_case_is_used() {
         for c in Case::ALL {
-            check_pair(c.source(), "case source");
             assert!(
                 Step::ALL.iter().any(|s| step_guidance(*s).examples.iter().any(|e| e.case == c)),
                 "{c:?} is never an example"
@@ -945,7 +908,6 @@ pub(crate) mod tests {
             check_pair(p.explanation(), "phase description");
         }
         check_pair(TENDERING_NOTE, "tendering note");
-        check_pair(NINE_STEPS_TITLE, "intro title");
         for p in NINE_STEPS_INTRO {
             check_pair(p, "intro paragraph");
         }
@@ -953,13 +915,10 @@ pub(crate) mod tests {
 
     /// Every text of this module, for the spelling checks in `labels::tests`.
     pub(crate) fn all_texts() -> Vec<Tr> {
-        let mut v = vec![LEVERS_TITLE, LEVERS_INTRO, TENDERING_NOTE, NINE_STEPS_TITLE];
+        let mut v = vec![LEVERS_TITLE, LEVERS_INTRO, TENDERING_NOTE];
         v.extend(NINE_STEPS_INTRO);
         for l in Lever::ALL {
-            v.extend([l.label(), lever_short_name(l), l.explanation()]);
-        }
-        for c in Case::ALL {
-            v.push(c.source());
+            v.extend([l.label(), l.explanation()]);
         }
         for p in TelgenPhase::ALL {
             v.extend([p.label(), p.explanation()]);

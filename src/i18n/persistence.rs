@@ -10,7 +10,6 @@ use crate::persistence::migrate::MigrationError;
 use crate::persistence::store::{OpenError, SaveError, Theirs};
 
 // Save status in the header.
-pub const STATUS_LABEL: Tr = Tr::new("Opslagstatus", "Save status");
 pub const SAVED: Tr = Tr::new("Opgeslagen", "Saved");
 pub const SAVING: Tr = Tr::new("Opslaan…", "Saving…");
 /// Header link to number entries that do not parse (kept, but not in the dossier).

@@ -178,19 +178,6 @@ pub fn signal_explanation(k: SignalKind) -> Tr {
     }
 }
 
-/// The name of a topic.
-pub fn topic_label(t: Topic) -> Tr {
-    match t {
-        Topic::Language => Tr::new("Taal en inburgering", "Language and civic integration"),
-        Topic::Work => Tr::new("Werk", "Work"),
-        Topic::Debt => Tr::new("Schulden", "Debt"),
-        Topic::Care => Tr::new("Zorg en welzijn", "Care and wellbeing"),
-        Topic::Youth => Tr::new("Jeugd", "Youth"),
-        Topic::Activation => Tr::new("Activering en participatie", "Activation and participation"),
-        Topic::General => Tr::new("Algemeen", "General"),
-    }
-}
-
 /// An example result for a topic, used when the sentence names none.
 pub fn topic_outcome(t: Topic) -> Tr {
     match t {

@@ -3,7 +3,7 @@
 //! or names are built per language and formatted with the language's number style.
 
 use crate::domain::completeness::{BonusMalusPart, OpenPoint, Problem, StepStatus};
-use crate::domain::contract::{BudgetTotal, ContractValue, ContractValueProblem, MissingInput};
+use crate::domain::contract::{ContractValue, ContractValueProblem, MissingInput};
 use crate::domain::dossier::{Participant, ServiceRegime};
 use crate::domain::fields::FieldId;
 use crate::domain::money::{format_fixed, Money};
@@ -666,22 +666,6 @@ pub fn contract_value_formula(v: &ContractValue, lang: Lang) -> String {
     }
 }
 
-/// `Totaal budget: € 125.000,75 (ontbreekt voor Gemeente B)`.
-pub fn budget_total(b: &BudgetTotal, participants: &[Participant], lang: Lang) -> String {
-    let total = b.total.format(lang.number_style());
-    if b.without_budget.is_empty() {
-        return match lang {
-            Lang::Nl => format!("Totaal budget: {total}"),
-            Lang::En => format!("Total budget: {total}"),
-        };
-    }
-    let names = participant_names(&b.without_budget, participants, lang);
-    match lang {
-        Lang::Nl => format!("Totaal budget: {total} (ontbreekt voor {names})"),
-        Lang::En => format!("Total budget: {total} (missing for {names})"),
-    }
-}
-
 // ---------------------------------------------------------------------------------------
 // Helpers
 
@@ -765,7 +749,7 @@ pub fn long_date(iso: &str, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::domain::completeness::open_points;
-    use crate::domain::contract::{budget_total as sum_budgets, estimated_contract_value};
+    use crate::domain::contract::estimated_contract_value;
     use crate::domain::demo::demo_cases;
     use crate::domain::dossier::Dossier;
     use crate::domain::money::Percent;
@@ -933,13 +917,6 @@ mod tests {
         assert_eq!(
             contract_value_formula(&v, Lang::En),
             "€5,000.00 × 65 trajectories per year × 24 months ÷ 12 = €650,000.00"
-        );
-        let mut with_budget = p.clone();
-        with_budget[0].budget = Some(money("1000"));
-        let b = sum_budgets(&with_budget).expect("sum");
-        assert_eq!(
-            budget_total(&b, &with_budget, Lang::Nl),
-            "Totaal budget: €\u{a0}1.000,00 (ontbreekt voor Gemeente B en (deelnemer zonder naam))"
         );
     }
 

@@ -35,7 +35,7 @@ use std::time::Duration;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub use crate::persistence::session::{Conflict, Notice, SaveProblem, SaveStatus, StorageMode, MAX_WAIT_MS};
+pub use crate::persistence::session::{Conflict, Notice, SaveProblem, SaveStatus, StorageMode};
 
 /// The browser's clock and ids.
 pub struct BrowserEnv;

@@ -9,12 +9,13 @@
 //!
 //! ```
 //! use inkoopwijzer::domain::scoring::{evaluate, sample_setup, Severity};
-//! use inkoopwijzer::i18n::{scoring::problem_message, Lang};
 //!
 //! let setup = sample_setup(5, 3, 2);
 //! let evaluation = evaluate(&setup);
 //! for p in &evaluation.problems {
-//!     let _line = (p.severity() == Severity::Blocking, problem_message(p, Lang::Nl), p.field().anchor());
+//!     // The UI phrases each problem with `i18n::scoring::problem_message(p, lang)` and links
+//!     // to the field that fixes it.
+//!     let _line = (p.severity() == Severity::Blocking, p.field().anchor());
 //! }
 //! if let Some(outcome) = &evaluation.outcome {
 //!     let winner = &outcome.ranking[0];

@@ -36,7 +36,6 @@ mod table;
 mod targets;
 
 use crate::components::dossier_bar::{DossierBar, DossierPage};
-use crate::domain::dossier::Dossier;
 use crate::domain::scoring::model::AwardSetup;
 use crate::domain::scoring::{evaluate, Evaluation};
 use crate::domain::steps::Step;
@@ -256,9 +255,4 @@ fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
             {strip::result_strip(ctx)}
         </div>
     }
-}
-
-/// The open dossier's value, for one-off reads in event handlers.
-pub fn with_dossier<T>(ds: Dossiers, f: impl FnOnce(&Dossier) -> T) -> Option<T> {
-    ds.current.with_untracked(|d| d.as_ref().map(f))
 }

@@ -126,8 +126,3 @@ pub const SCALE_LABELS: [Tr; SCALE_MAX as usize + 1] = [
     Tr::new("Grotendeels", "Largely"),
     Tr::new("Volledig", "Fully"),
 ];
-
-/// The label of a score, or `None` outside 0..=4.
-pub fn scale_label(score: u8) -> Option<Tr> {
-    SCALE_LABELS.get(usize::from(score)).copied()
-}

@@ -28,9 +28,8 @@ mod uitvoeringsproces;
 mod verantwoording;
 mod verkenning;
 
-pub use bestek::{contract_duration_warning, SHORT_CONTRACT_WARNING};
-pub use evaluatie::{question_text, scale_label, SCALE_LABELS, SELF_ASSESSMENT_INTRO, SELF_ASSESSMENT_TITLE};
-pub use start_uitvoering::DEFAULT_PRECONDITIONS;
+pub use bestek::contract_duration_warning;
+pub use evaluatie::{question_text, SCALE_LABELS, SELF_ASSESSMENT_INTRO, SELF_ASSESSMENT_TITLE};
 
 #[cfg(test)]
 pub(crate) mod tests;

@@ -39,20 +39,3 @@ pub(super) const FIRST_REFERRALS: FieldTexts = (
 );
 
 // ---- the checklist
-
-/// Suggested preconditions for step 6, to start the checklist from.
-pub const DEFAULT_PRECONDITIONS: [Tr; 7] = [
-    Tr::new("Contract getekend door alle deelnemende gemeenten", "Contract signed by all participating municipalities"),
-    Tr::new(
-        "Klantmanagers op de hoogte van doelgroep, aanmelding en rapportage",
-        "Case managers informed about target group, referral and reporting",
-    ),
-    Tr::new("Route en formulier voor aanmelding afgesproken", "Referral route and form agreed"),
-    Tr::new("Afspraken over het delen van persoonsgegevens vastgelegd", "Agreements on sharing personal data recorded"),
-    Tr::new(
-        "Kennisgemaakt met de projectleider en de begeleiders van de aanbieder",
-        "Met the provider's project leader and coaches",
-    ),
-    Tr::new("Deelnemers voldoen aan de voorwaarden voor deelname", "Participants meet the conditions for taking part"),
-    Tr::new("Facturering en rapportage per gemeente ingericht", "Invoicing and reporting per municipality set up"),
-];

@@ -1,5 +1,6 @@
 //! Every text of `labels` in both languages and tidy; the choices' variant lists complete.
 
+use super::bestek::SHORT_CONTRACT_WARNING;
 use super::*;
 use crate::domain::assessment::{Lever, Question, SCALE_MAX};
 use crate::domain::dossier::{
@@ -103,10 +104,10 @@ fn self_assessment_questions_have_texts_in_both_languages() {
 
 #[test]
 fn scale_has_five_labelled_points() {
-    for s in 0..=SCALE_MAX {
-        check_pair(scale_label(s).expect("label"), "scale");
+    assert_eq!(SCALE_LABELS.len(), usize::from(SCALE_MAX) + 1);
+    for label in SCALE_LABELS {
+        check_pair(label, "scale");
     }
-    assert_eq!(scale_label(SCALE_MAX + 1), None);
     check_pair(SELF_ASSESSMENT_TITLE, "self-assessment title");
     check_pair(SELF_ASSESSMENT_INTRO, "self-assessment intro");
 }
@@ -143,7 +144,6 @@ fn all_texts() -> Vec<Tr> {
     add::<TelgenPhase>(&mut v);
     v.extend(Question::ALL.map(question_text));
     v.extend(SCALE_LABELS);
-    v.extend(DEFAULT_PRECONDITIONS);
     v.extend([SHORT_CONTRACT_WARNING, SELF_ASSESSMENT_TITLE, SELF_ASSESSMENT_INTRO]);
     v.extend([
         INFLOW_YES,
