@@ -118,8 +118,7 @@ fn Shell() -> impl IntoView {
 
     // The tab title names the page (and the open dossier), so that tabs and the history
     // list can be told apart: "Bestek (Programma van Eisen) – Taaltrajecten – Inkoopwijzer".
-    let dossier_name =
-        Memo::new(move |_| dossiers.current.with(|d| d.as_ref().and_then(|d| d.display_name()).map(str::to_string)));
+    let dossier_name = dossiers.select(|d| d.display_name().map(str::to_string));
     Effect::new(move |_| {
         let path = location.pathname.get();
         let in_dossier = routes::in_dossier(&path);

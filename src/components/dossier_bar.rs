@@ -37,9 +37,7 @@ pub fn DossierBar(
     let step = step.unwrap_or(Step::Verkenning);
     let lang = use_lang();
     let ds = use_dossiers();
-    let name = Memo::new(move |_| {
-        ds.current.with(|d| d.as_ref().map(|d| d.display_name().unwrap_or(NO_NAME).to_string()).unwrap_or_default())
-    });
+    let name = ds.select(|d| d.display_name().unwrap_or(NO_NAME).to_string());
     let href = move |page: DossierPage, id: &str| {
         match page {
             DossierPage::Step => Page::Step(step),

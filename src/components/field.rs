@@ -9,14 +9,6 @@ use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
 
-/// A read of one value from the open dossier, re-computed only when it changes.
-pub fn read<T>(ds: Dossiers, get: impl Fn(&Dossier) -> T + Send + Sync + 'static) -> Memo<T>
-where
-    T: PartialEq + Clone + Default + Send + Sync + 'static,
-{
-    Memo::new(move |_| ds.current.with(|d| d.as_ref().map(&get).unwrap_or_default()))
-}
-
 /// An edit of the open dossier as a callback.
 pub fn write<T: 'static>(ds: Dossiers, set: impl Fn(&mut Dossier, T) + Send + Sync + 'static) -> Callback<T> {
     Callback::new(move |v: T| ds.update(|d| set(d, v)))

@@ -216,6 +216,16 @@ impl Dossiers {
         }
     }
 
+    /// A slice of the open dossier as a memo (the default when none is open): what a view
+    /// reads, recomputed when the dossier changes, and passed on only when it differs.
+    pub fn select<T>(self, get: impl Fn(&Dossier) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: PartialEq + Clone + Default + Send + Sync + 'static,
+    {
+        let current = self.current;
+        Memo::new(move |_| current.with(|d| d.as_ref().map(&get).unwrap_or_default()))
+    }
+
     fn current_id(self) -> Option<String> {
         self.current.try_with_untracked(|d| d.as_ref().map(|d| d.id.clone())).flatten()
     }

@@ -140,7 +140,7 @@ fn section_heading(id: &'static str, title: Tr) -> impl IntoView {
 fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
     let ds = use_dossiers();
     let lang = use_lang();
-    let award = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| d.award.clone()).unwrap_or_default()));
+    let award = ds.select(|d| d.award.clone());
     let eval = Memo::new(move |_| award.with(evaluate));
     let bid_msgs = Memo::new(move |_| eval.with(|e| targets::cell_messages(&e.problems)));
     let invalid = RwSignal::new(BTreeSet::new());
@@ -172,9 +172,7 @@ fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
         store: StoredValue::new(rows::GenStore::new()),
     };
     // For the export's file name: without a name or title it is `offertes-dossier-….csv`.
-    let name = Memo::new(move |_| {
-        ds.current.with(|d| d.as_ref().and_then(|d| d.display_name()).unwrap_or_default().to_string())
-    });
+    let name = ds.select(|d| d.display_name().unwrap_or_default().to_string());
     let toc: [(&'static str, Tr); 9] = [
         ("s-criteria", bids::SEC_CRITERIA),
         ("s-knockouts", bids::SEC_KNOCKOUTS),

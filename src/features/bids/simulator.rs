@@ -23,9 +23,7 @@ const DEFAULT_TRAJECTORIES: u32 = 20;
 
 pub fn simulator_view(ctx: BidsCtx) -> impl IntoView {
     let lang = use_lang();
-    let rule = Memo::new(move |_| {
-        ctx.ds.current.with(|d| d.as_ref().map(|d| d.specification.bonus_malus.clone()).unwrap_or_default())
-    });
+    let rule = ctx.ds.select(|d| d.specification.bonus_malus.clone());
     // The what-if starts from the winning bid's price (else the average price of step 7);
     // read once, then it is the user's own number.
     let seed = ctx

@@ -1,7 +1,7 @@
 //! Binding helpers: wizard fields read from and write to the open dossier through small
 //! getter/setter pairs, labelled by their `FieldId`.
 
-use crate::components::field::{read, write, CheckField, ChoiceField, ParsedField, ParsedKind, ParsedValue, TextField};
+use crate::components::field::{write, CheckField, ChoiceField, ParsedField, ParsedKind, ParsedValue, TextField};
 use crate::domain::dossier::Dossier;
 use crate::domain::fields::FieldId;
 use crate::domain::money::{Money, Percent};
@@ -30,7 +30,7 @@ pub fn text(
     set: fn(&mut Dossier) -> &mut String,
     multiline: bool,
 ) -> impl IntoView {
-    let value = read(ds, move |d| get(d).clone());
+    let value = ds.select(move |d| get(d).clone());
     let on_change = write(ds, move |d, v: String| *set(d) = v);
     view! {
         <TextField
@@ -54,7 +54,7 @@ pub fn count(
     unit: Tr,
 ) -> impl IntoView {
     let lang = use_lang();
-    let value = read(ds, move |d| get(d).map(ParsedValue::Count));
+    let value = ds.select(move |d| get(d).map(ParsedValue::Count));
     let on_change = write(ds, move |d, v: Option<ParsedValue>| {
         *set(d) = match v {
             Some(ParsedValue::Count(n)) => Some(n),
@@ -82,7 +82,7 @@ pub fn money(
     get: fn(&Dossier) -> Option<Money>,
     set: fn(&mut Dossier) -> &mut Option<Money>,
 ) -> impl IntoView {
-    let value = read(ds, move |d| get(d).map(ParsedValue::Money));
+    let value = ds.select(move |d| get(d).map(ParsedValue::Money));
     let on_change = write(ds, move |d, v: Option<ParsedValue>| {
         *set(d) = v.and_then(ParsedValue::as_money);
     });
@@ -109,7 +109,7 @@ pub fn percent(
     set: fn(&mut Dossier) -> &mut Option<Percent>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let value = read(ds, move |d| get(d).map(ParsedValue::Percent));
+    let value = ds.select(move |d| get(d).map(ParsedValue::Percent));
     let on_change = write(ds, move |d, v: Option<ParsedValue>| {
         *set(d) = match v {
             Some(ParsedValue::Percent(p)) => Some(p),
@@ -157,7 +157,7 @@ pub fn choice<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
-    let value = Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(get)));
+    let value = ds.select(get);
     let on_change = write(ds, move |d, v: Option<T>| *set(d) = v);
     view! {
         <ChoiceField
@@ -182,7 +182,7 @@ pub fn check(
     set: fn(&mut Dossier) -> &mut bool,
 ) -> impl IntoView {
     let lang = use_lang();
-    let value = read(ds, get);
+    let value = ds.select(get);
     let on_change = write(ds, move |d, v: bool| *set(d) = v);
     let label = Signal::derive(move || label.get(lang.get()).to_string());
     match help {

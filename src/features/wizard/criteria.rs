@@ -58,9 +58,8 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
             d.as_ref().map(|d| d.award.criteria.iter().map(|c| c.id.clone()).collect::<Vec<_>>()).unwrap_or_default()
         })
     });
-    let total = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| weight_total(&d.award.criteria))));
-    let formula =
-        Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| d.award.formula.clone()).unwrap_or_default()));
+    let total = ds.select(|d| Some(weight_total(&d.award.criteria)));
+    let formula = ds.select(|d| d.award.formula.clone());
     let anchor = FieldId::AwardCriteria.anchor();
     // The last removed criterion with its scores, for undo (as on the bids page).
     let undo = RwSignal::new(None::<Removed>);

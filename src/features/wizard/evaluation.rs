@@ -12,9 +12,7 @@ use rust_decimal::prelude::ToPrimitive;
 
 pub fn step9(ds: Dossiers) -> impl IntoView {
     let lang = use_lang();
-    let answers = Memo::new(move |_| {
-        ds.current.with(|d| d.as_ref().map(|d| d.evaluation.self_assessment.clone()).unwrap_or_default())
-    });
+    let answers = ds.select(|d| d.evaluation.self_assessment.clone());
     let per_lever = Memo::new(move |_| answers.with(per_lever));
     view! {
         {text(ds, FieldId::WhatWorked, |d| &d.evaluation.what_worked, |d| &mut d.evaluation.what_worked, true)}

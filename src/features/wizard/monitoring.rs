@@ -25,8 +25,7 @@ fn figure_input(
     let lang = use_lang();
     let element_id = format!("{}-{pid}-{suffix}", FieldId::MonitorFigures.anchor());
     let key = pid.clone();
-    let value =
-        Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(|d| d.monitoring.figures.get(&key)).and_then(get)));
+    let value = ds.select(move |d| d.monitoring.figures.get(&key).and_then(get));
     let on_change = Callback::new(move |v: Option<ParsedValue>| {
         let pid = pid.clone();
         ds.update(move |d| set(d.monitoring.figures.entry(pid).or_default(), v));
@@ -52,8 +51,7 @@ fn count_of(v: Option<ParsedValue>) -> Option<u32> {
 
 fn participant_rows(ds: Dossiers, with_cost: bool) -> impl IntoView {
     let lang = use_lang();
-    let participants =
-        Memo::new(move |_| ds.current.with(|d| d.as_ref().map(Dossier::participant_names).unwrap_or_default()));
+    let participants = ds.select(Dossier::participant_names);
     view! {
         <Show
             when=move || !participants.get().is_empty()

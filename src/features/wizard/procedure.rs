@@ -4,7 +4,7 @@
 
 use super::bind::{choice, label_of, money, text};
 use super::lists::{list_editor, row_text, ListAccess, ListItem};
-use crate::components::field::{read, write, ParsedField, ParsedKind, ParsedValue};
+use crate::components::field::{write, ParsedField, ParsedKind, ParsedValue};
 use crate::domain::contract::estimated_contract_value;
 use crate::domain::dossier::{Milestone, ProcedureKind, Provider, ServiceRegime};
 use crate::domain::fields::FieldId;
@@ -30,16 +30,14 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
             .with(|d| d.as_ref().and_then(|d| d.procedure.regime))
             .unwrap_or(ServiceRegime::SocialAndOtherSpecific)
     });
-    let participants = Memo::new(move |_| {
-        ds.current.with(|d| d.as_ref().map(|d| d.exploration.participants.clone()).unwrap_or_default())
-    });
-    let value = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(estimated_contract_value)));
+    let participants = ds.select(|d| d.exploration.participants.clone());
+    let value = ds.select(|d| Some(estimated_contract_value(d)));
     let assessment = Memo::new(move |_| {
         let r = regime.get();
         ds.current.with(|d| d.as_ref().map(|d| assess_dossier(d, r, &today)))
     });
-    let chosen = Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(|d| d.procedure.kind)));
-    let dossier_id = Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| d.id.clone()).unwrap_or_default()));
+    let chosen = ds.select(|d| d.procedure.kind);
+    let dossier_id = ds.select(|d| d.id.clone());
     let regime_options: Vec<(ServiceRegime, Tr, Option<Tr>)> = ServiceRegime::ALL
         .iter()
         .map(|r| (*r, wizard_messages::service_regime(*r), Some(wizard_messages::service_regime_help(*r))))
@@ -77,7 +75,7 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
                     let amount = format_fixed(set.threshold(regime.get()).0, 2, l.number_style());
                     procedure::threshold_placeholder(&amount, &set.valid_from[..4], &set.valid_until[..4], l)
                 });
-                let value = read(ds, |d| d.procedure.threshold_override.map(ParsedValue::Money));
+                let value = ds.select(|d| d.procedure.threshold_override.map(ParsedValue::Money));
                 let on_change = write(
                     ds,
                     |d, v: Option<ParsedValue>| {

@@ -98,10 +98,8 @@ fn participant_row(ds: Dossiers, access: ListAccess<Participant>, id: String) ->
 
 pub(super) fn step1(ds: Dossiers) -> impl IntoView {
     let lang = use_lang();
-    let participants =
-        Memo::new(move |_| ds.current.with(|d| d.as_ref().map(Dossier::participant_names).unwrap_or_default()));
-    let contact =
-        Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(|d| d.exploration.contact_participant.clone())));
+    let participants = ds.select(Dossier::participant_names);
+    let contact = ds.select(|d| d.exploration.contact_participant.clone());
     view! {
         {text(ds, FieldId::Title, |d| &d.exploration.title, |d| &mut d.exploration.title, false)}
         {text(ds, FieldId::Problem, |d| &d.exploration.problem, |d| &mut d.exploration.problem, true)}

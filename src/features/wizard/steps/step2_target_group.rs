@@ -15,12 +15,8 @@ use leptos::prelude::*;
 
 pub(super) fn step2(ds: Dossiers) -> impl IntoView {
     let lang = use_lang();
-    let chars = Memo::new(move |_| {
-        ds.current.with(|d| d.as_ref().map(|d| d.target_group.characteristics.clone()).unwrap_or_default())
-    });
-    let ladder = Memo::new(move |_| {
-        ds.current.with(|d| d.as_ref().map(|d| d.target_group.result_ladder.clone()).unwrap_or_default())
-    });
+    let chars = ds.select(|d| d.target_group.characteristics.clone());
+    let ladder = ds.select(|d| d.target_group.result_ladder.clone());
     let participant_ids = Memo::new(move |_| {
         ds.current.with(|d| {
             d.as_ref()

@@ -39,9 +39,9 @@ fn requirement_row_s(ds: Dossiers, access: ListAccess<Requirement>, id: String) 
 }
 
 pub(super) fn step3(ds: Dossiers) -> impl IntoView {
-    let guarantee = Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(|d| d.specification.inflow_guarantee)));
-    let financing = Memo::new(move |_| ds.current.with(|d| d.as_ref().and_then(|d| d.specification.financing)));
-    let bm = Memo::new(move |_| ds.current.with(|d| d.as_ref().is_some_and(|d| d.specification.bonus_malus.enabled)));
+    let guarantee = ds.select(|d| d.specification.inflow_guarantee);
+    let financing = ds.select(|d| d.specification.financing);
+    let bm = ds.select(|d| d.specification.bonus_malus.enabled);
     use crate::i18n::labels as l;
     let lang = use_lang();
     let short_contract = Memo::new(move |_| {

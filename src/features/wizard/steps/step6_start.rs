@@ -52,8 +52,7 @@ fn precondition_row(ds: Dossiers, access: ListAccess<ChecklistItem>, id: String)
 
 pub(super) fn step6(ds: Dossiers) -> impl IntoView {
     let lang = use_lang();
-    let start =
-        Memo::new(move |_| ds.current.with(|d| d.as_ref().map(|d| d.start.start_date.clone()).unwrap_or_default()));
+    let start = ds.select(|d| d.start.start_date.clone());
     let participant_ids = Memo::new(move |_| {
         ds.current.with(|d| {
             d.as_ref()
