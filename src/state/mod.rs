@@ -62,7 +62,7 @@ pub fn use_ui() -> impl Fn() -> &'static Ui + Copy {
 
 /// Whether the "why this step?" guidance is open; shared by all steps for the session.
 #[derive(Clone, Copy)]
-pub struct GuidanceOpen(pub RwSignal<bool>);
+pub struct GuidanceOpen(RwSignal<bool>);
 
 pub fn provide_guidance_open() {
     provide_context(GuidanceOpen(RwSignal::new(true)));
