@@ -251,7 +251,7 @@ pub fn duplicated(name: &str, lang: Lang) -> String {
 pub const NEWER_BADGE: Tr = Tr::new("Nieuwere versie, alleen lezen", "Newer version, read-only");
 pub const UNSAVED_BADGE: Tr = Tr::new("Niet opgeslagen", "Not saved");
 pub const EXPORTED: Tr = Tr::new("Back-up-bestand gemaakt.", "Backup file made.");
-pub const NOT_OPENED: Tr = Tr::new("Dit dossier kon niet worden geopend.", "This dossier could not be opened.");
+pub const NOT_OPENED: Tr = Tr::new("Dit dossier kan niet worden geopend", "This dossier cannot be opened");
 
 // Import.
 pub const IMPORT_TITLE: Tr = Tr::new("Back-up terugzetten", "Restore a backup");
