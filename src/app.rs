@@ -6,7 +6,7 @@ use crate::features::documents::DocumentsPage;
 use crate::features::dossiers::{SaveStatus, StorageBanners};
 use crate::features::learn::{LearnIndex, LearnStep};
 use crate::features::not_found::NotFound;
-use crate::features::spec_helper::SpecHelperPage;
+use crate::components::lazy::LazyView;
 use crate::features::start::StartPage;
 use crate::features::wizard::overview::OverviewPage;
 use crate::features::wizard::WizardPage;
@@ -213,7 +213,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/") view=StartPage />
                     <Route path=(StaticSegment(segment::LEARN),) view=LearnIndex />
                     <Route path=(StaticSegment(segment::LEARN), ParamSegment(param::STEP)) view=LearnStep />
-                    <Route path=(StaticSegment(segment::SPEC_HELPER),) view=SpecHelperPage />
+                    <Route path=(StaticSegment(segment::SPEC_HELPER),) view=|| view! { <LazyView load=crate::features::spec_helper::load_page /> } />
                     <Route
                         path=(
                             StaticSegment(segment::DOSSIER),

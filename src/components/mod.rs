@@ -5,5 +5,6 @@ pub mod dossier_bar;
 pub mod field;
 pub mod focus;
 pub mod guidance;
+pub mod lazy;
 pub mod step_nav;
 pub mod undo;

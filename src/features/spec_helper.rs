@@ -64,8 +64,10 @@ fn case_block(c: &CaseRequirements, lang: Lang) -> impl IntoView {
     }
 }
 
+crate::components::lazy::lazy_screen!(spec_helper_chunk, load_page, preload_page, || view! { <SpecHelperPage /> });
+
 #[component]
-pub fn SpecHelperPage() -> impl IntoView {
+fn SpecHelperPage() -> impl IntoView {
     let lang = use_lang();
     let dossiers = use_dossiers();
     let text = RwSignal::new(dossiers.spec_draft());

@@ -36,6 +36,11 @@ pub struct Ui {
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,
     pub back_to_start: &'static str,
+    /// A screen whose code is still arriving (code splitting).
+    pub screen_loading: &'static str,
+    pub screen_failed_title: &'static str,
+    pub screen_failed_text: &'static str,
+    pub screen_retry: &'static str,
     pub error_title: &'static str,
     pub error_text: &'static str,
     pub footer: &'static str,
@@ -81,6 +86,12 @@ pub const NL: Ui = Ui {
     not_found_title: "Deze pagina bestaat niet",
     not_found_text: "Het adres klopt niet (meer). Ga terug naar de startpagina.",
     back_to_start: "Naar de startpagina",
+    screen_loading: "Dit scherm wordt geladen…",
+    screen_failed_title: "Dit scherm kon niet worden geladen",
+    screen_failed_text: "Het deel van Inkoopwijzer dat dit scherm toont, kon niet worden opgehaald. \
+        Misschien is de verbinding weg, of is de app net bijgewerkt. Uw dossiers zijn veilig: ze staan \
+        in deze browser. Controleer de verbinding en probeer het opnieuw.",
+    screen_retry: "Opnieuw proberen",
     error_title: "Dit onderdeel kon niet worden getoond",
     error_text: "Er ging iets mis bij het tonen van deze pagina. Uw opgeslagen gegevens zijn niet aangetast.",
     footer: "Inkoopwijzer werkt volledig in uw browser. Gebaseerd op de handreiking ‘Inkoop en innovatie’ (SZW, 2002) \
@@ -127,6 +138,12 @@ pub const EN: Ui = Ui {
     not_found_title: "This page does not exist",
     not_found_text: "The address is wrong (or no longer valid). Go back to the start page.",
     back_to_start: "To the start page",
+    screen_loading: "Loading this screen…",
+    screen_failed_title: "This screen could not be loaded",
+    screen_failed_text: "The part of Inkoopwijzer that shows this screen could not be fetched. \
+        The connection may be down, or the app was just updated. Your dossiers are safe: they are \
+        stored in this browser. Check the connection and try again.",
+    screen_retry: "Try again",
     error_title: "This part could not be shown",
     error_text: "Something went wrong while showing this page. Your saved data is not affected.",
     footer: "Inkoopwijzer runs entirely in your browser. Based on the guide ‘Inkoop en innovatie’ (Ministry of Social \
