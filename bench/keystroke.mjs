@@ -45,7 +45,7 @@ async function measure(browser, origin, bids) {
     // The app makes the dossier; it is stored as any dossier is, then the page is reloaded.
     await page.evaluate(async ({ bids, key }) => {
       const b = await import(document.querySelector('script[data-js]').dataset.js);
-      localStorage.setItem(key, b.bench_bid_table_dossier(bids));
+      localStorage.setItem(key, await b.bench_bid_table_dossier(bids));
     }, { bids, key: KEY });
     await page.goto(origin + '/dossier/bench-bids/offertes');
     await page.locator('.bids-table').waitFor({ timeout: 120_000 });

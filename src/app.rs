@@ -1,15 +1,10 @@
 //! The application shell: header, language switch, routes, error boundary, panic hook.
 
 use crate::components::focus::{focus_field_later, focus_page_heading};
-use crate::features::bids::BidsPage;
-use crate::features::documents::DocumentsPage;
-use crate::features::dossiers::{SaveStatus, StorageBanners};
-use crate::features::learn::{LearnIndex, LearnStep};
-use crate::features::not_found::NotFound;
 use crate::components::lazy::LazyView;
+use crate::features::dossiers::{SaveStatus, StorageBanners};
+use crate::features::not_found::NotFound;
 use crate::features::start::StartPage;
-use crate::features::wizard::overview::OverviewPage;
-use crate::features::wizard::WizardPage;
 use crate::i18n::Lang;
 use crate::routes::{self, param, segment};
 use crate::state::{use_lang, use_ui, LangCtx};
@@ -32,6 +27,32 @@ pub fn start() {
         // Read by the benchmark script: navigation start to a mounted app.
         let _ = perf.mark("app-ready");
     }
+    prefetch_screens();
+}
+
+/// Once the start page is ready and the browser is idle, fetches the code of every lazy screen
+/// in the background (nothing to fetch in an unsplit build), so that a click a few seconds
+/// later is as fast as in one bundle, and the screens work when the connection drops later. A
+/// chunk that fails here is fetched again when its screen is opened.
+fn prefetch_screens() {
+    leptos::task::spawn_local(async {
+        let idle = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(w) = web_sys::window() {
+                if w.request_idle_callback(&resolve).is_err() {
+                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 1000);
+                }
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(idle).await;
+        // The screens a user most likely opens next come first.
+        let _ = crate::features::wizard::preload_page().await;
+        let _ = crate::features::learn::preload_index().await;
+        let _ = crate::features::learn::preload_step().await;
+        let _ = crate::features::spec_helper::preload_page().await;
+        let _ = crate::features::wizard::overview::preload_page().await;
+        let _ = crate::features::bids::preload_page().await;
+        let _ = crate::features::documents::preload_page().await;
+    });
 }
 
 /// With `panic = "abort"` the module is dead after this returns, so the message comes from
@@ -56,6 +77,7 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(chosen.unwrap_or(Lang::Nl));
     provide_context(LangCtx::new(lang));
     crate::state::provide_guidance_open();
+    crate::state::provide_screen_shown();
     Effect::new(move |_| {
         let l = lang.get();
         if let Some(html) = document().document_element() {
@@ -90,30 +112,57 @@ fn Shell() -> impl IntoView {
     // the invalid-entries link) brings that field into view and focuses it instead, also
     // on first load and within a page.
     let location = use_location();
+    let shown = crate::state::use_screen_shown();
+    // Where focus should go after the last navigation: (path, field id or "" for the heading).
+    // A screen whose code arrives later has no heading yet when the route changes, so the
+    // effect below tries again once it has rendered.
+    let pending_focus = StoredValue::new(None::<(String, String)>);
+    let forget_drafts_later = move |path: String| {
+        // Once the page has rendered its fields: drafts whose field is gone are dropped.
+        set_timeout(
+            move || {
+                let rendered = document().query_selector("main .page-focus").ok().flatten().is_some();
+                if rendered && location.pathname.get_untracked() == path {
+                    dossiers.forget_missing_drafts(&path);
+                }
+            },
+            std::time::Duration::from_millis(400),
+        );
+    };
     Effect::new(move |prev: Option<(String, String)>| {
         let path = location.pathname.get();
         let hash = location.hash.get();
         let target = hash.trim_start_matches('#').to_string();
         let moved = prev.as_ref().is_none_or(|(p, h)| *p != path || *h != hash);
         if prev.as_ref().is_none_or(|(p, _)| *p != path) {
-            // Once the page has rendered its fields: drafts whose field is gone are dropped.
-            let path = path.clone();
-            set_timeout(
-                move || {
-                    let rendered = document().query_selector("main .page-focus").ok().flatten().is_some();
-                    if rendered && location.pathname.get_untracked() == path {
-                        dossiers.forget_missing_drafts(&path);
-                    }
-                },
-                std::time::Duration::from_millis(400),
-            );
+            forget_drafts_later(path.clone());
         }
         if moved && !target.is_empty() && target != "main" {
+            pending_focus.set_value(Some((path.clone(), target.clone())));
             focus_field_later(target, 40);
         } else if prev.as_ref().is_some_and(|(p, _)| *p != path) {
+            pending_focus.set_value(Some((path.clone(), String::new())));
             focus_page_heading();
+        } else {
+            pending_focus.set_value(None);
         }
         (path, hash)
+    });
+    Effect::new(move |prev: Option<()>| {
+        shown.get();
+        if prev.is_none() {
+            return;
+        }
+        let path = location.pathname.get_untracked();
+        if let Some((_, target)) = pending_focus.get_value().filter(|(p, _)| *p == path) {
+            pending_focus.set_value(None);
+            if target.is_empty() {
+                focus_page_heading();
+            } else {
+                focus_field_later(target, 40);
+            }
+        }
+        forget_drafts_later(path);
     });
 
     // The tab title names the page (and the open dossier), so that tabs and the history
@@ -124,6 +173,7 @@ fn Shell() -> impl IntoView {
         let in_dossier = routes::in_dossier(&path);
         let name = if in_dossier { dossier_name.get() } else { None };
         let _ = lc.get(); // tracked: the title follows the language
+        let _ = shown.get(); // and the heading of a screen whose code arrived later
         let app = t().app_name;
         // After the page (and its heading, in the new language) has rendered.
         request_animation_frame(move || {
@@ -211,9 +261,18 @@ fn Shell() -> impl IntoView {
                 // `path!("/dossier/:id/stap/:step")` would expand to, without a second spelling).
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=StartPage />
-                    <Route path=(StaticSegment(segment::LEARN),) view=LearnIndex />
-                    <Route path=(StaticSegment(segment::LEARN), ParamSegment(param::STEP)) view=LearnStep />
-                    <Route path=(StaticSegment(segment::SPEC_HELPER),) view=|| view! { <LazyView load=crate::features::spec_helper::load_page /> } />
+                    <Route
+                        path=(StaticSegment(segment::LEARN),)
+                        view=|| view! { <LazyView load=crate::features::learn::load_index /> }
+                    />
+                    <Route
+                        path=(StaticSegment(segment::LEARN), ParamSegment(param::STEP))
+                        view=|| view! { <LazyView load=crate::features::learn::load_step /> }
+                    />
+                    <Route
+                        path=(StaticSegment(segment::SPEC_HELPER),)
+                        view=|| view! { <LazyView load=crate::features::spec_helper::load_page /> }
+                    />
                     <Route
                         path=(
                             StaticSegment(segment::DOSSIER),
@@ -221,7 +280,7 @@ fn Shell() -> impl IntoView {
                             StaticSegment(segment::STEP),
                             ParamSegment(param::STEP),
                         )
-                        view=WizardPage
+                        view=|| view! { <LazyView load=crate::features::wizard::load_page /> }
                     />
                     <Route
                         path=(
@@ -229,7 +288,7 @@ fn Shell() -> impl IntoView {
                             ParamSegment(param::ID),
                             StaticSegment(segment::OVERVIEW),
                         )
-                        view=OverviewPage
+                        view=|| view! { <LazyView load=crate::features::wizard::overview::load_page /> }
                     />
                     <Route
                         path=(
@@ -237,11 +296,11 @@ fn Shell() -> impl IntoView {
                             ParamSegment(param::ID),
                             StaticSegment(segment::DOCUMENTS),
                         )
-                        view=DocumentsPage
+                        view=|| view! { <LazyView load=crate::features::documents::load_page /> }
                     />
                     <Route
                         path=(StaticSegment(segment::DOSSIER), ParamSegment(param::ID), StaticSegment(segment::BIDS))
-                        view=BidsPage
+                        view=|| view! { <LazyView load=crate::features::bids::load_page /> }
                     />
                 </Routes>
             </ErrorBoundary>

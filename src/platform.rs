@@ -69,3 +69,15 @@ fn download_parts(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<
     let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
     Ok(())
 }
+
+/// Code split off into a chunk (see `components::lazy`) could not be fetched: offline, the
+/// server is gone, or a deploy replaced the files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChunkError;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkError
+    }
+}

@@ -315,9 +315,9 @@ async fn imported_hostile_text_is_shown_as_text() {
 }
 
 #[wasm_bindgen_test]
-fn bench_save_large_runs() {
+async fn bench_save_large_runs() {
     clear();
-    let ms = bench_save_large();
+    let ms = bench_save_large().await;
     wasm_bindgen_test::console_log!(
         "bench_save_large: {ms:.1} ms (serialise + check + setItem of ~1 MB, no throttling)"
     );

@@ -16,17 +16,30 @@ use crate::persistence::keys::{BENCH_ID, BENCH_KEY};
 use crate::persistence::kv::KeyValue;
 use crate::persistence::local::LocalKv;
 use crate::persistence::store::Store;
+use crate::platform::ChunkError;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 /// The stored text (envelope) of [`large_dossier_with_bids`] under the id `bench-bids`, for
 /// the typing benchmark to put into localStorage before it opens the bid page.
+/// Async, from the benchmarks' own chunk (see `bench_spec_20k`).
 #[wasm_bindgen]
-pub fn bench_bid_table_dossier(bids: u32) -> String {
+pub async fn bench_bid_table_dossier(bids: u32) -> String {
+    let result = bid_table_dossier(bids);
+    #[cfg(feature = "split")]
+    let result = result.await;
+    result.unwrap_or_default()
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(bench_chunk, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn bid_table_dossier(bids: u32) -> Result<String, ChunkError> {
     let mut d = large_dossier_with_bids(bids as usize);
     d.id = "bench-bids".to_string();
     d.name = format!("Benchmark: {bids} inschrijvingen");
-    write_envelope(&d, &Stamp::new(1, "2025-01-01T00:00:00.000Z", "bench")).unwrap_or_default()
+    Ok(write_envelope(&d, &Stamp::new(1, "2025-01-01T00:00:00.000Z", "bench")).unwrap_or_default())
 }
 
 /// Milliseconds for one autosave of [`large_dossier`] into localStorage, measured with
@@ -36,8 +49,24 @@ pub fn bench_bid_table_dossier(bids: u32) -> String {
 /// key is removed. The dossier and that previous text are built once per page, so repeated
 /// calls spend their time on the save. `NaN` when storage or `performance` is unavailable
 /// or a write fails.
+/// Async, from the benchmarks' own chunk (see `bench_spec_20k`).
 #[wasm_bindgen]
-pub fn bench_save_large() -> f64 {
+pub async fn bench_save_large() -> f64 {
+    let result = save_large();
+    #[cfg(feature = "split")]
+    let result = result.await;
+    result.unwrap_or(f64::NAN)
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(bench_chunk, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+fn save_large() -> Result<f64, ChunkError> {
+    Ok(save_large_ms())
+}
+
+fn save_large_ms() -> f64 {
     thread_local! {
         static PREPARED: RefCell<Option<(Dossier, String)>> = const { RefCell::new(None) };
     }

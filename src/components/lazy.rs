@@ -11,36 +11,23 @@
 //! stake: the open dossier lives in the main module.
 
 use crate::i18n::ui::ui;
-use crate::state::use_lang;
+use crate::state::{use_lang, use_screen_shown};
 use leptos::prelude::*;
 use std::future::Future;
 
-/// A screen's code could not be fetched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ChunkError;
-
-#[cfg(feature = "split")]
-impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        ChunkError
-    }
-}
+pub use crate::platform::ChunkError;
 
 /// Declares a lazily loaded screen: `lazy_screen!(chunk_name, load_fn, preload_fn, || view)`.
 /// `load_fn()` is an async function that returns the screen's view (after fetching its chunk,
 /// in a split build); `preload_fn()` fetches the chunk without showing anything.
+// rustfmt re-indents the attribute inside this macro further on every run; it is kept by hand.
+#[rustfmt::skip]
 macro_rules! lazy_screen {
     ($chunk:ident, $load:ident, $preload:ident, $view:expr) => {
-        #[cfg_attr(
-            feature = "split",
-            ::leptos::wasm_split::wasm_split(
-                $chunk,
-                fallible,
-                wasm_split_path = ::leptos::wasm_split,
-                preload($preload)
-            )
-        )]
-        fn $chunk() -> Result<::leptos::prelude::AnyView, $crate::components::lazy::ChunkError> {
+        #[cfg_attr(feature = "split", ::leptos::wasm_split::wasm_split(
+            $chunk, fallible, wasm_split_path = ::leptos::wasm_split, preload($preload)
+        ))]
+        pub(crate) fn $chunk() -> Result<::leptos::prelude::AnyView, $crate::components::lazy::ChunkError> {
             Ok(::leptos::prelude::IntoAny::into_any(($view)()))
         }
 
@@ -77,6 +64,7 @@ where
     Fut: Future<Output = Result<AnyView, ChunkError>> + 'static,
 {
     let lang = use_lang();
+    let shown = use_screen_shown();
     // Bumped by the retry button: the view below depends on it and loads again.
     let attempt = RwSignal::new(0u32);
     let frame = move || {
@@ -92,12 +80,17 @@ where
         <Suspense fallback=frame>
             {move || {
                 attempt.track();
-                Suspend::new(send_wrapper::SendWrapper::new(async move {
-                    match load().await {
-                        Ok(screen) => screen,
-                        Err(ChunkError) => chunk_failed(attempt).into_any(),
-                    }
-                }))
+                Suspend::new(
+                    send_wrapper::SendWrapper::new(async move {
+                        match load().await {
+                            Ok(screen) => {
+                                request_animation_frame(move || shown.bump());
+                                screen
+                            }
+                            Err(ChunkError) => chunk_failed(attempt).into_any(),
+                        }
+                    }),
+                )
             }}
         </Suspense>
     }

@@ -1,6 +1,7 @@
 //! Demo cases from the sources, opened as copies: the user's own dossiers are never touched,
 //! and a copy can be put back to the original at any time.
 
+use crate::components::lazy::ChunkError;
 use crate::domain::demo::{self, demo_case, demo_cases};
 use crate::domain::dossier::Dossier;
 use crate::i18n::{demos, Lang};
@@ -11,9 +12,21 @@ use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-/// A fresh copy of a demo, ready to be stored as a new dossier.
-pub fn demo_copy(key: &str, lang: Lang) -> Option<Dossier> {
-    Some(demo_case(key)?.copy(lang, new_id("d"), &now_iso()))
+/// A fresh copy of a demo, ready to be stored as a new dossier. The cases' data is large and
+/// only needed here, so in a split build it is a chunk of its own, fetched on the first click.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(demo_chunk, fallible, wasm_split_path = ::leptos::wasm_split)
+)]
+pub(crate) fn demo_copy(key: String, lang: Lang, id: String, now: String) -> Result<Option<Dossier>, ChunkError> {
+    Ok(demo_case(&key).map(|case| case.copy(lang, id, &now)))
+}
+
+async fn load_demo_copy(key: &str, lang: Lang) -> Result<Option<Dossier>, ChunkError> {
+    let copy = demo_copy(key.to_string(), lang, new_id("d"), now_iso());
+    #[cfg(feature = "split")]
+    let copy = copy.await;
+    copy
 }
 
 /// Puts a demo copy back to its original contents, keeping its id and name.
@@ -28,6 +41,8 @@ pub fn DemoCases() -> impl IntoView {
     let lang = use_lang();
     let ds = use_dossiers();
     let navigate = use_navigate();
+    // The demos' code could not be fetched (offline before it arrived).
+    let failed = RwSignal::new(false);
     view! {
         <section class="demos" id="demos" aria-labelledby="demos-title">
             <h2 id="demos-title">{lang.text(demos::TITLE)}</h2>
@@ -55,10 +70,18 @@ pub fn DemoCases() -> impl IntoView {
                                         format!("{}: {}", demos::OPEN.get(lang.get()), case.name.get(lang.get()))
                                     }
                                     on:click=move |_| {
-                                        if let Some(d) = demo_copy(key, lang.get_untracked()) {
-                                            let id = ds.create(d);
-                                            navigate(&Page::OPENING.href(&id), Default::default());
-                                        }
+                                        let navigate = navigate.clone();
+                                        failed.set(false);
+                                        leptos::task::spawn_local(async move {
+                                            match load_demo_copy(key, lang.get_untracked()).await {
+                                                Ok(Some(d)) => {
+                                                    let id = ds.create(d);
+                                                    navigate(&Page::OPENING.href(&id), Default::default());
+                                                }
+                                                Ok(None) => {}
+                                                Err(ChunkError) => failed.set(true),
+                                            }
+                                        });
                                     }
                                 >
                                     {lang.text(demos::OPEN)}
@@ -68,6 +91,11 @@ pub fn DemoCases() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            <Show when=move || failed.get()>
+                <p class="banner warn" role="alert" id="demo-failed">
+                    {move || crate::i18n::ui::ui(lang.get()).screen_failed_text}
+                </p>
+            </Show>
         </section>
     }
 }

@@ -93,8 +93,10 @@ fn document_view(doc: &Document, dossier_id: &str) -> impl IntoView {
     }
 }
 
+crate::components::lazy::lazy_screen!(documents_chunk, load_page, preload_page, || view! { <DocumentsPage /> });
+
 #[component]
-pub fn DocumentsPage() -> impl IntoView {
+fn DocumentsPage() -> impl IntoView {
     let lang = use_lang();
     let ds = use_dossiers();
     let RouteDossier { id, tried, found } = use_route_dossier();

@@ -16,8 +16,10 @@ fn learn_href(step: Step, _base: &str) -> String {
     routes::learn_href(step)
 }
 
+crate::components::lazy::lazy_screen!(learn_index_chunk, load_index, preload_index, || view! { <LearnIndex /> });
+
 #[component]
-pub fn LearnIndex() -> impl IntoView {
+fn LearnIndex() -> impl IntoView {
     let lang = use_lang();
     view! {
         <div class="page with-steps">
@@ -61,8 +63,10 @@ pub fn LearnIndex() -> impl IntoView {
     }
 }
 
+crate::components::lazy::lazy_screen!(learn_step_chunk, load_step, preload_step, || view! { <LearnStep /> });
+
 #[component]
-pub fn LearnStep() -> impl IntoView {
+fn LearnStep() -> impl IntoView {
     let t = use_ui();
     let lang = use_lang();
     let params = use_params_map();

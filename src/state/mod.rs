@@ -71,3 +71,28 @@ pub fn provide_guidance_open() {
 pub fn use_guidance_open() -> RwSignal<bool> {
     expect_context::<GuidanceOpen>().0
 }
+
+/// Counts the screens whose code arrived later (`components::lazy`) and has now rendered, so
+/// that the shell can title the tab and move focus once the screen's heading exists.
+#[derive(Clone, Copy)]
+pub struct ScreenShown(RwSignal<u64>);
+
+impl ScreenShown {
+    /// The count (tracked: an effect that reads it runs again when a screen has rendered).
+    pub fn get(self) -> u64 {
+        self.0.get()
+    }
+
+    /// A lazily loaded screen has rendered.
+    pub fn bump(self) {
+        self.0.update(|n| *n += 1);
+    }
+}
+
+pub fn provide_screen_shown() {
+    provide_context(ScreenShown(RwSignal::new(0)));
+}
+
+pub fn use_screen_shown() -> ScreenShown {
+    expect_context::<ScreenShown>()
+}

@@ -49,7 +49,6 @@ pub struct DemoCase {
     pub name: Tr,
     /// One line for the case list.
     pub description: Tr,
-    build: fn() -> Dossier,
 }
 
 /// Added to a copy's name after the case's name: "Apeldoorn: … (voorbeeld)".
@@ -57,8 +56,19 @@ const COPY_SUFFIX: Tr = Tr::new("voorbeeld", "demo");
 
 impl DemoCase {
     /// A fresh dossier of this case (`id` and timestamps empty, `demo_of` set).
+    /// (The builders are named in a match, not held as function pointers in the case list, so
+    /// that the list of cases on the start page does not pull the cases' data into the main
+    /// wasm module: it stays in the chunk of the code that builds a copy.)
     pub fn dossier(&self) -> Dossier {
-        (self.build)()
+        match self.key {
+            "apeldoorn" => apeldoorn(),
+            "amsterdam" => amsterdam(),
+            "emmen" => emmen(),
+            "roermond" => roermond(),
+            "holland-rijnland" => holland_rijnland(),
+            "workshop-omkering" => workshop_reversal(),
+            _ => Dossier::default(),
+        }
     }
 
     /// A copy of this case to store as a new dossier with this `id`: named after the case in
@@ -101,7 +111,6 @@ pub fn demo_cases() -> Vec<DemoCase> {
                 "Former drug addicts restore a chapel in Ireland: private tender with pre-selection, \
                  price weighted by placement rate, bonus/malus at 55% (bids fictitious).",
             ),
-            build: apeldoorn,
         },
         DemoCase {
             key: "amsterdam",
@@ -112,7 +121,6 @@ pub fn demo_cases() -> Vec<DemoCase> {
                 "One broker per region matches clients and activation: functional request, no \
                  inflow guarantee, one-year contracts (weights illustrative).",
             ),
-            build: amsterdam,
         },
         DemoCase {
             key: "emmen",
@@ -123,7 +131,6 @@ pub fn demo_cases() -> Vec<DemoCase> {
                 "About 25 hard-core clients in Nieuw-Amsterdam and Veenoord: an open question to \
                  the market, inflow guarantee, price weighs little (weights illustrative).",
             ),
-            build: emmen,
         },
         DemoCase {
             key: "roermond",
@@ -134,7 +141,6 @@ pub fn demo_cases() -> Vec<DemoCase> {
                 "130 trajectories in 24 months in two neighbourhoods: integral trajectory price, \
                  obliged cooperation, the municipality as director (criteria illustrative).",
             ),
-            build: roermond,
         },
         DemoCase {
             key: "holland-rijnland",
@@ -145,7 +151,6 @@ pub fn demo_cases() -> Vec<DemoCase> {
                 "Ten municipalities buy jointly for clients with multiple problems; each pays per \
                  person from its own WWB budget (numbers and criteria illustrative).",
             ),
-            build: holland_rijnland,
         },
         DemoCase {
             key: "workshop-omkering",
@@ -156,7 +161,6 @@ pub fn demo_cases() -> Vec<DemoCase> {
                 "Three bids where a hopeless third one decides who wins (worked example, \
                  fictitious): remove C and A wins; choose an absolute formula and the order holds.",
             ),
-            build: workshop_reversal,
         },
     ]
 }

@@ -97,9 +97,11 @@ impl BidsCtx {
     }
 }
 
+crate::components::lazy::lazy_screen!(bids_chunk, load_page, preload_page, || view! { <BidsPage /> });
+
 /// The bid comparison of one dossier (route `/dossier/:id/offertes`).
 #[component]
-pub fn BidsPage() -> impl IntoView {
+fn BidsPage() -> impl IntoView {
     // Opens the dossier of the URL, as the other dossier pages do.
     let route = use_route_dossier();
     view! {

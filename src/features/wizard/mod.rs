@@ -45,9 +45,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+crate::components::lazy::lazy_screen!(wizard_chunk, load_page, preload_page, || view! { <WizardPage /> });
+
 /// The wizard page of one step of one dossier.
 #[component]
-pub fn WizardPage() -> impl IntoView {
+fn WizardPage() -> impl IntoView {
     let params = use_params_map();
     let step = Memo::new(move |_| params.read().get(param::STEP).and_then(|s| Step::from_slug(&s)));
     let RouteDossier { id, tried, found } = use_route_dossier();

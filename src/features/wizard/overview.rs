@@ -14,8 +14,10 @@ use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+crate::components::lazy::lazy_screen!(overview_chunk, load_page, preload_page, || view! { <OverviewPage /> });
+
 #[component]
-pub fn OverviewPage() -> impl IntoView {
+fn OverviewPage() -> impl IntoView {
     let lang = use_lang();
     let ds = use_dossiers();
     let RouteDossier { tried, found, .. } = use_route_dossier();

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// Splits the release build's WebAssembly into a main module and one chunk per lazy screen
+// (code splitting; see src/components/lazy.rs), and puts the result into the bundle that
+// Trunk wrote. Trunk 0.21 has no split step, so scripts/build runs this after `trunk build
+// --release --features split` (built with -Clink-args=--emit-relocs):
+//
+//   1. wasm-split-cli on the raw cargo output (wasm-bindgen would drop the relocations it needs)
+//   2. wasm-bindgen --keep-lld-exports on the main module (the chunks import its exports)
+//   3. wasm-opt -Oz on the main module and every chunk
+//   4. every file named by the hash of its content (main JS and wasm, the link module, the
+//      chunks), and the references between them rewritten, so a cache never mixes versions
+//   5. index.html points at the new main files and preloads the link module (the main JS
+//      imports it; without the preload it would cost a round trip before the wasm starts)
+//
+// Usage: node scripts/split-wasm.mjs <dist dir> <raw .wasm from cargo>
+// Prints the files it wrote with their sizes. Exits non-zero on any failure.
+
+import { execFile, execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { promisify } from 'node:util';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const [dist, raw] = process.argv.slice(2);
+if (!dist || !raw) {
+  console.error('usage: node scripts/split-wasm.mjs <dist dir> <raw .wasm>');
+  process.exit(2);
+}
+
+// -Oz as Trunk used it; the features rustc emits for wasm32 by default, named explicitly
+// because a chunk may lack the target_features section that wasm-opt otherwise reads.
+const OPT_FLAGS = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-mutable-globals'];
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+const indexPath = join(dist, 'index.html');
+let index = readFileSync(indexPath, 'utf8');
+// Trunk's names of the unsplit files (the HTML may be minified: attribute values unquoted).
+const attr = (name) => {
+  const m = index.match(new RegExp(`${name}=["']?/?([^"' >]+)`));
+  if (!m) throw new Error(`index.html has no ${name}`);
+  return m[1];
+};
+const oldJs = attr('data-js');
+const oldWasm = attr('data-wasm');
+
+const work = mkdtempSync(join(tmpdir(), 'inkoopwijzer-split-'));
+try {
+  const splitDir = join(work, 'split');
+  const bindgenDir = join(work, 'bindgen');
+  const stem = 'inkoopwijzer';
+  run('wasm-split-cli', [raw, splitDir, '--target', 'web', '--out-name', stem]);
+  run('wasm-bindgen', [join(splitDir, `${stem}.wasm`), '--out-dir', bindgenDir, '--target', 'web',
+    '--out-name', stem, '--keep-lld-exports', '--no-demangle']);
+
+  const optimise = (from, to) => run('wasm-opt', [...OPT_FLAGS, from, '-o', to]);
+
+  // The chunks first: their hashed names go into the link module. wasm-opt runs on as many
+  // chunks at once as there are cores (each run starts binaryen anew).
+  let link = readFileSync(join(splitDir, '__wasm_split.js'), 'utf8');
+  const written = [];
+  const chunks = readdirSync(splitDir).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`).sort();
+  const pending = [...chunks];
+  const optimiseAsync = promisify(execFile);
+  await Promise.all(Array.from({ length: Math.max(1, cpus().length) }, async () => {
+    for (let file = pending.shift(); file; file = pending.shift()) {
+      await optimiseAsync('wasm-opt', [...OPT_FLAGS, join(splitDir, file), '-o', join(work, file)]);
+    }
+  }));
+  for (const file of chunks) {
+    const bytes = readFileSync(join(work, file));
+    const name = `${file.replace(/\.wasm$/, '')}-${hash(bytes)}.wasm`;
+    writeFileSync(join(dist, name), bytes);
+    written.push([name, bytes.length]);
+    if (!link.includes(`"./${file}"`)) throw new Error(`the link module does not name ${file}`);
+    link = link.replaceAll(`"./${file}"`, `"./${name}"`);
+  }
+
+  // The main wasm, then the main JS (which names the wasm and imports the link module), then
+  // the link module (which imports the main JS). The two JS files name each other, so the main
+  // JS is named by a build id (the hash of everything it is made from: the main wasm, the
+  // chunks' names and the glue wasm-bindgen wrote) and the link module by its own content.
+  const mainOpt = join(work, 'main.wasm');
+  optimise(join(bindgenDir, `${stem}_bg.wasm`), mainOpt);
+  const mainBytes = readFileSync(mainOpt);
+  const wasmName = `${stem}-${hash(mainBytes)}_bg.wasm`;
+  let js = readFileSync(join(bindgenDir, `${stem}.js`), 'utf8');
+  const buildId = hash(Buffer.from([wasmName, ...written.map(([n]) => n), js].join('\n')));
+  const jsName = `${stem}-${buildId}.js`;
+  writeFileSync(join(dist, wasmName), mainBytes);
+  written.push([wasmName, mainBytes.length]);
+
+  link = link.replaceAll(`"./${stem}.js"`, `"./${jsName}"`);
+  if (!link.includes(`"./${jsName}"`)) throw new Error('the link module does not import the main JS');
+  const linkName = `__wasm_split-${hash(Buffer.from(link))}.js`;
+  writeFileSync(join(dist, linkName), link);
+  written.push([linkName, link.length]);
+
+  // Only the import statement: the imports object keeps "./__wasm_split.js" as its key, the
+  // module name the wasm imports from.
+  const importFrom = 'from "./__wasm_split.js"';
+  if (!js.includes(importFrom)) throw new Error('the main JS does not import the link module');
+  js = js.replaceAll(importFrom, `from "./${linkName}"`).replaceAll(`${stem}_bg.wasm`, wasmName);
+  writeFileSync(join(dist, jsName), js);
+  written.push([jsName, js.length]);
+
+  // Trunk's unsplit files go; index.html names the split ones.
+  for (const old of [oldJs, oldWasm]) {
+    if (old !== jsName && old !== wasmName) unlinkSync(join(dist, old));
+  }
+  index = index.replaceAll(oldJs, jsName).replaceAll(oldWasm, wasmName);
+  const preload = `<link rel="modulepreload" href="/${linkName}">`;
+  index = index.replace('</head>', `${preload}</head>`);
+  writeFileSync(indexPath, index);
+
+  for (const [name, size] of written) console.log(`  ${name}  ${(size / 1024).toFixed(1)} KB`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
