@@ -4,8 +4,13 @@
 // file (404 when missing); any other path gets index.html, so that deep links such as
 // /stappen/3-bestek and unknown URLs reach the app's router. Bound to 127.0.0.1 on a free port.
 //
+// Like a host set up as the README's "Deploying" says (nginx gzip_static / brotli_static,
+// Caddy `precompressed br gzip`), it sends FILE.br or FILE.gz, written by scripts/precompress,
+// when the request accepts that encoding and the file is there; with `compress` it compresses
+// on the fly when it is not.
+//
 // Used by the end-to-end tests (tests/e2e/lib.mjs) and the benchmark (bench/bench.mjs).
-// Run it by hand: `node tests/e2e/server.mjs [dir] [port]`.
+// Run it by hand: `node tests/e2e/server.mjs [dir] [port] [--compress] [--encoding br|gzip|none]`.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -40,35 +45,77 @@ export const MIME = {
 
 const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json|xml)|image\/svg)/;
 
+/** Encodings the server can send, in its order of preference. */
+export const ENCODINGS = ['br', 'gzip'];
+const SUFFIX = { br: '.br', gzip: '.gz' };
+
+/**
+ * The encodings an `Accept-Encoding` header allows (q > 0), e.g. `gzip, deflate, br;q=0.9`.
+ * A `*` allows every encoding the header does not refuse by name.
+ */
+export function acceptedEncodings(header) {
+  const named = new Map();
+  let star = false;
+  for (const part of String(header || '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';').map((x) => x.trim());
+    if (!name) continue;
+    const q = params.find((p) => p.startsWith('q='));
+    const ok = q === undefined || Number(q.slice(2)) > 0;
+    if (name === '*') star = ok;
+    else named.set(name, ok);
+  }
+  return ENCODINGS.filter((e) => named.get(e) ?? star);
+}
+
 /**
  * Starts serving `root`. Options:
- * - `compress`: answer `Accept-Encoding: br` / `gzip` like a real host would (the benchmark
- *   turns this on so that throttled load times reflect transfer sizes; tests leave it off).
+ * - `encodings`: what the server may send, in order of preference (default `['br', 'gzip']`;
+ *   the benchmark passes `['gzip']` or `['br']` to measure one of them; `[]` sends everything
+ *   uncompressed). The first of these that the request accepts is sent: the precompressed
+ *   `FILE.br` / `FILE.gz` when it exists, otherwise (only with `compress`) compressed on the fly.
+ * - `compress`: compress on the fly (brotli quality 11, gzip level 9, like scripts/precompress)
+ *   when there is no precompressed file, as a host with gzip/brotli on does. The benchmark turns
+ *   this on so that a bundle without precompressed files (bench/minimal) is measured alike;
+ *   tests leave it off (scripts/build precompresses dist/).
  * - `log`: a function receiving one line per request.
  * Returns `{ url, origin, port, requests, close() }`; `requests` lists every request served
- * (`{ path, status, encoding, acceptEncoding }`).
+ * (`{ path, status, encoding, precompressed, acceptEncoding }`).
  */
-export async function startServer(root, { port = 0, compress = false, log = null } = {}) {
+export async function startServer(root, { port = 0, compress = false, encodings = ENCODINGS, log = null } = {}) {
   const base = resolve(root);
   const info = await stat(join(base, 'index.html')).catch(() => null);
   if (!info) throw new Error(`${base}/index.html does not exist: build the bundle first (scripts/build)`);
+  for (const e of encodings) if (!ENCODINGS.includes(e)) throw new Error(`startServer: unknown encoding ${e}`);
   const cache = new Map(); // path|encoding -> Buffer (the bundle does not change while served)
   const requests = [];
 
-  async function body(file, encoding) {
+  async function compressed(file, encoding) {
     const key = `${file}|${encoding}`;
     if (!cache.has(key)) {
       const raw = await readFile(file);
       cache.set(key, encoding === 'br'
         ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
-        : encoding === 'gzip' ? gzipSync(raw, { level: 9 }) : raw);
+        : gzipSync(raw, { level: 9 }));
     }
     return cache.get(key);
+  }
+
+  // The body for `file` in the first allowed encoding that works: `{ data, encoding, precompressed }`.
+  async function body(file, type, accept) {
+    for (const encoding of encodings.filter((e) => accept.includes(e))) {
+      const sibling = await readFile(file + SUFFIX[encoding]).catch(() => null);
+      if (sibling) return { data: sibling, encoding, precompressed: true };
+      if (compress && COMPRESSIBLE.test(type)) {
+        return { data: await compressed(file, encoding), encoding, precompressed: false };
+      }
+    }
+    return { data: await readFile(file), encoding: null, precompressed: false };
   }
 
   const server = createServer(async (req, res) => {
     let status = 200;
     let encoding = null;
+    let precompressed = false;
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         status = 405;
@@ -99,11 +146,9 @@ export async function startServer(root, { port = 0, compress = false, log = null
         target = join(base, 'index.html'); // SPA fallback: the router decides
       }
       const type = MIME[extname(target).toLowerCase()] || 'application/octet-stream';
-      const accept = String(req.headers['accept-encoding'] || '');
-      encoding = compress && COMPRESSIBLE.test(type)
-        ? (/\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null)
-        : null;
-      const data = await body(target, encoding);
+      const found = await body(target, type, acceptedEncodings(req.headers['accept-encoding']));
+      ({ encoding, precompressed } = found);
+      const data = found.data;
       const headers = {
         'Content-Type': type,
         'Content-Length': data.length,
@@ -119,7 +164,8 @@ export async function startServer(root, { port = 0, compress = false, log = null
       if (!res.headersSent) res.writeHead(status, { 'Content-Type': 'text/plain' });
       res.end(String(err));
     } finally {
-      requests.push({ path: req.url, status, encoding, acceptEncoding: req.headers['accept-encoding'] || '' });
+      const acceptEncoding = req.headers['accept-encoding'] || '';
+      requests.push({ path: req.url, status, encoding, precompressed, acceptEncoding });
       if (log) log(`${status} ${req.method} ${req.url}`);
     }
   });
@@ -142,9 +188,18 @@ export async function startServer(root, { port = 0, compress = false, log = null
   };
 }
 
-// `node tests/e2e/server.mjs [dir] [port]`: serve a bundle by hand.
+// `node tests/e2e/server.mjs [dir] [port] [--compress] [--encoding br|gzip|none]`: serve a
+// bundle by hand (--encoding: send only that encoding, or none).
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const dir = process.argv[2] || 'dist';
-  const srv = await startServer(dir, { port: Number(process.argv[3] || 0), log: console.log });
+  const positional = [];
+  const options = { log: console.log };
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--compress') options.compress = true;
+    else if (args[i] === '--encoding') options.encodings = args[++i] === 'none' ? [] : [args[i]];
+    else positional.push(args[i]);
+  }
+  const dir = positional[0] || 'dist';
+  const srv = await startServer(dir, { ...options, port: Number(positional[1] || 0) });
   console.log(`Serving ${resolve(dir)} on ${srv.url}`);
 }
