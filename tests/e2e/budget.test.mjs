@@ -1,0 +1,45 @@
+// The start page's first load, from the release bundle's files: deterministic, so it is a test,
+// not a timing. The ceiling is a ratchet: it is the size reached so far plus a little room,
+// lowered as the main module shrinks, until the goal of issue 11 (150 KB gzip) is reached.
+// scripts/bench measures the same load from the network log.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST } from './lib.mjs';
+
+// KB gzip. Reached on 2026-12-06 with the screens split off: about 432 KB.
+const CEILING_KB = 445;
+const GOAL_KB = 150;
+
+/// The files the start page loads before it is ready: index.html, what it links and preloads,
+/// the loader's module and wasm (data-js, data-wasm), and the link module of the split chunks.
+function firstLoadFiles() {
+  const index = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const names = new Set(['index.html']);
+  for (const m of index.matchAll(/(?:href|src|data-js|data-wasm)=["']?\/?([^"' >]+)/g)) {
+    const name = m[1];
+    if (/\.(css|js|wasm)$/.test(name) && existsSync(join(DIST, name))) names.add(name);
+  }
+  return [...names];
+}
+
+const gzipKb = (name) => {
+  const gz = join(DIST, `${name}.gz`);
+  const bytes = existsSync(gz) ? readFileSync(gz).length : gzipSync(readFileSync(join(DIST, name)), { level: 9 }).length;
+  return bytes / 1024;
+};
+
+test(`the start page's first load stays under its ceiling (${CEILING_KB} KB gzip; goal ${GOAL_KB})`, () => {
+  const files = firstLoadFiles();
+  assert.ok(files.some((f) => f.endsWith('.wasm')), `the main wasm is among ${files.join(', ')}`);
+  assert.ok(files.some((f) => f.startsWith('__wasm_split-')), 'the link module is preloaded');
+  assert.ok(!files.some((f) => /^(split|chunk)_/.test(f)), 'no chunk is part of the first load');
+  const sizes = files.map((f) => [f, gzipKb(f)]);
+  const total = sizes.reduce((sum, [, kb]) => sum + kb, 0);
+  console.log(`first load: ${total.toFixed(1)} KB gzip in ${files.length} files\n` +
+    sizes.map(([f, kb]) => `  ${kb.toFixed(1).padStart(7)}  ${f}`).join('\n'));
+  assert.ok(total <= CEILING_KB, `first load ${total.toFixed(1)} KB gzip is over the ceiling of ${CEILING_KB} KB`);
+});
