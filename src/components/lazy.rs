@@ -99,6 +99,7 @@ where
 /// The message when a screen's code could not be fetched.
 fn chunk_failed(attempt: RwSignal<u32>) -> impl IntoView {
     let lang = use_lang();
+    let dossiers = crate::state::dossiers::use_dossiers();
     view! {
         <div class="page narrow" id="chunk-failed">
             <h1 tabindex="-1" class="page-focus">
@@ -108,6 +109,22 @@ fn chunk_failed(attempt: RwSignal<u32>) -> impl IntoView {
             <p>
                 <button type="button" id="chunk-retry" on:click=move |_| attempt.update(|n| *n += 1)>
                     {move || ui(lang.get()).screen_retry}
+                </button>
+                " "
+                // After an update the old chunks are gone from the server and only a reload
+                // fetches the new version; every change is saved first.
+                <button
+                    type="button"
+                    class="secondary"
+                    id="chunk-reload"
+                    on:click=move |_| {
+                        dossiers.flush();
+                        if let Some(w) = web_sys::window() {
+                            let _ = w.location().reload();
+                        }
+                    }
+                >
+                    {move || ui(lang.get()).screen_reload}
                 </button>
             </p>
         </div>

@@ -41,6 +41,8 @@ pub struct Ui {
     pub screen_failed_title: &'static str,
     pub screen_failed_text: &'static str,
     pub screen_retry: &'static str,
+    /// After an update of the app the old screens' code is gone: a reload fetches the new.
+    pub screen_reload: &'static str,
     pub error_title: &'static str,
     pub error_text: &'static str,
     pub footer: &'static str,
@@ -92,6 +94,7 @@ pub const NL: Ui = Ui {
         Misschien is de verbinding weg, of is de app net bijgewerkt. Uw dossiers zijn veilig: ze staan \
         in deze browser. Controleer de verbinding en probeer het opnieuw.",
     screen_retry: "Opnieuw proberen",
+    screen_reload: "Pagina opnieuw laden",
     error_title: "Dit onderdeel kon niet worden getoond",
     error_text: "Er ging iets mis bij het tonen van deze pagina. Uw opgeslagen gegevens zijn niet aangetast.",
     footer: "Inkoopwijzer werkt volledig in uw browser. Gebaseerd op de handreiking ‘Inkoop en innovatie’ (SZW, 2002) \
@@ -144,6 +147,7 @@ pub const EN: Ui = Ui {
         The connection may be down, or the app was just updated. Your dossiers are safe: they are \
         stored in this browser. Check the connection and try again.",
     screen_retry: "Try again",
+    screen_reload: "Reload the page",
     error_title: "This part could not be shown",
     error_text: "Something went wrong while showing this page. Your saved data is not affected.",
     footer: "Inkoopwijzer runs entirely in your browser. Based on the guide ‘Inkoop en innovatie’ (Ministry of Social \

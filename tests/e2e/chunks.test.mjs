@@ -32,6 +32,7 @@ test('a screen whose code cannot be fetched says so, keeps the work, and loads o
   await app.expectHeading('Dit scherm kon niet worden geladen');
   assert.match(await page.locator('#chunk-failed [role="alert"]').innerText(), /Uw dossiers zijn veilig/);
   assert.equal(await page.locator('#fatal').isHidden(), true, 'no crash screen');
+  assert.equal(await page.locator('#chunk-reload').innerText(), 'Pagina opnieuw laden', 'after an update a reload helps');
   await app.screenshot('chunk-failed');
 
   // The connection is back: the retry loads the screen, which works.
