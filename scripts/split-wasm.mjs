@@ -113,6 +113,7 @@ try {
   }
   index = index.replaceAll(oldJs, jsName).replaceAll(oldWasm, wasmName);
   const preload = `<link rel="modulepreload" href="/${linkName}">`;
+  if (!index.includes('</head>')) throw new Error('index.html has no </head> to put the preload before');
   index = index.replace('</head>', `${preload}</head>`);
   writeFileSync(indexPath, index);
 

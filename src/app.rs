@@ -46,6 +46,7 @@ fn prefetch_screens() {
         let _ = wasm_bindgen_futures::JsFuture::from(idle).await;
         // The screens a user most likely opens next come first.
         let _ = crate::features::wizard::preload_page().await;
+        let _ = crate::features::demos::preload_demo_copy().await;
         let _ = crate::features::learn::preload_index().await;
         let _ = crate::features::learn::preload_step().await;
         let _ = crate::features::spec_helper::preload_page().await;

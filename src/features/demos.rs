@@ -16,10 +16,21 @@ use leptos_router::hooks::use_navigate;
 /// only needed here, so in a split build it is a chunk of its own, fetched on the first click.
 #[cfg_attr(
     feature = "split",
-    leptos::wasm_split::wasm_split(demo_chunk, fallible, wasm_split_path = ::leptos::wasm_split)
+    leptos::wasm_split::wasm_split(
+        demo_chunk,
+        fallible,
+        wasm_split_path = ::leptos::wasm_split,
+        preload(preload_demo_copy)
+    )
 )]
 pub(crate) fn demo_copy(key: String, lang: Lang, id: String, now: String) -> Result<Option<Dossier>, ChunkError> {
     Ok(demo_case(&key).map(|case| case.copy(lang, id, &now)))
+}
+
+/// Fetches the demos' code without making a copy (nothing to do in an unsplit build).
+#[cfg(not(feature = "split"))]
+pub(crate) async fn preload_demo_copy() -> Result<(), ChunkError> {
+    Ok(())
 }
 
 async fn load_demo_copy(key: &str, lang: Lang) -> Result<Option<Dossier>, ChunkError> {

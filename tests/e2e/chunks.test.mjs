@@ -61,7 +61,7 @@ test('after the start page is ready, the screens\' code arrives in the backgroun
   page.on('request', (r) => { const m = r.url().match(/\/(split_[a-z_]+?)-[0-9a-f]+\.wasm$/); if (m) fetched.add(m[1]); });
   await app.reload();
   await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
-  const expected = ['split_wizard_chunk', 'split_learn_index_chunk', 'split_spec_helper_chunk',
+  const expected = ['split_wizard_chunk', 'split_demo_chunk', 'split_learn_index_chunk', 'split_spec_helper_chunk',
     'split_overview_chunk', 'split_bids_chunk', 'split_documents_chunk'];
   const deadline = Date.now() + 20_000;
   while (expected.some((c) => !fetched.has(c)) && Date.now() < deadline) await page.waitForTimeout(100);
