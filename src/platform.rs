@@ -70,6 +70,20 @@ fn download_parts(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<
     Ok(())
 }
 
+/// Calls a split point (`wasm_split`): in a split build the call fetches the chunk first and is
+/// awaited; in an unsplit build the function is plain and returns at once. Either way the
+/// value is the function's result.
+macro_rules! split_await {
+    ($call:expr) => {{
+        #[cfg(feature = "split")]
+        let result = $call.await;
+        #[cfg(not(feature = "split"))]
+        let result = $call;
+        result
+    }};
+}
+pub(crate) use split_await;
+
 /// Code split off into a chunk (see `components::lazy`) could not be fetched: offline, the
 /// server is gone, or a deploy replaced the files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -519,17 +519,25 @@ fn an_import_over_the_open_dossier_with_unsaved_work_asks_instead_of_replacing_i
     }
 }
 
-#[test]
-fn resolving_a_conflict_of_a_dossier_no_longer_open_keeps_the_open_ones_work() {
+/// Two tabs; tab 0 creates dossier A, tab 1 opens it and saves a version first, then tab 0
+/// types `text` into A and its save finds tab 1's version: a conflict on A in tab 0. Returns
+/// the world and A's id.
+fn conflict_in_tab0(text: &str) -> (World, String) {
     let mut w = World::new(2);
     let a = w.tabs[0].create("A");
     w.tabs[1].deliver();
     w.tabs[1].open(&a);
     w.tabs[1].edit(" B was eerst");
     w.tabs[1].fire();
-    w.tabs[0].edit(" A in conflict");
-    assert!(!w.tabs[0].fire());
-    assert!(w.tabs[0].session.conflict().is_some());
+    w.tabs[0].edit(text);
+    assert!(!w.tabs[0].fire(), "the save runs into the other tab's version");
+    assert_eq!(w.tabs[0].session.conflict().map(|c| c.id.clone()), Some(a.clone()));
+    (w, a)
+}
+
+#[test]
+fn resolving_a_conflict_of_a_dossier_no_longer_open_keeps_the_open_ones_work() {
+    let (mut w, _) = conflict_in_tab0(" A in conflict");
     // The user leaves A's conflict for later and works on another dossier.
     let b = w.tabs[0].create("B");
     w.tabs[0].edit(" werk aan B");
@@ -544,14 +552,7 @@ fn resolving_a_conflict_of_a_dossier_no_longer_open_keeps_the_open_ones_work() {
 
 #[test]
 fn keep_mine_while_another_dossier_is_open_lets_go_of_that_one_properly() {
-    let mut w = World::new(2);
-    let a = w.tabs[0].create("A");
-    w.tabs[1].deliver();
-    w.tabs[1].open(&a);
-    w.tabs[1].edit(" B was eerst");
-    w.tabs[1].fire();
-    w.tabs[0].edit(" A in conflict");
-    w.tabs[0].fire();
+    let (mut w, _) = conflict_in_tab0(" A in conflict");
     let b = w.tabs[0].create("B");
     w.tabs[0].edit(" werk aan B");
     let (_, copy) = w.tabs[0].call(|s, cur| s.resolve_keep_mine(cur, "(mijn versie)")).unwrap();
@@ -595,14 +596,7 @@ fn listing_that_fails_at_start_goes_on_in_memory() {
 
 #[test]
 fn the_export_of_everything_includes_the_open_unsaved_and_conflicted_versions() {
-    let mut w = World::new(2);
-    let a = w.tabs[0].create("A");
-    w.tabs[1].deliver();
-    w.tabs[1].open(&a);
-    w.tabs[1].edit(" B was eerst");
-    w.tabs[1].fire();
-    w.tabs[0].edit(" conflictwerk");
-    w.tabs[0].fire();
+    let (mut w, _) = conflict_in_tab0(" conflictwerk");
     let b = w.tabs[0].create("B");
     w.set_quota(Some(0));
     w.tabs[0].edit(" niet opgeslagen");

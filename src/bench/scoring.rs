@@ -11,10 +11,7 @@ use wasm_bindgen::prelude::*;
 /// Async, from the benchmarks' own chunk (see `bench_spec_20k`).
 #[wasm_bindgen]
 pub async fn bench_scoring_100x12x5() -> f64 {
-    let result = scoring_100x12x5();
-    #[cfg(feature = "split")]
-    let result = result.await;
-    result.unwrap_or(f64::NAN)
+    crate::platform::split_await!(scoring_100x12x5()).unwrap_or(f64::NAN)
 }
 
 #[cfg_attr(

@@ -30,10 +30,7 @@ pub fn sample_bestek(chars: usize) -> String {
 /// start page loads.
 #[wasm_bindgen]
 pub async fn bench_spec_20k() -> usize {
-    let result = spec_20k();
-    #[cfg(feature = "split")]
-    let result = result.await;
-    result.unwrap_or(0)
+    crate::platform::split_await!(spec_20k()).unwrap_or(0)
 }
 
 #[cfg_attr(

@@ -25,10 +25,7 @@ use wasm_bindgen::prelude::*;
 /// Async, from the benchmarks' own chunk (see `bench_spec_20k`).
 #[wasm_bindgen]
 pub async fn bench_bid_table_dossier(bids: u32) -> String {
-    let result = bid_table_dossier(bids);
-    #[cfg(feature = "split")]
-    let result = result.await;
-    result.unwrap_or_default()
+    crate::platform::split_await!(bid_table_dossier(bids)).unwrap_or_default()
 }
 
 #[cfg_attr(
@@ -52,10 +49,7 @@ fn bid_table_dossier(bids: u32) -> Result<String, ChunkError> {
 /// Async, from the benchmarks' own chunk (see `bench_spec_20k`).
 #[wasm_bindgen]
 pub async fn bench_save_large() -> f64 {
-    let result = save_large();
-    #[cfg(feature = "split")]
-    let result = result.await;
-    result.unwrap_or(f64::NAN)
+    crate::platform::split_await!(save_large()).unwrap_or(f64::NAN)
 }
 
 #[cfg_attr(

@@ -33,14 +33,7 @@ macro_rules! lazy_screen {
 
         /// The screen's view, once its code is loaded.
         pub async fn $load() -> Result<::leptos::prelude::AnyView, $crate::components::lazy::ChunkError> {
-            #[cfg(feature = "split")]
-            {
-                $chunk().await
-            }
-            #[cfg(not(feature = "split"))]
-            {
-                $chunk()
-            }
+            $crate::platform::split_await!($chunk())
         }
 
         /// Fetches the screen's code without showing it (nothing to do in an unsplit build).

@@ -34,10 +34,7 @@ pub(crate) async fn preload_demo_copy() -> Result<(), ChunkError> {
 }
 
 async fn load_demo_copy(key: &str, lang: Lang) -> Result<Option<Dossier>, ChunkError> {
-    let copy = demo_copy(key.to_string(), lang, new_id("d"), now_iso());
-    #[cfg(feature = "split")]
-    let copy = copy.await;
-    copy
+    crate::platform::split_await!(demo_copy(key.to_string(), lang, new_id("d"), now_iso()))
 }
 
 /// Puts a demo copy back to its original contents, keeping its id and name.

@@ -265,10 +265,6 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         std::mem::take(&mut self.changes)
     }
 
-    pub fn store(&self) -> &Store<K> {
-        &self.store
-    }
-
     pub fn mode(&self) -> &StorageMode {
         &self.mode
     }
@@ -323,11 +319,6 @@ impl<K: KeyValue, E: Env> Session<K, E> {
     /// Whether the open dossier has changes that are not saved.
     pub fn is_dirty(&self) -> bool {
         self.dirty
-    }
-
-    /// Whether an undo of the last delete is possible.
-    pub fn can_undo_delete(&self) -> bool {
-        self.undo.is_some()
     }
 
     /// Whether closing the tab now would lose work.
