@@ -1,11 +1,106 @@
 // Loads the WebAssembly app. An external file (not inline) so that the Content-Security-
 // Policy can forbid inline scripts. Trunk writes the hashed file names into data attributes.
 const tag = document.querySelector('script[data-wasm]');
+
+// Offline use and installation, read by the app (src/platform.rs, `pwa_*`): the state is kept
+// in `window.inkoopwijzerPwa` and every change fires the window event `inkoopwijzer-pwa`.
+//   offlineReady   a service worker of this site is active: every file of its version is cached
+//   updateWaiting  a newer version is installed and waits for the user (the update banner)
+//   installable    the browser offers installation (Chromium's beforeinstallprompt)
+//   installed      installed during this visit (appinstalled)
+//   standalone     running as an installed app
+//   unsupported    no service worker here (old browser, private mode in some browsers, http)
+const pwa = {
+  offlineReady: false,
+  updateWaiting: false,
+  installable: false,
+  installed: false,
+  standalone: matchMedia('(display-mode: standalone)').matches || navigator.standalone === true,
+  unsupported: !('serviceWorker' in navigator),
+  error: '',
+  /** Switches to the waiting version: the page reloads once it has taken over. */
+  activate: () => {},
+  /** Shows the browser's install dialog; resolves to true when the user accepted. */
+  install: async () => false,
+};
+window.inkoopwijzerPwa = pwa;
+const changed = () => window.dispatchEvent(new Event('inkoopwijzer-pwa'));
+
+let installEvent = null;
+addEventListener('beforeinstallprompt', (event) => {
+  event.preventDefault(); // the app shows its own button instead of the browser's mini bar
+  installEvent = event;
+  pwa.installable = true;
+  changed();
+});
+addEventListener('appinstalled', () => {
+  installEvent = null;
+  pwa.installable = false;
+  pwa.installed = true;
+  changed();
+});
+pwa.install = async () => {
+  if (!installEvent) return false;
+  const event = installEvent;
+  installEvent = null;
+  pwa.installable = false;
+  changed();
+  await event.prompt();
+  const choice = await event.userChoice;
+  return choice && choice.outcome === 'accepted';
+};
+
+function registerServiceWorker() {
+  const url = tag.dataset.sw;
+  if (!url || pwa.unsupported) return;
+  let switching = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // This tab asked for the new version: load it. Other tabs keep running (they may hold
+    // typing not yet saved) and show the banner until their user reloads.
+    if (switching) location.reload();
+  });
+  navigator.serviceWorker.register(url, { scope: '/', updateViaCache: 'none' }).then((reg) => {
+    if (!reg) return; // registration switched off (a test harness)
+    const check = () => {
+      pwa.offlineReady = !!reg.active;
+      pwa.updateWaiting = !!(reg.waiting && navigator.serviceWorker.controller);
+      changed();
+    };
+    const watch = (worker) => worker && worker.addEventListener('statechange', check);
+    reg.addEventListener('updatefound', () => { watch(reg.installing); check(); });
+    watch(reg.installing);
+    watch(reg.waiting);
+    watch(reg.active);
+    pwa.activate = () => {
+      if (!reg.waiting) { location.reload(); return; }
+      switching = true;
+      reg.waiting.postMessage({ type: 'SKIP_WAITING' });
+      // A browser that never reports the change still ends up on the new version.
+      setTimeout(() => location.reload(), 4000);
+    };
+    // A laptop that slept through a deploy looks for a new version when it wakes.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') reg.update().catch(() => {});
+    });
+    check();
+  }).catch((err) => {
+    pwa.error = String(err && err.message || err);
+    changed();
+  });
+}
+
 try {
   const bindings = await import(tag.dataset.js);
   await bindings.default({ module_or_path: tag.dataset.wasm });
   // The exported functions, for the benchmark script (scripts/bench) and for debugging.
   window.wasmBindings = bindings;
+  // Once the app has fetched the code of its other screens in the background (it fires
+  // `inkoopwijzer-prefetched`; src/app.rs), so that caching the app for offline use never
+  // competes with the first load and finds those files in the browser's HTTP cache.
+  let registered = false;
+  const register = () => { if (!registered) { registered = true; registerServiceWorker(); } };
+  document.addEventListener('inkoopwijzer-prefetched', register, { once: true });
+  setTimeout(register, 20000);
 } catch (err) {
   // The module could not load (old browser, blocked WebAssembly, broken download).
   if (window.inkoopwijzerFatal) window.inkoopwijzerFatal(String(err && err.message || err));

@@ -2,6 +2,7 @@
 
 use crate::components::focus::{focus_field_later, focus_page_heading};
 use crate::components::lazy::LazyView;
+use crate::features::about::{AppStatus, UpdateBanner};
 use crate::features::dossiers::{SaveStatus, StorageBanners};
 use crate::features::not_found::NotFound;
 use crate::features::start::StartPage;
@@ -53,6 +54,10 @@ fn prefetch_screens() {
         let _ = crate::features::wizard::overview::preload_page().await;
         let _ = crate::features::bids::preload_page().await;
         let _ = crate::features::documents::preload_page().await;
+        let _ = crate::features::about::preload_page().await;
+        // The loader (public/boot.js) registers the service worker now, which caches the whole
+        // app for offline use and finds these files in the browser's HTTP cache.
+        crate::platform::announce("inkoopwijzer-prefetched");
     });
 }
 
@@ -79,6 +84,7 @@ pub fn App() -> impl IntoView {
     provide_context(LangCtx::new(lang));
     crate::state::provide_guidance_open();
     crate::state::provide_screen_shown();
+    crate::state::pwa::provide_pwa();
     Effect::new(move |_| {
         let l = lang.get();
         if let Some(html) = document().document_element() {
@@ -243,6 +249,7 @@ fn Shell() -> impl IntoView {
                 </button>
             </div>
         </header>
+        <UpdateBanner />
         <StorageBanners />
         <main id="main" tabindex="-1">
             <ErrorBoundary fallback=move |_errors| {
@@ -269,6 +276,10 @@ fn Shell() -> impl IntoView {
                     <Route
                         path=(StaticSegment(segment::LEARN), ParamSegment(param::STEP))
                         view=|| view! { <LazyView load=crate::features::learn::load_step /> }
+                    />
+                    <Route
+                        path=(StaticSegment(segment::ABOUT),)
+                        view=|| view! { <LazyView load=crate::features::about::load_page /> }
                     />
                     <Route
                         path=(StaticSegment(segment::SPEC_HELPER),)
@@ -308,6 +319,7 @@ fn Shell() -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p>{lc.ui(|t| t.footer)}</p>
+            <AppStatus />
         </footer>
     }
 }

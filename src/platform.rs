@@ -95,3 +95,111 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
         ChunkError
     }
 }
+
+/// What `public/boot.js` knows about offline use and installation (`window.inkoopwijzerPwa`;
+/// every change fires the window event [`PWA_EVENT`]). All false in a development build, where
+/// no service worker is registered.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PwaState {
+    /// A service worker is active: every file of the app is cached, it opens offline.
+    pub offline_ready: bool,
+    /// A newer version is installed and waits until the user switches to it.
+    pub update_waiting: bool,
+    /// The browser offers installation (Chromium's `beforeinstallprompt`).
+    pub installable: bool,
+    /// Installed during this visit.
+    pub installed: bool,
+    /// Running as an installed app (its own window, no address bar).
+    pub standalone: bool,
+    /// This browser has no service workers.
+    pub unsupported: bool,
+    /// Registering the service worker failed (the browser's message).
+    pub error: String,
+}
+
+/// The window event that `public/boot.js` fires when [`PwaState`] changes.
+pub const PWA_EVENT: &str = "inkoopwijzer-pwa";
+
+fn pwa_object() -> Option<JsValue> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &JsValue::from_str("inkoopwijzerPwa")).ok().filter(|v| v.is_object())
+}
+
+/// The current state (all false when the loader did not set it up).
+pub fn pwa_state() -> PwaState {
+    let Some(obj) = pwa_object() else { return PwaState::default() };
+    let flag = |name: &str| js_sys::Reflect::get(&obj, &JsValue::from_str(name)).is_ok_and(|v| v.is_truthy());
+    PwaState {
+        offline_ready: flag("offlineReady"),
+        update_waiting: flag("updateWaiting"),
+        installable: flag("installable"),
+        installed: flag("installed"),
+        standalone: flag("standalone"),
+        unsupported: flag("unsupported"),
+        error: js_sys::Reflect::get(&obj, &JsValue::from_str("error"))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default(),
+    }
+}
+
+fn call_pwa(method: &str) -> Option<JsValue> {
+    let obj = pwa_object()?;
+    let f = js_sys::Reflect::get(&obj, &JsValue::from_str(method)).ok()?;
+    f.dyn_ref::<js_sys::Function>()?.call0(&obj).ok()
+}
+
+/// Switches to the waiting version: the page reloads once it has taken over. Save first.
+pub fn pwa_activate() {
+    let _ = call_pwa("activate");
+}
+
+/// Shows the browser's install dialog; true when the user accepted.
+pub async fn pwa_install() -> bool {
+    let Some(promise) = call_pwa("install").and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok_and(|v| v.is_truthy())
+}
+
+/// Fires a plain event on the document, for `public/boot.js` (for example
+/// `inkoopwijzer-prefetched`: the other screens' code has been fetched).
+pub fn announce(event: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Ok(e) = web_sys::Event::new(event) {
+        let _ = document.dispatch_event(&e);
+    }
+}
+
+/// Whether the browser promised to keep this site's data under storage pressure
+/// (`navigator.storage.persisted()`); `None` when it cannot say.
+pub async fn storage_persisted() -> Option<bool> {
+    let storage = web_sys::window()?.navigator().storage();
+    let promise = storage.persisted().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok().map(|v| v.is_truthy())
+}
+
+/// The browser family, where it changes what the app must say about installing and about
+/// keeping data (Safari deletes the data of sites not used for seven days, in its tabs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BrowserKind {
+    Safari,
+    Firefox,
+    /// Chrome, Edge and the other Chromium browsers.
+    Chromium,
+    Other,
+}
+
+/// Read from the user agent, which is enough to pick a text (never to decide what works).
+pub fn browser_kind() -> BrowserKind {
+    let ua = web_sys::window().and_then(|w| w.navigator().user_agent().ok()).unwrap_or_default();
+    if ua.contains("Firefox/") {
+        BrowserKind::Firefox
+    } else if ua.contains("Chrome/") || ua.contains("Chromium/") || ua.contains("Edg/") {
+        BrowserKind::Chromium
+    } else if ua.contains("Safari/") {
+        BrowserKind::Safari
+    } else {
+        BrowserKind::Other
+    }
+}

@@ -15,6 +15,8 @@ pub mod segment {
     pub const LEARN: &str = "stappen";
     /// `/specificatiehulp`: the specification helper.
     pub const SPEC_HELPER: &str = "specificatiehulp";
+    /// `/over`: about the app (version, offline use, installing, storage).
+    pub const ABOUT: &str = "over";
     /// `/dossier/{id}/…`: the pages of one dossier.
     pub const DOSSIER: &str = "dossier";
     /// `/dossier/{id}/stap/{step}`: a step of the wizard.
@@ -42,6 +44,8 @@ pub const START: &str = "/";
 pub const LEARN: &str = "/stappen";
 /// The specification helper.
 pub const SPEC_HELPER: &str = "/specificatiehulp";
+/// About the app: version, offline use, installing, storage.
+pub const ABOUT: &str = "/over";
 
 /// The page about one step, outside a dossier (`/stappen/3-bestek`).
 pub fn learn_href(step: Step) -> String {
@@ -124,6 +128,7 @@ mod tests {
         assert_eq!(START, "/");
         assert_eq!(LEARN, format!("/{}", segment::LEARN));
         assert_eq!(SPEC_HELPER, format!("/{}", segment::SPEC_HELPER));
+        assert_eq!(ABOUT, format!("/{}", segment::ABOUT));
         assert_eq!(learn_href(Step::Bestek), "/stappen/3-bestek");
     }
 

@@ -1,5 +1,6 @@
 //! One folder (or file) per screen.
 
+pub mod about;
 pub mod bids;
 pub mod demos;
 pub mod documents;

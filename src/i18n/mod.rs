@@ -50,6 +50,7 @@
 // text is used is judged there (`cargo clippy --target wasm32-unknown-unknown`), not natively.
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code, unused_imports))]
 
+pub mod app_info;
 pub mod award_criteria;
 pub mod bids;
 pub mod csv;

@@ -112,6 +112,17 @@ impl<K: KeyValue + ?Sized> KeyValue for Box<K> {
     }
 }
 
+/// What the app's keys and values take up in `kv`, in UTF-16 code units as browsers count
+/// them against the quota (about 5 million per site for localStorage in current browsers):
+/// every key under `prefix` and its value.
+pub fn used_units(kv: &impl KeyValue, prefix: &str) -> Result<usize, StoreError> {
+    let mut total = 0;
+    for key in kv.keys()?.into_iter().filter(|k| k.starts_with(prefix)) {
+        total += units(&key) + kv.get(&key)?.map_or(0, |v| units(&v));
+    }
+    Ok(total)
+}
+
 /// An in-memory store: the fallback when localStorage is unavailable, and the test double.
 #[derive(Debug, Clone, Default)]
 pub struct MemoryKv {
@@ -211,6 +222,19 @@ mod tests {
         assert!(
             matches!(classify_dom_error("InvalidStateError", 11, ""), StoreError::Other(m) if m == "InvalidStateError")
         );
+    }
+
+    #[test]
+    fn used_units_counts_only_the_app_keys_in_utf16_units() {
+        let mut kv = MemoryKv::new();
+        kv.set("inkoopwijzer:a", "€1").unwrap();
+        kv.set("other", "a long value of someone else").unwrap();
+        // "inkoopwijzer:a" is 14 units, "€1" is 2 (the euro sign is one UTF-16 unit).
+        assert_eq!(used_units(&kv, "inkoopwijzer:").unwrap(), 16);
+        kv.set("inkoopwijzer:b", "😀").unwrap(); // a surrogate pair: 2 units
+        assert_eq!(used_units(&kv, "inkoopwijzer:").unwrap(), 16 + 14 + 2);
+        kv.break_with(Some(StoreError::Unavailable("blocked".into())));
+        assert!(used_units(&kv, "inkoopwijzer:").is_err());
     }
 
     #[test]

@@ -297,6 +297,11 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         &self.unsaved
     }
 
+    /// What the app keeps in storage, in UTF-16 code units (see [`kv::used_units`]).
+    pub fn storage_used(&self) -> Result<usize, StoreError> {
+        super::kv::used_units(self.store.kv(), super::keys::PREFIX)
+    }
+
     /// Language, backup log and number drafts.
     pub fn settings(&self) -> &Settings {
         &self.settings

@@ -261,6 +261,12 @@ impl Dossiers {
         self.alive() && self.call(|s, cur| s.flush(cur)).unwrap_or(false)
     }
 
+    /// What the app keeps in this browser's storage, in UTF-16 code units; `None` when
+    /// storage cannot be read (or the app runs in memory: then it is what memory holds).
+    pub fn storage_used(self) -> Option<usize> {
+        self.call(|s, _| s.storage_used().ok()).flatten()
+    }
+
     /// Whether closing the tab now would lose work.
     pub fn has_unsaved_work(self) -> bool {
         self.call(|s, _| s.has_unsaved_work()).unwrap_or(false)

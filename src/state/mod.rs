@@ -1,6 +1,7 @@
 //! Reactive glue: context newtypes over signals, provided once by the app shell.
 
 pub mod dossiers;
+pub mod pwa;
 
 use crate::i18n::{ui::Ui, Lang, Tr};
 use leptos::prelude::*;

@@ -103,12 +103,14 @@ function cspReporter() {
  *   deviceScaleFactor default 1
  *   localStorage      an object of keys and strings present before the first load
  *   clean             run `expectClean` after loading (default true)
+ *   serviceWorkers    'block' (default: each test sees the app as the network serves it) or
+ *                     'allow' (the offline and update tests: public/sw.js takes over)
  *   contextOptions    anything else for browser.newContext()
  */
 export async function openApp(path = '/', options = {}) {
   const {
     locale = 'nl-NL', viewport = DESKTOP, deviceScaleFactor = 1, localStorage = null,
-    clean = true, contextOptions = {},
+    clean = true, serviceWorkers = 'block', contextOptions = {},
   } = options;
   const srv = await server();
   const b = await browser();
@@ -116,7 +118,7 @@ export async function openApp(path = '/', options = {}) {
     ? { cookies: [], origins: [{ origin: srv.origin, localStorage: Object.entries(localStorage).map(([name, value]) => ({ name, value: String(value) })) }] }
     : undefined;
   const context = await b.newContext({
-    locale, viewport, deviceScaleFactor, storageState, ...contextOptions,
+    locale, viewport, deviceScaleFactor, storageState, serviceWorkers, ...contextOptions,
   });
   const page = await context.newPage();
   const app = new App(srv, context, page);
