@@ -20,7 +20,10 @@ const SW = { serviceWorkers: 'allow' };
 
 /** Waits until the service worker has cached the app and controls the page. */
 async function waitOfflineReady(app) {
-  await app.page.locator('#offline-status.offline-ready').waitFor({ timeout: 90_000 });
+  await app.page.waitForFunction(() => {
+    const status = document.getElementById('offline-status');
+    return status && status.classList.contains('offline-ready') && /Werkt ook zonder verbinding/.test(status.textContent);
+  }, null, { timeout: 90_000, polling: 100 });
   await app.page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30_000 });
 }
 
