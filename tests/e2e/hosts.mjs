@@ -149,7 +149,7 @@ ServerRoot "${dir}"
 Listen 127.0.0.1:${port}
 ServerName 127.0.0.1
 PidFile "${join(dir, 'httpd.pid')}"
-Mutex file:"${dir}" default
+Mutex file:${dir} default
 ErrorLog "${join(dir, 'error.log')}"
 LogLevel warn
 ${isRoot() ? 'User nobody\nGroup nogroup\n' : ''}${load}
