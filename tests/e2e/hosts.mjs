@@ -5,7 +5,8 @@
 //
 //   nginx   deploy/nginx.conf inside a generated http block; Debian's brotli-static module is
 //           loaded when it is installed and works, otherwise the `brotli_static` line is left
-//           out and gzip is sent (as the file's own comment tells a host to do).
+//           out and gzip is sent (as the file's own comment tells a host to do);
+//           E2E_NGINX_BROTLI=off tries that case on a machine that has the module.
 //   apache  dist/.htaccess (scripts/host-files copies deploy/apache.htaccess there) with
 //           AllowOverride All, the modules it needs, Debian's /etc/mime.types.
 //   caddy   deploy/Caddyfile.
@@ -119,6 +120,10 @@ function prepareNginx(dir, dist, port) {
   const notes = [];
   let brotli = existsSync(paths.brotliModule);
   if (!brotli) notes.push(`no brotli: ${paths.brotliModule} is not installed (libnginx-mod-http-brotli-static); gzip only`);
+  if (brotli && process.env.E2E_NGINX_BROTLI === 'off') {
+    notes.push('no brotli: E2E_NGINX_BROTLI=off (as on a host without the module); gzip only');
+    brotli = false;
+  }
   for (;;) {
     writeFileSync(conf, nginxConf(dir, dist, port, paths, brotli));
     const check = run(bin, [...args, '-t', '-q']);
