@@ -1,5 +1,9 @@
 // Helpers for the end-to-end tests: a page object over the RELEASE bundle in dist/, served by
-// server.mjs on 127.0.0.1 and driven in Debian's Chromium through playwright-core.
+// server.mjs on 127.0.0.1 and driven in Debian's Chromium through playwright-core. With
+// E2E_BASE_URL set (scripts/with-host does, for a real nginx, Apache or Caddy serving dist/ with
+// the configuration from deploy/), the tests use that server instead; it must serve the same
+// dist/ (E2E_DIST) at the root of its origin. Tests that need server.mjs's request log
+// (`server().requests`, null then) belong only to the server.mjs run.
 //
 // Every page visited is watched, and a test fails when any of these happens:
 //   - a console error, or an uncaught exception in the page (pageerror);
@@ -54,15 +58,34 @@ export const ZOOM_200 = { viewport: { width: 683, height: 384 }, deviceScaleFact
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const AXE_IMPACTS = new Set(['serious', 'critical']);
 
+/** A server started outside the tests (scripts/with-host), or null: then server.mjs serves. */
+export const BASE_URL = process.env.E2E_BASE_URL || null;
+/** Which server the tests run against: `server.mjs`, or E2E_HOST (nginx, apache, caddy). */
+export const HOST = BASE_URL ? process.env.E2E_HOST || new URL(BASE_URL).host : 'server.mjs';
+/** The encodings that server sends, in its order of preference (E2E_ENCODINGS, e.g. "br gzip"). */
+export const HOST_ENCODINGS = BASE_URL ? (process.env.E2E_ENCODINGS || 'br gzip').split(/\s+/).filter(Boolean) : ['br', 'gzip'];
+
 let serverPromise = null;
 let browserPromise = null;
 const openApps = new Set();
 const appsByPage = new WeakMap();
 
-/** The shared static server (started on first use). */
+/**
+ * The shared static server: server.mjs on dist/ (started on first use), or the one at
+ * E2E_BASE_URL. Either way `{ url, origin, port, requests, close() }`; `requests` (server.mjs's
+ * log of every request) is null for an outside server.
+ */
 export function server() {
-  serverPromise ??= startServer(DIST);
+  serverPromise ??= BASE_URL ? Promise.resolve().then(() => outsideServer(BASE_URL)) : startServer(DIST);
   return serverPromise;
+}
+
+function outsideServer(base) {
+  const url = new URL(base);
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`E2E_BASE_URL must be an origin such as http://127.0.0.1:8080/ (the app lives at the root), not ${base}`);
+  }
+  return { url: url.origin + '/', origin: url.origin, port: Number(url.port), requests: null, close: async () => {} };
 }
 
 /** The shared browser (launched on first use). */

@@ -4,17 +4,21 @@
 // file (404 when missing); any other path gets index.html, so that deep links such as
 // /stappen/3-bestek and unknown URLs reach the app's router. Bound to 127.0.0.1 on a free port.
 //
-// Like a host set up as the README's "Deploying" says (nginx gzip_static / brotli_static,
-// Caddy `precompressed br gzip`), it sends FILE.br or FILE.gz, written by scripts/precompress,
-// when the request accepts that encoding and the file is there; with `compress` it compresses
-// on the fly when it is not.
+// Like a host set up with the configurations in deploy/ (README, "Deploying"), it sends FILE.br
+// or FILE.gz, written by scripts/precompress, when the request accepts that encoding and the
+// file is there (with `compress` it compresses on the fly when it is not), and the same headers:
+// `Cache-Control: public, max-age=31536000, immutable` for a file with a content hash in its
+// name and `no-cache` for every other one (index.html, sw.js, boot.js, ...); the
+// Content-Security-Policy of index.html's <meta> as a header; `Vary: Accept-Encoding`. Names
+// starting with a dot (.htaccess, .nojekyll: for other hosts) are not served.
 //
-// Used by the end-to-end tests (tests/e2e/lib.mjs) and the benchmark (bench/bench.mjs).
-// Run it by hand: `node tests/e2e/server.mjs [dir] [port] [--compress] [--encoding br|gzip|none]`.
+// Used by the end-to-end tests (tests/e2e/lib.mjs), the benchmark (bench/bench.mjs) and
+// scripts/serve. Run it by hand:
+// `node tests/e2e/server.mjs [dir] [port] [--compress] [--encoding br|gzip|none] [--quiet]`.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
@@ -44,6 +48,37 @@ export const MIME = {
 };
 
 const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json|xml)|image\/svg)/;
+
+/**
+ * A file name with a content hash (Trunk's `-<16 hex digits>` before the extension or `_bg`):
+ * such a file never changes, so it may be cached for a year. The configurations in deploy/ use
+ * the same expression.
+ */
+export const HASHED = /-[0-9a-f]{16}[._]/;
+export const CACHE_HASHED = 'public, max-age=31536000, immutable';
+export const CACHE_OTHER = 'no-cache';
+
+/** The Cache-Control a host sends for the file named `name` (a path or a base name). */
+export function cacheControl(name) {
+  return HASHED.test(basename(name)) ? CACHE_HASHED : CACHE_OTHER;
+}
+
+/**
+ * The policy of the `<meta http-equiv="Content-Security-Policy">` in an HTML text (Trunk's
+ * minified output or the source), or null when there is none.
+ */
+export function cspMeta(html) {
+  for (const [tag] of String(html).matchAll(/<meta\b[^>]*>/gi)) {
+    const attrs = {};
+    for (const m of tag.matchAll(/([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
+      attrs[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4];
+    }
+    if ((attrs['http-equiv'] || '').toLowerCase() === 'content-security-policy' && attrs.content !== undefined) {
+      return attrs.content.replace(/&quot;/g, '"').replace(/&#0*39;|&apos;/g, "'").replace(/&amp;/g, '&');
+    }
+  }
+  return null;
+}
 
 /** Encodings the server can send, in its order of preference. */
 export const ENCODINGS = ['br', 'gzip'];
@@ -88,6 +123,14 @@ export async function startServer(root, { port = 0, compress = false, encodings 
   for (const e of encodings) if (!ENCODINGS.includes(e)) throw new Error(`startServer: unknown encoding ${e}`);
   const cache = new Map(); // path|encoding -> Buffer (the bundle does not change while served)
   const requests = [];
+  // The policy of index.html's <meta>, read again when index.html changes (a new bundle).
+  let csp = { mtimeMs: -1, policy: null };
+  async function policy() {
+    const file = join(base, 'index.html');
+    const st = await stat(file).catch(() => null);
+    if (st && st.mtimeMs !== csp.mtimeMs) csp = { mtimeMs: st.mtimeMs, policy: cspMeta(await readFile(file, 'utf8')) };
+    return csp.policy;
+  }
 
   async function compressed(file, encoding) {
     const key = `${file}|${encoding}`;
@@ -133,11 +176,13 @@ export async function startServer(root, { port = 0, compress = false, encodings 
         return;
       }
       let target = file;
-      const st = await stat(target).catch(() => null);
+      // .htaccess and .nojekyll are for other hosts; nothing under a dot name is served.
+      const hidden = path.split('/').some((segment) => segment.startsWith('.'));
+      const st = hidden ? null : await stat(target).catch(() => null);
       if (st && st.isDirectory()) {
         target = join(target, 'index.html');
       } else if (!st) {
-        if (extname(path) !== '') {
+        if (hidden || extname(path) !== '') {
           status = 404;
           res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
             .end(`Not found: ${path}`);
@@ -152,11 +197,13 @@ export async function startServer(root, { port = 0, compress = false, encodings 
       const headers = {
         'Content-Type': type,
         'Content-Length': data.length,
-        'Cache-Control': 'no-cache',
+        'Cache-Control': cacheControl(target),
         'X-Content-Type-Options': 'nosniff',
         Vary: 'Accept-Encoding',
       };
       if (encoding) headers['Content-Encoding'] = encoding;
+      const cspHeader = await policy();
+      if (cspHeader) headers['Content-Security-Policy'] = cspHeader;
       res.writeHead(status, headers);
       res.end(req.method === 'HEAD' ? undefined : data);
     } catch (err) {
@@ -196,6 +243,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const args = process.argv.slice(2);
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--compress') options.compress = true;
+    else if (args[i] === '--quiet') options.log = null;
     else if (args[i] === '--encoding') options.encodings = args[++i] === 'none' ? [] : [args[i]];
     else positional.push(args[i]);
   }
