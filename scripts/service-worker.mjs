@@ -8,7 +8,8 @@
 // - FILES: every file in the bundle that the app can ask for, as a path relative to the
 //   app's root (the lazily loaded chunks included), except the precompressed copies (.br,
 //   .gz: the server picks those, the browser never asks for them by name), sw.js itself, and
-//   files for hosts rather than browsers (404.html, .htaccess, web.config).
+//   files for hosts rather than browsers (404.html, web.config, and dot files such as
+//   .htaccess and .nojekyll, which hosts refuse to serve).
 // - VERSION: the first 16 hex digits of a SHA-256 over the names and contents of those files,
 //   so any change to any file gives a new service worker.
 // - index.html gets `data-sw="/sw.js"` on its loader script: public/boot.js registers the
@@ -22,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const TEMPLATE = join(ROOT, 'public', 'sw.js');
 /** Files in dist/ that are never precached. */
-const SKIP = /(\.(br|gz|map)$)|(^|\/)(sw\.js|404\.html|\.htaccess|web\.config)$/;
+const SKIP = /(\.(br|gz|map)$)|(^|\/)(sw\.js|404\.html|web\.config|\.[^/]*)$/;
 
 /** Every file under `dir`, as `/`-separated paths relative to it, sorted. */
 export function listFiles(dir) {

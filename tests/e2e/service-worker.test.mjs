@@ -28,6 +28,7 @@ function fixture() {
     'sw.js': 'old worker',
     '404.html': INDEX,
     '.htaccess': 'apache',
+    '.nojekyll': '',
     'web.config': 'iis',
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
