@@ -2,7 +2,10 @@
 
 use crate::features::demos::DemoCases;
 use crate::features::dossiers::DossierList;
+use crate::i18n::app_info::app_info;
 use crate::routes;
+use crate::state::dossiers::use_dossiers;
+use crate::state::pwa::use_pwa;
 use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -10,8 +13,22 @@ use leptos_router::components::A;
 #[component]
 pub fn StartPage() -> impl IntoView {
     let lang = use_lang();
+    let pwa = use_pwa();
+    let dossiers = use_dossiers();
+    // An installed app may start with empty storage although the user worked in the browser
+    // before (Safari's Dock apps do not see the tab's data): lead with the backup.
+    let fresh_install = move || pwa.state.with(|s| s.standalone) && dossiers.list.with(Vec::is_empty);
     view! {
         <div class="page start">
+            <Show when=fresh_install>
+                <p class="notice installed-empty" role="status">
+                    {move || app_info(lang.get()).installed_empty}
+                    " "
+                    <a href="#import-file" rel="external">
+                        {move || app_info(lang.get()).installed_empty_link}
+                    </a>
+                </p>
+            </Show>
             <section class="hero" aria-labelledby="start-title">
                 <h1 id="start-title" tabindex="-1" class="page-focus">
                     {lang.ui(|t| t.start_title)}

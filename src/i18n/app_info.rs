@@ -19,6 +19,9 @@ pub struct AppInfo {
     pub update_not_saved: &'static str,
     pub install_button: &'static str,
     pub install_done: &'static str,
+    /// The installed app starts without dossiers.
+    pub installed_empty: &'static str,
+    pub installed_empty_link: &'static str,
 
     pub page_title: &'static str,
     pub page_intro: &'static str,
@@ -59,6 +62,9 @@ pub const NL: AppInfo = AppInfo {
         Download eerst een back-up (Alles exporteren op de startpagina) en probeer het dan opnieuw.",
     install_button: "Installeer Inkoopwijzer",
     install_done: "Inkoopwijzer is geïnstalleerd. U vindt de app bij uw andere programma's.",
+    installed_empty: "U gebruikt de geïnstalleerde app, en die heeft nog geen dossiers. Werkte u eerder in de \
+        browser? De geïnstalleerde app ziet die dossiers niet altijd (Safari): maak daar een back-up en zet die hier terug.",
+    installed_empty_link: "Back-up terugzetten",
 
     page_title: "Over Inkoopwijzer",
     page_intro: "Inkoopwijzer draait helemaal in uw browser. Er is geen server die uw gegevens ontvangt: \
@@ -115,6 +121,10 @@ pub const EN: AppInfo = AppInfo {
         backup first (Export everything on the start page), then try again.",
     install_button: "Install Inkoopwijzer",
     install_done: "Inkoopwijzer is installed. You will find it with your other programs.",
+    installed_empty:
+        "You are using the installed app, and it has no dossiers yet. Did you work in the browser \
+        before? The installed app does not always see those dossiers (Safari): make a backup there and restore it here.",
+    installed_empty_link: "Restore a backup",
 
     page_title: "About Inkoopwijzer",
     page_intro: "Inkoopwijzer runs entirely in your browser. No server receives your data: dossiers, drafts and \

@@ -13,7 +13,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync, e
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openApp, browser, DIST, App } from './lib.mjs';
+import { openApp, browser, server, DIST, App } from './lib.mjs';
 import { startServer } from './server.mjs';
 
 const SW = { serviceWorkers: 'allow' };
@@ -221,4 +221,31 @@ test('index.html opened as a file explains how to open the app instead of a blan
   const app = await openApp('/');
   assert.equal(await app.page.locator('.file-notice').isVisible(), false);
   await app.close();
+});
+
+test('an installed app that starts without dossiers leads with restoring a backup', async () => {
+  const srv = await server();
+  const b = await browser();
+  const context = await b.newContext({ locale: 'nl-NL', viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
+  // Safari's flag for a home-screen app; the loader reads it like `display-mode: standalone`.
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'standalone', { get: () => true }));
+  const page = await context.newPage();
+  const app = new App(srv, context, page);
+  try {
+    await app.watch();
+    await app.goto('/');
+    const notice = page.locator('.installed-empty');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /geïnstalleerde app/);
+    await notice.getByRole('link', { name: 'Back-up terugzetten' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'import-file');
+    // Once there is a dossier, the notice is gone.
+    await page.getByLabel('Naam van het nieuwe dossier').fill('Eerste');
+    await page.getByRole('button', { name: 'Dossier maken' }).click();
+    await page.waitForURL(/\/stap\/1-verkenning$/);
+    await app.goto('/');
+    assert.equal(await page.locator('.installed-empty').count(), 0);
+  } finally {
+    await app.close();
+  }
 });
