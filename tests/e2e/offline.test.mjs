@@ -200,6 +200,25 @@ test('the manifest makes the app installable, with icons in the sizes browsers a
   }
   assert.ok(manifest.icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512'));
   assert.ok(manifest.icons.some((i) => i.sizes === '192x192'));
+
+  // Where the browser offers installation (Chromium's beforeinstallprompt, which a headless
+  // test browser never fires by itself), the footer and /over offer an install button.
+  await app.goto('/over');
+  await app.page.evaluate(() => {
+    const offer = new Event('beforeinstallprompt', { cancelable: true });
+    offer.prompt = async () => { window.__installPrompted = true; };
+    offer.userChoice = Promise.resolve({ outcome: 'accepted' });
+    window.dispatchEvent(offer);
+  });
+  const install = app.page.locator('main').getByRole('button', { name: 'Installeer Inkoopwijzer' });
+  await install.waitFor();
+  assert.equal(await app.page.locator('footer .install-button').count(), 1, 'the footer offers it too');
+  await app.expectClean(); // axe with the install offer shown
+  await install.click();
+  await app.page.waitForFunction(() => window.__installPrompted === true);
+  await app.page.evaluate(() => window.dispatchEvent(new Event('appinstalled')));
+  await app.page.getByText('Inkoopwijzer is geïnstalleerd').waitFor();
+  assert.equal(await app.page.locator('footer .install-button').count(), 0, 'no offer once installed');
   await app.close();
 });
 
