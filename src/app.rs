@@ -191,6 +191,8 @@ fn Shell() -> impl IntoView {
                 .and_then(|h| h.text_content())
                 .map(|h| h.split_whitespace().collect::<Vec<_>>().join(" "))
                 .filter(|h| !h.is_empty());
+            // A page whose heading is the dossier's name (the overview) names it once.
+            let name = name.filter(|n| heading.as_deref() != Some(n.as_str()));
             let parts: Vec<String> = heading.into_iter().chain(name).chain(std::iter::once(app.to_string())).collect();
             document().set_title(&parts.join(" – "));
         });

@@ -19,6 +19,10 @@ test('the tab title follows the page, the dossier and the language', async () =>
   assert.match(await title(page, /^Bestek/), /^Bestek .*– Taaltrajecten – Inkoopwijzer$/);
   await app.switchLanguage();
   assert.match(await title(page, /^Specification/), /^Specification.* – Taaltrajecten – Inkoopwijzer$/);
+  // The overview's heading is the dossier's name: the title names it once.
+  await app.clickLink('Overview');
+  await page.waitForURL(/\/overzicht$/);
+  assert.equal(await title(page, /^Taaltrajecten – /), 'Taaltrajecten – Inkoopwijzer');
   await app.expectClean();
   await app.close();
 });
