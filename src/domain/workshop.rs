@@ -24,10 +24,13 @@ pub const SESSION_MINUTES: u32 = 45;
 pub enum Exercise {
     /// Functional or technical? The guide's table, the coffee example, the room's own sentences.
     Functional,
-    /// Rank reversal in three steps.
-    Reversal,
+    /// Who carries the risk? The guide's instruments and what each does to a provider's
+    /// willingness to invest.
+    Risk,
     /// Apeldoorn's bonus/malus with the number of placements as a slider.
     Incentives,
+    /// Rank reversal in three steps.
+    Reversal,
     /// Weights and what they cost: the range of weights that keeps the winner, the euro value
     /// of a quality point.
     Weights,
@@ -35,15 +38,17 @@ pub enum Exercise {
 
 impl Exercise {
     /// The session, in order.
-    pub const ALL: [Exercise; 4] = [Exercise::Functional, Exercise::Reversal, Exercise::Incentives, Exercise::Weights];
+    pub const ALL: [Exercise; 5] =
+        [Exercise::Functional, Exercise::Risk, Exercise::Incentives, Exercise::Reversal, Exercise::Weights];
 
     /// How long the exercise takes, question to reveal.
     pub const fn minutes(self) -> u32 {
         match self {
-            Exercise::Functional => 13,
-            Exercise::Reversal => 12,
-            Exercise::Incentives => 10,
-            Exercise::Weights => 10,
+            Exercise::Functional => 10,
+            Exercise::Risk => 8,
+            Exercise::Incentives => 9,
+            Exercise::Reversal => 10,
+            Exercise::Weights => 8,
         }
     }
 
@@ -51,6 +56,7 @@ impl Exercise {
     pub const fn slug(self) -> &'static str {
         match self {
             Exercise::Functional => "functioneel",
+            Exercise::Risk => "risico",
             Exercise::Reversal => "rangorde",
             Exercise::Incentives => "prikkels",
             Exercise::Weights => "gewichten",
@@ -66,6 +72,88 @@ impl Exercise {
     pub fn starts_at(self) -> u32 {
         Exercise::ALL.iter().take_while(|e| **e != self).map(|e| e.minutes()).sum()
     }
+}
+
+// ---- Who carries the risk? -----------------------------------------------------------------
+
+/// An instrument of the risk exercise: something a municipality can put in the contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RiskInstrument {
+    /// A guaranteed minimum inflow of clients.
+    InflowGuarantee,
+    /// No guarantee of inflow at all.
+    NoInflowGuarantee,
+    /// No cure, less pay: a failed trajectory is paid in part.
+    NoCureLessPay,
+    /// (Almost) all pay on the result: no cure, no pay.
+    NoCureNoPay,
+    /// Contracts of one year.
+    OneYearContract,
+    /// Longer contracts (two years, or with an option to extend).
+    LongerContract,
+    /// The municipality co-finances a new approach until it has proven itself.
+    CoFinancedPilot,
+}
+
+/// What an instrument does to a provider's willingness to invest in a new approach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InvestEffect {
+    /// More willing: the municipality takes on part of the risk.
+    MoreWilling,
+    /// Less willing: the provider carries more of the risk.
+    LessWilling,
+}
+
+impl InvestEffect {
+    pub const ALL: [InvestEffect; 2] = [InvestEffect::MoreWilling, InvestEffect::LessWilling];
+}
+
+impl RiskInstrument {
+    pub const ALL: [RiskInstrument; 7] = [
+        RiskInstrument::InflowGuarantee,
+        RiskInstrument::NoInflowGuarantee,
+        RiskInstrument::NoCureLessPay,
+        RiskInstrument::NoCureNoPay,
+        RiskInstrument::OneYearContract,
+        RiskInstrument::LongerContract,
+        RiskInstrument::CoFinancedPilot,
+    ];
+
+    /// The guide's answer (§2.3 'Goede risicoverdeling', §3.3): who bears the risk decides
+    /// whether a provider dares to invest.
+    pub const fn effect(self) -> InvestEffect {
+        match self {
+            RiskInstrument::InflowGuarantee
+            | RiskInstrument::NoCureLessPay
+            | RiskInstrument::LongerContract
+            | RiskInstrument::CoFinancedPilot => InvestEffect::MoreWilling,
+            RiskInstrument::NoInflowGuarantee | RiskInstrument::NoCureNoPay | RiskInstrument::OneYearContract => {
+                InvestEffect::LessWilling
+            }
+        }
+    }
+
+    /// Stable id for element ids.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            RiskInstrument::InflowGuarantee => "instroomgarantie",
+            RiskInstrument::NoInflowGuarantee => "geen-instroomgarantie",
+            RiskInstrument::NoCureLessPay => "no-cure-less-pay",
+            RiskInstrument::NoCureNoPay => "no-cure-no-pay",
+            RiskInstrument::OneYearContract => "jaarcontract",
+            RiskInstrument::LongerContract => "langer-contract",
+            RiskInstrument::CoFinancedPilot => "cofinanciering",
+        }
+    }
+}
+
+/// The room's answers to the risk exercise, one per instrument in [`RiskInstrument::ALL`]
+/// order (`None`: not answered yet).
+pub type RiskAnswers = [Option<InvestEffect>; 7];
+
+/// How many of the room's answers agree with the guide.
+pub fn risk_score(answers: &RiskAnswers) -> usize {
+    RiskInstrument::ALL.iter().zip(answers).filter(|(i, a)| **a == Some(i.effect())).count()
 }
 
 // ---- Rank reversal -------------------------------------------------------------------------
@@ -223,6 +311,20 @@ mod tests {
         slugs.sort_unstable();
         slugs.dedup();
         assert_eq!(slugs.len(), Exercise::ALL.len(), "slugs are unique");
+    }
+
+    #[test]
+    fn the_room_scores_its_risk_answers_against_the_guide() {
+        let none: RiskAnswers = Default::default();
+        assert_eq!(risk_score(&none), 0);
+        let right: RiskAnswers = RiskInstrument::ALL.map(|i| Some(i.effect()));
+        assert_eq!(risk_score(&right), RiskInstrument::ALL.len());
+        // Everything 'more willing': right for the four instruments that take risk off the provider.
+        let all_more: RiskAnswers = [Some(InvestEffect::MoreWilling); 7];
+        assert_eq!(risk_score(&all_more), 4);
+        assert_eq!(RiskInstrument::NoInflowGuarantee.effect(), InvestEffect::LessWilling);
+        assert_eq!(RiskInstrument::OneYearContract.effect(), InvestEffect::LessWilling);
+        assert_eq!(RiskInstrument::InflowGuarantee.effect(), InvestEffect::MoreWilling);
     }
 
     fn ranking(s: &ReversalSituation) -> Vec<(String, Decimal)> {

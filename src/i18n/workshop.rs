@@ -4,7 +4,7 @@
 //! appendices on the four municipalities) and the literature on rank reversal, in our words.
 
 use super::{pick, Lang, Tr};
-use crate::domain::workshop::{Exercise, ReversalStep};
+use crate::domain::workshop::{Exercise, InvestEffect, ReversalStep, RiskInstrument};
 
 // ---- projector mode (header)
 pub const PROJECTOR_ON: Tr = Tr::new("Projectormodus", "Projector mode");
@@ -65,6 +65,7 @@ pub fn exercise_slot(e: Exercise, lang: Lang) -> String {
 pub fn exercise_title(e: Exercise) -> Tr {
     match e {
         Exercise::Functional => Tr::new("Functioneel of technisch?", "Functional or technical?"),
+        Exercise::Risk => Tr::new("Wie draagt het risico?", "Who carries the risk?"),
         Exercise::Reversal => Tr::new("Rangorde-omkering in drie stappen", "Rank reversal in three steps"),
         Exercise::Incentives => Tr::new("Prikkels die werken: bonus en malus", "Incentives that work: bonus and malus"),
         Exercise::Weights => Tr::new("Gewichten en wat ze kosten", "Weights and what they cost"),
@@ -78,6 +79,12 @@ pub fn question(e: Exercise) -> Tr {
              functioneel, en wat wint u ermee? Schrijf daarna samen een eis uit uw eigen werk op.",
             "Employees want to be able to drink coffee at work. Which of the two requirements below is \
              functional, and what do you gain by it? Then write down a requirement from your own work together.",
+        ),
+        Exercise::Risk => Tr::new(
+            "Een bedrijf wil investeren in een nieuwe aanpak. Welke afspraken in het contract maken het \
+             meer bereid om te investeren, en welke minder?",
+            "A provider wants to invest in a new approach. Which terms of the contract make it more \
+             willing to invest, and which less?",
         ),
         Exercise::Reversal => Tr::new(
             "Prijs en kwaliteit wegen elk 50%. Aanbieder C is duidelijk kansloos. Kan C toch bepalen \
@@ -108,6 +115,12 @@ pub fn answer(e: Exercise) -> Tr {
             "‘Employees can have a cup of coffee at work’ is functional: it names the need. ‘Buy a coffee \
              machine’ prescribes the means. The functional requirement allows a machine, a caterer or \
              something new.",
+        ),
+        Exercise::Risk => Tr::new(
+            "Meer bereid: een instroomgarantie, no cure less pay, een langer contract en een proef die de \
+             gemeente meefinanciert. Minder bereid: geen instroomgarantie, no cure no pay en jaarcontracten.",
+            "More willing: an inflow guarantee, no cure less pay, a longer contract and a pilot the \
+             municipality co-finances. Less willing: no inflow guarantee, no cure no pay and one-year contracts.",
         ),
         Exercise::Reversal => Tr::new(
             "Ja. Met twee offertes wint A (80,00 tegen 79,00). Komt C erbij, dan wint B (59,00 tegen 55,00) \
@@ -148,6 +161,14 @@ pub fn why(e: Exercise) -> Tr {
              cost over the whole life. It is the first lever for innovation: a technical bestek leaves a \
              provider no room for a better approach.",
         ),
+        Exercise::Risk => Tr::new(
+            "Wie vernieuwt loopt risico: het is onzeker of de aanpak werkt en of er afnemers zijn. Neemt de \
+             gemeente een deel van dat risico, dan durft een bedrijf te investeren; schuift zij alles door, \
+             dan kiest het bedrijf voor wat het al kent.",
+            "Innovating is risky: it is uncertain whether the approach works and whether there are clients. \
+             When the municipality takes part of that risk, a provider dares to invest; when it passes all \
+             of it on, the provider sticks to what it knows.",
+        ),
         Exercise::Reversal => Tr::new(
             "Een relatieve formule geeft prijspunten ten opzichte van de laagste prijs. C verlaagt die van \
              € 100.000 naar € 50.000: A verliest 25 prijspunten, B maar 20. Een absolute formule scoort \
@@ -181,6 +202,10 @@ pub fn source(e: Exercise) -> Tr {
             "Handreiking Inkoop en innovatie §2.3 (de tabel en het koffievoorbeeld) en §3.2 (functionele inkoop)",
             "Guide Inkoop en innovatie §2.3 (the table and the coffee example) and §3.2 (functional purchasing)",
         ),
+        Exercise::Risk => Tr::new(
+            "Handreiking §2.3 (goede risicoverdeling) en §3.3 (risicoverdeling bij de vier gemeenten)",
+            "Guide §2.3 (a good division of risk) and §3.3 (the division of risk in the four municipalities)",
+        ),
         Exercise::Reversal => Tr::new(
             "Telgen & Timmer (2016) over rangorde-omkering; de prijsformules in stap 3 van de app",
             "Telgen & Timmer (2016) on rank reversal; the price formulas in step 3 of the app",
@@ -209,7 +234,100 @@ pub const OWN_HELP: Tr = Tr::new(
 pub const OWN_EMPTY: Tr = Tr::new("Nog geen eis getypt.", "No requirement typed yet.");
 pub const GUIDE_TABLE: Tr = Tr::new("De tabel uit de handreiking", "The guide's table");
 
-// ---- exercise 2: rank reversal
+// ---- exercise 2: who carries the risk
+pub fn instrument(i: RiskInstrument) -> Tr {
+    match i {
+        RiskInstrument::InflowGuarantee => Tr::new(
+            "Instroomgarantie: de gemeente garandeert een minimaal aantal deelnemers",
+            "Inflow guarantee: the municipality guarantees a minimum number of participants",
+        ),
+        RiskInstrument::NoInflowGuarantee => Tr::new(
+            "Geen instroomgarantie (zoals Amsterdam en Roermond)",
+            "No inflow guarantee (as in Amsterdam and Roermond)",
+        ),
+        RiskInstrument::NoCureLessPay => Tr::new(
+            "No cure, less pay: een mislukt traject wordt deels betaald",
+            "No cure, less pay: a failed trajectory is paid in part",
+        ),
+        RiskInstrument::NoCureNoPay => Tr::new(
+            "No cure, no pay: (vrijwel) alleen betalen voor resultaat",
+            "No cure, no pay: paying (almost) only for results",
+        ),
+        RiskInstrument::OneYearContract => {
+            Tr::new("Contracten van één jaar (Amsterdam, Roermond)", "One-year contracts (Amsterdam, Roermond)")
+        }
+        RiskInstrument::LongerContract => Tr::new(
+            "Een langer contract: twee jaar of meer, of met een optie op verlenging",
+            "A longer contract: two years or more, or with an option to extend",
+        ),
+        RiskInstrument::CoFinancedPilot => Tr::new(
+            "De gemeente financiert een nieuwe aanpak mee tot die zich bewezen heeft (Apeldoorn met de provincie)",
+            "The municipality co-finances a new approach until it has proven itself (Apeldoorn with the province)",
+        ),
+    }
+}
+
+/// Why an instrument has its effect, shown in the reveal.
+pub fn instrument_why(i: RiskInstrument) -> Tr {
+    match i {
+        RiskInstrument::InflowGuarantee => Tr::new(
+            "Zekerheid over afnemers: de gemeente neemt het instroomrisico. Emmen en Apeldoorn deden dat.",
+            "Certainty of clients: the municipality takes the inflow risk. Emmen and Apeldoorn did so.",
+        ),
+        RiskInstrument::NoInflowGuarantee => Tr::new(
+            "Zonder garantie weet een bedrijf niet of de investering terugkomt; in Roermond wilde daardoor \
+             geen bedrijf lokaal aanbieden.",
+            "Without a guarantee a provider does not know whether the investment pays back; in Roermond no \
+             provider would then offer its services locally.",
+        ),
+        RiskInstrument::NoCureLessPay => Tr::new(
+            "De gemeente draagt een deel van het risico van een nieuwe aanpak die misschien niet werkt.",
+            "The municipality bears part of the risk of a new approach that may not work.",
+        ),
+        RiskInstrument::NoCureNoPay => Tr::new(
+            "Het hele uitstroomrisico ligt bij het bedrijf: een onbewezen aanpak is dan een gok.",
+            "The whole outflow risk lies with the provider: an unproven approach becomes a gamble.",
+        ),
+        RiskInstrument::OneYearContract => Tr::new(
+            "Bij korte contracten is men minder geneigd te investeren: er is weinig tijd om de investering terug te verdienen.",
+            "With short contracts providers are less inclined to invest: there is little time to earn it back.",
+        ),
+        RiskInstrument::LongerContract => Tr::new(
+            "Meer tijd om een investering terug te verdienen (het spoorproject in §2.4 liep dertig jaar).",
+            "More time to earn an investment back (the railway project in §2.4 ran for thirty years).",
+        ),
+        RiskInstrument::CoFinancedPilot => Tr::new(
+            "Het project kreeg de kans zich te bewijzen met een aanvaardbaar risico voor beide partijen; daarna \
+             deed het mee in de gewone aanbesteding.",
+            "The project got the chance to prove itself with an acceptable risk for both parties; then it \
+             competed in the regular tender.",
+        ),
+    }
+}
+
+pub fn invest_effect(e: InvestEffect) -> Tr {
+    match e {
+        InvestEffect::MoreWilling => Tr::new("Meer bereid te investeren", "More willing to invest"),
+        InvestEffect::LessWilling => Tr::new("Minder bereid te investeren", "Less willing to invest"),
+    }
+}
+
+pub const COL_INSTRUMENT: Tr = Tr::new("Instrument", "Instrument");
+pub const COL_ROOM: Tr = Tr::new("Wat zegt de zaal?", "What does the room say?");
+pub const COL_GUIDE: Tr = Tr::new("De handreiking", "The guide");
+pub const AGREES: Tr = Tr::new("klopt", "right");
+pub const DIFFERS: Tr = Tr::new("anders", "different");
+
+/// "5 van de 7 antwoorden komen overeen met de handreiking."
+pub fn risk_score_line(score: usize, total: usize, lang: Lang) -> String {
+    pick(
+        format!("{score} van de {total} antwoorden van de zaal komen overeen met de handreiking."),
+        format!("{score} of the room's {total} answers agree with the guide."),
+        lang,
+    )
+}
+
+// ---- exercise 4: rank reversal
 pub const STEPS_LABEL: Tr = Tr::new("Stap van de oefening", "Step of the exercise");
 
 pub fn reversal_step(s: ReversalStep) -> Tr {
@@ -292,7 +410,7 @@ pub fn chart_label(k: u32, payout: &str, lang: Lang) -> String {
     )
 }
 
-// ---- exercise 4: weights
+// ---- exercise 5: weights
 pub const QUALITY_WEIGHT: Tr = Tr::new("Gewicht van kwaliteit", "Weight of quality");
 
 /// "kwaliteit 50%, prijs 50%".

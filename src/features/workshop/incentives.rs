@@ -104,6 +104,12 @@ fn chart(series: &PayoutSeries, k: u32, payout: Money, l: Lang) -> impl IntoView
     let axis = h - bottom;
     let (px, py) = (x(f64::from(k)), y(f(payout)));
     let label = workshop::chart_label(k, &fmt_money(payout, l), l);
+    // The payouts at no and at all placements, at the ends of the line (the axis does not start at 0).
+    let end = |s: Option<&crate::domain::incentive::Settlement>| {
+        s.map(|s| (y(f(s.payout)), fmt_money(s.payout, l))).unwrap_or((axis, String::new()))
+    };
+    let (first_y, first_label) = end(series.points.first());
+    let (last_y, last_label) = end(series.points.last());
     view! {
         <figure class="chart workshop-chart">
             <figcaption>{workshop::CHART.get(l)}</figcaption>
@@ -120,6 +126,12 @@ fn chart(series: &PayoutSeries, k: u32, payout: Money, l: Lang) -> impl IntoView
                 </text>
                 <text x=w - right y=axis + 26.0 class="tick" text-anchor="end">
                     {INCENTIVE_TRAJECTORIES}
+                </text>
+                <text x=left + 4.0 y=first_y - 12.0 class="tick" text-anchor="start">
+                    {first_label}
+                </text>
+                <text x=w - right y=last_y + 26.0 class="tick" text-anchor="end">
+                    {last_label}
                 </text>
             </svg>
         </figure>

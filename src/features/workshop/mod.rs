@@ -10,6 +10,7 @@
 mod functional;
 mod incentives;
 mod reversal;
+mod risk;
 mod weights;
 
 use crate::domain::workshop::Exercise;
@@ -48,7 +49,7 @@ fn WorkshopPage() -> impl IntoView {
                         .map(|&e| {
                             view! {
                                 <li>
-                                    <a href=format!("#oefening-{}", e.slug()) rel="external">
+                                    <a href=format!("#title-{}", e.slug()) rel="external">
                                         {lang.text(workshop::exercise_title(e))}
                                     </a>
                                     " "
@@ -63,8 +64,9 @@ fn WorkshopPage() -> impl IntoView {
                 </button>
             </nav>
             {functional::exercise()}
-            {reversal::exercise()}
+            {risk::exercise()}
             {incentives::exercise()}
+            {reversal::exercise()}
             {weights::exercise()}
             {script()}
         </div>
@@ -89,7 +91,9 @@ fn exercise_frame(
     view! {
         <section class="exercise" id=format!("oefening-{slug}") aria-labelledby=format!("title-{slug}")>
             <p class="eyebrow">{move || workshop::exercise_meta(e, lang.get())}</p>
-            <h2 id=format!("title-{slug}")>{lang.text(workshop::exercise_title(e))}</h2>
+            <h2 id=format!("title-{slug}") tabindex="-1">
+                {lang.text(workshop::exercise_title(e))}
+            </h2>
             <div class="question">
                 <h3>{lang.text(workshop::QUESTION)}</h3>
                 <p>{lang.text(workshop::question(e))}</p>

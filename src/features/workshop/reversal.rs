@@ -1,4 +1,4 @@
-//! Exercise 2, rank reversal in three steps: A and B; then C joins (without and with C side
+//! Exercise 4, rank reversal in three steps: A and B; then C joins (without and with C side
 //! by side, price relative to the lowest); then the same with published price bounds. The
 //! numbers are the app's own scoring (`domain::workshop::reversal_situations`).
 

@@ -1,4 +1,4 @@
-//! Exercise 4, weights and what they cost: the rank-reversal case with a slider for the weight
+//! Exercise 5, weights and what they cost: the rank-reversal case with a slider for the weight
 //! of quality; the ranking, how far the weight can move before the winner changes
 //! (sensitivity) and what one quality point is worth in euros, all from `domain::scoring`.
 
@@ -55,7 +55,8 @@ pub(super) fn exercise() -> impl IntoView {
                     view! {
                         <p class="winner-line" id="ws-weight-winner">
                             <strong>{workshop::winner_line(&winner, l)}</strong>
-                            " · "
+                        </p>
+                        <p class="ranking-line">
                             {o
                                 .ranking
                                 .iter()
