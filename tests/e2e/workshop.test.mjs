@@ -201,6 +201,8 @@ test('projector mode is remembered, the presenting lock blocks edits, and axe is
 
 test('the facilitator script prints on one page', async () => {
   const app = await openApp('/workshop');
+  await app.expectHeading(TITLE_NL); // the screen's code has arrived
+  await app.page.locator('.facilitator-script tbody tr').nth(4).waitFor();
   const pdf = await app.page.pdf({ format: 'A4' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.equal(pages, 1, 'one A4 page');
