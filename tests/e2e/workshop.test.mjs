@@ -199,6 +199,24 @@ test('projector mode is remembered, the presenting lock blocks edits, and axe is
   await app.close();
 });
 
+test('the workshop in English: title, questions, live material and reveal', async () => {
+  const app = await openApp('/workshop');
+  const { page } = app;
+  await app.expectHeading(TITLE_NL);
+  await app.switchLanguage();
+  await app.expectHeading('Workshop: innovative purchasing in 45 minutes');
+  assert.match(await page.locator('#oefening-rangorde .question').textContent(), /Can C still decide who wins\?/);
+  assert.match(await page.locator('#projector-switch').textContent(), /Projector mode/);
+  await page.locator('#ws-step-2').click();
+  await page.waitForFunction(() => /C changes the winner/.test(document.querySelector('#ws-reversal-verdict')?.textContent || ''));
+  assert.match(await page.locator('.situation[data-with-c="true"] caption').textContent(), /Winner: Aanbieder B/);
+  assert.match(await page.locator('#ws-payout').textContent(), /150,000\.00/);
+  await reveal(page, 'prikkels', /appendix 1 \(Apeldoorn/);
+  assert.match(await page.locator('.facilitator-script').textContent(), /Total: 45 minutes\./);
+  await app.expectClean();
+  await app.close();
+});
+
 test('the facilitator script prints on one page', async () => {
   const app = await openApp('/workshop');
   await app.expectHeading(TITLE_NL); // the screen's code has arrived
