@@ -55,6 +55,7 @@ fn prefetch_screens() {
         let _ = crate::features::bids::preload_page().await;
         let _ = crate::features::documents::preload_page().await;
         let _ = crate::features::about::preload_page().await;
+        let _ = crate::features::workshop::preload_page().await;
         // The loader (public/boot.js) registers the service worker now, which caches the whole
         // app for offline use and finds these files in the browser's HTTP cache.
         crate::platform::announce("inkoopwijzer-prefetched");
@@ -85,6 +86,24 @@ pub fn App() -> impl IntoView {
     crate::state::provide_guidance_open();
     crate::state::provide_screen_shown();
     crate::state::pwa::provide_pwa();
+    let projector = crate::state::dossiers::use_dossiers().settings.with_untracked(|s| s.projector);
+    let projector = crate::state::provide_projector(projector);
+    // Projector mode and the presenting lock are classes on <html> (style/workshop.css).
+    Effect::new(move |_| {
+        let (on, locked) = (projector.on.get(), projector.locked.get());
+        if let Some(html) = document().document_element() {
+            let mut classes: Vec<String> = html
+                .get_attribute("class")
+                .unwrap_or_default()
+                .split_whitespace()
+                .filter(|c| *c != "projector" && *c != "presenting-locked")
+                .map(str::to_string)
+                .collect();
+            classes.extend(on.then(|| "projector".to_string()));
+            classes.extend((on && locked).then(|| "presenting-locked".to_string()));
+            let _ = html.set_attribute("class", &classes.join(" "));
+        }
+    });
     Effect::new(move |_| {
         let l = lang.get();
         if let Some(html) = document().document_element() {
@@ -233,10 +252,14 @@ fn Shell() -> impl IntoView {
                     <li>
                         <A href=routes::SPEC_HELPER>{lc.ui(|t| t.nav_spec)}</A>
                     </li>
+                    <li class="nav-workshop">
+                        <A href=routes::WORKSHOP>{lc.text(crate::i18n::workshop::NAV_WORKSHOP)}</A>
+                    </li>
                 </ul>
             </nav>
             <div class="header-tools">
                 <SaveStatus />
+                <crate::features::workshop::ProjectorSwitch />
                 <button
                     type="button"
                     class="lang-switch"
@@ -282,6 +305,10 @@ fn Shell() -> impl IntoView {
                     <Route
                         path=(StaticSegment(segment::ABOUT),)
                         view=|| view! { <LazyView load=crate::features::about::load_page /> }
+                    />
+                    <Route
+                        path=(StaticSegment(segment::WORKSHOP),)
+                        view=|| view! { <LazyView load=crate::features::workshop::load_page /> }
                     />
                     <Route
                         path=(StaticSegment(segment::SPEC_HELPER),)

@@ -15,6 +15,8 @@ pub mod segment {
     pub const LEARN: &str = "stappen";
     /// `/specificatiehulp`: the specification helper.
     pub const SPEC_HELPER: &str = "specificatiehulp";
+    /// `/workshop`: the facilitator's workshop.
+    pub const WORKSHOP: &str = "workshop";
     /// `/over`: about the app (version, offline use, installing, storage).
     pub const ABOUT: &str = "over";
     /// `/dossier/{id}/…`: the pages of one dossier.
@@ -44,6 +46,8 @@ pub const START: &str = "/";
 pub const LEARN: &str = "/stappen";
 /// The specification helper.
 pub const SPEC_HELPER: &str = "/specificatiehulp";
+/// The workshop: exercises for a facilitator on a projector.
+pub const WORKSHOP: &str = "/workshop";
 /// About the app: version, offline use, installing, storage.
 pub const ABOUT: &str = "/over";
 
@@ -129,6 +133,7 @@ mod tests {
         assert_eq!(LEARN, format!("/{}", segment::LEARN));
         assert_eq!(SPEC_HELPER, format!("/{}", segment::SPEC_HELPER));
         assert_eq!(ABOUT, format!("/{}", segment::ABOUT));
+        assert_eq!(WORKSHOP, format!("/{}", segment::WORKSHOP));
         assert_eq!(learn_href(Step::Bestek), "/stappen/3-bestek");
     }
 
@@ -149,7 +154,9 @@ mod tests {
             assert!(in_dossier(&page.href("d1")), "{page:?}");
         }
         assert!(in_dossier("/dossier/d1/bestaat-niet"));
-        for path in ["/", "/stappen", "/stappen/3-bestek", "/specificatiehulp", "/dossiers/d1", "/dossier", ""] {
+        for path in
+            ["/", "/stappen", "/stappen/3-bestek", "/specificatiehulp", "/workshop", "/dossiers/d1", "/dossier", ""]
+        {
             assert!(!in_dossier(path), "{path}");
         }
     }

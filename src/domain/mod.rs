@@ -19,3 +19,4 @@ pub mod scoring;
 pub mod spec;
 pub mod steps;
 pub mod thresholds;
+pub mod workshop;

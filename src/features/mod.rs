@@ -11,3 +11,4 @@ pub mod route_dossier;
 pub mod spec_helper;
 pub mod start;
 pub mod wizard;
+pub mod workshop;

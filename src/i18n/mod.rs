@@ -70,6 +70,7 @@ pub mod ui;
 pub mod wizard_messages;
 pub mod wizard_steps;
 pub mod wizard_ui;
+pub mod workshop;
 
 pub use crate::domain::lang::{Lang, Tr};
 

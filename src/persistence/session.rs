@@ -777,6 +777,16 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         self.store.write_settings(&s, &now)
     }
 
+    /// Remembers projector mode, best effort like the language.
+    pub fn set_projector(&mut self, on: bool) -> Result<(), StoreError> {
+        let mut s = self.store.settings();
+        s.projector = on;
+        self.settings.projector = on;
+        self.changes.settings = true;
+        let now = self.env.now_iso();
+        self.store.write_settings(&s, &now)
+    }
+
     /// The specification helper's scratch text.
     pub fn spec_draft(&self) -> String {
         self.store.spec_draft()

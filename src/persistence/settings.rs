@@ -22,6 +22,9 @@ pub struct Settings {
     /// itself keeps the field's last valid value; the field shows this text again, with
     /// its message, until it is corrected.
     pub drafts: BTreeMap<String, BTreeMap<String, Draft>>,
+    /// Projector mode (large type, high contrast, reduced navigation) for a facilitator.
+    /// Absent in settings stored before it existed: off.
+    pub projector: bool,
 }
 
 /// Text typed into a field that the dossier cannot hold yet.
@@ -102,6 +105,17 @@ mod tests {
         assert_eq!(Settings::from_json(&s.to_json()), s);
         assert_eq!(Settings::from_json("not json"), Settings::default());
         assert_eq!(Settings::from_json("{\"lang\":\"En\",\"future\":1}").lang, Some(Lang::En));
+    }
+
+    #[test]
+    fn projector_mode_round_trips_and_is_off_in_older_settings() {
+        let s = Settings { projector: true, ..Settings::default() };
+        assert!(Settings::from_json(&s.to_json()).projector);
+        let old = "{\"lang\":\"Nl\",\"last_export_at\":null,\"backups\":{},\"drafts\":{}}";
+        assert!(Settings::is_readable(old));
+        let read = Settings::from_json(old);
+        assert_eq!(read.lang, Some(Lang::Nl));
+        assert!(!read.projector);
     }
 
     #[test]

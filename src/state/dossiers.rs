@@ -365,6 +365,13 @@ impl Dossiers {
         });
     }
 
+    /// Remembers projector mode (best effort, like the language).
+    pub fn set_projector(self, on: bool) {
+        self.call(|s, _| {
+            let _ = s.set_projector(on);
+        });
+    }
+
     /// The specification helper's scratch text, as stored.
     pub fn spec_draft(self) -> String {
         self.call(|s, _| s.spec_draft()).unwrap_or_default()

@@ -97,3 +97,24 @@ pub fn provide_screen_shown() {
 pub fn use_screen_shown() -> ScreenShown {
     expect_context::<ScreenShown>()
 }
+
+/// Projector mode (remembered in the settings) and the presenting lock (this page view only:
+/// when on, the workshop's material cannot be changed by a click). Provided by the shell,
+/// which also puts the classes `projector` and `presenting-locked` on `<html>`.
+#[derive(Clone, Copy)]
+pub struct Projector {
+    /// Large type, high contrast, reduced navigation.
+    pub on: RwSignal<bool>,
+    /// The presenting lock.
+    pub locked: RwSignal<bool>,
+}
+
+pub fn provide_projector(on: bool) -> Projector {
+    let p = Projector { on: RwSignal::new(on), locked: RwSignal::new(false) };
+    provide_context(p);
+    p
+}
+
+pub fn use_projector() -> Projector {
+    expect_context::<Projector>()
+}

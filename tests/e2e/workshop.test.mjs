@@ -1,0 +1,254 @@
+// End-to-end tests of the workshop (/workshop) and projector mode: every exercise runs through
+// question, change, reveal and reset without touching stored dossiers; projector mode is
+// remembered across a reload; the presenting lock blocks edits and is a keyboard toggle; axe
+// finds nothing serious in projector mode; the facilitator script prints on one page;
+// screenshots of every exercise at 1024x768 and 1920x1080 in projector mode.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp } from './lib.mjs';
+
+const TITLE_NL = 'Workshop: innovatief inkopen in 45 minuten';
+const EXERCISES = ['functioneel', 'risico', 'prikkels', 'rangorde', 'gewichten'];
+
+/** The stored keys of dossiers (none may appear: the workshop never writes one). */
+async function dossierKeys(page) {
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('inkoopwijzer:dossier:')));
+}
+
+async function reveal(page, slug, sourceText) {
+  const answer = page.locator(`#answer-${slug}`);
+  assert.equal(await answer.isVisible(), false, `${slug}: the answer is hidden at first`);
+  await page.locator(`#reveal-${slug}`).click();
+  await answer.waitFor({ state: 'visible' });
+  assert.equal(await page.locator(`#reveal-${slug}`).getAttribute('aria-expanded'), 'true');
+  assert.match(await answer.textContent(), sourceText, `${slug}: the reveal names its source`);
+}
+
+async function reset(page, slug) {
+  await page.locator(`#reset-${slug}`).click();
+  // A confirmation on the page first.
+  await page.locator(`#reset-yes-${slug}`).click();
+  await page.locator(`#answer-${slug}`).waitFor({ state: 'hidden' });
+}
+
+async function pressTimes(locator, key, n) {
+  await locator.focus();
+  for (let i = 0; i < n; i++) await locator.press(key);
+}
+
+test('every exercise runs through question, change, reveal and reset', async () => {
+  const app = await openApp('/workshop');
+  const { page } = app;
+  await app.expectHeading(TITLE_NL);
+  assert.deepEqual(await dossierKeys(page), []);
+
+  // The agenda and the script: four exercises, 45 minutes together.
+  assert.equal(await page.locator('.workshop-agenda li').count(), EXERCISES.length);
+  assert.deepEqual(await page.locator('section.exercise').evaluateAll((els) => els.map((e) => e.id)),
+    EXERCISES.map((slug) => `oefening-${slug}`), 'the exercises in the order of the session');
+  const minutes = (await page.locator('.facilitator-script tbody td.num').allTextContents()).map(Number);
+  assert.equal(minutes.length, EXERCISES.length);
+  assert.equal(minutes.reduce((a, b) => a + b, 0), 45, 'the session takes 45 minutes');
+  for (const slug of EXERCISES) {
+    assert.match(await page.locator(`#oefening-${slug} .question`).textContent(), /\?/, `${slug} asks a question`);
+  }
+  // The agenda jumps to an exercise and puts focus on its heading.
+  await page.locator('.workshop-agenda').getByRole('link', { name: 'Prikkels die werken: bonus en malus' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'title-prikkels', null, { timeout: 5000 });
+
+  // 1. Functional or technical: the room's sentence gets the analyser's verdict live.
+  const own = page.locator('#ws-own');
+  await own.fill('De aanbieder geeft 40 lessen Nederlands van 2 uur in het wijkcentrum, tegen een prijs per les.');
+  await page.locator('#ws-own-verdict .verdict-badge').first().waitFor();
+  assert.match(await page.locator('#ws-own-verdict').textContent(), /technisch/i);
+  await reveal(page, 'functioneel', /Handreiking Inkoop en innovatie §2\.3/);
+  assert.match(await page.locator('#answer-functioneel').textContent(), /koffie/);
+  await reset(page, 'functioneel');
+  assert.equal(await own.inputValue(), '', 'the reset empties the room\'s sentence');
+  assert.match(await page.locator('#ws-own-verdict').textContent(), /Nog geen eis getypt/);
+
+  // 2. Who carries the risk: the room answers 'more willing' everywhere; the guide agrees on 4 of 7.
+  const more = page.locator('#oefening-risico input[type="radio"][id$="-meer"]');
+  assert.equal(await more.count(), 7);
+  for (let i = 0; i < 7; i++) await more.nth(i).check();
+  assert.equal(await page.locator('#ws-risk-score').isVisible(), false, 'no score before the reveal');
+  await reveal(page, 'risico', /Handreiking §2\.3/);
+  assert.match(await page.locator('#ws-risk-score').textContent(), /4 van de 7/);
+  assert.equal(await page.locator('#oefening-risico .guide-answer .mark.differ').count(), 3);
+  await reset(page, 'risico');
+  assert.equal(await page.locator('#oefening-risico input[type="radio"]:checked').count(), 0, 'the reset clears the answers');
+
+  // 4. Rank reversal: A wins with two bids, B once C joins, A again with published bounds.
+  const situations = page.locator('#ws-situations .situation');
+  assert.equal(await situations.count(), 1);
+  assert.match(await situations.first().locator('caption').textContent(), /Winnaar: Aanbieder A/);
+  await page.locator('#ws-step-2').click();
+  await page.waitForFunction(() => document.querySelectorAll('#ws-situations .situation').length === 2);
+  assert.match(await page.locator('.situation[data-with-c="false"] caption').textContent(), /Aanbieder A/);
+  assert.match(await page.locator('.situation[data-with-c="true"] caption').textContent(), /Aanbieder B/);
+  assert.match(await page.locator('.situation[data-with-c="true"] tbody').textContent(), /59,00[\s\S]*55,00[\s\S]*52,50/);
+  assert.match(await page.locator('#ws-reversal-verdict').textContent(), /C verandert de winnaar, terwijl/);
+  await page.locator('#ws-step-3').click();
+  await page.waitForFunction(() => /niet/.test(document.querySelector('#ws-reversal-verdict')?.textContent || ''));
+  assert.match(await page.locator('.situation[data-with-c="true"] caption').textContent(), /Aanbieder A/);
+  assert.match(await page.locator('.situation[data-with-c="false"] caption').textContent(), /Aanbieder A/);
+  await reveal(page, 'rangorde', /Telgen & Timmer/);
+  await reset(page, 'rangorde');
+  assert.equal(await page.locator('#ws-step-1').getAttribute('aria-pressed'), 'true');
+  assert.equal(await situations.count(), 1);
+
+  // 3. Incentives: 11 of 20 is the agreed number; the slider moves bonus, malus and payout.
+  const payout = page.locator('#ws-payout');
+  assert.match(await payout.textContent(), /150\.000,00/);
+  const slider = page.locator('#ws-placements');
+  await pressTimes(slider, 'ArrowLeft', 3);
+  await page.waitForFunction(() => /138\.750,00/.test(document.querySelector('#ws-payout')?.textContent || ''));
+  assert.match(await page.locator('#ws-withheld').textContent(), /11\.250,00/);
+  assert.match(await page.locator('#ws-placements-value').textContent(), /8 van 20/);
+  await slider.press('End');
+  await page.waitForFunction(() => /10\.125,00/.test(document.querySelector('#ws-bonus')?.textContent || ''));
+  assert.match(await payout.textContent(), /160\.125,00/);
+  await reveal(page, 'prikkels', /bijlage 1/);
+  await reset(page, 'prikkels');
+  assert.equal(await slider.inputValue(), '11');
+  assert.match(await payout.textContent(), /150\.000,00/);
+
+  // 5. Weights: B wins at 50/50; below about 45 % quality the cheap C wins.
+  const winner = page.locator('#ws-weight-winner');
+  assert.match(await winner.textContent(), /Winnaar: Aanbieder B/);
+  assert.ok((await page.locator('#ws-sensitivity li').count()) >= 1, 'the stable range of the weight is shown');
+  await pressTimes(page.locator('#ws-weight'), 'ArrowLeft', 5);
+  await page.waitForFunction(() => /Winnaar: Aanbieder C/.test(document.querySelector('#ws-weight-winner')?.textContent || ''));
+  assert.match(await page.locator('#ws-weight-value').textContent(), /kwaliteit 45%/);
+  await reveal(page, 'gewichten', /Handreiking §3\.4/);
+  await reset(page, 'gewichten');
+  assert.equal(await page.locator('#ws-weight').inputValue(), '50');
+  assert.match(await winner.textContent(), /Aanbieder B/);
+
+  // Answering "no" to a reset changes nothing.
+  await pressTimes(slider, 'ArrowRight', 2);
+  await page.locator('#reset-prikkels').click();
+  await page.getByRole('button', { name: 'Nee', exact: true }).click();
+  assert.equal(await slider.inputValue(), '13');
+
+  assert.deepEqual(await dossierKeys(page), [], 'no dossier was stored by the workshop');
+  await app.expectClean();
+  await app.close();
+});
+
+test('projector mode is remembered, the presenting lock blocks edits, and axe is clean', async () => {
+  const app = await openApp('/workshop');
+  const { page } = app;
+  const switchButton = page.locator('#projector-switch');
+  assert.equal(await switchButton.getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.locator('#presenting-lock').count(), 0, 'no lock outside projector mode');
+  await switchButton.click();
+  await page.waitForFunction(() => document.documentElement.classList.contains('projector'));
+  assert.match(await page.evaluate(() => localStorage.getItem('inkoopwijzer:settings')), /"projector":true/);
+
+  // Remembered across a reload.
+  await app.reload();
+  await page.waitForFunction(() => document.documentElement.classList.contains('projector'));
+  assert.equal(await page.locator('#projector-switch').getAttribute('aria-pressed'), 'true');
+  // Larger type, reduced navigation.
+  const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  assert.ok(fontSize >= 22, `projector type is large (${fontSize}px)`);
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  assert.equal(await nav.getByRole('link', { name: 'Workshop' }).isVisible(), true);
+  assert.equal(await nav.getByRole('link', { name: 'De negen stappen' }).isVisible(), false);
+
+  // The lock: keyboard toggle, visible state, and the material cannot change.
+  const lock = page.locator('#presenting-lock');
+  await lock.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.classList.contains('presenting-locked'));
+  assert.equal(await lock.getAttribute('aria-pressed'), 'true');
+  await page.locator('.locked-banner').waitFor();
+  const own = page.locator('#ws-own');
+  await own.focus();
+  await page.keyboard.type('Een eis');
+  assert.equal(await own.inputValue(), '', 'a locked text field takes no typing');
+  assert.equal(await page.locator('#ws-step-2').isDisabled(), true);
+  await page.locator('#ws-step-2').click({ force: true });
+  assert.equal(await page.locator('#ws-step-1').getAttribute('aria-pressed'), 'true', 'a click does not change the step');
+  assert.equal(await page.locator('#ws-placements').isDisabled(), true);
+  assert.equal(await page.locator('#ws-weight').isDisabled(), true);
+  assert.equal(await page.locator('#ws-risk-instroomgarantie-meer').isDisabled(), true);
+  await page.locator('#ws-risk-instroomgarantie-meer').click({ force: true });
+  assert.equal(await page.locator('#oefening-risico input:checked').count(), 0, 'a click does not answer');
+  for (const slug of EXERCISES) assert.equal(await page.locator(`#reset-${slug}`).isDisabled(), true);
+  // The reveal stays usable while presenting.
+  await page.locator('#reveal-rangorde').click();
+  await page.locator('#answer-rangorde').waitFor({ state: 'visible' });
+  await app.expectClean(); // axe in projector mode, locked, with an answer open
+
+  // Unlock with the keyboard: the material works again.
+  await lock.focus();
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => !document.documentElement.classList.contains('presenting-locked'));
+  await own.fill('Deelnemers hebben binnen een jaar betaald werk.');
+  assert.match(await own.inputValue(), /betaald werk/);
+  await app.expectClean();
+
+  // Off again: remembered as off.
+  await page.locator('#projector-switch').click();
+  await page.waitForFunction(() => !document.documentElement.classList.contains('projector'));
+  await app.reload();
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('projector')), false);
+  await app.close();
+});
+
+test('the workshop in English: title, questions, live material and reveal', async () => {
+  const app = await openApp('/workshop');
+  const { page } = app;
+  await app.expectHeading(TITLE_NL);
+  await app.switchLanguage();
+  await app.expectHeading('Workshop: innovative purchasing in 45 minutes');
+  assert.match(await page.locator('#oefening-rangorde .question').textContent(), /Can C still decide who wins\?/);
+  assert.match(await page.locator('#projector-switch').textContent(), /Projector mode/);
+  await page.locator('#ws-step-2').click();
+  await page.waitForFunction(() => /C changes the winner/.test(document.querySelector('#ws-reversal-verdict')?.textContent || ''));
+  assert.match(await page.locator('.situation[data-with-c="true"] caption').textContent(), /Winner: Aanbieder B/);
+  assert.match(await page.locator('#ws-payout').textContent(), /150,000\.00/);
+  await reveal(page, 'prikkels', /appendix 1 \(Apeldoorn/);
+  assert.match(await page.locator('.facilitator-script').textContent(), /Total: 45 minutes\./);
+  await app.expectClean();
+  await app.close();
+});
+
+test('the facilitator script prints on one page', async () => {
+  const app = await openApp('/workshop');
+  await app.expectHeading(TITLE_NL); // the screen's code has arrived
+  await app.page.locator('.facilitator-script tbody tr').nth(4).waitFor();
+  const pdf = await app.page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.equal(pages, 1, 'one A4 page');
+  await app.page.emulateMedia({ media: 'print' });
+  assert.equal(await app.page.locator('.facilitator-script').isVisible(), true);
+  assert.equal(await app.page.locator('#oefening-rangorde').isVisible(), false);
+  await app.close();
+});
+
+for (const size of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
+  const tag = `${size.width}x${size.height}`;
+  test(`projector mode at ${tag}: every exercise readable, no sideways scrolling`, async () => {
+    const app = await openApp('/workshop', { viewport: size });
+    const { page } = app;
+    await page.locator('#projector-switch').click();
+    await page.waitForFunction(() => document.documentElement.classList.contains('projector'));
+    await page.locator('#ws-step-2').click();
+    await page.locator('#ws-own').fill('De aanbieder verzorgt 40 lessen in het wijkcentrum.');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await app.screenshot(`workshop-top-${tag}`);
+    for (const slug of EXERCISES) {
+      await page.locator(`#reveal-${slug}`).click();
+      await page.locator(`#oefening-${slug}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await app.screenshot(`workshop-${slug}-${tag}`);
+    }
+    assert.equal(await app.hasHorizontalScroll(), false,
+      `no sideways scrolling at ${tag}: ${(await app.overflowingElements()).join(', ')}`);
+    await app.expectClean();
+    await app.close();
+  });
+}
