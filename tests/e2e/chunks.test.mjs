@@ -62,7 +62,7 @@ test('after the start page is ready, the screens\' code arrives in the backgroun
   await app.reload();
   await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
   const expected = ['split_wizard_chunk', 'split_demo_chunk', 'split_learn_index_chunk', 'split_spec_helper_chunk',
-    'split_overview_chunk', 'split_bids_chunk', 'split_documents_chunk'];
+    'split_overview_chunk', 'split_bids_chunk', 'split_documents_chunk', 'split_about_chunk', 'split_workshop_chunk'];
   const deadline = Date.now() + 20_000;
   while (expected.some((c) => !fetched.has(c)) && Date.now() < deadline) await page.waitForTimeout(100);
   assert.deepEqual(expected.filter((c) => !fetched.has(c)), [], 'every screen prefetched');
