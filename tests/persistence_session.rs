@@ -15,7 +15,8 @@ use inkoopwijzer::persistence::import::ImportChoice;
 use inkoopwijzer::persistence::keys::dossier_key;
 use inkoopwijzer::persistence::kv::{KeyValue, MemoryKv, StoreError};
 use inkoopwijzer::persistence::session::{
-    Env, Notice, SaveProblem, SaveStatus, Session, StorageMode, Timer, DEBOUNCE_MS, MAX_WAIT_MS,
+    save_delay_ms, Env, Notice, SaveProblem, SaveStatus, Session, StorageMode, Timer, DEBOUNCE_MS, MAX_WAIT_MS,
+    QUICK_DEBOUNCE_MS, QUICK_UP_TO_BYTES, SAVE_COST_FACTOR, SLOW_FROM_BYTES,
 };
 use inkoopwijzer::persistence::store::{Store, Theirs};
 use proptest::prelude::*;
@@ -30,6 +31,9 @@ struct Shared {
     kv: MemoryKv,
     /// Per tab: the `storage` events not yet delivered.
     queues: Vec<VecDeque<(String, Option<String>)>>,
+    /// The test's clock, moved on by `write_cost` on every write (a slow machine).
+    clock: Rc<RefCell<u64>>,
+    write_cost: u64,
 }
 
 /// One tab's handle on the shared storage.
@@ -57,6 +61,10 @@ impl KeyValue for SharedKv {
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         let old = self.shared.borrow().kv.snapshot().get(key).cloned();
+        {
+            let s = self.shared.borrow();
+            *s.clock.borrow_mut() += s.write_cost;
+        }
         self.shared.borrow_mut().kv.set(key, value)?;
         // Browsers fire no event when the value did not change.
         if old.as_deref() != Some(value) {
@@ -113,6 +121,10 @@ struct Tab {
     session: Session<SharedKv, FakeEnv>,
     current: Option<Dossier>,
     timer: bool,
+    /// When the save timer fires (ms on the test's clock), as the browser's `setTimeout` would.
+    deadline: Option<u64>,
+    /// The quiet time of the last (re)start of the save timer.
+    last_delay: Option<u64>,
     kv: SharedKv,
 }
 
@@ -124,10 +136,23 @@ impl Tab {
             self.current = d;
         }
         match changes.timer {
-            Some(Timer::Start) => self.timer = true,
-            Some(Timer::Cancel) => self.timer = false,
+            Some(Timer::Start(ms)) => {
+                self.timer = true;
+                self.deadline = Some(self.now() + ms);
+                self.last_delay = Some(ms);
+            }
+            Some(Timer::Cancel) => {
+                self.timer = false;
+                self.deadline = None;
+            }
             None => {}
         }
+    }
+
+    fn now(&self) -> u64 {
+        let clock = self.kv.shared.borrow().clock.clone();
+        let now = *clock.borrow();
+        now
     }
 
     fn call<R>(&mut self, f: impl FnOnce(&mut Session<SharedKv, FakeEnv>, Option<&Dossier>) -> R) -> R {
@@ -158,6 +183,7 @@ impl Tab {
             return false;
         }
         self.timer = false;
+        self.deadline = None;
         self.call(|s, cur| s.timer_fired(cur))
     }
 
@@ -217,27 +243,69 @@ struct World {
     shared: Rc<RefCell<Shared>>,
     tabs: Vec<Tab>,
     ms: Rc<RefCell<u64>>,
+    ids: Rc<RefCell<u64>>,
+    /// Tabs started so far (each gets its own writer id, as a reloaded tab does).
+    started: usize,
 }
 
 impl World {
     fn new(tabs: usize) -> World {
-        let shared = Rc::new(RefCell::new(Shared { kv: MemoryKv::new(), queues: vec![VecDeque::new(); tabs] }));
         let ms = Rc::new(RefCell::new(0));
-        let ids = Rc::new(RefCell::new(0));
-        let tabs = (0..tabs)
-            .map(|tab| {
-                let kv = SharedKv { shared: shared.clone(), tab };
-                let env = FakeEnv { ms: ms.clone(), ids: ids.clone(), tab };
-                let store = Store::new(kv.clone(), format!("tab{tab}"));
-                let session = Session::start(store, StorageMode::Local, false, env, || kv.clone());
-                Tab { session, current: None, timer: false, kv }
-            })
-            .collect();
-        World { shared, tabs, ms }
+        let shared = Rc::new(RefCell::new(Shared {
+            kv: MemoryKv::new(),
+            queues: vec![VecDeque::new(); tabs],
+            clock: ms.clone(),
+            write_cost: 0,
+        }));
+        let mut w = World { shared, tabs: Vec::new(), ms, ids: Rc::new(RefCell::new(0)), started: 0 };
+        for tab in 0..tabs {
+            let t = w.start_tab(tab);
+            w.tabs.push(t);
+        }
+        w
     }
 
+    /// A new tab (page load) in slot `tab`.
+    fn start_tab(&mut self, tab: usize) -> Tab {
+        let kv = SharedKv { shared: self.shared.clone(), tab };
+        let env = FakeEnv { ms: self.ms.clone(), ids: self.ids.clone(), tab };
+        let store = Store::new(kv.clone(), format!("tab{tab}w{}", self.started));
+        self.started += 1;
+        let session = Session::start(store, StorageMode::Local, false, env, || kv.clone());
+        Tab { session, current: None, timer: false, deadline: None, last_delay: None, kv }
+    }
+
+    /// The renderer of tab `t` crashes (or the system kills it): no `pagehide`, no flush,
+    /// everything it held in memory is gone. The user opens the app again in its place.
+    fn crash(&mut self, t: usize) {
+        self.shared.borrow_mut().queues[t].clear();
+        let fresh = self.start_tab(t);
+        self.tabs[t] = fresh;
+    }
+
+    /// Moves the clock on without running timers (the named sequences fire them by hand).
     fn wait(&self, ms: u64) {
         *self.ms.borrow_mut() += ms;
+    }
+
+    /// Moves the clock on by `ms`, firing every save timer that falls due on the way, in
+    /// order, as the browser would.
+    fn advance(&mut self, ms: u64) {
+        let end = *self.ms.borrow() + ms;
+        loop {
+            let due =
+                (0..self.tabs.len()).filter_map(|i| self.tabs[i].deadline.filter(|d| *d <= end).map(|d| (d, i))).min();
+            let Some((at, i)) = due else { break };
+            let now = *self.ms.borrow();
+            *self.ms.borrow_mut() = now.max(at);
+            self.tabs[i].fire();
+        }
+        let now = *self.ms.borrow();
+        *self.ms.borrow_mut() = now.max(end);
+    }
+
+    fn now(&self) -> u64 {
+        *self.ms.borrow()
     }
 
     fn stored(&self, id: &str) -> Option<String> {
@@ -319,6 +387,112 @@ fn the_timer_is_not_restarted_once_the_maximum_wait_is_reached() {
     w.tabs[0].session.edited(&d);
     let changes = w.tabs[0].session.take_changes();
     assert_eq!(changes.timer, None, "a save is pending and overdue: it is not postponed");
+}
+
+#[test]
+fn the_quiet_time_is_short_for_ordinary_dossiers_and_grows_with_size_and_save_cost() {
+    assert_eq!(save_delay_ms(0, 0.0), QUICK_DEBOUNCE_MS);
+    // The fault report's dossier: 337 KB, saved in 3.6 ms.
+    assert_eq!(save_delay_ms(337 * 1024, 3.6), QUICK_DEBOUNCE_MS);
+    assert_eq!(save_delay_ms(QUICK_UP_TO_BYTES, 0.0), QUICK_DEBOUNCE_MS);
+    assert_eq!(save_delay_ms(1024 * 1024, 0.0), 193, "1 MB: a third of the way to the ceiling");
+    assert_eq!(save_delay_ms(SLOW_FROM_BYTES, 0.0), DEBOUNCE_MS);
+    assert_eq!(save_delay_ms(usize::MAX, 0.0), DEBOUNCE_MS);
+    // A slow save lengthens it (a tenth of the time goes to saving), up to the ceiling.
+    assert_eq!(save_delay_ms(10_000, 30.0), (30.0 * SAVE_COST_FACTOR) as u64);
+    assert_eq!(save_delay_ms(10_000, 1e12), DEBOUNCE_MS);
+    assert_eq!(save_delay_ms(10_000, f64::INFINITY), QUICK_DEBOUNCE_MS, "a broken clock is ignored");
+    assert_eq!(save_delay_ms(10_000, f64::NAN), QUICK_DEBOUNCE_MS);
+    assert_eq!(save_delay_ms(10_000, -5.0), QUICK_DEBOUNCE_MS);
+    let mut last = 0;
+    for kb in (0..3000).step_by(7) {
+        let d = save_delay_ms(kb * 1024, 0.0);
+        assert!(d >= last && (QUICK_DEBOUNCE_MS..=DEBOUNCE_MS).contains(&d), "{kb} KB: {d} ms");
+        last = d;
+    }
+}
+
+/// Types `text` one character every `gap` ms into tab 0's open dossier, with the browser's
+/// timers running.
+fn type_slowly(w: &mut World, text: &str, gap: u64) {
+    for c in text.chars() {
+        assert!(w.tabs[0].edit(&c.to_string()));
+        w.advance(gap);
+    }
+}
+
+#[test]
+fn a_crash_100_ms_after_the_last_key_press_loses_nothing_of_an_ordinary_dossier() {
+    let mut w = World::new(1);
+    let id = w.tabs[0].create("Crash");
+    // 23 characters at a typist's pace, then 100 ms of quiet, then the renderer dies.
+    let typed = " Extra: taalcoaching 27";
+    type_slowly(&mut w, &typed[..typed.len() - 1], 25);
+    w.tabs[0].edit(&typed[typed.len() - 1..]);
+    assert_eq!(w.tabs[0].last_delay, Some(QUICK_DEBOUNCE_MS));
+    w.advance(100);
+    w.crash(0);
+    assert!(w.tabs[0].open(&id));
+    assert!(w.tabs[0].current.as_ref().unwrap().exploration.problem.ends_with(typed), "every character is back");
+    // What a crash can still catch: the keys of the last quiet time.
+    w.tabs[0].edit(" weg");
+    w.advance(QUICK_DEBOUNCE_MS - 1);
+    w.crash(0);
+    assert!(w.tabs[0].open(&id));
+    assert!(!w.tabs[0].current.as_ref().unwrap().exploration.problem.contains(" weg"));
+}
+
+#[test]
+fn a_large_dossier_waits_longer_but_never_more_than_half_a_second() {
+    let mut w = World::new(1);
+    let id = w.tabs[0].create("Groot");
+    w.tabs[0].edit(&"werk naar vermogen ".repeat(1024 * 1024 / 19));
+    w.tabs[0].flush();
+    let stored = w.stored(&id).unwrap().len();
+    assert!(stored > 1024 * 1024);
+    w.tabs[0].edit("x");
+    let delay = w.tabs[0].last_delay.unwrap();
+    assert_eq!(delay, save_delay_ms(stored, 0.0));
+    assert!(delay > QUICK_DEBOUNCE_MS && delay < DEBOUNCE_MS, "{delay}");
+    w.advance(delay - 1);
+    assert!(w.tabs[0].session.is_dirty(), "not yet");
+    w.advance(1);
+    assert!(!w.tabs[0].session.is_dirty(), "saved when the quiet time is over");
+    assert!(w.stored(&id).unwrap().contains("vermogen x"));
+}
+
+#[test]
+fn a_slow_save_lengthens_the_quiet_time_and_the_next_dossier_starts_afresh() {
+    let mut w = World::new(1);
+    let a = w.tabs[0].create("Traag");
+    w.shared.borrow_mut().write_cost = 30;
+    w.tabs[0].edit("a");
+    assert_eq!(w.tabs[0].last_delay, Some(QUICK_DEBOUNCE_MS), "nothing measured yet");
+    w.advance(QUICK_DEBOUNCE_MS);
+    assert!(!w.tabs[0].session.is_dirty());
+    w.tabs[0].edit("b");
+    assert_eq!(w.tabs[0].last_delay, Some(300), "ten times the 30 ms the save took");
+    w.advance(300);
+    assert!(w.stored(&a).unwrap().contains("ab"));
+    w.shared.borrow_mut().write_cost = 0;
+    w.tabs[0].create("Snel");
+    w.tabs[0].edit("c");
+    assert_eq!(w.tabs[0].last_delay, Some(QUICK_DEBOUNCE_MS), "another dossier: its own cost");
+}
+
+#[test]
+fn while_typing_goes_on_a_save_happens_at_least_every_two_seconds() {
+    let mut w = World::new(1);
+    let id = w.tabs[0].create("Door");
+    // Keys every 30 ms: never a quiet time of 40 ms.
+    for i in 0..200 {
+        w.tabs[0].edit(&format!("{}", i % 10));
+        w.advance(30);
+        if w.now() >= MAX_WAIT_MS as u64 + 2 * QUICK_DEBOUNCE_MS {
+            break;
+        }
+    }
+    assert!(w.stored(&id).unwrap().contains("0123456789"), "saved while typing went on");
 }
 
 #[test]
@@ -562,12 +736,12 @@ fn keep_mine_while_another_dossier_is_open_lets_go_of_that_one_properly() {
 
 #[test]
 fn memory_mode_never_writes_and_reports_unsaved_work_until_exported() {
-    let shared = Rc::new(RefCell::new(Shared { kv: MemoryKv::new(), queues: vec![VecDeque::new()] }));
+    let shared = Rc::new(RefCell::new(Shared { queues: vec![VecDeque::new()], ..Shared::default() }));
     let kv = SharedKv { shared, tab: 0 };
     let env = FakeEnv { ms: Rc::default(), ids: Rc::default(), tab: 0 };
     let mode = StorageMode::Memory { reason: "blocked".into() };
     let session = Session::start(Store::new(kv.clone(), "t"), mode, false, env, || kv.clone());
-    let mut tab = Tab { session, current: None, timer: false, kv };
+    let mut tab = Tab { session, current: None, timer: false, deadline: None, last_delay: None, kv };
     tab.create("Alleen hier");
     tab.edit(" tekst");
     tab.fire();
@@ -581,12 +755,12 @@ fn memory_mode_never_writes_and_reports_unsaved_work_until_exported() {
 
 #[test]
 fn listing_that_fails_at_start_goes_on_in_memory() {
-    let shared = Rc::new(RefCell::new(Shared { kv: MemoryKv::new(), queues: vec![VecDeque::new()] }));
+    let shared = Rc::new(RefCell::new(Shared { queues: vec![VecDeque::new()], ..Shared::default() }));
     shared.borrow_mut().kv.break_with(Some(StoreError::Unavailable("gone".into())));
     let kv = SharedKv { shared, tab: 0 };
     let env = FakeEnv { ms: Rc::default(), ids: Rc::default(), tab: 0 };
     let fallback = SharedKv {
-        shared: Rc::new(RefCell::new(Shared { kv: MemoryKv::new(), queues: vec![VecDeque::new()] })),
+        shared: Rc::new(RefCell::new(Shared { queues: vec![VecDeque::new()], ..Shared::default() })),
         tab: 0,
     };
     let session = Session::start(Store::new(kv, "t"), StorageMode::Local, false, env, || fallback.clone());
@@ -631,6 +805,8 @@ enum Op {
     Import(usize, usize, bool),
     Quota(Option<usize>),
     Broken(bool),
+    /// The tab's renderer crashes and the app is opened again in its place.
+    Crash(usize),
 }
 
 fn op(tabs: usize) -> impl Strategy<Value = Op> {
@@ -655,6 +831,7 @@ fn op(tabs: usize) -> impl Strategy<Value = Op> {
         1 => (t.clone(), 0usize..4, any::<bool>()).prop_map(|(t, f, r)| Op::Import(t, f, r)),
         1 => prop_oneof![Just(None), (0usize..400).prop_map(Some)].prop_map(Op::Quota),
         1 => any::<bool>().prop_map(Op::Broken),
+        1 => t.clone().prop_map(Op::Crash),
     ]
 }
 
@@ -683,6 +860,8 @@ fn run(ops: &[Op], tabs: usize) -> Result<(), TestCaseError> {
     let mut required: BTreeSet<String> = BTreeSet::new();
     let mut ids: Vec<String> = Vec::new();
     let mut files: Vec<String> = Vec::new();
+    // Per token: the tab it was typed in and when.
+    let mut typed_at: std::collections::BTreeMap<String, (usize, u64)> = Default::default();
     w.tabs[0].create("Start");
     for (step, op) in ops.iter().enumerate() {
         known_ids(&w, &mut ids);
@@ -692,7 +871,12 @@ fn run(ops: &[Op], tabs: usize) -> Result<(), TestCaseError> {
                 let token = format!("~tok{next_token};");
                 next_token += 1;
                 if w.tabs[t].edit(&token) {
+                    typed_at.insert(token.clone(), (t, w.now()));
                     required.insert(token);
+                    // The dossiers here are small and saving takes no time: the quick quiet time.
+                    if w.tabs[t].timer {
+                        prop_assert_eq!(w.tabs[t].last_delay, Some(QUICK_DEBOUNCE_MS));
+                    }
                 }
             }
             Op::Fire(t) => {
@@ -701,7 +885,7 @@ fn run(ops: &[Op], tabs: usize) -> Result<(), TestCaseError> {
             Op::Flush(t) => {
                 w.tabs[t].flush();
             }
-            Op::Wait(ms) => w.wait(ms),
+            Op::Wait(ms) => w.advance(ms),
             Op::Deliver(t) => w.tabs[t].deliver(),
             Op::DropEvents(t) => w.tabs[t].drop_events(),
             Op::Open(t, d) => {
@@ -793,6 +977,37 @@ fn run(ops: &[Op], tabs: usize) -> Result<(), TestCaseError> {
             }
             Op::Quota(q) => w.set_quota(q),
             Op::Broken(b) => w.set_broken(b),
+            Op::Crash(t) => {
+                // Work the tab knew it could not save (a failed save, a conflict, the stash,
+                // storage in memory only) is lost with the tab, as it is when the user closes
+                // it after the warning; everything else must be stored, except what was typed
+                // in the last quiet time before the crash.
+                let tab = &w.tabs[t];
+                let open_failing =
+                    !matches!(tab.session.status(), SaveStatus::Saved { .. } | SaveStatus::Dirty | SaveStatus::Saving)
+                        || tab.current.as_ref().is_some_and(|d| tab.session.conflict().is_some_and(|c| c.id == d.id));
+                let mut exposed: Vec<String> =
+                    tab.session.unsaved().iter().map(|d| d.exploration.problem.clone()).collect();
+                exposed.extend(tab.session.conflict().map(|c| c.mine.exploration.problem.clone()));
+                if open_failing {
+                    exposed.extend(tab.current.iter().map(|d| d.exploration.problem.clone()));
+                }
+                let crash_at = w.now();
+                w.crash(t);
+                let here = &w;
+                let lost: Vec<String> = required.iter().filter(|tok| !here.reachable(tok)).cloned().collect();
+                for tok in &lost {
+                    let recent =
+                        typed_at.get(tok).is_some_and(|(tt, at)| *tt == t && crash_at - at < QUICK_DEBOUNCE_MS);
+                    let known_unsaved = exposed.iter().any(|x| x.contains(tok.as_str()));
+                    prop_assert!(
+                        recent || known_unsaved,
+                        "step {step}: the crash of tab {t} lost {tok}, typed at {:?}, crash at {crash_at}",
+                        typed_at.get(tok)
+                    );
+                }
+                required.retain(|tok| !lost.contains(tok));
+            }
         }
         if std::env::var("SESSION_DEBUG").is_ok() {
             eprintln!("step {step} {op:?} ids={ids:?}");

@@ -34,10 +34,49 @@ use super::summary::DossierSummary;
 use crate::domain::dossier::Dossier;
 use crate::domain::lang::Lang;
 
-/// Quiet time after the last change before it is saved.
+/// Quiet time after the last change before a dossier of ordinary size is saved. Short, so
+/// that a crash of the tab (which runs no `pagehide`) loses at most this much typing: a
+/// crash 100 ms after the last key press loses nothing.
+pub const QUICK_DEBOUNCE_MS: u64 = 40;
+/// The longest quiet time: for a very large dossier, or on a machine where saving is slow.
 pub const DEBOUNCE_MS: u64 = 500;
+/// Stored size (bytes of the envelope text) up to which [`QUICK_DEBOUNCE_MS`] applies. A
+/// dossier with 100 bids and every text filled is about 340 KB.
+pub const QUICK_UP_TO_BYTES: usize = 512 * 1024;
+/// Stored size from which [`DEBOUNCE_MS`] applies; between the two the quiet time grows
+/// in proportion.
+pub const SLOW_FROM_BYTES: usize = 2 * 1024 * 1024;
+/// The quiet time is at least this many times the duration of the last save, so that
+/// saving takes at most about a tenth of the time while typing goes on.
+pub const SAVE_COST_FACTOR: f64 = 10.0;
 /// Longest time a change waits while typing goes on.
 pub const MAX_WAIT_MS: f64 = 2000.0;
+
+/// The quiet time after an edit before the save, for a dossier whose stored text is
+/// `stored_bytes` long when its last save took `last_save_ms`: [`QUICK_DEBOUNCE_MS`] up to
+/// [`QUICK_UP_TO_BYTES`], growing to [`DEBOUNCE_MS`] at [`SLOW_FROM_BYTES`], never less
+/// than [`SAVE_COST_FACTOR`] times the last save and never more than [`DEBOUNCE_MS`].
+/// This is the crash window: what was typed in the last `save_delay_ms` (plus the save's
+/// own duration) before the tab is killed is lost; everything before it is stored.
+pub fn save_delay_ms(stored_bytes: usize, last_save_ms: f64) -> u64 {
+    let by_size = if stored_bytes <= QUICK_UP_TO_BYTES {
+        QUICK_DEBOUNCE_MS
+    } else if stored_bytes >= SLOW_FROM_BYTES {
+        DEBOUNCE_MS
+    } else {
+        let over = (stored_bytes - QUICK_UP_TO_BYTES) as u64;
+        let span = (SLOW_FROM_BYTES - QUICK_UP_TO_BYTES) as u64;
+        QUICK_DEBOUNCE_MS + (DEBOUNCE_MS - QUICK_DEBOUNCE_MS) * over / span
+    };
+    // A duration that is not a number (a clock that went wrong) counts as nothing; `as`
+    // saturates, so a huge one gives the ceiling.
+    let by_cost = if last_save_ms.is_finite() && last_save_ms > 0.0 {
+        (last_save_ms * SAVE_COST_FACTOR).ceil() as u64
+    } else {
+        0
+    };
+    by_size.max(by_cost).clamp(QUICK_DEBOUNCE_MS, DEBOUNCE_MS)
+}
 
 /// The clock and the id source (the browser's in the app; a fake in tests).
 pub trait Env {
@@ -127,8 +166,8 @@ pub enum Notice {
 /// What the shell does with its save timer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Timer {
-    /// (Re)start it: save after [`DEBOUNCE_MS`] of quiet.
-    Start,
+    /// (Re)start it: save after this many milliseconds of quiet ([`save_delay_ms`]).
+    Start(u64),
     /// Stop it: nothing is waiting to be saved.
     Cancel,
 }
@@ -198,6 +237,8 @@ pub struct Session<K: KeyValue, E: Env> {
     dirty_since: Option<f64>,
     /// The shell's save timer is running.
     timer: bool,
+    /// How long the last save of the open dossier took (ms; 0 before the first).
+    last_save_ms: f64,
     undo: Option<Undo>,
     /// Changed since the last backup of everything (matters in memory mode: closing the
     /// tab loses it).
@@ -252,6 +293,7 @@ impl<K: KeyValue, E: Env> Session<K, E> {
             dirty: false,
             dirty_since: None,
             timer: false,
+            last_save_ms: 0.0,
             undo: None,
             since_export: false,
             changes: Changes::default(),
@@ -389,9 +431,12 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         }
     }
 
-    fn start_timer(&mut self) {
+    /// (Re)starts the save timer of the open dossier `id`, with the quiet time its size and
+    /// the last save's duration call for.
+    fn start_timer(&mut self, id: &str) {
+        let stored = self.store.known(id).map_or(0, |k| k.raw.len());
         self.timer = true;
-        self.changes.timer = Some(Timer::Start);
+        self.changes.timer = Some(Timer::Start(save_delay_ms(stored, self.last_save_ms)));
     }
 
     fn cancel_timer(&mut self) {
@@ -469,7 +514,7 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         if self.timer && waited >= MAX_WAIT_MS {
             return; // let the pending save happen while typing goes on
         }
-        self.start_timer();
+        self.start_timer(id);
     }
 
     /// The shell's save timer fired.
@@ -490,7 +535,10 @@ impl<K: KeyValue, E: Env> Session<K, E> {
             return true;
         }
         let now = self.env.now_iso();
-        match self.store.save(d, &now) {
+        let started = self.env.now_ms();
+        let saved = self.store.save(d, &now);
+        self.last_save_ms = self.env.now_ms() - started;
+        match saved {
             Ok(revision) => {
                 self.dirty = false;
                 self.dirty_since = None;
@@ -549,6 +597,8 @@ impl<K: KeyValue, E: Env> Session<K, E> {
             self.stash_unsaved(d.clone());
         }
         self.clean();
+        // The next dossier's saves cost what its own size costs.
+        self.last_save_ms = 0.0;
         if saved && !in_conflict {
             self.store.forget(&d.id);
         }

@@ -23,7 +23,7 @@ use crate::persistence::import::{ImportChoice, ImportError, ImportPlan};
 use crate::persistence::keys;
 use crate::persistence::kv::{KeyValue, MemoryKv, StoreError};
 use crate::persistence::local::{LocalKv, Probe};
-use crate::persistence::session::{Env, Session, Timer, DEBOUNCE_MS};
+use crate::persistence::session::{Env, Session, Timer};
 use crate::persistence::settings::{Draft, Settings};
 use crate::persistence::store::{OpenError, Problem, SaveError, Store};
 use crate::persistence::summary::DossierSummary;
@@ -145,7 +145,7 @@ impl Dossiers {
             return;
         }
         match changes.timer {
-            Some(Timer::Start) => {
+            Some(Timer::Start(quiet_ms)) => {
                 if let Some(t) = inner.timer.take() {
                     t.clear();
                 }
@@ -155,7 +155,7 @@ impl Dossiers {
                             self.call(|s, cur| s.timer_fired(cur));
                         }
                     },
-                    Duration::from_millis(DEBOUNCE_MS),
+                    Duration::from_millis(quiet_ms),
                 )
                 .ok();
             }
