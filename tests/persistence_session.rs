@@ -11,14 +11,16 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests stop at the first surprise
 
 use inkoopwijzer::domain::dossier::Dossier;
-use inkoopwijzer::persistence::import::ImportChoice;
+use inkoopwijzer::persistence::backup::backup_due;
+use inkoopwijzer::persistence::envelope::{read_envelope, write_envelope, Stamp};
+use inkoopwijzer::persistence::import::{ImportChoice, ImportError};
 use inkoopwijzer::persistence::keys::dossier_key;
 use inkoopwijzer::persistence::kv::{KeyValue, MemoryKv, StoreError};
 use inkoopwijzer::persistence::session::{
     save_delay_ms, Env, Notice, SaveProblem, SaveStatus, Session, StorageMode, Timer, DEBOUNCE_MS, MAX_WAIT_MS,
     QUICK_DEBOUNCE_MS, QUICK_UP_TO_BYTES, SAVE_COST_FACTOR, SLOW_FROM_BYTES,
 };
-use inkoopwijzer::persistence::store::{Store, Theirs};
+use inkoopwijzer::persistence::store::{SaveError, Store, Theirs};
 use proptest::prelude::*;
 use std::cell::RefCell;
 use std::collections::{BTreeSet, VecDeque};
@@ -177,6 +179,22 @@ impl Tab {
         true
     }
 
+    /// Changes the open dossier as the shell's `update` does. False when none is open or it
+    /// is read-only.
+    fn edit_with(&mut self, f: impl FnOnce(&mut Dossier)) -> bool {
+        if self.session.read_only() || self.current.is_none() {
+            return false;
+        }
+        let now = self.session.now_iso();
+        let d = self.current.as_mut().unwrap();
+        f(d);
+        d.updated_at = now;
+        let d = self.current.clone().unwrap();
+        self.session.edited(&d);
+        self.apply();
+        true
+    }
+
     /// The save timer fires (when it runs).
     fn fire(&mut self) -> bool {
         if !self.timer {
@@ -250,13 +268,18 @@ struct World {
 
 impl World {
     fn new(tabs: usize) -> World {
+        World::seeded(tabs, &[])
+    }
+
+    /// A world whose storage holds `stored` (keys and texts) before the tabs start.
+    fn seeded(tabs: usize, stored: &[(String, String)]) -> World {
         let ms = Rc::new(RefCell::new(0));
-        let shared = Rc::new(RefCell::new(Shared {
-            kv: MemoryKv::new(),
-            queues: vec![VecDeque::new(); tabs],
-            clock: ms.clone(),
-            write_cost: 0,
-        }));
+        let mut kv = MemoryKv::new();
+        for (k, v) in stored {
+            kv.set(k, v).unwrap();
+        }
+        let shared =
+            Rc::new(RefCell::new(Shared { kv, queues: vec![VecDeque::new(); tabs], clock: ms.clone(), write_cost: 0 }));
         let mut w = World { shared, tabs: Vec::new(), ms, ids: Rc::new(RefCell::new(0)), started: 0 };
         for tab in 0..tabs {
             let t = w.start_tab(tab);
@@ -780,6 +803,283 @@ fn the_export_of_everything_includes_the_open_unsaved_and_conflicted_versions() 
     assert!(export.text.contains("niet opgeslagen"));
     assert!(export.file_name.starts_with("inkoopwijzer-backup-2026-12-06"));
     let _ = b;
+}
+
+// ---- Names in messages (issue 18, item 4) --------------------------------------------
+
+#[test]
+fn a_dossier_with_a_title_but_no_name_is_called_by_its_title_in_a_conflict() {
+    let mut w = World::new(2);
+    let id = w.tabs[0].create("");
+    w.tabs[0].edit_with(|d| d.exploration.title = "Taaltrajecten 2027".into());
+    w.tabs[0].flush();
+    w.tabs[1].deliver();
+    assert!(w.tabs[1].open(&id));
+    w.tabs[1].edit(" van B");
+    w.tabs[1].fire();
+    w.tabs[0].edit(" van A");
+    assert!(!w.tabs[0].flush());
+    let c = w.tabs[0].session.conflict().unwrap();
+    assert_eq!(c.name, "Taaltrajecten 2027", "not ‘’");
+    let cur = w.tabs[0].current.clone();
+    assert_eq!(w.tabs[0].session.name_of(cur.as_ref(), &id), "Taaltrajecten 2027");
+    // A copy made from it carries the title into its name, and so does its backup file.
+    let (_, copy) = w.tabs[0].call(|s, cur| s.resolve_keep_mine(cur, "(mijn versie)")).unwrap();
+    assert_eq!(
+        w.tabs[0].session.list().iter().find(|r| r.id == copy).unwrap().name,
+        "Taaltrajecten 2027 (mijn versie)"
+    );
+    let export = w.tabs[0].call(|s, cur| s.export_one(cur, &id)).unwrap();
+    assert!(export.file_name.starts_with("inkoopwijzer-taaltrajecten-2027-"), "{}", export.file_name);
+}
+
+#[test]
+fn a_newer_schema_dossier_is_listed_by_its_title_when_it_has_no_name() {
+    let raw = serde_json::json!({ "format": "inkoopwijzer-dossier", "schema": 9, "revision": 3,
+        "dossier": { "id": "dn", "name": "", "exploration": { "title": "Van later" }, "new_thing": [1] } })
+    .to_string();
+    let w = World::seeded(1, &[(dossier_key("dn"), raw)]);
+    let row = w.tabs[0].session.list().iter().find(|r| r.id == "dn").unwrap();
+    assert_eq!(row.name, "Van later");
+    assert_eq!(row.newer_schema, Some(9));
+}
+
+// ---- Revision arithmetic (item 5) -----------------------------------------------------
+
+fn envelope_at(id: &str, name: &str, revision: u64) -> String {
+    let d = Dossier { id: id.into(), name: name.into(), ..Dossier::default() };
+    write_envelope(&d, &Stamp::new(revision, "2026-12-01T10:00:00.000Z", "other")).unwrap()
+}
+
+#[test]
+fn a_stored_revision_at_the_largest_number_is_never_wrapped_and_the_work_is_kept() {
+    let raw = envelope_at("dmax", "Max", u64::MAX);
+    let mut w = World::seeded(2, &[(dossier_key("dmax"), raw.clone())]);
+    assert!(w.tabs[0].open("dmax"));
+    w.tabs[0].edit(" werk");
+    w.advance(QUICK_DEBOUNCE_MS);
+    assert_eq!(status(&w.tabs[0]), SaveStatus::Failed(SaveProblem::RevisionLimit));
+    assert_eq!(w.stored("dmax").unwrap(), raw, "nothing written: no wrap to revision 0");
+    assert!(w.tabs[0].current.as_ref().unwrap().exploration.problem.contains(" werk"));
+    assert!(w.tabs[0].session.has_unsaved_work());
+    // Another tab cannot rename it either, and changes nothing.
+    w.tabs[1].deliver();
+    assert_eq!(w.tabs[1].call(|s, _| s.rename_closed("dmax", "Anders")), Err(SaveError::RevisionLimit));
+    // An import that would replace it is refused the same way.
+    let file = w.tabs[0].call(|s, cur| s.export_one(cur, "dmax")).unwrap().text;
+    let plan = w.tabs[0].session.parse_import(file.as_bytes()).unwrap();
+    let replaced = w.tabs[1].call(|s, cur| s.apply_import(cur, &plan, &[ImportChoice::Replace], "(import)"));
+    assert_eq!(replaced, Err(ImportError::Save(SaveError::RevisionLimit)));
+    assert_eq!(w.stored("dmax").unwrap(), raw);
+    // The way out the message gives: the backup file imported with "keep both" saves as usual.
+    let ids = w.tabs[0].call(|s, cur| s.apply_import(cur, &plan, &[ImportChoice::KeepBoth], "(kopie)")).unwrap();
+    assert!(w.tabs[0].open(&ids[0]));
+    assert!(
+        w.tabs[0].current.as_ref().unwrap().exploration.problem.contains(" werk"),
+        "the unsaved work is in the copy"
+    );
+    w.tabs[0].edit(" verder");
+    w.advance(QUICK_DEBOUNCE_MS);
+    assert!(matches!(status(&w.tabs[0]), SaveStatus::Saved { .. }));
+    assert!(w.stored(&ids[0]).unwrap().contains("\"revision\":2,"));
+}
+
+#[test]
+fn the_revision_before_the_largest_is_raised_to_it_once() {
+    let mut w = World::seeded(1, &[(dossier_key("dm1"), envelope_at("dm1", "Bijna", u64::MAX - 1))]);
+    assert!(w.tabs[0].open("dm1"));
+    w.tabs[0].edit("a");
+    w.advance(QUICK_DEBOUNCE_MS);
+    assert!(matches!(status(&w.tabs[0]), SaveStatus::Saved { .. }));
+    assert!(w.stored("dm1").unwrap().contains(&format!("\"revision\":{},", u64::MAX)));
+    w.tabs[0].edit("b");
+    w.advance(QUICK_DEBOUNCE_MS);
+    assert_eq!(status(&w.tabs[0]), SaveStatus::Failed(SaveProblem::RevisionLimit));
+}
+
+// ---- A failed save and making room (item 7) ------------------------------------------
+
+#[test]
+fn deleting_a_dossier_in_this_tab_saves_the_one_that_did_not_fit_at_once() {
+    let mut w = World::new(1);
+    let old = w.tabs[0].create("Oud");
+    w.tabs[0].edit(&"x".repeat(3000));
+    w.tabs[0].flush();
+    let id = w.tabs[0].create("Nieuw");
+    w.set_quota(Some(200));
+    w.tabs[0].edit(&"y".repeat(1000));
+    w.advance(QUICK_DEBOUNCE_MS);
+    assert_eq!(status(&w.tabs[0]), SaveStatus::Failed(SaveProblem::Quota));
+    assert!(!w.tabs[0].timer, "nothing is pending: the next edit or Retry would save");
+    w.tabs[0].call(|s, cur| s.delete(cur, &old)).unwrap();
+    assert!(matches!(status(&w.tabs[0]), SaveStatus::Saved { .. }), "room was made: saved at once");
+    assert!(w.stored(&id).unwrap().contains("yyyy"));
+}
+
+#[test]
+fn deleting_unreadable_text_saves_the_one_that_did_not_fit_at_once() {
+    let junk = format!("{{\"format\":\"inkoopwijzer-dossier\",\"dossier\":{}", "x".repeat(3000));
+    let mut w = World::seeded(1, &[(dossier_key("dbad"), junk)]);
+    let problem = w.tabs[0].session.problems()[0].key.clone();
+    let id = w.tabs[0].create("Nieuw");
+    w.set_quota(Some(200));
+    w.tabs[0].edit(&"y".repeat(1000));
+    w.advance(QUICK_DEBOUNCE_MS);
+    assert_eq!(status(&w.tabs[0]), SaveStatus::Failed(SaveProblem::Quota));
+    w.tabs[0].call(|s, cur| s.discard_problem(cur, &problem)).unwrap();
+    assert!(matches!(status(&w.tabs[0]), SaveStatus::Saved { .. }));
+    assert!(w.stored(&id).unwrap().contains("yyyy"));
+}
+
+// ---- The whole import-and-save path, fuzzed (item 5) ----------------------------------
+
+const FIXTURE: &str = include_str!("fixtures/dossier_v1.json");
+
+/// Pointers to every number, and every text that reads as one, in `v`.
+fn number_pointers(v: &serde_json::Value, at: String, out: &mut Vec<String>) {
+    use serde_json::Value;
+    match v {
+        Value::Number(_) => out.push(at),
+        Value::String(t) if t.parse::<f64>().is_ok() => out.push(at),
+        Value::Object(m) => m.iter().for_each(|(k, w)| number_pointers(w, format!("{at}/{k}"), out)),
+        Value::Array(a) => a.iter().enumerate().for_each(|(i, w)| number_pointers(w, format!("{at}/{i}"), out)),
+        _ => {}
+    }
+}
+
+fn extreme() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::json;
+    prop_oneof![
+        Just(json!(u64::MAX)),
+        Just(json!(u64::MAX - 1)),
+        Just(json!(i64::MIN)),
+        Just(json!(-1)),
+        Just(json!(0)),
+        Just(json!(1u64 << 53)),
+        Just(json!(4_294_967_296u64)),
+        Just(json!(1e308)),
+        Just(json!(-0.5)),
+        any::<u64>().prop_map(|n| json!(n)),
+        any::<i64>().prop_map(|n| json!(n)),
+        Just(json!("1e400")),
+        Just(json!("-4250.00")),
+        Just(json!("79228162514264337593543950335")),
+        Just(json!("0.00000000000000000000000000001")),
+    ]
+}
+
+/// The revision of every readable dossier in storage.
+fn revisions(w: &World) -> std::collections::BTreeMap<String, u64> {
+    w.shared
+        .borrow()
+        .kv
+        .snapshot()
+        .iter()
+        .filter(|(k, _)| k.starts_with("inkoopwijzer:dossier:"))
+        .filter_map(|(k, v)| read_envelope(v).ok().map(|r| (k.clone(), r.stamp().revision)))
+        .collect()
+}
+
+/// No stored revision went down (a wrap to 0 would).
+fn never_lower(before: &std::collections::BTreeMap<String, u64>, w: &World, what: &str) -> Result<(), TestCaseError> {
+    for (k, after) in revisions(w) {
+        if let Some(b) = before.get(&k) {
+            prop_assert!(after >= *b, "{what}: the revision of {k} went from {b} to {after}");
+        }
+    }
+    Ok(())
+}
+
+/// A stored dossier at `stored_rev`, a fuzzed envelope stored beside it and offered as a
+/// file, and settings with extreme values: start, open, edit, save, hear the other tab,
+/// import, export, import the export, compute the backup reminder. Nothing panics, no
+/// revision wraps, a save that cannot raise the revision keeps the work.
+fn import_and_save(file: &str, stored_rev: u64, settings: &str, replace: bool) -> Result<(), TestCaseError> {
+    let stored = envelope_at("d1a2b3", "Bestaand", stored_rev);
+    let mut w = World::seeded(
+        2,
+        &[
+            (dossier_key("d1a2b3"), stored),
+            (dossier_key("dfz"), file.to_string()),
+            ("inkoopwijzer:settings".to_string(), settings.to_string()),
+        ],
+    );
+    for id in ["d1a2b3", "dfz"] {
+        let before = revisions(&w);
+        if w.tabs[0].open(id) && w.tabs[0].edit(" ~fuzz;") {
+            w.advance(DEBOUNCE_MS);
+            match status(&w.tabs[0]) {
+                SaveStatus::Saved { .. } => prop_assert!(w.stored(id).unwrap().contains("~fuzz;")),
+                SaveStatus::Failed(SaveProblem::RevisionLimit) => {
+                    prop_assert_eq!(before.get(&dossier_key(id)).copied(), Some(u64::MAX));
+                    prop_assert!(w.tabs[0].current.as_ref().unwrap().exploration.problem.contains("~fuzz;"));
+                }
+                other => prop_assert!(false, "unexpected status {:?}", other),
+            }
+        }
+        never_lower(&before, &w, "save")?;
+        w.tabs[1].deliver();
+    }
+    let before = revisions(&w);
+    if let Ok(plan) = w.tabs[0].session.parse_import(file.as_bytes()) {
+        let choice = if replace { ImportChoice::Replace } else { ImportChoice::KeepBoth };
+        let choices = vec![choice; plan.items.len()];
+        if let Ok(ids) = w.tabs[0].call(|s, cur| s.apply_import(cur, &plan, &choices, "(import)")) {
+            for id in ids {
+                prop_assert!(w.stored(&id).is_some());
+            }
+        }
+    }
+    never_lower(&before, &w, "import")?;
+    w.tabs[1].deliver();
+    let export = w.tabs[0].call(|s, cur| s.export_all(cur)).unwrap();
+    w.tabs[0].call(|s, _| s.exported(&export));
+    let before = revisions(&w);
+    match w.tabs[1].session.parse_import(export.text.as_bytes()) {
+        Ok(plan) => {
+            let ids = w.tabs[1].call(|s, cur| s.apply_import(cur, &plan, &[], "(kopie)"));
+            prop_assert!(ids.is_ok(), "an export imports: {:?}", ids);
+        }
+        // A newer version's dossier is exported as stored and refused by this version.
+        Err(ImportError::NewerSchema { .. }) => {}
+        Err(e) => prop_assert!(false, "the export does not import: {:?}", e),
+    }
+    never_lower(&before, &w, "import of the export")?;
+    for t in &w.tabs {
+        let _ = backup_due(t.session.list(), t.session.settings(), t.session.clock());
+    }
+    Ok(())
+}
+
+proptest! {
+    // IMPORT_SAVE_CASES=20000 for a longer hunt.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("IMPORT_SAVE_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(64),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn stored_and_imported_numbers_never_panic_or_wrap_on_the_way_through_import_and_save(
+        picks in prop::collection::vec((any::<prop::sample::Index>(), extreme()), 1..5),
+        stored_rev in prop_oneof![Just(u64::MAX), Just(u64::MAX - 1), Just(0u64), any::<u64>()],
+        mark_rev in prop_oneof![Just(u64::MAX), Just(0u64), any::<u64>()],
+        date in prop_oneof![Just("not a date"), Just("2026-12-01T10:00:00.000Z"), Just("9999-99-99"), Just("")],
+        replace in any::<bool>(),
+    ) {
+        let mut v: serde_json::Value = serde_json::from_str(FIXTURE).unwrap();
+        v["dossier"]["id"] = "dfz".into();
+        let mut at = Vec::new();
+        number_pointers(&v, String::new(), &mut at);
+        for (index, value) in picks {
+            let ptr = index.get(&at).clone();
+            if let Some(slot) = v.pointer_mut(&ptr) {
+                *slot = value;
+            }
+        }
+        let settings = serde_json::json!({ "last_export_at": date,
+            "backups": { "d1a2b3": { "revision": mark_rev, "exported_at": date } } }).to_string();
+        import_and_save(&v.to_string(), stored_rev, &settings, replace)?;
+    }
 }
 
 // ---- Every interleaving: nothing is lost ----------------------------------------------

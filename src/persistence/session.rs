@@ -25,6 +25,7 @@
 //!   not replace the work: it raises a conflict, exactly as another tab's save would.
 
 use super::backup::backup_file_name;
+use super::envelope::salvage_name;
 use super::import::{apply_import, parse_import, ImportChoice, ImportError, ImportPlan};
 use super::keys::{dossier_id, dossier_key, is_quarantine_key, is_valid_id, SETTINGS_KEY};
 use super::kv::{KeyValue, StoreError};
@@ -103,6 +104,9 @@ pub enum SaveProblem {
     Quota,
     Blocked(String),
     Conflict,
+    /// The stored revision cannot be raised (see `store::next_revision`): the dossier can
+    /// only be kept as a copy or exported.
+    RevisionLimit,
     Other(String),
 }
 
@@ -145,6 +149,7 @@ impl SaveStatus {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conflict {
     pub id: String,
+    /// Its name for messages (its name, or without one its purchase's title).
     pub name: String,
     /// This tab's version when the conflict was found (the open dossier may have more).
     pub mine: Dossier,
@@ -154,13 +159,48 @@ pub struct Conflict {
 /// A short-lived message in the list or banner area.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    Deleted { id: String, name: String },
-    Restored { id: String, name: String },
-    Duplicated { id: String, name: String },
-    Imported { ids: Vec<String> },
+    Deleted {
+        id: String,
+        name: String,
+    },
+    Restored {
+        id: String,
+        name: String,
+    },
+    Duplicated {
+        id: String,
+        name: String,
+    },
+    Imported {
+        ids: Vec<String>,
+    },
     Exported,
     Adopted,
-    Failed(SaveError),
+    /// An action failed: which one, on which dossier (its name for messages; empty when it
+    /// was about no one dossier), and why.
+    Failed {
+        action: Action,
+        name: String,
+        error: SaveError,
+    },
+}
+
+/// An action on a dossier that can fail, so that its message says which one did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Rename,
+    Duplicate,
+    Delete,
+    /// Putting back the last deleted dossier.
+    Undo,
+    /// A backup file of one dossier.
+    Export,
+    /// A backup file of all dossiers.
+    ExportAll,
+    /// Downloading stored text that could not be read.
+    Download,
+    /// Deleting stored text that could not be read.
+    Discard,
 }
 
 /// What the shell does with its save timer.
@@ -371,13 +411,15 @@ impl<K: KeyValue, E: Env> Session<K, E> {
             || self.conflict.is_some()
     }
 
-    /// The name of a dossier for messages.
+    /// The name of a dossier for messages: its name, or without one its purchase's title
+    /// (as the list shows it); empty when it has neither (the message has its own words).
     pub fn name_of(&self, cur: Option<&Dossier>, id: &str) -> String {
+        let shown = |d: &Dossier| d.display_name().unwrap_or_default().to_string();
         if let Some(d) = cur.filter(|d| d.id == id) {
-            return d.name.clone();
+            return shown(d);
         }
-        if let Some(d) = self.unsaved.iter().find(|d| d.id == id) {
-            return d.name.clone();
+        if let Some(d) = self.unsaved.iter().chain(self.conflict.as_ref().map(|c| &c.mine)).find(|d| d.id == id) {
+            return shown(d);
         }
         self.list.iter().find(|s| s.id == id).map(|s| s.name.clone()).unwrap_or_default()
     }
@@ -418,10 +460,11 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         self.changes.notice = true;
     }
 
-    /// Shows the error of a failed action, if it failed.
-    pub fn report<T>(&mut self, result: Result<T, SaveError>) {
-        if let Err(e) = result {
-            self.notify(Notice::Failed(e));
+    /// Shows the error of a failed action on the dossier `id` (`""`: none), if it failed.
+    pub fn report<T>(&mut self, cur: Option<&Dossier>, action: Action, id: &str, result: Result<T, SaveError>) {
+        if let Err(error) = result {
+            let name = if id.is_empty() { String::new() } else { self.name_of(cur, id) };
+            self.notify(Notice::Failed { action, name, error });
         }
     }
 
@@ -568,6 +611,7 @@ impl<K: KeyValue, E: Env> Session<K, E> {
             }
             SaveError::Storage(StoreError::QuotaExceeded) => SaveProblem::Quota,
             SaveError::Storage(StoreError::Unavailable(m)) => SaveProblem::Blocked(m),
+            SaveError::RevisionLimit => SaveProblem::RevisionLimit,
             other => SaveProblem::Other(other.to_string()),
         };
         self.set_status(SaveStatus::Failed(problem));
@@ -767,7 +811,18 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         self.take_unsaved(id);
         self.remove_row(id);
         self.notify(Notice::Deleted { id: id.to_string(), name });
+        if !is_current {
+            self.room_made(cur);
+        }
         Ok(())
+    }
+
+    /// Room was made in storage (this tab deleted a dossier or unreadable text): a save of
+    /// the open dossier that failed for want of room is tried again at once.
+    fn room_made(&mut self, cur: Option<&Dossier>) {
+        if self.dirty && matches!(self.status, SaveStatus::Failed(SaveProblem::Quota)) {
+            self.flush(cur);
+        }
     }
 
     /// Puts back the last deleted dossier; returns its id. On failure the undo stays
@@ -938,7 +993,8 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         if let Some(old) = self.conflict.take().filter(|c| c.id != mine.id) {
             self.stash_unsaved(old.mine);
         }
-        self.set_conflict(Some(Conflict { id: mine.id.clone(), name: mine.name.clone(), mine: mine.clone(), theirs }));
+        let name = mine.display_name().unwrap_or_default().to_string();
+        self.set_conflict(Some(Conflict { id: mine.id.clone(), name, mine: mine.clone(), theirs }));
         self.set_status(SaveStatus::Failed(SaveProblem::Conflict));
     }
 
@@ -985,7 +1041,7 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         };
         let now = self.env.now_iso();
         mine.id = self.env.new_id();
-        mine.name = format!("{} {suffix}", mine.name).trim().to_string();
+        mine.name = format!("{} {suffix}", mine.display_name().unwrap_or_default()).trim().to_string();
         mine.created_at = now.clone();
         mine.updated_at = now.clone();
         // Letting go of another open dossier may have raised its own conflict, which then
@@ -1079,12 +1135,20 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         self.store.raw(key)
     }
 
-    /// Deletes quarantined text (the user confirmed).
-    pub fn discard_problem(&mut self, key: &str) -> Result<(), StoreError> {
+    /// Deletes quarantined text (the user confirmed); a save that failed for want of room
+    /// is tried again.
+    pub fn discard_problem(&mut self, cur: Option<&Dossier>, key: &str) -> Result<(), StoreError> {
         self.store.discard_quarantined(key)?;
         self.problems.retain(|p| p.key != key);
         self.changes.problems = true;
+        self.room_made(cur);
         Ok(())
+    }
+
+    /// The name of the dossier whose stored text could not be read, as far as the text
+    /// still tells it (see `envelope::salvage_name`).
+    pub fn problem_name(&self, key: &str) -> Option<String> {
+        self.store.raw(key).ok().flatten().and_then(|raw| salvage_name(&raw))
     }
 
     /// Moves the session's "now" on (the backup reminder reads it).
