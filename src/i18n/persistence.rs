@@ -117,26 +117,21 @@ pub const DOCK_LABEL: Tr = Tr::new("Opslagstatus", "Save status");
 pub const DOCK_DETAILS: Tr = Tr::new("Uitleg en keuzes", "Details and choices");
 pub const DOCK_CHOOSE: Tr = Tr::new("Kies een versie", "Choose a version");
 pub const DOCK_BACKUP: Tr = Tr::new("Back-up maken", "Make a backup");
-pub const DOCK_QUOTA: Tr = Tr::new(
-    "Niet opgeslagen: de opslag is vol. Uw wijzigingen staan alleen in dit tabblad.",
-    "Not saved: storage is full. Your changes exist in this tab only.",
-);
-pub const DOCK_BLOCKED: Tr = Tr::new(
-    "Niet opgeslagen: de browser blokkeert opslaan. Uw wijzigingen staan alleen in dit tabblad.",
-    "Not saved: the browser blocks saving. Your changes exist in this tab only.",
-);
-pub const DOCK_ERROR: Tr = Tr::new(
-    "Niet opgeslagen: fout bij opslaan. Uw wijzigingen staan alleen in dit tabblad.",
-    "Not saved: error while saving. Your changes exist in this tab only.",
-);
+pub const DOCK_QUOTA: Tr = Tr::new("Niet opgeslagen: de opslag is vol.", "Not saved: storage is full.");
+pub const DOCK_BLOCKED: Tr =
+    Tr::new("Niet opgeslagen: de browser blokkeert opslaan.", "Not saved: the browser blocks saving.");
+pub const DOCK_ERROR: Tr = Tr::new("Niet opgeslagen: fout bij opslaan.", "Not saved: error while saving.");
 pub const DOCK_REVISION: Tr = Tr::new(
     "Niet opgeslagen: dit dossier kan alleen als kopie worden bewaard.",
     "Not saved: this dossier can only be kept as a copy.",
 );
-pub const DOCK_MEMORY: Tr = Tr::new(
-    "Niet opgeslagen: deze browser staat opslaan niet toe. Maak een back-up voordat u het tabblad sluit.",
-    "Not saved: this browser does not allow saving. Make a backup before you close the tab.",
-);
+pub const DOCK_MEMORY: Tr =
+    Tr::new("Niet opgeslagen: deze browser staat opslaan niet toe.", "Not saved: this browser does not allow saving.");
+/// The dock's second sentence (left out on a phone's width, where the banner says it).
+pub const DOCK_ONLY_HERE: Tr =
+    Tr::new("Uw wijzigingen staan alleen in dit tabblad.", "Your changes exist in this tab only.");
+pub const DOCK_BACKUP_FIRST: Tr =
+    Tr::new("Maak een back-up voordat u het tabblad sluit.", "Make a backup before you close the tab.");
 pub fn dock_conflict(name: &str, lang: Lang) -> String {
     let n = quoted(name, lang);
     match lang {

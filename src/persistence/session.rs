@@ -48,8 +48,9 @@ pub const QUICK_UP_TO_BYTES: usize = 512 * 1024;
 /// in proportion.
 pub const SLOW_FROM_BYTES: usize = 2 * 1024 * 1024;
 /// The quiet time is at least this many times the duration of the last save, so that
-/// saving takes at most about a tenth of the time while typing goes on.
-pub const SAVE_COST_FACTOR: f64 = 10.0;
+/// saving takes at most about a sixth of the time while typing goes on (a machine where a
+/// save is slow waits longer rather than stutter).
+pub const SAVE_COST_FACTOR: f64 = 5.0;
 /// Longest time a change waits while typing goes on.
 pub const MAX_WAIT_MS: f64 = 2000.0;
 

@@ -85,7 +85,7 @@ async function typeAndCrash(app, id, after) {
     const tick = () => {
       const raw = localStorage.getItem(key) || '';
       if (raw.includes(JSON.stringify(typed).slice(1, -1))) window[fn](performance.now() - window.__lastKey);
-      else setTimeout(tick, 4);
+      else setTimeout(tick, 8);
     };
     tick();
   }, [`inkoopwijzer:dossier:${id}`, TYPED, `__durable_${id}`]);

@@ -382,15 +382,24 @@ fn SaveDock() -> impl IntoView {
     let line = move || {
         problem.get().map(|p| {
             let l = lang.get();
-            let (text, details) = match &p {
-                DockLine::Failed(SaveProblem::Quota) => (i18n::persistence::DOCK_QUOTA.get(l).to_string(), true),
-                DockLine::Failed(SaveProblem::Blocked(_)) => (i18n::persistence::DOCK_BLOCKED.get(l).to_string(), true),
-                DockLine::Failed(SaveProblem::RevisionLimit) => {
-                    (i18n::persistence::DOCK_REVISION.get(l).to_string(), true)
+            let only_here = Some(i18n::persistence::DOCK_ONLY_HERE.get(l));
+            let (text, more, details) = match &p {
+                DockLine::Failed(SaveProblem::Quota) => {
+                    (i18n::persistence::DOCK_QUOTA.get(l).to_string(), only_here, true)
                 }
-                DockLine::Failed(_) => (i18n::persistence::DOCK_ERROR.get(l).to_string(), true),
-                DockLine::Conflict(name) => (i18n::persistence::dock_conflict(name, l), false),
-                DockLine::Memory => (i18n::persistence::DOCK_MEMORY.get(l).to_string(), false),
+                DockLine::Failed(SaveProblem::Blocked(_)) => {
+                    (i18n::persistence::DOCK_BLOCKED.get(l).to_string(), only_here, true)
+                }
+                DockLine::Failed(SaveProblem::RevisionLimit) => {
+                    (i18n::persistence::DOCK_REVISION.get(l).to_string(), only_here, true)
+                }
+                DockLine::Failed(_) => (i18n::persistence::DOCK_ERROR.get(l).to_string(), only_here, true),
+                DockLine::Conflict(name) => (i18n::persistence::dock_conflict(name, l), None, false),
+                DockLine::Memory => (
+                    i18n::persistence::DOCK_MEMORY.get(l).to_string(),
+                    Some(i18n::persistence::DOCK_BACKUP_FIRST.get(l)),
+                    false,
+                ),
             };
             let conflict = matches!(p, DockLine::Conflict(_));
             let target = match &p {
@@ -400,7 +409,9 @@ fn SaveDock() -> impl IntoView {
             };
             view! {
                 <p class="dock-line" id="save-dock-line">
-                    <span class="dock-text">{text}</span>
+                    <span class="dock-text">
+                        {text}{more.map(|m| view! { <span class="dock-more">{format!(" {m}")}</span> })}
+                    </span>
                     <span class="dock-actions">
                         {(!conflict).then(|| export_all_button(i18n::persistence::DOCK_BACKUP))}
                         {(details || conflict)
