@@ -191,16 +191,16 @@ pub const PROBLEMS_TITLE: Tr =
 /// key itself goes behind "technical details".
 pub fn problem_text(original_key: &str, name: Option<&str>, quarantined: bool, lang: Lang) -> String {
     let what = match (dossier_id(original_key).is_some(), original_key == SETTINGS_KEY, name, lang) {
-        (true, _, Some(n), Lang::Nl) => format!("Het dossier ‘{n}’ kan deze versie van Inkoopwijzer niet lezen."),
+        (true, _, Some(n), Lang::Nl) => format!("Het dossier ‘{n}’ kan deze versie niet lezen."),
         (true, _, Some(n), Lang::En) => format!("The dossier ‘{n}’ cannot be read by this version of Inkoopwijzer."),
         (true, _, None, Lang::Nl) => {
-            "Een dossier in deze browser kan deze versie van Inkoopwijzer niet lezen, ook de naam niet.".to_string()
+            "Een dossier in deze browser kan deze versie niet lezen, ook de naam niet.".to_string()
         }
         (true, _, None, Lang::En) => {
             "A dossier in this browser cannot be read by this version of Inkoopwijzer, not even its name.".to_string()
         }
-        (_, true, _, Lang::Nl) => "Uw instellingen (taal en back-up-overzicht) kan deze versie van Inkoopwijzer niet \
-                                   lezen; tot u iets wijzigt, gelden de standaardinstellingen."
+        (_, true, _, Lang::Nl) => "Uw instellingen (taal en back-up-overzicht) kan deze versie niet lezen; tot u iets \
+                                   wijzigt, gelden de standaardinstellingen."
             .to_string(),
         (_, true, _, Lang::En) => "Your settings (language and backup log) cannot be read by this version of \
                                    Inkoopwijzer; until you change one, the defaults apply."

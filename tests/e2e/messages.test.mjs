@@ -89,7 +89,7 @@ test('unreadable stored text is named by its dossier, and a damaged backup date 
   const banner = page.locator('#banner-problems');
   await banner.waitFor();
   const visible = await banner.locator('.problem > p').allTextContents();
-  assert.match(visible[0], /^Het dossier ‘Taaltrajecten Noord’ kan deze versie van Inkoopwijzer niet lezen\./);
+  assert.match(visible[0], /^Het dossier ‘Taaltrajecten Noord’ kan deze versie niet lezen\./);
   assert.ok(visible.every((t) => !t.includes('inkoopwijzer:')), `no storage key in view: ${visible}`);
   assert.match(await banner.locator('details .technical').textContent(), /inkoopwijzer:dossier:dkapot/);
   assert.equal((await page.locator('#backup-status').textContent()).trim(), 'Laatste back-up: datum onbekend');
