@@ -22,7 +22,7 @@
       download: 'Download mijn opgeslagen gegevens',
       reload: 'Pagina opnieuw laden',
       none: 'Er zijn geen opgeslagen gegevens gevonden (of de opslag is geblokkeerd).',
-      detail: 'Technische melding'
+      detail: 'Technische details'
     },
     en: {
       title: 'Something went wrong in Inkoopwijzer',
@@ -31,7 +31,7 @@
       download: 'Download my saved data',
       reload: 'Reload the page',
       none: 'No saved data was found (or storage is blocked).',
-      detail: 'Technical message'
+      detail: 'Technical details'
     }
   };
 
@@ -87,10 +87,24 @@
       box.appendChild(d);
     }
     box.hidden = false;
-    var boot = document.getElementById('boot-message');
-    if (boot) boot.hidden = true;
-    var app = document.getElementById('app');
-    if (app) app.setAttribute('aria-hidden', 'true');
+    // The app is mounted straight into <body> (there is no #app): hide and disable everything
+    // there but this message, so that the dead app is neither seen nor reached by keyboard or
+    // screen reader. `style.display` through the CSSOM, which the CSP allows, and which no
+    // stylesheet rule of the app overrides (unlike the `hidden` attribute).
+    var children = document.body ? document.body.children : [];
+    for (var i = 0; i < children.length; i++) {
+      var c = children[i];
+      if (c === box || c.tagName === 'SCRIPT' || c.tagName === 'NOSCRIPT') continue;
+      c.setAttribute('inert', '');
+      c.setAttribute('aria-hidden', 'true');
+      c.style.display = 'none';
+    }
+    // Keyboard and screen-reader users start at the message.
+    var heading = box.querySelector('h1');
+    if (heading) {
+      heading.setAttribute('tabindex', '-1');
+      try { heading.focus(); } catch (e) { /* focus is a courtesy */ }
+    }
   };
 
   // A trap in the WebAssembly module ("unreachable") after a panic, or an error thrown

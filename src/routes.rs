@@ -102,6 +102,22 @@ pub fn in_dossier(path: &str) -> bool {
     path.starts_with(&format!("/{}/", segment::DOSSIER))
 }
 
+/// The page of the dossier `dossier_id` that `path` is, exactly as [`Page::href`] writes it;
+/// `None` for anything else (another dossier, a step that does not exist, another site, a
+/// `javascript:` URL). For paths read from storage (a draft's page) before they become links.
+pub fn page_of(path: &str, dossier_id: &str) -> Option<Page> {
+    [Page::Overview, Page::Bids, Page::Documents]
+        .into_iter()
+        .chain(Step::ALL.map(Page::Step))
+        .find(|page| page.href(dossier_id) == path)
+}
+
+/// Whether `id` can be an element id in a link's fragment as the app writes them (`f-budget`,
+/// `f-participants-p1-budget`): 1 to 100 ASCII letters, digits, `-` or `_`.
+pub fn is_element_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 100 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// The same page of another dossier: `/dossier/{old}/stap/3-bestek` becomes
 /// `/dossier/{new}/stap/3-bestek`. `None` when the path is not under `/dossier/{old}/`.
 pub fn same_page_of(path: &str, old_id: &str, new_id: &str) -> Option<String> {
@@ -135,6 +151,30 @@ mod tests {
         assert_eq!(ABOUT, format!("/{}", segment::ABOUT));
         assert_eq!(WORKSHOP, format!("/{}", segment::WORKSHOP));
         assert_eq!(learn_href(Step::Bestek), "/stappen/3-bestek");
+    }
+
+    #[test]
+    fn a_stored_path_is_a_link_only_when_it_is_a_page_of_the_dossier() {
+        for page in [Page::Overview, Page::Bids, Page::Documents].into_iter().chain(Step::ALL.map(Page::Step)) {
+            assert_eq!(page_of(&page.href("d1"), "d1"), Some(page));
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "//evil.example/dossier/d1/overzicht",
+            "https://evil.example/",
+            "/dossier/d2/overzicht",
+            "/dossier/d1/stap/99",
+            "/dossier/d1/stap/1-verkenning?x",
+            "/dossier/d1/overzicht#f-x",
+            "/dossier/d1/",
+            "",
+        ] {
+            assert_eq!(page_of(bad, "d1"), None, "{bad}");
+        }
+        assert!(is_element_id("f-participants-p1-budget"));
+        for bad in ["", "a b", "x\"onmouseover", "é", &"x".repeat(101)] {
+            assert!(!is_element_id(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use crate::i18n::{self, wizard_ui::wt};
 use crate::persistence::store::OpenError;
-use crate::routes::{self, param};
+use crate::routes::{self, param, Page};
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -37,6 +37,34 @@ pub fn use_route_dossier() -> RouteDossier {
         ds.current.with(|d| d.as_ref().is_some_and(|d| d.id == id))
     });
     RouteDossier { id, tried, found }
+}
+
+/// The message when the URL names a dossier that exists, with a step it does not have
+/// (`/dossier/d1/stap/99`): the dossier is named, and a link leads to its first step.
+#[component]
+pub fn StepNotFound(
+    /// The dossier id of the URL.
+    id: String,
+    /// The step as the URL spells it.
+    step: String,
+) -> impl IntoView {
+    let lang = use_lang();
+    let ds = use_dossiers();
+    let name = ds.name_of(&id);
+    // The URL's text is shown as text, and not at any length.
+    let step: String = step.chars().take(40).collect();
+    let href = Page::OPENING.href(&id);
+    view! {
+        <div class="page narrow">
+            <h1 tabindex="-1" class="page-focus">
+                {lang.text(i18n::persistence::STEP_NOT_FOUND)}
+            </h1>
+            <p id="step-not-found">{move || i18n::persistence::step_not_found_text(&name, &step, lang.get())}</p>
+            <p>
+                <A href=href>{lang.text(i18n::persistence::TO_FIRST_STEP)}</A>
+            </p>
+        </div>
+    }
 }
 
 /// The message when the URL names a dossier that cannot be opened: not in this browser, or

@@ -61,7 +61,8 @@ pub enum Read {
     /// Readable by this version (after migration when it was older).
     Current { dossier: Dossier, stamp: Stamp, migrated_from: Option<u32> },
     /// Written by a newer version: kept as it is and shown read-only. `dossier` is this
-    /// version's best reading of it (unknown fields ignored), when that works at all.
+    /// version's best reading of it (unknown fields ignored), when that works at all;
+    /// `name` is its name, or without one its purchase's title.
     Newer {
         stamp: Stamp,
         dossier: Option<Dossier>,
@@ -84,6 +85,9 @@ impl Read {
 pub enum ReadError {
     #[error("not JSON (line {line}, column {column}): {detail}")]
     NotJson { line: usize, column: usize, detail: String },
+    /// JSON nested deeper than the reader follows (128 levels): no file of this app is.
+    #[error("nested too deeply (line {line}, column {column})")]
+    TooDeep { line: usize, column: usize },
     #[error("{path}: not a JSON object")]
     NotAnObject { path: String },
     #[error("{path}: not an Inkoopwijzer file (format {found:?})")]
@@ -100,7 +104,7 @@ impl ReadError {
     /// The field path the error is about (`.` for the whole text).
     pub fn path(&self) -> &str {
         match self {
-            ReadError::NotJson { .. } => ".",
+            ReadError::NotJson { .. } | ReadError::TooDeep { .. } => ".",
             ReadError::NotAnObject { path }
             | ReadError::WrongFormat { path, .. }
             | ReadError::BadSchema { path }
@@ -108,6 +112,198 @@ impl ReadError {
             | ReadError::Migration { path, .. } => path,
         }
     }
+}
+
+/// What is wrong with a field, for a message in the user's language. The reader's own
+/// detail ([`ReadError::BadField`]) is English and technical; it is shown only behind a
+/// "technical details" disclosure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldIssue {
+    /// The value is of another kind than the field holds (a number where text belongs).
+    WrongKind {
+        found: ValueKind,
+        expected: ValueKind,
+    },
+    /// The kind is right but the value is not allowed (a negative count, a number too large,
+    /// an amount not written as a decimal with a point).
+    BadValue {
+        expected: ValueKind,
+    },
+    /// A choice this version does not know.
+    UnknownChoice {
+        found: String,
+    },
+    Missing,
+    Other,
+}
+
+/// The kinds of value a message names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueKind {
+    /// `null`.
+    Empty,
+    YesNo,
+    WholeNumber,
+    Number,
+    Text,
+    /// An exact amount or percentage: text with a decimal point (`"4250.00"`).
+    Amount,
+    List,
+    /// A group of named fields (a JSON object).
+    Object,
+    /// One of a fixed set of choices.
+    Choice,
+    Unknown,
+}
+
+impl FieldIssue {
+    /// Reads the detail of a [`ReadError::BadField`]: serde's phrasing (`invalid type:
+    /// integer `5`, expected a string`, `invalid value: …`, `unknown variant `x`, expected one
+    /// of …`, `missing field `x``) and this module's own (`expected text, found 5`, `missing`).
+    /// Anything else is [`FieldIssue::Other`].
+    pub fn of(detail: &str) -> FieldIssue {
+        let d = detail.trim();
+        if d == "missing" || d.starts_with("missing field") {
+            return FieldIssue::Missing;
+        }
+        if let Some(rest) = d.strip_prefix("unknown variant `") {
+            let found = rest.split('`').next().unwrap_or_default().chars().take(40).collect();
+            return FieldIssue::UnknownChoice { found };
+        }
+        if let Some(rest) = d.strip_prefix("invalid type: ") {
+            let (found, expected) = rest.rsplit_once(", expected ").unwrap_or((rest, ""));
+            return FieldIssue::WrongKind { found: found_kind(found), expected: expected_kind(expected) };
+        }
+        if let Some(rest) = d.strip_prefix("invalid value: ") {
+            let expected = rest.rsplit_once(", expected ").map_or("", |(_, e)| e);
+            return FieldIssue::BadValue { expected: expected_kind(expected) };
+        }
+        if let Some(rest) = d.strip_prefix("expected ") {
+            let (expected, found) = match rest.rsplit_once(", found ") {
+                Some((e, f)) => (expected_kind(e), literal_kind(f)),
+                None => (expected_kind(rest), ValueKind::Unknown),
+            };
+            let numbers = [ValueKind::WholeNumber, ValueKind::Number];
+            return if found == expected || (numbers.contains(&found) && numbers.contains(&expected)) {
+                FieldIssue::BadValue { expected }
+            } else {
+                FieldIssue::WrongKind { found, expected }
+            };
+        }
+        FieldIssue::Other
+    }
+}
+
+/// The kind of serde's "unexpected" phrase (`integer `5``, `string "x"`, `map`, `null`).
+fn found_kind(found: &str) -> ValueKind {
+    let f = found.trim();
+    match f.split([' ', '`', '"']).next().unwrap_or_default() {
+        "null" | "unit" => ValueKind::Empty,
+        "boolean" => ValueKind::YesNo,
+        "integer" => ValueKind::WholeNumber,
+        "floating" => ValueKind::Number,
+        "string" | "character" => ValueKind::Text,
+        "sequence" => ValueKind::List,
+        "map" => ValueKind::Object,
+        _ => ValueKind::Unknown,
+    }
+}
+
+/// The kind of a JSON text as this module quotes it in details (`-3`, `"x"`, `[1]`).
+fn literal_kind(found: &str) -> ValueKind {
+    let f = found.trim();
+    match f.chars().next() {
+        Some('"') => ValueKind::Text,
+        Some('[') => ValueKind::List,
+        Some('{') => ValueKind::Object,
+        Some('t' | 'f') => ValueKind::YesNo,
+        Some('n') => ValueKind::Empty,
+        Some(c) if c == '-' || c.is_ascii_digit() => {
+            if f.contains(['.', 'e', 'E']) {
+                ValueKind::Number
+            } else {
+                ValueKind::WholeNumber
+            }
+        }
+        _ => ValueKind::Unknown,
+    }
+}
+
+/// The kind of serde's "expected" phrase (`a string`, `u32`, `a Decimal type …`, `struct
+/// Participant`, `one of …`) or this module's own (`text`, `a whole number ≥ 0`).
+fn expected_kind(expected: &str) -> ValueKind {
+    let e = expected.trim().to_ascii_lowercase();
+    let integer = |t: &str| {
+        let digits = t.trim_start_matches(['u', 'i']);
+        t.len() > digits.len()
+            && (digits == "size" || (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())))
+    };
+    if e.contains("decimal") {
+        ValueKind::Amount
+    } else if e.contains("whole number") || integer(&e) {
+        ValueKind::WholeNumber
+    } else if e == "f32" || e == "f64" || e.contains("number") {
+        ValueKind::Number
+    } else if e.contains("string") || e.contains("text") {
+        ValueKind::Text
+    } else if e.contains("boolean") || e == "bool" {
+        ValueKind::YesNo
+    } else if e.contains("sequence") || e.contains("list") {
+        ValueKind::List
+    } else if e.starts_with("struct") || e.contains("map") || e.contains("object") {
+        ValueKind::Object
+    } else if e.contains("one of") || e.contains("variant") {
+        ValueKind::Choice
+    } else {
+        ValueKind::Unknown
+    }
+}
+
+/// The name of a dossier (or, without one, its title) as far as it can be read from stored
+/// text that is not a readable envelope, so that a message can name the dossier instead of
+/// its storage key. Best effort: `None` when nothing in the text looks like a name.
+pub fn salvage_name(raw: &str) -> Option<String> {
+    let clean = |s: &str| -> Option<String> {
+        let t: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let t: String = t.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(120).collect();
+        (!t.is_empty()).then_some(t)
+    };
+    // JSON of another shape: the envelope's dossier, or a bare dossier.
+    if let Ok(v) = serde_json::from_str::<Value>(raw) {
+        let d = v.get("dossier").filter(|d| d.is_object()).unwrap_or(&v);
+        let name = d.get("name").and_then(Value::as_str).and_then(clean);
+        let title = || d.get("exploration")?.get("title")?.as_str().and_then(clean);
+        return name.or_else(title);
+    }
+    // Cut-off or damaged JSON: the first `"name": "…"` (the dossier's own comes before any
+    // other name in the text this app writes), else the first `"title": "…"`.
+    let from = raw.find("\"dossier\"").unwrap_or(0);
+    let rest = raw.get(from..).unwrap_or(raw);
+    string_field(rest, "name").and_then(|n| clean(&n)).or_else(|| string_field(rest, "title").and_then(|t| clean(&t)))
+}
+
+/// The first string value of `"field": "…"` in JSON-like text, decoded.
+fn string_field(text: &str, field: &str) -> Option<String> {
+    let key = format!("\"{field}\"");
+    let mut search = text;
+    while let Some(at) = search.find(&key) {
+        let after = search.get(at + key.len()..)?;
+        let value = after.trim_start().strip_prefix(':').map(str::trim_start);
+        if let Some(v) = value.filter(|v| v.starts_with('"')) {
+            // The string literal ends at the first quote that no backslash escapes.
+            let mut escaped = false;
+            for (i, c) in v.char_indices().skip(1) {
+                match c {
+                    '\\' if !escaped => escaped = true,
+                    '"' if !escaped => return serde_json::from_str::<String>(v.get(..=i)?).ok(),
+                    _ => escaped = false,
+                }
+            }
+            return None;
+        }
+        search = after;
+    }
+    None
 }
 
 /// `a.b`, `b` at the root.
@@ -129,10 +325,14 @@ pub(crate) fn root(at: &str) -> String {
 
 /// Parses text as JSON, with the position of the first error.
 pub fn parse_json(raw: &str) -> Result<Value, ReadError> {
-    serde_json::from_str(raw).map_err(|e| ReadError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        detail: e.to_string(),
+    serde_json::from_str(raw).map_err(|e| {
+        let (line, column, detail) = (e.line(), e.column(), e.to_string());
+        // serde_json names this case only in its message.
+        if detail.starts_with("recursion limit exceeded") {
+            ReadError::TooDeep { line, column }
+        } else {
+            ReadError::NotJson { line, column, detail }
+        }
     })
 }
 
@@ -173,7 +373,16 @@ pub fn read_envelope_value(value: Value, at: &str) -> Result<Read, ReadError> {
 
     if stamp.schema > CURRENT_SCHEMA {
         let text = |field: &str| dossier.get(field).and_then(Value::as_str).map(str::to_string);
-        let (id, name, updated_at) = (text("id"), text("name"), text("updated_at"));
+        let (id, updated_at) = (text("id"), text("updated_at"));
+        // The name the list shows: the dossier's name, or without one its purchase's title
+        // (as `Dossier::display_name` does for a dossier this version reads).
+        let title = dossier.get("exploration").and_then(|e| e.get("title")).and_then(Value::as_str);
+        let name = [text("name").as_deref(), title]
+            .into_iter()
+            .flatten()
+            .map(str::trim)
+            .find(|n| !n.is_empty())
+            .map(str::to_string);
         // Through the same deserializer as below: one instantiation of the dossier's code.
         let readable = serde_path_to_error::deserialize::<_, Dossier>(dossier).ok();
         return Ok(Read::Newer { stamp, dossier: readable, id, name, updated_at });
@@ -517,6 +726,87 @@ mod tests {
         // Even when this version cannot read its dossier at all.
         let raw = json!({ "format": DOSSIER_FORMAT, "schema": 2, "dossier": { "name": ["changed type"] } }).to_string();
         assert!(matches!(read_envelope(&raw), Ok(Read::Newer { dossier: None, .. })));
+    }
+
+    #[test]
+    fn a_newer_dossier_without_a_name_is_named_by_its_title() {
+        let raw = json!({ "format": DOSSIER_FORMAT, "schema": 7, "dossier": {
+            "id": "d9", "name": "  ", "exploration": { "title": " Taaltrajecten 2027 " } } })
+        .to_string();
+        assert!(matches!(read_envelope(&raw), Ok(Read::Newer { name: Some(n), .. }) if n == "Taaltrajecten 2027"));
+        let raw =
+            json!({ "format": DOSSIER_FORMAT, "schema": 7, "dossier": { "name": 5, "exploration": [] } }).to_string();
+        assert!(matches!(read_envelope(&raw), Ok(Read::Newer { name: None, .. })));
+    }
+
+    #[test]
+    fn field_issues_are_read_from_the_details() {
+        use FieldIssue::*;
+        use ValueKind::*;
+        let issue = |patch: Value| {
+            let mut v = json!({ "format": DOSSIER_FORMAT, "schema": 1, "dossier": {} });
+            if let (Some(d), Value::Object(p)) = (v.get_mut("dossier").and_then(Value::as_object_mut), patch) {
+                d.extend(p);
+            }
+            match read_envelope(&v.to_string()) {
+                Err(ReadError::BadField { detail, .. }) => FieldIssue::of(&detail),
+                other => panic!("{other:?}"),
+            }
+        };
+        assert_eq!(issue(json!({ "name": 5 })), WrongKind { found: WholeNumber, expected: Text });
+        assert_eq!(issue(json!({ "name": null })), WrongKind { found: Empty, expected: Text });
+        assert_eq!(issue(json!({ "name": [1] })), WrongKind { found: List, expected: Text });
+        assert_eq!(issue(json!({ "name": true })), WrongKind { found: YesNo, expected: Text });
+        let participant = |field: &str, v: Value| json!({ "exploration": { "participants": [ { field: v } ] } });
+        assert_eq!(issue(participant("trajectories", json!("x"))), WrongKind { found: Text, expected: WholeNumber });
+        assert_eq!(issue(participant("trajectories", json!(1.5))), WrongKind { found: Number, expected: WholeNumber });
+        assert_eq!(issue(participant("trajectories", json!(-1))), BadValue { expected: WholeNumber });
+        assert_eq!(issue(participant("budget", json!("4.250,00"))), BadValue { expected: Amount });
+        assert_eq!(issue(participant("budget", json!(4250))), WrongKind { found: WholeNumber, expected: Amount });
+        assert_eq!(
+            issue(json!({ "exploration": { "participants": {} } })),
+            WrongKind { found: Object, expected: List }
+        );
+        assert_eq!(
+            issue(json!({ "exploration": { "buyer_role": "koning" } })),
+            UnknownChoice { found: "koning".into() }
+        );
+        assert_eq!(issue(json!({ "exploration": 3 })), WrongKind { found: WholeNumber, expected: Object });
+        // This module's own details.
+        assert_eq!(FieldIssue::of("expected a whole number ≥ 0, found -3"), BadValue { expected: WholeNumber });
+        assert_eq!(FieldIssue::of("expected text, found [1]"), WrongKind { found: List, expected: Text });
+        assert_eq!(FieldIssue::of("expected an object, found \"x\""), WrongKind { found: Text, expected: Object });
+        assert_eq!(FieldIssue::of("missing"), Missing);
+        assert_eq!(FieldIssue::of("something else entirely"), Other);
+    }
+
+    #[test]
+    fn json_nested_too_deeply_is_told_apart_from_broken_json() {
+        let deep = "[".repeat(10_000);
+        assert!(matches!(read_envelope(&deep), Err(ReadError::TooDeep { line: 1, .. })));
+        let deep = format!("{{\"format\":\"inkoopwijzer-dossier\",\"dossier\":{}", "{\"a\":".repeat(10_000));
+        assert!(matches!(read_envelope(&deep), Err(ReadError::TooDeep { .. })));
+        assert!(matches!(read_envelope("{\"format\": "), Err(ReadError::NotJson { .. })));
+    }
+
+    #[test]
+    fn a_name_is_salvaged_from_text_that_does_not_read() {
+        let raw =
+            write_envelope(&Dossier { name: "Cliënt “werk” \\ 2027".into(), ..sample() }, &Stamp::new(1, "t", "w"))
+                .unwrap();
+        assert_eq!(salvage_name(&raw).as_deref(), Some("Cliënt “werk” \\ 2027"));
+        // Cut off half-way: still found.
+        assert_eq!(salvage_name(&raw[..raw.len() / 2]).as_deref(), Some("Cliënt “werk” \\ 2027"));
+        let mut titled = sample();
+        titled.name.clear();
+        titled.exploration.title = "Taaltrajecten".into();
+        let raw = write_envelope(&titled, &Stamp::new(1, "t", "w")).unwrap();
+        assert_eq!(salvage_name(&raw).as_deref(), Some("Taaltrajecten"));
+        assert_eq!(salvage_name(&raw[..raw.len() - 3]).as_deref(), Some("Taaltrajecten"));
+        assert_eq!(salvage_name(r#"{"format":"x","dossier":{"name":"  Los\n\u0000 "}}"#).as_deref(), Some("Los"));
+        assert_eq!(salvage_name("not json at all"), None);
+        assert_eq!(salvage_name(r#"{"dossier":{"name":"unterminated"#), None);
+        assert_eq!(salvage_name(""), None);
     }
 
     #[test]

@@ -21,9 +21,10 @@ use crate::domain::dossier::Dossier;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
-/// Largest file accepted: far above any real dossier (a large one is about 1 MB) and
-/// above what localStorage holds anyway (5 to 10 MB per site).
-pub const MAX_IMPORT_BYTES: u64 = 20 * 1024 * 1024;
+/// Largest file accepted (20 MB, in the decimal megabytes messages use): far above any real
+/// dossier (a large one is about 1 MB) and above what localStorage holds anyway (5 to 10 MB
+/// per site).
+pub const MAX_IMPORT_BYTES: u64 = 20_000_000;
 /// Most dossiers accepted from one file.
 pub const MAX_IMPORT_DOSSIERS: usize = 500;
 
@@ -99,6 +100,9 @@ pub enum ImportError {
     TooMany { count: usize, limit: usize },
     #[error(transparent)]
     Storage(#[from] StoreError),
+    /// A dossier of the file did not fit in the browser's storage (`bytes`: its stored text).
+    #[error("no room to store {name:?} ({bytes} bytes)")]
+    NoRoom { name: String, bytes: u64 },
     #[error("{0}")]
     Save(SaveError),
 }
@@ -256,7 +260,7 @@ pub fn apply_import<K: KeyValue>(
         let step = (|| -> Result<(), ImportError> {
             if !replace && (item.needs_new_id || taken(store, &d.id)?) {
                 if item.existing.is_some() && !copy_suffix.is_empty() {
-                    d.name = format!("{} {copy_suffix}", d.name).trim().to_string();
+                    d.name = format!("{} {copy_suffix}", d.display_name().unwrap_or_default()).trim().to_string();
                 }
                 let mut tries = 0;
                 d.id = new_id();
@@ -270,7 +274,16 @@ pub fn apply_import<K: KeyValue>(
             }
             let previous = store.raw(&dossier_key(&d.id))?;
             let result = if replace { store.replace(&d, now) } else { store.create(&d, now) };
-            result.map_err(ImportError::Save)?;
+            result.map_err(|e| match e {
+                // Say how large it is: a dossier larger than a whole browser's storage needs
+                // another message than a full storage.
+                SaveError::Storage(StoreError::QuotaExceeded) => ImportError::NoRoom {
+                    name: d.display_name().unwrap_or_default().to_string(),
+                    bytes: envelope::write_envelope(&d, &envelope::Stamp::new(1, now, ""))
+                        .map_or(0, |t| t.len() as u64),
+                },
+                other => ImportError::Save(other),
+            })?;
             undo.push((d.id.clone(), previous));
             Ok(())
         })();
@@ -437,7 +450,8 @@ mod tests {
         store.kv_mut().set_quota(Some(used + 1500));
         let choices = [ImportChoice::Replace, ImportChoice::KeepBoth, ImportChoice::KeepBoth];
         let e = apply_import(&mut store, &plan, &choices, "now", &mut counter(), "").unwrap_err();
-        assert_eq!(e, ImportError::Save(SaveError::Storage(StoreError::QuotaExceeded)));
+        // The dossier that did not fit is named, with its size.
+        assert!(matches!(&e, ImportError::NoRoom { name, bytes } if name == "Nieuw" && *bytes > 1000), "{e:?}");
         assert_eq!(store.kv().snapshot(), before);
     }
 }

@@ -25,6 +25,7 @@
 //!   not replace the work: it raises a conflict, exactly as another tab's save would.
 
 use super::backup::backup_file_name;
+use super::envelope::salvage_name;
 use super::import::{apply_import, parse_import, ImportChoice, ImportError, ImportPlan};
 use super::keys::{dossier_id, dossier_key, is_quarantine_key, is_valid_id, SETTINGS_KEY};
 use super::kv::{KeyValue, StoreError};
@@ -34,10 +35,50 @@ use super::summary::DossierSummary;
 use crate::domain::dossier::Dossier;
 use crate::domain::lang::Lang;
 
-/// Quiet time after the last change before it is saved.
+/// Quiet time after the last change before a dossier of ordinary size is saved. Short, so
+/// that a crash of the tab (which runs no `pagehide`) loses at most this much typing: a
+/// crash 100 ms after the last key press loses nothing.
+pub const QUICK_DEBOUNCE_MS: u64 = 40;
+/// The longest quiet time: for a very large dossier, or on a machine where saving is slow.
 pub const DEBOUNCE_MS: u64 = 500;
+/// Stored size (bytes of the envelope text) up to which [`QUICK_DEBOUNCE_MS`] applies. A
+/// dossier with 100 bids and every text filled is about 340 KB.
+pub const QUICK_UP_TO_BYTES: usize = 512 * 1024;
+/// Stored size from which [`DEBOUNCE_MS`] applies; between the two the quiet time grows
+/// in proportion.
+pub const SLOW_FROM_BYTES: usize = 2 * 1024 * 1024;
+/// The quiet time is at least this many times the duration of the last save, so that
+/// saving takes at most about a sixth of the time while typing goes on (a machine where a
+/// save is slow waits longer rather than stutter).
+pub const SAVE_COST_FACTOR: f64 = 5.0;
 /// Longest time a change waits while typing goes on.
 pub const MAX_WAIT_MS: f64 = 2000.0;
+
+/// The quiet time after an edit before the save, for a dossier whose stored text is
+/// `stored_bytes` long when its last save took `last_save_ms`: [`QUICK_DEBOUNCE_MS`] up to
+/// [`QUICK_UP_TO_BYTES`], growing to [`DEBOUNCE_MS`] at [`SLOW_FROM_BYTES`], never less
+/// than [`SAVE_COST_FACTOR`] times the last save and never more than [`DEBOUNCE_MS`].
+/// This is the crash window: what was typed in the last `save_delay_ms` (plus the save's
+/// own duration) before the tab is killed is lost; everything before it is stored.
+pub fn save_delay_ms(stored_bytes: usize, last_save_ms: f64) -> u64 {
+    let by_size = if stored_bytes <= QUICK_UP_TO_BYTES {
+        QUICK_DEBOUNCE_MS
+    } else if stored_bytes >= SLOW_FROM_BYTES {
+        DEBOUNCE_MS
+    } else {
+        let over = (stored_bytes - QUICK_UP_TO_BYTES) as u64;
+        let span = (SLOW_FROM_BYTES - QUICK_UP_TO_BYTES) as u64;
+        QUICK_DEBOUNCE_MS + (DEBOUNCE_MS - QUICK_DEBOUNCE_MS) * over / span
+    };
+    // A duration that is not a number (a clock that went wrong) counts as nothing; `as`
+    // saturates, so a huge one gives the ceiling.
+    let by_cost = if last_save_ms.is_finite() && last_save_ms > 0.0 {
+        (last_save_ms * SAVE_COST_FACTOR).ceil() as u64
+    } else {
+        0
+    };
+    by_size.max(by_cost).clamp(QUICK_DEBOUNCE_MS, DEBOUNCE_MS)
+}
 
 /// The clock and the id source (the browser's in the app; a fake in tests).
 pub trait Env {
@@ -64,6 +105,9 @@ pub enum SaveProblem {
     Quota,
     Blocked(String),
     Conflict,
+    /// The stored revision cannot be raised (see `store::next_revision`): the dossier can
+    /// only be kept as a copy or exported.
+    RevisionLimit,
     Other(String),
 }
 
@@ -106,6 +150,7 @@ impl SaveStatus {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conflict {
     pub id: String,
+    /// Its name for messages (its name, or without one its purchase's title).
     pub name: String,
     /// This tab's version when the conflict was found (the open dossier may have more).
     pub mine: Dossier,
@@ -115,20 +160,55 @@ pub struct Conflict {
 /// A short-lived message in the list or banner area.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    Deleted { id: String, name: String },
-    Restored { id: String, name: String },
-    Duplicated { id: String, name: String },
-    Imported { ids: Vec<String> },
+    Deleted {
+        id: String,
+        name: String,
+    },
+    Restored {
+        id: String,
+        name: String,
+    },
+    Duplicated {
+        id: String,
+        name: String,
+    },
+    Imported {
+        ids: Vec<String>,
+    },
     Exported,
     Adopted,
-    Failed(SaveError),
+    /// An action failed: which one, on which dossier (its name for messages; empty when it
+    /// was about no one dossier), and why.
+    Failed {
+        action: Action,
+        name: String,
+        error: SaveError,
+    },
+}
+
+/// An action on a dossier that can fail, so that its message says which one did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Rename,
+    Duplicate,
+    Delete,
+    /// Putting back the last deleted dossier.
+    Undo,
+    /// A backup file of one dossier.
+    Export,
+    /// A backup file of all dossiers.
+    ExportAll,
+    /// Downloading stored text that could not be read.
+    Download,
+    /// Deleting stored text that could not be read.
+    Discard,
 }
 
 /// What the shell does with its save timer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Timer {
-    /// (Re)start it: save after [`DEBOUNCE_MS`] of quiet.
-    Start,
+    /// (Re)start it: save after this many milliseconds of quiet ([`save_delay_ms`]).
+    Start(u64),
     /// Stop it: nothing is waiting to be saved.
     Cancel,
 }
@@ -198,6 +278,8 @@ pub struct Session<K: KeyValue, E: Env> {
     dirty_since: Option<f64>,
     /// The shell's save timer is running.
     timer: bool,
+    /// How long the last save of the open dossier took (ms; 0 before the first).
+    last_save_ms: f64,
     undo: Option<Undo>,
     /// Changed since the last backup of everything (matters in memory mode: closing the
     /// tab loses it).
@@ -252,6 +334,7 @@ impl<K: KeyValue, E: Env> Session<K, E> {
             dirty: false,
             dirty_since: None,
             timer: false,
+            last_save_ms: 0.0,
             undo: None,
             since_export: false,
             changes: Changes::default(),
@@ -334,13 +417,15 @@ impl<K: KeyValue, E: Env> Session<K, E> {
             || self.conflict.is_some()
     }
 
-    /// The name of a dossier for messages.
+    /// The name of a dossier for messages: its name, or without one its purchase's title
+    /// (as the list shows it); empty when it has neither (the message has its own words).
     pub fn name_of(&self, cur: Option<&Dossier>, id: &str) -> String {
+        let shown = |d: &Dossier| d.display_name().unwrap_or_default().to_string();
         if let Some(d) = cur.filter(|d| d.id == id) {
-            return d.name.clone();
+            return shown(d);
         }
-        if let Some(d) = self.unsaved.iter().find(|d| d.id == id) {
-            return d.name.clone();
+        if let Some(d) = self.unsaved.iter().chain(self.conflict.as_ref().map(|c| &c.mine)).find(|d| d.id == id) {
+            return shown(d);
         }
         self.list.iter().find(|s| s.id == id).map(|s| s.name.clone()).unwrap_or_default()
     }
@@ -381,10 +466,11 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         self.changes.notice = true;
     }
 
-    /// Shows the error of a failed action, if it failed.
-    pub fn report<T>(&mut self, result: Result<T, SaveError>) {
-        if let Err(e) = result {
-            self.notify(Notice::Failed(e));
+    /// Shows the error of a failed action on the dossier `id` (`""`: none), if it failed.
+    pub fn report<T>(&mut self, cur: Option<&Dossier>, action: Action, id: &str, result: Result<T, SaveError>) {
+        if let Err(error) = result {
+            let name = if id.is_empty() { String::new() } else { self.name_of(cur, id) };
+            self.notify(Notice::Failed { action, name, error });
         }
     }
 
@@ -394,9 +480,12 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         }
     }
 
-    fn start_timer(&mut self) {
+    /// (Re)starts the save timer of the open dossier `id`, with the quiet time its size and
+    /// the last save's duration call for.
+    fn start_timer(&mut self, id: &str) {
+        let stored = self.store.known(id).map_or(0, |k| k.raw.len());
         self.timer = true;
-        self.changes.timer = Some(Timer::Start);
+        self.changes.timer = Some(Timer::Start(save_delay_ms(stored, self.last_save_ms)));
     }
 
     fn cancel_timer(&mut self) {
@@ -474,7 +563,7 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         if self.timer && waited >= MAX_WAIT_MS {
             return; // let the pending save happen while typing goes on
         }
-        self.start_timer();
+        self.start_timer(id);
     }
 
     /// The shell's save timer fired.
@@ -495,7 +584,10 @@ impl<K: KeyValue, E: Env> Session<K, E> {
             return true;
         }
         let now = self.env.now_iso();
-        match self.store.save(d, &now) {
+        let started = self.env.now_ms();
+        let saved = self.store.save(d, &now);
+        self.last_save_ms = self.env.now_ms() - started;
+        match saved {
             Ok(revision) => {
                 self.dirty = false;
                 self.dirty_since = None;
@@ -525,6 +617,7 @@ impl<K: KeyValue, E: Env> Session<K, E> {
             }
             SaveError::Storage(StoreError::QuotaExceeded) => SaveProblem::Quota,
             SaveError::Storage(StoreError::Unavailable(m)) => SaveProblem::Blocked(m),
+            SaveError::RevisionLimit => SaveProblem::RevisionLimit,
             other => SaveProblem::Other(other.to_string()),
         };
         self.set_status(SaveStatus::Failed(problem));
@@ -554,6 +647,8 @@ impl<K: KeyValue, E: Env> Session<K, E> {
             self.stash_unsaved(d.clone());
         }
         self.clean();
+        // The next dossier's saves cost what its own size costs.
+        self.last_save_ms = 0.0;
         if saved && !in_conflict {
             self.store.forget(&d.id);
         }
@@ -722,7 +817,18 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         self.take_unsaved(id);
         self.remove_row(id);
         self.notify(Notice::Deleted { id: id.to_string(), name });
+        if !is_current {
+            self.room_made(cur);
+        }
         Ok(())
+    }
+
+    /// Room was made in storage (this tab deleted a dossier or unreadable text): a save of
+    /// the open dossier that failed for want of room is tried again at once.
+    fn room_made(&mut self, cur: Option<&Dossier>) {
+        if self.dirty && matches!(self.status, SaveStatus::Failed(SaveProblem::Quota)) {
+            self.flush(cur);
+        }
     }
 
     /// Puts back the last deleted dossier; returns its id. On failure the undo stays
@@ -903,7 +1009,8 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         if let Some(old) = self.conflict.take().filter(|c| c.id != mine.id) {
             self.stash_unsaved(old.mine);
         }
-        self.set_conflict(Some(Conflict { id: mine.id.clone(), name: mine.name.clone(), mine: mine.clone(), theirs }));
+        let name = mine.display_name().unwrap_or_default().to_string();
+        self.set_conflict(Some(Conflict { id: mine.id.clone(), name, mine: mine.clone(), theirs }));
         self.set_status(SaveStatus::Failed(SaveProblem::Conflict));
     }
 
@@ -950,7 +1057,7 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         };
         let now = self.env.now_iso();
         mine.id = self.env.new_id();
-        mine.name = format!("{} {suffix}", mine.name).trim().to_string();
+        mine.name = format!("{} {suffix}", mine.display_name().unwrap_or_default()).trim().to_string();
         mine.created_at = now.clone();
         mine.updated_at = now.clone();
         // Letting go of another open dossier may have raised its own conflict, which then
@@ -1044,12 +1151,20 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         self.store.raw(key)
     }
 
-    /// Deletes quarantined text (the user confirmed).
-    pub fn discard_problem(&mut self, key: &str) -> Result<(), StoreError> {
+    /// Deletes quarantined text (the user confirmed); a save that failed for want of room
+    /// is tried again.
+    pub fn discard_problem(&mut self, cur: Option<&Dossier>, key: &str) -> Result<(), StoreError> {
         self.store.discard_quarantined(key)?;
         self.problems.retain(|p| p.key != key);
         self.changes.problems = true;
+        self.room_made(cur);
         Ok(())
+    }
+
+    /// The name of the dossier whose stored text could not be read, as far as the text
+    /// still tells it (see `envelope::salvage_name`).
+    pub fn problem_name(&self, key: &str) -> Option<String> {
+        self.store.raw(key).ok().flatten().and_then(|raw| salvage_name(&raw))
     }
 
     /// Moves the session's "now" on (the backup reminder reads it).

@@ -111,6 +111,16 @@ pub enum SaveError {
     Unreadable(ReadError),
     #[error("could not serialise: {0}")]
     Serialize(String),
+    /// The stored revision is the largest number there is: a next one cannot be written
+    /// (only a damaged or hand-edited text holds it; the dossier saves again as a copy).
+    #[error("the stored revision cannot be raised")]
+    RevisionLimit,
+}
+
+/// The revision after `stored`: checked, never wrapped (a wrap to 0 would make other tabs
+/// see false conflicts and the backup log think the dossier is backed up).
+pub fn next_revision(stored: u64) -> Result<u64, SaveError> {
+    stored.checked_add(1).ok_or(SaveError::RevisionLimit)
 }
 
 /// What a `storage` event means for this tab.
@@ -329,7 +339,7 @@ impl<K: KeyValue> Store<K> {
                 other => return Err(SaveError::Conflict(Self::theirs(other.as_deref()))),
             },
         };
-        self.write(dossier, base + 1, now)
+        self.write(dossier, next_revision(base)?, now)
     }
 
     fn write(&mut self, dossier: &Dossier, revision: u64, now: &str) -> Result<u64, SaveError> {
@@ -375,7 +385,7 @@ impl<K: KeyValue> Store<K> {
         dossier.id = id.to_string();
         dossier.updated_at = now.to_string();
         let had_known = self.known.contains_key(id);
-        let revision = self.write(&dossier, stamp.revision + 1, now)?;
+        let revision = self.write(&dossier, next_revision(stamp.revision)?, now)?;
         if !had_known {
             self.known.remove(id);
         }
@@ -392,7 +402,7 @@ impl<K: KeyValue> Store<K> {
             Read::Newer { .. } => return Err(SaveError::ReadOnly),
         };
         let had_known = self.known.contains_key(id);
-        let revision = self.write(dossier, stamp.revision + 1, now)?;
+        let revision = self.write(dossier, next_revision(stamp.revision)?, now)?;
         if !had_known {
             self.known.remove(id);
         }

@@ -23,7 +23,7 @@ use crate::persistence::import::{ImportChoice, ImportError, ImportPlan};
 use crate::persistence::keys;
 use crate::persistence::kv::{KeyValue, MemoryKv, StoreError};
 use crate::persistence::local::{LocalKv, Probe};
-use crate::persistence::session::{Env, Session, Timer, DEBOUNCE_MS};
+use crate::persistence::session::{Env, Session, Timer};
 use crate::persistence::settings::{Draft, Settings};
 use crate::persistence::store::{OpenError, Problem, SaveError, Store};
 use crate::persistence::summary::DossierSummary;
@@ -35,7 +35,7 @@ use std::time::Duration;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub use crate::persistence::session::{Conflict, Notice, SaveProblem, SaveStatus, StorageMode};
+pub use crate::persistence::session::{Action, Conflict, Notice, SaveProblem, SaveStatus, StorageMode};
 
 /// The browser's clock and ids.
 pub struct BrowserEnv;
@@ -145,7 +145,7 @@ impl Dossiers {
             return;
         }
         match changes.timer {
-            Some(Timer::Start) => {
+            Some(Timer::Start(quiet_ms)) => {
                 if let Some(t) = inner.timer.take() {
                     t.clear();
                 }
@@ -155,7 +155,7 @@ impl Dossiers {
                             self.call(|s, cur| s.timer_fired(cur));
                         }
                     },
-                    Duration::from_millis(DEBOUNCE_MS),
+                    Duration::from_millis(quiet_ms),
                 )
                 .ok();
             }
@@ -280,10 +280,11 @@ impl Dossiers {
         });
     }
 
-    /// Shows the error of a failed action, if it failed.
-    pub fn report<T>(self, result: Result<T, SaveError>) {
-        if let Err(e) = result {
-            self.notify(Some(Notice::Failed(e)));
+    /// Shows the error of a failed action on the dossier `id` (`""`: none), if it failed:
+    /// what failed, on which dossier, why and what to do.
+    pub fn report<T>(self, action: Action, id: &str, result: Result<T, SaveError>) {
+        if result.is_err() {
+            self.call(|s, cur| s.report(cur, action, id, result));
         }
     }
 
@@ -453,7 +454,13 @@ impl Dossiers {
 
     /// Deletes quarantined text (the user confirmed).
     pub fn discard_problem(self, key: &str) -> Result<(), StoreError> {
-        self.call(|s, _| s.discard_problem(key)).ok_or(StoreError::Other("busy".into()))?
+        self.call(|s, cur| s.discard_problem(cur, key)).ok_or(StoreError::Other("busy".into()))?
+    }
+
+    /// The name of the dossier whose stored text under `key` could not be read, as far as
+    /// the text still tells it.
+    pub fn problem_name(self, key: &str) -> Option<String> {
+        self.call(|s, _| s.problem_name(key)).flatten()
     }
 
     /// Re-reads the list and the problems from storage (after another tab changed them).

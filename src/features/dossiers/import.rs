@@ -116,9 +116,27 @@ pub fn ImportPanel() -> impl IntoView {
                                     <strong>{lang.text(i18n::persistence::IMPORT_FAILED)}</strong>
                                 </p>
                                 <p class="import-error-text">
-                                    {move || i18n::persistence::import_error(&e, lang.get())}
+                                    {
+                                        let e = e.clone();
+                                        move || i18n::persistence::import_error(&e, lang.get())
+                                    }
                                 </p>
-                                <p>{lang.text(i18n::persistence::NOTHING_CHANGED)}</p>
+                                <p>
+                                    {lang.text(i18n::persistence::NOTHING_CHANGED)} " "
+                                    {
+                                        let e = e.clone();
+                                        move || i18n::persistence::import_advice(&e, lang.get())
+                                    }
+                                </p>
+                                {i18n::persistence::import_error_detail(&e)
+                                    .map(|detail| {
+                                        view! {
+                                            <details class="technical-details">
+                                                <summary>{lang.text(i18n::persistence::TECHNICAL)}</summary>
+                                                <p class="technical">{detail}</p>
+                                            </details>
+                                        }
+                                    })}
                             </div>
                         }
                     })

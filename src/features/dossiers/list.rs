@@ -9,7 +9,7 @@ use crate::domain::dossier::Dossier;
 use crate::i18n;
 use crate::persistence::summary::DossierSummary;
 use crate::routes::Page;
-use crate::state::dossiers::{use_dossiers, Notice, SaveStatus};
+use crate::state::dossiers::{use_dossiers, Action, Notice, SaveStatus};
 use crate::state::use_lang;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -138,7 +138,7 @@ pub fn DossierList() -> impl IntoView {
                     id="export-all"
                     disabled=move || rows.with(Vec::is_empty)
                     on:click=move |_| {
-                        d.report(d.export_all());
+                        d.report(Action::ExportAll, "", d.export_all());
                     }
                 >
                     {lang.text(i18n::persistence::EXPORT_ALL)}
@@ -176,15 +176,20 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
         focus_id(format!("rename-{id}"));
     };
     let duplicate = move |_| {
-        d.report(d.duplicate(&ids.get_value(), i18n::persistence::COPY_SUFFIX.get(lang.get_untracked())));
+        let id = ids.get_value();
+        d.report(Action::Duplicate, &id, d.duplicate(&id, i18n::persistence::COPY_SUFFIX.get(lang.get_untracked())));
         focus_id(format!("duplicate-{}", ids.get_value()));
     };
     let export = move |_| {
-        d.report(d.export_one(&ids.get_value()));
+        let id = ids.get_value();
+        d.report(Action::Export, &id, d.export_one(&id));
     };
-    let delete = move |_| match d.delete(&ids.get_value()) {
-        Ok(()) => focus_id("undo-delete".into()),
-        Err(e) => d.notify(Some(Notice::Failed(e))),
+    let delete = move |_| {
+        let id = ids.get_value();
+        match d.delete(&id) {
+            Ok(()) => focus_id("undo-delete".into()),
+            Err(e) => d.report(Action::Delete, &id, Err::<(), _>(e)),
+        }
     };
 
     view! {
@@ -284,7 +289,8 @@ fn RenameForm(id: String, name: String, editing: RwSignal<Option<String>>) -> im
         ev.prevent_default();
         let v = value.get_untracked();
         if !v.trim().is_empty() {
-            d.report(d.rename(&ids.get_value(), &v));
+            let id = ids.get_value();
+            d.report(Action::Rename, &id, d.rename(&id, &v));
         }
         close();
     };
@@ -315,7 +321,7 @@ fn ListNotice() -> impl IntoView {
     let lang = use_lang();
     let undo = move |_| match d.undo_delete() {
         Ok(id) => focus_id(format!("open-{id}")),
-        Err(e) => d.notify(Some(Notice::Failed(e))),
+        Err(e) => d.report(Action::Undo, "", Err::<(), _>(e)),
     };
     view! {
         <div class="notice-area list-notice" role="status" aria-live="polite">

@@ -15,14 +15,15 @@ pub use status::SaveStatus;
 
 use crate::i18n::Lang;
 
-/// A stored ISO time in the user's language and time zone (`22 nov. 2025 17:36`).
+/// A stored ISO time in the user's language and time zone (`22 nov. 2025 17:36`); empty
+/// when it is not a time (a damaged value is never shown as if it were one).
 pub fn format_datetime(iso: &str, lang: Lang, with_time: bool) -> String {
     if iso.is_empty() {
         return String::new();
     }
     let date = js_sys::Date::new(&iso.into());
     if date.get_time().is_nan() {
-        return iso.to_string();
+        return String::new();
     }
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());

@@ -9,7 +9,9 @@ use super::format_datetime;
 use crate::i18n;
 use crate::i18n::{Lang, Tr};
 use crate::persistence::backup::backup_due;
-use crate::state::dossiers::{use_dossiers, SaveProblem, SaveStatus as Status};
+use crate::persistence::time::unix_seconds;
+use crate::routes::{self, Page};
+use crate::state::dossiers::{use_dossiers, Action, SaveProblem, SaveStatus as Status};
 use crate::state::use_lang;
 use leptos::prelude::*;
 
@@ -20,6 +22,7 @@ fn status_text(s: &Status) -> Tr {
         Status::Failed(SaveProblem::Quota) => i18n::persistence::NOT_SAVED_QUOTA,
         Status::Failed(SaveProblem::Blocked(_)) => i18n::persistence::NOT_SAVED_BLOCKED,
         Status::Failed(SaveProblem::Conflict) => i18n::persistence::NOT_SAVED_CONFLICT,
+        Status::Failed(SaveProblem::RevisionLimit) => i18n::persistence::NOT_SAVED_REVISION,
         Status::Failed(SaveProblem::Other(_)) => i18n::persistence::NOT_SAVED_ERROR,
         Status::Memory => i18n::persistence::NOT_SAVED_MEMORY,
         Status::ReadOnly => i18n::persistence::READ_ONLY,
@@ -76,11 +79,20 @@ fn DraftStatus() -> impl IntoView {
         let id = d.current.with(|c| c.as_ref().map(|c| c.id.clone()))?;
         let list: Vec<(String, String)> =
             d.settings.with(|s| s.drafts_of(&id).map(|(field, draft)| (field.clone(), draft.path.clone())).collect());
-        (!list.is_empty()).then_some(list)
+        (!list.is_empty()).then_some((id, list))
     });
     move || {
-        drafts.get().map(|list| {
-            let href = list.first().map(|(field, path)| format!("{path}#{field}")).unwrap_or_default();
+        drafts.get().map(|(id, list)| {
+            // The page and field come from storage: a link only to a page of this dossier
+            // and a plain element id, else to the dossier's first step.
+            let href = list
+                .first()
+                .map(|(field, path)| match routes::page_of(path, &id) {
+                    Some(page) if routes::is_element_id(field) => page.href_at(&id, field),
+                    Some(page) => page.href(&id),
+                    None => Page::OPENING.href(&id),
+                })
+                .unwrap_or_default();
             view! {
                 <a
                     id="draft-status"
@@ -104,12 +116,16 @@ fn BackupStatus() -> impl IntoView {
     let last = move || {
         let l: Lang = lang.get();
         d.settings.with(|s| match &s.last_export_at {
-            Some(at) => i18n::persistence::last_backup(&format_datetime(at, l, false), l),
+            // A damaged settings value is not shown as if it were a date.
+            Some(at) if unix_seconds(at).is_some() && !format_datetime(at, l, false).is_empty() => {
+                i18n::persistence::last_backup(&format_datetime(at, l, false), l)
+            }
+            Some(_) => i18n::persistence::LAST_BACKUP_UNKNOWN.get(l).to_string(),
             None => i18n::persistence::NO_BACKUP_YET.get(l).to_string(),
         })
     };
     let export = move |_| {
-        d.report(d.export_all());
+        d.report(Action::ExportAll, "", d.export_all());
     };
     // Nothing to say to someone who has no dossiers and never made a backup.
     let relevant = move || !d.list.with(Vec::is_empty) || d.settings.with(|s| s.last_export_at.is_some());

@@ -34,7 +34,7 @@ use crate::components::guidance::Guidance;
 use crate::components::step_nav::StepNav;
 use crate::domain::completeness::{open_points, step_status, StepStatus};
 use crate::domain::steps::Step;
-use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier};
+use crate::features::route_dossier::{use_route_dossier, DossierNotFound, RouteDossier, StepNotFound};
 use crate::i18n::guidance::step_guidance;
 use crate::i18n::wizard_ui::wt;
 use crate::i18n::{step_eyebrow, wizard_messages};
@@ -56,7 +56,20 @@ fn WizardPage() -> impl IntoView {
     view! {
         <Show
             when=move || found.get() && step.get().is_some()
-            fallback=move || tried.get().then(|| view! { <DossierNotFound /> })
+            fallback=move || {
+                tried
+                    .get()
+                    .then(|| {
+                        if found.get() {
+                            let slug = params.read().get(param::STEP).unwrap_or_default();
+                            // The dossier exists; the step in the URL does not.
+                            view! { <StepNotFound id=id.get() step=slug /> }
+                                .into_any()
+                        } else {
+                            view! { <DossierNotFound /> }.into_any()
+                        }
+                    })
+            }
         >
             {move || step.get().map(|s| view! { <StepPage step=s dossier_id=id.get() /> })}
         </Show>
