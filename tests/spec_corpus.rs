@@ -210,14 +210,19 @@ fn guide_examples_in_i18n_are_classified_as_labelled() {
     use inkoopwijzer::test_texts::{APELDOORN, COFFEE, EMMEN, GUIDE_TABLE};
     let mut checked = 0;
     for ex in GUIDE_TABLE.iter().chain(std::iter::once(&COFFEE)) {
-        for (text, want) in [(ex.technical.nl, Verdict::Technical), (ex.functional.nl, Verdict::Functional)] {
-            assert_eq!(assess(text).verdict(), want, "{text}");
-            checked += 1;
+        // Both languages: the English rendering must be read as the guide labels the Dutch.
+        for (tech, func) in [(ex.technical.nl, ex.functional.nl), (ex.technical.en, ex.functional.en)] {
+            for (text, want) in [(tech, Verdict::Technical), (func, Verdict::Functional)] {
+                assert_eq!(assess(text).verdict(), want, "{text}");
+                checked += 1;
+            }
         }
         if let (Some(t), Some(f)) = (ex.technical_cost, ex.functional_cost) {
-            assert_eq!(assess(t.nl).verdict(), Verdict::Technical, "{}", t.nl);
-            assert_eq!(assess(f.nl).verdict(), Verdict::Functional, "{}", f.nl);
-            checked += 2;
+            for (t, f) in [(t.nl, f.nl), (t.en, f.en)] {
+                assert_eq!(assess(t).verdict(), Verdict::Technical, "{t}");
+                assert_eq!(assess(f).verdict(), Verdict::Functional, "{f}");
+                checked += 2;
+            }
         }
     }
     let mut wrong = Vec::new();

@@ -116,7 +116,8 @@ static GROUPS: &[Group] = &[
        aanbieding aanbod aanbesteding gemeente aanmelding inschrijver plan trajectplannen inzicht uitvoerder uitvoering \
        vrijwilligersorganisatie ladder target aanpak approach provider \
        leerkracht kopje koffie afloop kanswijk zaken overheid vorm vormen \
-       dienstverlening product voorziening service services"),
+       dienstverlening product voorziening service services boodschap boodschappen \
+       werkgeversdienstverlening match functie"),
     // --- technical: means ------------------------------------------------------------------
     g(C::Means, 1.0, U::Input, true,
       "les cursus training workshop sessie module bijeenkomst cursusdag lesdag taalles \
@@ -129,7 +130,7 @@ static GROUPS: &[Group] = &[
        kleding sportkleding lesmateriaal cursusmateriaal materiaal materials equipment \
        boek textbook huisbezoek"),
     g(C::Means, 0.8, U::None, true,
-      "opleiding vakopleiding intake assessment programma programme program coaching \
+      "opleiding vakopleiding intake assessment programma programme program coaching guide \
        mentoring toeleiding toeleiden toeleidt dagbesteding diagnose orientatie screening \
        test proefplaatsing werkstage groepsbijeenkomst schuldsanering sanering budgetbeheer \
        bewindvoering"),
@@ -151,7 +152,8 @@ static GROUPS: &[Group] = &[
        contactpersoon maatje buddy"),
     g(C::Staff, 0.6, U::None, true,
       "klantmanager trajectbegeleider jobhunter ervaringsdeskundige casemanager regisseur \
-       adviseur"),
+       adviseur opleider praktijkopleider werkbegeleider leermeester werkmeester \
+       schuldhulpverlener arbeidsdeskundige ergotherapeut psychiater"),
     g(C::Qualification, 0.8, U::None, false,
       "gecertificeerd certificering geregistreerd bevoegd gediplomeerd erkend opgeleid \
        geschoold nvvk ervaren vakbekwaam vakbekwaamheid certified qualified registered \
@@ -163,7 +165,8 @@ static GROUPS: &[Group] = &[
     g(C::Place, 0.5, U::None, true,
       "vestiging locatie kantoor buurthuis dorpshuis wijkcentrum gemeentehuis stadhuis \
        jongerencentrum klaslokaal leslokaal lokaal gebouw pand werkplaats groenvoorziening \
-       office branch premises classroom venue location site building"),
+       office branch premises classroom venue location site building winkel bibliotheek \
+       library taalhuis"),
     g(C::Place, 0.0, U::None, false, "wijk centrum dorp stad centre center"),
     g(C::Schedule, 0.6, U::None, true,
       "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag wekelijks tweewekelijks \
@@ -192,6 +195,7 @@ static GROUPS: &[Group] = &[
        klantvolgsysteem systeem dossier prijsverhoging reporting registration \
        approval records"),
     g(C::Process, 0.4, U::None, false, "report reports"),
+    g(C::Process, 0.6, U::None, true, "onderzoek enquete survey"),
     g(C::Process, 0.6, U::None, false, "avg gdpr"),
     g(C::Process, 0.3, U::None, false, "voortgang bijgehouden monitoren progress"),
     g(C::Cost, 0.0, U::None, true,
@@ -207,7 +211,8 @@ static GROUPS: &[Group] = &[
        schuldvrij uitkeringsonafhankelijk startbaan arbeidsovereenkomst arbeidscontract \
        dienstverband aanstelling"),
     g(C::Result, 0.7, U::None, true,
-      "zelfstandig zelfstandigheid werkritme dagritme aankunnen aankan geslaagd succesvol successful \
+      "tevreden tevredenheid klanttevredenheid satisfied satisfaction belastbaarheid \
+       routine zelfstandig zelfstandigheid werkritme dagritme aankunnen aankan geslaagd succesvol successful \
        schuldregeling independent independently independence stroomt effect"),
     g(C::Result, 0.6, U::None, true,
       "samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
@@ -236,14 +241,19 @@ static GROUPS: &[Group] = &[
        reduce reduces reduced reduction decrease prevent prevents promote promotes \
        halveren halveert gehalveerd verdubbelen verdubbelt beter betere better \
        strengthen achieve achieves achieved reach reaches reached obtain obtains obtained \
-       gain gains find finds earn earns leave leaves"),
+       gain gains find finds earn earns leave leaves toeneemt afneemt groeit groeien \
+       uitbreiden breidt verkleinen verkleint"),
     g(C::Level, 0.8, U::None, true,
       "niveau taalniveau level startkwalificatie examen exam staatsexamen beheersen beheerst"),
     g(C::Level, 0.5, U::None, false, "voldoende sufficient enough erk cefr"),
     g(C::Measure, 0.8, U::None, true,
       "procent percent percentage norm meetbaar gemeten aantoonbaar aangetoond \
        participatieladder indicator measurable measured demonstrably demonstrable proven"),
-    g(C::Measure, 0.6, U::None, true, "meten meting vragenlijst questionnaire score shown rate"),
+    g(C::Measure, 0.6, U::None, true,
+      "meten meting vragenlijst questionnaire score shown rate rapportcijfer cijfer blijkend \
+       blijkt evident"),
+    g(C::Measure, 0.5, U::None, false,
+      "beoordelen beoordeelt beoordeeld waarderen waardeert gewaardeerd rated rates rating"),
     g(C::Purpose, 0.5, U::None, true, "doel doelstelling doelbereik goal aim objective"),
     g(C::Purpose, 0.6, U::None, false, "zodat opdat teneinde waardoor"),
     g(C::Freedom, 0.7, U::None, false,
@@ -253,7 +263,7 @@ static GROUPS: &[Group] = &[
     g(C::Client, 0.0, U::Client, true,
       "deelnemer klant client jongere statushouder inburgeraar nieuwkomer werkzoekende \
        uitkeringsgerechtigde huishouden gezin ouder bewoner cursist kandidaat werknemer \
-       schoolverlater mens kind participant child children newcomer jobseeker refugee resident household family \
+       schoolverlater mens kind inwoner bijstandsgerechtigde participant child children newcomer jobseeker refugee resident household family \
        families parent youngster employee people person"),
     g(C::Provision, 0.0, U::None, false,
       "aanbieden biedt verzorgen verzorgt organiseren organiseert geven geeft gegeven \
@@ -333,6 +343,18 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Result, 0.8, "in education"),
     (C::Result, 0.8, "on time"),
     (C::Result, 0.6, "daily life"),
+    (C::Result, 0.6, "daily routine"),
+    (C::Result, 0.6, "professional knowledge"),
+    (C::Result, 0.6, "professional skills"),
+    (C::Problem, 0.3, "food bank"),
+    (C::Change, 0.6, "neemt toe"),
+    (C::Change, 0.6, "nemen toe"),
+    (C::Change, 0.6, "neemt af"),
+    (C::Change, 0.6, "nemen af"),
+    (C::Place, 0.6, "bevindt zich"),
+    (C::Place, 0.6, "bevinden zich"),
+    (C::Place, 0.6, "is gevestigd"),
+    (C::Place, 0.6, "zijn gevestigd"),
     (C::Level, 1.0, "basic qualification"),
     // measures
     (C::OutcomeCost, 1.0, "no cure"),
@@ -448,77 +470,105 @@ static PHRASES: &[(Class, f32, &str)] = &[
 /// the lists its folded text belongs to (one hash lookup per token), so the rules test a bit
 /// instead of comparing strings.
 pub(crate) mod fl {
-    pub const NEGATION: u64 = 1 << 0;
-    pub const WITHOUT: u64 = 1 << 1;
-    pub const LESS: u64 = 1 << 2;
-    pub const EXAMPLE: u64 = 1 << 3;
-    pub const MODAL: u64 = 1 << 4;
-    pub const PASSIVE: u64 = 1 << 5;
-    pub const OBLIGATION: u64 = 1 << 6;
-    pub const PER: u64 = 1 << 7;
-    pub const DEADLINE: u64 = 1 << 8;
-    pub const DURATION: u64 = 1 << 9;
-    pub const LENGTH_AFTER: u64 = 1 << 10;
-    pub const LOCATIVE: u64 = 1 << 11;
-    pub const TOWARDS: u64 = 1 << 12;
-    pub const ACHIEVE: u64 = 1 << 13;
-    pub const PROVIDER: u64 = 1 << 14;
-    pub const AFTER_TIME: u64 = 1 << 15;
-    pub const RELATIVE: u64 = 1 << 16;
-    pub const SKIPPABLE: u64 = 1 << 17;
-    pub const PRESCRIBE: u64 = 1 << 18;
-    pub const AANTAL: u64 = 1 << 19;
-    pub const QUANTITY_MODIFIER: u64 = 1 << 20;
-    pub const TIME_PER: u64 = 1 << 21;
-    pub const DUTCH: u64 = 1 << 22;
-    pub const ENGLISH: u64 = 1 << 23;
-    pub const ARTICLE: u64 = 1 << 24;
-    pub const TAKES_PLACE: u64 = 1 << 25;
-    pub const NAME_LINK: u64 = 1 << 26;
-    pub const PERCENT: u64 = 1 << 27;
-    pub const FRACTION_OF: u64 = 1 << 28;
-    pub const HOUR: u64 = 1 << 29;
-    pub const COST_LINK: u64 = 1 << 30;
-    pub const DETERMINER: u64 = 1 << 31;
-    pub const NAME_PREP: u64 = 1 << 32;
-    pub const BE: u64 = 1 << 33;
-    pub const IN: u64 = 1 << 34;
-    pub const WORK_VERB: u64 = 1 << 35;
-    pub const HOW_AFTER_WORK: u64 = 1 << 36;
-    pub const WORK_SUBJECT: u64 = 1 << 37;
-    pub const OF: u64 = 1 << 38;
-    pub const PRECEDE_SKIP: u64 = 1 << 39;
-    pub const SEGMENT_BREAK: u64 = 1 << 40;
-    pub const OM: u64 = 1 << 41;
-    pub const TE: u64 = 1 << 42;
-    pub const PLAATS: u64 = 1 << 43;
-    pub const PARTICLE_VOOR: u64 = 1 << 44;
-    pub const PAIR_START: u64 = 1 << 45;
-    pub const STAAT: u64 = 1 << 46;
-    pub const ABLE: u64 = 1 << 47;
-    pub const ZIJN: u64 = 1 << 48;
+    pub const NEGATION: u128 = 1 << 0;
+    pub const WITHOUT: u128 = 1 << 1;
+    pub const LESS: u128 = 1 << 2;
+    pub const EXAMPLE: u128 = 1 << 3;
+    pub const MODAL: u128 = 1 << 4;
+    pub const PASSIVE: u128 = 1 << 5;
+    pub const OBLIGATION: u128 = 1 << 6;
+    pub const PER: u128 = 1 << 7;
+    pub const DEADLINE: u128 = 1 << 8;
+    pub const DURATION: u128 = 1 << 9;
+    pub const LENGTH_AFTER: u128 = 1 << 10;
+    pub const LOCATIVE: u128 = 1 << 11;
+    pub const TOWARDS: u128 = 1 << 12;
+    pub const ACHIEVE: u128 = 1 << 13;
+    pub const PROVIDER: u128 = 1 << 14;
+    pub const AFTER_TIME: u128 = 1 << 15;
+    pub const RELATIVE: u128 = 1 << 16;
+    pub const SKIPPABLE: u128 = 1 << 17;
+    pub const PRESCRIBE: u128 = 1 << 18;
+    pub const AANTAL: u128 = 1 << 19;
+    pub const QUANTITY_MODIFIER: u128 = 1 << 20;
+    pub const TIME_PER: u128 = 1 << 21;
+    pub const DUTCH: u128 = 1 << 22;
+    pub const ENGLISH: u128 = 1 << 23;
+    pub const ARTICLE: u128 = 1 << 24;
+    pub const TAKES_PLACE: u128 = 1 << 25;
+    pub const NAME_LINK: u128 = 1 << 26;
+    pub const PERCENT: u128 = 1 << 27;
+    pub const FRACTION_OF: u128 = 1 << 28;
+    pub const HOUR: u128 = 1 << 29;
+    pub const COST_LINK: u128 = 1 << 30;
+    pub const DETERMINER: u128 = 1 << 31;
+    pub const NAME_PREP: u128 = 1 << 32;
+    pub const BE: u128 = 1 << 33;
+    pub const IN: u128 = 1 << 34;
+    pub const WORK_VERB: u128 = 1 << 35;
+    pub const HOW_AFTER_WORK: u128 = 1 << 36;
+    pub const WORK_SUBJECT: u128 = 1 << 37;
+    pub const OF: u128 = 1 << 38;
+    pub const PRECEDE_SKIP: u128 = 1 << 39;
+    pub const SEGMENT_BREAK: u128 = 1 << 40;
+    pub const OM: u128 = 1 << 41;
+    pub const TE: u128 = 1 << 42;
+    pub const PLAATS: u128 = 1 << 43;
+    pub const PARTICLE_VOOR: u128 = 1 << 44;
+    pub const PAIR_START: u128 = 1 << 45;
+    pub const STAAT: u128 = 1 << 46;
+    pub const ABLE: u128 = 1 << 47;
+    pub const ZIJN: u128 = 1 << 48;
     /// Number words that count as quantities. "een" and "a" are left out (articles); "één"
     /// is recognised by the tokenizer from its accents.
-    pub const NUMBER_WORD: u64 = 1 << 49;
+    pub const NUMBER_WORD: u128 = 1 << 49;
     /// The first word of some phrase (set from the phrase table).
-    pub const PHRASE_START: u64 = 1 << 50;
-    pub const HAVE: u64 = 1 << 51;
+    pub const PHRASE_START: u128 = 1 << 50;
+    pub const HAVE: u128 = 1 << 51;
     /// "niet", "not": what follows is not asked (unlike "geen wachttijden", a condition).
-    pub const NOT: u64 = 1 << 53;
-    pub const COMPARATIVE: u64 = 1 << 54;
-    pub const DEPLOY: u64 = 1 << 55;
-    pub const EACH: u64 = 1 << 56;
+    pub const NOT: u128 = 1 << 53;
+    pub const COMPARATIVE: u128 = 1 << 54;
+    pub const DEPLOY: u128 = 1 << 55;
+    pub const EACH: u128 = 1 << 56;
     /// Means that are also states a client can reach ("heeft een dagbesteding").
-    pub const STATE_MEANS: u64 = 1 << 52;
+    pub const STATE_MEANS: u128 = 1 << 52;
+    /// Prepositions: a noun right after one (and its articles) is not the subject.
+    pub const PREP: u128 = 1 << 57;
+    /// Verbs by which the provider answers for a result ("zorgt ervoor dat", "realiseert").
+    pub const ENSURE: u128 = 1 << 58;
+    /// The buyer as subject: "de gemeente", "wij".
+    pub const BUYER: u128 = 1 << 59;
+    /// Words of a rating: a mark out of ten is a score ("gemiddeld een 7,5").
+    pub const SCORE: u128 = 1 << 60;
+    /// Prepositions that open a means at the start of a sentence ("via", "door", "met").
+    pub const INSTRUMENT: u128 = 1 << 61;
+    /// Verbs by which a client receives or attends a service ("krijgt", "volgt").
+    pub const RECEIVE: u128 = 1 << 62;
+    /// Verbs by which the provider delivers a service ("biedt", "organiseert", "offers").
+    pub const PROVIDE: u128 = 1 << 63;
+    /// "over", "about", "on": the topic of a report or an overview.
+    pub const ABOUT: u128 = 1 << 64;
+    /// Verbs of a state: "heeft", "is", "blijft", "has".
+    pub const STATE_VERB: u128 = 1 << 65;
+    /// Verbs of a figure that changes or compares: "daalt", "stijgt", "falls", "is lager".
+    pub const FIGURE_VERB: u128 = 1 << 66;
+    /// Nouns of a figure: "aandeel", "percentage", "share", "aantal".
+    pub const FIGURE: u128 = 1 << 67;
+    /// "to" (English): a direction after a means and its object.
+    pub const TO: u128 = 1 << 68;
+    /// "als", "as": the role someone takes up.
+    pub const AS: u128 = 1 << 69;
+    /// Depending on help: "afhankelijk", "beroep", "need", "ask".
+    pub const DEPENDENT: u128 = 1 << 70;
 }
 
 /// The members of each list.
 #[rustfmt::skip]
-static FLAG_LISTS: &[(u64, &str)] = &[
+static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::NEGATION, "niet geen not no never nooit cannot"),
     (fl::WITHOUT, "zonder without"),
     (fl::LESS, "minder less fewer lager lower nieuwe"),
-    (fl::EXAMPLE, "bijvoorbeeld zoals bijv bv waaronder including"),
+    (fl::EXAMPLE, "bijvoorbeeld zoals bijv bv waaronder including inclusief"),
     (fl::MODAL, "kan kunnen kon konden can could able staat"),
     (fl::PASSIVE, "worden wordt werd be been being"),
     (fl::OBLIGATION,
@@ -537,7 +587,7 @@ static FLAG_LISTS: &[(u64, &str)] = &[
     (fl::PROVIDER,
      "aanbieder opdrachtnemer uitvoerder dienstverlener reintegratiebedrijf inschrijver \
       bureau organisatie instelling provider contractor organisation organization supplier"),
-    (fl::AFTER_TIME, "after na nadat later"),
+    (fl::AFTER_TIME, "after na nadat later leave leaves leaving verlaten verlaat"),
     (fl::RELATIVE, "die dat who that welke which"),
     (fl::SKIPPABLE,
      "de het een the a an elke elk iedere ieder each every afgerond afgeronde gevolgde \
@@ -588,6 +638,40 @@ static FLAG_LISTS: &[(u64, &str)] = &[
     (fl::STATE_MEANS,
      "dagbesteding opleiding beroepsopleiding stageplek stageplaats werkervaringsplaats \
       werkervaringsplek leerwerkplek school education"),
+    (fl::PREP,
+     "naast behalve besides na binnen bij per voor via door met in op tijdens van naar over uit onder tot vanaf \
+      vanuit zonder after within for with by in on at of from to over during via through \
+      under until without into"),
+    (fl::ENSURE,
+     "zorgt zorgen draagt dragen garandeert garanderen realiseert realiseren bewerkstelligt \
+      bereikt bereiken ensures ensure guarantees guarantee achieves realises realizes secures"),
+    (fl::BUYER, "gemeente gemeenten wij we municipality council opdrachtgever"),
+    (fl::SCORE,
+     "gemiddeld gemiddelde cijfer rapportcijfer score scores beoordelen beoordeelt beoordeeld \
+      waarderen waardeert gewaardeerd waardering rate rates rated rating average averages \
+      tevreden tevredenheid klanttevredenheid satisfied satisfaction mark"),
+    (fl::INSTRUMENT, "via door met through using with"),
+    (fl::RECEIVE,
+     "krijgt krijgen ontvangt ontvangen volgt volgen doorloopt doorlopen lopen loopt gets get \
+      receives receive follows follow attends attend"),
+    (fl::PROVIDE,
+     "biedt bieden levert leveren organiseert organiseren verzorgt verzorgen geeft geven \
+      plaatst plaatsen stelt stellen houdt houden voert voeren hanteert hanteren gebruikt \
+      gebruiken betrekt betrekken offers offer provides provide delivers deliver runs run \
+      organises organizes organise organize holds hold uses use assigns assign places \
+      arranges arrange"),
+    (fl::ABOUT, "over van on about of omtrent inzake"),
+    (fl::STATE_VERB,
+     "heeft hebben is zijn has have are blijft blijven remains remain stays stay"),
+    (fl::FIGURE_VERB,
+     "daalt dalen stijgt stijgen groeit groeien halveert halveren verdubbelt lager hoger \
+      kleiner groter minder meer falls fall drops drop rises rise grows grow halves \
+      lower higher below above onder boven"),
+    (fl::FIGURE,
+     "aandeel percentage aantal deel share number proportion rate helft half gemiddelde"),
+    (fl::TO, "to"),
+    (fl::AS, "als as"),
+    (fl::DEPENDENT, "afhankelijk afhankelijkheid dependent dependence reliant beroep need needs ask asks"),
     (fl::NUMBER_WORD,
      "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien \
       zestien achttien twintig dertig veertig vijftig zestig honderd anderhalf eens one two \
@@ -673,7 +757,7 @@ pub(crate) struct Phrase {
 /// The built lexicon (once per process).
 pub(crate) struct Lexicon {
     words: FastMap<&'static str, (&'static str, Entry, Option<Topic>)>,
-    flags: FastMap<&'static str, u64>,
+    flags: FastMap<&'static str, u128>,
     topics: FastMap<&'static str, Topic>,
     /// Phrases by their first word, longest first.
     phrases: FastMap<&'static str, Vec<Phrase>>,
@@ -735,7 +819,7 @@ impl Lexicon {
         for list in phrases.values_mut() {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
-        let mut flags: FastMap<&'static str, u64> = FastMap::default();
+        let mut flags: FastMap<&'static str, u128> = FastMap::default();
         for &(bit, list) in FLAG_LISTS {
             for w in list.split_whitespace() {
                 *flags.entry(w).or_insert(0) |= bit;
@@ -752,7 +836,7 @@ impl Lexicon {
     }
 
     /// The list bits (`fl::*`) of a folded word.
-    pub(crate) fn flags(&self, word: &str) -> u64 {
+    pub(crate) fn flags(&self, word: &str) -> u128 {
         self.flags.get(word).copied().unwrap_or(0)
     }
 

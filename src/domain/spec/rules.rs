@@ -11,9 +11,12 @@
 //! All loops are bounded per token (windows of a few tokens) or run once per sentence, so the
 //! work stays linear in the length of the text.
 
+mod structure;
+
 use super::lexicon::{fl, lexicon, pairs, Class, FastMap, Hit, Lexicon, Unit};
 use super::text::{self, TokKind, Token};
 use super::{Rewrite, SentenceAssessment, Signal, SignalKind as K, Span, TextLanguage, Topic, Verdict};
+use structure::{Frame, Role};
 
 /// A sentence is mixed when both sides weigh at least this much...
 const MIX_MIN: f32 = 0.7;
@@ -27,6 +30,9 @@ const DISCOUNT_FREE: f32 = 0.35;
 const DISCOUNT_POSSIBLE: f32 = 0.6;
 /// Technical signals under an obligation ("moet", "uitsluitend").
 const BOOST_OBLIGED: f32 = 1.15;
+/// In a sentence of a means part and an end part ("X, zodat Y"), the strongest specific
+/// technical signal before and the strongest result after must weigh this much for "mixed".
+const PART_MIN: f32 = 0.5;
 /// How far (in tokens) the rules look around a quantity or after a marker.
 const WINDOW: usize = 4;
 /// The longest look-ahead of any rule.
@@ -41,7 +47,7 @@ struct Info {
     /// An upper-case CEFR level such as "A2" or "B1".
     cefr: bool,
     /// The closed lists (`fl::*`) the word belongs to.
-    flags: u64,
+    flags: u128,
     /// Clause segment (split at "maar", "zodat", ";"), set by the context pass.
     segment: u32,
     /// Inside the scope of an example marker ("bijvoorbeeld").
@@ -75,12 +81,14 @@ pub(crate) struct Analyser {
     free_segments: Vec<bool>,
     /// Scratch for the weights of one side.
     weights: Vec<f32>,
+    /// The structure of the current sentence (subject, means and end part).
+    frame: Frame,
     /// Lookups already done: (word class hit, list bits) by folded word. Kept between calls
     /// of `assess` (see `WORD_CACHE`), so re-analysing while the user types is cheap.
     cache: WordCache,
 }
 
-type WordCache = FastMap<Box<str>, (Option<Hit>, u64)>;
+type WordCache = FastMap<Box<str>, (Option<Hit>, u128)>;
 
 /// Empties the word cache between calls.
 pub(crate) fn clear_cache() {
@@ -171,6 +179,7 @@ impl Analyser {
             english: 0,
             free_segments: Vec::new(),
             weights: Vec::new(),
+            frame: Frame::default(),
             cache: WORD_CACHE.with(|c| std::mem::take(&mut *c.borrow_mut())),
         }
     }
@@ -222,7 +231,7 @@ impl Analyser {
 
     /// Whether token `i` belongs to the closed list `flag` (`fl::*`).
     #[inline(always)]
-    fn has(&self, i: usize, flag: u64) -> bool {
+    fn has(&self, i: usize, flag: u128) -> bool {
         self.info.get(i).is_some_and(|x| x.flags & flag != 0)
     }
 
@@ -350,6 +359,7 @@ impl Analyser {
         self.pass_takes_place();
         self.pass_methods_and_prescriptions();
         let flags = self.sentence_flags();
+        self.frame = self.frame();
         self.pass_quantities(&flags);
         self.pass_schedules(&flags);
         self.pass_per(&flags);
@@ -359,6 +369,8 @@ impl Analyser {
         let possibility = self.pass_modals(&flags);
         self.pass_singles(&flags);
         self.context(&flags, possibility);
+        let frame = self.frame;
+        self.apply_frame(&frame, &flags);
         self.merge_adjacent();
         self.finish(text, s, e)
     }
@@ -451,9 +463,8 @@ impl Analyser {
             };
             // "toeleiding naar werk": a direction of an activity, not a result to reach.
             let directed = class == Class::Result
-                && self.has(i, fl::TOWARDS)
-                && i > 0
-                && matches!(self.cls(i - 1), Class::Means | Class::MeansGeneric);
+                && (self.has(i, fl::TOWARDS) && i > 0 && matches!(self.cls(i - 1), Class::Means | Class::MeansGeneric)
+                    || self.directed_to(i));
             let weight = if directed { weight * 0.5 } else { weight };
             // "Fewer young people drop out": a problem to reduce is a result.
             let weight = if class == Class::Problem && self.reduced_in_clause(i) { 0.8 } else { weight };
@@ -553,12 +564,6 @@ impl Analyser {
     fn sentence_flags(&mut self) -> Flags {
         let n = self.n();
         let mut f = Flags::default();
-        self.func_after.clear();
-        self.func_after.resize(n + 1, false);
-        for i in (0..n).rev() {
-            let c = self.cls(i);
-            self.func_after[i] = self.func_after[i + 1] || is_functional_content(c) || self.info[i].cefr;
-        }
         for i in 0..n {
             let c = self.cls(i);
             f.result |= matches!(c, Class::Result | Class::Level) || self.info[i].cefr;
@@ -574,6 +579,15 @@ impl Analyser {
             f.obliged |= self.has(i, fl::OBLIGATION);
             f.deploy |= self.has(i, fl::DEPLOY);
             f.provider |= self.has(i, fl::PROVIDER);
+            f.score |= self.has(i, fl::SCORE);
+        }
+        self.func_after.clear();
+        self.func_after.resize(n + 1, false);
+        for i in (0..n).rev() {
+            let c = self.cls(i);
+            // "De deelnemer werkt": the client's work is functional content too.
+            let works = f.client && self.has(i, fl::WORK_VERB);
+            self.func_after[i] = self.func_after[i + 1] || is_functional_content(c) || self.info[i].cefr || works;
         }
         f
     }
@@ -589,6 +603,18 @@ impl Analyser {
             if self.is_punct(i + 1, '%') || self.has(i + 1, fl::PERCENT) {
                 self.push(i, i + 2, K::Measure, 0.9);
                 continue;
+            }
+            if f.score && self.is_mark(i) {
+                // "gemiddeld een 7,5", "rated 8 or higher": a mark out of ten.
+                let next = i + 1;
+                let unit = self.unit(next) != Unit::None
+                    || is_means(self.cls(next))
+                    || self.cls(next) == Class::Client
+                    || self.has(next, fl::PERCENT | fl::FRACTION_OF);
+                if !unit {
+                    self.push(i, i + 1, K::Measure, 0.9);
+                    continue;
+                }
             }
             if self.has(i + 1, fl::FRACTION_OF) && self.has(i + 2, fl::ARTICLE) && self.is_number(i + 3) {
                 self.push(i, i + 4, K::Measure, 0.8);
@@ -660,10 +686,24 @@ impl Analyser {
         }
     }
 
+    /// A mark out of ten written in digits: "7", "7,5", "8.0".
+    fn is_mark(&self, i: usize) -> bool {
+        let w = self.w(i);
+        let (whole, frac) = w.split_once([',', '.']).unwrap_or((w, ""));
+        let ok_frac = frac.is_empty() || (frac.len() == 1 && frac.bytes().all(|b| b.is_ascii_digit()));
+        ok_frac && whole.parse::<u8>().is_ok_and(|v| (1..=10).contains(&v))
+    }
+
     /// Whether a quantity at `i..end` measures the client's result ("twintig uur per week
     /// betaald werk", "x uren per week sociaal actief") rather than an input: the sentence
     /// names a result and no means, or a result is near and no means or staff is.
     fn describes_result(&self, i: usize, end: usize, f: &Flags) -> bool {
+        if self.frame.in_means_part(i) {
+            return false; // in the means part of "X, zodat Y"
+        }
+        if self.quantity_of_subject(&self.frame, i) {
+            return true;
+        }
         if f.result && !f.means {
             return true;
         }
@@ -918,7 +958,7 @@ impl Analyser {
             let passive = (i + 1..end.min(i + 6)).any(|k| self.has(k, fl::PASSIVE));
             // "kan een cursus volgen": a means after the modal; "een platform dat deelnemers
             // kunnen gebruiken": a relative clause about a means.
-            let means = (i + 1..end).any(|k| self.cls(k) == Class::Means)
+            let means = (i + 1..end).any(|k| self.cls(k) == Class::Means || self.has(k, fl::RECEIVE))
                 || (i.saturating_sub(5)..i).any(|r| {
                     self.has(r, fl::RELATIVE) && (r.saturating_sub(2)..r).any(|m| self.cls(m) == Class::Means)
                 });
@@ -926,7 +966,11 @@ impl Analyser {
                 possibility = true;
             } else if f.client {
                 let start = if w == "staat" || w == "able" { i - 1 } else { i };
-                self.push(start, i + 1, K::TargetGroupOutcome, 0.6);
+                // "so that parents can bring their children": what a purpose clause makes
+                // possible without naming a result counts less.
+                let in_purpose = (i.saturating_sub(5)..i).any(|k| self.cls(k) == Class::Purpose);
+                let weight = if in_purpose && !self.func_after.get(i).copied().unwrap_or(false) { 0.3 } else { 0.6 };
+                self.push(start, i + 1, K::TargetGroupOutcome, weight);
             }
         }
         possibility
@@ -946,6 +990,15 @@ impl Analyser {
                     if let Some(z) = self.preceded_by(i, fl::WITHOUT) {
                         // "zonder tolk", "without help": independence, a result.
                         self.push(z, i + 1, K::Result, 0.7);
+                    } else if self.less_dependent(i) {
+                        // "minder afhankelijk van hulpverleners", "fewer ask for help".
+                        self.push(i, i + 1, K::Result, 0.6);
+                    } else if cls == Class::Staff && self.frame.subject == Role::Client && self.as_role(i) {
+                        // "Deelnemers werken als vrijwilliger": the role the client takes up.
+                        self.push(i, i + 1, K::Result, 0.6);
+                    } else if self.measured_with(i) {
+                        // "een hogere score op de fitheidstest": the test measures the result.
+                        self.push(i, i + 1, K::Measure, 0.6);
                     } else if cls != Class::Staff
                         && (self.preceded_by(i, fl::TOWARDS).is_some()
                             || self.achieved_object(i)
@@ -1124,6 +1177,43 @@ impl Analyser {
         false
     }
 
+    /// "als vrijwilliger of betaald medewerker": the role after "als", "as", also the later
+    /// members of a list.
+    fn as_role(&self, i: usize) -> bool {
+        let mut j = i;
+        for _ in 0..6 {
+            let Some(p) = j.checked_sub(1) else { return false };
+            j = p;
+            if self.has(j, fl::AS) {
+                return true;
+            }
+            let plain = self.cls(j) == Class::None && self.info.get(j).is_some_and(|x| x.flags == 0);
+            let ok = self.has(j, fl::ARTICLE | fl::NAME_LINK | fl::SKIPPABLE)
+                || self.skippable(j)
+                || self.cls(j) == Class::Staff
+                || (plain && matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Word)));
+            if !ok {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A means or staff that the client depends on less ("minder afhankelijk van
+    /// hulpverleners", "fewer residents ask for help").
+    fn less_dependent(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(4);
+        (lo..i).any(|j| self.has(j, fl::DEPENDENT)) && self.reduced_in_clause(i)
+    }
+
+    /// A test or assessment that measures: a measure word among the five words before it
+    /// ("blijkend uit een hogere score op de fitheidstest", "gemeten met een erkende toets").
+    fn measured_with(&self, i: usize) -> bool {
+        let w = self.lemma(i);
+        let measuring = ["test", "toets", "examen", "meting", "assessment", "exam"].iter().any(|h| w.ends_with(h));
+        measuring && (i.saturating_sub(5)..i).any(|j| self.cls(j) == Class::Measure)
+    }
+
     /// "minder", "fewer", "geen", "zonder" within four words before `i` in the same clause:
     /// the problem is to be reduced ("Fewer young people drop out").
     fn reduced_in_clause(&self, i: usize) -> bool {
@@ -1148,11 +1238,30 @@ impl Analyser {
     fn directed_activity(&self, i: usize) -> bool {
         self.preceded_by(i, fl::TOWARDS)
             .is_some_and(|p| p > 0 && matches!(self.cls(p - 1), Class::Means | Class::MeansGeneric))
+            || self.directed_to(i)
+    }
+
+    /// "Guide participants to volunteer work", "refer clients to a job": a means, its object,
+    /// then "to" and the direction.
+    fn directed_to(&self, i: usize) -> bool {
+        let Some(to) = self.preceded_by(i, fl::TO) else { return false };
+        let mut j = to;
+        for _ in 0..3 {
+            let Some(p) = j.checked_sub(1) else { return false };
+            j = p;
+            match self.cls(j) {
+                Class::Means | Class::MeansGeneric => return true,
+                Class::Client => {}
+                _ if self.has(j, fl::ARTICLE | fl::EACH) => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The index of a word from `list` among the two words before `i` (skipping articles and
     /// adjectives), if any.
-    fn preceded_by(&self, i: usize, flag: u64) -> Option<usize> {
+    fn preceded_by(&self, i: usize, flag: u128) -> Option<usize> {
         let mut j = i;
         for _ in 0..3 {
             j = j.checked_sub(1)?;
@@ -1298,8 +1407,13 @@ impl Analyser {
         side.extend(self.raws.iter().filter(|r| r.kind.is_functional()).map(|r| r.weight));
         let fu = diminished(&mut side);
         self.weights = side;
+        let parts = self.parts(&self.frame);
         let verdict = if t <= 0.0 && fu <= 0.0 {
             Verdict::Technical
+        } else if let Some((tm, fe)) = parts.filter(|&(tm, fe)| tm >= PART_MIN && fe >= PART_MIN) {
+            // A means with what it is for: both parts carry weight.
+            let _ = (tm, fe);
+            Verdict::Mixed
         } else if t >= MIX_MIN && fu >= MIX_MIN && t.min(fu) >= MIX_RATIO * t.max(fu) {
             Verdict::Mixed
         } else if fu > t {
@@ -1425,4 +1539,6 @@ struct Flags {
     credential: bool,
     /// "inzetten", "zet ... in", "employ", "deploy".
     deploy: bool,
+    /// A word of rating: "gemiddeld", "cijfer", "tevreden", "rated".
+    score: bool,
 }

@@ -1,0 +1,392 @@
+//! The sentence's structure: who or what it is about (its subject), what the main verb does,
+//! and whether it falls into a means part and an end part ("X, zodat Y"; "Via X doet de
+//! deelnemer Y"). The word signals say *what* a sentence mentions; the structure says *how* it
+//! mentions it: "de deelnemer vindt werk" asks for work, "de opdrachtnemer biedt werkervaring"
+//! offers it as a means, "de rapportage over de uitstroom" only reports on it.
+//!
+//! Everything here looks at each token a bounded number of times: linear in the sentence.
+
+use super::super::lexicon::{fl, Class, Unit};
+use super::super::text::TokKind;
+use super::{Analyser, Flags, Raw, K};
+
+/// Who or what a sentence is about: the role of its subject.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    /// No subject recognised.
+    #[default]
+    Unknown,
+    /// A member of the target group: "de deelnemer", "participants".
+    Client,
+    /// The provider: "de opdrachtnemer", "the provider".
+    Provider,
+    /// The buyer: "de gemeente", "wij".
+    Buyer,
+    /// Staff: "de jobcoach", "coaches".
+    Staff,
+    /// A specific means: "de training", "sessions", "de methode".
+    Means,
+    /// A generic word for the service: "de begeleiding", "de dienstverlening", "het traject".
+    Service,
+    /// A figure or a result: "70% van de deelnemers", "het aantal ...", "de uitstroom".
+    Figure,
+    /// A process: "de rapportage", "registration".
+    Process,
+    /// A price: "de prijs", "betaling".
+    Cost,
+    /// A place or a time: "het spreekuur", "de locatie".
+    PlaceTime,
+}
+
+/// The structure of one sentence.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Frame {
+    /// The role of the subject.
+    pub subject: Role,
+    /// The first token after a heading ("Eis 2.1 Uitstroom:").
+    pub start: usize,
+    /// The subject's token.
+    pub subject_at: usize,
+    /// The end part, as a token range: what the rest of the sentence (the means part) is for.
+    /// From a marker to the end ("zodat", "so that", "om ... te"), an opening purpose clause
+    /// ("Om de taalvaardigheid te verbeteren, volgen ..."), or from the subject after a means
+    /// that opens the sentence ("Via een stage doet de deelnemer ..."). Set only when the end
+    /// part names something functional.
+    pub end: Option<(usize, usize)>,
+    /// The main verb delivers or receives a service ("biedt", "volgt", "krijgt").
+    pub provision: bool,
+    /// The provider answers for a result ("zorgt ervoor dat", "realiseert", "ensures").
+    pub ensure: bool,
+}
+
+impl Frame {
+    /// Whether token `i` lies in the end part.
+    pub fn in_end(&self, i: usize) -> bool {
+        self.end.is_some_and(|(a, b)| a <= i && i < b)
+    }
+
+    /// Whether token `i` lies in the means part of a two-part sentence.
+    pub fn in_means_part(&self, i: usize) -> bool {
+        self.end.is_some() && i >= self.start && !self.in_end(i)
+    }
+}
+
+/// Words that open a sentence as a generic service ("de dienstverlening ...").
+const SERVICE_WORDS: [&str; 9] =
+    ["dienstverlening", "dienst", "service", "services", "aanpak", "approach", "traject", "trajecten", "trajectory"];
+
+/// Purpose phrases that are a main verb rather than a purpose clause ("leidt tot werk").
+const RESULT_VERBS: [&str; 9] =
+    ["leiden", "leidt", "leidend", "lead", "leads", "leading", "resulterend", "resulteert", "resulting"];
+
+impl Analyser {
+    /// Reads the sentence's structure. Needs word classes and phrases (run after
+    /// `pass_phrases`).
+    pub(super) fn frame(&self) -> Frame {
+        let n = self.n();
+        let mut f = Frame::default();
+        // A heading before a colon ("Eis 4.2:", "Resultaat:", "Prestatie-indicator:").
+        if let Some(c) = (0..n.min(7)).find(|&i| self.is_punct(i, ':')) {
+            if c + 1 < n {
+                f.start = c + 1;
+            }
+        }
+        let opens_with_means = self.opens_with_instrument(f.start);
+        // An opening purpose clause: "Om de taalvaardigheid te verbeteren volgen ...".
+        let opening_purpose = if self.has(f.start, fl::OM) {
+            (f.start + 1..n.min(f.start + 12)).find(|&k| self.has(k, fl::TE)).map(|te| te + 2)
+        } else {
+            None
+        };
+        let scan_from = opening_purpose.unwrap_or(f.start);
+        // The subject: the head of a noun phrase that opens the sentence ("De werkplekken
+        // voor ...", "A debt counsellor ..."), or else the first actor that is not inside a
+        // prepositional phrase. After an opening means ("Via een stage ..."), only a person
+        // can be the subject.
+        if let Some(h) = self.opening_head(scan_from).filter(|_| !opens_with_means) {
+            if let Some(role) = self.role_at(h) {
+                f.subject = role;
+                f.subject_at = h;
+            }
+        } else {
+            for i in scan_from..n {
+                if self.in_prep_phrase(i, scan_from) {
+                    continue;
+                }
+                let Some(role) = self.role_at(i) else { continue };
+                if opens_with_means && !matches!(role, Role::Client | Role::Provider | Role::Staff | Role::Buyer) {
+                    continue;
+                }
+                f.subject = role;
+                f.subject_at = i;
+                break;
+            }
+        }
+        if let Some(e) = opening_purpose {
+            if self.func_after.get(f.start + 1).copied().unwrap_or(false) {
+                f.end = Some((f.start, e.min(n)));
+            }
+        } else if opens_with_means && f.subject != Role::Unknown && f.subject_at > f.start + 1 {
+            if self.func_after.get(f.subject_at).copied().unwrap_or(false) {
+                f.end = Some((f.subject_at, n));
+            }
+        } else if let Some(m) = self.purpose_marker(f.start) {
+            if self.func_after.get(m + 1).copied().unwrap_or(false) {
+                f.end = Some((m, n));
+            }
+        }
+        let main_end = match f.end {
+            Some((a, _)) if a > f.start => a,
+            _ => n,
+        };
+        // The main verb: a verb of providing right after the subject.
+        let from = f.subject_at + 1;
+        f.provision = (from..main_end.min(from + 4))
+            .any(|k| self.has(k, fl::PROVIDE | fl::RECEIVE | fl::DEPLOY) || self.cls(k) == Class::Provision);
+        f.ensure = (f.start..main_end).any(|k| self.has(k, fl::ENSURE));
+        f
+    }
+
+    /// The sentence opens with a means: "Via ...", "Door middel van ...", "Met ...",
+    /// "Through ...", "By means of ...".
+    fn opens_with_instrument(&self, start: usize) -> bool {
+        if !self.has(start, fl::INSTRUMENT) && self.cls(start) != Class::Means {
+            return false;
+        }
+        // A means must follow within a few words ("Met vijf huisbezoeken", "Via een stage").
+        (start + 1..self.n().min(start + 6)).any(|k| {
+            matches!(self.cls(k), Class::Means | Class::MeansGeneric | Class::Method | Class::Staff)
+                || self.unit(k) == Unit::Input
+        }) || self.cls(start) == Class::Means
+    }
+
+    /// The head of a noun phrase that opens the sentence with an article or a determiner
+    /// ("De werkplekken voor ...", "Iedere deelnemer", "A debt counsellor"): its last noun.
+    /// `None` when the sentence does not open that way.
+    fn opening_head(&self, start: usize) -> Option<usize> {
+        if !self.has(start, fl::ARTICLE | fl::DETERMINER | fl::EACH) {
+            return None;
+        }
+        let n = self.n();
+        let mut h = start + 1;
+        while h < n
+            && h < start + 5
+            && (self.has(h, fl::ARTICLE | fl::DETERMINER | fl::EACH | fl::SKIPPABLE) || self.skippable(h))
+            && self.role_at(h).is_none()
+        {
+            h += 1;
+        }
+        if h >= n || !matches!(self.tokens.get(h).map(|t| t.kind), Some(TokKind::Word)) {
+            return None;
+        }
+        // English compounds: "debt counsellor", "group sessions", "language course".
+        while h + 1 < n
+            && matches!(self.tokens.get(h + 1).map(|t| t.kind), Some(TokKind::Word))
+            && !self.tokens[h].hyphen_next
+            && matches!(
+                self.role_at(h + 1),
+                Some(Role::Staff | Role::Means | Role::PlaceTime | Role::Process | Role::Cost | Role::Client)
+            )
+            && !self.has(h + 1, fl::PROVIDE | fl::RECEIVE | fl::STATE_VERB)
+        {
+            h += 1;
+        }
+        Some(h)
+    }
+
+    /// Whether token `i` is the object of a preposition ("na afloop van het traject").
+    fn in_prep_phrase(&self, i: usize, start: usize) -> bool {
+        let mut j = i;
+        for _ in 0..4 {
+            if j <= start {
+                return false;
+            }
+            j -= 1;
+            if self.has(j, fl::PREP) {
+                return true;
+            }
+            let skip = self.has(j, fl::ARTICLE | fl::DETERMINER | fl::EACH | fl::SKIPPABLE | fl::QUANTITY_MODIFIER)
+                || self.is_number(j)
+                || self.skippable(j);
+            if !skip {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The role a token gives a sentence when it is its subject.
+    fn role_at(&self, i: usize) -> Option<Role> {
+        if self.is_number(i) && !self.tokens.get(i).is_some_and(|t| t.clock) {
+            // "70%", "25 statushouders", "8 van de 10": a figure.
+            let next = i + 1;
+            let figure = self.is_punct(next, '%')
+                || self.has(next, fl::PERCENT | fl::FRACTION_OF)
+                || self.cls(next) == Class::Client
+                || self.unit(next) == Unit::Client
+                || self.unit(next) == Unit::Result;
+            return figure.then_some(Role::Figure);
+        }
+        if self.has(i, fl::FIGURE) || self.has(i, fl::AANTAL) {
+            return Some(Role::Figure);
+        }
+        if self.has(i, fl::PROVIDER) {
+            return Some(Role::Provider);
+        }
+        if self.has(i, fl::BUYER) {
+            return Some(Role::Buyer);
+        }
+        let w = self.w(i);
+        if SERVICE_WORDS.contains(&w) {
+            return Some(Role::Service);
+        }
+        Some(match self.cls(i) {
+            Class::Client => Role::Client,
+            _ if self.unit(i) == Unit::Client => Role::Client,
+            Class::Staff | Class::Qualification => Role::Staff,
+            Class::Means | Class::Method => Role::Means,
+            Class::MeansGeneric => Role::Service,
+            Class::Result | Class::Problem | Class::Measure | Class::Level => Role::Figure,
+            Class::Process => Role::Process,
+            Class::Cost | Class::InputCost | Class::OutcomeCost => Role::Cost,
+            Class::Place | Class::Schedule => Role::PlaceTime,
+            _ => return None,
+        })
+    }
+
+    /// The first purpose marker after the start of the main clause: "zodat", "opdat",
+    /// "met als doel", "gericht op", "so that", "in order to", "om ... te".
+    fn purpose_marker(&self, start: usize) -> Option<usize> {
+        let n = self.n();
+        (start + 1..n).find(|&i| {
+            if self.has(i, fl::OM) {
+                return (i + 1..n.min(i + 12)).any(|k| self.has(k, fl::TE));
+            }
+            if self.cls(i) != Class::Purpose || RESULT_VERBS.contains(&self.w(i)) {
+                return false;
+            }
+            // Only the first word of a phrase, and not a bare noun ("doel", "goal").
+            let first = i == 0 || self.cls(i - 1) != Class::Purpose;
+            let noun = self.info[i].hit.is_some_and(|h| h.entry.class == Class::Purpose && h.entry.weight < 0.6);
+            first && !noun
+        })
+    }
+
+    /// Whether a quantity at token `i` measures what the subject reaches: the client does it
+    /// (not receives it) in the main clause, or the subject is a figure.
+    pub(super) fn quantity_of_subject(&self, fr: &Frame, i: usize) -> bool {
+        if fr.in_means_part(i) {
+            return false;
+        }
+        let reaches = self.func_after.get(fr.start).copied().unwrap_or(false);
+        reaches && (fr.subject == Role::Figure || (fr.subject == Role::Client && !fr.provision))
+    }
+
+    /// Weighs the signals by the structure (after the context rules).
+    pub(super) fn apply_frame(&mut self, fr: &Frame, fl_: &Flags) {
+        let n = self.n();
+        let main_end = match fr.end {
+            Some((a, _)) if a > fr.start => a,
+            _ => n,
+        };
+        let generic = |a: &Analyser, r: &Raw| {
+            r.kind == K::PrescribedMeans && (r.t0..r.t1).all(|k| a.cls(k) == Class::MeansGeneric)
+        };
+        // A measurable target: a share, a percentage, a score.
+        let target = self.raws.iter().any(|r| r.kind == K::Measure && r.weight >= 0.7);
+        let about_client = matches!(fr.subject, Role::Figure | Role::Client) || fr.ensure;
+        // The provider doing something, without answering for a result: what it offers or
+        // measures is a means ("biedt werkervaring", "neemt de vragenlijst af").
+        let changes = (fr.start..main_end)
+            .any(|k| matches!(self.cls(k), Class::Change) || self.has(k, fl::FIGURE_VERB | fl::ACHIEVE));
+        let provider_acts = fr.subject == Role::Provider && !fr.ensure && !target && !changes && !fl_.cost;
+        let mut raws = std::mem::take(&mut self.raws);
+        for r in raws.iter_mut() {
+            let main = r.t0 < main_end && r.t0 >= fr.start && !fr.in_end(r.t0);
+            if r.kind.is_functional() {
+                if !main {
+                    continue;
+                }
+                if r.kind == K::Measure && provider_acts {
+                    r.kind = K::ProcessCondition;
+                    continue;
+                }
+                if r.kind == K::Level && fr.subject == Role::Staff {
+                    // "De praktijkopleider heeft een diploma op mbo-niveau 4".
+                    r.kind = K::StaffQualification;
+                    r.weight = r.weight.max(0.8);
+                    continue;
+                }
+                if r.kind != K::Result {
+                    continue;
+                }
+                // What the provider offers, staff have, or a report is about is no result asked.
+                let offered = provider_acts && (fr.provision || r.weight < 0.9);
+                if offered || matches!(fr.subject, Role::Staff | Role::Process) || self.reported_on(r.t0) {
+                    r.weight *= 0.35;
+                }
+                continue;
+            }
+            if generic(self, r) && (target || matches!(fr.subject, Role::Service | Role::Figure)) {
+                r.weight *= 0.3;
+            }
+            if main && fr.subject == Role::Figure && matches!(r.kind, K::PlaceOrTime | K::PrescribedMeans) {
+                // "het aantal jongeren in de wijk", "young people not in training": scope.
+                r.weight *= 0.4;
+            }
+            if main && target && about_client && r.kind == K::PlaceOrTime {
+                r.weight *= 0.6;
+            }
+        }
+        self.raws = raws;
+        // "Iedere deelnemer heeft na het traject ...": the client's state afterwards.
+        if fr.subject == Role::Client {
+            let verb = fr.subject_at + 1;
+            let after = (fr.start..main_end).any(|k| self.has(k, fl::AFTER_TIME) && self.ends_service(k + 1));
+            if after && self.has(verb, fl::STATE_VERB) {
+                self.push(verb, verb + 1, K::TargetGroupOutcome, 0.6);
+            }
+        }
+    }
+
+    /// "afloop", "het traject", "een jaar", "the programme": after these the service is over.
+    fn ends_service(&self, i: usize) -> bool {
+        (i..self.n().min(i + 3)).any(|k| {
+            let w = self.lemma(k);
+            matches!(w, "afloop" | "einde" | "eind" | "traject" | "trajectory" | "programme" | "program" | "support")
+                || self.unit(k) == Unit::Time
+        })
+    }
+
+    /// A result word that is the topic of a report, an overview or a registration ("een
+    /// rapportage over de uitstroom", "reports on the number of exits").
+    fn reported_on(&self, i: usize) -> bool {
+        let mut j = i;
+        for _ in 0..5 {
+            let Some(p) = j.checked_sub(1) else { return false };
+            j = p;
+            if self.has(j, fl::ABOUT) {
+                return (j.saturating_sub(4)..j).any(|k| self.cls(k) == Class::Process || self.w(k) == "overzicht");
+            }
+        }
+        false
+    }
+
+    /// The technical weight of the means part and the functional weight of the end part of a
+    /// two-part sentence; `None` for a sentence of one part.
+    pub(super) fn parts(&self, fr: &Frame) -> Option<(f32, f32)> {
+        fr.end?;
+        let mut tech = 0.0f32;
+        let mut func = 0.0f32;
+        for r in &self.raws {
+            let generic = r.kind == K::PrescribedMeans && (r.t0..r.t1).all(|k| self.cls(k) == Class::MeansGeneric);
+            if fr.in_means_part(r.t0) && !r.kind.is_functional() && !generic && r.kind != K::ProcessCondition {
+                tech = tech.max(r.weight);
+            }
+            if fr.in_end(r.t0) && matches!(r.kind, K::Result | K::Level | K::Measure) {
+                func = func.max(r.weight);
+            }
+        }
+        Some((tech, func))
+    }
+}
