@@ -128,9 +128,10 @@ static GROUPS: &[Group] = &[
        koffiezetapparaat apparaat machine laptop computer tablet busje vervoer taxi \
        platform leerplatform app \
        kleding sportkleding lesmateriaal cursusmateriaal materiaal materials equipment \
-       boek textbook huisbezoek"),
+       boek textbook huisbezoek werkervaringsplek"),
     g(C::Means, 0.8, U::None, true,
       "opleiding vakopleiding intake assessment programma programme program coaching guide \
+       telefoonlijn hulplijn helpline hotline \
        mentoring toeleiding toeleiden toeleidt dagbesteding diagnose orientatie screening \
        test proefplaatsing werkstage groepsbijeenkomst schuldsanering sanering budgetbeheer \
        bewindvoering"),
@@ -150,6 +151,7 @@ static GROUPS: &[Group] = &[
     g(C::Staff, 0.4, U::None, true,
       "medewerker personeel projectleider vrijwilliger team staff volunteer professional \
        contactpersoon maatje buddy"),
+    g(C::Staff, 0.6, U::None, true, "hunter"),
     g(C::Staff, 0.6, U::None, true,
       "klantmanager trajectbegeleider jobhunter ervaringsdeskundige casemanager regisseur \
        adviseur opleider praktijkopleider werkbegeleider leermeester werkmeester \
@@ -166,13 +168,13 @@ static GROUPS: &[Group] = &[
       "vestiging locatie kantoor buurthuis dorpshuis wijkcentrum gemeentehuis stadhuis \
        jongerencentrum klaslokaal leslokaal lokaal gebouw pand werkplaats groenvoorziening \
        office branch premises classroom venue location site building winkel bibliotheek \
-       library taalhuis"),
+       library taalhuis leerwerkbedrijf werkbedrijf"),
     g(C::Place, 0.0, U::None, false, "wijk centrum dorp stad centre center"),
     g(C::Schedule, 0.6, U::None, true,
       "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag wekelijks tweewekelijks \
        dagelijks maandelijks openingstijd openingstijden spreekuur wachttijd wachtlijst \
        doorlooptijd rooster duur monday tuesday wednesday thursday friday saturday sunday \
-       weekly daily monthly fortnightly schedule timetable"),
+       weekly daily monthly fortnightly schedule timetable bereikbaar reachable"),
     g(C::Schedule, 0.4, U::None, false, "duurt lasting"),
     g(C::Schedule, 0.5, U::Input, true,
       "ochtend middag avond morning afternoon evening"),
@@ -189,7 +191,7 @@ static GROUPS: &[Group] = &[
     g(C::Method, 0.9, U::None, false, "ips cgt cbt mst"),
     g(C::Method, 0.6, U::None, true, "werkwijze oplossingsgericht"),
     g(C::Process, 0.7, U::None, true,
-      "registratie rapportage voortgangsrapportage kwartaalrapportage rapporteren \
+      "overleg overleggen overlegt casusoverleg registratie rapportage voortgangsrapportage kwartaalrapportage rapporteren \
        rapporteert verslag verslaglegging weekrapportage accordering goedkeuring goedgekeurd goedkeuren \
        persoonsgegevens privacy \
        klantvolgsysteem systeem dossier prijsverhoging reporting registration \
@@ -212,7 +214,7 @@ static GROUPS: &[Group] = &[
        dienstverband aanstelling"),
     g(C::Result, 0.7, U::None, true,
       "tevreden tevredenheid klanttevredenheid satisfied satisfaction belastbaarheid \
-       routine zelfstandig zelfstandigheid werkritme dagritme aankunnen aankan geslaagd succesvol successful \
+       routine werkweek zelfstandig zelfstandigheid werkritme dagritme aankunnen aankan geslaagd succesvol successful \
        schuldregeling independent independently independence stroomt effect"),
     g(C::Result, 0.6, U::None, true,
       "samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
@@ -246,6 +248,7 @@ static GROUPS: &[Group] = &[
     g(C::Level, 0.8, U::None, true,
       "niveau taalniveau level startkwalificatie examen exam staatsexamen beheersen beheerst"),
     g(C::Level, 0.5, U::None, false, "voldoende sufficient enough erk cefr"),
+    g(C::Level, 0.7, U::None, true, "qualification kwalificatie"),
     g(C::Measure, 0.8, U::None, true,
       "procent percent percentage norm meetbaar gemeten aantoonbaar aangetoond \
        participatieladder indicator measurable measured demonstrably demonstrable proven"),
@@ -258,7 +261,7 @@ static GROUPS: &[Group] = &[
     g(C::Purpose, 0.6, U::None, false, "zodat opdat teneinde waardoor"),
     g(C::Freedom, 0.7, U::None, false,
       "innovatief innovatie vernieuwend vernieuwing creativiteit creatief vrij vrijheid \
-       ongeacht integraal innovative innovation creative regardless discretion free"),
+       ongeacht integraal innovative innovation creative regardless discretion free whatever"),
     // --- neutral ---------------------------------------------------------------------------
     g(C::Client, 0.0, U::Client, true,
       "deelnemer klant client jongere statushouder inburgeraar nieuwkomer werkzoekende \
@@ -344,6 +347,16 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Result, 0.8, "on time"),
     (C::Result, 0.6, "daily life"),
     (C::Result, 0.6, "daily routine"),
+    (C::Result, 0.7, "aan te kunnen"),
+    (C::Means, 0.8, "phone line"),
+    (C::Means, 0.8, "job fair"),
+    (C::Means, 0.8, "job club"),
+    (C::Means, 0.6, "job application"),
+    (C::Schedule, 0.8, "out of hours"),
+    (C::Freedom, 0.8, "provider chooses"),
+    (C::Freedom, 0.8, "provider decides"),
+    (C::Freedom, 0.8, "aanbieder kiest"),
+    (C::Freedom, 0.8, "opdrachtnemer kiest"),
     (C::Result, 0.6, "professional knowledge"),
     (C::Result, 0.6, "professional skills"),
     (C::Problem, 0.3, "food bank"),
@@ -560,6 +573,10 @@ pub(crate) mod fl {
     pub const AS: u128 = 1 << 69;
     /// Depending on help: "afhankelijk", "beroep", "need", "ask".
     pub const DEPENDENT: u128 = 1 << 70;
+    /// "eind", "einde", "end": with "van"/"of", a moment ("aan het eind van de cursus").
+    pub const END: u128 = 1 << 71;
+    /// "zelf", "themselves": the client doing it without help.
+    pub const SELF: u128 = 1 << 72;
 }
 
 /// The members of each list.
@@ -630,7 +647,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::STAAT, "staat"),
     (fl::ABLE, "able"),
     (fl::ZIJN, "zijn"),
-    (fl::HAVE, "heeft hebben has have"),
+    (fl::HAVE, "heeft hebben has have ingeschreven enrolled"),
     (fl::NOT, "niet not"),
     (fl::EACH, "elke elk iedere ieder each every alle all"),
     (fl::DEPLOY, "zet zetten inzetten ingezet inzet employ employs deploy deploys deployed"),
@@ -670,7 +687,9 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::FIGURE,
      "aandeel percentage aantal deel share number proportion rate helft half gemiddelde"),
     (fl::TO, "to"),
+    (fl::END, "eind einde end afronding afsluiting"),
     (fl::AS, "als as"),
+    (fl::SELF, "zelf zelfstandig themselves himself herself independently"),
     (fl::DEPENDENT, "afhankelijk afhankelijkheid dependent dependence reliant beroep need needs ask asks"),
     (fl::NUMBER_WORD,
      "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien \

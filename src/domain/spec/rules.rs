@@ -566,13 +566,14 @@ impl Analyser {
         let mut f = Flags::default();
         for i in 0..n {
             let c = self.cls(i);
-            f.result |= matches!(c, Class::Result | Class::Level) || self.info[i].cefr;
+            f.result |= (matches!(c, Class::Result | Class::Level) && self.preceded_by(i, fl::AFTER_TIME).is_none())
+                || self.info[i].cefr;
             f.means |= matches!(c, Class::Means | Class::MeansGeneric | Class::Staff | Class::Method);
             f.staff |= c == Class::Staff;
             f.credential |= c == Class::Credential;
             f.cost |= matches!(c, Class::Cost | Class::InputCost | Class::OutcomeCost)
                 || matches!(self.tokens[i].kind, TokKind::Punct('€' | '$' | '£'));
-            f.change |= c == Class::Change;
+            f.change |= c == Class::Change && !self.used(i);
             f.problem |= c == Class::Problem;
             f.measure |= c == Class::Measure;
             f.client |= c == Class::Client || self.unit(i) == Unit::Client;
@@ -698,8 +699,8 @@ impl Analyser {
     /// betaald werk", "x uren per week sociaal actief") rather than an input: the sentence
     /// names a result and no means, or a result is near and no means or staff is.
     fn describes_result(&self, i: usize, end: usize, f: &Flags) -> bool {
-        if self.frame.in_means_part(i) {
-            return false; // in the means part of "X, zodat Y"
+        if self.frame.in_means_part(i) || self.provider_acts_plainly() {
+            return false; // in the means part of "X, zodat Y"; what the provider does
         }
         if self.quantity_of_subject(&self.frame, i) {
             return true;
@@ -746,6 +747,11 @@ impl Analyser {
                     end += 1;
                 }
                 self.push(i, end, K::PlaceOrTime, 0.6);
+                continue;
+            }
+            // "elke maand", "iedere week", "every month": a frequency of delivery.
+            if self.has(i, fl::EACH) && self.unit(i + 1) == Unit::Time && !self.describes_result(i, i + 2, f) {
+                self.push(i, i + 2, K::PlaceOrTime, 0.6);
             }
         }
     }
@@ -818,7 +824,8 @@ impl Analyser {
                 }
             } else if unit == Unit::Client
                 && self.has(t + 1, fl::RELATIVE)
-                && (t + 2..n.min(t + 2 + LOOKAHEAD)).any(|k| is_functional_content(self.cls(k)))
+                && (t + 2..n.min(t + 2 + LOOKAHEAD))
+                    .any(|k| is_functional_content(self.cls(k)) || self.has(k, fl::ACHIEVE))
             {
                 self.push(i, t + 1, K::OutcomeCostUnit, 1.0);
             }
@@ -990,7 +997,7 @@ impl Analyser {
                     if let Some(z) = self.preceded_by(i, fl::WITHOUT) {
                         // "zonder tolk", "without help": independence, a result.
                         self.push(z, i + 1, K::Result, 0.7);
-                    } else if self.less_dependent(i) {
+                    } else if self.less_dependent(i) || (f.client && self.done_by_self(i)) {
                         // "minder afhankelijk van hulpverleners", "fewer ask for help".
                         self.push(i, i + 1, K::Result, 0.6);
                     } else if cls == Class::Staff && self.frame.subject == Role::Client && self.as_role(i) {
@@ -1010,8 +1017,9 @@ impl Analyser {
                     } else if t.hyphen_next && cls != Class::Staff {
                         // "job-search workshop": a modifier; the head carries the signal.
                         continue;
-                    } else if self.preceded_by(i, fl::AFTER_TIME).is_some() {
-                        // "na de training", "after the programme": a moment, not a means asked.
+                    } else if self.preceded_by(i, fl::AFTER_TIME).is_some() || self.end_of(i) {
+                        // "na de training", "after the programme", "aan het eind van de
+                        // cursus": a moment, not a means asked.
                         continue;
                     } else {
                         let kind = if cls == Class::Staff { K::StaffQualification } else { K::PrescribedMeans };
@@ -1078,7 +1086,14 @@ impl Analyser {
                     if (t.hyphen_next && !t.hyphen_prev) || next_is_means {
                         continue;
                     }
-                    let w = if self.directed_activity(i) { base * 0.5 } else { base };
+                    let w = if self.directed_activity(i) {
+                        base * 0.5
+                    } else if self.preceded_by(i, fl::AFTER_TIME).is_some() {
+                        // "na plaatsing", "after placement": a moment, not a result asked.
+                        0.2
+                    } else {
+                        base
+                    };
                     self.push(i, i + 1, K::Result, w);
                 }
                 Class::Problem => {
@@ -1197,6 +1212,17 @@ impl Analyser {
             }
         }
         false
+    }
+
+    /// "zij regelen zelf hun post en vervoer": what the client arranges on their own.
+    fn done_by_self(&self, i: usize) -> bool {
+        (i.saturating_sub(7)..i).any(|j| self.has(j, fl::SELF))
+            && !(i.saturating_sub(7)..i).any(|j| self.is_clause_break(j) && !self.is_punct(j, ','))
+    }
+
+    /// "aan het eind van de cursus", "at the end of the programme".
+    fn end_of(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i).any(|j| self.has(j, fl::END) && self.has(j + 1, fl::ABOUT))
     }
 
     /// A means or staff that the client depends on less ("minder afhankelijk van

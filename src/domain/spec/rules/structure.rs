@@ -179,6 +179,9 @@ impl Analyser {
         if h >= n || !matches!(self.tokens.get(h).map(|t| t.kind), Some(TokKind::Word)) {
             return None;
         }
+        if self.unit(h) == Unit::Time {
+            return None; // "Een jaar na de start staat ...": a time, not the subject
+        }
         // English compounds: "debt counsellor", "group sessions", "language course".
         while h + 1 < n
             && matches!(self.tokens.get(h + 1).map(|t| t.kind), Some(TokKind::Word))
@@ -279,7 +282,26 @@ impl Analyser {
             return false;
         }
         let reaches = self.func_after.get(fr.start).copied().unwrap_or(false);
-        reaches && (fr.subject == Role::Figure || (fr.subject == Role::Client && !fr.provision))
+        // "Participants take part in a sports programme three times a week": attending a
+        // specific means is input, whoever the subject.
+        let attends = (fr.start..self.n())
+            .any(|k| !fr.in_end(k) && matches!(self.cls(k), Class::Means | Class::Place | Class::Method));
+        reaches && !attends && (fr.subject == Role::Figure || (fr.subject == Role::Client && !fr.provision))
+    }
+
+    /// The provider (or its staff) as subject, doing something without answering for a
+    /// result: no "zorgt dat", no figure that changes.
+    pub(super) fn provider_acts_plainly(&self) -> bool {
+        let fr = &self.frame;
+        if !matches!(fr.subject, Role::Provider | Role::Staff) || fr.ensure {
+            return false;
+        }
+        let main_end = match fr.end {
+            Some((a, _)) if a > fr.start => a,
+            _ => self.n(),
+        };
+        !(fr.start..main_end)
+            .any(|k| matches!(self.cls(k), Class::Change) || self.has(k, fl::FIGURE_VERB | fl::ACHIEVE))
     }
 
     /// Weighs the signals by the structure (after the context rules).
@@ -300,6 +322,14 @@ impl Analyser {
         let changes = (fr.start..main_end)
             .any(|k| matches!(self.cls(k), Class::Change) || self.has(k, fl::FIGURE_VERB | fl::ACHIEVE));
         let provider_acts = fr.subject == Role::Provider && !fr.ensure && !target && !changes && !fl_.cost;
+        // "De deelnemer werkt drie maanden in het leerwerkbedrijf": work at a set place or in
+        // a set means is the means itself.
+        let set_place = self.raws.iter().any(|r| {
+            r.t0 >= fr.start
+                && r.t0 < main_end
+                && r.weight >= 0.8
+                && matches!(r.kind, K::PlaceOrTime | K::PrescribedMeans | K::NamedMethod)
+        });
         let mut raws = std::mem::take(&mut self.raws);
         for r in raws.iter_mut() {
             let main = r.t0 < main_end && r.t0 >= fr.start && !fr.in_end(r.t0);
@@ -320,6 +350,15 @@ impl Analyser {
                 if r.kind != K::Result {
                     continue;
                 }
+                if set_place && (r.t0..r.t1).any(|k| self.has(k, fl::WORK_VERB)) {
+                    r.weight *= 0.4;
+                    continue;
+                }
+                if self.attends_means(r.t1) {
+                    // "neemt deel aan een training", "take part in a sports programme".
+                    r.weight *= 0.3;
+                    continue;
+                }
                 // What the provider offers, staff have, or a report is about is no result asked.
                 let offered = provider_acts && (fr.provision || r.weight < 0.9);
                 if offered || matches!(fr.subject, Role::Staff | Role::Process) || self.reported_on(r.t0) {
@@ -328,6 +367,14 @@ impl Analyser {
                 continue;
             }
             if generic(self, r) && (target || matches!(fr.subject, Role::Service | Role::Figure)) {
+                r.weight *= 0.3;
+            }
+            if main && self.scope_of_subject(fr, r.t0) {
+                // "Deelnemers in de Z-route ...", "Young parents in the programme ...".
+                r.weight *= 0.3;
+            }
+            if r.kind == K::ProcessCondition && fr.subject == Role::Client && r.weight < 0.5 {
+                // "Participants report better health": they say so.
                 r.weight *= 0.3;
             }
             if main && fr.subject == Role::Figure && matches!(r.kind, K::PlaceOrTime | K::PrescribedMeans) {
@@ -339,14 +386,43 @@ impl Analyser {
             }
         }
         self.raws = raws;
-        // "Iedere deelnemer heeft na het traject ...": the client's state afterwards.
+        // "Iedere deelnemer heeft na het traject ...", "Deelnemers voeren na een jaar een
+        // gesprek in het Nederlands": what the client does or has once the service is over.
         if fr.subject == Role::Client {
-            let verb = fr.subject_at + 1;
             let after = (fr.start..main_end).any(|k| self.has(k, fl::AFTER_TIME) && self.ends_service(k + 1));
-            if after && self.has(verb, fl::STATE_VERB) {
-                self.push(verb, verb + 1, K::TargetGroupOutcome, 0.6);
+            let verb = (fr.subject_at + 1..main_end.min(fr.subject_at + 5)).find(|&k| {
+                !self.in_prep_phrase(k, fr.subject_at)
+                    && !self.has(k, fl::PREP | fl::ARTICLE)
+                    && matches!(self.tokens.get(k).map(|t| t.kind), Some(TokKind::Word))
+                    && !self.used(k)
+            });
+            if let Some(v) = verb.filter(|_| after) {
+                let receives = self.has(v, fl::RECEIVE) || self.cls(v) == Class::Provision;
+                if !receives && (self.has(v, fl::STATE_VERB) || self.cls(v) == Class::None) {
+                    self.push(v, v + 1, K::TargetGroupOutcome, 0.6);
+                }
             }
         }
+    }
+
+    /// Token `i` is in a prepositional phrase right after the subject ("Deelnemers in de
+    /// Z-route ..."): it says which clients, not where the service is delivered.
+    fn scope_of_subject(&self, fr: &Frame, i: usize) -> bool {
+        matches!(fr.subject, Role::Client | Role::Figure)
+            && i > fr.subject_at + 1
+            && i <= fr.subject_at + 5
+            && self.has(fr.subject_at + 1, fl::PREP)
+            && self.in_prep_phrase(i, fr.subject_at)
+    }
+
+    /// A specific means within four words after `i` ("deel aan een training", "take part in
+    /// a sports programme").
+    fn attends_means(&self, i: usize) -> bool {
+        let n = self.n();
+        if !self.has(i, fl::PREP) {
+            return false;
+        }
+        (i + 1..n.min(i + 5)).any(|k| self.cls(k) == Class::Means)
     }
 
     /// "afloop", "het traject", "een jaar", "the programme": after these the service is over.
