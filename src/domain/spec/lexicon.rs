@@ -117,7 +117,7 @@ static GROUPS: &[Group] = &[
        vrijwilligersorganisatie ladder target aanpak approach provider \
        leerkracht kopje koffie afloop kanswijk zaken overheid vorm vormen \
        dienstverlening product voorziening service services boodschap boodschappen \
-       werkgeversdienstverlening match functie"),
+       werkgeversdienstverlening match functie uitgangspunt"),
     // --- technical: means ------------------------------------------------------------------
     g(C::Means, 1.0, U::Input, true,
       "les cursus training workshop sessie module bijeenkomst cursusdag lesdag taalles \
@@ -125,7 +125,7 @@ static GROUPS: &[Group] = &[
     g(C::Means, 1.0, U::None, true,
       "stage internship werkervaringsplaats leerwerkplek taalcursus sollicitatietraining \
        budgetcursus therapie therapy inloopochtend dagprogramma huiswerkbegeleiding \
-       koffiezetapparaat apparaat machine laptop computer tablet busje vervoer taxi \
+       koffiezetapparaat maaltijd meal apparaat machine laptop computer tablet busje vervoer taxi \
        platform leerplatform app \
        kleding sportkleding lesmateriaal cursusmateriaal materiaal materials equipment \
        boek textbook huisbezoek werkervaringsplek"),
@@ -139,7 +139,7 @@ static GROUPS: &[Group] = &[
     g(C::MeansGeneric, 0.35, U::Input, true,
       "begeleiding gesprek contactmoment bezoek instrument visit meeting"),
     g(C::MeansGeneric, 0.35, U::None, true,
-      "ondersteuning hulp hulpverlening activiteit inzet \
+      "ondersteuning hulp hulpverlening activiteit inzet counselling counseling \
        begeleiden begeleidt begeleid ondersteunen ondersteunt bemiddeling support help guidance assistance \
        activity activities"),
     // --- technical: staff and qualifications -----------------------------------------------
@@ -168,7 +168,7 @@ static GROUPS: &[Group] = &[
       "vestiging locatie kantoor buurthuis dorpshuis wijkcentrum gemeentehuis stadhuis \
        jongerencentrum klaslokaal leslokaal lokaal gebouw pand werkplaats groenvoorziening \
        office branch premises classroom venue location site building winkel bibliotheek \
-       library taalhuis leerwerkbedrijf werkbedrijf"),
+       library taalhuis leerwerkbedrijf werkbedrijf punt loket"),
     g(C::Place, 0.0, U::None, false, "wijk centrum dorp stad centre center"),
     g(C::Schedule, 0.6, U::None, true,
       "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag wekelijks tweewekelijks \
@@ -180,7 +180,7 @@ static GROUPS: &[Group] = &[
       "ochtend middag avond morning afternoon evening"),
     g(C::None, 0.0, U::Input, true, "uur dagdeel keer hour time times"),
     g(C::None, 0.0, U::Time, true,
-      "dag werkdag week maand jaar kwartaal schooljaar day month year quarter"),
+      "dag werkdag week maand jaar kwartaal halfjaar schooljaar day month year quarter"),
     g(C::None, 0.0, U::Result, true, "traject trajectory uitstromer"),
     g(C::OutcomeCost, 1.0, U::None, true,
       "bonus malus resultaatfinanciering trajectprijs resultaatbeloning"),
@@ -194,7 +194,7 @@ static GROUPS: &[Group] = &[
       "overleg overleggen overlegt casusoverleg registratie rapportage voortgangsrapportage kwartaalrapportage rapporteren \
        rapporteert verslag verslaglegging weekrapportage accordering goedkeuring goedgekeurd goedkeuren \
        persoonsgegevens privacy \
-       klantvolgsysteem systeem dossier prijsverhoging reporting registration \
+       klantvolgsysteem systeem system portaal portal gemeld meldt melden dossier prijsverhoging reporting registration \
        approval records"),
     g(C::Process, 0.4, U::None, false, "report reports"),
     g(C::Process, 0.6, U::None, true, "onderzoek enquete survey"),
@@ -217,18 +217,19 @@ static GROUPS: &[Group] = &[
        routine werkweek zelfstandig zelfstandigheid werkritme dagritme aankunnen aankan geslaagd succesvol successful \
        schuldregeling independent independently independence stroomt effect"),
     g(C::Result, 0.6, U::None, true,
-      "samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
+      "stable stability samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
        vrijwilligerswerk vrijwilligersplek welzijn leefbaar confidence werkervaring \
        woonruimte inkomen income housing gezond gezonder fit fitter healthy healthier"),
     g(C::Result, 0.5, U::None, true,
-      "werk kennis vakkennis duurzaam sustainable gezondheid conditie grip volwaardig \
+      "werk kennis vakkennis duurzaam sustainable gezondheid conditie grip volwaardig woning \
        knowledge work taalvaardigheid"),
     g(C::Result, 0.4, U::None, true, "vaardigheden vaardigheid skills competenties stap perspectief"),
     g(C::Problem, 0.3, U::None, true,
       "schuld betalingsachterstand achterstand klacht isolement eenzaamheid eenzaam \
        uitval terugval uitkering bijstand werkloosheid verzuim overlast problemen \
        opvoedproblemen probleem melding crisis huisuitzetting uithuiszetting voedselbank \
-       ziek ziekte sick illness \
+       ziek ziekte sick illness kwijt kwijtraken verliest verliezen criminaliteit crime \
+       recidive reoffending delinquency \
        debt debts arrears complaints isolation loneliness lonely evictions eviction \
        benefits unemployment dropout relapse"),
     g(C::Change, 0.5, U::None, false,
@@ -249,6 +250,7 @@ static GROUPS: &[Group] = &[
       "niveau taalniveau level startkwalificatie examen exam staatsexamen beheersen beheerst"),
     g(C::Level, 0.5, U::None, false, "voldoende sufficient enough erk cefr"),
     g(C::Level, 0.7, U::None, true, "qualification kwalificatie"),
+    g(C::Result, 0.6, U::None, false, "onderwijs"),
     g(C::Measure, 0.8, U::None, true,
       "procent percent percentage norm meetbaar gemeten aantoonbaar aangetoond \
        participatieladder indicator measurable measured demonstrably demonstrable proven"),
@@ -360,6 +362,18 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Result, 0.6, "professional knowledge"),
     (C::Result, 0.6, "professional skills"),
     (C::Problem, 0.3, "food bank"),
+    (C::Problem, 0.3, "beroep doen op"),
+    (C::Problem, 0.3, "beroep op"),
+    (C::Purpose, 0.6, "draagt bij aan"),
+    (C::Purpose, 0.6, "dragen bij aan"),
+    (C::Purpose, 0.6, "bijdragen aan"),
+    (C::Purpose, 0.6, "draagt ertoe bij"),
+    (C::Purpose, 0.6, "draagt er toe bij"),
+    (C::Purpose, 0.6, "contributes to"),
+    (C::Purpose, 0.6, "contribute to"),
+    (C::Purpose, 0.6, "de bedoeling"),
+    (C::Means, 0.8, "financial check"),
+    (C::Means, 0.8, "home visit"),
     (C::Change, 0.6, "neemt toe"),
     (C::Change, 0.6, "nemen toe"),
     (C::Change, 0.6, "neemt af"),
@@ -577,6 +591,14 @@ pub(crate) mod fl {
     pub const END: u128 = 1 << 71;
     /// "zelf", "themselves": the client doing it without help.
     pub const SELF: u128 = 1 << 72;
+    /// Measure words that qualify a noun: "aantoonbare ervaring", "proven expertise".
+    pub const MEASURE_ADJ: u128 = 1 << 73;
+    /// Measuring instruments: "vragenlijst", "questionnaire", "survey".
+    pub const INSTRUMENT_NOUN: u128 = 1 << 74;
+    /// Comparatives before a figure: "een lager aantal", "a higher share".
+    pub const COMPARATIVE_ADJ: u128 = 1 << 75;
+    /// Participles of a process in the passive: "geregistreerd", "registered".
+    pub const PROCESS_PARTICIPLE: u128 = 1 << 76;
 }
 
 /// The members of each list.
@@ -689,6 +711,15 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::TO, "to"),
     (fl::END, "eind einde end afronding afsluiting"),
     (fl::AS, "als as"),
+    (fl::MEASURE_ADJ,
+     "aantoonbaar aantoonbare aangetoond aangetoonde bewezen proven demonstrable demonstrated"),
+    (fl::INSTRUMENT_NOUN,
+     "vragenlijst vragenlijsten questionnaire questionnaires meting metingen enquete survey \
+      formulier schaal scale matrix"),
+    (fl::COMPARATIVE_ADJ,
+     "lager lagere hoger hogere kleiner kleinere groter grotere lower higher smaller larger \
+      bigger greater"),
+    (fl::PROCESS_PARTICIPLE, "geregistreerd registered gemeld reported"),
     (fl::SELF, "zelf zelfstandig themselves himself herself independently"),
     (fl::DEPENDENT, "afhankelijk afhankelijkheid dependent dependence reliant beroep need needs ask asks"),
     (fl::NUMBER_WORD,

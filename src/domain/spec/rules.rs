@@ -371,6 +371,7 @@ impl Analyser {
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
+        self.target_group();
         self.merge_adjacent();
         self.finish(text, s, e)
     }
@@ -602,6 +603,18 @@ impl Analyser {
                 continue;
             }
             if self.is_punct(i + 1, '%') || self.has(i + 1, fl::PERCENT) {
+                // "90% of the scheduled lessons": a share of the input, an attendance rule.
+                let mut k = i + 2;
+                if self.has(k, fl::FRACTION_OF) {
+                    k += 1;
+                    while k < n && k < i + 6 && (self.has(k, fl::ARTICLE) || self.skippable(k) || self.plain_word(k)) {
+                        k += 1;
+                    }
+                    if matches!(self.cls(k), Class::Means) || self.unit(k) == Unit::Input {
+                        self.push(i, k + 1, K::InputQuantity, 0.8);
+                        continue;
+                    }
+                }
                 self.push(i, i + 2, K::Measure, 0.9);
                 continue;
             }
@@ -685,6 +698,13 @@ impl Analyser {
                 }
             }
         }
+    }
+
+    /// A word the lexicon does not know and that is on no list ("scheduled").
+    fn plain_word(&self, i: usize) -> bool {
+        matches!(self.tokens.get(i).map(|t| t.kind), Some(TokKind::Word))
+            && self.cls(i) == Class::None
+            && self.info.get(i).is_some_and(|x| x.flags == 0 && x.hit.is_none())
     }
 
     /// A mark out of ten written in digits: "7", "7,5", "8.0".
@@ -1028,6 +1048,12 @@ impl Analyser {
                         self.push(i, i + 1, kind, w);
                     }
                 }
+                Class::Qualification
+                    if i > 0 && self.has(i - 1, fl::BE | fl::PASSIVE) && self.has(i, fl::PROCESS_PARTICIPLE) =>
+                {
+                    // "Placements must be registered", "worden geregistreerd": a process.
+                    self.push(i, i + 1, K::ProcessCondition, 0.7);
+                }
                 Class::Qualification => {
                     // "erkend", "gecertificeerd" on their own do not ask anything of staff:
                     // "gemeten met een erkende toets" qualifies a measure. They are a staff
@@ -1131,9 +1157,17 @@ impl Analyser {
                 }
                 Class::Measure => {
                     // "aantoonbare ervaring", "proven expertise": a qualification of the provider.
-                    if matches!(self.cls(i + 1), Class::Qualification | Class::Credential | Class::Staff)
+                    if self.has(i, fl::MEASURE_ADJ)
+                        && matches!(self.cls(i + 1), Class::Qualification | Class::Credential | Class::Staff)
                         && self.push(i, i + 2, K::StaffQualification, 0.8)
                     {
+                        continue;
+                    }
+                    // "vult de vragenlijst in", "neemt een meting af": an instrument that is
+                    // handled, not one that something is measured with ("gemeten met de
+                    // vragenlijst", "a score on the scale").
+                    if self.has(i, fl::INSTRUMENT_NOUN) && !self.measuring_link(i) {
+                        self.push(i, i + 1, K::ProcessCondition, 0.6);
                         continue;
                     }
                     self.push(i, i + 1, K::Measure, base);
@@ -1154,6 +1188,12 @@ impl Analyser {
                     }
                 }
                 Class::None | Class::Cost | Class::Client | Class::Provision | Class::Place | Class::Method => {
+                    // "een lager aantal schoolverlaters", "a higher share of ...": a figure to
+                    // change.
+                    if self.has(i, fl::FIGURE | fl::AANTAL) && i > 0 && self.has(i - 1, fl::COMPARATIVE_ADJ) {
+                        self.push(i - 1, i + 1, K::Measure, 0.8);
+                        continue;
+                    }
                     // "het aantal plaatsingen": a measure.
                     if self.has(i, fl::AANTAL) {
                         let mut k = i + 1;
@@ -1218,6 +1258,12 @@ impl Analyser {
     fn done_by_self(&self, i: usize) -> bool {
         (i.saturating_sub(7)..i).any(|j| self.has(j, fl::SELF))
             && !(i.saturating_sub(7)..i).any(|j| self.is_clause_break(j) && !self.is_punct(j, ','))
+    }
+
+    /// A preposition or a measure word among the three words before `i` ("gemeten met de",
+    /// "blijkt uit een", "a score on the").
+    pub(super) fn measuring_link(&self, i: usize) -> bool {
+        (i.saturating_sub(3)..i).any(|j| self.has(j, fl::PREP) || self.cls(j) == Class::Measure)
     }
 
     /// "aan het eind van de cursus", "at the end of the programme".
@@ -1374,7 +1420,11 @@ impl Analyser {
         }
         raws.retain(|r| r.weight >= 0.0);
         self.raws = raws;
-        // The target group's outcome.
+    }
+
+    /// The target group gets a signal when the sentence names its result.
+    fn target_group(&mut self) {
+        let n = self.n();
         let has_outcome =
             self.raws.iter().any(|r| matches!(r.kind, K::Result | K::Level | K::Measure) && r.weight >= 0.5);
         if has_outcome {

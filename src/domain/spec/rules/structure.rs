@@ -72,12 +72,41 @@ impl Frame {
 }
 
 /// Words that open a sentence as a generic service ("de dienstverlening ...").
-const SERVICE_WORDS: [&str; 9] =
-    ["dienstverlening", "dienst", "service", "services", "aanpak", "approach", "traject", "trajecten", "trajectory"];
+const SERVICE_WORDS: [&str; 14] = [
+    "dienstverlening",
+    "dienst",
+    "service",
+    "services",
+    "aanpak",
+    "approach",
+    "traject",
+    "trajecten",
+    "trajectory",
+    "project",
+    "programma",
+    "programme",
+    "program",
+    "inkoop",
+];
 
 /// Purpose phrases that are a main verb rather than a purpose clause ("leidt tot werk").
-const RESULT_VERBS: [&str; 9] =
-    ["leiden", "leidt", "leidend", "lead", "leads", "leading", "resulterend", "resulteert", "resulting"];
+const RESULT_VERBS: [&str; 15] = [
+    "leiden",
+    "leidt",
+    "leidend",
+    "lead",
+    "leads",
+    "leading",
+    "resulterend",
+    "resulteert",
+    "resulting",
+    "draagt",
+    "dragen",
+    "bijdragen",
+    "contributes",
+    "contribute",
+    "de",
+];
 
 impl Analyser {
     /// Reads the sentence's structure. Needs word classes and phrases (run after
@@ -114,7 +143,9 @@ impl Analyser {
                     continue;
                 }
                 let Some(role) = self.role_at(i) else { continue };
-                if opens_with_means && !matches!(role, Role::Client | Role::Provider | Role::Staff | Role::Buyer) {
+                if opens_with_means
+                    && !matches!(role, Role::Client | Role::Provider | Role::Staff | Role::Buyer | Role::Service)
+                {
                     continue;
                 }
                 f.subject = role;
@@ -139,8 +170,9 @@ impl Analyser {
             Some((a, _)) if a > f.start => a,
             _ => n,
         };
-        // The main verb: a verb of providing right after the subject.
-        let from = f.subject_at + 1;
+        // The main verb: a verb of providing right after the subject (and after a relative
+        // clause that says which clients: "Inwoners die begeleiding krijgen, geven ...").
+        let from = self.after_subject_scope(&f);
         f.provision = (from..main_end.min(from + 4))
             .any(|k| self.has(k, fl::PROVIDE | fl::RECEIVE | fl::DEPLOY) || self.cls(k) == Class::Provision);
         f.ensure = (f.start..main_end).any(|k| self.has(k, fl::ENSURE));
@@ -153,10 +185,13 @@ impl Analyser {
         if !self.has(start, fl::INSTRUMENT) && self.cls(start) != Class::Means {
             return false;
         }
-        // A means must follow within a few words ("Met vijf huisbezoeken", "Via een stage").
+        // A means or a place must follow within a few words ("Met vijf huisbezoeken", "Via
+        // een stage", "Vanuit een jongerenpunt").
         (start + 1..self.n().min(start + 6)).any(|k| {
-            matches!(self.cls(k), Class::Means | Class::MeansGeneric | Class::Method | Class::Staff)
-                || self.unit(k) == Unit::Input
+            matches!(
+                self.cls(k),
+                Class::Means | Class::MeansGeneric | Class::Method | Class::Staff | Class::Place | Class::Schedule
+            ) || self.unit(k) == Unit::Input
         }) || self.cls(start) == Class::Means
     }
 
@@ -246,7 +281,7 @@ impl Analyser {
         Some(match self.cls(i) {
             Class::Client => Role::Client,
             _ if self.unit(i) == Unit::Client => Role::Client,
-            Class::Staff | Class::Qualification => Role::Staff,
+            Class::Staff => Role::Staff,
             Class::Means | Class::Method => Role::Means,
             Class::MeansGeneric => Role::Service,
             Class::Result | Class::Problem | Class::Measure | Class::Level => Role::Figure,
@@ -284,8 +319,11 @@ impl Analyser {
         let reaches = self.func_after.get(fr.start).copied().unwrap_or(false);
         // "Participants take part in a sports programme three times a week": attending a
         // specific means is input, whoever the subject.
-        let attends = (fr.start..self.n())
-            .any(|k| !fr.in_end(k) && matches!(self.cls(k), Class::Means | Class::Place | Class::Method));
+        let attends = (fr.start..self.n()).any(|k| {
+            !fr.in_end(k)
+                && (matches!(self.cls(k), Class::Means | Class::Place | Class::Method)
+                    || (self.has(k, fl::INSTRUMENT_NOUN) && !self.measuring_link(k)))
+        });
         reaches && !attends && (fr.subject == Role::Figure || (fr.subject == Role::Client && !fr.provision))
     }
 
@@ -330,11 +368,21 @@ impl Analyser {
                 && r.weight >= 0.8
                 && matches!(r.kind, K::PlaceOrTime | K::PrescribedMeans | K::NamedMethod)
         });
+        let input_cost = self.raws.iter().any(|r| r.kind == K::InputCostUnit);
+        // "Plaatsingen worden gemeld ...": a result that is only reported on.
+        let processed = fr.subject == Role::Figure
+            && !target
+            && self.raws.iter().any(|r| r.kind == K::ProcessCondition && r.weight >= 0.6 && r.t0 > fr.subject_at);
         let mut raws = std::mem::take(&mut self.raws);
         for r in raws.iter_mut() {
             let main = r.t0 < main_end && r.t0 >= fr.start && !fr.in_end(r.t0);
             if r.kind.is_functional() {
                 if !main {
+                    continue;
+                }
+                if r.kind == K::OutcomeCostUnit && fr.subject == Role::Cost && r.t0 <= fr.subject_at + 3 && input_cost {
+                    // "De prijs per traject bestaat uit uren tegen een uurtarief".
+                    r.weight *= 0.4;
                     continue;
                 }
                 if r.kind == K::Measure && provider_acts {
@@ -354,6 +402,11 @@ impl Analyser {
                     r.weight *= 0.4;
                     continue;
                 }
+                if self.named_instrument(r.t0) {
+                    // "de vragenlijst ervaren gezondheid": the name of a form filled in.
+                    r.weight *= 0.3;
+                    continue;
+                }
                 if self.attends_means(r.t1) {
                     // "neemt deel aan een training", "take part in a sports programme".
                     r.weight *= 0.3;
@@ -361,7 +414,12 @@ impl Analyser {
                 }
                 // What the provider offers, staff have, or a report is about is no result asked.
                 let offered = provider_acts && (fr.provision || r.weight < 0.9);
-                if offered || matches!(fr.subject, Role::Staff | Role::Process) || self.reported_on(r.t0) {
+                if offered
+                    || processed
+                    || matches!(fr.subject, Role::Staff | Role::Process)
+                    || self.reported_on(r.t0)
+                    || self.scope_of_subject(fr, r.t0)
+                {
                     r.weight *= 0.35;
                 }
                 continue;
@@ -369,6 +427,17 @@ impl Analyser {
             if generic(self, r) && (target || matches!(fr.subject, Role::Service | Role::Figure)) {
                 r.weight *= 0.3;
             }
+            if fr.subject == Role::Service && r.t0 == fr.subject_at {
+                // "Het project draagt bij aan ...", "The programme leads to ...": the service
+                // being bought, not a means prescribed.
+                r.weight *= 0.3;
+            }
+            if r.kind == K::PrescribedMeans && fr.subject == Role::Client && fr.provision && !target && generic(self, r)
+            {
+                // "krijgen een gesprek": what the client receives is the service prescribed.
+                r.weight = r.weight.max(0.6);
+            }
+
             if main && self.scope_of_subject(fr, r.t0) {
                 // "Deelnemers in de Z-route ...", "Young parents in the programme ...".
                 r.weight *= 0.3;
@@ -405,14 +474,42 @@ impl Analyser {
         }
     }
 
+    /// The first token after the subject and a relative clause closed by a comma.
+    fn after_subject_scope(&self, fr: &Frame) -> usize {
+        let next = fr.subject_at + 1;
+        if self.has(next, fl::PREP | fl::RELATIVE) {
+            if let Some(comma) = (next..self.n().min(next + 12)).find(|&k| self.is_punct(k, ',')) {
+                if (next..comma).any(|k| self.has(k, fl::RELATIVE)) {
+                    return comma + 1;
+                }
+            }
+        }
+        next
+    }
+
     /// Token `i` is in a prepositional phrase right after the subject ("Deelnemers in de
     /// Z-route ..."): it says which clients, not where the service is delivered.
     fn scope_of_subject(&self, fr: &Frame, i: usize) -> bool {
-        matches!(fr.subject, Role::Client | Role::Figure)
-            && i > fr.subject_at + 1
-            && i <= fr.subject_at + 5
-            && self.has(fr.subject_at + 1, fl::PREP)
-            && self.in_prep_phrase(i, fr.subject_at)
+        if !matches!(fr.subject, Role::Client | Role::Figure) || i <= fr.subject_at + 1 {
+            return false;
+        }
+        let next = fr.subject_at + 1;
+        if !self.has(next, fl::PREP | fl::RELATIVE) {
+            return false;
+        }
+        // "Inwoners met een uitkering die parttime werken, krijgen ...": up to the comma.
+        if let Some(comma) = (next..self.n().min(next + 12)).find(|&k| self.is_punct(k, ',')) {
+            if (next..comma).any(|k| self.has(k, fl::RELATIVE)) {
+                return i < comma;
+            }
+        }
+        i <= fr.subject_at + 5 && self.has(next, fl::PREP) && self.in_prep_phrase(i, fr.subject_at)
+    }
+
+    /// A result word within three words after an instrument that is handled rather than
+    /// measured with ("vult de vragenlijst ervaren gezondheid in").
+    fn named_instrument(&self, i: usize) -> bool {
+        (i.saturating_sub(3)..i).any(|k| self.has(k, fl::INSTRUMENT_NOUN) && !self.measuring_link(k))
     }
 
     /// A specific means within four words after `i` ("deel aan een training", "take part in
