@@ -131,7 +131,7 @@ static GROUPS: &[Group] = &[
        boek textbook huisbezoek werkervaringsplek"),
     g(C::Means, 0.8, U::None, true,
       "opleiding vakopleiding intake assessment programma programme program coaching guide \
-       telefoonlijn hulplijn helpline hotline \
+       telefoonlijn hulplijn helpline hotline vacaturebank toegang access \
        mentoring toeleiding toeleiden toeleidt dagbesteding diagnose orientatie screening \
        test proefplaatsing werkstage groepsbijeenkomst schuldsanering sanering budgetbeheer \
        bewindvoering"),
@@ -139,7 +139,8 @@ static GROUPS: &[Group] = &[
     g(C::MeansGeneric, 0.35, U::Input, true,
       "begeleiding gesprek contactmoment bezoek instrument visit meeting"),
     g(C::MeansGeneric, 0.35, U::None, true,
-      "ondersteuning hulp hulpverlening activiteit inzet counselling counseling \
+      "ondersteuning hulp hulpverlening activiteit inzet counselling counseling visited coached interview \
+       called phoned contacted gebeld bezocht \
        begeleiden begeleidt begeleid ondersteunen ondersteunt bemiddeling support help guidance assistance \
        activity activities"),
     // --- technical: staff and qualifications -----------------------------------------------
@@ -168,13 +169,16 @@ static GROUPS: &[Group] = &[
       "vestiging locatie kantoor buurthuis dorpshuis wijkcentrum gemeentehuis stadhuis \
        jongerencentrum klaslokaal leslokaal lokaal gebouw pand werkplaats groenvoorziening \
        office branch premises classroom venue location site building winkel bibliotheek \
-       library taalhuis leerwerkbedrijf werkbedrijf punt loket"),
+       library taalhuis leerwerkbedrijf werkbedrijf punt loket workplace"),
     g(C::Place, 0.0, U::None, false, "wijk centrum dorp stad centre center"),
+    g(C::Place, 0.5, U::None, false, "thuis home"),
     g(C::Schedule, 0.6, U::None, true,
       "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag wekelijks tweewekelijks \
        dagelijks maandelijks openingstijd openingstijden spreekuur wachttijd wachtlijst \
        doorlooptijd rooster duur monday tuesday wednesday thursday friday saturday sunday \
-       weekly daily monthly fortnightly schedule timetable bereikbaar reachable"),
+       weekly daily monthly fortnightly schedule timetable bereikbaar reachable schooltijd \
+       schooltijden werktijd werktijden kantoortijd kantoortijden lestijd lestijden schooluren \
+       werkuren kantooruren"),
     g(C::Schedule, 0.4, U::None, false, "duurt lasting"),
     g(C::Schedule, 0.5, U::Input, true,
       "ochtend middag avond morning afternoon evening"),
@@ -187,7 +191,7 @@ static GROUPS: &[Group] = &[
     g(C::InputCost, 1.0, U::None, true,
       "uurtarief uurprijs lesprijs cursusprijs inputfinanciering lesgeld"),
     g(C::Method, 0.9, U::None, true,
-      "methode methodiek protocol method methodology krachtwerk gedragstherapie"),
+      "methode methodiek protocol method methodology krachtwerk gedragstherapie model"),
     g(C::Method, 0.9, U::None, false, "ips cgt cbt mst"),
     g(C::Method, 0.6, U::None, true, "werkwijze oplossingsgericht"),
     g(C::Process, 0.7, U::None, true,
@@ -197,7 +201,7 @@ static GROUPS: &[Group] = &[
        klantvolgsysteem systeem system portaal portal gemeld meldt melden dossier prijsverhoging reporting registration \
        approval records"),
     g(C::Process, 0.4, U::None, false, "report reports"),
-    g(C::Process, 0.6, U::None, true, "onderzoek enquete survey"),
+    g(C::Process, 0.6, U::None, true, "onderzoek enquete survey record"),
     g(C::Process, 0.6, U::None, false, "avg gdpr"),
     g(C::Process, 0.3, U::None, false, "voortgang bijgehouden monitoren progress"),
     g(C::Cost, 0.0, U::None, true,
@@ -208,13 +212,13 @@ static GROUPS: &[Group] = &[
     // --- functional ------------------------------------------------------------------------
     g(C::Result, 0.8, U::Result, true, "plaatsing uitstroom resultaat result outcome placement"),
     g(C::Result, 0.8, U::None, true,
-      "baan banen uitstromen uitstroomt geplaatst job employment employed participatie \
+      "baan banen uitstromen uitstroomt job employment employed participatie \
        participeren participeert participation zelfredzaam zelfredzaamheid schuldenvrij \
        schuldvrij uitkeringsonafhankelijk startbaan arbeidsovereenkomst arbeidscontract \
        dienstverband aanstelling"),
     g(C::Result, 0.7, U::None, true,
       "tevreden tevredenheid klanttevredenheid satisfied satisfaction belastbaarheid \
-       routine werkweek zelfstandig zelfstandigheid werkritme dagritme aankunnen aankan geslaagd succesvol successful \
+       routine dagstructuur werkweek zelfstandig zelfstandigheid werkritme dagritme aankunnen aankan geslaagd succesvol successful \
        schuldregeling independent independently independence stroomt effect"),
     g(C::Result, 0.6, U::None, true,
       "stable stability samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
@@ -223,6 +227,10 @@ static GROUPS: &[Group] = &[
     g(C::Result, 0.5, U::None, true,
       "werk kennis vakkennis duurzaam sustainable gezondheid conditie grip volwaardig woning \
        knowledge work taalvaardigheid"),
+    g(C::Result, 0.5, U::None, false, "geplaatst gemotiveerd motivated motivatie motivation trots proud"),
+    g(C::Process, 0.6, U::None, false,
+      "afgehandeld afhandelen afhandeling behandeld handled processed"),
+    g(C::Means, 0.6, U::None, false, "assessed evaluated"),
     g(C::Result, 0.4, U::None, true, "vaardigheden vaardigheid skills competenties stap perspectief"),
     g(C::Problem, 0.3, U::None, true,
       "schuld betalingsachterstand achterstand klacht isolement eenzaamheid eenzaam \
@@ -350,6 +358,26 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Result, 0.6, "daily life"),
     (C::Result, 0.6, "daily routine"),
     (C::Result, 0.7, "aan te kunnen"),
+    (C::Result, 0.8, "op tijd"),
+    (C::Result, 0.6, "daily structure"),
+    (C::Result, 0.8, "keep their home"),
+    (C::Result, 0.8, "stay in their home"),
+    (C::Result, 0.8, "back at school"),
+    (C::Result, 0.8, "back in school"),
+    (C::Result, 0.6, "at school"),
+    (C::Result, 0.6, "schrijven zich in"),
+    (C::Result, 0.6, "schrijft zich in"),
+    (C::None, 0.0, "drempels naar werk"),
+    (C::None, 0.0, "weg naar werk"),
+    (C::Process, 0.7, "in kaart"),
+    (C::Process, 0.7, "certificaat van deelname"),
+    (C::Process, 0.7, "bewijs van deelname"),
+    (C::Process, 0.7, "certificate of attendance"),
+    (C::Process, 0.7, "certificate of participation"),
+    (C::Method, 0.6, "according to"),
+    (C::Method, 0.5, "werkt met"),
+    (C::Method, 0.5, "werken met"),
+    (C::Method, 0.5, "works with"),
     (C::Means, 0.8, "phone line"),
     (C::Means, 0.8, "job fair"),
     (C::Means, 0.8, "job club"),
@@ -599,6 +627,18 @@ pub(crate) mod fl {
     pub const COMPARATIVE_ADJ: u128 = 1 << 75;
     /// Participles of a process in the passive: "geregistreerd", "registered".
     pub const PROCESS_PARTICIPLE: u128 = 1 << 76;
+    /// "door", "by": the agent of a passive.
+    pub const BY: u128 = 1 << 77;
+    /// English participles that do not end in "-ed": "held", "given", "run".
+    pub const PARTICIPLE: u128 = 1 << 78;
+    /// Prepositions after "take part", "deelnemen": "in", "aan".
+    pub const ATTEND_PREP: u128 = 1 << 79;
+    /// "zo", "zodanig", "such": "zo ... dat" is a purpose.
+    pub const SO: u128 = 1 << 80;
+    /// "of", "or", "en", "and": a list.
+    pub const COORD: u128 = 1 << 81;
+    /// "thuis", "home": a place of delivery only when something is done there.
+    pub const HOME: u128 = 1 << 82;
 }
 
 /// The members of each list.
@@ -655,7 +695,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::NAME_PREP, "in vanuit te"),
     (fl::BE, "is are be been was"),
     (fl::IN, "in"),
-    (fl::WORK_VERB, "werkt werken"),
+    (fl::WORK_VERB, "werkt werken work works"),
     (fl::HOW_AFTER_WORK, "met volgens samen uitsluitend vanuit aan in op"),
     (fl::WORK_SUBJECT, "aanbieder opdrachtnemer uitvoerder wij we gemeente"),
     (fl::OF, "of aan"),
@@ -720,6 +760,12 @@ static FLAG_LISTS: &[(u128, &str)] = &[
      "lager lagere hoger hogere kleiner kleinere groter grotere lower higher smaller larger \
       bigger greater"),
     (fl::PROCESS_PARTICIPLE, "geregistreerd registered gemeld reported"),
+    (fl::BY, "door by"),
+    (fl::COORD, "of or en and"),
+    (fl::HOME, "thuis home"),
+    (fl::ATTEND_PREP, "in aan bij at"),
+    (fl::SO, "zo zodanig such"),
+    (fl::PARTICIPLE, "held given run paid seen taken done met led made sent taught kept brought"),
     (fl::SELF, "zelf zelfstandig themselves himself herself independently"),
     (fl::DEPENDENT, "afhankelijk afhankelijkheid dependent dependence reliant beroep need needs ask asks"),
     (fl::NUMBER_WORD,
@@ -921,6 +967,10 @@ impl Lexicon {
                 topic: self.topic(lemma),
             });
         }
+        // "less" is no plural of "les" (lesson).
+        if NOT_INFLECTED.contains(&word) {
+            return None;
+        }
         // 1. The word itself and its inflected forms.
         let mut found: Option<(&'static str, Entry, Option<Topic>)> = None;
         for_each_form(word, scratch, &mut |form| {
@@ -1025,6 +1075,10 @@ impl Lexicon {
         (entry, topic)
     }
 }
+
+/// Words that look like an inflected form of a lexicon word but are not ("less" is no
+/// plural of "les").
+const NOT_INFLECTED: [&str; 3] = ["less", "unless", "needless"];
 
 /// Calls `f` with the word and its plausible base forms, most likely first, until `f`
 /// returns true. ASCII input only.

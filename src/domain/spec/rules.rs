@@ -523,13 +523,31 @@ impl Analyser {
                 continue;
             }
             let end = self.extend_name(i + 1);
+            let start = self.name_before(i);
             let weight = self.info[i].hit.map_or(0.9, |h| h.entry.weight);
             if self.negated_before(i, 2) {
                 self.push(i, end, K::ProviderFreedom, 0.9);
-            } else {
+            } else if !self.push(start, end, K::NamedMethod, weight) {
                 self.push(i, end, K::NamedMethod, weight);
             }
         }
+    }
+
+    /// The start of a proper name that ends right before the method word at `i` ("the
+    /// Individual Placement and Support model"): capitalised words, with "and", "en" between.
+    fn name_before(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > 1 && j + 8 > i {
+            let k = j - 1;
+            let t = self.tokens[k];
+            let capitalised = t.kind == TokKind::Word && t.upper && !self.used(k);
+            let link = self.has(k, fl::NAME_LINK) && k > 0 && self.tokens[k - 1].upper;
+            if !(capitalised || link) {
+                break;
+            }
+            j = k;
+        }
+        j
     }
 
     /// The end of a proper name starting at `j`: capitalised words (with "en", "and", "van"
@@ -696,6 +714,16 @@ impl Analyser {
                 } else {
                     self.push(i, end, K::InputQuantity, if duration { 0.6 } else { 0.4 });
                 }
+            } else if self.frame.subject == Role::Provider
+                && !self.frame.in_end(i)
+                && cls == Class::None
+                && unit == Unit::None
+                && matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Word))
+                && !self.provider_answers()
+            {
+                // "De opdrachtnemer onderhoudt een netwerk van vijftig werkgevers", "proposes
+                // three candidates": an amount of what the provider puts in.
+                self.push(i, j + 1, K::InputQuantity, 0.6);
             }
         }
     }
@@ -734,7 +762,7 @@ impl Analyser {
         let mut result = false;
         for k in near {
             let c = self.cls(k);
-            if is_means(c) || c == Class::Provision || c == Class::Method {
+            if is_means(c) || c == Class::Provision || c == Class::Method || c == Class::Place {
                 return false;
             }
             result |= matches!(c, Class::Result | Class::Level);
@@ -770,8 +798,11 @@ impl Analyser {
                 continue;
             }
             // "elke maand", "iedere week", "every month": a frequency of delivery.
-            if self.has(i, fl::EACH) && self.unit(i + 1) == Unit::Time && !self.describes_result(i, i + 2, f) {
-                self.push(i, i + 2, K::PlaceOrTime, 0.6);
+            if self.has(i, fl::EACH) {
+                let unit = if self.is_number(i + 1) { i + 2 } else { i + 1 };
+                if self.unit(unit) == Unit::Time && !self.describes_result(i, unit + 1, f) {
+                    self.push(i, unit + 1, K::PlaceOrTime, 0.6);
+                }
             }
         }
     }
@@ -1017,7 +1048,11 @@ impl Analyser {
                     if let Some(z) = self.preceded_by(i, fl::WITHOUT) {
                         // "zonder tolk", "without help": independence, a result.
                         self.push(z, i + 1, K::Result, 0.7);
-                    } else if self.less_dependent(i) || (f.client && self.done_by_self(i)) {
+                    } else if self.less_dependent(i)
+                        || self.listed_with_result(i)
+                        || (f.client && self.done_by_self(i))
+                        || (f.client && self.has(i, fl::STATE_MEANS) && self.in_om_clause(i))
+                    {
                         // "minder afhankelijk van hulpverleners", "fewer ask for help".
                         self.push(i, i + 1, K::Result, 0.6);
                     } else if cls == Class::Staff && self.frame.subject == Role::Client && self.as_role(i) {
@@ -1226,7 +1261,12 @@ impl Analyser {
                 return false;
             }
             if self.has(j, reach) {
-                return true;
+                // "vinden de bijeenkomsten plaats": taking place, not reaching; "the provider
+                // must complete an intake": the provider's task, not the client's result.
+                let takes_place = self.raws.iter().any(|r| r.kind == K::PlaceOrTime && r.t0 <= j && j < r.t1);
+                let provider =
+                    matches!(self.frame.subject, Role::Provider | Role::Staff | Role::Buyer) && !self.frame.ensure;
+                return !takes_place && !provider;
             }
         }
         false
@@ -1252,6 +1292,22 @@ impl Analyser {
             }
         }
         false
+    }
+
+    /// A means in a list after a strong result ("to paid work or training", "werk of een
+    /// opleiding"): another destination, unless the client receives them.
+    fn listed_with_result(&self, i: usize) -> bool {
+        if self.frame.provision {
+            return false;
+        }
+        let Some(c) = self.preceded_by(i, fl::COORD) else { return false };
+        self.raws.iter().any(|r| r.t1 == c && r.kind == K::Result && r.weight >= 0.8)
+    }
+
+    /// Inside an "om ... te" clause: "gemotiveerd om een opleiding te volgen".
+    fn in_om_clause(&self, i: usize) -> bool {
+        (i.saturating_sub(5)..i).any(|j| self.has(j, fl::OM))
+            && (i + 1..self.n().min(i + 4)).any(|j| self.has(j, fl::TE))
     }
 
     /// "zij regelen zelf hun post en vervoer": what the client arranges on their own.
@@ -1486,10 +1542,13 @@ impl Analyser {
         let parts = self.parts(&self.frame);
         let verdict = if t <= 0.0 && fu <= 0.0 {
             Verdict::Technical
-        } else if let Some((tm, fe)) = parts.filter(|&(tm, fe)| tm >= PART_MIN && fe >= PART_MIN) {
+        } else if parts.is_some_and(|(tm, fe)| tm >= PART_MIN && fe >= PART_MIN) {
             // A means with what it is for: both parts carry weight.
-            let _ = (tm, fe);
             Verdict::Mixed
+        } else if parts.is_some_and(|(tm, fe)| tm < PART_MIN && fe >= PART_MIN && fe >= 0.7 * t) {
+            // Only a generic service, a process or nothing technical before what it is for:
+            // "De begeleiding is erop gericht dat ...", "brengt ... in kaart zodat ...".
+            Verdict::Functional
         } else if t >= MIX_MIN && fu >= MIX_MIN && t.min(fu) >= MIX_RATIO * t.max(fu) {
             Verdict::Mixed
         } else if fu > t {

@@ -57,6 +57,9 @@ pub(super) struct Frame {
     pub provision: bool,
     /// The provider answers for a result ("zorgt ervoor dat", "realiseert", "ensures").
     pub ensure: bool,
+    /// Something is done to the subject: a passive ("worden gebeld", "are coached") or an
+    /// agent ("door de opdrachtnemer", "by the provider").
+    pub done_to: bool,
 }
 
 impl Frame {
@@ -173,8 +176,16 @@ impl Analyser {
         // The main verb: a verb of providing right after the subject (and after a relative
         // clause that says which clients: "Inwoners die begeleiding krijgen, geven ...").
         let from = self.after_subject_scope(&f);
-        f.provision = (from..main_end.min(from + 4))
-            .any(|k| self.has(k, fl::PROVIDE | fl::RECEIVE | fl::DEPLOY) || self.cls(k) == Class::Provision);
+        let provides =
+            |k: usize| self.has(k, fl::PROVIDE | fl::RECEIVE | fl::DEPLOY) || self.cls(k) == Class::Provision;
+        // "Na het traject krijgen deelnemers ...": the verb before an inverted subject.
+        let before = f.subject_at.checked_sub(1).filter(|&b| b > f.start && !self.has(b, fl::PREP));
+        f.provision = (from..main_end.min(from + 4)).any(provides) || before.is_some_and(provides);
+        f.done_to = (from..main_end.min(from + 6)).any(|k| self.passive_at(k))
+            || (f.start..main_end).any(|k| {
+                self.has(k, fl::BY)
+                    && (k + 1..main_end.min(k + 4)).any(|a| self.has(a, fl::PROVIDER) || self.cls(a) == Class::Staff)
+            });
         f.ensure = (f.start..main_end).any(|k| self.has(k, fl::ENSURE));
         f
     }
@@ -300,6 +311,10 @@ impl Analyser {
             if self.has(i, fl::OM) {
                 return (i + 1..n.min(i + 12)).any(|k| self.has(k, fl::TE));
             }
+            // "neemt ze zo weg dat de deelnemer werkt": "dat" after "zo".
+            if self.has(i, fl::RELATIVE) && (i.saturating_sub(4)..i).any(|k| self.has(k, fl::SO)) {
+                return true;
+            }
             if self.cls(i) != Class::Purpose || RESULT_VERBS.contains(&self.w(i)) {
                 return false;
             }
@@ -316,6 +331,9 @@ impl Analyser {
         if fr.in_means_part(i) {
             return false;
         }
+        if fr.done_to {
+            return false; // "worden elke twee maanden gebeld": what is done to them
+        }
         let reaches = self.func_after.get(fr.start).copied().unwrap_or(false);
         // "Participants take part in a sports programme three times a week": attending a
         // specific means is input, whoever the subject.
@@ -330,16 +348,21 @@ impl Analyser {
     /// The provider (or its staff) as subject, doing something without answering for a
     /// result: no "zorgt dat", no figure that changes.
     pub(super) fn provider_acts_plainly(&self) -> bool {
+        matches!(self.frame.subject, Role::Provider | Role::Staff) && !self.provider_answers()
+    }
+
+    /// The provider answers for a result: "zorgt dat", "realiseert", a figure that changes in
+    /// the main clause.
+    pub(super) fn provider_answers(&self) -> bool {
         let fr = &self.frame;
-        if !matches!(fr.subject, Role::Provider | Role::Staff) || fr.ensure {
-            return false;
+        if fr.ensure {
+            return true;
         }
         let main_end = match fr.end {
             Some((a, _)) if a > fr.start => a,
             _ => self.n(),
         };
-        !(fr.start..main_end)
-            .any(|k| matches!(self.cls(k), Class::Change) || self.has(k, fl::FIGURE_VERB | fl::ACHIEVE))
+        (fr.start..main_end).any(|k| matches!(self.cls(k), Class::Change) || self.has(k, fl::FIGURE_VERB | fl::ACHIEVE))
     }
 
     /// Weighs the signals by the structure (after the context rules).
@@ -369,6 +392,15 @@ impl Analyser {
                 && matches!(r.kind, K::PlaceOrTime | K::PrescribedMeans | K::NamedMethod)
         });
         let input_cost = self.raws.iter().any(|r| r.kind == K::InputCostUnit);
+        // A client's ability ("kan", "is able to") right after the subject.
+        let able_at = (fr.subject == Role::Client)
+            .then(|| {
+                self.raws
+                    .iter()
+                    .find(|r| r.kind == K::TargetGroupOutcome && r.weight >= 0.6 && r.t0 <= fr.subject_at + 3)
+                    .map(|r| r.t0)
+            })
+            .flatten();
         // "Plaatsingen worden gemeld ...": a result that is only reported on.
         let processed = fr.subject == Role::Figure
             && !target
@@ -389,6 +421,16 @@ impl Analyser {
                     r.kind = K::ProcessCondition;
                     continue;
                 }
+                if r.kind == K::Level && fr.done_to && !target {
+                    // "get their diplomas assessed by the provider".
+                    r.weight *= 0.35;
+                    continue;
+                }
+                if r.kind == K::Level && self.scope_of_subject(fr, r.t0) {
+                    // "Jongeren zonder startkwalificatie worden gebeld".
+                    r.weight *= 0.3;
+                    continue;
+                }
                 if r.kind == K::Level && fr.subject == Role::Staff {
                     // "De praktijkopleider heeft een diploma op mbo-niveau 4".
                     r.kind = K::StaffQualification;
@@ -398,7 +440,7 @@ impl Analyser {
                 if r.kind != K::Result {
                     continue;
                 }
-                if set_place && (r.t0..r.t1).any(|k| self.has(k, fl::WORK_VERB)) {
+                if set_place && r.t1 == r.t0 + 1 && self.has(r.t0, fl::WORK_VERB) {
                     r.weight *= 0.4;
                     continue;
                 }
@@ -413,7 +455,7 @@ impl Analyser {
                     continue;
                 }
                 // What the provider offers, staff have, or a report is about is no result asked.
-                let offered = provider_acts && (fr.provision || r.weight < 0.9);
+                let offered = provider_acts || (fr.done_to && !target && !changes);
                 if offered
                     || processed
                     || matches!(fr.subject, Role::Staff | Role::Process)
@@ -441,6 +483,21 @@ impl Analyser {
             if main && self.scope_of_subject(fr, r.t0) {
                 // "Deelnemers in de Z-route ...", "Young parents in the programme ...".
                 r.weight *= 0.3;
+            }
+            if able_at.is_some_and(|a| r.t0 > a) && r.weight < 0.8 && main {
+                // "Newcomers can find their way in the healthcare system": what the client
+                // can handle is no means prescribed.
+                r.weight *= 0.5;
+            }
+            if r.kind == K::PlaceOrTime
+                && fr.subject == Role::Client
+                && !fr.done_to
+                && !fr.provision
+                && (r.t0..r.t1).any(|k| self.has(k, fl::HOME))
+            {
+                // "zelfstandig thuis wonen", "activities outside the home": the client's life,
+                // not a place of delivery ("worden thuis bezocht").
+                r.weight *= 0.2;
             }
             if r.kind == K::ProcessCondition && fr.subject == Role::Client && r.weight < 0.5 {
                 // "Participants report better health": they say so.
@@ -474,6 +531,19 @@ impl Analyser {
         }
     }
 
+    /// A passive at token `k`: "wordt", "worden", or English "is"/"are"/"be" before a
+    /// participle ("are coached", "be registered").
+    fn passive_at(&self, k: usize) -> bool {
+        if self.has(k, fl::PASSIVE) && !self.has(k, fl::BE) {
+            return true;
+        }
+        if !self.has(k, fl::BE) {
+            return false;
+        }
+        let next = self.w(k + 1);
+        next.len() > 4 && (next.ends_with("ed") || self.has(k + 1, fl::PARTICIPLE))
+    }
+
     /// The first token after the subject and a relative clause closed by a comma.
     fn after_subject_scope(&self, fr: &Frame) -> usize {
         let next = fr.subject_at + 1;
@@ -503,6 +573,10 @@ impl Analyser {
                 return i < comma;
             }
         }
+        // "Participants who start the programme finish it": a short relative clause.
+        if self.has(next, fl::RELATIVE) {
+            return i <= next + 4;
+        }
         i <= fr.subject_at + 5 && self.has(next, fl::PREP) && self.in_prep_phrase(i, fr.subject_at)
     }
 
@@ -516,7 +590,7 @@ impl Analyser {
     /// a sports programme").
     fn attends_means(&self, i: usize) -> bool {
         let n = self.n();
-        if !self.has(i, fl::PREP) {
+        if !self.has(i, fl::ATTEND_PREP) {
             return false;
         }
         (i + 1..n.min(i + 5)).any(|k| self.cls(k) == Class::Means)
