@@ -99,6 +99,7 @@ pub fn signal_label(k: SignalKind) -> Tr {
         SignalKind::NamedMethod => Tr::new("Voorgeschreven methode", "Prescribed method"),
         SignalKind::InputCostUnit => Tr::new("Prijs per inzet", "Price per input"),
         SignalKind::ProcessCondition => Tr::new("Procesvoorwaarde", "Process condition"),
+        SignalKind::ProviderActivity => Tr::new("Activiteit van de aanbieder", "Provider activity"),
         SignalKind::Result => Tr::new("Resultaat", "Result"),
         SignalKind::Level => Tr::new("Niveau", "Level"),
         SignalKind::Measure => Tr::new("Meetbaar", "Measure"),
@@ -140,6 +141,10 @@ pub fn signal_explanation(k: SignalKind) -> Tr {
         SignalKind::ProcessCondition => Tr::new(
             "Procesvoorwaarde (registratie, rapportage, goedkeuring): soms nodig, maar een 'hoe'-eis.",
             "Process condition (registration, reporting, approval): sometimes needed, but a 'how' requirement.",
+        ),
+        SignalKind::ProviderActivity => Tr::new(
+            "Beschrijft wat de aanbieder doet (of wat er met de klant gebeurt), niet wat het de klant oplevert.",
+            "Describes what the provider does (or what is done to the client), not what it achieves for the client.",
         ),
         SignalKind::Result => Tr::new(
             "Noemt een resultaat voor de klant (werk, uitstroom, zelfstandigheid, participatie).",

@@ -236,7 +236,7 @@ static GROUPS: &[Group] = &[
       "schuld betalingsachterstand achterstand klacht isolement eenzaamheid eenzaam \
        uitval terugval uitkering bijstand werkloosheid verzuim overlast problemen \
        opvoedproblemen probleem melding crisis huisuitzetting uithuiszetting voedselbank \
-       ziek ziekte sick illness kwijt kwijtraken verliest verliezen criminaliteit crime \
+       ziek ziekte sick illness evicted uitgezet kwijt kwijtraken verliest verliezen criminaliteit crime \
        recidive reoffending delinquency \
        debt debts arrears complaints isolation loneliness lonely evictions eviction \
        benefits unemployment dropout relapse"),
@@ -263,7 +263,7 @@ static GROUPS: &[Group] = &[
       "procent percent percentage norm meetbaar gemeten aantoonbaar aangetoond \
        participatieladder indicator measurable measured demonstrably demonstrable proven"),
     g(C::Measure, 0.6, U::None, true,
-      "meten meting vragenlijst questionnaire score shown rate rapportcijfer cijfer blijkend \
+      "meten meting vragenlijst questionnaire formulier form score shown rate rapportcijfer cijfer blijkend \
        blijkt evident"),
     g(C::Measure, 0.5, U::None, false,
       "beoordelen beoordeelt beoordeeld waarderen waardeert gewaardeerd rated rates rating"),
@@ -639,6 +639,10 @@ pub(crate) mod fl {
     pub const COORD: u128 = 1 << 81;
     /// "thuis", "home": a place of delivery only when something is done there.
     pub const HOME: u128 = 1 << 82;
+    /// Conjunctions that open a condition before the main clause: "indien", "if".
+    pub const SUBORDINATOR: u128 = 1 << 83;
+    /// Prepositions that link a measure to its instrument: "met", "uit", "op", "with", "on".
+    pub const MEASURE_PREP: u128 = 1 << 84;
 }
 
 /// The members of each list.
@@ -723,6 +727,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
       under until without into"),
     (fl::ENSURE,
      "zorgt zorgen draagt dragen garandeert garanderen realiseert realiseren bewerkstelligt \
+       helpt helpen helps \
       bereikt bereiken ensures ensure guarantees guarantee achieves realises realizes secures"),
     (fl::BUYER, "gemeente gemeenten wij we municipality council opdrachtgever"),
     (fl::SCORE,
@@ -755,7 +760,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
      "aantoonbaar aantoonbare aangetoond aangetoonde bewezen proven demonstrable demonstrated"),
     (fl::INSTRUMENT_NOUN,
      "vragenlijst vragenlijsten questionnaire questionnaires meting metingen enquete survey \
-      formulier schaal scale matrix"),
+      formulier form schaal scale matrix"),
     (fl::COMPARATIVE_ADJ,
      "lager lagere hoger hogere kleiner kleinere groter grotere lower higher smaller larger \
       bigger greater"),
@@ -763,6 +768,9 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::BY, "door by"),
     (fl::COORD, "of or en and"),
     (fl::HOME, "thuis home"),
+    (fl::MEASURE_PREP, "met uit op volgens with on from by"),
+    (fl::SUBORDINATOR,
+     "indien als wanneer zodra nadat voordat zolang terwijl if when once whenever while before"),
     (fl::ATTEND_PREP, "in aan bij at"),
     (fl::SO, "zo zodanig such"),
     (fl::PARTICIPLE, "held given run paid seen taken done met led made sent taught kept brought"),

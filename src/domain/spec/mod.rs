@@ -51,6 +51,9 @@ pub enum SignalKind {
     InputCostUnit,
     /// A process condition: registration, reporting, approval, privacy procedure.
     ProcessCondition,
+    /// What the provider does (or what is done to the client), read from the sentence's
+    /// structure when no word says more: "De opdrachtnemer onderhoudt ...", "worden gebeld".
+    ProviderActivity,
     // Functional: *what*.
     /// A result for the client: a job, outflow, independence, participation.
     Result,
@@ -73,7 +76,7 @@ pub enum SignalKind {
 
 impl SignalKind {
     /// All kinds, technical first.
-    pub const ALL: [SignalKind; 15] = [
+    pub const ALL: [SignalKind; 16] = [
         SignalKind::PrescribedMeans,
         SignalKind::InputQuantity,
         SignalKind::PlaceOrTime,
@@ -81,6 +84,7 @@ impl SignalKind {
         SignalKind::NamedMethod,
         SignalKind::InputCostUnit,
         SignalKind::ProcessCondition,
+        SignalKind::ProviderActivity,
         SignalKind::Result,
         SignalKind::Level,
         SignalKind::Measure,

@@ -1201,7 +1201,7 @@ impl Analyser {
                     // "vult de vragenlijst in", "neemt een meting af": an instrument that is
                     // handled, not one that something is measured with ("gemeten met de
                     // vragenlijst", "a score on the scale").
-                    if self.has(i, fl::INSTRUMENT_NOUN) && !self.measuring_link(i) {
+                    if self.is_instrument(i) && !self.measuring_link(i) {
                         self.push(i, i + 1, K::ProcessCondition, 0.6);
                         continue;
                     }
@@ -1316,10 +1316,16 @@ impl Analyser {
             && !(i.saturating_sub(7)..i).any(|j| self.is_clause_break(j) && !self.is_punct(j, ','))
     }
 
+    /// A measuring instrument ("vragenlijst", "evaluatieformulier", "survey"), also as the
+    /// head of a compound.
+    pub(super) fn is_instrument(&self, i: usize) -> bool {
+        self.has(i, fl::INSTRUMENT_NOUN) || self.lex.flags(self.lemma(i)) & fl::INSTRUMENT_NOUN != 0
+    }
+
     /// A preposition or a measure word among the three words before `i` ("gemeten met de",
     /// "blijkt uit een", "a score on the").
     pub(super) fn measuring_link(&self, i: usize) -> bool {
-        (i.saturating_sub(3)..i).any(|j| self.has(j, fl::PREP) || self.cls(j) == Class::Measure)
+        (i.saturating_sub(3)..i).any(|j| self.has(j, fl::MEASURE_PREP) || self.cls(j) == Class::Measure)
     }
 
     /// "aan het eind van de cursus", "at the end of the programme".
@@ -1610,7 +1616,7 @@ impl Analyser {
         // not generic nouns ("begeleiding", "hulp") on their own.
         for r in self.raws.iter().filter(|r| {
             !r.kind.is_functional()
-                && !matches!(r.kind, K::InputCostUnit | K::ProcessCondition)
+                && !matches!(r.kind, K::InputCostUnit | K::ProcessCondition | K::ProviderActivity)
                 && (r.kind != K::PrescribedMeans || (r.t0..r.t1).any(|k| self.cls(k) == Class::Means))
         }) {
             if means.len() >= 3 {

@@ -130,7 +130,14 @@ impl Analyser {
         } else {
             None
         };
-        let scan_from = opening_purpose.unwrap_or(f.start);
+        // An opening condition: "Indien een deelnemer niet verschijnt, neemt de opdrachtnemer
+        // ...": the main clause comes after the comma.
+        let condition = if self.has(f.start, fl::SUBORDINATOR) {
+            (f.start + 2..n.min(f.start + 16)).find(|&k| self.is_punct(k, ',')).map(|c| c + 1)
+        } else {
+            None
+        };
+        let scan_from = opening_purpose.or(condition).unwrap_or(f.start);
         // The subject: the head of a noun phrase that opens the sentence ("De werkplekken
         // voor ...", "A debt counsellor ..."), or else the first actor that is not inside a
         // prepositional phrase. After an opening means ("Via een stage ..."), only a person
@@ -180,7 +187,9 @@ impl Analyser {
             |k: usize| self.has(k, fl::PROVIDE | fl::RECEIVE | fl::DEPLOY) || self.cls(k) == Class::Provision;
         // "Na het traject krijgen deelnemers ...": the verb before an inverted subject.
         let before = f.subject_at.checked_sub(1).filter(|&b| b > f.start && !self.has(b, fl::PREP));
-        f.provision = (from..main_end.min(from + 4)).any(provides) || before.is_some_and(provides);
+        // "Clients who miss two appointments receive ...": a short relative clause first.
+        let reach = if self.has(from, fl::RELATIVE) { 8 } else { 4 };
+        f.provision = (from..main_end.min(from + reach)).any(provides) || before.is_some_and(provides);
         f.done_to = (from..main_end.min(from + 6)).any(|k| self.passive_at(k))
             || (f.start..main_end).any(|k| {
                 self.has(k, fl::BY)
@@ -340,7 +349,7 @@ impl Analyser {
         let attends = (fr.start..self.n()).any(|k| {
             !fr.in_end(k)
                 && (matches!(self.cls(k), Class::Means | Class::Place | Class::Method)
-                    || (self.has(k, fl::INSTRUMENT_NOUN) && !self.measuring_link(k)))
+                    || (self.is_instrument(k) && !self.measuring_link(k)))
         });
         reaches && !attends && (fr.subject == Role::Figure || (fr.subject == Role::Client && !fr.provision))
     }
@@ -529,6 +538,52 @@ impl Analyser {
                 }
             }
         }
+        self.structural_prior(fr, main_end);
+    }
+
+    /// Where the words say little, the structure says something: a client who does or has
+    /// something leans functional, a provider that does something or a client to whom
+    /// something is done leans technical. Weak signals on the main verb.
+    fn structural_prior(&mut self, fr: &Frame, main_end: usize) {
+        let strong = |a: &Analyser, functional: bool| {
+            a.raws.iter().any(|r| r.kind.is_functional() == functional && r.weight >= 0.5 && r.t0 < main_end)
+        };
+        let from = self.after_subject_scope(fr);
+        if self.has(from, fl::RELATIVE) || self.has(fr.subject_at.saturating_sub(1), fl::LESS) {
+            return; // the main verb is not where it is looked for; "Fewer households ..."
+        }
+        let is_verb = |a: &Analyser, k: usize| {
+            matches!(a.tokens.get(k).map(|t| t.kind), Some(TokKind::Word))
+                && !a.has(k, fl::PREP | fl::ARTICLE | fl::OBLIGATION | fl::MODAL | fl::DETERMINER)
+        };
+        // "Bij de afronding vult de deelnemer ... in": the verb before an inverted subject.
+        let inverted = fr.subject_at > fr.start + 1
+            && fr
+                .subject_at
+                .checked_sub(2)
+                .is_some_and(|b| self.has(b + 1, fl::ARTICLE | fl::EACH) && is_verb(self, b))
+            && !self.has(fr.start, fl::ARTICLE | fl::DETERMINER | fl::EACH);
+        let verb =
+            if inverted { Some(fr.subject_at - 2) } else { (from..main_end.min(from + 3)).find(|&k| is_verb(self, k)) };
+        let Some(v) = verb else { return };
+        if fr.done_to && matches!(fr.subject, Role::Client | Role::Figure | Role::Unknown) {
+            if !strong(self, true) {
+                // "Aanvragen worden binnen acht weken afgehandeld", "are coached".
+                self.push(v, v + 1, K::ProviderActivity, 0.35);
+            }
+            return;
+        }
+        match fr.subject {
+            Role::Client if !fr.provision && !self.has(v, fl::PASSIVE) && !strong(self, false) => {
+                // "Werkgevers vullen vacatures ...", "Deelnemers solliciteren zelfstandig".
+                self.push(v, v + 1, K::TargetGroupOutcome, 0.35);
+            }
+            Role::Provider if self.provider_acts_plainly() && !strong(self, true) && !strong(self, false) => {
+                // "De opdrachtnemer onderhoudt een netwerk met werkgevers".
+                self.push(v, v + 1, K::ProviderActivity, 0.35);
+            }
+            _ => {}
+        }
     }
 
     /// A passive at token `k`: "wordt", "worden", or English "is"/"are"/"be" before a
@@ -583,7 +638,7 @@ impl Analyser {
     /// A result word within three words after an instrument that is handled rather than
     /// measured with ("vult de vragenlijst ervaren gezondheid in").
     fn named_instrument(&self, i: usize) -> bool {
-        (i.saturating_sub(3)..i).any(|k| self.has(k, fl::INSTRUMENT_NOUN) && !self.measuring_link(k))
+        (i.saturating_sub(3)..i).any(|k| self.is_instrument(k) && !self.measuring_link(k))
     }
 
     /// A specific means within four words after `i` ("deel aan een training", "take part in
