@@ -117,7 +117,7 @@ static GROUPS: &[Group] = &[
        vrijwilligersorganisatie ladder target aanpak approach provider \
        leerkracht kopje koffie afloop kanswijk zaken overheid vorm vormen \
        dienstverlening product voorziening service services boodschap boodschappen \
-       werkgeversdienstverlening match functie uitgangspunt"),
+       werkgeversdienstverlening match functie uitgangspunt homework huiswerk"),
     // --- technical: means ------------------------------------------------------------------
     g(C::Means, 1.0, U::Input, true,
       "les cursus training workshop sessie module bijeenkomst cursusdag lesdag taalles \
@@ -140,6 +140,7 @@ static GROUPS: &[Group] = &[
       "begeleiding gesprek contactmoment bezoek instrument visit meeting"),
     g(C::MeansGeneric, 0.35, U::None, true,
       "ondersteuning hulp hulpverlening activiteit inzet counselling counseling visited coached interview \
+       jongerenwerk buurtwerk welzijnswerk opbouwwerk straatwerk \
        called phoned contacted gebeld bezocht \
        begeleiden begeleidt begeleid ondersteunen ondersteunt bemiddeling support help guidance assistance \
        activity activities"),
@@ -170,6 +171,7 @@ static GROUPS: &[Group] = &[
        jongerencentrum klaslokaal leslokaal lokaal gebouw pand werkplaats groenvoorziening \
        office branch premises classroom venue location site building winkel bibliotheek \
        library taalhuis leerwerkbedrijf werkbedrijf punt loket workplace"),
+    g(C::Place, 0.8, U::None, false, "buitenland abroad"),
     g(C::Place, 0.0, U::None, false, "wijk centrum dorp stad centre center"),
     g(C::Place, 0.5, U::None, false, "thuis home"),
     g(C::Schedule, 0.6, U::None, true,
@@ -177,6 +179,7 @@ static GROUPS: &[Group] = &[
        dagelijks maandelijks openingstijd openingstijden spreekuur wachttijd wachtlijst \
        doorlooptijd rooster duur monday tuesday wednesday thursday friday saturday sunday \
        weekly daily monthly fortnightly schedule timetable bereikbaar reachable schooltijd \
+       quarterly jaarlijks halfjaarlijks yearly annual annually open geopend \
        schooltijden werktijd werktijden kantoortijd kantoortijden lestijd lestijden schooluren \
        werkuren kantooruren"),
     g(C::Schedule, 0.4, U::None, false, "duurt lasting"),
@@ -221,7 +224,7 @@ static GROUPS: &[Group] = &[
        routine dagstructuur werkweek zelfstandig zelfstandigheid werkritme dagritme aankunnen aankan geslaagd succesvol successful \
        schuldregeling independent independently independence stroomt effect"),
     g(C::Result, 0.6, U::None, true,
-      "stable stability samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
+      "instroom inflow wage wages loon salaris salary stable stability samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
        vrijwilligerswerk vrijwilligersplek welzijn leefbaar confidence werkervaring \
        woonruimte inkomen income housing gezond gezonder fit fitter healthy healthier"),
     g(C::Result, 0.5, U::None, true,
@@ -276,7 +279,8 @@ static GROUPS: &[Group] = &[
     g(C::Client, 0.0, U::Client, true,
       "deelnemer klant client jongere statushouder inburgeraar nieuwkomer werkzoekende \
        uitkeringsgerechtigde huishouden gezin ouder bewoner cursist kandidaat werknemer \
-       schoolverlater mens kind inwoner bijstandsgerechtigde participant child children newcomer jobseeker refugee resident household family \
+       schoolverlater mens kind inwoner bijstandsgerechtigde verslaafde gedetineerde addict offender \
+       prisoner participant child children newcomer jobseeker refugee resident household family \
        families parent youngster employee people person"),
     g(C::Provision, 0.0, U::None, false,
       "aanbieden biedt verzorgen verzorgt organiseren organiseert geven geeft gegeven \
@@ -323,6 +327,8 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Problem, 0.3, "dropping out"),
     (C::Result, 0.8, "employment contract"),
     (C::Staff, 0.6, "job coach"),
+    (C::Staff, 0.6, "job carver"),
+    (C::Method, 0.7, "job carving"),
     (C::Means, 0.8, "job search"),
     (C::Means, 0.8, "door middel van"),
     (C::Means, 0.8, "by means of"),
@@ -359,6 +365,7 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Result, 0.6, "daily routine"),
     (C::Result, 0.7, "aan te kunnen"),
     (C::Result, 0.8, "op tijd"),
+    (C::Result, 0.8, "in dienst"),
     (C::Result, 0.6, "daily structure"),
     (C::Result, 0.8, "keep their home"),
     (C::Result, 0.8, "stay in their home"),
@@ -392,6 +399,8 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Problem, 0.3, "food bank"),
     (C::Problem, 0.3, "beroep doen op"),
     (C::Problem, 0.3, "beroep op"),
+    (C::Problem, 0.3, "beroep doet op"),
+    (C::Staff, 0.4, "contact person"),
     (C::Purpose, 0.6, "draagt bij aan"),
     (C::Purpose, 0.6, "dragen bij aan"),
     (C::Purpose, 0.6, "bijdragen aan"),
@@ -425,6 +434,8 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Measure, 0.8, "half of"),
     (C::Measure, 0.8, "a quarter"),
     (C::Measure, 0.8, "two thirds"),
+    (C::Measure, 0.8, "three quarters"),
+    (C::Measure, 0.8, "drie kwart"),
     (C::Measure, 0.8, "placement rate"),
     // purpose
     (C::Purpose, 0.6, "met als doel"),
@@ -643,6 +654,13 @@ pub(crate) mod fl {
     pub const SUBORDINATOR: u128 = 1 << 83;
     /// Prepositions that link a measure to its instrument: "met", "uit", "op", "with", "on".
     pub const MEASURE_PREP: u128 = 1 << 84;
+    /// Verbs of ensuring that need "dat"/"that" to ensure a result ("zorgt dat", not "zorgt
+    /// voor een coach").
+    pub const ENSURE_THAT: u128 = 1 << 85;
+    /// "dat", "that".
+    pub const THAT: u128 = 1 << 86;
+    /// "werkgever", "employer": served by the re-integration service like a client.
+    pub const EMPLOYER: u128 = 1 << 87;
 }
 
 /// The members of each list.
@@ -719,10 +737,10 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::DEPLOY, "zet zetten inzetten ingezet inzet employ employs deploy deploys deployed"),
     (fl::COMPARATIVE, "meer langer minder vaker more longer less fewer"),
     (fl::STATE_MEANS,
-     "dagbesteding opleiding beroepsopleiding stageplek stageplaats werkervaringsplaats \
+     "dagbesteding opleiding beroepsopleiding stage stageplek stageplaats werkervaringsplaats \
       werkervaringsplek leerwerkplek school education"),
     (fl::PREP,
-     "naast behalve besides na binnen bij per voor via door met in op tijdens van naar over uit onder tot vanaf \
+     "aan naast behalve besides na binnen bij per voor via door met in op tijdens van naar over uit onder tot vanaf \
       vanuit zonder after within for with by in on at of from to over during via through \
       under until without into"),
     (fl::ENSURE,
@@ -748,7 +766,8 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::STATE_VERB,
      "heeft hebben is zijn has have are blijft blijven remains remain stays stay"),
     (fl::FIGURE_VERB,
-     "daalt dalen stijgt stijgen groeit groeien halveert halveren verdubbelt lager hoger \
+     "daalt dalen stijgt stijgen groeit groeien halveert halveren verdubbelt lager hoger gelijk \
+      afneemt toeneemt decreases increases decrease increase \
       kleiner groter minder meer falls fall drops drop rises rise grows grow halves \
       lower higher below above onder boven"),
     (fl::FIGURE,
@@ -768,6 +787,9 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::BY, "door by"),
     (fl::COORD, "of or en and"),
     (fl::HOME, "thuis home"),
+    (fl::ENSURE_THAT, "zorgt zorgen draagt dragen garandeert garanderen ensures ensure guarantees guarantee"),
+    (fl::THAT, "dat that"),
+    (fl::EMPLOYER, "werkgever werkgevers employer employers"),
     (fl::MEASURE_PREP, "met uit op volgens with on from by"),
     (fl::SUBORDINATOR,
      "indien als wanneer zodra nadat voordat zolang terwijl if when once whenever while before"),

@@ -600,7 +600,10 @@ impl Analyser {
             f.deploy |= self.has(i, fl::DEPLOY);
             f.provider |= self.has(i, fl::PROVIDER);
             f.score |= self.has(i, fl::SCORE);
+            f.target |= self.is_punct(i, '%') || self.has(i, fl::PERCENT);
         }
+        // A mark with a word of rating ("gemiddeld een 7,5") is a target too.
+        f.target |= f.score && (0..n).any(|i| self.is_number(i) && self.is_mark(i));
         self.func_after.clear();
         self.func_after.resize(n + 1, false);
         for i in (0..n).rev() {
@@ -714,6 +717,11 @@ impl Analyser {
                 } else {
                     self.push(i, end, K::InputQuantity, if duration { 0.6 } else { 0.4 });
                 }
+            } else if (cls == Class::Client || unit == Unit::Client) && f.result && !self.frame.provision {
+                // "een instroom van minimaal twintig inwoners per jaar", "25 statushouders
+                // vinden een baan": a number of clients reaching the result.
+                let end = self.extend_per_time(j + 1);
+                self.push(i, end, K::Measure, 0.7);
             } else if self.frame.subject == Role::Provider
                 && !self.frame.in_end(i)
                 && cls == Class::None
@@ -1016,10 +1024,11 @@ impl Analyser {
             let passive = (i + 1..end.min(i + 6)).any(|k| self.has(k, fl::PASSIVE));
             // "kan een cursus volgen": a means after the modal; "een platform dat deelnemers
             // kunnen gebruiken": a relative clause about a means.
-            let means = (i + 1..end).any(|k| self.cls(k) == Class::Means || self.has(k, fl::RECEIVE))
-                || (i.saturating_sub(5)..i).any(|r| {
-                    self.has(r, fl::RELATIVE) && (r.saturating_sub(2)..r).any(|m| self.cls(m) == Class::Means)
-                });
+            let means = (i + 1..end).any(|k| {
+                (self.cls(k) == Class::Means && self.preceded_by(k, fl::AFTER_TIME).is_none())
+                    || self.has(k, fl::RECEIVE)
+            }) || (i.saturating_sub(5)..i)
+                .any(|r| self.has(r, fl::RELATIVE) && (r.saturating_sub(2)..r).any(|m| self.cls(m) == Class::Means));
             if passive || means {
                 possibility = true;
             } else if f.client {
@@ -1067,8 +1076,9 @@ impl Analyser {
                             || (i > 0 && self.has(i - 1, fl::IN) && !self.tokens[i].upper))
                     {
                         // "terug naar een opleiding", "vindt een dagbesteding", "in training":
-                        // a destination or a state reached, a result.
-                        self.push(i, i + 1, K::Result, 0.6);
+                        // a destination or a state reached, a result ("naar activiteiten":
+                        // a generic word, little).
+                        self.push(i, i + 1, K::Result, if cls == Class::MeansGeneric { 0.3 } else { 0.6 });
                     } else if t.hyphen_next && cls != Class::Staff {
                         // "job-search workshop": a modifier; the head carries the signal.
                         continue;
@@ -1126,9 +1136,18 @@ impl Analyser {
                     self.push(i, end, kind, if staff { 0.8 } else { 0.7 });
                 }
                 Class::Schedule => {
+                    if f.target && self.is_instrument(i + 1) {
+                        // "in the annual survey": when the survey measures a target.
+                        continue;
+                    }
                     self.push(i, i + 1, K::PlaceOrTime, base);
                 }
                 Class::Process => {
+                    if self.is_instrument(i) && (f.target || self.measuring_link(i)) {
+                        // "gemeten met een enquête", "rated 7.5 in the annual survey".
+                        self.push(i, i + 1, K::Measure, 0.6);
+                        continue;
+                    }
                     self.push(i, i + 1, K::ProcessCondition, base);
                 }
                 Class::InputCost => {
@@ -1201,7 +1220,7 @@ impl Analyser {
                     // "vult de vragenlijst in", "neemt een meting af": an instrument that is
                     // handled, not one that something is measured with ("gemeten met de
                     // vragenlijst", "a score on the scale").
-                    if self.is_instrument(i) && !self.measuring_link(i) {
+                    if self.is_instrument(i) && !self.measuring_link(i) && !f.target {
                         self.push(i, i + 1, K::ProcessCondition, 0.6);
                         continue;
                     }
@@ -1301,7 +1320,7 @@ impl Analyser {
             return false;
         }
         let Some(c) = self.preceded_by(i, fl::COORD) else { return false };
-        self.raws.iter().any(|r| r.t1 == c && r.kind == K::Result && r.weight >= 0.8)
+        self.raws.iter().any(|r| r.t1 == c && r.kind == K::Result && r.weight >= 0.5)
     }
 
     /// Inside an "om ... te" clause: "gemotiveerd om een opleiding te volgen".
@@ -1682,4 +1701,6 @@ struct Flags {
     deploy: bool,
     /// A word of rating: "gemiddeld", "cijfer", "tevreden", "rated".
     score: bool,
+    /// A percentage, or a mark with a word of rating: a measurable target.
+    target: bool,
 }

@@ -183,8 +183,16 @@ impl Analyser {
         // The main verb: a verb of providing right after the subject (and after a relative
         // clause that says which clients: "Inwoners die begeleiding krijgen, geven ...").
         let from = self.after_subject_scope(&f);
-        let provides =
-            |k: usize| self.has(k, fl::PROVIDE | fl::RECEIVE | fl::DEPLOY) || self.cls(k) == Class::Provision;
+        // A client receives ("krijgt", "volgt"); a provider provides ("biedt", "zet in"). A
+        // client who "voert een gesprek" or "geeft een 8" provides nothing.
+        let client = f.subject == Role::Client;
+        let provides = |k: usize| {
+            if client {
+                self.has(k, fl::RECEIVE) || (self.cls(k) == Class::Provision && !self.has(k, fl::PROVIDE))
+            } else {
+                self.has(k, fl::PROVIDE | fl::RECEIVE | fl::DEPLOY) || self.cls(k) == Class::Provision
+            }
+        };
         // "Na het traject krijgen deelnemers ...": the verb before an inverted subject.
         let before = f.subject_at.checked_sub(1).filter(|&b| b > f.start && !self.has(b, fl::PREP));
         // "Clients who miss two appointments receive ...": a short relative clause first.
@@ -195,7 +203,20 @@ impl Analyser {
                 self.has(k, fl::BY)
                     && (k + 1..main_end.min(k + 4)).any(|a| self.has(a, fl::PROVIDER) || self.cls(a) == Class::Staff)
             });
-        f.ensure = (f.start..main_end).any(|k| self.has(k, fl::ENSURE));
+        // "zorgt ervoor dat", "garandeert dat", "ensures that", "realiseert": the provider
+        // answers for a result ("zorgt voor een vervangende coach" only provides).
+        f.ensure = (f.start..main_end).any(|k| {
+            self.has(k, fl::ENSURE)
+                && (!self.has(k, fl::ENSURE_THAT) || (k + 1..main_end.min(k + 5)).any(|d| self.has(d, fl::THAT)))
+        });
+        // "De gemiddelde duur daalt", "Unemployment falls": whatever the subject is, a verb of
+        // a figure makes it a figure.
+        if !matches!(f.subject, Role::Provider | Role::Staff | Role::Buyer | Role::Figure)
+            && (f.subject_at + 1..main_end.min(f.subject_at + 8))
+                .any(|k| self.has(k, fl::FIGURE_VERB) && self.cls(k) == Class::Change)
+        {
+            f.subject = Role::Figure;
+        }
         f
     }
 
@@ -237,8 +258,10 @@ impl Analyser {
         if self.unit(h) == Unit::Time {
             return None; // "Een jaar na de start staat ...": a time, not the subject
         }
-        // English compounds: "debt counsellor", "group sessions", "language course".
+        // English compounds: "debt counsellor", "group sessions", "language course"; not
+        // "aantal mensen", "percentage deelnemers" (a figure of clients).
         while h + 1 < n
+            && !self.has(h, fl::FIGURE | fl::AANTAL)
             && matches!(self.tokens.get(h + 1).map(|t| t.kind), Some(TokKind::Word))
             && !self.tokens[h].hyphen_next
             && matches!(
@@ -293,6 +316,10 @@ impl Analyser {
         }
         if self.has(i, fl::BUYER) {
             return Some(Role::Buyer);
+        }
+        if self.has(i, fl::EMPLOYER) {
+            // Employers are served too (a match, a placement): like clients.
+            return Some(Role::Client);
         }
         let w = self.w(i);
         if SERVICE_WORDS.contains(&w) {
@@ -512,6 +539,10 @@ impl Analyser {
                 // "Participants report better health": they say so.
                 r.weight *= 0.3;
             }
+            if r.kind == K::PlaceOrTime && self.scopes_noun(r.t0) {
+                // "de daling van het aantal bijstandsuitkeringen in de wijk": which ones.
+                r.weight *= 0.3;
+            }
             if main && fr.subject == Role::Figure && matches!(r.kind, K::PlaceOrTime | K::PrescribedMeans) {
                 // "het aantal jongeren in de wijk", "young people not in training": scope.
                 r.weight *= 0.4;
@@ -525,9 +556,11 @@ impl Analyser {
         // gesprek in het Nederlands": what the client does or has once the service is over.
         if fr.subject == Role::Client {
             let after = (fr.start..main_end).any(|k| self.has(k, fl::AFTER_TIME) && self.ends_service(k + 1));
-            let verb = (fr.subject_at + 1..main_end.min(fr.subject_at + 5)).find(|&k| {
-                !self.in_prep_phrase(k, fr.subject_at)
-                    && !self.has(k, fl::PREP | fl::ARTICLE)
+            let from = self.after_subject_scope(fr);
+            let verb = (from..main_end.min(from + 4)).find(|&k| {
+                !fr.done_to
+                    && !self.in_prep_phrase(k, fr.subject_at)
+                    && !self.has(k, fl::PREP | fl::ARTICLE | fl::RELATIVE)
                     && matches!(self.tokens.get(k).map(|t| t.kind), Some(TokKind::Word))
                     && !self.used(k)
             });
@@ -573,10 +606,25 @@ impl Analyser {
             }
             return;
         }
+        if fr.subject == Role::Figure {
+            // "Het aantal ... blijft gelijk": the verb of the figure is its target.
+            if let Some(g) = (fr.subject_at + 1..main_end).find(|&k| self.has(k, fl::FIGURE_VERB) && !self.used(k)) {
+                self.push(g, g + 1, K::Measure, 0.6);
+            }
+        }
         match fr.subject {
             Role::Client if !fr.provision && !self.has(v, fl::PASSIVE) && !strong(self, false) => {
                 // "Werkgevers vullen vacatures ...", "Deelnemers solliciteren zelfstandig".
                 self.push(v, v + 1, K::TargetGroupOutcome, 0.35);
+            }
+            Role::Provider if fr.ensure && !strong(self, true) => {
+                // "De opdrachtnemer realiseert voor 20 deelnemers een plek ...": a verb of
+                // reaching itself (not "garandeert dat ...", whose clause decides).
+                if let Some(e) =
+                    (fr.start..main_end).find(|&k| self.has(k, fl::ENSURE) && !self.has(k, fl::ENSURE_THAT))
+                {
+                    self.push(e, e + 1, K::Result, 0.5);
+                }
             }
             Role::Provider if self.provider_acts_plainly() && !strong(self, true) && !strong(self, false) => {
                 // "De opdrachtnemer onderhoudt een netwerk met werkgevers".
@@ -609,7 +657,37 @@ impl Analyser {
                 }
             }
         }
+        if self.has(next, fl::PREP) {
+            // "Deelnemers aan de Z-route krijgen ...": over a short prepositional phrase, up
+            // to what looks like a verb.
+            let mut k = next + 1;
+            while k < self.n() && k < next + 6 && !self.verbish(k) {
+                k += 1;
+            }
+            if k < self.n() && self.verbish(k) {
+                return k;
+            }
+        }
         next
+    }
+
+    /// A word that is a verb of the lists: providing, receiving, a state, a modal, a passive.
+    fn verbish(&self, k: usize) -> bool {
+        self.has(
+            k,
+            fl::PROVIDE
+                | fl::RECEIVE
+                | fl::STATE_VERB
+                | fl::MODAL
+                | fl::OBLIGATION
+                | fl::PASSIVE
+                | fl::HAVE
+                | fl::ENSURE
+                | fl::FIGURE_VERB
+                | fl::DEPLOY
+                | fl::WORK_VERB
+                | fl::ACHIEVE,
+        ) || matches!(self.cls(k), Class::Provision | Class::Change)
     }
 
     /// Token `i` is in a prepositional phrase right after the subject ("Deelnemers in de
@@ -635,10 +713,23 @@ impl Analyser {
         i <= fr.subject_at + 5 && self.has(next, fl::PREP) && self.in_prep_phrase(i, fr.subject_at)
     }
 
+    /// A place phrase right after a result, a problem, a figure or a client ("uitkeringen in
+    /// de wijk", "jongeren in de regio"): it says which ones, not where to deliver.
+    fn scopes_noun(&self, i: usize) -> bool {
+        if !self.has(i, fl::LOCATIVE) || i == 0 {
+            return false;
+        }
+        let p = i - 1;
+        matches!(self.cls(p), Class::Result | Class::Problem | Class::Client)
+            || self.unit(p) == Unit::Client
+            || self.has(p, fl::FIGURE | fl::AANTAL)
+    }
+
     /// A result word within three words after an instrument that is handled rather than
     /// measured with ("vult de vragenlijst ervaren gezondheid in").
     fn named_instrument(&self, i: usize) -> bool {
         (i.saturating_sub(3)..i).any(|k| self.is_instrument(k) && !self.measuring_link(k))
+            || (self.is_instrument(i + 1) && !self.measuring_link(i + 1))
     }
 
     /// A specific means within four words after `i` ("deel aan een training", "take part in
