@@ -131,7 +131,8 @@ static GROUPS: &[Group] = &[
        boek textbook huisbezoek werkervaringsplek"),
     g(C::Means, 0.8, U::None, true,
       "opleiding vakopleiding intake assessment programma programme program coaching guide \
-       telefoonlijn hulplijn helpline hotline vacaturebank toegang access \
+       telefoonlijn hulplijn helpline hotline vacaturebank toegang access kinderopvang opvang \
+       childcare gebruikmaken \
        mentoring toeleiding toeleiden toeleidt dagbesteding diagnose orientatie screening \
        test proefplaatsing werkstage groepsbijeenkomst schuldsanering sanering budgetbeheer \
        bewindvoering"),
@@ -156,7 +157,7 @@ static GROUPS: &[Group] = &[
     g(C::Staff, 0.6, U::None, true, "hunter"),
     g(C::Staff, 0.6, U::None, true,
       "klantmanager trajectbegeleider jobhunter ervaringsdeskundige casemanager regisseur \
-       adviseur opleider praktijkopleider werkbegeleider leermeester werkmeester \
+       adviseur adviser advisor opleider praktijkopleider werkbegeleider leermeester werkmeester \
        schuldhulpverlener arbeidsdeskundige ergotherapeut psychiater"),
     g(C::Qualification, 0.8, U::None, false,
       "gecertificeerd certificering geregistreerd bevoegd gediplomeerd erkend opgeleid \
@@ -266,7 +267,7 @@ static GROUPS: &[Group] = &[
       "procent percent percentage norm meetbaar gemeten aantoonbaar aangetoond \
        participatieladder indicator measurable measured demonstrably demonstrable proven"),
     g(C::Measure, 0.6, U::None, true,
-      "meten meting vragenlijst questionnaire formulier form score shown rate rapportcijfer cijfer blijkend \
+      "meten meting vragenlijst questionnaire formulier form meter score shown rate rapportcijfer cijfer blijkend \
        blijkt evident"),
     g(C::Measure, 0.5, U::None, false,
       "beoordelen beoordeelt beoordeeld waarderen waardeert gewaardeerd rated rates rating"),
@@ -401,6 +402,8 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Problem, 0.3, "beroep op"),
     (C::Problem, 0.3, "beroep doet op"),
     (C::Staff, 0.4, "contact person"),
+    (C::Client, 0.0, "school leavers"),
+    (C::Client, 0.0, "school leaver"),
     (C::Purpose, 0.6, "draagt bij aan"),
     (C::Purpose, 0.6, "dragen bij aan"),
     (C::Purpose, 0.6, "bijdragen aan"),
@@ -661,6 +664,8 @@ pub(crate) mod fl {
     pub const THAT: u128 = 1 << 86;
     /// "werkgever", "employer": served by the re-integration service like a client.
     pub const EMPLOYER: u128 = 1 << 87;
+    /// "bestaat uit", "omvat", "consists of": the parts of the service follow.
+    pub const CONSISTS: u128 = 1 << 88;
 }
 
 /// The members of each list.
@@ -755,6 +760,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::INSTRUMENT, "via door met through using with"),
     (fl::RECEIVE,
      "krijgt krijgen ontvangt ontvangen volgt volgen doorloopt doorlopen lopen loopt gets get \
+      use uses gebruiken gebruikmaken \
       receives receive follows follow attends attend"),
     (fl::PROVIDE,
      "biedt bieden levert leveren organiseert organiseren verzorgt verzorgen geeft geven \
@@ -779,7 +785,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
      "aantoonbaar aantoonbare aangetoond aangetoonde bewezen proven demonstrable demonstrated"),
     (fl::INSTRUMENT_NOUN,
      "vragenlijst vragenlijsten questionnaire questionnaires meting metingen enquete survey \
-      formulier form schaal scale matrix"),
+      formulier form schaal scale matrix meter"),
     (fl::COMPARATIVE_ADJ,
      "lager lagere hoger hogere kleiner kleinere groter grotere lower higher smaller larger \
       bigger greater"),
@@ -790,6 +796,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::ENSURE_THAT, "zorgt zorgen draagt dragen garandeert garanderen ensures ensure guarantees guarantee"),
     (fl::THAT, "dat that"),
     (fl::EMPLOYER, "werkgever werkgevers employer employers"),
+    (fl::CONSISTS, "bestaat bestaan omvat omvatten consists consist comprises comprise includes"),
     (fl::MEASURE_PREP, "met uit op volgens with on from by"),
     (fl::SUBORDINATOR,
      "indien als wanneer zodra nadat voordat zolang terwijl if when once whenever while before"),

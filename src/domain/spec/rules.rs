@@ -1136,7 +1136,9 @@ impl Analyser {
                     self.push(i, end, kind, if staff { 0.8 } else { 0.7 });
                 }
                 Class::Schedule => {
-                    if f.target && self.is_instrument(i + 1) {
+                    if self.is_instrument(i + 1)
+                        && (f.target || self.measuring_link(i + 1) || self.cls(i + 1) == Class::Measure)
+                    {
                         // "in the annual survey": when the survey measures a target.
                         continue;
                     }
@@ -1344,7 +1346,7 @@ impl Analyser {
     /// A preposition or a measure word among the three words before `i` ("gemeten met de",
     /// "blijkt uit een", "a score on the").
     pub(super) fn measuring_link(&self, i: usize) -> bool {
-        (i.saturating_sub(3)..i).any(|j| self.has(j, fl::MEASURE_PREP) || self.cls(j) == Class::Measure)
+        (i.saturating_sub(5)..i).any(|j| self.has(j, fl::MEASURE_PREP) || self.cls(j) == Class::Measure)
     }
 
     /// "aan het eind van de cursus", "at the end of the programme".

@@ -75,7 +75,17 @@ impl Frame {
 }
 
 /// Words that open a sentence as a generic service ("de dienstverlening ...").
-const SERVICE_WORDS: [&str; 14] = [
+const SERVICE_WORDS: [&str; 24] = [
+    "activering",
+    "activation",
+    "reintegratie",
+    "reintegration",
+    "schuldhulpverlening",
+    "schuldhulp",
+    "inburgering",
+    "integration",
+    "woonbegeleiding",
+    "nazorg",
     "dienstverlening",
     "dienst",
     "service",
@@ -428,6 +438,8 @@ impl Analyser {
                 && matches!(r.kind, K::PlaceOrTime | K::PrescribedMeans | K::NamedMethod)
         });
         let input_cost = self.raws.iter().any(|r| r.kind == K::InputCostUnit);
+        // "bestaat uit", "omvat", "consists of": what follows are the parts of the service.
+        let consists = (fr.start..main_end).find(|&k| self.has(k, fl::CONSISTS));
         // A client's ability ("kan", "is able to") right after the subject.
         let able_at = (fr.subject == Role::Client)
             .then(|| {
@@ -440,7 +452,13 @@ impl Analyser {
         // "Plaatsingen worden gemeld ...": a result that is only reported on.
         let processed = fr.subject == Role::Figure
             && !target
-            && self.raws.iter().any(|r| r.kind == K::ProcessCondition && r.weight >= 0.6 && r.t0 > fr.subject_at);
+            && self.raws.iter().any(|r| {
+                r.kind == K::ProcessCondition
+                    && r.weight >= 0.6
+                    && r.t0 > fr.subject_at
+                    && !self.scope_of_subject(fr, r.t0)
+                    && !self.is_instrument(r.t0)
+            });
         let mut raws = std::mem::take(&mut self.raws);
         for r in raws.iter_mut() {
             let main = r.t0 < main_end && r.t0 >= fr.start && !fr.in_end(r.t0);
@@ -474,6 +492,11 @@ impl Analyser {
                     continue;
                 }
                 if r.kind != K::Result {
+                    continue;
+                }
+                if !target && consists.is_some_and(|c| r.t0 > c) {
+                    // "bestaat uit vrijwilligerswerk, cursussen en ...": components of the service.
+                    r.weight *= 0.35;
                     continue;
                 }
                 if set_place && r.t1 == r.t0 + 1 && self.has(r.t0, fl::WORK_VERB) {
@@ -696,7 +719,14 @@ impl Analyser {
         if !matches!(fr.subject, Role::Client | Role::Figure) || i <= fr.subject_at + 1 {
             return false;
         }
-        let next = fr.subject_at + 1;
+        let mut next = fr.subject_at + 1;
+        // "Het aantal schoolverlaters dat ...": the figure's noun comes first.
+        if fr.subject == Role::Figure && (self.cls(next) == Class::Client || self.unit(next) == Unit::Client) {
+            next += 1;
+        }
+        if i <= next {
+            return false;
+        }
         if !self.has(next, fl::PREP | fl::RELATIVE) {
             return false;
         }
