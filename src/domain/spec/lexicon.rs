@@ -137,6 +137,7 @@ static GROUPS: &[Group] = &[
        test proefplaatsing werkstage groepsbijeenkomst schuldsanering sanering budgetbeheer \
        bewindvoering"),
     g(C::Means, 0.6, U::None, false, "cv"),
+    g(C::Means, 0.6, U::None, true, "groep group"),
     g(C::MeansGeneric, 0.35, U::Input, true,
       "begeleiding gesprek contactmoment bezoek instrument visit meeting"),
     g(C::MeansGeneric, 0.35, U::None, true,
@@ -209,7 +210,7 @@ static GROUPS: &[Group] = &[
     g(C::Process, 0.6, U::None, false, "avg gdpr"),
     g(C::Process, 0.3, U::None, false, "voortgang bijgehouden monitoren progress"),
     g(C::Cost, 0.0, U::None, true,
-      "prijs kosten kost tarief vergoeding bedrag betalen betaalt betaling factureren \
+      "beloond beloning rewarded reward prijs kosten kost tarief vergoeding bedrag betalen betaalt betaling factureren \
        factureert facturering gefactureerd financiert financieren financiering afrekenen \
        afgerekend vergoed vergoeden vergoedt euro eur price cost costs fee fees pay pays paid payment invoice invoiced \
        invoicing charge charged billed funding"),
@@ -240,7 +241,7 @@ static GROUPS: &[Group] = &[
       "schuld betalingsachterstand achterstand klacht isolement eenzaamheid eenzaam \
        uitval terugval uitkering bijstand werkloosheid verzuim overlast problemen \
        opvoedproblemen probleem melding crisis huisuitzetting uithuiszetting voedselbank \
-       ziek ziekte sick illness evicted uitgezet kwijt kwijtraken verliest verliezen criminaliteit crime \
+       problem ziek ziekte sick illness evicted uitgezet kwijt kwijtraken verliest verliezen criminaliteit crime \
        recidive reoffending delinquency \
        debt debts arrears complaints isolation loneliness lonely evictions eviction \
        benefits unemployment dropout relapse"),
@@ -329,6 +330,7 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Result, 0.8, "employment contract"),
     (C::Staff, 0.6, "job coach"),
     (C::Staff, 0.6, "job carver"),
+    (C::Staff, 0.6, "case manager"),
     (C::Method, 0.7, "job carving"),
     (C::Means, 0.8, "job search"),
     (C::Means, 0.8, "door middel van"),
@@ -382,7 +384,6 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Process, 0.7, "bewijs van deelname"),
     (C::Process, 0.7, "certificate of attendance"),
     (C::Process, 0.7, "certificate of participation"),
-    (C::Method, 0.6, "according to"),
     (C::Method, 0.5, "werkt met"),
     (C::Method, 0.5, "werken met"),
     (C::Method, 0.5, "works with"),
@@ -402,6 +403,15 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Problem, 0.3, "beroep op"),
     (C::Problem, 0.3, "beroep doet op"),
     (C::Staff, 0.4, "contact person"),
+    (C::None, 0.0, "maken kennis"),
+    (C::None, 0.0, "kennis met"),
+    (C::None, 0.0, "maakt kennis"),
+    (C::None, 0.0, "kennis maken"),
+    (C::Freedom, 0.8, "het hoe"),
+    (C::Result, 0.6, "training place"),
+    (C::Result, 0.6, "volunteer role"),
+    (C::Result, 0.6, "volunteer position"),
+    (C::Result, 0.6, "volunteer job"),
     (C::Client, 0.0, "school leavers"),
     (C::Client, 0.0, "school leaver"),
     (C::Purpose, 0.6, "draagt bij aan"),
@@ -742,7 +752,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::DEPLOY, "zet zetten inzetten ingezet inzet employ employs deploy deploys deployed"),
     (fl::COMPARATIVE, "meer langer minder vaker more longer less fewer"),
     (fl::STATE_MEANS,
-     "dagbesteding opleiding beroepsopleiding stage stageplek stageplaats werkervaringsplaats \
+     "dagbesteding opleiding training beroepsopleiding stage stageplek stageplaats werkervaringsplaats \
       werkervaringsplek leerwerkplek school education"),
     (fl::PREP,
      "aan naast behalve besides na binnen bij per voor via door met in op tijdens van naar over uit onder tot vanaf \

@@ -949,7 +949,8 @@ impl Analyser {
                         prep = Some(b);
                         break;
                     }
-                    if !self.has(b, fl::DETERMINER) {
+                    // "in een leer-werkbedrijf": over the first part of a hyphenated compound.
+                    if !self.has(b, fl::DETERMINER) && !self.tokens[b].hyphen_next {
                         break;
                     }
                 }
@@ -1073,7 +1074,10 @@ impl Analyser {
                     } else if cls != Class::Staff
                         && (self.preceded_by(i, fl::TOWARDS).is_some()
                             || self.achieved_object(i)
-                            || (i > 0 && self.has(i - 1, fl::IN) && !self.tokens[i].upper))
+                            || (i > 0
+                                && self.has(i - 1, fl::IN)
+                                && !self.tokens[i].upper
+                                && self.has(i, fl::STATE_MEANS)))
                     {
                         // "terug naar een opleiding", "vindt een dagbesteding", "in training":
                         // a destination or a state reached, a result ("naar activiteiten":

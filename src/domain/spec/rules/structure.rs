@@ -514,7 +514,10 @@ impl Analyser {
                     continue;
                 }
                 // What the provider offers, staff have, or a report is about is no result asked.
-                let offered = provider_acts || (fr.done_to && !target && !changes);
+                // A passive of payment ("wordt beloond naar ...") is no activity done to a
+                // client.
+                let done_to_client = fr.done_to && matches!(fr.subject, Role::Client | Role::Figure | Role::Unknown);
+                let offered = provider_acts || (done_to_client && !target && !changes);
                 if offered
                     || processed
                     || matches!(fr.subject, Role::Staff | Role::Process)
@@ -611,6 +614,7 @@ impl Analyser {
         let is_verb = |a: &Analyser, k: usize| {
             matches!(a.tokens.get(k).map(|t| t.kind), Some(TokKind::Word))
                 && !a.has(k, fl::PREP | fl::ARTICLE | fl::OBLIGATION | fl::MODAL | fl::DETERMINER)
+                && !matches!(a.cls(k), Class::Client | Class::Problem | Class::Result | Class::Means | Class::Staff)
         };
         // "Bij de afronding vult de deelnemer ... in": the verb before an inverted subject.
         let inverted = fr.subject_at > fr.start + 1
