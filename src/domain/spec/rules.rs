@@ -1288,7 +1288,7 @@ impl Analyser {
             if self.has(j, reach) {
                 // "vinden de bijeenkomsten plaats": taking place, not reaching; "the provider
                 // must complete an intake": the provider's task, not the client's result.
-                let takes_place = self.raws.iter().any(|r| r.kind == K::PlaceOrTime && r.t0 <= j && j < r.t1);
+                let takes_place = self.has(j, fl::TAKES_PLACE) && self.used(j);
                 let provider =
                     matches!(self.frame.subject, Role::Provider | Role::Staff | Role::Buyer) && !self.frame.ensure;
                 return !takes_place && !provider;
@@ -1326,7 +1326,9 @@ impl Analyser {
             return false;
         }
         let Some(c) = self.preceded_by(i, fl::COORD) else { return false };
-        self.raws.iter().any(|r| r.t1 == c && r.kind == K::Result && r.weight >= 0.5)
+        // The word before the coordinator belongs to a result (a phrase sets the class of
+        // each of its words).
+        c > 0 && self.cls(c - 1) == Class::Result && self.used(c - 1)
     }
 
     /// Inside an "om ... te" clause: "gemotiveerd om een opleiding te volgen".

@@ -60,6 +60,11 @@ pub(super) struct Frame {
     /// Something is done to the subject: a passive ("worden gebeld", "are coached") or an
     /// agent ("door de opdrachtnemer", "by the provider").
     pub done_to: bool,
+    /// A verb of change or reaching in the main clause ("daalt", "bevordert", "behaalt").
+    pub changes: bool,
+    /// A specific means, place, method or handled instrument outside the end part: the
+    /// subject attends or uses it ("take part in a sports programme").
+    pub attends: bool,
 }
 
 impl Frame {
@@ -218,6 +223,13 @@ impl Analyser {
         f.ensure = (f.start..main_end).any(|k| {
             self.has(k, fl::ENSURE)
                 && (!self.has(k, fl::ENSURE_THAT) || (k + 1..main_end.min(k + 5)).any(|d| self.has(d, fl::THAT)))
+        });
+        f.changes = (f.start..main_end)
+            .any(|k| matches!(self.cls(k), Class::Change) || self.has(k, fl::FIGURE_VERB | fl::ACHIEVE));
+        f.attends = (f.start..n).any(|k| {
+            !f.in_end(k)
+                && (matches!(self.cls(k), Class::Means | Class::Place | Class::Method)
+                    || (self.is_instrument(k) && !self.measuring_link(k)))
         });
         // "De gemiddelde duur daalt", "Unemployment falls": whatever the subject is, a verb of
         // a figure makes it a figure.
@@ -381,14 +393,7 @@ impl Analyser {
             return false; // "worden elke twee maanden gebeld": what is done to them
         }
         let reaches = self.func_after.get(fr.start).copied().unwrap_or(false);
-        // "Participants take part in a sports programme three times a week": attending a
-        // specific means is input, whoever the subject.
-        let attends = (fr.start..self.n()).any(|k| {
-            !fr.in_end(k)
-                && (matches!(self.cls(k), Class::Means | Class::Place | Class::Method)
-                    || (self.is_instrument(k) && !self.measuring_link(k)))
-        });
-        reaches && !attends && (fr.subject == Role::Figure || (fr.subject == Role::Client && !fr.provision))
+        reaches && !fr.attends && (fr.subject == Role::Figure || (fr.subject == Role::Client && !fr.provision))
     }
 
     /// The provider (or its staff) as subject, doing something without answering for a
@@ -400,15 +405,7 @@ impl Analyser {
     /// The provider answers for a result: "zorgt dat", "realiseert", a figure that changes in
     /// the main clause.
     pub(super) fn provider_answers(&self) -> bool {
-        let fr = &self.frame;
-        if fr.ensure {
-            return true;
-        }
-        let main_end = match fr.end {
-            Some((a, _)) if a > fr.start => a,
-            _ => self.n(),
-        };
-        (fr.start..main_end).any(|k| matches!(self.cls(k), Class::Change) || self.has(k, fl::FIGURE_VERB | fl::ACHIEVE))
+        self.frame.ensure || self.frame.changes
     }
 
     /// Weighs the signals by the structure (after the context rules).
@@ -426,8 +423,7 @@ impl Analyser {
         let about_client = matches!(fr.subject, Role::Figure | Role::Client) || fr.ensure;
         // The provider doing something, without answering for a result: what it offers or
         // measures is a means ("biedt werkervaring", "neemt de vragenlijst af").
-        let changes = (fr.start..main_end)
-            .any(|k| matches!(self.cls(k), Class::Change) || self.has(k, fl::FIGURE_VERB | fl::ACHIEVE));
+        let changes = fr.changes;
         let provider_acts = fr.subject == Role::Provider && !fr.ensure && !target && !changes && !fl_.cost;
         // "De deelnemer werkt drie maanden in het leerwerkbedrijf": work at a set place or in
         // a set means is the means itself.
