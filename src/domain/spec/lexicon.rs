@@ -172,7 +172,7 @@ static GROUPS: &[Group] = &[
       "vestiging locatie kantoor buurthuis dorpshuis wijkcentrum gemeentehuis stadhuis \
        jongerencentrum klaslokaal leslokaal lokaal gebouw pand werkplaats groenvoorziening \
        office branch premises classroom venue location site building winkel bibliotheek \
-       library taalhuis leerwerkbedrijf werkbedrijf punt loket workplace"),
+       library taalhuis leerwerkbedrijf werkbedrijf punt loket workplace kamer"),
     g(C::Place, 0.8, U::None, false, "buitenland abroad"),
     g(C::Place, 0.0, U::None, false, "wijk centrum dorp stad centre center"),
     g(C::Place, 0.5, U::None, false, "thuis home"),
@@ -767,7 +767,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
      "gemiddeld gemiddelde cijfer rapportcijfer score scores beoordelen beoordeelt beoordeeld \
       waarderen waardeert gewaardeerd waardering rate rates rated rating average averages \
       tevreden tevredenheid klanttevredenheid satisfied satisfaction mark"),
-    (fl::INSTRUMENT, "via door met through using with"),
+    (fl::INSTRUMENT, "via door met vanuit through using with"),
     (fl::RECEIVE,
      "krijgt krijgen ontvangt ontvangen volgt volgen doorloopt doorlopen lopen loopt gets get \
       use uses gebruiken gebruikmaken \
@@ -851,7 +851,8 @@ static TOPICS: &[(Topic, &str)] = &[
       betalingsachterstand"),
     (Topic::Care,
      "zorg psycholoog psychologist therapie therapy klachten gezondheid huishoudelijke thuis \
-      care health verpleegkundige nurse wonen zorgaanbieder fysiotherapeut"),
+      care health verpleegkundige nurse wonen zorgaanbieder fysiotherapeut gezond gezonder fit fitter \
+      healthy healthier welzijn welbevinden wellbeing"),
     (Topic::Youth,
      "jongere jongeren jongerenwerker school startkwalificatie ouders opvoeding young youth \
       parents schoolverlater education opvoedproblemen gezin gezinnen"),

@@ -171,8 +171,44 @@ pub enum Topic {
     General,
 }
 
-/// What a functional rewrite of a technical sentence can take from that sentence. Render it
-/// with `crate::i18n::spec::render_rewrite`. Strings are verbatim from the analysed text.
+/// How a kept functional clause reads on its own (see [`Kept`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClauseForm {
+    /// A main clause: it can stand as a sentence ("Deelnemers halen het examen").
+    Main,
+    /// A clause in subordinate word order, the verb last ("deelnemers daarna een baan
+    /// vinden"): it reads after "Het resultaat is dat" / "The result is that".
+    Subordinate,
+    /// An infinitive clause ("werkervaring op te doen", "raise their chances"): it reads
+    /// after "Het doel is om" / "The aim is to".
+    Infinitive,
+    /// A noun phrase ("het terugdringen van de klachten", "a job offer"): it reads after
+    /// "Het doel is" / "The aim is".
+    NounPhrase,
+}
+
+/// The functional part of a mixed sentence, rebuilt as a clause of its own from the
+/// sentence's words: what a rewrite keeps.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kept {
+    /// The clause, in the words of the sentence (a pronoun such as "zij" replaced by the
+    /// target group it stands for; in a main clause the verb moved after its subject).
+    pub clause: String,
+    /// How the clause reads on its own.
+    pub form: ClauseForm,
+}
+
+/// The two parts of a mixed sentence: what it asks for and the means it prescribes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parts {
+    /// The functional part (the result), as a span of the analysed text.
+    pub functional: Span,
+    /// The technical part (the prescribed means), as a span of the analysed text.
+    pub technical: Span,
+}
+
+/// What a functional rewrite of a sentence can take from that sentence. Render it with
+/// `crate::i18n::spec::proposal`. Strings are verbatim from the analysed text.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Rewrite {
     /// The field the sentence is about.
@@ -189,6 +225,15 @@ pub struct Rewrite {
     /// An input-based cost unit found ("per les", "uurtarief"), to replace by a price per
     /// trajectory that reaches the result.
     pub input_cost: Option<String>,
+    /// Whether the target group is named in the plural ("deelnemers", "young people"): for
+    /// the verb that goes with it.
+    pub plural: bool,
+    /// For a mixed sentence: its functional part as a clause of its own, when it can be cut
+    /// out.
+    pub kept: Option<Kept>,
+    /// True when every technical signal is a process condition (reporting, registration,
+    /// approval) or the provider's activity: a condition that may stay technical.
+    pub process_only: bool,
 }
 
 /// The assessment of one sentence.
@@ -203,8 +248,14 @@ pub struct SentenceAssessment {
     pub score: f32,
     /// The evidence, sorted by position, not overlapping.
     pub signals: Vec<Signal>,
-    /// For technical and mixed sentences: material for a functional rewrite.
+    /// For technical and mixed sentences, and functional ones without a measure: material
+    /// for a functional rewrite.
     pub rewrite: Option<Rewrite>,
+    /// For a mixed sentence whose parts can be told apart: the functional and the technical
+    /// part.
+    pub parts: Option<Parts>,
+    /// The language of the sentence, when its function words tell.
+    pub language: Option<TextLanguage>,
 }
 
 impl SentenceAssessment {
@@ -220,6 +271,29 @@ impl SentenceAssessment {
         let mut out = Vec::with_capacity(2 * self.signals.len() + 1);
         cut(text, self.span.start, self.span.end, self.signals.iter(), &mut out);
         out
+    }
+
+    /// Whether the sentence makes its result measurable: a measure (a percentage, a score, a
+    /// number of clients), a level, or a price per result.
+    pub fn is_measurable(&self) -> bool {
+        self.signals.iter().any(|s| {
+            matches!(
+                s.kind,
+                SignalKind::Measure | SignalKind::Level | SignalKind::OutcomeCostUnit | SignalKind::TrajectoryPrice
+            ) && s.weight >= 0.3
+        })
+    }
+
+    /// A functional sentence that names an outcome but no way to measure it ("Deelnemers
+    /// voelen zich gezonder"): it needs a measure before anyone can pay on it.
+    pub fn needs_measure(&self) -> bool {
+        self.verdict == Verdict::Functional
+            && !self.is_measurable()
+            && self
+                .signals
+                .iter()
+                .any(|s| matches!(s.kind, SignalKind::Result | SignalKind::TargetGroupOutcome) && s.weight >= 0.3)
+            && !self.signals.iter().any(|s| s.kind == SignalKind::ProviderFreedom && s.weight >= 0.5)
     }
 
     /// The summed weight of the technical and of the functional signals.

@@ -11,11 +11,12 @@
 //! All loops are bounded per token (windows of a few tokens) or run once per sentence, so the
 //! work stays linear in the length of the text.
 
+mod rewrite;
 mod structure;
 
 use super::lexicon::{fl, lexicon, pairs, Class, FastMap, Hit, Lexicon, Unit};
 use super::text::{self, TokKind, Token};
-use super::{Rewrite, SentenceAssessment, Signal, SignalKind as K, Span, TextLanguage, Topic, Verdict};
+use super::{SentenceAssessment, Signal, SignalKind as K, Span, TextLanguage, Topic, Verdict};
 use structure::{Frame, Role};
 
 /// A sentence is mixed when both sides weigh at least this much...
@@ -337,7 +338,7 @@ impl Analyser {
 
     /// Words that may stand between a number or "per" and its unit: articles and adjectives
     /// without a class of their own ("vier individuele gesprekken").
-    fn skippable(&self, i: usize) -> bool {
+    pub(super) fn skippable(&self, i: usize) -> bool {
         if self.used(i) || !matches!(self.tokens.get(i).map(|t| t.kind), Some(TokKind::Word)) {
             return false;
         }
@@ -494,6 +495,10 @@ impl Analyser {
                 if self.w(k) == "plaats" && !self.used(k) {
                     self.push(i, i + 1, K::PlaceOrTime, 0.5);
                     self.claim(k, k + 1);
+                    // "vindt" here takes place; it reaches nothing.
+                    if let Some(x) = self.info.get_mut(i) {
+                        x.cls = Class::Place;
+                    }
                     break;
                 }
                 k += 1;
@@ -737,7 +742,7 @@ impl Analyser {
     }
 
     /// A word the lexicon does not know and that is on no list ("scheduled").
-    fn plain_word(&self, i: usize) -> bool {
+    pub(super) fn plain_word(&self, i: usize) -> bool {
         matches!(self.tokens.get(i).map(|t| t.kind), Some(TokKind::Word))
             && self.cls(i) == Class::None
             && self.info.get(i).is_some_and(|x| x.flags == 0 && x.hit.is_none())
@@ -1288,7 +1293,7 @@ impl Analyser {
             if self.has(j, reach) {
                 // "vinden de bijeenkomsten plaats": taking place, not reaching; "the provider
                 // must complete an intake": the provider's task, not the client's result.
-                let takes_place = self.has(j, fl::TAKES_PLACE) && self.used(j);
+                let takes_place = self.cls(j) == Class::Place;
                 let provider =
                     matches!(self.frame.subject, Role::Provider | Role::Staff | Role::Buyer) && !self.frame.ensure;
                 return !takes_place && !provider;
@@ -1595,78 +1600,32 @@ impl Analyser {
             .iter()
             .filter_map(|r| Some(Signal { span: self.span(r.t0, r.t1)?, kind: r.kind, weight: r.weight.min(1.5) }))
             .collect();
-        let rewrite = match verdict {
-            Verdict::Functional => None,
-            Verdict::Technical | Verdict::Mixed => Some(self.rewrite(text, verdict)),
+        let mut sentence = SentenceAssessment {
+            span: Span { start: s, end: e },
+            verdict,
+            score,
+            signals,
+            rewrite: None,
+            parts: None,
+            language: None,
         };
-        SentenceAssessment { span: Span { start: s, end: e }, verdict, score, signals, rewrite }
-    }
-
-    fn rewrite(&self, text: &str, verdict: Verdict) -> Rewrite {
-        let slice = |t0: usize, t1: usize| -> Option<String> {
-            self.span(t0, t1).map(|sp| sp.text(text).to_string()).filter(|s| !s.is_empty())
-        };
-        let mut counts = [0usize; 6];
-        for x in &self.info {
-            if let Some(topic) = x.hit.and_then(|h| h.topic) {
-                if let Some(c) = topic_index(topic).and_then(|k| counts.get_mut(k)) {
-                    *c += 1;
-                }
-            }
+        // Material for a rewrite: for technical and mixed sentences, and for functional ones
+        // that name an outcome without a measure ("voelen zich gezonder").
+        if verdict != Verdict::Functional || sentence.needs_measure() {
+            sentence.rewrite = Some(self.rewrite(text, verdict));
         }
-        let topic = counts
-            .iter()
-            .enumerate()
-            .filter(|(_, &c)| c > 0)
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))
-            .map_or(Topic::General, |(k, _)| TOPICS_ORDER[k]);
-        let target_group =
-            (0..self.n()).find(|&i| self.cls(i) == Class::Client || self.unit(i) == Unit::Client).and_then(|i| {
-                // With its article ("de deelnemer", "the client"); a capital that only
-                // starts the sentence is lowered ("Jongeren" → "jongeren").
-                let from = if i > 0 && self.has(i - 1, fl::ARTICLE | fl::EACH) { i - 1 } else { i };
-                let mut words = slice(from, i + 1)?;
-                if from == 0 {
-                    let rest_lower = words.chars().skip(1).all(|c| !c.is_uppercase());
-                    if rest_lower {
-                        if let Some(first) = words.chars().next() {
-                            let lower: String = first.to_lowercase().collect();
-                            words.replace_range(..first.len_utf8(), &lower);
-                        }
-                    }
-                }
-                Some(words)
-            });
-        let mut means: Vec<String> = Vec::new();
-        // What to leave to the provider: specific means, amounts, places, staff, methods. Not
-        // process conditions (privacy, reporting, approval are legitimate constraints) and
-        // not generic nouns ("begeleiding", "hulp") on their own.
-        for r in self.raws.iter().filter(|r| {
-            !r.kind.is_functional()
-                && !matches!(r.kind, K::InputCostUnit | K::ProcessCondition | K::ProviderActivity)
-                && (r.kind != K::PrescribedMeans || (r.t0..r.t1).any(|k| self.cls(k) == Class::Means))
-        }) {
-            if means.len() >= 3 {
-                break;
-            }
-            if let Some(m) = slice(r.t0, r.t1) {
-                if !means.contains(&m) {
-                    means.push(m);
-                }
-            }
+        if verdict == Verdict::Mixed {
+            sentence.parts = self.parts_spans();
         }
-        let outcome = if verdict == Verdict::Mixed {
-            self.raws
-                .iter()
-                .filter(|r| matches!(r.kind, K::Result | K::Level | K::Measure) && r.weight >= 0.5)
-                .max_by(|a, b| a.weight.total_cmp(&b.weight))
-                .and_then(|r| slice(r.t0, r.t1))
-        } else {
-            None
+        let (nl, en) = (0..self.n()).fold((0, 0), |(nl, en), i| {
+            (nl + usize::from(self.has(i, fl::DUTCH)), en + usize::from(self.has(i, fl::ENGLISH)))
+        });
+        sentence.language = match (nl, en) {
+            (0, 0) => None,
+            (nl, en) if nl >= en => Some(TextLanguage::Dutch),
+            _ => Some(TextLanguage::English),
         };
-        let deadline = self.deadline.and_then(|(a, b)| slice(a, b));
-        let input_cost = self.raws.iter().find(|r| r.kind == K::InputCostUnit).and_then(|r| slice(r.t0, r.t1));
-        Rewrite { topic, target_group, means, outcome, deadline, input_cost }
+        sentence
     }
 }
 

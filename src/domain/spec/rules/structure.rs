@@ -65,6 +65,9 @@ pub(super) struct Frame {
     /// A specific means, place, method or handled instrument outside the end part: the
     /// subject attends or uses it ("take part in a sports programme").
     pub attends: bool,
+    /// The end part is the main clause after a means that opens the sentence ("Via een
+    /// stage doet de deelnemer ...").
+    pub opened_with_means: bool,
 }
 
 impl Frame {
@@ -168,9 +171,12 @@ impl Analyser {
                     continue;
                 }
                 let Some(role) = self.role_at(i) else { continue };
-                if opens_with_means
-                    && !matches!(role, Role::Client | Role::Provider | Role::Staff | Role::Buyer | Role::Service)
-                {
+                // After an opening means only an actor, the service by name ("het project")
+                // or a figure ("het aantal") can be the subject.
+                let actor = matches!(role, Role::Client | Role::Provider | Role::Staff | Role::Buyer)
+                    || (role == Role::Service && SERVICE_WORDS.contains(&self.w(i)))
+                    || (role == Role::Figure && self.has(i, fl::FIGURE | fl::AANTAL));
+                if opens_with_means && !actor {
                     continue;
                 }
                 f.subject = role;
@@ -185,6 +191,7 @@ impl Analyser {
         } else if opens_with_means && f.subject != Role::Unknown && f.subject_at > f.start + 1 {
             if self.func_after.get(f.subject_at).copied().unwrap_or(false) {
                 f.end = Some((f.subject_at, n));
+                f.opened_with_means = true;
             }
         } else if let Some(m) = self.purpose_marker(f.start) {
             if self.func_after.get(m + 1).copied().unwrap_or(false) {
@@ -250,7 +257,7 @@ impl Analyser {
         }
         // A means or a place must follow within a few words ("Met vijf huisbezoeken", "Via
         // een stage", "Vanuit een jongerenpunt").
-        (start + 1..self.n().min(start + 6)).any(|k| {
+        (start + 1..self.n().min(start + 8)).any(|k| {
             matches!(
                 self.cls(k),
                 Class::Means | Class::MeansGeneric | Class::Method | Class::Staff | Class::Place | Class::Schedule
@@ -457,7 +464,13 @@ impl Analyser {
             });
         let mut raws = std::mem::take(&mut self.raws);
         for r in raws.iter_mut() {
-            let main = r.t0 < main_end && r.t0 >= fr.start && !fr.in_end(r.t0);
+            // The subject's own clause: before the end part, or the end part itself when a
+            // means opens the sentence ("Met een huiskamer ... daalt het percentage ...").
+            let main = if fr.opened_with_means {
+                fr.in_end(r.t0)
+            } else {
+                r.t0 < main_end && r.t0 >= fr.start && !fr.in_end(r.t0)
+            };
             if r.kind.is_functional() {
                 if !main {
                     continue;
