@@ -2,7 +2,7 @@
 //! words that make it so highlighted in place with their reason, and for a technical
 //! sentence the question to ask and a rewrite to start from.
 
-use crate::domain::spec::{Assessment, SentenceAssessment, Signal as SpecSignal, Span, Verdict};
+use crate::domain::spec::{Assessment, Replacement, SentenceAssessment, Signal as SpecSignal, Verdict};
 use crate::i18n::{self, Lang};
 use leptos::prelude::*;
 
@@ -51,28 +51,6 @@ fn highlighted(source: &str, s: &SentenceAssessment, lang: Lang) -> impl IntoVie
         parts.push(view! { <span>{rest.to_string()}</span> }.into_any());
     }
     parts
-}
-
-/// A functional version taken over: the sentence at `span` (which read `old`) becomes `new`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Replacement {
-    /// Where the sentence was, in the analysed text.
-    pub span: Span,
-    /// The sentence as it was (the text is only changed while it still reads so).
-    pub old: String,
-    /// The version to take over.
-    pub new: String,
-}
-
-impl Replacement {
-    /// Applies the replacement to `text` when the sentence is still there; false otherwise.
-    pub fn apply(&self, text: &mut String) -> bool {
-        if text.get(self.span.range()) != Some(self.old.as_str()) {
-            return false;
-        }
-        text.replace_range(self.span.range(), &self.new);
-        true
-    }
 }
 
 /// Sends a sentence (its text and verdict) somewhere, with the button's label.

@@ -1,9 +1,9 @@
 //! The functional-specification helper: the user's own text analysed as they type, and the
 //! guide's examples of technical and functional phrasing side by side.
 
-use crate::components::assessment::{assessment_view, Replacement, SentenceActions};
+use crate::components::assessment::{assessment_view, SentenceActions};
 use crate::domain::dossier::Requirement;
-use crate::domain::spec::{assess, Verdict};
+use crate::domain::spec::{assess, Replacement, Verdict};
 use crate::domain::steps::Step;
 use crate::i18n::spec::{CaseRequirements, SideBySide};
 use crate::i18n::{self, spec_helper, Lang};

@@ -510,6 +510,49 @@ impl Assessment {
     }
 }
 
+/// A functional version taken over: the sentence at `span` (which read `old`) becomes `new`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Replacement {
+    /// Where the sentence was, in the analysed text.
+    pub span: Span,
+    /// The sentence as it was (the text is only changed while it still reads so).
+    pub old: String,
+    /// The version to take over.
+    pub new: String,
+}
+
+impl Replacement {
+    /// Applies the replacement to `text` when the sentence is still there, unchanged; false
+    /// (and `text` untouched) otherwise: a version is never put over words typed since.
+    pub fn apply(&self, text: &mut String) -> bool {
+        if text.get(self.span.range()) != Some(self.old.as_str()) {
+            return false;
+        }
+        text.replace_range(self.span.range(), &self.new);
+        true
+    }
+}
+
+/// The verdicts of a list of requirements, each counted once whatever its number of
+/// sentences ("Eis. Toelichting." or "...; ..." is one requirement), for the figure of a
+/// bestek. A requirement without any signal counts as inconclusive.
+pub fn requirement_counts<'a>(requirements: impl IntoIterator<Item = &'a str>) -> VerdictCounts {
+    let mut c = VerdictCounts::default();
+    for t in requirements {
+        let a = assess(t);
+        if a.is_inconclusive() {
+            c.inconclusive += 1;
+            continue;
+        }
+        match a.verdict() {
+            Verdict::Functional => c.functional += 1,
+            Verdict::Technical => c.technical += 1,
+            Verdict::Mixed => c.mixed += 1,
+        }
+    }
+    c
+}
+
 /// Empties the cache of word look-ups that [`assess`] keeps between calls (per thread, at
 /// most about 20,000 words). Only needed to free memory or to time a cold analysis.
 pub fn clear_cache() {

@@ -4,9 +4,9 @@
 //! functional requirements, one count per requirement.
 
 use super::lists::ListAccess;
-use crate::components::assessment::{sentence_view, Replacement, SentenceActions};
+use crate::components::assessment::{sentence_view, SentenceActions};
 use crate::domain::dossier::Requirement;
-use crate::domain::spec::{assess, Verdict, VerdictCounts};
+use crate::domain::spec::{assess, requirement_counts, Replacement, Verdict};
 use crate::i18n;
 use crate::i18n::wizard_ui::wt;
 use crate::state::dossiers::Dossiers;
@@ -97,24 +97,6 @@ pub fn requirement_row(
     .into_any()
 }
 
-/// The verdict of each requirement counted once, whatever its number of sentences.
-fn requirement_counts(texts: &[String]) -> VerdictCounts {
-    let mut c = VerdictCounts::default();
-    for t in texts {
-        let a = assess(t);
-        if a.is_inconclusive() {
-            c.inconclusive += 1;
-            continue;
-        }
-        match a.verdict() {
-            Verdict::Functional => c.functional += 1,
-            Verdict::Technical => c.technical += 1,
-            Verdict::Mixed => c.mixed += 1,
-        }
-    }
-    c
-}
-
 /// The share of functional requirements over both lists.
 pub fn bestek_summary(ds: Dossiers) -> impl IntoView {
     let lang = use_lang();
@@ -134,7 +116,9 @@ pub fn bestek_summary(ds: Dossiers) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let summary = Memo::new(move |_| texts.with(|t| i18n::spec::counts_summary(requirement_counts(t), lang.get())));
+    let summary = Memo::new(move |_| {
+        texts.with(|t| i18n::spec::counts_summary(requirement_counts(t.iter().map(String::as_str)), lang.get()))
+    });
     view! {
         <aside class="bestek-summary" aria-live="polite">
             <h2>{lang.text(i18n::spec::SHARE_TITLE)}</h2>
