@@ -131,7 +131,7 @@ static GROUPS: &[Group] = &[
        boek textbook huisbezoek werkervaringsplek"),
     g(C::Means, 0.8, U::None, true,
       "opleiding vakopleiding intake assessment programma programme program coaching guide \
-       telefoonlijn hulplijn helpline hotline vacaturebank toegang access kinderopvang opvang \
+       application applications telefoonlijn hulplijn helpline hotline vacaturebank toegang access kinderopvang opvang \
        childcare gebruikmaken \
        mentoring toeleiding toeleiden toeleidt dagbesteding diagnose orientatie screening \
        test proefplaatsing werkstage groepsbijeenkomst schuldsanering sanering budgetbeheer \
@@ -206,7 +206,7 @@ static GROUPS: &[Group] = &[
        klantvolgsysteem systeem system portaal portal gemeld meldt melden dossier prijsverhoging reporting registration \
        approval records"),
     g(C::Process, 0.4, U::None, false, "report reports"),
-    g(C::Process, 0.6, U::None, true, "onderzoek enquete survey record"),
+    g(C::Process, 0.6, U::None, true, "onderzoek enquete survey record logboek logbook kasboek"),
     g(C::Process, 0.6, U::None, false, "avg gdpr"),
     g(C::Process, 0.3, U::None, false, "voortgang bijgehouden monitoren progress"),
     g(C::Cost, 0.0, U::None, true,
@@ -226,7 +226,7 @@ static GROUPS: &[Group] = &[
        routine dagstructuur werkweek zelfstandig zelfstandigheid werkritme dagritme aankunnen aankan geslaagd succesvol successful \
        schuldregeling independent independently independence stroomt effect"),
     g(C::Result, 0.6, U::None, true,
-      "instroom inflow wage wages loon salaris salary stable stability samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
+      "aannemen aangenomen hire hires hired onafhankelijk instroom inflow wage wages loon salaris salary stable stability samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
        vrijwilligerswerk vrijwilligersplek welzijn leefbaar confidence werkervaring \
        woonruimte inkomen income housing gezond gezonder fit fitter healthy healthier"),
     g(C::Result, 0.5, U::None, true,
@@ -655,6 +655,8 @@ pub(crate) mod fl {
     pub const BY: u128 = 1 << 77;
     /// English participles that do not end in "-ed": "held", "given", "run".
     pub const PARTICIPLE: u128 = 1 << 78;
+    /// Verbs of rating: "beoordelen", "waarderen", "rate".
+    pub const RATING_VERB: u128 = 1 << 89;
     /// Prepositions after "take part", "deelnemen": "in", "aan".
     pub const ATTEND_PREP: u128 = 1 << 79;
     /// "zo", "zodanig", "such": "zo ... dat" is a purpose.
@@ -770,7 +772,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::INSTRUMENT, "via door met vanuit through using with"),
     (fl::RECEIVE,
      "krijgt krijgen ontvangt ontvangen volgt volgen doorloopt doorlopen lopen loopt gets get \
-      use uses gebruiken gebruikmaken \
+      use uses gebruiken gebruikmaken gevolgd attended bijgewoond \
       receives receive follows follow attends attend"),
     (fl::PROVIDE,
      "biedt bieden levert leveren organiseert organiseren verzorgt verzorgen geeft geven \
@@ -783,6 +785,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
      "heeft hebben is zijn has have are blijft blijven remains remain stays stay"),
     (fl::FIGURE_VERB,
      "daalt dalen stijgt stijgen groeit groeien halveert halveren verdubbelt lager hoger gelijk \
+      korter shorter langer longer sneller faster \
       afneemt toeneemt decreases increases decrease increase \
       kleiner groter minder meer falls fall drops drop rises rise grows grow halves \
       lower higher below above onder boven"),
@@ -801,13 +804,15 @@ static FLAG_LISTS: &[(u128, &str)] = &[
       bigger greater"),
     (fl::PROCESS_PARTICIPLE, "geregistreerd registered gemeld reported"),
     (fl::BY, "door by"),
+    (fl::RATING_VERB,
+     "beoordelen beoordeelt beoordeeld waarderen waardeert gewaardeerd rate rates rated rating"),
     (fl::COORD, "of or en and"),
     (fl::HOME, "thuis home"),
     (fl::ENSURE_THAT, "zorgt zorgen draagt dragen garandeert garanderen ensures ensure guarantees guarantee"),
     (fl::THAT, "dat that"),
     (fl::EMPLOYER, "werkgever werkgevers employer employers"),
     (fl::CONSISTS, "bestaat bestaan omvat omvatten consists consist comprises comprise includes"),
-    (fl::MEASURE_PREP, "met uit op volgens with on from by"),
+    (fl::MEASURE_PREP, "met uit volgens with from by"),
     (fl::SUBORDINATOR,
      "indien als wanneer zodra nadat voordat zolang terwijl if when once whenever while before"),
     (fl::ATTEND_PREP, "in aan bij at"),

@@ -1209,6 +1209,10 @@ impl Analyser {
                         f.result || f.measure || f.problem || self.func_after.get(i + 1).copied().unwrap_or(false);
                     self.push(i, i + 1, K::Result, if other { base } else { base * 0.5 });
                 }
+                Class::Level if self.held_by_staff(i) => {
+                    // "job coaches with a recognised qualification": what staff hold.
+                    self.push(i, i + 1, K::StaffQualification, 0.8);
+                }
                 Class::Level => {
                     let w = if self.info[i].cefr { 1.0 } else { base };
                     let mut end = i + 1;
@@ -1219,6 +1223,10 @@ impl Analyser {
                     if !self.push(i, end, K::Level, w) {
                         self.push(i, i + 1, K::Level, w);
                     }
+                }
+                Class::Measure if self.has(i, fl::RATING_VERB) && !f.target => {
+                    // "beoordeelt de trainer op een formulier": rating without a target to
+                    // reach is a step of the process, not a measure of a result.
                 }
                 Class::Measure => {
                     // "aantoonbare ervaring", "proven expertise": a qualification of the provider.
@@ -1279,6 +1287,21 @@ impl Analyser {
     fn achieved_object(&self, i: usize) -> bool {
         // "heeft een dagbesteding": having counts for means that are also states.
         let state = self.has(i, fl::STATE_MEANS);
+        // "dat elke deelnemer een baan, een opleiding of vrijwilligerswerk heeft": the verb
+        // after the state, in a subordinate clause.
+        // (Not an auxiliary: "die een training hebben gevolgd".)
+        let having = |k: usize| {
+            self.has(k, fl::HAVE)
+                && !(matches!(self.tokens.get(k + 1).map(|t| t.kind), Some(TokKind::Word))
+                    && (self.has(k + 1, fl::RECEIVE | fl::PROVIDE) || self.w(k + 1).starts_with("ge")))
+        };
+        if state && (i + 1..self.n().min(i + 7)).any(having) {
+            let provider =
+                matches!(self.frame.subject, Role::Provider | Role::Staff | Role::Buyer) && !self.frame.ensure;
+            if !provider {
+                return true;
+            }
+        }
         let reach = if state { fl::ACHIEVE | fl::HAVE } else { fl::ACHIEVE };
         let mut j = i;
         for _ in 0..if state { 12 } else { 8 } {
@@ -1286,8 +1309,9 @@ impl Analyser {
                 return false;
             };
             j = p;
-            // A list ("woonruimte, inkomen en dagbesteding") may cross commas for states.
-            if (self.is_clause_break(j) && !state) || is_means(self.cls(j)) {
+            // A list ("woonruimte, inkomen en dagbesteding") may cross commas for states; a
+            // condition ("wanneer", "when") starts another clause.
+            if (self.is_clause_break(j) && !state) || is_means(self.cls(j)) || self.has(j, fl::SUBORDINATOR) {
                 return false;
             }
             if self.has(j, reach) {
@@ -1330,10 +1354,31 @@ impl Analyser {
         if self.frame.provision {
             return false;
         }
-        let Some(c) = self.preceded_by(i, fl::COORD) else { return false };
+        // "werk of een opleiding", "een baan, een opleiding": after "of"/"en" or a comma.
+        let comma = |j: usize| {
+            let mut k = j;
+            while k > 0 && self.has(k - 1, fl::ARTICLE) {
+                k -= 1;
+            }
+            (k > 0 && self.is_punct(k - 1, ',')).then(|| k - 1)
+        };
+        // Not in a list of what the service consists of ("bestaat uit werk, cursussen en ...").
+        if self.frame.consists_at.is_some_and(|k| k < i) {
+            return false;
+        }
+        let Some(c) = self.preceded_by(i, fl::COORD).or_else(|| comma(i)) else { return false };
         // The word before the coordinator belongs to a result (a phrase sets the class of
         // each of its words).
         c > 0 && self.cls(c - 1) == Class::Result && self.used(c - 1)
+    }
+
+    /// A level right after staff "met"/"with" it: "coaches met een erkend diploma", "job
+    /// coaches with a recognised qualification".
+    fn held_by_staff(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(5);
+        (lo..i).any(|j| self.cls(j) == Class::Staff)
+            && (lo..i).any(|j| matches!(self.w(j), "met" | "with"))
+            && !self.info.get(i).is_some_and(|x| x.cefr)
     }
 
     /// Inside an "om ... te" clause: "gemotiveerd om een opleiding te volgen".

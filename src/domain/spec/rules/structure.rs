@@ -68,6 +68,8 @@ pub(super) struct Frame {
     /// The end part is the main clause after a means that opens the sentence ("Via een
     /// stage doet de deelnemer ...").
     pub opened_with_means: bool,
+    /// "bestaat uit", "omvat", "consists of": the parts of the service follow this token.
+    pub consists_at: Option<usize>,
 }
 
 impl Frame {
@@ -231,6 +233,7 @@ impl Analyser {
             self.has(k, fl::ENSURE)
                 && (!self.has(k, fl::ENSURE_THAT) || (k + 1..main_end.min(k + 5)).any(|d| self.has(d, fl::THAT)))
         });
+        f.consists_at = (f.start..main_end).find(|&k| self.has(k, fl::CONSISTS));
         f.changes = (f.start..main_end)
             .any(|k| matches!(self.cls(k), Class::Change) || self.has(k, fl::FIGURE_VERB | fl::ACHIEVE));
         f.attends = (f.start..n).any(|k| {
@@ -241,8 +244,9 @@ impl Analyser {
         // "De gemiddelde duur daalt", "Unemployment falls": whatever the subject is, a verb of
         // a figure makes it a figure.
         if !matches!(f.subject, Role::Provider | Role::Staff | Role::Buyer | Role::Figure)
-            && (f.subject_at + 1..main_end.min(f.subject_at + 8))
-                .any(|k| self.has(k, fl::FIGURE_VERB) && self.cls(k) == Class::Change)
+            && (f.subject_at + 1..main_end.min(f.subject_at + 14)).any(|k| {
+                self.has(k, fl::FIGURE_VERB) && (self.cls(k) == Class::Change || (k > 0 && self.has(k - 1, fl::BE)))
+            })
         {
             f.subject = Role::Figure;
         }
@@ -442,7 +446,7 @@ impl Analyser {
         });
         let input_cost = self.raws.iter().any(|r| r.kind == K::InputCostUnit);
         // "bestaat uit", "omvat", "consists of": what follows are the parts of the service.
-        let consists = (fr.start..main_end).find(|&k| self.has(k, fl::CONSISTS));
+        let consists = fr.consists_at;
         // A client's ability ("kan", "is able to") right after the subject.
         let able_at = (fr.subject == Role::Client)
             .then(|| {
@@ -505,6 +509,12 @@ impl Analyser {
                 }
                 if !target && consists.is_some_and(|c| r.t0 > c) {
                     // "bestaat uit vrijwilligerswerk, cursussen en ...": components of the service.
+                    r.weight *= 0.35;
+                    continue;
+                }
+                if fr.subject == Role::Client && fr.provision && !target && !fr.ensure {
+                    // "volgen het traject met taal en werk", "krijgen werkervaring": what the
+                    // client receives is the service, not a result.
                     r.weight *= 0.35;
                     continue;
                 }
