@@ -117,7 +117,7 @@ static GROUPS: &[Group] = &[
        vrijwilligersorganisatie ladder target aanpak approach provider \
        leerkracht kopje koffie afloop kanswijk zaken overheid vorm vormen \
        dienstverlening product voorziening service services boodschap boodschappen \
-       werkgeversdienstverlening match functie uitgangspunt homework huiswerk"),
+       werkgeversdienstverlening match functie uitgangspunt homework huiswerk branche"),
     // --- technical: means ------------------------------------------------------------------
     g(C::Means, 1.0, U::Input, true,
       "les cursus training workshop sessie module bijeenkomst cursusdag lesdag taalles \
@@ -131,7 +131,7 @@ static GROUPS: &[Group] = &[
        boek textbook huisbezoek werkervaringsplek"),
     g(C::Means, 0.8, U::None, true,
       "opleiding vakopleiding intake assessment programma programme program coaching guide \
-       application applications telefoonlijn hulplijn helpline hotline vacaturebank toegang access kinderopvang opvang \
+       behandeling treatment folder leaflet brochure application applications telefoonlijn hulplijn helpline hotline vacaturebank toegang access kinderopvang opvang \
        childcare gebruikmaken \
        mentoring toeleiding toeleiden toeleidt dagbesteding diagnose orientatie screening \
        test proefplaatsing werkstage groepsbijeenkomst schuldsanering sanering budgetbeheer \
@@ -207,6 +207,7 @@ static GROUPS: &[Group] = &[
        approval records"),
     g(C::Process, 0.4, U::None, false, "report reports"),
     g(C::Process, 0.6, U::None, true, "onderzoek enquete survey record logboek logbook kasboek"),
+    g(C::Process, 0.5, U::None, true, "overzicht overview opgesteld opstellen"),
     g(C::Process, 0.6, U::None, false, "avg gdpr"),
     g(C::Process, 0.3, U::None, false, "voortgang bijgehouden monitoren progress"),
     g(C::Cost, 0.0, U::None, true,
@@ -268,7 +269,7 @@ static GROUPS: &[Group] = &[
       "procent percent percentage norm meetbaar gemeten aantoonbaar aangetoond \
        participatieladder indicator measurable measured demonstrably demonstrable proven"),
     g(C::Measure, 0.6, U::None, true,
-      "meten meting vragenlijst questionnaire formulier form meter score shown rate rapportcijfer cijfer blijkend \
+      "meten meting vragenlijst questionnaire formulier form meter evaluatie evaluation score shown rate rapportcijfer cijfer blijkend \
        blijkt evident"),
     g(C::Measure, 0.5, U::None, false,
       "beoordelen beoordeelt beoordeeld waarderen waardeert gewaardeerd rated rates rating"),
@@ -798,7 +799,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
      "aantoonbaar aantoonbare aangetoond aangetoonde bewezen proven demonstrable demonstrated"),
     (fl::INSTRUMENT_NOUN,
      "vragenlijst vragenlijsten questionnaire questionnaires meting metingen enquete survey \
-      formulier form schaal scale matrix meter"),
+      formulier form schaal scale matrix meter evaluatie evaluation"),
     (fl::COMPARATIVE_ADJ,
      "lager lagere hoger hogere kleiner kleinere groter grotere lower higher smaller larger \
       bigger greater"),

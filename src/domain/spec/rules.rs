@@ -1119,7 +1119,10 @@ impl Analyser {
                     let of_measure = matches!(self.cls(i + 1), Class::Level | Class::Measure)
                         || MEASURING_HEADS.iter().any(|h| next.ends_with(h));
                     let of_organisation = ORGANISATION_HEADS.iter().any(|h| next.ends_with(h));
-                    if of_measure || !(f.staff || f.credential || f.provider || of_organisation) {
+                    // "Deelnemers behalen een branche-erkend certificaat": the client's
+                    // credential, not a qualification of staff.
+                    let clients_own = self.frame.subject == Role::Client && !self.frame.provision && !f.staff;
+                    if of_measure || clients_own || !(f.staff || f.credential || f.provider || of_organisation) {
                         continue;
                     }
                     // "erkend taalinstituut": the qualified noun belongs to the span.
@@ -1171,9 +1174,12 @@ impl Analyser {
                 }
                 Class::Result => {
                     // "job-search", "job coaches": a modifier of the next noun, not a result.
-                    let next_is_means =
-                        matches!(self.cls(i + 1), Class::Means | Class::MeansGeneric | Class::Staff | Class::Place)
-                            && !self.used(i + 1);
+                    // "Low-income households": a modifier of the target group.
+                    let next_is_means = matches!(
+                        self.cls(i + 1),
+                        Class::Means | Class::MeansGeneric | Class::Staff | Class::Place | Class::Client
+                    ) && !self.used(i + 1)
+                        && (self.cls(i + 1) != Class::Client || t.hyphen_prev);
                     if (t.hyphen_next && !t.hyphen_prev) || next_is_means {
                         continue;
                     }
@@ -1402,7 +1408,8 @@ impl Analyser {
     /// A preposition or a measure word among the three words before `i` ("gemeten met de",
     /// "blijkt uit een", "a score on the").
     pub(super) fn measuring_link(&self, i: usize) -> bool {
-        (i.saturating_sub(5)..i).any(|j| self.has(j, fl::MEASURE_PREP) || self.cls(j) == Class::Measure)
+        (i.saturating_sub(5)..i)
+            .any(|j| self.has(j, fl::MEASURE_PREP) || (self.cls(j) == Class::Measure && !self.is_instrument(j)))
     }
 
     /// "aan het eind van de cursus", "at the end of the programme".

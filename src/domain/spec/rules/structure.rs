@@ -476,6 +476,12 @@ impl Analyser {
                 r.t0 < main_end && r.t0 >= fr.start && !fr.in_end(r.t0)
             };
             if r.kind.is_functional() {
+                if matches!(r.kind, K::Result | K::Level) && self.describes_client(r.t0) && !target {
+                    // "jongeren zonder startkwalificatie", "huishoudens met een laag inkomen":
+                    // which clients, not a result asked.
+                    r.weight *= 0.3;
+                    continue;
+                }
                 if !main {
                     continue;
                 }
@@ -764,6 +770,28 @@ impl Analyser {
             return i <= next + 4;
         }
         i <= fr.subject_at + 5 && self.has(next, fl::PREP) && self.in_prep_phrase(i, fr.subject_at)
+    }
+
+    /// A word in "met ...", "zonder ...", "with ..." right after a client noun: a description
+    /// of the clients ("cliënten met psychische problemen", "young people without a diploma").
+    fn describes_client(&self, i: usize) -> bool {
+        if self.verbish(i) {
+            return false; // "Deelnemers met een beperking werken ...": the verb after it
+        }
+        let mut j = i;
+        for _ in 0..4 {
+            let Some(p) = j.checked_sub(1) else { return false };
+            j = p;
+            if matches!(self.w(j), "met" | "zonder" | "with" | "without") {
+                return j > 0 && (self.cls(j - 1) == Class::Client || self.unit(j - 1) == Unit::Client);
+            }
+            let skip =
+                self.has(j, fl::ARTICLE | fl::DETERMINER | fl::SKIPPABLE) || self.skippable(j) || self.plain_word(j);
+            if !skip {
+                return false;
+            }
+        }
+        false
     }
 
     /// A place phrase right after a result, a problem, a figure or a client ("uitkeringen in
