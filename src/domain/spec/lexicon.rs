@@ -131,7 +131,7 @@ static GROUPS: &[Group] = &[
        boek textbook huisbezoek werkervaringsplek"),
     g(C::Means, 0.8, U::None, true,
       "opleiding vakopleiding intake assessment programma programme program coaching guide \
-       behandeling treatment folder leaflet brochure application applications telefoonlijn hulplijn helpline hotline vacaturebank toegang access kinderopvang opvang \
+       pakket pack subsidie subsidy subsidies behandeling treatment folder leaflet brochure application applications telefoonlijn hulplijn helpline hotline vacaturebank toegang access kinderopvang opvang \
        childcare gebruikmaken \
        mentoring toeleiding toeleiden toeleidt dagbesteding diagnose orientatie screening \
        test proefplaatsing werkstage groepsbijeenkomst schuldsanering sanering budgetbeheer \
@@ -269,8 +269,9 @@ static GROUPS: &[Group] = &[
       "procent percent percentage norm meetbaar gemeten aantoonbaar aangetoond \
        participatieladder indicator measurable measured demonstrably demonstrable proven"),
     g(C::Measure, 0.6, U::None, true,
-      "meten meting vragenlijst questionnaire formulier form meter evaluatie evaluation score shown rate rapportcijfer cijfer blijkend \
-       blijkt evident"),
+      "meten meting vragenlijst questionnaire formulier form meter evaluatie evaluation score shown rapportcijfer \
+       cijfer blijkend blijkt evident"),
+    g(C::Measure, 0.6, U::None, false, "rate"),
     g(C::Measure, 0.5, U::None, false,
       "beoordelen beoordeelt beoordeeld waarderen waardeert gewaardeerd rated rates rating"),
     g(C::Purpose, 0.5, U::None, true, "doel doelstelling doelbereik goal aim objective"),
@@ -793,7 +794,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::FIGURE,
      "aandeel percentage aantal deel share number proportion rate helft half gemiddelde"),
     (fl::TO, "to"),
-    (fl::END, "eind einde end afronding afsluiting"),
+    (fl::END, "eind einde end afronding afsluiting afloop"),
     (fl::AS, "als as"),
     (fl::MEASURE_ADJ,
      "aantoonbaar aantoonbare aangetoond aangetoonde bewezen proven demonstrable demonstrated"),

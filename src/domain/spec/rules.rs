@@ -606,6 +606,7 @@ impl Analyser {
             f.provider |= self.has(i, fl::PROVIDER);
             f.score |= self.has(i, fl::SCORE);
             f.target |= self.is_punct(i, '%') || self.has(i, fl::PERCENT);
+            f.inclusive |= matches!(self.w(i), "inclusief" | "including" | "inclusive");
         }
         // A mark with a word of rating ("gemiddeld een 7,5") is a target too.
         f.target |= f.score && (0..n).any(|i| self.is_number(i) && self.is_mark(i));
@@ -886,6 +887,10 @@ impl Analyser {
                 if !self.push(i, end, K::InputCostUnit, 1.0) {
                     self.push(i, t + 1, K::InputCostUnit, 1.0);
                 }
+            } else if unit == Unit::Client && f.cost && f.inclusive {
+                // "De prijs is per deelnemer vast en inclusief alle begeleiding": one price for
+                // everything a participant needs.
+                self.push(i, t + 1, K::TrajectoryPrice, 0.8);
             } else if unit == Unit::Client
                 && self.has(t + 1, fl::RELATIVE)
                 && (t + 2..n.min(t + 2 + LOOKAHEAD))
@@ -1722,4 +1727,6 @@ struct Flags {
     score: bool,
     /// A percentage, or a mark with a word of rating: a measurable target.
     target: bool,
+    /// "inclusief", "including": a price that covers everything.
+    inclusive: bool,
 }

@@ -445,6 +445,9 @@ impl Analyser {
                 && matches!(r.kind, K::PlaceOrTime | K::PrescribedMeans | K::NamedMethod)
         });
         let input_cost = self.raws.iter().any(|r| r.kind == K::InputCostUnit);
+        // Where method names end (few per sentence).
+        let method_ends: Vec<usize> =
+            self.raws.iter().filter(|r| r.kind == K::NamedMethod).map(|r| r.t1).take(4).collect();
         // "bestaat uit", "omvat", "consists of": what follows are the parts of the service.
         let consists = fr.consists_at;
         // A client's ability ("kan", "is able to") right after the subject.
@@ -476,6 +479,11 @@ impl Analyser {
                 r.t0 < main_end && r.t0 >= fr.start && !fr.in_end(r.t0)
             };
             if r.kind.is_functional() {
+                if r.kind == K::Level && method_ends.iter().any(|&e| e <= r.t0 && r.t0 <= e + 2) {
+                    // "volgens het programma Triple P, niveau 4": the level of the method.
+                    r.weight *= 0.2;
+                    continue;
+                }
                 if matches!(r.kind, K::Result | K::Level) && self.describes_client(r.t0) && !target {
                     // "jongeren zonder startkwalificatie", "huishoudens met een laag inkomen":
                     // which clients, not a result asked.
@@ -695,8 +703,10 @@ impl Analyser {
         if !self.has(k, fl::BE) {
             return false;
         }
+        // Not an adjective of a result: "are satisfied", "is employed".
         let next = self.w(k + 1);
-        next.len() > 4 && (next.ends_with("ed") || self.has(k + 1, fl::PARTICIPLE))
+        let result = matches!(self.cls(k + 1), Class::Result | Class::Level | Class::Measure | Class::Change);
+        !result && next.len() > 4 && (next.ends_with("ed") || self.has(k + 1, fl::PARTICIPLE))
     }
 
     /// The first token after the subject and a relative clause closed by a comma.
