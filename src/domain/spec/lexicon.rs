@@ -120,7 +120,7 @@ static GROUPS: &[Group] = &[
        werkgeversdienstverlening match functie uitgangspunt homework huiswerk branche"),
     // --- technical: means ------------------------------------------------------------------
     g(C::Means, 1.0, U::Input, true,
-      "les cursus training workshop sessie module bijeenkomst cursusdag lesdag taalles \
+      "les cursus training workshop sessie module bijeenkomst cursusdag lesdag taalles scholing \
        lesson course class session"),
     g(C::Means, 1.0, U::None, true,
       "stage internship werkervaringsplaats leerwerkplek taalcursus sollicitatietraining \
@@ -165,7 +165,7 @@ static GROUPS: &[Group] = &[
        geschoold nvvk ervaren vakbekwaam vakbekwaamheid certified qualified registered \
        licensed accredited trained recognised recognized experienced hkz iso keurmerk"),
     g(C::Qualification, 0.7, U::None, true, "ervaring experience expertise deskundigheid"),
-    g(C::Credential, 0.8, U::None, true, "diploma certificaat certificate"),
+    g(C::Credential, 0.8, U::None, true, "diploma certificaat certificate licence license rijbewijs"),
     g(C::Credential, 0.8, U::None, false, "mbo hbo big"),
     // --- technical: place, time, method, process -------------------------------------------
     g(C::Place, 0.5, U::None, true,
@@ -208,6 +208,7 @@ static GROUPS: &[Group] = &[
     g(C::Process, 0.4, U::None, false, "report reports"),
     g(C::Process, 0.6, U::None, true, "onderzoek enquete survey record logboek logbook kasboek"),
     g(C::Process, 0.5, U::None, true, "overzicht overview opgesteld opstellen"),
+    g(C::Process, 0.5, U::None, false, "trajectplan trajectplannen keurt keuren aansluiten aansluiting"),
     g(C::Process, 0.6, U::None, false, "avg gdpr"),
     g(C::Process, 0.3, U::None, false, "voortgang bijgehouden monitoren progress"),
     g(C::Cost, 0.0, U::None, true,
@@ -258,7 +259,8 @@ static GROUPS: &[Group] = &[
        reduce reduces reduced reduction decrease prevent prevents promote promotes \
        halveren halveert gehalveerd verdubbelen verdubbelt beter betere better \
        strengthen achieve achieves achieved reach reaches reached obtain obtains obtained \
-       gain gains find finds earn earns leave leaves toeneemt afneemt groeit groeien \
+       gain gains find finds earn earns leave leaves toeneemt afneemt groeit groeien settled settle \
+       oploopt oplopen \
        uitbreiden breidt verkleinen verkleint"),
     g(C::Level, 0.8, U::None, true,
       "niveau taalniveau level startkwalificatie examen exam staatsexamen beheersen beheerst"),
@@ -370,6 +372,7 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Result, 0.6, "daily routine"),
     (C::Result, 0.7, "aan te kunnen"),
     (C::Result, 0.8, "op tijd"),
+    (C::Result, 0.6, "passend vervolg"),
     (C::Result, 0.8, "in dienst"),
     (C::Result, 0.6, "daily structure"),
     (C::Result, 0.8, "keep their home"),
@@ -705,7 +708,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
       finds obtain obtains gain gains reach reaches achieve achieves complete completes \
       finish finishes"),
     (fl::PROVIDER,
-     "aanbieder opdrachtnemer uitvoerder dienstverlener reintegratiebedrijf inschrijver \
+     "aanbieder opdrachtnemer uitvoerder dienstverlener reintegratiebedrijf inschrijver makelaar broker \
       bureau organisatie instelling provider contractor organisation organization supplier"),
     (fl::AFTER_TIME, "after na nadat later leave leaves leaving verlaten verlaat"),
     (fl::RELATIVE, "die dat who that welke which"),

@@ -1271,6 +1271,11 @@ impl Analyser {
                         self.push(i, i + 1, K::Result, 0.5);
                     }
                 }
+                Class::None if self.unit(i) == Unit::Result && self.completed(i) => {
+                    // "dat de klant het traject afrondt", "completes the trajectory": a
+                    // trajectory completed is a result.
+                    self.push(i, i + 1, K::Result, 0.6);
+                }
                 Class::None | Class::Cost | Class::Client | Class::Provision | Class::Place | Class::Method => {
                     // "een lager aantal schoolverlaters", "a higher share of ...": a figure to
                     // change.
@@ -1377,10 +1382,33 @@ impl Analyser {
         if self.frame.consists_at.is_some_and(|k| k < i) {
             return false;
         }
+        // "werk met scholing", "a job with training": part of the result.
+        if i > 1 && matches!(self.w(i - 1), "met" | "with") && self.cls(i - 2) == Class::Result {
+            return true;
+        }
         let Some(c) = self.preceded_by(i, fl::COORD).or_else(|| comma(i)) else { return false };
         // The word before the coordinator belongs to a result (a phrase sets the class of
         // each of its words).
         c > 0 && self.cls(c - 1) == Class::Result && self.used(c - 1)
+    }
+
+    /// A trajectory that the client completes: a verb of reaching a few words before it, or
+    /// after it in a subordinate clause ("dat de klant het traject volgt en afrondt").
+    fn completed(&self, i: usize) -> bool {
+        if matches!(self.frame.subject, Role::Provider | Role::Staff) && !self.frame.ensure {
+            return false;
+        }
+        // The client completes it ("de klant het traject ... afrondt"), not "Het traject is
+        // afgerond wanneer ...".
+        let client = self.frame.subject == Role::Client
+            || (i.saturating_sub(4)..i).any(|k| self.cls(k) == Class::Client || self.unit(k) == Unit::Client);
+        if !client {
+            return false;
+        }
+        let before = (i.saturating_sub(4)..i).any(|k| self.has(k, fl::ACHIEVE));
+        let after =
+            (i + 1..self.n().min(i + 5)).take_while(|&k| !self.is_clause_break(k)).any(|k| self.has(k, fl::ACHIEVE));
+        before || after
     }
 
     /// A level right after staff "met"/"with" it: "coaches met een erkend diploma", "job

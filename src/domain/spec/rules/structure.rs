@@ -445,6 +445,13 @@ impl Analyser {
                 && matches!(r.kind, K::PlaceOrTime | K::PrescribedMeans | K::NamedMethod)
         });
         let input_cost = self.raws.iter().any(|r| r.kind == K::InputCostUnit);
+        // How strongly the end part names a result: a purpose with only a weak one ("zodat
+        // bij uitval niet het hele traject wordt betaald") counts less.
+        let end_strength = self
+            .raws
+            .iter()
+            .filter(|r| fr.in_end(r.t0) && matches!(r.kind, K::Result | K::Level | K::Measure))
+            .fold(0.0f32, |m, r| m.max(r.weight));
         // Where method names end (few per sentence).
         let method_ends: Vec<usize> =
             self.raws.iter().filter(|r| r.kind == K::NamedMethod).map(|r| r.t1).take(4).collect();
@@ -479,6 +486,16 @@ impl Analyser {
                 r.t0 < main_end && r.t0 >= fr.start && !fr.in_end(r.t0)
             };
             if r.kind.is_functional() {
+                if r.kind == K::Purpose && fr.end.is_some() && end_strength < 0.5 {
+                    r.weight *= 0.5;
+                    continue;
+                }
+                if r.kind == K::ProviderFreedom && fl_.cost && (r.t0..r.t1).any(|k| self.unit(k) == Unit::Result) {
+                    // "zodat niet het hele traject wordt betaald": the scope of a price, not
+                    // room for the provider.
+                    r.weight *= 0.25;
+                    continue;
+                }
                 if r.kind == K::Level && method_ends.iter().any(|&e| e <= r.t0 && r.t0 <= e + 2) {
                     // "volgens het programma Triple P, niveau 4": the level of the method.
                     r.weight *= 0.2;
@@ -864,7 +881,7 @@ impl Analyser {
         let mut func = 0.0f32;
         for r in &self.raws {
             let generic = r.kind == K::PrescribedMeans && (r.t0..r.t1).all(|k| self.cls(k) == Class::MeansGeneric);
-            if fr.in_means_part(r.t0) && !r.kind.is_functional() && !generic && r.kind != K::ProcessCondition {
+            if fr.in_means_part(r.t0) && !r.kind.is_functional() && !generic {
                 tech = tech.max(r.weight);
             }
             if fr.in_end(r.t0) && matches!(r.kind, K::Result | K::Level | K::Measure) {
