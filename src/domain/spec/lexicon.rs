@@ -208,7 +208,7 @@ static GROUPS: &[Group] = &[
     g(C::Process, 0.4, U::None, false, "report reports"),
     g(C::Process, 0.6, U::None, true, "onderzoek enquete survey record logboek logbook kasboek"),
     g(C::Process, 0.5, U::None, true, "overzicht overview opgesteld opstellen"),
-    g(C::Process, 0.5, U::None, false, "trajectplan trajectplannen keurt keuren aansluiten aansluiting"),
+    g(C::Process, 0.5, U::None, false, "trajectplan keurt keuren aansluiten aansluiting"),
     g(C::Process, 0.6, U::None, false, "avg gdpr"),
     g(C::Process, 0.3, U::None, false, "voortgang bijgehouden monitoren progress"),
     g(C::Cost, 0.0, U::None, true,
