@@ -202,6 +202,10 @@ fn fresh_batches() {
     if heldout.total() > 0 {
         heldout.print("HELD-OUT");
     }
+    // After tuning the tuned batches hold (99.5% when this was written); the held-out split,
+    // never tuned on, stays well above the 84% of the analyser before issue 16 (96.8%).
+    assert!(tuned.accuracy() >= 0.97, "tuned batches: {:.3}", tuned.accuracy());
+    assert!(heldout.accuracy() >= 0.93, "held-out: {:.3}", heldout.accuracy());
 }
 
 /// The guide's own side-by-side examples must come out as the guide labels them.
