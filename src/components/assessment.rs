@@ -97,7 +97,8 @@ fn proposal_view(source: &str, s: &SentenceAssessment, lang: Lang, actions: Sent
             <div class="rewrite">
                 {ask.then(|| view! { <p class="question">{i18n::spec::QUESTION.get(lang)}</p> })}
                 <p class="template-label">{i18n::spec::proposal_label(p.kind).get(lang)}</p>
-                {p.text.map(|t| view! { <p class="template">{t}</p> })} {button}
+                {p.text.map(|t| view! { <p class="template">{t}</p> })}
+                {i18n::spec::measure_hint(s, lang).map(|h| view! { <p class="measure-hint">{h}</p> })} {button}
             </div>
         }
         .into_any(),

@@ -328,6 +328,23 @@ pub fn proposal_label(k: ProposalKind) -> Tr {
     }
 }
 
+/// For a functional version that keeps a result nobody can measure yet: the question how,
+/// with an example for the sentence's field (in the interface language). `None` when the
+/// result is measurable.
+pub fn measure_hint(s: &SentenceAssessment, lang: Lang) -> Option<String> {
+    let r = s.rewrite.as_ref()?;
+    if s.is_measurable() || s.verdict == Verdict::Functional || r.kept.is_none() {
+        return None;
+    }
+    let example = topic_measure_clause(r.topic);
+    Some(match (lang, example) {
+        (Lang::Nl, Some(m)) => format!("Maak het resultaat meetbaar, bijvoorbeeld: {}.", m.nl),
+        (Lang::Nl, None) => "Maak het resultaat meetbaar: hoe stelt u vast dat het bereikt is?".to_string(),
+        (Lang::En, Some(m)) => format!("Make the result measurable, for example: {}.", m.en),
+        (Lang::En, None) => "Make the result measurable: how will you know it was reached?".to_string(),
+    })
+}
+
 /// The button that takes a proposal over.
 pub const USE_VERSION: Tr = Tr::new("Neem deze versie over", "Use this version");
 
@@ -400,14 +417,7 @@ pub fn proposal(source: &str, s: &SentenceAssessment, ui: Lang) -> Option<Propos
             (ClauseForm::NounPhrase, Lang::Nl) => format!("Het doel is {}.", k.clause),
             (ClauseForm::NounPhrase, Lang::En) => format!("The aim is {}.", k.clause),
         };
-        let measure = match (s.is_measurable(), topic_measure_clause(r.topic)) {
-            (false, Some(m)) => match lang {
-                Lang::Nl => format!(" Dit wordt {}.", m.nl),
-                Lang::En => format!(" This is {}.", m.en),
-            },
-            _ => String::new(),
-        };
-        let text = format!("{body}{measure}{}{}", freedom(r, lang), price(r, lang));
+        let text = format!("{body}{}{}", freedom(r, lang), price(r, lang));
         return Some(Proposal { kind: ProposalKind::KeepFunctional, text: Some(text) });
     }
     if r.process_only {

@@ -41,7 +41,9 @@ impl Analyser {
             .iter()
             .enumerate()
             .filter(|(_, &c)| c > 0)
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))
+            // On a tie the more specific field wins over work ("volunteer work" is about
+            // participation, "taalcoaching op de werkvloer" about language).
+            .max_by(|a, b| a.1.cmp(b.1).then((a.0 != 1).cmp(&(b.0 != 1))).then(b.0.cmp(&a.0)))
             .map_or(Topic::General, |(k, _)| TOPICS_ORDER[k]);
         // Not a possessive ("the client's home").
         let client = (0..self.n()).find(|&i| {
@@ -96,7 +98,11 @@ impl Analyser {
             if means.len() >= 3 {
                 break;
             }
-            if let Some(m) = slice(r.t0, r.t1) {
+            if let Some(mut m) = slice(r.t0, r.t1) {
+                // "Taalcursus NT2": a capital that only starts the sentence is lowered.
+                if r.t0 == 0 && m.chars().skip(1).all(|c| !c.is_uppercase()) {
+                    m = lower_first(&m);
+                }
                 if !means.contains(&m) {
                     means.push(m);
                 }
@@ -392,6 +398,15 @@ impl Analyser {
 /// Joins non-empty pieces with single spaces.
 fn join(pieces: &[&str]) -> String {
     pieces.iter().map(|p| p.trim()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// The text with its first letter in lower case.
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// The text with its first letter in upper case.
