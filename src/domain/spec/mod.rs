@@ -5,8 +5,14 @@
 //! [`assess`] splits a text (one requirement or a whole pasted bestek) into sentences and gives
 //! each a [`Verdict`], a score and the [`Signal`]s that make it so: byte spans into the original
 //! text with their [`SignalKind`]. The words behind the kinds live in `lexicon.rs` (Dutch and
-//! English, matched together); the rules that weigh them in `rules.rs`. User-facing texts
-//! (explanations, the question to ask, the rewrite template) are in `crate::i18n::spec`.
+//! English, matched together); the rules that weigh them in `rules.rs`, which also reads each
+//! sentence's structure (`rules/structure.rs`: its subject, main verb, means part and end
+//! part) and takes the material for a functional version from the sentence's own words
+//! (`rules/rewrite.rs`). User-facing texts (explanations, the question to ask, the functional
+//! version) are in `crate::i18n::spec`.
+//!
+//! Accuracy is measured on fresh batches at first contact: `tests/fixtures/spec_batches/` and
+//! `docs/spec-ledger.md`.
 //!
 //! Invariants, relied on by the UI and checked by tests:
 //! - every span (sentence or signal) lies within the text and on `char` boundaries;
