@@ -26,9 +26,14 @@ fn parse_label(s: &str) -> Option<Verdict> {
 }
 
 fn cases() -> Vec<Case> {
+    parse(CORPUS, "unsectioned")
+}
+
+/// Parses `label<TAB>sentence` lines; `# section: name` starts a section.
+fn parse(source: &str, first_section: &str) -> Vec<Case> {
     let mut out = Vec::new();
-    let mut section = String::from("unsectioned");
-    for (n, line) in CORPUS.lines().enumerate() {
+    let mut section = first_section.to_string();
+    for (n, line) in source.lines().enumerate() {
         let line = line.trim_end_matches('\r');
         if let Some(rest) = line.strip_prefix("# section:") {
             section = rest.split_whitespace().next().unwrap_or("unsectioned").to_string();
@@ -142,20 +147,86 @@ fn corpus_accuracy() {
     assert!(all.accuracy() >= 0.90, "accuracy {:.3} below 0.90", all.accuracy());
 }
 
+/// The fresh batches in `tests/fixtures/spec_batches/` (see its README): each file scored on
+/// its own. Misses of `tune-*` files are printed; those of `heldout-*` files are not, so that
+/// nobody tunes on them by accident. Their first-contact scores are in `docs/spec-ledger.md`.
+fn batch_files() -> Vec<(String, Vec<Case>)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/spec_batches");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy().to_string();
+            let text = std::fs::read_to_string(&p).unwrap();
+            let cases = parse(&text, &name);
+            (name, cases)
+        })
+        .collect()
+}
+
+#[test]
+fn fresh_batches() {
+    let files = batch_files();
+    assert!(!files.is_empty(), "no batch files");
+    let mut tuned = Matrix::default();
+    let mut heldout = Matrix::default();
+    for (name, cases) in &files {
+        let mut m = Matrix::default();
+        let mut misses = Vec::new();
+        for c in cases {
+            let a = assess(&c.text);
+            let got = a.verdict();
+            m.add(c.label, got);
+            if name.starts_with("heldout") {
+                heldout.add(c.label, got);
+            } else {
+                tuned.add(c.label, got);
+            }
+            if got != c.label && !name.starts_with("heldout") {
+                let signals: Vec<String> =
+                    a.signals().map(|s| format!("{:?}({:.2}) «{}»", s.kind, s.weight, s.span.text(&c.text))).collect();
+                misses.push(format!("label {:?}, got {:?}: {}\n      {}", c.label, got, c.text, signals.join(", ")));
+            }
+        }
+        m.print(name);
+        for miss in &misses {
+            println!("  {miss}");
+        }
+    }
+    tuned.print("ALL BATCHES EXCEPT HELD-OUT");
+    if heldout.total() > 0 {
+        heldout.print("HELD-OUT");
+    }
+    // After tuning the tuned batches hold (99.5% when this was written); the held-out split,
+    // never tuned on, stays well above the 84% of the analyser before issue 16 (96.8%).
+    assert!(tuned.accuracy() >= 0.97, "tuned batches: {:.3}", tuned.accuracy());
+    assert!(heldout.accuracy() >= 0.93, "held-out: {:.3}", heldout.accuracy());
+}
+
 /// The guide's own side-by-side examples must come out as the guide labels them.
 #[test]
 fn guide_examples_in_i18n_are_classified_as_labelled() {
     use inkoopwijzer::test_texts::{APELDOORN, COFFEE, EMMEN, GUIDE_TABLE};
     let mut checked = 0;
     for ex in GUIDE_TABLE.iter().chain(std::iter::once(&COFFEE)) {
-        for (text, want) in [(ex.technical.nl, Verdict::Technical), (ex.functional.nl, Verdict::Functional)] {
-            assert_eq!(assess(text).verdict(), want, "{text}");
-            checked += 1;
+        // Both languages: the English rendering must be read as the guide labels the Dutch.
+        for (tech, func) in [(ex.technical.nl, ex.functional.nl), (ex.technical.en, ex.functional.en)] {
+            for (text, want) in [(tech, Verdict::Technical), (func, Verdict::Functional)] {
+                assert_eq!(assess(text).verdict(), want, "{text}");
+                checked += 1;
+            }
         }
         if let (Some(t), Some(f)) = (ex.technical_cost, ex.functional_cost) {
-            assert_eq!(assess(t.nl).verdict(), Verdict::Technical, "{}", t.nl);
-            assert_eq!(assess(f.nl).verdict(), Verdict::Functional, "{}", f.nl);
-            checked += 2;
+            for (t, f) in [(t.nl, f.nl), (t.en, f.en)] {
+                assert_eq!(assess(t).verdict(), Verdict::Technical, "{t}");
+                assert_eq!(assess(f).verdict(), Verdict::Functional, "{f}");
+                checked += 2;
+            }
         }
     }
     let mut wrong = Vec::new();

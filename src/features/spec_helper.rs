@@ -1,13 +1,18 @@
 //! The functional-specification helper: the user's own text analysed as they type, and the
 //! guide's examples of technical and functional phrasing side by side.
 
-use crate::components::assessment::assessment_view;
-use crate::domain::spec::assess;
+use crate::components::assessment::{assessment_view, SentenceActions};
+use crate::domain::dossier::Requirement;
+use crate::domain::spec::{assess, Replacement, Verdict};
+use crate::domain::steps::Step;
 use crate::i18n::spec::{CaseRequirements, SideBySide};
 use crate::i18n::{self, spec_helper, Lang};
+use crate::platform::new_id;
+use crate::routes::Page;
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 fn side_row(s: &SideBySide, lang: Lang) -> impl IntoView {
     view! {
@@ -66,6 +71,19 @@ fn case_block(c: &CaseRequirements, lang: Lang) -> impl IntoView {
 
 crate::components::lazy::lazy_screen!(spec_helper_chunk, load_page, preload_page, || view! { <SpecHelperPage /> });
 
+/// The open dossier's id and name, when one is open and may be changed.
+fn ds_open(ds: crate::state::dossiers::Dossiers) -> Option<(String, String)> {
+    if ds.read_only.get() {
+        return None;
+    }
+    ds.current.with(|d| {
+        d.as_ref().map(|d| {
+            let name = d.display_name().unwrap_or(crate::components::dossier_bar::NO_NAME).to_string();
+            (d.id.clone(), name)
+        })
+    })
+}
+
 #[component]
 fn SpecHelperPage() -> impl IntoView {
     let lang = use_lang();
@@ -75,6 +93,33 @@ fn SpecHelperPage() -> impl IntoView {
     // one writer per key).
     Effect::new(move |_| text.with(|t| dossiers.set_spec_draft(t)));
     let assessment = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| assess(t))));
+    // "Neem deze versie over": the sentence in the text becomes its functional version.
+    let use_version = Callback::new(move |r: Replacement| {
+        text.update(|t| {
+            r.apply(t);
+        })
+    });
+    // The open dossier (if any, and not read-only) can take a sentence into its requirements:
+    // a functional one into the functional list, any other into the technical list.
+    let target = Memo::new(move |_| ds_open(dossiers));
+    let sent = RwSignal::new(None::<(bool, String, String)>);
+    let send = Callback::new(move |(sentence, verdict): (String, Verdict)| {
+        let Some((id, name)) = target.get_untracked() else { return };
+        let functional = verdict == Verdict::Functional;
+        let text = sentence.trim().to_string();
+        dossiers.update(|d| {
+            let list = if functional { &mut d.specification.functional } else { &mut d.specification.technical };
+            list.push(Requirement { id: new_id("i"), text });
+        });
+        sent.set(Some((functional, name, Page::Step(Step::Bestek).href(&id))));
+    });
+    let send_label = Signal::derive(move || {
+        target.get().map(|(_, name)| spec_helper::send_label(&name, lang.get())).unwrap_or_default()
+    });
+    let actions = move || SentenceActions {
+        use_version: Some(use_version),
+        send: target.with(Option::is_some).then_some((send, send_label)),
+    };
     view! {
         <div class="page spec-helper">
             <h1 tabindex="-1" class="page-focus">
@@ -106,8 +151,21 @@ fn SpecHelperPage() -> impl IntoView {
                 </div>
                 <section class="spec-result" aria-labelledby="spec-result-title" aria-live="polite">
                     <h2 id="spec-result-title">{lang.text(spec_helper::RESULT)}</h2>
+                    {move || {
+                        sent.get()
+                            .map(|(functional, name, href)| {
+                                let l = lang.get();
+                                view! {
+                                    <p class="notice" role="status">
+                                        {spec_helper::sent_message(functional, &name, l)}
+                                        " "
+                                        <A href=href>{spec_helper::TO_STEP_3.get(l)}</A>
+                                    </p>
+                                }
+                            })
+                    }}
                     {move || match assessment.get() {
-                        Some(a) => text.with(|t| assessment_view(t, &a, lang.get())).into_any(),
+                        Some(a) => text.with(|t| assessment_view(t, &a, lang.get(), actions())).into_any(),
                         None => view! { <p class="note">{spec_helper::EMPTY.get(lang.get())}</p> }.into_any(),
                     }}
                 </section>

@@ -8,7 +8,10 @@
 //! the explanations ("why the functional one leaves room") are ours.
 
 use super::{Lang, Tr};
-use crate::domain::spec::{Assessment, Overall, Rewrite, SignalKind, Topic, Verdict};
+use crate::domain::spec::{
+    Assessment, ClauseForm, Overall, Rewrite, SentenceAssessment, SignalKind, TextLanguage, Topic, Verdict,
+    VerdictCounts,
+};
 
 /// The name of a verdict.
 pub fn verdict_label(v: Verdict) -> Tr {
@@ -86,9 +89,6 @@ pub const QUESTION: Tr = Tr::new(
     "What must this deliver for the client, and how will you measure it?",
 );
 
-/// The label before the rewrite template of a technical or mixed sentence.
-pub const REWRITE_LABEL: Tr = Tr::new("Een functionele versie zou kunnen zijn:", "A functional version could be:");
-
 /// A short name for a signal kind (for a legend or a tooltip title).
 pub fn signal_label(k: SignalKind) -> Tr {
     match k {
@@ -99,6 +99,7 @@ pub fn signal_label(k: SignalKind) -> Tr {
         SignalKind::NamedMethod => Tr::new("Voorgeschreven methode", "Prescribed method"),
         SignalKind::InputCostUnit => Tr::new("Prijs per inzet", "Price per input"),
         SignalKind::ProcessCondition => Tr::new("Procesvoorwaarde", "Process condition"),
+        SignalKind::ProviderActivity => Tr::new("Activiteit van de aanbieder", "Provider activity"),
         SignalKind::Result => Tr::new("Resultaat", "Result"),
         SignalKind::Level => Tr::new("Niveau", "Level"),
         SignalKind::Measure => Tr::new("Meetbaar", "Measure"),
@@ -141,6 +142,10 @@ pub fn signal_explanation(k: SignalKind) -> Tr {
             "Procesvoorwaarde (registratie, rapportage, goedkeuring): soms nodig, maar een 'hoe'-eis.",
             "Process condition (registration, reporting, approval): sometimes needed, but a 'how' requirement.",
         ),
+        SignalKind::ProviderActivity => Tr::new(
+            "Beschrijft wat de aanbieder doet (of wat er met de klant gebeurt), niet wat het de klant oplevert.",
+            "Describes what the provider does (or what is done to the client), not what it achieves for the client.",
+        ),
         SignalKind::Result => Tr::new(
             "Noemt een resultaat voor de klant (werk, uitstroom, zelfstandigheid, participatie).",
             "Names a result for the client (work, outflow, independence, participation).",
@@ -178,119 +183,282 @@ pub fn signal_explanation(k: SignalKind) -> Tr {
     }
 }
 
-/// An example result for a topic, used when the sentence names none.
-pub fn topic_outcome(t: Topic) -> Tr {
-    match t {
+/// A measure for a topic, as the end of a requirement ("..., gemeten met ..."); `None` for
+/// a sentence without a recognised topic (the user has to choose one).
+fn topic_measure_clause(t: Topic) -> Option<Tr> {
+    Some(match t {
         Topic::Language => Tr::new(
-            "voldoende Nederlands om zelfstandig mee te doen (bijvoorbeeld taalniveau A2 of B1)",
-            "enough Dutch to take part independently (for example language level A2 or B1)",
+            "aangetoond met een erkend examen op minimaal taalniveau A2",
+            "shown by a recognised exam at language level A2 or higher",
         ),
-        Topic::Work => Tr::new("duurzaam betaald werk", "lasting paid work"),
-        Topic::Debt => Tr::new(
-            "een stabiele financiële situatie zonder nieuwe achterstanden",
-            "a stable financial situation without new arrears",
-        ),
-        Topic::Care => Tr::new(
-            "zo zelfstandig mogelijk wonen en functioneren",
-            "living and functioning as independently as possible",
-        ),
-        Topic::Youth => Tr::new("een startkwalificatie of werk", "a basic qualification or a job"),
-        Topic::Activation => Tr::new(
-            "meer maatschappelijke participatie en minder isolement",
-            "more social participation and less isolation",
-        ),
-        Topic::General => Tr::new("[het resultaat voor de klant]", "[the result for the client]"),
-    }
-}
-
-/// An example measure for a topic.
-pub fn topic_measure(t: Topic) -> Tr {
-    match t {
-        Topic::Language => {
-            Tr::new("een erkend examen of toets op dat niveau", "a recognised exam or test at that level")
-        }
         Topic::Work => Tr::new(
-            "het aandeel deelnemers met een arbeidscontract dat na zes maanden nog loopt",
-            "the share of participants with a job contract still running after six months",
+            "gemeten als het aandeel deelnemers met betaald werk dat na zes maanden nog loopt",
+            "measured as the share of participants in paid work that still lasts after six months",
         ),
         Topic::Debt => Tr::new(
-            "schuldregeling getroffen of schulden stabiel, en na twaalf maanden geen nieuwe achterstanden",
-            "a debt arrangement made or debts stable, and no new arrears after twelve months",
+            "gemeten als het aandeel huishoudens zonder nieuwe betalingsachterstanden na twaalf maanden",
+            "measured as the share of households without new arrears after twelve months",
         ),
         Topic::Care => Tr::new(
-            "afname van klachten op een gevalideerde vragenlijst, of minder beroep op zwaardere zorg",
-            "fewer complaints on a validated questionnaire, or less use of heavier care",
+            "gemeten met een gevalideerde vragenlijst aan het begin en het eind",
+            "measured with a validated questionnaire at the start and at the end",
         ),
-        Topic::Youth => Tr::new("een behaald diploma of een arbeidscontract", "a diploma obtained or a job contract"),
+        Topic::Youth => Tr::new(
+            "gemeten als het aandeel jongeren met een startkwalificatie of werk na een jaar",
+            "measured as the share of young people with a basic qualification or a job after one year",
+        ),
         Topic::Activation => Tr::new(
-            "een stap op de participatieladder of het aantal uren per week actief",
-            "a step up the participation ladder or hours per week active",
+            "gemeten als een stap op de participatieladder binnen een jaar",
+            "measured as a step up the participation ladder within a year",
         ),
-        Topic::General => Tr::new("[een indicator die u vooraf vastlegt]", "[an indicator you fix in advance]"),
+        Topic::General => return None,
+    })
+}
+
+/// The result a technical sentence could ask for instead, as a verb phrase after its target
+/// group: (singular, plural) in each language; `{when}` is the deadline.
+fn topic_result(t: Topic) -> Option<(Tr, Tr)> {
+    Some(match t {
+        Topic::Language => (
+            Tr::new(
+                "spreekt {when} voldoende Nederlands om zelfstandig mee te doen (minimaal taalniveau A2), aangetoond met een erkend examen",
+                "speaks enough Dutch {when} to take part independently (at least language level A2), shown by a recognised exam",
+            ),
+            Tr::new(
+                "spreken {when} voldoende Nederlands om zelfstandig mee te doen (minimaal taalniveau A2), aangetoond met een erkend examen",
+                "speak enough Dutch {when} to take part independently (at least language level A2), shown by a recognised exam",
+            ),
+        ),
+        Topic::Work => (
+            Tr::new(
+                "heeft {when} betaald werk dat na zes maanden nog loopt",
+                "has paid work {when} that still lasts after six months",
+            ),
+            Tr::new(
+                "hebben {when} betaald werk dat na zes maanden nog loopt",
+                "have paid work {when} that still lasts after six months",
+            ),
+        ),
+        Topic::Debt => (
+            Tr::new(
+                "heeft {when} een stabiele financiële situatie, zonder nieuwe betalingsachterstanden",
+                "has a stable financial situation {when}, without new arrears",
+            ),
+            Tr::new(
+                "hebben {when} een stabiele financiële situatie, zonder nieuwe betalingsachterstanden",
+                "have a stable financial situation {when}, without new arrears",
+            ),
+        ),
+        Topic::Care => (
+            Tr::new(
+                "woont en functioneert {when} zo zelfstandig mogelijk, gemeten met een gevalideerde vragenlijst",
+                "lives and functions as independently as possible {when}, measured with a validated questionnaire",
+            ),
+            Tr::new(
+                "wonen en functioneren {when} zo zelfstandig mogelijk, gemeten met een gevalideerde vragenlijst",
+                "live and function as independently as possible {when}, measured with a validated questionnaire",
+            ),
+        ),
+        Topic::Youth => (
+            Tr::new("heeft {when} een startkwalificatie of werk", "has a basic qualification or a job {when}"),
+            Tr::new("hebben {when} een startkwalificatie of werk", "have a basic qualification or a job {when}"),
+        ),
+        Topic::Activation => (
+            Tr::new(
+                "stijgt {when} minimaal één trede op de participatieladder",
+                "moves up at least one step on the participation ladder {when}",
+            ),
+            Tr::new(
+                "stijgen {when} minimaal één trede op de participatieladder",
+                "move up at least one step on the participation ladder {when}",
+            ),
+        ),
+        Topic::General => return None,
+    })
+}
+
+/// What is offered for a sentence that is not (yet) a measurable functional requirement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProposalKind {
+    /// A mixed sentence: its functional part kept, the means left to the provider.
+    KeepFunctional,
+    /// A technical sentence: a result for its target group in its field.
+    FromTopic,
+    /// A functional sentence without a measure: the same sentence with a measure.
+    AddMeasure,
+    /// Only a process condition (reporting, approval): it may stay technical.
+    Process,
+    /// A technical sentence in no recognised field: the question what it must achieve.
+    AskResult,
+}
+
+/// A functional version of a sentence, in the sentence's own language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proposal {
+    /// What kind of help this is.
+    pub kind: ProposalKind,
+    /// The requirement text to take over, in the language of the sentence; `None` when only
+    /// advice can be given (a process condition, no recognised field).
+    pub text: Option<String>,
+}
+
+/// The label above a proposal, in the interface language.
+pub fn proposal_label(k: ProposalKind) -> Tr {
+    match k {
+        ProposalKind::KeepFunctional => Tr::new(
+            "Functionele versie: het resultaat uit uw zin, de middelen aan de aanbieder.",
+            "Functional version: the result from your sentence, the means left to the provider.",
+        ),
+        ProposalKind::FromTopic => Tr::new(
+            "Een functionele versie op basis van uw zin (pas de termijn en de maat aan uw situatie aan):",
+            "A functional version based on your sentence (adjust the period and the measure to your situation):",
+        ),
+        ProposalKind::AddMeasure => Tr::new(
+            "Dit resultaat is nog niet meetbaar: hoe stelt u vast dat het bereikt is? Met een maat erbij:",
+            "This result cannot be measured yet: how will you know it was reached? With a measure added:",
+        ),
+        ProposalKind::Process => Tr::new(
+            "Dit is een procesvoorwaarde (rapportage, registratie, goedkeuring). Die mag technisch zijn: zet haar bij de technische eisen of de uitvoeringsafspraken van stap 4.",
+            "This is a process condition (reporting, registration, approval). It may be technical: put it with the technical requirements or the delivery arrangements of step 4.",
+        ),
+        ProposalKind::AskResult => Tr::new(
+            "Schrijf op welk resultaat dit moet opleveren voor de klant, binnen welke termijn en hoe u dat meet; noem het middel hooguit als voorbeeld.",
+            "Write down what result this must achieve for the client, within what period and how you measure it; name the means at most as an example.",
+        ),
     }
 }
 
-fn quoted(items: &[String], lang: Lang) -> String {
-    let q: Vec<String> = items.iter().map(|s| format!("«{s}»")).collect();
-    let and = match lang {
-        Lang::Nl => " en ",
-        Lang::En => " and ",
-    };
-    match q.split_last() {
+/// For a functional version that keeps a result nobody can measure yet: the question how,
+/// with an example for the sentence's field (in the interface language). `None` when the
+/// result is measurable.
+pub fn measure_hint(s: &SentenceAssessment, lang: Lang) -> Option<String> {
+    let r = s.rewrite.as_ref()?;
+    if s.is_measurable() || s.verdict == Verdict::Functional || r.kept.is_none() {
+        return None;
+    }
+    let example = topic_measure_clause(r.topic);
+    Some(match (lang, example) {
+        (Lang::Nl, Some(m)) => format!("Maak het resultaat meetbaar, bijvoorbeeld: {}.", m.nl),
+        (Lang::Nl, None) => "Maak het resultaat meetbaar: hoe stelt u vast dat het bereikt is?".to_string(),
+        (Lang::En, Some(m)) => format!("Make the result measurable, for example: {}.", m.en),
+        (Lang::En, None) => "Make the result measurable: how will you know it was reached?".to_string(),
+    })
+}
+
+/// The button that takes a proposal over.
+pub const USE_VERSION: Tr = Tr::new("Neem deze versie over", "Use this version");
+
+/// Before the two parts of a mixed sentence.
+pub const PART_FUNCTIONAL: Tr = Tr::new("Functioneel deel (wat):", "Functional part (what):");
+/// See [`PART_FUNCTIONAL`].
+pub const PART_TECHNICAL: Tr = Tr::new("Technisch deel (hoe):", "Technical part (how):");
+
+fn text_lang(s: &SentenceAssessment, fallback: Lang) -> Lang {
+    match s.language {
+        Some(TextLanguage::Dutch) => Lang::Nl,
+        Some(TextLanguage::English) => Lang::En,
+        None => fallback,
+    }
+}
+
+/// The means to leave to the provider, as the end of a proposal: " De aanbieder kiest zelf
+/// hoe, bijvoorbeeld met: taalcursus, 40 lessen."
+fn freedom(r: &Rewrite, lang: Lang) -> String {
+    let means = r.means.join(", ");
+    match (lang, means.is_empty()) {
+        (Lang::Nl, true) => " De aanbieder kiest zelf hoe.".to_string(),
+        (Lang::Nl, false) => format!(" De aanbieder kiest zelf hoe, bijvoorbeeld met: {means}."),
+        (Lang::En, true) => " The provider chooses how.".to_string(),
+        (Lang::En, false) => format!(" The provider chooses how, for example with: {means}."),
+    }
+}
+
+/// A price per result instead of an input price found in the sentence.
+fn price(r: &Rewrite, lang: Lang) -> String {
+    match (&r.input_cost, lang) {
+        (None, _) => String::new(),
+        (Some(c), Lang::Nl) => {
+            format!(" Betaling: een vast bedrag per deelnemer die dit resultaat haalt, in plaats van {c}.")
+        }
+        (Some(c), Lang::En) => {
+            format!(" Payment: a fixed amount per participant who reaches this result, instead of {c}.")
+        }
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
     }
 }
 
-/// Renders the rewrite template for a technical or mixed sentence, one suggestion per line.
-/// Words in «» come from the analysed sentence; words in [] are for the user to fill in.
-pub fn render_rewrite(r: &Rewrite, lang: Lang) -> String {
-    let who = r.target_group.clone().unwrap_or_else(|| match lang {
-        Lang::Nl => "de deelnemer".to_string(),
-        Lang::En => "the participant".to_string(),
-    });
-    let what = match &r.outcome {
-        Some(o) => format!("«{o}»"),
-        None => topic_outcome(r.topic).get(lang).to_string(),
-    };
-    let when = match (&r.deadline, lang) {
-        (Some(d), _) => format!("«{d}»"),
-        (None, Lang::Nl) => "binnen [termijn]".to_string(),
-        (None, Lang::En) => "within [period]".to_string(),
-    };
-    let measure = topic_measure(r.topic).get(lang);
-    let mut lines = Vec::with_capacity(4);
-    match lang {
-        Lang::Nl => {
-            lines.push(format!("Resultaat voor {who}: {what}, {when}."));
-            lines.push(format!("Meetbaar aan: {measure}."));
-            if !r.means.is_empty() {
-                lines.push(format!(
-                    "De aanpak ({}) laat u aan de aanbieder; noem middelen hooguit als voorbeeld.",
-                    quoted(&r.means, lang)
-                ));
-            }
-            if let Some(c) = &r.input_cost {
-                lines.push(format!("Prijs: een vast bedrag per traject dat dit resultaat haalt, in plaats van «{c}»."));
-            }
-        }
-        Lang::En => {
-            lines.push(format!("Result for {who}: {what}, {when}."));
-            lines.push(format!("Measured by: {measure}."));
-            if !r.means.is_empty() {
-                lines.push(format!(
-                    "Leave the approach ({}) to the provider; name means at most as an example.",
-                    quoted(&r.means, lang)
-                ));
-            }
-            if let Some(c) = &r.input_cost {
-                lines.push(format!("Price: a fixed amount per trajectory that reaches this result, instead of «{c}»."));
-            }
-        }
+/// A functional version of sentence `s` of `source`: for a mixed sentence its functional part
+/// kept; for a technical one a result for its target group; for a functional one without a
+/// measure the same sentence with a measure. The text is in the sentence's own language
+/// (`ui` when that cannot be told), built from its own words where it can. `None` for a
+/// measurable functional sentence or one without any signal.
+pub fn proposal(source: &str, s: &SentenceAssessment, ui: Lang) -> Option<Proposal> {
+    let r = s.rewrite.as_ref()?;
+    let lang = text_lang(s, ui);
+    if s.verdict == Verdict::Functional {
+        let sentence = s.span.text(source).trim_end_matches(['.', ';', '!', ' ']);
+        let text = topic_measure_clause(r.topic).map(|m| format!("{sentence}, {}.", m.get(lang)));
+        return Some(Proposal { kind: ProposalKind::AddMeasure, text });
     }
-    lines.join("\n")
+    if let Some(k) = &r.kept {
+        let body = match (k.form, lang) {
+            (ClauseForm::Main, _) => format!("{}.", k.clause),
+            (ClauseForm::Subordinate, Lang::Nl) => format!("Het resultaat is dat {}.", k.clause),
+            (ClauseForm::Subordinate, Lang::En) => format!("The result is that {}.", k.clause),
+            (ClauseForm::Infinitive, Lang::Nl) => format!("Het doel is om {}.", k.clause),
+            (ClauseForm::Infinitive, Lang::En) => format!("The aim is to {}.", k.clause),
+            (ClauseForm::NounPhrase, Lang::Nl) => format!("Het doel is {}.", k.clause),
+            (ClauseForm::NounPhrase, Lang::En) => format!("The aim is {}.", k.clause),
+        };
+        let text = format!("{body}{}{}", freedom(r, lang), price(r, lang));
+        return Some(Proposal { kind: ProposalKind::KeepFunctional, text: Some(text) });
+    }
+    if r.process_only {
+        return Some(Proposal { kind: ProposalKind::Process, text: None });
+    }
+    let Some((one, many)) = topic_result(r.topic) else {
+        return Some(Proposal { kind: ProposalKind::AskResult, text: None });
+    };
+    let (who, plural) = match &r.target_group {
+        Some(w) => (capitalised(w), r.plural),
+        None => (capitalised(if lang == Lang::Nl { "deelnemers" } else { "participants" }), true),
+    };
+    let when = r.deadline.clone().unwrap_or_else(|| {
+        match lang {
+            Lang::Nl => "binnen een jaar",
+            Lang::En => "within a year",
+        }
+        .to_string()
+    });
+    let verb = if plural { many } else { one }.get(lang).replace("{when}", &when);
+    let text = format!("{who} {verb}.{}{}", freedom(r, lang), price(r, lang));
+    Some(Proposal { kind: ProposalKind::FromTopic, text: Some(text) })
 }
+
+/// Step 3: a requirement in the functional list that reads technical.
+pub const NOTE_TECHNICAL_IN_FUNCTIONAL: Tr = Tr::new(
+    "Let op: deze eis staat bij de functionele eisen, maar schrijft voor hoe het moet. Neem de functionele versie hieronder over, of zet de eis bij de technische eisen; anders staat ze zo onder 'Functionele eisen' in het bestek.",
+    "Note: this requirement is in the functional list, but it prescribes how. Take over the functional version below, or move it to the technical requirements; otherwise it appears as it is under 'Functional requirements' in the bestek.",
+);
+
+/// Step 3: a requirement in the functional list that also fixes a means.
+pub const NOTE_MIXED_IN_FUNCTIONAL: Tr = Tr::new(
+    "Let op: deze eis staat bij de functionele eisen, maar legt naast het resultaat ook een middel vast. De functionele versie hieronder houdt het resultaat en laat het middel aan de aanbieder.",
+    "Note: this requirement is in the functional list, but besides the result it also fixes a means. The functional version below keeps the result and leaves the means to the provider.",
+);
+
+/// Step 3: a requirement in the technical list that asks for a result.
+pub const NOTE_FUNCTIONAL_IN_TECHNICAL: Tr = Tr::new(
+    "Deze eis staat bij de technische eisen, maar vraagt om een resultaat: hoort ze bij de functionele eisen?",
+    "This requirement is in the technical list, but it asks for a result: does it belong with the functional requirements?",
+);
 
 /// The title of the bestek's overall figure in step 3 (above [`share_summary`]).
 pub const SHARE_TITLE: Tr = Tr::new("Hoe functioneel is uw bestek?", "How functional is your bestek?");
@@ -304,10 +472,17 @@ pub const SHARE_EMPTY: Tr = Tr::new(
 /// The overall figure for a bestek: "3 van de 4 eisen zijn functioneel (75%)". `None` when no
 /// sentence carries a signal.
 pub fn share_summary(a: &Assessment, lang: Lang) -> Option<String> {
-    let share = a.functional_share()?;
-    let c = a.counts();
+    counts_summary(a.counts(), lang)
+}
+
+/// The overall figure for counted verdicts (one per requirement in step 3, where a
+/// requirement of two sentences still counts once). `None` when nothing is conclusive.
+pub fn counts_summary(c: VerdictCounts, lang: Lang) -> Option<String> {
     let total = c.functional + c.technical + c.mixed;
-    let pct = (share * 100.0).round();
+    if total == 0 {
+        return None;
+    }
+    let pct = (100.0 * c.functional as f64 / total as f64).round();
     Some(match lang {
         Lang::Nl => format!(
             "{} van de {total} {} {} functioneel ({pct}%); {} technisch, {} gemengd.",
@@ -573,16 +748,62 @@ mod tests {
         }
     }
 
+    fn proposal_of(text: &str, ui: Lang) -> Proposal {
+        let a = assess(text);
+        let s = a.sentences().first().unwrap_or_else(|| panic!("no sentence: {text}"));
+        proposal(text, s, ui).unwrap_or_else(|| panic!("no proposal: {text}"))
+    }
+
     #[test]
-    fn rewrite_uses_words_from_the_sentence() {
-        let a = assess("Deelnemers volgen een taalcursus van 40 lessen; wij betalen per les.");
-        let rw: Vec<&Rewrite> = a.sentences().iter().filter_map(|s| s.rewrite.as_ref()).collect();
-        assert_eq!(rw.len(), 2);
-        let nl = render_rewrite(rw[0], Lang::Nl);
-        assert!(nl.contains("voor deelnemers") && nl.contains("taalniveau"), "{nl}");
-        assert!(nl.contains("«taalcursus»") || nl.contains("«40 lessen»"), "{nl}");
-        let en = render_rewrite(rw[1], Lang::En);
-        assert!(en.contains("«per les»"), "{en}");
+    fn a_technical_sentence_gets_a_result_for_its_own_target_group_without_placeholders() {
+        // One requirement with a ";": one sentence (issue 16), one proposal with both parts.
+        let p = proposal_of("Deelnemers volgen een taalcursus van 40 lessen; wij betalen per les.", Lang::En);
+        assert_eq!(p.kind, ProposalKind::FromTopic);
+        // In the sentence's language, whatever the interface's.
+        let t = p.text.unwrap_or_default();
+        assert!(t.starts_with("Deelnemers spreken binnen een jaar voldoende Nederlands"), "{t}");
+        assert!(t.contains("taalcursus") && t.contains("in plaats van per les"), "{t}");
+        assert!(!t.contains('[') && !t.contains('«'), "{t}");
+        let t = proposal_of("Elke deelnemer krijgt binnen zes maanden een sollicitatietraining.", Lang::Nl)
+            .text
+            .unwrap_or_default();
+        assert!(t.starts_with("Elke deelnemer heeft binnen zes maanden betaald werk"), "{t}");
+    }
+
+    #[test]
+    fn a_mixed_sentence_keeps_its_functional_part() {
+        let p = proposal_of(
+            "Deelnemers lopen een stage van drie maanden bij een erkend leerbedrijf zodat zij daarna een baan vinden.",
+            Lang::Nl,
+        );
+        assert_eq!(p.kind, ProposalKind::KeepFunctional);
+        let t = p.text.unwrap_or_default();
+        assert!(t.starts_with("Het resultaat is dat deelnemers daarna een baan vinden."), "{t}");
+        assert!(t.contains("De aanbieder kiest zelf hoe, bijvoorbeeld met: stage"), "{t}");
+        let t = proposal_of(
+            "Participants follow a 12-week digital skills course so that they can apply for jobs online.",
+            Lang::Nl,
+        )
+        .text
+        .unwrap_or_default();
+        assert!(t.starts_with("The result is that participants can apply for jobs online."), "{t}");
+    }
+
+    #[test]
+    fn an_outcome_nobody_can_measure_gets_a_measure() {
+        let p = proposal_of("Deelnemers voelen zich na het traject gezonder.", Lang::Nl);
+        assert_eq!(p.kind, ProposalKind::AddMeasure);
+        let t = p.text.unwrap_or_default();
+        assert!(t.starts_with("Deelnemers voelen zich na het traject gezonder, gemeten met"), "{t}");
+        // A measurable one needs nothing.
+        let a = assess("Minimaal 60% van de deelnemers haalt binnen een jaar taalniveau A2.");
+        assert!(a.sentences().iter().all(|s| proposal("", s, Lang::Nl).is_none()));
+    }
+
+    #[test]
+    fn a_process_condition_may_stay_technical() {
+        let p = proposal_of("De opdrachtnemer levert elk kwartaal een voortgangsrapportage aan.", Lang::Nl);
+        assert_eq!((p.kind, p.text), (ProposalKind::Process, None));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! introduction, the input, and the headings of the guide's examples. The analyser's own words
 //! (verdicts, signals, the rewrite) and the examples themselves are in [`super::spec`].
 
-use super::Tr;
+use super::{Lang, Tr};
 
 pub const TITLE: Tr =
     Tr::new("Specificatiehulp: functioneel of technisch?", "Specification helper: functional or technical?");
@@ -31,6 +31,32 @@ pub const EXAMPLE: Tr = Tr::new(
 pub const TRY_EXAMPLE: Tr = Tr::new("Probeer een voorbeeld", "Try an example");
 pub const RESULT: Tr = Tr::new("Oordeel", "Verdict");
 pub const EMPTY: Tr = Tr::new("Nog geen tekst om te beoordelen.", "No text to assess yet.");
+
+// ---- sending a sentence to the open dossier
+/// The button under each sentence while a dossier is open.
+pub fn send_label(dossier: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Zet bij de eisen van «{dossier}»"),
+        Lang::En => format!("Add to the requirements of «{dossier}»"),
+    }
+}
+
+/// After a sentence was added to the open dossier.
+pub fn sent_message(functional: bool, dossier: &str, lang: Lang) -> String {
+    match (lang, functional) {
+        (Lang::Nl, true) => format!("Toegevoegd aan de functionele eisen van «{dossier}»."),
+        (Lang::Nl, false) => format!(
+            "Toegevoegd aan de technische eisen van «{dossier}» (de zin is niet functioneel; herschrijf hem daar of hier)."
+        ),
+        (Lang::En, true) => format!("Added to the functional requirements of «{dossier}»."),
+        (Lang::En, false) => format!(
+            "Added to the technical requirements of «{dossier}» (the sentence is not functional; rewrite it there or here)."
+        ),
+    }
+}
+
+/// The link after [`sent_message`].
+pub const TO_STEP_3: Tr = Tr::new("Naar stap 3 (Bestek)", "To step 3 (Bestek)");
 
 // ---- the guide's table: technical and functional side by side
 pub const SIDE_TITLE: Tr = Tr::new("Technisch en functioneel naast elkaar", "Technical and functional side by side");

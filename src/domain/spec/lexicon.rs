@@ -116,28 +116,34 @@ static GROUPS: &[Group] = &[
        aanbieding aanbod aanbesteding gemeente aanmelding inschrijver plan trajectplannen inzicht uitvoerder uitvoering \
        vrijwilligersorganisatie ladder target aanpak approach provider \
        leerkracht kopje koffie afloop kanswijk zaken overheid vorm vormen \
-       dienstverlening product voorziening service services"),
+       dienstverlening product voorziening service services boodschap boodschappen \
+       werkgeversdienstverlening match functie uitgangspunt homework huiswerk branche"),
     // --- technical: means ------------------------------------------------------------------
     g(C::Means, 1.0, U::Input, true,
-      "les cursus training workshop sessie module bijeenkomst cursusdag lesdag taalles \
+      "les cursus training workshop sessie module bijeenkomst cursusdag lesdag taalles scholing \
        lesson course class session"),
     g(C::Means, 1.0, U::None, true,
       "stage internship werkervaringsplaats leerwerkplek taalcursus sollicitatietraining \
        budgetcursus therapie therapy inloopochtend dagprogramma huiswerkbegeleiding \
-       koffiezetapparaat apparaat machine laptop computer tablet busje vervoer taxi \
+       koffiezetapparaat maaltijd meal apparaat machine laptop computer tablet busje vervoer taxi \
        platform leerplatform app \
        kleding sportkleding lesmateriaal cursusmateriaal materiaal materials equipment \
-       boek textbook huisbezoek"),
+       boek textbook huisbezoek werkervaringsplek"),
     g(C::Means, 0.8, U::None, true,
-      "opleiding vakopleiding intake assessment programma programme program coaching \
+      "opleiding vakopleiding intake assessment programma programme program coaching guide \
+       pakket pack subsidie subsidy subsidies behandeling treatment folder leaflet brochure application applications telefoonlijn hulplijn helpline hotline vacaturebank toegang access kinderopvang opvang \
+       childcare gebruikmaken \
        mentoring toeleiding toeleiden toeleidt dagbesteding diagnose orientatie screening \
        test proefplaatsing werkstage groepsbijeenkomst schuldsanering sanering budgetbeheer \
        bewindvoering"),
     g(C::Means, 0.6, U::None, false, "cv"),
+    g(C::Means, 0.6, U::None, true, "groep group"),
     g(C::MeansGeneric, 0.35, U::Input, true,
       "begeleiding gesprek contactmoment bezoek instrument visit meeting"),
     g(C::MeansGeneric, 0.35, U::None, true,
-      "ondersteuning hulp hulpverlening activiteit inzet \
+      "ondersteuning hulp hulpverlening activiteit inzet counselling counseling visited coached interview \
+       jongerenwerk buurtwerk welzijnswerk opbouwwerk straatwerk \
+       called phoned contacted gebeld bezocht \
        begeleiden begeleidt begeleid ondersteunen ondersteunt bemiddeling support help guidance assistance \
        activity activities"),
     // --- technical: staff and qualifications -----------------------------------------------
@@ -149,79 +155,96 @@ static GROUPS: &[Group] = &[
     g(C::Staff, 0.4, U::None, true,
       "medewerker personeel projectleider vrijwilliger team staff volunteer professional \
        contactpersoon maatje buddy"),
+    g(C::Staff, 0.6, U::None, true, "hunter"),
     g(C::Staff, 0.6, U::None, true,
       "klantmanager trajectbegeleider jobhunter ervaringsdeskundige casemanager regisseur \
-       adviseur"),
+       adviseur adviser advisor opleider praktijkopleider werkbegeleider leermeester werkmeester \
+       schuldhulpverlener arbeidsdeskundige ergotherapeut psychiater"),
     g(C::Qualification, 0.8, U::None, false,
       "gecertificeerd certificering geregistreerd bevoegd gediplomeerd erkend opgeleid \
        geschoold nvvk ervaren vakbekwaam vakbekwaamheid certified qualified registered \
        licensed accredited trained recognised recognized experienced hkz iso keurmerk"),
     g(C::Qualification, 0.7, U::None, true, "ervaring experience expertise deskundigheid"),
-    g(C::Credential, 0.8, U::None, true, "diploma certificaat certificate"),
+    g(C::Credential, 0.8, U::None, true, "diploma certificaat certificate licence license rijbewijs"),
     g(C::Credential, 0.8, U::None, false, "mbo hbo big"),
     // --- technical: place, time, method, process -------------------------------------------
     g(C::Place, 0.5, U::None, true,
       "vestiging locatie kantoor buurthuis dorpshuis wijkcentrum gemeentehuis stadhuis \
        jongerencentrum klaslokaal leslokaal lokaal gebouw pand werkplaats groenvoorziening \
-       office branch premises classroom venue location site building"),
+       office branch premises classroom venue location site building winkel bibliotheek \
+       library taalhuis leerwerkbedrijf werkbedrijf punt loket workplace kamer"),
+    g(C::Place, 0.8, U::None, false, "buitenland abroad"),
     g(C::Place, 0.0, U::None, false, "wijk centrum dorp stad centre center"),
+    g(C::Place, 0.5, U::None, false, "thuis home"),
     g(C::Schedule, 0.6, U::None, true,
       "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag wekelijks tweewekelijks \
        dagelijks maandelijks openingstijd openingstijden spreekuur wachttijd wachtlijst \
        doorlooptijd rooster duur monday tuesday wednesday thursday friday saturday sunday \
-       weekly daily monthly fortnightly schedule timetable"),
+       weekly daily monthly fortnightly schedule timetable bereikbaar reachable schooltijd \
+       quarterly jaarlijks halfjaarlijks yearly annual annually open geopend \
+       schooltijden werktijd werktijden kantoortijd kantoortijden lestijd lestijden schooluren \
+       werkuren kantooruren"),
     g(C::Schedule, 0.4, U::None, false, "duurt lasting"),
     g(C::Schedule, 0.5, U::Input, true,
       "ochtend middag avond morning afternoon evening"),
     g(C::None, 0.0, U::Input, true, "uur dagdeel keer hour time times"),
     g(C::None, 0.0, U::Time, true,
-      "dag werkdag week maand jaar kwartaal schooljaar day month year quarter"),
+      "dag werkdag week maand jaar kwartaal halfjaar schooljaar day month year quarter"),
     g(C::None, 0.0, U::Result, true, "traject trajectory uitstromer"),
     g(C::OutcomeCost, 1.0, U::None, true,
       "bonus malus resultaatfinanciering trajectprijs resultaatbeloning"),
     g(C::InputCost, 1.0, U::None, true,
       "uurtarief uurprijs lesprijs cursusprijs inputfinanciering lesgeld"),
     g(C::Method, 0.9, U::None, true,
-      "methode methodiek protocol method methodology krachtwerk gedragstherapie"),
+      "methode methodiek protocol method methodology krachtwerk gedragstherapie model"),
     g(C::Method, 0.9, U::None, false, "ips cgt cbt mst"),
     g(C::Method, 0.6, U::None, true, "werkwijze oplossingsgericht"),
     g(C::Process, 0.7, U::None, true,
-      "registratie rapportage voortgangsrapportage kwartaalrapportage rapporteren \
+      "overleg overleggen overlegt casusoverleg registratie rapportage voortgangsrapportage kwartaalrapportage rapporteren \
        rapporteert verslag verslaglegging weekrapportage accordering goedkeuring goedgekeurd goedkeuren \
        persoonsgegevens privacy \
-       klantvolgsysteem systeem dossier prijsverhoging reporting registration \
+       klantvolgsysteem systeem system portaal portal gemeld meldt melden dossier prijsverhoging reporting registration \
        approval records"),
     g(C::Process, 0.4, U::None, false, "report reports"),
+    g(C::Process, 0.6, U::None, true, "onderzoek enquete survey record logboek logbook kasboek"),
+    g(C::Process, 0.5, U::None, true, "overzicht overview opgesteld opstellen"),
+    g(C::Process, 0.5, U::None, false, "trajectplan keurt keuren aansluiten aansluiting"),
     g(C::Process, 0.6, U::None, false, "avg gdpr"),
     g(C::Process, 0.3, U::None, false, "voortgang bijgehouden monitoren progress"),
     g(C::Cost, 0.0, U::None, true,
-      "prijs kosten kost tarief vergoeding bedrag betalen betaalt betaling factureren \
+      "beloond beloning rewarded reward prijs kosten kost tarief vergoeding bedrag betalen betaalt betaling factureren \
        factureert facturering gefactureerd financiert financieren financiering afrekenen \
        afgerekend vergoed vergoeden vergoedt euro eur price cost costs fee fees pay pays paid payment invoice invoiced \
        invoicing charge charged billed funding"),
     // --- functional ------------------------------------------------------------------------
     g(C::Result, 0.8, U::Result, true, "plaatsing uitstroom resultaat result outcome placement"),
     g(C::Result, 0.8, U::None, true,
-      "baan banen uitstromen uitstroomt geplaatst job employment employed participatie \
+      "baan banen uitstromen uitstroomt job employment employed participatie \
        participeren participeert participation zelfredzaam zelfredzaamheid schuldenvrij \
        schuldvrij uitkeringsonafhankelijk startbaan arbeidsovereenkomst arbeidscontract \
        dienstverband aanstelling"),
     g(C::Result, 0.7, U::None, true,
-      "zelfstandig zelfstandigheid werkritme dagritme aankunnen aankan geslaagd succesvol successful \
+      "tevreden tevredenheid klanttevredenheid satisfied satisfaction belastbaarheid \
+       routine dagstructuur werkweek zelfstandig zelfstandigheid werkritme dagritme aankunnen aankan geslaagd succesvol successful \
        schuldregeling independent independently independence stroomt effect"),
     g(C::Result, 0.6, U::None, true,
-      "samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
+      "aannemen aangenomen hire hires hired onafhankelijk instroom inflow wage wages loon salaris salary stable stability samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
        vrijwilligerswerk vrijwilligersplek welzijn leefbaar confidence werkervaring \
        woonruimte inkomen income housing gezond gezonder fit fitter healthy healthier"),
     g(C::Result, 0.5, U::None, true,
-      "werk kennis vakkennis duurzaam sustainable gezondheid conditie grip volwaardig \
+      "werk kennis vakkennis duurzaam sustainable gezondheid conditie grip volwaardig woning \
        knowledge work taalvaardigheid"),
+    g(C::Result, 0.5, U::None, false, "geplaatst gemotiveerd motivated motivatie motivation trots proud"),
+    g(C::Process, 0.6, U::None, false,
+      "afgehandeld afhandelen afhandeling behandeld handled processed"),
+    g(C::Means, 0.6, U::None, false, "assessed evaluated"),
     g(C::Result, 0.4, U::None, true, "vaardigheden vaardigheid skills competenties stap perspectief"),
     g(C::Problem, 0.3, U::None, true,
       "schuld betalingsachterstand achterstand klacht isolement eenzaamheid eenzaam \
        uitval terugval uitkering bijstand werkloosheid verzuim overlast problemen \
        opvoedproblemen probleem melding crisis huisuitzetting uithuiszetting voedselbank \
-       ziek ziekte sick illness \
+       problem ziek ziekte sick illness evicted uitgezet kwijt kwijtraken verliest verliezen criminaliteit crime \
+       recidive reoffending delinquency \
        debt debts arrears complaints isolation loneliness lonely evictions eviction \
        benefits unemployment dropout relapse"),
     g(C::Change, 0.5, U::None, false,
@@ -236,24 +259,34 @@ static GROUPS: &[Group] = &[
        reduce reduces reduced reduction decrease prevent prevents promote promotes \
        halveren halveert gehalveerd verdubbelen verdubbelt beter betere better \
        strengthen achieve achieves achieved reach reaches reached obtain obtains obtained \
-       gain gains find finds earn earns leave leaves"),
+       gain gains find finds earn earns leave leaves toeneemt afneemt groeit groeien settled settle \
+       oploopt oplopen \
+       uitbreiden breidt verkleinen verkleint"),
     g(C::Level, 0.8, U::None, true,
       "niveau taalniveau level startkwalificatie examen exam staatsexamen beheersen beheerst"),
     g(C::Level, 0.5, U::None, false, "voldoende sufficient enough erk cefr"),
+    g(C::Level, 0.7, U::None, true, "qualification kwalificatie"),
+    g(C::Result, 0.6, U::None, false, "onderwijs"),
     g(C::Measure, 0.8, U::None, true,
       "procent percent percentage norm meetbaar gemeten aantoonbaar aangetoond \
        participatieladder indicator measurable measured demonstrably demonstrable proven"),
-    g(C::Measure, 0.6, U::None, true, "meten meting vragenlijst questionnaire score shown rate"),
+    g(C::Measure, 0.6, U::None, true,
+      "meten meting vragenlijst questionnaire formulier form meter evaluatie evaluation score shown rapportcijfer \
+       cijfer blijkend blijkt evident"),
+    g(C::Measure, 0.6, U::None, false, "rate"),
+    g(C::Measure, 0.5, U::None, false,
+      "beoordelen beoordeelt beoordeeld waarderen waardeert gewaardeerd rated rates rating"),
     g(C::Purpose, 0.5, U::None, true, "doel doelstelling doelbereik goal aim objective"),
     g(C::Purpose, 0.6, U::None, false, "zodat opdat teneinde waardoor"),
     g(C::Freedom, 0.7, U::None, false,
       "innovatief innovatie vernieuwend vernieuwing creativiteit creatief vrij vrijheid \
-       ongeacht integraal innovative innovation creative regardless discretion free"),
+       ongeacht integraal innovative innovation creative regardless discretion free whatever"),
     // --- neutral ---------------------------------------------------------------------------
     g(C::Client, 0.0, U::Client, true,
       "deelnemer klant client jongere statushouder inburgeraar nieuwkomer werkzoekende \
        uitkeringsgerechtigde huishouden gezin ouder bewoner cursist kandidaat werknemer \
-       schoolverlater mens kind participant child children newcomer jobseeker refugee resident household family \
+       schoolverlater mens kind inwoner bijstandsgerechtigde verslaafde gedetineerde addict offender \
+       prisoner participant child children newcomer jobseeker refugee resident household family \
        families parent youngster employee people person"),
     g(C::Provision, 0.0, U::None, false,
       "aanbieden biedt verzorgen verzorgt organiseren organiseert geven geeft gegeven \
@@ -300,6 +333,9 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Problem, 0.3, "dropping out"),
     (C::Result, 0.8, "employment contract"),
     (C::Staff, 0.6, "job coach"),
+    (C::Staff, 0.6, "job carver"),
+    (C::Staff, 0.6, "case manager"),
+    (C::Method, 0.7, "job carving"),
     (C::Means, 0.8, "job search"),
     (C::Means, 0.8, "door middel van"),
     (C::Means, 0.8, "by means of"),
@@ -333,6 +369,74 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Result, 0.8, "in education"),
     (C::Result, 0.8, "on time"),
     (C::Result, 0.6, "daily life"),
+    (C::Result, 0.6, "daily routine"),
+    (C::Result, 0.7, "aan te kunnen"),
+    (C::Result, 0.8, "op tijd"),
+    (C::Result, 0.6, "passend vervolg"),
+    (C::Result, 0.8, "in dienst"),
+    (C::Result, 0.6, "daily structure"),
+    (C::Result, 0.8, "keep their home"),
+    (C::Result, 0.8, "stay in their home"),
+    (C::Result, 0.8, "back at school"),
+    (C::Result, 0.8, "back in school"),
+    (C::Result, 0.6, "at school"),
+    (C::Result, 0.6, "schrijven zich in"),
+    (C::Result, 0.6, "schrijft zich in"),
+    (C::None, 0.0, "drempels naar werk"),
+    (C::None, 0.0, "weg naar werk"),
+    (C::Process, 0.7, "in kaart"),
+    (C::Process, 0.7, "certificaat van deelname"),
+    (C::Process, 0.7, "bewijs van deelname"),
+    (C::Process, 0.7, "certificate of attendance"),
+    (C::Process, 0.7, "certificate of participation"),
+    (C::Method, 0.5, "werkt met"),
+    (C::Method, 0.5, "werken met"),
+    (C::Method, 0.5, "works with"),
+    (C::Means, 0.8, "phone line"),
+    (C::Means, 0.8, "job fair"),
+    (C::Means, 0.8, "job club"),
+    (C::Means, 0.6, "job application"),
+    (C::Schedule, 0.8, "out of hours"),
+    (C::Freedom, 0.8, "provider chooses"),
+    (C::Freedom, 0.8, "provider decides"),
+    (C::Freedom, 0.8, "aanbieder kiest"),
+    (C::Freedom, 0.8, "opdrachtnemer kiest"),
+    (C::Result, 0.6, "professional knowledge"),
+    (C::Result, 0.6, "professional skills"),
+    (C::Problem, 0.3, "food bank"),
+    (C::Problem, 0.3, "beroep doen op"),
+    (C::Problem, 0.3, "beroep op"),
+    (C::Problem, 0.3, "beroep doet op"),
+    (C::Staff, 0.4, "contact person"),
+    (C::None, 0.0, "maken kennis"),
+    (C::None, 0.0, "kennis met"),
+    (C::None, 0.0, "maakt kennis"),
+    (C::None, 0.0, "kennis maken"),
+    (C::Freedom, 0.8, "het hoe"),
+    (C::Result, 0.6, "training place"),
+    (C::Result, 0.6, "volunteer role"),
+    (C::Result, 0.6, "volunteer position"),
+    (C::Result, 0.6, "volunteer job"),
+    (C::Client, 0.0, "school leavers"),
+    (C::Client, 0.0, "school leaver"),
+    (C::Purpose, 0.6, "draagt bij aan"),
+    (C::Purpose, 0.6, "dragen bij aan"),
+    (C::Purpose, 0.6, "bijdragen aan"),
+    (C::Purpose, 0.6, "draagt ertoe bij"),
+    (C::Purpose, 0.6, "draagt er toe bij"),
+    (C::Purpose, 0.6, "contributes to"),
+    (C::Purpose, 0.6, "contribute to"),
+    (C::Purpose, 0.6, "de bedoeling"),
+    (C::Means, 0.8, "financial check"),
+    (C::Means, 0.8, "home visit"),
+    (C::Change, 0.6, "neemt toe"),
+    (C::Change, 0.6, "nemen toe"),
+    (C::Change, 0.6, "neemt af"),
+    (C::Change, 0.6, "nemen af"),
+    (C::Place, 0.6, "bevindt zich"),
+    (C::Place, 0.6, "bevinden zich"),
+    (C::Place, 0.6, "is gevestigd"),
+    (C::Place, 0.6, "zijn gevestigd"),
     (C::Level, 1.0, "basic qualification"),
     // measures
     (C::OutcomeCost, 1.0, "no cure"),
@@ -348,6 +452,8 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Measure, 0.8, "half of"),
     (C::Measure, 0.8, "a quarter"),
     (C::Measure, 0.8, "two thirds"),
+    (C::Measure, 0.8, "three quarters"),
+    (C::Measure, 0.8, "drie kwart"),
     (C::Measure, 0.8, "placement rate"),
     // purpose
     (C::Purpose, 0.6, "met als doel"),
@@ -448,77 +554,144 @@ static PHRASES: &[(Class, f32, &str)] = &[
 /// the lists its folded text belongs to (one hash lookup per token), so the rules test a bit
 /// instead of comparing strings.
 pub(crate) mod fl {
-    pub const NEGATION: u64 = 1 << 0;
-    pub const WITHOUT: u64 = 1 << 1;
-    pub const LESS: u64 = 1 << 2;
-    pub const EXAMPLE: u64 = 1 << 3;
-    pub const MODAL: u64 = 1 << 4;
-    pub const PASSIVE: u64 = 1 << 5;
-    pub const OBLIGATION: u64 = 1 << 6;
-    pub const PER: u64 = 1 << 7;
-    pub const DEADLINE: u64 = 1 << 8;
-    pub const DURATION: u64 = 1 << 9;
-    pub const LENGTH_AFTER: u64 = 1 << 10;
-    pub const LOCATIVE: u64 = 1 << 11;
-    pub const TOWARDS: u64 = 1 << 12;
-    pub const ACHIEVE: u64 = 1 << 13;
-    pub const PROVIDER: u64 = 1 << 14;
-    pub const AFTER_TIME: u64 = 1 << 15;
-    pub const RELATIVE: u64 = 1 << 16;
-    pub const SKIPPABLE: u64 = 1 << 17;
-    pub const PRESCRIBE: u64 = 1 << 18;
-    pub const AANTAL: u64 = 1 << 19;
-    pub const QUANTITY_MODIFIER: u64 = 1 << 20;
-    pub const TIME_PER: u64 = 1 << 21;
-    pub const DUTCH: u64 = 1 << 22;
-    pub const ENGLISH: u64 = 1 << 23;
-    pub const ARTICLE: u64 = 1 << 24;
-    pub const TAKES_PLACE: u64 = 1 << 25;
-    pub const NAME_LINK: u64 = 1 << 26;
-    pub const PERCENT: u64 = 1 << 27;
-    pub const FRACTION_OF: u64 = 1 << 28;
-    pub const HOUR: u64 = 1 << 29;
-    pub const COST_LINK: u64 = 1 << 30;
-    pub const DETERMINER: u64 = 1 << 31;
-    pub const NAME_PREP: u64 = 1 << 32;
-    pub const BE: u64 = 1 << 33;
-    pub const IN: u64 = 1 << 34;
-    pub const WORK_VERB: u64 = 1 << 35;
-    pub const HOW_AFTER_WORK: u64 = 1 << 36;
-    pub const WORK_SUBJECT: u64 = 1 << 37;
-    pub const OF: u64 = 1 << 38;
-    pub const PRECEDE_SKIP: u64 = 1 << 39;
-    pub const SEGMENT_BREAK: u64 = 1 << 40;
-    pub const OM: u64 = 1 << 41;
-    pub const TE: u64 = 1 << 42;
-    pub const PLAATS: u64 = 1 << 43;
-    pub const PARTICLE_VOOR: u64 = 1 << 44;
-    pub const PAIR_START: u64 = 1 << 45;
-    pub const STAAT: u64 = 1 << 46;
-    pub const ABLE: u64 = 1 << 47;
-    pub const ZIJN: u64 = 1 << 48;
+    pub const NEGATION: u128 = 1 << 0;
+    pub const WITHOUT: u128 = 1 << 1;
+    pub const LESS: u128 = 1 << 2;
+    pub const EXAMPLE: u128 = 1 << 3;
+    pub const MODAL: u128 = 1 << 4;
+    pub const PASSIVE: u128 = 1 << 5;
+    pub const OBLIGATION: u128 = 1 << 6;
+    pub const PER: u128 = 1 << 7;
+    pub const DEADLINE: u128 = 1 << 8;
+    pub const DURATION: u128 = 1 << 9;
+    pub const LENGTH_AFTER: u128 = 1 << 10;
+    pub const LOCATIVE: u128 = 1 << 11;
+    pub const TOWARDS: u128 = 1 << 12;
+    pub const ACHIEVE: u128 = 1 << 13;
+    pub const PROVIDER: u128 = 1 << 14;
+    pub const AFTER_TIME: u128 = 1 << 15;
+    pub const RELATIVE: u128 = 1 << 16;
+    pub const SKIPPABLE: u128 = 1 << 17;
+    pub const PRESCRIBE: u128 = 1 << 18;
+    pub const AANTAL: u128 = 1 << 19;
+    pub const QUANTITY_MODIFIER: u128 = 1 << 20;
+    pub const TIME_PER: u128 = 1 << 21;
+    pub const DUTCH: u128 = 1 << 22;
+    pub const ENGLISH: u128 = 1 << 23;
+    pub const ARTICLE: u128 = 1 << 24;
+    pub const TAKES_PLACE: u128 = 1 << 25;
+    pub const NAME_LINK: u128 = 1 << 26;
+    pub const PERCENT: u128 = 1 << 27;
+    pub const FRACTION_OF: u128 = 1 << 28;
+    pub const HOUR: u128 = 1 << 29;
+    pub const COST_LINK: u128 = 1 << 30;
+    pub const DETERMINER: u128 = 1 << 31;
+    pub const NAME_PREP: u128 = 1 << 32;
+    pub const BE: u128 = 1 << 33;
+    pub const IN: u128 = 1 << 34;
+    pub const WORK_VERB: u128 = 1 << 35;
+    pub const HOW_AFTER_WORK: u128 = 1 << 36;
+    pub const WORK_SUBJECT: u128 = 1 << 37;
+    pub const OF: u128 = 1 << 38;
+    pub const PRECEDE_SKIP: u128 = 1 << 39;
+    pub const SEGMENT_BREAK: u128 = 1 << 40;
+    pub const OM: u128 = 1 << 41;
+    pub const TE: u128 = 1 << 42;
+    pub const PLAATS: u128 = 1 << 43;
+    pub const PARTICLE_VOOR: u128 = 1 << 44;
+    pub const PAIR_START: u128 = 1 << 45;
+    pub const STAAT: u128 = 1 << 46;
+    pub const ABLE: u128 = 1 << 47;
+    pub const ZIJN: u128 = 1 << 48;
     /// Number words that count as quantities. "een" and "a" are left out (articles); "één"
     /// is recognised by the tokenizer from its accents.
-    pub const NUMBER_WORD: u64 = 1 << 49;
+    pub const NUMBER_WORD: u128 = 1 << 49;
     /// The first word of some phrase (set from the phrase table).
-    pub const PHRASE_START: u64 = 1 << 50;
-    pub const HAVE: u64 = 1 << 51;
+    pub const PHRASE_START: u128 = 1 << 50;
+    pub const HAVE: u128 = 1 << 51;
     /// "niet", "not": what follows is not asked (unlike "geen wachttijden", a condition).
-    pub const NOT: u64 = 1 << 53;
-    pub const COMPARATIVE: u64 = 1 << 54;
-    pub const DEPLOY: u64 = 1 << 55;
-    pub const EACH: u64 = 1 << 56;
+    pub const NOT: u128 = 1 << 53;
+    pub const COMPARATIVE: u128 = 1 << 54;
+    pub const DEPLOY: u128 = 1 << 55;
+    pub const EACH: u128 = 1 << 56;
     /// Means that are also states a client can reach ("heeft een dagbesteding").
-    pub const STATE_MEANS: u64 = 1 << 52;
+    pub const STATE_MEANS: u128 = 1 << 52;
+    /// Prepositions: a noun right after one (and its articles) is not the subject.
+    pub const PREP: u128 = 1 << 57;
+    /// Verbs by which the provider answers for a result ("zorgt ervoor dat", "realiseert").
+    pub const ENSURE: u128 = 1 << 58;
+    /// The buyer as subject: "de gemeente", "wij".
+    pub const BUYER: u128 = 1 << 59;
+    /// Words of a rating: a mark out of ten is a score ("gemiddeld een 7,5").
+    pub const SCORE: u128 = 1 << 60;
+    /// Prepositions that open a means at the start of a sentence ("via", "door", "met").
+    pub const INSTRUMENT: u128 = 1 << 61;
+    /// Verbs by which a client receives or attends a service ("krijgt", "volgt").
+    pub const RECEIVE: u128 = 1 << 62;
+    /// Verbs by which the provider delivers a service ("biedt", "organiseert", "offers").
+    pub const PROVIDE: u128 = 1 << 63;
+    /// "over", "about", "on": the topic of a report or an overview.
+    pub const ABOUT: u128 = 1 << 64;
+    /// Verbs of a state: "heeft", "is", "blijft", "has".
+    pub const STATE_VERB: u128 = 1 << 65;
+    /// Verbs of a figure that changes or compares: "daalt", "stijgt", "falls", "is lager".
+    pub const FIGURE_VERB: u128 = 1 << 66;
+    /// Nouns of a figure: "aandeel", "percentage", "share", "aantal".
+    pub const FIGURE: u128 = 1 << 67;
+    /// "to" (English): a direction after a means and its object.
+    pub const TO: u128 = 1 << 68;
+    /// "als", "as": the role someone takes up.
+    pub const AS: u128 = 1 << 69;
+    /// Depending on help: "afhankelijk", "beroep", "need", "ask".
+    pub const DEPENDENT: u128 = 1 << 70;
+    /// "eind", "einde", "end": with "van"/"of", a moment ("aan het eind van de cursus").
+    pub const END: u128 = 1 << 71;
+    /// "zelf", "themselves": the client doing it without help.
+    pub const SELF: u128 = 1 << 72;
+    /// Measure words that qualify a noun: "aantoonbare ervaring", "proven expertise".
+    pub const MEASURE_ADJ: u128 = 1 << 73;
+    /// Measuring instruments: "vragenlijst", "questionnaire", "survey".
+    pub const INSTRUMENT_NOUN: u128 = 1 << 74;
+    /// Comparatives before a figure: "een lager aantal", "a higher share".
+    pub const COMPARATIVE_ADJ: u128 = 1 << 75;
+    /// Participles of a process in the passive: "geregistreerd", "registered".
+    pub const PROCESS_PARTICIPLE: u128 = 1 << 76;
+    /// "door", "by": the agent of a passive.
+    pub const BY: u128 = 1 << 77;
+    /// English participles that do not end in "-ed": "held", "given", "run".
+    pub const PARTICIPLE: u128 = 1 << 78;
+    /// Verbs of rating: "beoordelen", "waarderen", "rate".
+    pub const RATING_VERB: u128 = 1 << 89;
+    /// Prepositions after "take part", "deelnemen": "in", "aan".
+    pub const ATTEND_PREP: u128 = 1 << 79;
+    /// "zo", "zodanig", "such": "zo ... dat" is a purpose.
+    pub const SO: u128 = 1 << 80;
+    /// "of", "or", "en", "and": a list.
+    pub const COORD: u128 = 1 << 81;
+    /// "thuis", "home": a place of delivery only when something is done there.
+    pub const HOME: u128 = 1 << 82;
+    /// Conjunctions that open a condition before the main clause: "indien", "if".
+    pub const SUBORDINATOR: u128 = 1 << 83;
+    /// Prepositions that link a measure to its instrument: "met", "uit", "op", "with", "on".
+    pub const MEASURE_PREP: u128 = 1 << 84;
+    /// Verbs of ensuring that need "dat"/"that" to ensure a result ("zorgt dat", not "zorgt
+    /// voor een coach").
+    pub const ENSURE_THAT: u128 = 1 << 85;
+    /// "dat", "that".
+    pub const THAT: u128 = 1 << 86;
+    /// "werkgever", "employer": served by the re-integration service like a client.
+    pub const EMPLOYER: u128 = 1 << 87;
+    /// "bestaat uit", "omvat", "consists of": the parts of the service follow.
+    pub const CONSISTS: u128 = 1 << 88;
 }
 
 /// The members of each list.
 #[rustfmt::skip]
-static FLAG_LISTS: &[(u64, &str)] = &[
+static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::NEGATION, "niet geen not no never nooit cannot"),
     (fl::WITHOUT, "zonder without"),
     (fl::LESS, "minder less fewer lager lower nieuwe"),
-    (fl::EXAMPLE, "bijvoorbeeld zoals bijv bv waaronder including"),
+    (fl::EXAMPLE, "bijvoorbeeld zoals bijv bv waaronder including inclusief"),
     (fl::MODAL, "kan kunnen kon konden can could able staat"),
     (fl::PASSIVE, "worden wordt werd be been being"),
     (fl::OBLIGATION,
@@ -535,9 +708,9 @@ static FLAG_LISTS: &[(u64, &str)] = &[
       finds obtain obtains gain gains reach reaches achieve achieves complete completes \
       finish finishes"),
     (fl::PROVIDER,
-     "aanbieder opdrachtnemer uitvoerder dienstverlener reintegratiebedrijf inschrijver \
+     "aanbieder opdrachtnemer uitvoerder dienstverlener reintegratiebedrijf inschrijver makelaar broker \
       bureau organisatie instelling provider contractor organisation organization supplier"),
-    (fl::AFTER_TIME, "after na nadat later"),
+    (fl::AFTER_TIME, "after na nadat later leave leaves leaving verlaten verlaat"),
     (fl::RELATIVE, "die dat who that welke which"),
     (fl::SKIPPABLE,
      "de het een the a an elke elk iedere ieder each every afgerond afgeronde gevolgde \
@@ -566,7 +739,7 @@ static FLAG_LISTS: &[(u64, &str)] = &[
     (fl::NAME_PREP, "in vanuit te"),
     (fl::BE, "is are be been was"),
     (fl::IN, "in"),
-    (fl::WORK_VERB, "werkt werken"),
+    (fl::WORK_VERB, "werkt werken work works"),
     (fl::HOW_AFTER_WORK, "met volgens samen uitsluitend vanuit aan in op"),
     (fl::WORK_SUBJECT, "aanbieder opdrachtnemer uitvoerder wij we gemeente"),
     (fl::OF, "of aan"),
@@ -580,14 +753,78 @@ static FLAG_LISTS: &[(u64, &str)] = &[
     (fl::STAAT, "staat"),
     (fl::ABLE, "able"),
     (fl::ZIJN, "zijn"),
-    (fl::HAVE, "heeft hebben has have"),
+    (fl::HAVE, "heeft hebben has have ingeschreven enrolled"),
     (fl::NOT, "niet not"),
     (fl::EACH, "elke elk iedere ieder each every alle all"),
     (fl::DEPLOY, "zet zetten inzetten ingezet inzet employ employs deploy deploys deployed"),
     (fl::COMPARATIVE, "meer langer minder vaker more longer less fewer"),
     (fl::STATE_MEANS,
-     "dagbesteding opleiding beroepsopleiding stageplek stageplaats werkervaringsplaats \
+     "dagbesteding opleiding training beroepsopleiding stage stageplek stageplaats werkervaringsplaats \
       werkervaringsplek leerwerkplek school education"),
+    (fl::PREP,
+     "aan naast behalve besides na binnen bij per voor via door met in op tijdens van naar over uit onder tot vanaf \
+      vanuit zonder after within for with by in on at of from to over during via through \
+      under until without into"),
+    (fl::ENSURE,
+     "zorgt zorgen draagt dragen garandeert garanderen realiseert realiseren bewerkstelligt \
+       helpt helpen helps \
+      bereikt bereiken ensures ensure guarantees guarantee achieves realises realizes secures"),
+    (fl::BUYER, "gemeente gemeenten wij we municipality council opdrachtgever"),
+    (fl::SCORE,
+     "gemiddeld gemiddelde cijfer rapportcijfer score scores beoordelen beoordeelt beoordeeld \
+      waarderen waardeert gewaardeerd waardering rate rates rated rating average averages \
+      tevreden tevredenheid klanttevredenheid satisfied satisfaction mark"),
+    (fl::INSTRUMENT, "via door met vanuit through using with"),
+    (fl::RECEIVE,
+     "krijgt krijgen ontvangt ontvangen volgt volgen doorloopt doorlopen lopen loopt gets get \
+      use uses gebruiken gebruikmaken gevolgd attended bijgewoond \
+      receives receive follows follow attends attend"),
+    (fl::PROVIDE,
+     "biedt bieden levert leveren organiseert organiseren verzorgt verzorgen geeft geven \
+      plaatst plaatsen stelt stellen houdt houden voert voeren hanteert hanteren gebruikt \
+      gebruiken betrekt betrekken offers offer provides provide delivers deliver runs run \
+      organises organizes organise organize holds hold uses use assigns assign places \
+      arranges arrange"),
+    (fl::ABOUT, "over van on about of omtrent inzake"),
+    (fl::STATE_VERB,
+     "heeft hebben is zijn has have are blijft blijven remains remain stays stay"),
+    (fl::FIGURE_VERB,
+     "daalt dalen stijgt stijgen groeit groeien halveert halveren verdubbelt lager hoger gelijk \
+      korter shorter langer longer sneller faster \
+      afneemt toeneemt decreases increases decrease increase \
+      kleiner groter minder meer falls fall drops drop rises rise grows grow halves \
+      lower higher below above onder boven"),
+    (fl::FIGURE,
+     "aandeel percentage aantal deel share number proportion rate helft half gemiddelde"),
+    (fl::TO, "to"),
+    (fl::END, "eind einde end afronding afsluiting afloop"),
+    (fl::AS, "als as"),
+    (fl::MEASURE_ADJ,
+     "aantoonbaar aantoonbare aangetoond aangetoonde bewezen proven demonstrable demonstrated"),
+    (fl::INSTRUMENT_NOUN,
+     "vragenlijst vragenlijsten questionnaire questionnaires meting metingen enquete survey \
+      formulier form schaal scale matrix meter evaluatie evaluation"),
+    (fl::COMPARATIVE_ADJ,
+     "lager lagere hoger hogere kleiner kleinere groter grotere lower higher smaller larger \
+      bigger greater"),
+    (fl::PROCESS_PARTICIPLE, "geregistreerd registered gemeld reported"),
+    (fl::BY, "door by"),
+    (fl::RATING_VERB,
+     "beoordelen beoordeelt beoordeeld waarderen waardeert gewaardeerd rate rates rated rating"),
+    (fl::COORD, "of or en and"),
+    (fl::HOME, "thuis home"),
+    (fl::ENSURE_THAT, "zorgt zorgen draagt dragen garandeert garanderen ensures ensure guarantees guarantee"),
+    (fl::THAT, "dat that"),
+    (fl::EMPLOYER, "werkgever werkgevers employer employers"),
+    (fl::CONSISTS, "bestaat bestaan omvat omvatten consists consist comprises comprise includes"),
+    (fl::MEASURE_PREP, "met uit volgens with from by"),
+    (fl::SUBORDINATOR,
+     "indien als wanneer zodra nadat voordat zolang terwijl if when once whenever while before"),
+    (fl::ATTEND_PREP, "in aan bij at"),
+    (fl::SO, "zo zodanig such"),
+    (fl::PARTICIPLE, "held given run paid seen taken done met led made sent taught kept brought"),
+    (fl::SELF, "zelf zelfstandig themselves himself herself independently"),
+    (fl::DEPENDENT, "afhankelijk afhankelijkheid dependent dependence reliant beroep need needs ask asks"),
     (fl::NUMBER_WORD,
      "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien \
       zestien achttien twintig dertig veertig vijftig zestig honderd anderhalf eens one two \
@@ -624,7 +861,8 @@ static TOPICS: &[(Topic, &str)] = &[
       betalingsachterstand"),
     (Topic::Care,
      "zorg psycholoog psychologist therapie therapy klachten gezondheid huishoudelijke thuis \
-      care health verpleegkundige nurse wonen zorgaanbieder fysiotherapeut"),
+      care health verpleegkundige nurse wonen zorgaanbieder fysiotherapeut gezond gezonder fit fitter \
+      healthy healthier welzijn welbevinden wellbeing"),
     (Topic::Youth,
      "jongere jongeren jongerenwerker school startkwalificatie ouders opvoeding young youth \
       parents schoolverlater education opvoedproblemen gezin gezinnen"),
@@ -673,7 +911,7 @@ pub(crate) struct Phrase {
 /// The built lexicon (once per process).
 pub(crate) struct Lexicon {
     words: FastMap<&'static str, (&'static str, Entry, Option<Topic>)>,
-    flags: FastMap<&'static str, u64>,
+    flags: FastMap<&'static str, u128>,
     topics: FastMap<&'static str, Topic>,
     /// Phrases by their first word, longest first.
     phrases: FastMap<&'static str, Vec<Phrase>>,
@@ -735,7 +973,7 @@ impl Lexicon {
         for list in phrases.values_mut() {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
-        let mut flags: FastMap<&'static str, u64> = FastMap::default();
+        let mut flags: FastMap<&'static str, u128> = FastMap::default();
         for &(bit, list) in FLAG_LISTS {
             for w in list.split_whitespace() {
                 *flags.entry(w).or_insert(0) |= bit;
@@ -752,7 +990,7 @@ impl Lexicon {
     }
 
     /// The list bits (`fl::*`) of a folded word.
-    pub(crate) fn flags(&self, word: &str) -> u64 {
+    pub(crate) fn flags(&self, word: &str) -> u128 {
         self.flags.get(word).copied().unwrap_or(0)
     }
 
@@ -786,6 +1024,10 @@ impl Lexicon {
                 modifier: None,
                 topic: self.topic(lemma),
             });
+        }
+        // "less" is no plural of "les" (lesson).
+        if NOT_INFLECTED.contains(&word) {
+            return None;
         }
         // 1. The word itself and its inflected forms.
         let mut found: Option<(&'static str, Entry, Option<Topic>)> = None;
@@ -891,6 +1133,10 @@ impl Lexicon {
         (entry, topic)
     }
 }
+
+/// Words that look like an inflected form of a lexicon word but are not ("less" is no
+/// plural of "les").
+const NOT_INFLECTED: [&str; 3] = ["less", "unless", "needless"];
 
 /// Calls `f` with the word and its plausible base forms, most likely first, until `f`
 /// returns true. ASCII input only.

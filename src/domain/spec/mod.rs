@@ -5,8 +5,14 @@
 //! [`assess`] splits a text (one requirement or a whole pasted bestek) into sentences and gives
 //! each a [`Verdict`], a score and the [`Signal`]s that make it so: byte spans into the original
 //! text with their [`SignalKind`]. The words behind the kinds live in `lexicon.rs` (Dutch and
-//! English, matched together); the rules that weigh them in `rules.rs`. User-facing texts
-//! (explanations, the question to ask, the rewrite template) are in `crate::i18n::spec`.
+//! English, matched together); the rules that weigh them in `rules.rs`, which also reads each
+//! sentence's structure (`rules/structure.rs`: its subject, main verb, means part and end
+//! part) and takes the material for a functional version from the sentence's own words
+//! (`rules/rewrite.rs`). User-facing texts (explanations, the question to ask, the functional
+//! version) are in `crate::i18n::spec`.
+//!
+//! Accuracy is measured on fresh batches at first contact: `tests/fixtures/spec_batches/` and
+//! `docs/spec-ledger.md`.
 //!
 //! Invariants, relied on by the UI and checked by tests:
 //! - every span (sentence or signal) lies within the text and on `char` boundaries;
@@ -51,6 +57,9 @@ pub enum SignalKind {
     InputCostUnit,
     /// A process condition: registration, reporting, approval, privacy procedure.
     ProcessCondition,
+    /// What the provider does (or what is done to the client), read from the sentence's
+    /// structure when no word says more: "De opdrachtnemer onderhoudt ...", "worden gebeld".
+    ProviderActivity,
     // Functional: *what*.
     /// A result for the client: a job, outflow, independence, participation.
     Result,
@@ -73,7 +82,7 @@ pub enum SignalKind {
 
 impl SignalKind {
     /// All kinds, technical first.
-    pub const ALL: [SignalKind; 15] = [
+    pub const ALL: [SignalKind; 16] = [
         SignalKind::PrescribedMeans,
         SignalKind::InputQuantity,
         SignalKind::PlaceOrTime,
@@ -81,6 +90,7 @@ impl SignalKind {
         SignalKind::NamedMethod,
         SignalKind::InputCostUnit,
         SignalKind::ProcessCondition,
+        SignalKind::ProviderActivity,
         SignalKind::Result,
         SignalKind::Level,
         SignalKind::Measure,
@@ -167,8 +177,44 @@ pub enum Topic {
     General,
 }
 
-/// What a functional rewrite of a technical sentence can take from that sentence. Render it
-/// with `crate::i18n::spec::render_rewrite`. Strings are verbatim from the analysed text.
+/// How a kept functional clause reads on its own (see [`Kept`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClauseForm {
+    /// A main clause: it can stand as a sentence ("Deelnemers halen het examen").
+    Main,
+    /// A clause in subordinate word order, the verb last ("deelnemers daarna een baan
+    /// vinden"): it reads after "Het resultaat is dat" / "The result is that".
+    Subordinate,
+    /// An infinitive clause ("werkervaring op te doen", "raise their chances"): it reads
+    /// after "Het doel is om" / "The aim is to".
+    Infinitive,
+    /// A noun phrase ("het terugdringen van de klachten", "a job offer"): it reads after
+    /// "Het doel is" / "The aim is".
+    NounPhrase,
+}
+
+/// The functional part of a mixed sentence, rebuilt as a clause of its own from the
+/// sentence's words: what a rewrite keeps.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kept {
+    /// The clause, in the words of the sentence (a pronoun such as "zij" replaced by the
+    /// target group it stands for; in a main clause the verb moved after its subject).
+    pub clause: String,
+    /// How the clause reads on its own.
+    pub form: ClauseForm,
+}
+
+/// The two parts of a mixed sentence: what it asks for and the means it prescribes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parts {
+    /// The functional part (the result), as a span of the analysed text.
+    pub functional: Span,
+    /// The technical part (the prescribed means), as a span of the analysed text.
+    pub technical: Span,
+}
+
+/// What a functional rewrite of a sentence can take from that sentence. Render it with
+/// `crate::i18n::spec::proposal`. Strings are verbatim from the analysed text.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Rewrite {
     /// The field the sentence is about.
@@ -185,6 +231,15 @@ pub struct Rewrite {
     /// An input-based cost unit found ("per les", "uurtarief"), to replace by a price per
     /// trajectory that reaches the result.
     pub input_cost: Option<String>,
+    /// Whether the target group is named in the plural ("deelnemers", "young people"): for
+    /// the verb that goes with it.
+    pub plural: bool,
+    /// For a mixed sentence: its functional part as a clause of its own, when it can be cut
+    /// out.
+    pub kept: Option<Kept>,
+    /// True when every technical signal is a process condition (reporting, registration,
+    /// approval) or the provider's activity: a condition that may stay technical.
+    pub process_only: bool,
 }
 
 /// The assessment of one sentence.
@@ -199,8 +254,14 @@ pub struct SentenceAssessment {
     pub score: f32,
     /// The evidence, sorted by position, not overlapping.
     pub signals: Vec<Signal>,
-    /// For technical and mixed sentences: material for a functional rewrite.
+    /// For technical and mixed sentences, and functional ones without a measure: material
+    /// for a functional rewrite.
     pub rewrite: Option<Rewrite>,
+    /// For a mixed sentence whose parts can be told apart: the functional and the technical
+    /// part.
+    pub parts: Option<Parts>,
+    /// The language of the sentence, when its function words tell.
+    pub language: Option<TextLanguage>,
 }
 
 impl SentenceAssessment {
@@ -216,6 +277,29 @@ impl SentenceAssessment {
         let mut out = Vec::with_capacity(2 * self.signals.len() + 1);
         cut(text, self.span.start, self.span.end, self.signals.iter(), &mut out);
         out
+    }
+
+    /// Whether the sentence makes its result measurable: a measure (a percentage, a score, a
+    /// number of clients), a level, or a price per result.
+    pub fn is_measurable(&self) -> bool {
+        self.signals.iter().any(|s| {
+            matches!(
+                s.kind,
+                SignalKind::Measure | SignalKind::Level | SignalKind::OutcomeCostUnit | SignalKind::TrajectoryPrice
+            ) && s.weight >= 0.3
+        })
+    }
+
+    /// A functional sentence that names an outcome but no way to measure it ("Deelnemers
+    /// voelen zich gezonder"): it needs a measure before anyone can pay on it.
+    pub fn needs_measure(&self) -> bool {
+        self.verdict == Verdict::Functional
+            && !self.is_measurable()
+            && self
+                .signals
+                .iter()
+                .any(|s| matches!(s.kind, SignalKind::Result | SignalKind::TargetGroupOutcome) && s.weight >= 0.3)
+            && !self.signals.iter().any(|s| s.kind == SignalKind::ProviderFreedom && s.weight >= 0.5)
     }
 
     /// The summed weight of the technical and of the functional signals.
@@ -430,6 +514,49 @@ impl Assessment {
     pub fn language(&self) -> Option<TextLanguage> {
         self.language
     }
+}
+
+/// A functional version taken over: the sentence at `span` (which read `old`) becomes `new`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Replacement {
+    /// Where the sentence was, in the analysed text.
+    pub span: Span,
+    /// The sentence as it was (the text is only changed while it still reads so).
+    pub old: String,
+    /// The version to take over.
+    pub new: String,
+}
+
+impl Replacement {
+    /// Applies the replacement to `text` when the sentence is still there, unchanged; false
+    /// (and `text` untouched) otherwise: a version is never put over words typed since.
+    pub fn apply(&self, text: &mut String) -> bool {
+        if text.get(self.span.range()) != Some(self.old.as_str()) {
+            return false;
+        }
+        text.replace_range(self.span.range(), &self.new);
+        true
+    }
+}
+
+/// The verdicts of a list of requirements, each counted once whatever its number of
+/// sentences ("Eis. Toelichting." or "...; ..." is one requirement), for the figure of a
+/// bestek. A requirement without any signal counts as inconclusive.
+pub fn requirement_counts<'a>(requirements: impl IntoIterator<Item = &'a str>) -> VerdictCounts {
+    let mut c = VerdictCounts::default();
+    for t in requirements {
+        let a = assess(t);
+        if a.is_inconclusive() {
+            c.inconclusive += 1;
+            continue;
+        }
+        match a.verdict() {
+            Verdict::Functional => c.functional += 1,
+            Verdict::Technical => c.technical += 1,
+            Verdict::Mixed => c.mixed += 1,
+        }
+    }
+    c
 }
 
 /// Empties the cache of word look-ups that [`assess`] keeps between calls (per thread, at

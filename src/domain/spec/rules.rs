@@ -11,9 +11,13 @@
 //! All loops are bounded per token (windows of a few tokens) or run once per sentence, so the
 //! work stays linear in the length of the text.
 
+mod rewrite;
+mod structure;
+
 use super::lexicon::{fl, lexicon, pairs, Class, FastMap, Hit, Lexicon, Unit};
 use super::text::{self, TokKind, Token};
-use super::{Rewrite, SentenceAssessment, Signal, SignalKind as K, Span, TextLanguage, Topic, Verdict};
+use super::{SentenceAssessment, Signal, SignalKind as K, Span, TextLanguage, Topic, Verdict};
+use structure::{Frame, Role};
 
 /// A sentence is mixed when both sides weigh at least this much...
 const MIX_MIN: f32 = 0.7;
@@ -27,6 +31,9 @@ const DISCOUNT_FREE: f32 = 0.35;
 const DISCOUNT_POSSIBLE: f32 = 0.6;
 /// Technical signals under an obligation ("moet", "uitsluitend").
 const BOOST_OBLIGED: f32 = 1.15;
+/// In a sentence of a means part and an end part ("X, zodat Y"), the strongest specific
+/// technical signal before and the strongest result after must weigh this much for "mixed".
+const PART_MIN: f32 = 0.5;
 /// How far (in tokens) the rules look around a quantity or after a marker.
 const WINDOW: usize = 4;
 /// The longest look-ahead of any rule.
@@ -41,7 +48,7 @@ struct Info {
     /// An upper-case CEFR level such as "A2" or "B1".
     cefr: bool,
     /// The closed lists (`fl::*`) the word belongs to.
-    flags: u64,
+    flags: u128,
     /// Clause segment (split at "maar", "zodat", ";"), set by the context pass.
     segment: u32,
     /// Inside the scope of an example marker ("bijvoorbeeld").
@@ -75,12 +82,14 @@ pub(crate) struct Analyser {
     free_segments: Vec<bool>,
     /// Scratch for the weights of one side.
     weights: Vec<f32>,
+    /// The structure of the current sentence (subject, means and end part).
+    frame: Frame,
     /// Lookups already done: (word class hit, list bits) by folded word. Kept between calls
     /// of `assess` (see `WORD_CACHE`), so re-analysing while the user types is cheap.
     cache: WordCache,
 }
 
-type WordCache = FastMap<Box<str>, (Option<Hit>, u64)>;
+type WordCache = FastMap<Box<str>, (Option<Hit>, u128)>;
 
 /// Empties the word cache between calls.
 pub(crate) fn clear_cache() {
@@ -171,6 +180,7 @@ impl Analyser {
             english: 0,
             free_segments: Vec::new(),
             weights: Vec::new(),
+            frame: Frame::default(),
             cache: WORD_CACHE.with(|c| std::mem::take(&mut *c.borrow_mut())),
         }
     }
@@ -222,7 +232,7 @@ impl Analyser {
 
     /// Whether token `i` belongs to the closed list `flag` (`fl::*`).
     #[inline(always)]
-    fn has(&self, i: usize, flag: u64) -> bool {
+    fn has(&self, i: usize, flag: u128) -> bool {
         self.info.get(i).is_some_and(|x| x.flags & flag != 0)
     }
 
@@ -328,7 +338,7 @@ impl Analyser {
 
     /// Words that may stand between a number or "per" and its unit: articles and adjectives
     /// without a class of their own ("vier individuele gesprekken").
-    fn skippable(&self, i: usize) -> bool {
+    pub(super) fn skippable(&self, i: usize) -> bool {
         if self.used(i) || !matches!(self.tokens.get(i).map(|t| t.kind), Some(TokKind::Word)) {
             return false;
         }
@@ -350,6 +360,7 @@ impl Analyser {
         self.pass_takes_place();
         self.pass_methods_and_prescriptions();
         let flags = self.sentence_flags();
+        self.frame = self.frame();
         self.pass_quantities(&flags);
         self.pass_schedules(&flags);
         self.pass_per(&flags);
@@ -359,6 +370,9 @@ impl Analyser {
         let possibility = self.pass_modals(&flags);
         self.pass_singles(&flags);
         self.context(&flags, possibility);
+        let frame = self.frame;
+        self.apply_frame(&frame, &flags);
+        self.target_group();
         self.merge_adjacent();
         self.finish(text, s, e)
     }
@@ -451,9 +465,8 @@ impl Analyser {
             };
             // "toeleiding naar werk": a direction of an activity, not a result to reach.
             let directed = class == Class::Result
-                && self.has(i, fl::TOWARDS)
-                && i > 0
-                && matches!(self.cls(i - 1), Class::Means | Class::MeansGeneric);
+                && (self.has(i, fl::TOWARDS) && i > 0 && matches!(self.cls(i - 1), Class::Means | Class::MeansGeneric)
+                    || self.directed_to(i));
             let weight = if directed { weight * 0.5 } else { weight };
             // "Fewer young people drop out": a problem to reduce is a result.
             let weight = if class == Class::Problem && self.reduced_in_clause(i) { 0.8 } else { weight };
@@ -482,6 +495,10 @@ impl Analyser {
                 if self.w(k) == "plaats" && !self.used(k) {
                     self.push(i, i + 1, K::PlaceOrTime, 0.5);
                     self.claim(k, k + 1);
+                    // "vindt" here takes place; it reaches nothing.
+                    if let Some(x) = self.info.get_mut(i) {
+                        x.cls = Class::Place;
+                    }
                     break;
                 }
                 k += 1;
@@ -511,13 +528,31 @@ impl Analyser {
                 continue;
             }
             let end = self.extend_name(i + 1);
+            let start = self.name_before(i);
             let weight = self.info[i].hit.map_or(0.9, |h| h.entry.weight);
             if self.negated_before(i, 2) {
                 self.push(i, end, K::ProviderFreedom, 0.9);
-            } else {
+            } else if !self.push(start, end, K::NamedMethod, weight) {
                 self.push(i, end, K::NamedMethod, weight);
             }
         }
+    }
+
+    /// The start of a proper name that ends right before the method word at `i` ("the
+    /// Individual Placement and Support model"): capitalised words, with "and", "en" between.
+    fn name_before(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > 1 && j + 8 > i {
+            let k = j - 1;
+            let t = self.tokens[k];
+            let capitalised = t.kind == TokKind::Word && t.upper && !self.used(k);
+            let link = self.has(k, fl::NAME_LINK) && k > 0 && self.tokens[k - 1].upper;
+            if !(capitalised || link) {
+                break;
+            }
+            j = k;
+        }
+        j
     }
 
     /// The end of a proper name starting at `j`: capitalised words (with "en", "and", "van"
@@ -553,27 +588,35 @@ impl Analyser {
     fn sentence_flags(&mut self) -> Flags {
         let n = self.n();
         let mut f = Flags::default();
-        self.func_after.clear();
-        self.func_after.resize(n + 1, false);
-        for i in (0..n).rev() {
-            let c = self.cls(i);
-            self.func_after[i] = self.func_after[i + 1] || is_functional_content(c) || self.info[i].cefr;
-        }
         for i in 0..n {
             let c = self.cls(i);
-            f.result |= matches!(c, Class::Result | Class::Level) || self.info[i].cefr;
+            f.result |= (matches!(c, Class::Result | Class::Level) && self.preceded_by(i, fl::AFTER_TIME).is_none())
+                || self.info[i].cefr;
             f.means |= matches!(c, Class::Means | Class::MeansGeneric | Class::Staff | Class::Method);
             f.staff |= c == Class::Staff;
             f.credential |= c == Class::Credential;
             f.cost |= matches!(c, Class::Cost | Class::InputCost | Class::OutcomeCost)
                 || matches!(self.tokens[i].kind, TokKind::Punct('€' | '$' | '£'));
-            f.change |= c == Class::Change;
+            f.change |= c == Class::Change && !self.used(i);
             f.problem |= c == Class::Problem;
             f.measure |= c == Class::Measure;
             f.client |= c == Class::Client || self.unit(i) == Unit::Client;
             f.obliged |= self.has(i, fl::OBLIGATION);
             f.deploy |= self.has(i, fl::DEPLOY);
             f.provider |= self.has(i, fl::PROVIDER);
+            f.score |= self.has(i, fl::SCORE);
+            f.target |= self.is_punct(i, '%') || self.has(i, fl::PERCENT);
+            f.inclusive |= matches!(self.w(i), "inclusief" | "including" | "inclusive");
+        }
+        // A mark with a word of rating ("gemiddeld een 7,5") is a target too.
+        f.target |= f.score && (0..n).any(|i| self.is_number(i) && self.is_mark(i));
+        self.func_after.clear();
+        self.func_after.resize(n + 1, false);
+        for i in (0..n).rev() {
+            let c = self.cls(i);
+            // "De deelnemer werkt": the client's work is functional content too.
+            let works = f.client && self.has(i, fl::WORK_VERB);
+            self.func_after[i] = self.func_after[i + 1] || is_functional_content(c) || self.info[i].cefr || works;
         }
         f
     }
@@ -587,8 +630,32 @@ impl Analyser {
                 continue;
             }
             if self.is_punct(i + 1, '%') || self.has(i + 1, fl::PERCENT) {
+                // "90% of the scheduled lessons": a share of the input, an attendance rule.
+                let mut k = i + 2;
+                if self.has(k, fl::FRACTION_OF) {
+                    k += 1;
+                    while k < n && k < i + 6 && (self.has(k, fl::ARTICLE) || self.skippable(k) || self.plain_word(k)) {
+                        k += 1;
+                    }
+                    if matches!(self.cls(k), Class::Means) || self.unit(k) == Unit::Input {
+                        self.push(i, k + 1, K::InputQuantity, 0.8);
+                        continue;
+                    }
+                }
                 self.push(i, i + 2, K::Measure, 0.9);
                 continue;
+            }
+            if f.score && self.is_mark(i) {
+                // "gemiddeld een 7,5", "rated 8 or higher": a mark out of ten.
+                let next = i + 1;
+                let unit = self.unit(next) != Unit::None
+                    || is_means(self.cls(next))
+                    || self.cls(next) == Class::Client
+                    || self.has(next, fl::PERCENT | fl::FRACTION_OF);
+                if !unit {
+                    self.push(i, i + 1, K::Measure, 0.9);
+                    continue;
+                }
             }
             if self.has(i + 1, fl::FRACTION_OF) && self.has(i + 2, fl::ARTICLE) && self.is_number(i + 3) {
                 self.push(i, i + 4, K::Measure, 0.8);
@@ -656,14 +723,50 @@ impl Analyser {
                 } else {
                     self.push(i, end, K::InputQuantity, if duration { 0.6 } else { 0.4 });
                 }
+            } else if (cls == Class::Client || unit == Unit::Client) && f.result && !self.frame.provision {
+                // "een instroom van minimaal twintig inwoners per jaar", "25 statushouders
+                // vinden een baan": a number of clients reaching the result.
+                let end = self.extend_per_time(j + 1);
+                self.push(i, end, K::Measure, 0.7);
+            } else if self.frame.subject == Role::Provider
+                && !self.frame.in_end(i)
+                && cls == Class::None
+                && unit == Unit::None
+                && matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Word))
+                && !self.provider_answers()
+            {
+                // "De opdrachtnemer onderhoudt een netwerk van vijftig werkgevers", "proposes
+                // three candidates": an amount of what the provider puts in.
+                self.push(i, j + 1, K::InputQuantity, 0.6);
             }
         }
+    }
+
+    /// A word the lexicon does not know and that is on no list ("scheduled").
+    pub(super) fn plain_word(&self, i: usize) -> bool {
+        matches!(self.tokens.get(i).map(|t| t.kind), Some(TokKind::Word))
+            && self.cls(i) == Class::None
+            && self.info.get(i).is_some_and(|x| x.flags == 0 && x.hit.is_none())
+    }
+
+    /// A mark out of ten written in digits: "7", "7,5", "8.0".
+    fn is_mark(&self, i: usize) -> bool {
+        let w = self.w(i);
+        let (whole, frac) = w.split_once([',', '.']).unwrap_or((w, ""));
+        let ok_frac = frac.is_empty() || (frac.len() == 1 && frac.bytes().all(|b| b.is_ascii_digit()));
+        ok_frac && whole.parse::<u8>().is_ok_and(|v| (1..=10).contains(&v))
     }
 
     /// Whether a quantity at `i..end` measures the client's result ("twintig uur per week
     /// betaald werk", "x uren per week sociaal actief") rather than an input: the sentence
     /// names a result and no means, or a result is near and no means or staff is.
     fn describes_result(&self, i: usize, end: usize, f: &Flags) -> bool {
+        if self.frame.in_means_part(i) || self.provider_acts_plainly() {
+            return false; // in the means part of "X, zodat Y"; what the provider does
+        }
+        if self.quantity_of_subject(&self.frame, i) {
+            return true;
+        }
         if f.result && !f.means {
             return true;
         }
@@ -673,7 +776,7 @@ impl Analyser {
         let mut result = false;
         for k in near {
             let c = self.cls(k);
-            if is_means(c) || c == Class::Provision || c == Class::Method {
+            if is_means(c) || c == Class::Provision || c == Class::Method || c == Class::Place {
                 return false;
             }
             result |= matches!(c, Class::Result | Class::Level);
@@ -706,6 +809,14 @@ impl Analyser {
                     end += 1;
                 }
                 self.push(i, end, K::PlaceOrTime, 0.6);
+                continue;
+            }
+            // "elke maand", "iedere week", "every month": a frequency of delivery.
+            if self.has(i, fl::EACH) {
+                let unit = if self.is_number(i + 1) { i + 2 } else { i + 1 };
+                if self.unit(unit) == Unit::Time && !self.describes_result(i, unit + 1, f) {
+                    self.push(i, unit + 1, K::PlaceOrTime, 0.6);
+                }
             }
         }
     }
@@ -776,9 +887,14 @@ impl Analyser {
                 if !self.push(i, end, K::InputCostUnit, 1.0) {
                     self.push(i, t + 1, K::InputCostUnit, 1.0);
                 }
+            } else if unit == Unit::Client && f.cost && f.inclusive {
+                // "De prijs is per deelnemer vast en inclusief alle begeleiding": one price for
+                // everything a participant needs.
+                self.push(i, t + 1, K::TrajectoryPrice, 0.8);
             } else if unit == Unit::Client
                 && self.has(t + 1, fl::RELATIVE)
-                && (t + 2..n.min(t + 2 + LOOKAHEAD)).any(|k| is_functional_content(self.cls(k)))
+                && (t + 2..n.min(t + 2 + LOOKAHEAD))
+                    .any(|k| is_functional_content(self.cls(k)) || self.has(k, fl::ACHIEVE))
             {
                 self.push(i, t + 1, K::OutcomeCostUnit, 1.0);
             }
@@ -843,7 +959,8 @@ impl Analyser {
                         prep = Some(b);
                         break;
                     }
-                    if !self.has(b, fl::DETERMINER) {
+                    // "in een leer-werkbedrijf": over the first part of a hyphenated compound.
+                    if !self.has(b, fl::DETERMINER) && !self.tokens[b].hyphen_next {
                         break;
                     }
                 }
@@ -918,15 +1035,20 @@ impl Analyser {
             let passive = (i + 1..end.min(i + 6)).any(|k| self.has(k, fl::PASSIVE));
             // "kan een cursus volgen": a means after the modal; "een platform dat deelnemers
             // kunnen gebruiken": a relative clause about a means.
-            let means = (i + 1..end).any(|k| self.cls(k) == Class::Means)
-                || (i.saturating_sub(5)..i).any(|r| {
-                    self.has(r, fl::RELATIVE) && (r.saturating_sub(2)..r).any(|m| self.cls(m) == Class::Means)
-                });
+            let means = (i + 1..end).any(|k| {
+                (self.cls(k) == Class::Means && self.preceded_by(k, fl::AFTER_TIME).is_none())
+                    || self.has(k, fl::RECEIVE)
+            }) || (i.saturating_sub(5)..i)
+                .any(|r| self.has(r, fl::RELATIVE) && (r.saturating_sub(2)..r).any(|m| self.cls(m) == Class::Means));
             if passive || means {
                 possibility = true;
             } else if f.client {
                 let start = if w == "staat" || w == "able" { i - 1 } else { i };
-                self.push(start, i + 1, K::TargetGroupOutcome, 0.6);
+                // "so that parents can bring their children": what a purpose clause makes
+                // possible without naming a result counts less.
+                let in_purpose = (i.saturating_sub(5)..i).any(|k| self.cls(k) == Class::Purpose);
+                let weight = if in_purpose && !self.func_after.get(i).copied().unwrap_or(false) { 0.3 } else { 0.6 };
+                self.push(start, i + 1, K::TargetGroupOutcome, weight);
             }
         }
         possibility
@@ -946,19 +1068,37 @@ impl Analyser {
                     if let Some(z) = self.preceded_by(i, fl::WITHOUT) {
                         // "zonder tolk", "without help": independence, a result.
                         self.push(z, i + 1, K::Result, 0.7);
+                    } else if self.less_dependent(i)
+                        || self.listed_with_result(i)
+                        || (f.client && self.done_by_self(i))
+                        || (f.client && self.has(i, fl::STATE_MEANS) && self.in_om_clause(i))
+                    {
+                        // "minder afhankelijk van hulpverleners", "fewer ask for help".
+                        self.push(i, i + 1, K::Result, 0.6);
+                    } else if cls == Class::Staff && self.frame.subject == Role::Client && self.as_role(i) {
+                        // "Deelnemers werken als vrijwilliger": the role the client takes up.
+                        self.push(i, i + 1, K::Result, 0.6);
+                    } else if self.measured_with(i) {
+                        // "een hogere score op de fitheidstest": the test measures the result.
+                        self.push(i, i + 1, K::Measure, 0.6);
                     } else if cls != Class::Staff
                         && (self.preceded_by(i, fl::TOWARDS).is_some()
                             || self.achieved_object(i)
-                            || (i > 0 && self.has(i - 1, fl::IN) && !self.tokens[i].upper))
+                            || (i > 0
+                                && self.has(i - 1, fl::IN)
+                                && !self.tokens[i].upper
+                                && self.has(i, fl::STATE_MEANS)))
                     {
                         // "terug naar een opleiding", "vindt een dagbesteding", "in training":
-                        // a destination or a state reached, a result.
-                        self.push(i, i + 1, K::Result, 0.6);
+                        // a destination or a state reached, a result ("naar activiteiten":
+                        // a generic word, little).
+                        self.push(i, i + 1, K::Result, if cls == Class::MeansGeneric { 0.3 } else { 0.6 });
                     } else if t.hyphen_next && cls != Class::Staff {
                         // "job-search workshop": a modifier; the head carries the signal.
                         continue;
-                    } else if self.preceded_by(i, fl::AFTER_TIME).is_some() {
-                        // "na de training", "after the programme": a moment, not a means asked.
+                    } else if self.preceded_by(i, fl::AFTER_TIME).is_some() || self.end_of(i) {
+                        // "na de training", "after the programme", "aan het eind van de
+                        // cursus": a moment, not a means asked.
                         continue;
                     } else {
                         let kind = if cls == Class::Staff { K::StaffQualification } else { K::PrescribedMeans };
@@ -966,6 +1106,12 @@ impl Analyser {
                         let w = if f.deploy { base.max(0.7) } else { base };
                         self.push(i, i + 1, kind, w);
                     }
+                }
+                Class::Qualification
+                    if i > 0 && self.has(i - 1, fl::BE | fl::PASSIVE) && self.has(i, fl::PROCESS_PARTICIPLE) =>
+                {
+                    // "Placements must be registered", "worden geregistreerd": a process.
+                    self.push(i, i + 1, K::ProcessCondition, 0.7);
                 }
                 Class::Qualification => {
                     // "erkend", "gecertificeerd" on their own do not ask anything of staff:
@@ -978,7 +1124,10 @@ impl Analyser {
                     let of_measure = matches!(self.cls(i + 1), Class::Level | Class::Measure)
                         || MEASURING_HEADS.iter().any(|h| next.ends_with(h));
                     let of_organisation = ORGANISATION_HEADS.iter().any(|h| next.ends_with(h));
-                    if of_measure || !(f.staff || f.credential || f.provider || of_organisation) {
+                    // "Deelnemers behalen een branche-erkend certificaat": the client's
+                    // credential, not a qualification of staff.
+                    let clients_own = self.frame.subject == Role::Client && !self.frame.provision && !f.staff;
+                    if of_measure || clients_own || !(f.staff || f.credential || f.provider || of_organisation) {
                         continue;
                     }
                     // "erkend taalinstituut": the qualified noun belongs to the span.
@@ -1004,9 +1153,20 @@ impl Analyser {
                     self.push(i, end, kind, if staff { 0.8 } else { 0.7 });
                 }
                 Class::Schedule => {
+                    if self.is_instrument(i + 1)
+                        && (f.target || self.measuring_link(i + 1) || self.cls(i + 1) == Class::Measure)
+                    {
+                        // "in the annual survey": when the survey measures a target.
+                        continue;
+                    }
                     self.push(i, i + 1, K::PlaceOrTime, base);
                 }
                 Class::Process => {
+                    if self.is_instrument(i) && (f.target || self.measuring_link(i)) {
+                        // "gemeten met een enquête", "rated 7.5 in the annual survey".
+                        self.push(i, i + 1, K::Measure, 0.6);
+                        continue;
+                    }
                     self.push(i, i + 1, K::ProcessCondition, base);
                 }
                 Class::InputCost => {
@@ -1019,13 +1179,23 @@ impl Analyser {
                 }
                 Class::Result => {
                     // "job-search", "job coaches": a modifier of the next noun, not a result.
-                    let next_is_means =
-                        matches!(self.cls(i + 1), Class::Means | Class::MeansGeneric | Class::Staff | Class::Place)
-                            && !self.used(i + 1);
+                    // "Low-income households": a modifier of the target group.
+                    let next_is_means = matches!(
+                        self.cls(i + 1),
+                        Class::Means | Class::MeansGeneric | Class::Staff | Class::Place | Class::Client
+                    ) && !self.used(i + 1)
+                        && (self.cls(i + 1) != Class::Client || t.hyphen_prev);
                     if (t.hyphen_next && !t.hyphen_prev) || next_is_means {
                         continue;
                     }
-                    let w = if self.directed_activity(i) { base * 0.5 } else { base };
+                    let w = if self.directed_activity(i) {
+                        base * 0.5
+                    } else if self.preceded_by(i, fl::AFTER_TIME).is_some() {
+                        // "na plaatsing", "after placement": a moment, not a result asked.
+                        0.2
+                    } else {
+                        base
+                    };
                     self.push(i, i + 1, K::Result, w);
                 }
                 Class::Problem => {
@@ -1050,6 +1220,10 @@ impl Analyser {
                         f.result || f.measure || f.problem || self.func_after.get(i + 1).copied().unwrap_or(false);
                     self.push(i, i + 1, K::Result, if other { base } else { base * 0.5 });
                 }
+                Class::Level if self.held_by_staff(i) => {
+                    // "job coaches with a recognised qualification": what staff hold.
+                    self.push(i, i + 1, K::StaffQualification, 0.8);
+                }
                 Class::Level => {
                     let w = if self.info[i].cefr { 1.0 } else { base };
                     let mut end = i + 1;
@@ -1061,11 +1235,23 @@ impl Analyser {
                         self.push(i, i + 1, K::Level, w);
                     }
                 }
+                Class::Measure if self.has(i, fl::RATING_VERB) && !f.target => {
+                    // "beoordeelt de trainer op een formulier": rating without a target to
+                    // reach is a step of the process, not a measure of a result.
+                }
                 Class::Measure => {
                     // "aantoonbare ervaring", "proven expertise": a qualification of the provider.
-                    if matches!(self.cls(i + 1), Class::Qualification | Class::Credential | Class::Staff)
+                    if self.has(i, fl::MEASURE_ADJ)
+                        && matches!(self.cls(i + 1), Class::Qualification | Class::Credential | Class::Staff)
                         && self.push(i, i + 2, K::StaffQualification, 0.8)
                     {
+                        continue;
+                    }
+                    // "vult de vragenlijst in", "neemt een meting af": an instrument that is
+                    // handled, not one that something is measured with ("gemeten met de
+                    // vragenlijst", "a score on the scale").
+                    if self.is_instrument(i) && !self.measuring_link(i) && !f.target {
+                        self.push(i, i + 1, K::ProcessCondition, 0.6);
                         continue;
                     }
                     self.push(i, i + 1, K::Measure, base);
@@ -1085,7 +1271,18 @@ impl Analyser {
                         self.push(i, i + 1, K::Result, 0.5);
                     }
                 }
+                Class::None if self.unit(i) == Unit::Result && self.completed(i) => {
+                    // "dat de klant het traject afrondt", "completes the trajectory": a
+                    // trajectory completed is a result.
+                    self.push(i, i + 1, K::Result, 0.6);
+                }
                 Class::None | Class::Cost | Class::Client | Class::Provision | Class::Place | Class::Method => {
+                    // "een lager aantal schoolverlaters", "a higher share of ...": a figure to
+                    // change.
+                    if self.has(i, fl::FIGURE | fl::AANTAL) && i > 0 && self.has(i - 1, fl::COMPARATIVE_ADJ) {
+                        self.push(i - 1, i + 1, K::Measure, 0.8);
+                        continue;
+                    }
                     // "het aantal plaatsingen": a measure.
                     if self.has(i, fl::AANTAL) {
                         let mut k = i + 1;
@@ -1106,6 +1303,21 @@ impl Analyser {
     fn achieved_object(&self, i: usize) -> bool {
         // "heeft een dagbesteding": having counts for means that are also states.
         let state = self.has(i, fl::STATE_MEANS);
+        // "dat elke deelnemer een baan, een opleiding of vrijwilligerswerk heeft": the verb
+        // after the state, in a subordinate clause.
+        // (Not an auxiliary: "die een training hebben gevolgd".)
+        let having = |k: usize| {
+            self.has(k, fl::HAVE)
+                && !(matches!(self.tokens.get(k + 1).map(|t| t.kind), Some(TokKind::Word))
+                    && (self.has(k + 1, fl::RECEIVE | fl::PROVIDE) || self.w(k + 1).starts_with("ge")))
+        };
+        if state && (i + 1..self.n().min(i + 7)).any(having) {
+            let provider =
+                matches!(self.frame.subject, Role::Provider | Role::Staff | Role::Buyer) && !self.frame.ensure;
+            if !provider {
+                return true;
+            }
+        }
         let reach = if state { fl::ACHIEVE | fl::HAVE } else { fl::ACHIEVE };
         let mut j = i;
         for _ in 0..if state { 12 } else { 8 } {
@@ -1113,15 +1325,144 @@ impl Analyser {
                 return false;
             };
             j = p;
-            // A list ("woonruimte, inkomen en dagbesteding") may cross commas for states.
-            if (self.is_clause_break(j) && !state) || is_means(self.cls(j)) {
+            // A list ("woonruimte, inkomen en dagbesteding") may cross commas for states; a
+            // condition ("wanneer", "when") starts another clause.
+            if (self.is_clause_break(j) && !state) || is_means(self.cls(j)) || self.has(j, fl::SUBORDINATOR) {
                 return false;
             }
             if self.has(j, reach) {
-                return true;
+                // "vinden de bijeenkomsten plaats": taking place, not reaching; "the provider
+                // must complete an intake": the provider's task, not the client's result.
+                let takes_place = self.cls(j) == Class::Place;
+                let provider =
+                    matches!(self.frame.subject, Role::Provider | Role::Staff | Role::Buyer) && !self.frame.ensure;
+                return !takes_place && !provider;
             }
         }
         false
+    }
+
+    /// "als vrijwilliger of betaald medewerker": the role after "als", "as", also the later
+    /// members of a list.
+    fn as_role(&self, i: usize) -> bool {
+        let mut j = i;
+        for _ in 0..6 {
+            let Some(p) = j.checked_sub(1) else { return false };
+            j = p;
+            if self.has(j, fl::AS) {
+                return true;
+            }
+            let plain = self.cls(j) == Class::None && self.info.get(j).is_some_and(|x| x.flags == 0);
+            let ok = self.has(j, fl::ARTICLE | fl::NAME_LINK | fl::SKIPPABLE)
+                || self.skippable(j)
+                || self.cls(j) == Class::Staff
+                || (plain && matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Word)));
+            if !ok {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A means in a list after a strong result ("to paid work or training", "werk of een
+    /// opleiding"): another destination, unless the client receives them.
+    fn listed_with_result(&self, i: usize) -> bool {
+        if self.frame.provision {
+            return false;
+        }
+        // "werk of een opleiding", "een baan, een opleiding": after "of"/"en" or a comma.
+        let comma = |j: usize| {
+            let mut k = j;
+            while k > 0 && self.has(k - 1, fl::ARTICLE) {
+                k -= 1;
+            }
+            (k > 0 && self.is_punct(k - 1, ',')).then(|| k - 1)
+        };
+        // Not in a list of what the service consists of ("bestaat uit werk, cursussen en ...").
+        if self.frame.consists_at.is_some_and(|k| k < i) {
+            return false;
+        }
+        // "werk met scholing", "a job with training": part of the result.
+        if i > 1 && matches!(self.w(i - 1), "met" | "with") && self.cls(i - 2) == Class::Result {
+            return true;
+        }
+        let Some(c) = self.preceded_by(i, fl::COORD).or_else(|| comma(i)) else { return false };
+        // The word before the coordinator belongs to a result (a phrase sets the class of
+        // each of its words).
+        c > 0 && self.cls(c - 1) == Class::Result && self.used(c - 1)
+    }
+
+    /// A trajectory that the client completes: a verb of reaching a few words before it, or
+    /// after it in a subordinate clause ("dat de klant het traject volgt en afrondt").
+    fn completed(&self, i: usize) -> bool {
+        if matches!(self.frame.subject, Role::Provider | Role::Staff) && !self.frame.ensure {
+            return false;
+        }
+        // The client completes it ("de klant het traject ... afrondt"), not "Het traject is
+        // afgerond wanneer ...".
+        let client = self.frame.subject == Role::Client
+            || (i.saturating_sub(4)..i).any(|k| self.cls(k) == Class::Client || self.unit(k) == Unit::Client);
+        if !client {
+            return false;
+        }
+        let before = (i.saturating_sub(4)..i).any(|k| self.has(k, fl::ACHIEVE));
+        let after =
+            (i + 1..self.n().min(i + 5)).take_while(|&k| !self.is_clause_break(k)).any(|k| self.has(k, fl::ACHIEVE));
+        before || after
+    }
+
+    /// A level right after staff "met"/"with" it: "coaches met een erkend diploma", "job
+    /// coaches with a recognised qualification".
+    fn held_by_staff(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(5);
+        (lo..i).any(|j| self.cls(j) == Class::Staff)
+            && (lo..i).any(|j| matches!(self.w(j), "met" | "with"))
+            && !self.info.get(i).is_some_and(|x| x.cefr)
+    }
+
+    /// Inside an "om ... te" clause: "gemotiveerd om een opleiding te volgen".
+    fn in_om_clause(&self, i: usize) -> bool {
+        (i.saturating_sub(5)..i).any(|j| self.has(j, fl::OM))
+            && (i + 1..self.n().min(i + 4)).any(|j| self.has(j, fl::TE))
+    }
+
+    /// "zij regelen zelf hun post en vervoer": what the client arranges on their own.
+    fn done_by_self(&self, i: usize) -> bool {
+        (i.saturating_sub(7)..i).any(|j| self.has(j, fl::SELF))
+            && !(i.saturating_sub(7)..i).any(|j| self.is_clause_break(j) && !self.is_punct(j, ','))
+    }
+
+    /// A measuring instrument ("vragenlijst", "evaluatieformulier", "survey"), also as the
+    /// head of a compound.
+    pub(super) fn is_instrument(&self, i: usize) -> bool {
+        self.has(i, fl::INSTRUMENT_NOUN) || self.lex.flags(self.lemma(i)) & fl::INSTRUMENT_NOUN != 0
+    }
+
+    /// A preposition or a measure word among the three words before `i` ("gemeten met de",
+    /// "blijkt uit een", "a score on the").
+    pub(super) fn measuring_link(&self, i: usize) -> bool {
+        (i.saturating_sub(5)..i)
+            .any(|j| self.has(j, fl::MEASURE_PREP) || (self.cls(j) == Class::Measure && !self.is_instrument(j)))
+    }
+
+    /// "aan het eind van de cursus", "at the end of the programme".
+    fn end_of(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i).any(|j| self.has(j, fl::END) && self.has(j + 1, fl::ABOUT))
+    }
+
+    /// A means or staff that the client depends on less ("minder afhankelijk van
+    /// hulpverleners", "fewer residents ask for help").
+    fn less_dependent(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(4);
+        (lo..i).any(|j| self.has(j, fl::DEPENDENT)) && self.reduced_in_clause(i)
+    }
+
+    /// A test or assessment that measures: a measure word among the five words before it
+    /// ("blijkend uit een hogere score op de fitheidstest", "gemeten met een erkende toets").
+    fn measured_with(&self, i: usize) -> bool {
+        let w = self.lemma(i);
+        let measuring = ["test", "toets", "examen", "meting", "assessment", "exam"].iter().any(|h| w.ends_with(h));
+        measuring && (i.saturating_sub(5)..i).any(|j| self.cls(j) == Class::Measure)
     }
 
     /// "minder", "fewer", "geen", "zonder" within four words before `i` in the same clause:
@@ -1148,11 +1489,30 @@ impl Analyser {
     fn directed_activity(&self, i: usize) -> bool {
         self.preceded_by(i, fl::TOWARDS)
             .is_some_and(|p| p > 0 && matches!(self.cls(p - 1), Class::Means | Class::MeansGeneric))
+            || self.directed_to(i)
+    }
+
+    /// "Guide participants to volunteer work", "refer clients to a job": a means, its object,
+    /// then "to" and the direction.
+    fn directed_to(&self, i: usize) -> bool {
+        let Some(to) = self.preceded_by(i, fl::TO) else { return false };
+        let mut j = to;
+        for _ in 0..3 {
+            let Some(p) = j.checked_sub(1) else { return false };
+            j = p;
+            match self.cls(j) {
+                Class::Means | Class::MeansGeneric => return true,
+                Class::Client => {}
+                _ if self.has(j, fl::ARTICLE | fl::EACH) => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The index of a word from `list` among the two words before `i` (skipping articles and
     /// adjectives), if any.
-    fn preceded_by(&self, i: usize, flag: u64) -> Option<usize> {
+    fn preceded_by(&self, i: usize, flag: u128) -> Option<usize> {
         let mut j = i;
         for _ in 0..3 {
             j = j.checked_sub(1)?;
@@ -1239,7 +1599,11 @@ impl Analyser {
         }
         raws.retain(|r| r.weight >= 0.0);
         self.raws = raws;
-        // The target group's outcome.
+    }
+
+    /// The target group gets a signal when the sentence names its result.
+    fn target_group(&mut self) {
+        let n = self.n();
         let has_outcome =
             self.raws.iter().any(|r| matches!(r.kind, K::Result | K::Level | K::Measure) && r.weight >= 0.5);
         if has_outcome {
@@ -1298,8 +1662,16 @@ impl Analyser {
         side.extend(self.raws.iter().filter(|r| r.kind.is_functional()).map(|r| r.weight));
         let fu = diminished(&mut side);
         self.weights = side;
+        let parts = self.parts(&self.frame);
         let verdict = if t <= 0.0 && fu <= 0.0 {
             Verdict::Technical
+        } else if parts.is_some_and(|(tm, fe)| tm >= PART_MIN && fe >= PART_MIN) {
+            // A means with what it is for: both parts carry weight.
+            Verdict::Mixed
+        } else if parts.is_some_and(|(tm, fe)| tm < PART_MIN && fe >= PART_MIN && fe >= 0.7 * t) {
+            // Only a generic service, a process or nothing technical before what it is for:
+            // "De begeleiding is erop gericht dat ...", "brengt ... in kaart zodat ...".
+            Verdict::Functional
         } else if t >= MIX_MIN && fu >= MIX_MIN && t.min(fu) >= MIX_RATIO * t.max(fu) {
             Verdict::Mixed
         } else if fu > t {
@@ -1313,78 +1685,32 @@ impl Analyser {
             .iter()
             .filter_map(|r| Some(Signal { span: self.span(r.t0, r.t1)?, kind: r.kind, weight: r.weight.min(1.5) }))
             .collect();
-        let rewrite = match verdict {
-            Verdict::Functional => None,
-            Verdict::Technical | Verdict::Mixed => Some(self.rewrite(text, verdict)),
+        let mut sentence = SentenceAssessment {
+            span: Span { start: s, end: e },
+            verdict,
+            score,
+            signals,
+            rewrite: None,
+            parts: None,
+            language: None,
         };
-        SentenceAssessment { span: Span { start: s, end: e }, verdict, score, signals, rewrite }
-    }
-
-    fn rewrite(&self, text: &str, verdict: Verdict) -> Rewrite {
-        let slice = |t0: usize, t1: usize| -> Option<String> {
-            self.span(t0, t1).map(|sp| sp.text(text).to_string()).filter(|s| !s.is_empty())
-        };
-        let mut counts = [0usize; 6];
-        for x in &self.info {
-            if let Some(topic) = x.hit.and_then(|h| h.topic) {
-                if let Some(c) = topic_index(topic).and_then(|k| counts.get_mut(k)) {
-                    *c += 1;
-                }
-            }
+        // Material for a rewrite: for technical and mixed sentences, and for functional ones
+        // that name an outcome without a measure ("voelen zich gezonder").
+        if verdict != Verdict::Functional || sentence.needs_measure() {
+            sentence.rewrite = Some(self.rewrite(text, verdict));
         }
-        let topic = counts
-            .iter()
-            .enumerate()
-            .filter(|(_, &c)| c > 0)
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))
-            .map_or(Topic::General, |(k, _)| TOPICS_ORDER[k]);
-        let target_group =
-            (0..self.n()).find(|&i| self.cls(i) == Class::Client || self.unit(i) == Unit::Client).and_then(|i| {
-                // With its article ("de deelnemer", "the client"); a capital that only
-                // starts the sentence is lowered ("Jongeren" → "jongeren").
-                let from = if i > 0 && self.has(i - 1, fl::ARTICLE | fl::EACH) { i - 1 } else { i };
-                let mut words = slice(from, i + 1)?;
-                if from == 0 {
-                    let rest_lower = words.chars().skip(1).all(|c| !c.is_uppercase());
-                    if rest_lower {
-                        if let Some(first) = words.chars().next() {
-                            let lower: String = first.to_lowercase().collect();
-                            words.replace_range(..first.len_utf8(), &lower);
-                        }
-                    }
-                }
-                Some(words)
-            });
-        let mut means: Vec<String> = Vec::new();
-        // What to leave to the provider: specific means, amounts, places, staff, methods. Not
-        // process conditions (privacy, reporting, approval are legitimate constraints) and
-        // not generic nouns ("begeleiding", "hulp") on their own.
-        for r in self.raws.iter().filter(|r| {
-            !r.kind.is_functional()
-                && !matches!(r.kind, K::InputCostUnit | K::ProcessCondition)
-                && (r.kind != K::PrescribedMeans || (r.t0..r.t1).any(|k| self.cls(k) == Class::Means))
-        }) {
-            if means.len() >= 3 {
-                break;
-            }
-            if let Some(m) = slice(r.t0, r.t1) {
-                if !means.contains(&m) {
-                    means.push(m);
-                }
-            }
+        if verdict == Verdict::Mixed {
+            sentence.parts = self.parts_spans();
         }
-        let outcome = if verdict == Verdict::Mixed {
-            self.raws
-                .iter()
-                .filter(|r| matches!(r.kind, K::Result | K::Level | K::Measure) && r.weight >= 0.5)
-                .max_by(|a, b| a.weight.total_cmp(&b.weight))
-                .and_then(|r| slice(r.t0, r.t1))
-        } else {
-            None
+        let (nl, en) = (0..self.n()).fold((0, 0), |(nl, en), i| {
+            (nl + usize::from(self.has(i, fl::DUTCH)), en + usize::from(self.has(i, fl::ENGLISH)))
+        });
+        sentence.language = match (nl, en) {
+            (0, 0) => None,
+            (nl, en) if nl >= en => Some(TextLanguage::Dutch),
+            _ => Some(TextLanguage::English),
         };
-        let deadline = self.deadline.and_then(|(a, b)| slice(a, b));
-        let input_cost = self.raws.iter().find(|r| r.kind == K::InputCostUnit).and_then(|r| slice(r.t0, r.t1));
-        Rewrite { topic, target_group, means, outcome, deadline, input_cost }
+        sentence
     }
 }
 
@@ -1425,4 +1751,10 @@ struct Flags {
     credential: bool,
     /// "inzetten", "zet ... in", "employ", "deploy".
     deploy: bool,
+    /// A word of rating: "gemiddeld", "cijfer", "tevreden", "rated".
+    score: bool,
+    /// A percentage, or a mark with a word of rating: a measurable target.
+    target: bool,
+    /// "inclusief", "including": a price that covers everything.
+    inclusive: bool,
 }

@@ -184,13 +184,57 @@ fn overall_figures() {
 
 #[test]
 fn rewrite_takes_what_it_can_from_the_sentence() {
+    // One requirement, even with a ";" in it (issue 16): one sentence, one rewrite.
     let a = assess("Jongeren volgen binnen zes maanden een sollicitatietraining van acht bijeenkomsten; de aanbieder factureert per uur.");
     let rws: Vec<&Rewrite> = a.sentences().iter().filter_map(|s| s.rewrite.as_ref()).collect();
-    assert_eq!(rws.len(), 2);
+    assert_eq!(rws.len(), 1);
     assert_eq!(rws[0].target_group.as_deref(), Some("jongeren"));
     assert_eq!(rws[0].deadline.as_deref(), Some("binnen zes maanden"));
     assert!(rws[0].means.iter().any(|m| m.contains("sollicitatietraining")), "{:?}", rws[0]);
-    assert_eq!(rws[1].input_cost.as_deref(), Some("per uur"));
+    assert_eq!(rws[0].input_cost.as_deref(), Some("per uur"));
+}
+
+#[test]
+fn a_requirement_counts_once_whatever_its_sentences() {
+    let reqs = [
+        "Minimaal 60% van de deelnemers haalt binnen een jaar taalniveau A2. Dit wordt gemeten met het staatsexamen.",
+        "Deelnemers volgen een taalcursus van 40 lessen; wij betalen per les.",
+        "Inleiding",
+    ];
+    let c = requirement_counts(reqs);
+    assert_eq!((c.functional, c.technical, c.mixed, c.inconclusive), (1, 1, 0, 1));
+}
+
+#[test]
+fn a_version_is_taken_over_only_where_the_sentence_still_is() {
+    let mut text = String::from("Eerste eis.\nDeelnemers volgen een taalcursus van 40 lessen.");
+    let a = assess(&text);
+    let s = &a.sentences()[1];
+    let r =
+        Replacement { span: s.span, old: s.span.text(&text).to_string(), new: "Deelnemers halen niveau A2.".into() };
+    assert!(r.apply(&mut text));
+    assert_eq!(text, "Eerste eis.\nDeelnemers halen niveau A2.");
+    // Applied again (the sentence is gone), or after an edit, it changes nothing.
+    assert!(!r.apply(&mut text));
+    assert_eq!(text, "Eerste eis.\nDeelnemers halen niveau A2.");
+    let mut short = String::from("Kort.");
+    assert!(!r.apply(&mut short) && short == "Kort.");
+}
+
+#[test]
+fn an_outcome_without_a_measure_is_told_so() {
+    let a = assess("Deelnemers voelen zich na het traject gezonder.");
+    let s = &a.sentences()[0];
+    assert_eq!(s.verdict, Verdict::Functional);
+    assert!(s.needs_measure() && s.rewrite.is_some());
+    for t in [
+        "Deelnemers voelen zich gezonder, gemeten met een gevalideerde vragenlijst.",
+        "Minimaal 40% van de deelnemers heeft binnen een jaar betaald werk.",
+        "De aanbieder bepaalt zelf welke methode past.",
+    ] {
+        let a = assess(t);
+        assert!(a.sentences().iter().all(|s| !s.needs_measure()), "{t}");
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -97,8 +97,9 @@ const ABBREVIATIONS: &[&str] = &[
 /// Splits `text` into sentence ranges (byte offsets), appending to `out`.
 ///
 /// Boundaries: `.`, `!`, `?` followed by white space and then not a lower-case letter (and not
-/// after a known abbreviation or a single letter as in "o.a."); `;`; bullet characters; every
-/// line break. A line is an item of its own: people type one requirement per line, often
+/// after a known abbreviation or a single letter as in "o.a."); bullet characters; every line
+/// break. A `;` does not end a sentence: it joins the parts of one requirement ("... ; de
+/// aanbieder zet daarvoor ... in"), which the rules weigh as segments of one sentence. A line is an item of its own: people type one requirement per line, often
 /// without a full stop, and a line after a full stop is never the same sentence. Leading list markers
 /// ("1.", "a)", "-", "·") are trimmed from each sentence; sentences without a letter or digit
 /// are dropped.
@@ -110,7 +111,7 @@ pub(crate) fn split_sentences(text: &str, out: &mut Vec<(usize, usize)>) {
     let mut i = 0usize;
     while let Some(&b) = bytes.get(i) {
         match b {
-            b'!' | b'?' | b';' => {
+            b'!' | b'?' => {
                 push_sentence(text, start, i + 1, out);
                 start = i + 1;
             }

@@ -20,10 +20,12 @@ const SELECTION: ListAccess<Requirement> =
     ListAccess { get: |d| &d.specification.selection_criteria, get_mut: |d| &mut d.specification.selection_criteria };
 
 fn requirement_row_f(ds: Dossiers, access: ListAccess<Requirement>, id: String) -> AnyView {
-    spec_inline::requirement_row(ds, access, id, FieldId::FunctionalRequirements.anchor())
+    let list = spec_inline::RequirementList::Functional;
+    spec_inline::requirement_row(ds, access, id, FieldId::FunctionalRequirements.anchor(), list)
 }
 fn requirement_row_t(ds: Dossiers, access: ListAccess<Requirement>, id: String) -> AnyView {
-    spec_inline::requirement_row(ds, access, id, FieldId::TechnicalRequirements.anchor())
+    let list = spec_inline::RequirementList::Technical;
+    spec_inline::requirement_row(ds, access, id, FieldId::TechnicalRequirements.anchor(), list)
 }
 fn requirement_row_s(ds: Dossiers, access: ListAccess<Requirement>, id: String) -> AnyView {
     row_text(

@@ -1,0 +1,893 @@
+//! The sentence's structure: who or what it is about (its subject), what the main verb does,
+//! and whether it falls into a means part and an end part ("X, zodat Y"; "Via X doet de
+//! deelnemer Y"). The word signals say *what* a sentence mentions; the structure says *how* it
+//! mentions it: "de deelnemer vindt werk" asks for work, "de opdrachtnemer biedt werkervaring"
+//! offers it as a means, "de rapportage over de uitstroom" only reports on it.
+//!
+//! Everything here looks at each token a bounded number of times: linear in the sentence.
+
+use super::super::lexicon::{fl, Class, Unit};
+use super::super::text::TokKind;
+use super::{Analyser, Flags, Raw, K};
+
+/// Who or what a sentence is about: the role of its subject.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    /// No subject recognised.
+    #[default]
+    Unknown,
+    /// A member of the target group: "de deelnemer", "participants".
+    Client,
+    /// The provider: "de opdrachtnemer", "the provider".
+    Provider,
+    /// The buyer: "de gemeente", "wij".
+    Buyer,
+    /// Staff: "de jobcoach", "coaches".
+    Staff,
+    /// A specific means: "de training", "sessions", "de methode".
+    Means,
+    /// A generic word for the service: "de begeleiding", "de dienstverlening", "het traject".
+    Service,
+    /// A figure or a result: "70% van de deelnemers", "het aantal ...", "de uitstroom".
+    Figure,
+    /// A process: "de rapportage", "registration".
+    Process,
+    /// A price: "de prijs", "betaling".
+    Cost,
+    /// A place or a time: "het spreekuur", "de locatie".
+    PlaceTime,
+}
+
+/// The structure of one sentence.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Frame {
+    /// The role of the subject.
+    pub subject: Role,
+    /// The first token after a heading ("Eis 2.1 Uitstroom:").
+    pub start: usize,
+    /// The subject's token.
+    pub subject_at: usize,
+    /// The end part, as a token range: what the rest of the sentence (the means part) is for.
+    /// From a marker to the end ("zodat", "so that", "om ... te"), an opening purpose clause
+    /// ("Om de taalvaardigheid te verbeteren, volgen ..."), or from the subject after a means
+    /// that opens the sentence ("Via een stage doet de deelnemer ..."). Set only when the end
+    /// part names something functional.
+    pub end: Option<(usize, usize)>,
+    /// The main verb delivers or receives a service ("biedt", "volgt", "krijgt").
+    pub provision: bool,
+    /// The provider answers for a result ("zorgt ervoor dat", "realiseert", "ensures").
+    pub ensure: bool,
+    /// Something is done to the subject: a passive ("worden gebeld", "are coached") or an
+    /// agent ("door de opdrachtnemer", "by the provider").
+    pub done_to: bool,
+    /// A verb of change or reaching in the main clause ("daalt", "bevordert", "behaalt").
+    pub changes: bool,
+    /// A specific means, place, method or handled instrument outside the end part: the
+    /// subject attends or uses it ("take part in a sports programme").
+    pub attends: bool,
+    /// The end part is the main clause after a means that opens the sentence ("Via een
+    /// stage doet de deelnemer ...").
+    pub opened_with_means: bool,
+    /// "bestaat uit", "omvat", "consists of": the parts of the service follow this token.
+    pub consists_at: Option<usize>,
+}
+
+impl Frame {
+    /// Whether token `i` lies in the end part.
+    pub fn in_end(&self, i: usize) -> bool {
+        self.end.is_some_and(|(a, b)| a <= i && i < b)
+    }
+
+    /// Whether token `i` lies in the means part of a two-part sentence.
+    pub fn in_means_part(&self, i: usize) -> bool {
+        self.end.is_some() && i >= self.start && !self.in_end(i)
+    }
+}
+
+/// Words that open a sentence as a generic service ("de dienstverlening ...").
+const SERVICE_WORDS: [&str; 24] = [
+    "activering",
+    "activation",
+    "reintegratie",
+    "reintegration",
+    "schuldhulpverlening",
+    "schuldhulp",
+    "inburgering",
+    "integration",
+    "woonbegeleiding",
+    "nazorg",
+    "dienstverlening",
+    "dienst",
+    "service",
+    "services",
+    "aanpak",
+    "approach",
+    "traject",
+    "trajecten",
+    "trajectory",
+    "project",
+    "programma",
+    "programme",
+    "program",
+    "inkoop",
+];
+
+/// Purpose phrases that are a main verb rather than a purpose clause ("leidt tot werk").
+const RESULT_VERBS: [&str; 15] = [
+    "leiden",
+    "leidt",
+    "leidend",
+    "lead",
+    "leads",
+    "leading",
+    "resulterend",
+    "resulteert",
+    "resulting",
+    "draagt",
+    "dragen",
+    "bijdragen",
+    "contributes",
+    "contribute",
+    "de",
+];
+
+impl Analyser {
+    /// Reads the sentence's structure. Needs word classes and phrases (run after
+    /// `pass_phrases`).
+    pub(super) fn frame(&self) -> Frame {
+        let n = self.n();
+        let mut f = Frame::default();
+        // A heading before a colon ("Eis 4.2:", "Resultaat:", "Prestatie-indicator:").
+        if let Some(c) = (0..n.min(7)).find(|&i| self.is_punct(i, ':')) {
+            if c + 1 < n {
+                f.start = c + 1;
+            }
+        }
+        let opens_with_means = self.opens_with_instrument(f.start);
+        // An opening purpose clause: "Om de taalvaardigheid te verbeteren volgen ...".
+        let opening_purpose = if self.has(f.start, fl::OM) {
+            (f.start + 1..n.min(f.start + 12)).find(|&k| self.has(k, fl::TE)).map(|te| te + 2)
+        } else {
+            None
+        };
+        // An opening condition: "Indien een deelnemer niet verschijnt, neemt de opdrachtnemer
+        // ...": the main clause comes after the comma.
+        let condition = if self.has(f.start, fl::SUBORDINATOR) {
+            (f.start + 2..n.min(f.start + 16)).find(|&k| self.is_punct(k, ',')).map(|c| c + 1)
+        } else {
+            None
+        };
+        let scan_from = opening_purpose.or(condition).unwrap_or(f.start);
+        // The subject: the head of a noun phrase that opens the sentence ("De werkplekken
+        // voor ...", "A debt counsellor ..."), or else the first actor that is not inside a
+        // prepositional phrase. After an opening means ("Via een stage ..."), only a person
+        // can be the subject.
+        if let Some(h) = self.opening_head(scan_from).filter(|_| !opens_with_means) {
+            if let Some(role) = self.role_at(h) {
+                f.subject = role;
+                f.subject_at = h;
+            }
+        } else {
+            for i in scan_from..n {
+                if self.in_prep_phrase(i, scan_from) {
+                    continue;
+                }
+                let Some(role) = self.role_at(i) else { continue };
+                // After an opening means only an actor, the service by name ("het project")
+                // or a figure ("het aantal") can be the subject.
+                let actor = matches!(role, Role::Client | Role::Provider | Role::Staff | Role::Buyer)
+                    || (role == Role::Service && SERVICE_WORDS.contains(&self.w(i)))
+                    || (role == Role::Figure && self.has(i, fl::FIGURE | fl::AANTAL));
+                if opens_with_means && !actor {
+                    continue;
+                }
+                f.subject = role;
+                f.subject_at = i;
+                break;
+            }
+        }
+        if let Some(e) = opening_purpose {
+            if self.func_after.get(f.start + 1).copied().unwrap_or(false) {
+                f.end = Some((f.start, e.min(n)));
+            }
+        } else if opens_with_means && f.subject != Role::Unknown && f.subject_at > f.start + 1 {
+            if self.func_after.get(f.subject_at).copied().unwrap_or(false) {
+                f.end = Some((f.subject_at, n));
+                f.opened_with_means = true;
+            }
+        } else if let Some(m) = self.purpose_marker(f.start) {
+            if self.func_after.get(m + 1).copied().unwrap_or(false) {
+                f.end = Some((m, n));
+            }
+        }
+        let main_end = match f.end {
+            Some((a, _)) if a > f.start => a,
+            _ => n,
+        };
+        // The main verb: a verb of providing right after the subject (and after a relative
+        // clause that says which clients: "Inwoners die begeleiding krijgen, geven ...").
+        let from = self.after_subject_scope(&f);
+        // A client receives ("krijgt", "volgt"); a provider provides ("biedt", "zet in"). A
+        // client who "voert een gesprek" or "geeft een 8" provides nothing.
+        let client = f.subject == Role::Client;
+        let provides = |k: usize| {
+            if client {
+                self.has(k, fl::RECEIVE) || (self.cls(k) == Class::Provision && !self.has(k, fl::PROVIDE))
+            } else {
+                self.has(k, fl::PROVIDE | fl::RECEIVE | fl::DEPLOY) || self.cls(k) == Class::Provision
+            }
+        };
+        // "Na het traject krijgen deelnemers ...": the verb before an inverted subject.
+        let before = f.subject_at.checked_sub(1).filter(|&b| b > f.start && !self.has(b, fl::PREP));
+        // "Clients who miss two appointments receive ...": a short relative clause first.
+        let reach = if self.has(from, fl::RELATIVE) { 8 } else { 4 };
+        f.provision = (from..main_end.min(from + reach)).any(provides) || before.is_some_and(provides);
+        f.done_to = (from..main_end.min(from + 6)).any(|k| self.passive_at(k))
+            || (f.start..main_end).any(|k| {
+                self.has(k, fl::BY)
+                    && (k + 1..main_end.min(k + 4)).any(|a| self.has(a, fl::PROVIDER) || self.cls(a) == Class::Staff)
+            });
+        // "zorgt ervoor dat", "garandeert dat", "ensures that", "realiseert": the provider
+        // answers for a result ("zorgt voor een vervangende coach" only provides).
+        f.ensure = (f.start..main_end).any(|k| {
+            self.has(k, fl::ENSURE)
+                && (!self.has(k, fl::ENSURE_THAT) || (k + 1..main_end.min(k + 5)).any(|d| self.has(d, fl::THAT)))
+        });
+        f.consists_at = (f.start..main_end).find(|&k| self.has(k, fl::CONSISTS));
+        f.changes = (f.start..main_end)
+            .any(|k| matches!(self.cls(k), Class::Change) || self.has(k, fl::FIGURE_VERB | fl::ACHIEVE));
+        f.attends = (f.start..n).any(|k| {
+            !f.in_end(k)
+                && (matches!(self.cls(k), Class::Means | Class::Place | Class::Method)
+                    || (self.is_instrument(k) && !self.measuring_link(k)))
+        });
+        // "De gemiddelde duur daalt", "Unemployment falls": whatever the subject is, a verb of
+        // a figure makes it a figure.
+        if !matches!(f.subject, Role::Provider | Role::Staff | Role::Buyer | Role::Figure)
+            && (f.subject_at + 1..main_end.min(f.subject_at + 14)).any(|k| {
+                self.has(k, fl::FIGURE_VERB) && (self.cls(k) == Class::Change || (k > 0 && self.has(k - 1, fl::BE)))
+            })
+        {
+            f.subject = Role::Figure;
+        }
+        f
+    }
+
+    /// The sentence opens with a means: "Via ...", "Door middel van ...", "Met ...",
+    /// "Through ...", "By means of ...".
+    fn opens_with_instrument(&self, start: usize) -> bool {
+        if !self.has(start, fl::INSTRUMENT) && self.cls(start) != Class::Means {
+            return false;
+        }
+        // A means or a place must follow within a few words ("Met vijf huisbezoeken", "Via
+        // een stage", "Vanuit een jongerenpunt").
+        (start + 1..self.n().min(start + 8)).any(|k| {
+            matches!(
+                self.cls(k),
+                Class::Means | Class::MeansGeneric | Class::Method | Class::Staff | Class::Place | Class::Schedule
+            ) || self.unit(k) == Unit::Input
+        }) || self.cls(start) == Class::Means
+    }
+
+    /// The head of a noun phrase that opens the sentence with an article or a determiner
+    /// ("De werkplekken voor ...", "Iedere deelnemer", "A debt counsellor"): its last noun.
+    /// `None` when the sentence does not open that way.
+    fn opening_head(&self, start: usize) -> Option<usize> {
+        if !self.has(start, fl::ARTICLE | fl::DETERMINER | fl::EACH) {
+            return None;
+        }
+        let n = self.n();
+        let mut h = start + 1;
+        while h < n
+            && h < start + 5
+            && (self.has(h, fl::ARTICLE | fl::DETERMINER | fl::EACH | fl::SKIPPABLE) || self.skippable(h))
+            && self.role_at(h).is_none()
+        {
+            h += 1;
+        }
+        if h >= n || !matches!(self.tokens.get(h).map(|t| t.kind), Some(TokKind::Word)) {
+            return None;
+        }
+        if self.unit(h) == Unit::Time {
+            return None; // "Een jaar na de start staat ...": a time, not the subject
+        }
+        // English compounds: "debt counsellor", "group sessions", "language course"; not
+        // "aantal mensen", "percentage deelnemers" (a figure of clients).
+        while h + 1 < n
+            && !self.has(h, fl::FIGURE | fl::AANTAL)
+            && matches!(self.tokens.get(h + 1).map(|t| t.kind), Some(TokKind::Word))
+            && !self.tokens[h].hyphen_next
+            && matches!(
+                self.role_at(h + 1),
+                Some(Role::Staff | Role::Means | Role::PlaceTime | Role::Process | Role::Cost | Role::Client)
+            )
+            && !self.has(h + 1, fl::PROVIDE | fl::RECEIVE | fl::STATE_VERB)
+        {
+            h += 1;
+        }
+        Some(h)
+    }
+
+    /// Whether token `i` is the object of a preposition ("na afloop van het traject").
+    fn in_prep_phrase(&self, i: usize, start: usize) -> bool {
+        let mut j = i;
+        for _ in 0..4 {
+            if j <= start {
+                return false;
+            }
+            j -= 1;
+            if self.has(j, fl::PREP) {
+                return true;
+            }
+            let skip = self.has(j, fl::ARTICLE | fl::DETERMINER | fl::EACH | fl::SKIPPABLE | fl::QUANTITY_MODIFIER)
+                || self.is_number(j)
+                || self.skippable(j);
+            if !skip {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The role a token gives a sentence when it is its subject.
+    fn role_at(&self, i: usize) -> Option<Role> {
+        if self.is_number(i) && !self.tokens.get(i).is_some_and(|t| t.clock) {
+            // "70%", "25 statushouders", "8 van de 10": a figure.
+            let next = i + 1;
+            let figure = self.is_punct(next, '%')
+                || self.has(next, fl::PERCENT | fl::FRACTION_OF)
+                || self.cls(next) == Class::Client
+                || self.unit(next) == Unit::Client
+                || self.unit(next) == Unit::Result;
+            return figure.then_some(Role::Figure);
+        }
+        if self.has(i, fl::FIGURE) || self.has(i, fl::AANTAL) {
+            return Some(Role::Figure);
+        }
+        if self.has(i, fl::PROVIDER) {
+            return Some(Role::Provider);
+        }
+        if self.has(i, fl::BUYER) {
+            return Some(Role::Buyer);
+        }
+        if self.has(i, fl::EMPLOYER) {
+            // Employers are served too (a match, a placement): like clients.
+            return Some(Role::Client);
+        }
+        let w = self.w(i);
+        if SERVICE_WORDS.contains(&w) {
+            return Some(Role::Service);
+        }
+        Some(match self.cls(i) {
+            Class::Client => Role::Client,
+            _ if self.unit(i) == Unit::Client => Role::Client,
+            Class::Staff => Role::Staff,
+            Class::Means | Class::Method => Role::Means,
+            Class::MeansGeneric => Role::Service,
+            Class::Result | Class::Problem | Class::Measure | Class::Level => Role::Figure,
+            Class::Process => Role::Process,
+            Class::Cost | Class::InputCost | Class::OutcomeCost => Role::Cost,
+            Class::Place | Class::Schedule => Role::PlaceTime,
+            _ => return None,
+        })
+    }
+
+    /// The first purpose marker after the start of the main clause: "zodat", "opdat",
+    /// "met als doel", "gericht op", "so that", "in order to", "om ... te".
+    fn purpose_marker(&self, start: usize) -> Option<usize> {
+        let n = self.n();
+        (start + 1..n).find(|&i| {
+            if self.has(i, fl::OM) {
+                return (i + 1..n.min(i + 12)).any(|k| self.has(k, fl::TE));
+            }
+            // "neemt ze zo weg dat de deelnemer werkt": "dat" after "zo".
+            if self.has(i, fl::RELATIVE) && (i.saturating_sub(4)..i).any(|k| self.has(k, fl::SO)) {
+                return true;
+            }
+            if self.cls(i) != Class::Purpose || RESULT_VERBS.contains(&self.w(i)) {
+                return false;
+            }
+            // Only the first word of a phrase, and not a bare noun ("doel", "goal").
+            let first = i == 0 || self.cls(i - 1) != Class::Purpose;
+            let noun = self.info[i].hit.is_some_and(|h| h.entry.class == Class::Purpose && h.entry.weight < 0.6);
+            first && !noun
+        })
+    }
+
+    /// Whether a quantity at token `i` measures what the subject reaches: the client does it
+    /// (not receives it) in the main clause, or the subject is a figure.
+    pub(super) fn quantity_of_subject(&self, fr: &Frame, i: usize) -> bool {
+        if fr.in_means_part(i) {
+            return false;
+        }
+        if fr.done_to {
+            return false; // "worden elke twee maanden gebeld": what is done to them
+        }
+        let reaches = self.func_after.get(fr.start).copied().unwrap_or(false);
+        reaches && !fr.attends && (fr.subject == Role::Figure || (fr.subject == Role::Client && !fr.provision))
+    }
+
+    /// The provider (or its staff) as subject, doing something without answering for a
+    /// result: no "zorgt dat", no figure that changes.
+    pub(super) fn provider_acts_plainly(&self) -> bool {
+        matches!(self.frame.subject, Role::Provider | Role::Staff) && !self.provider_answers()
+    }
+
+    /// The provider answers for a result: "zorgt dat", "realiseert", a figure that changes in
+    /// the main clause.
+    pub(super) fn provider_answers(&self) -> bool {
+        self.frame.ensure || self.frame.changes
+    }
+
+    /// Weighs the signals by the structure (after the context rules).
+    pub(super) fn apply_frame(&mut self, fr: &Frame, fl_: &Flags) {
+        let n = self.n();
+        let main_end = match fr.end {
+            Some((a, _)) if a > fr.start => a,
+            _ => n,
+        };
+        let generic = |a: &Analyser, r: &Raw| {
+            r.kind == K::PrescribedMeans && (r.t0..r.t1).all(|k| a.cls(k) == Class::MeansGeneric)
+        };
+        // A measurable target: a share, a percentage, a score.
+        let target = self.raws.iter().any(|r| r.kind == K::Measure && r.weight >= 0.7);
+        let about_client = matches!(fr.subject, Role::Figure | Role::Client) || fr.ensure;
+        // The provider doing something, without answering for a result: what it offers or
+        // measures is a means ("biedt werkervaring", "neemt de vragenlijst af").
+        let changes = fr.changes;
+        let provider_acts = fr.subject == Role::Provider && !fr.ensure && !target && !changes && !fl_.cost;
+        // "De deelnemer werkt drie maanden in het leerwerkbedrijf": work at a set place or in
+        // a set means is the means itself.
+        let set_place = self.raws.iter().any(|r| {
+            r.t0 >= fr.start
+                && r.t0 < main_end
+                && r.weight >= 0.8
+                && matches!(r.kind, K::PlaceOrTime | K::PrescribedMeans | K::NamedMethod)
+        });
+        let input_cost = self.raws.iter().any(|r| r.kind == K::InputCostUnit);
+        // How strongly the end part names a result: a purpose with only a weak one ("zodat
+        // bij uitval niet het hele traject wordt betaald") counts less.
+        let end_strength = self
+            .raws
+            .iter()
+            .filter(|r| fr.in_end(r.t0) && matches!(r.kind, K::Result | K::Level | K::Measure))
+            .fold(0.0f32, |m, r| m.max(r.weight));
+        // Where method names end (few per sentence).
+        let method_ends: Vec<usize> =
+            self.raws.iter().filter(|r| r.kind == K::NamedMethod).map(|r| r.t1).take(4).collect();
+        // "bestaat uit", "omvat", "consists of": what follows are the parts of the service.
+        let consists = fr.consists_at;
+        // A client's ability ("kan", "is able to") right after the subject.
+        let able_at = (fr.subject == Role::Client)
+            .then(|| {
+                self.raws
+                    .iter()
+                    .find(|r| r.kind == K::TargetGroupOutcome && r.weight >= 0.6 && r.t0 <= fr.subject_at + 3)
+                    .map(|r| r.t0)
+            })
+            .flatten();
+        // "Plaatsingen worden gemeld ...": a result that is only reported on.
+        let processed = fr.subject == Role::Figure
+            && !target
+            && self.raws.iter().any(|r| {
+                r.kind == K::ProcessCondition
+                    && r.weight >= 0.6
+                    && r.t0 > fr.subject_at
+                    && !self.scope_of_subject(fr, r.t0)
+                    && !self.is_instrument(r.t0)
+            });
+        let mut raws = std::mem::take(&mut self.raws);
+        for r in raws.iter_mut() {
+            // The subject's own clause: before the end part, or the end part itself when a
+            // means opens the sentence ("Met een huiskamer ... daalt het percentage ...").
+            let main = if fr.opened_with_means {
+                fr.in_end(r.t0)
+            } else {
+                r.t0 < main_end && r.t0 >= fr.start && !fr.in_end(r.t0)
+            };
+            if r.kind.is_functional() {
+                if r.kind == K::Purpose && fr.end.is_some() && end_strength < 0.5 {
+                    r.weight *= 0.5;
+                    continue;
+                }
+                if r.kind == K::ProviderFreedom && fl_.cost && (r.t0..r.t1).any(|k| self.unit(k) == Unit::Result) {
+                    // "zodat niet het hele traject wordt betaald": the scope of a price, not
+                    // room for the provider.
+                    r.weight *= 0.25;
+                    continue;
+                }
+                if r.kind == K::Level && method_ends.iter().any(|&e| e <= r.t0 && r.t0 <= e + 2) {
+                    // "volgens het programma Triple P, niveau 4": the level of the method.
+                    r.weight *= 0.2;
+                    continue;
+                }
+                if matches!(r.kind, K::Result | K::Level) && self.describes_client(r.t0) && !target {
+                    // "jongeren zonder startkwalificatie", "huishoudens met een laag inkomen":
+                    // which clients, not a result asked.
+                    r.weight *= 0.3;
+                    continue;
+                }
+                if !main {
+                    continue;
+                }
+                if r.kind == K::OutcomeCostUnit && fr.subject == Role::Cost && r.t0 <= fr.subject_at + 3 && input_cost {
+                    // "De prijs per traject bestaat uit uren tegen een uurtarief".
+                    r.weight *= 0.4;
+                    continue;
+                }
+                if r.kind == K::Measure && provider_acts {
+                    r.kind = K::ProcessCondition;
+                    continue;
+                }
+                if r.kind == K::Level && fr.done_to && !target {
+                    // "get their diplomas assessed by the provider".
+                    r.weight *= 0.35;
+                    continue;
+                }
+                if r.kind == K::Level && self.scope_of_subject(fr, r.t0) {
+                    // "Jongeren zonder startkwalificatie worden gebeld".
+                    r.weight *= 0.3;
+                    continue;
+                }
+                if r.kind == K::Level && fr.subject == Role::Staff {
+                    // "De praktijkopleider heeft een diploma op mbo-niveau 4".
+                    r.kind = K::StaffQualification;
+                    r.weight = r.weight.max(0.8);
+                    continue;
+                }
+                if r.kind != K::Result {
+                    continue;
+                }
+                if !target && consists.is_some_and(|c| r.t0 > c) {
+                    // "bestaat uit vrijwilligerswerk, cursussen en ...": components of the service.
+                    r.weight *= 0.35;
+                    continue;
+                }
+                if fr.subject == Role::Client && fr.provision && !target && !fr.ensure {
+                    // "volgen het traject met taal en werk", "krijgen werkervaring": what the
+                    // client receives is the service, not a result.
+                    r.weight *= 0.35;
+                    continue;
+                }
+                if set_place && r.t1 == r.t0 + 1 && self.has(r.t0, fl::WORK_VERB) {
+                    r.weight *= 0.4;
+                    continue;
+                }
+                if self.named_instrument(r.t0) {
+                    // "de vragenlijst ervaren gezondheid": the name of a form filled in.
+                    r.weight *= 0.3;
+                    continue;
+                }
+                if self.attends_means(r.t1) {
+                    // "neemt deel aan een training", "take part in a sports programme".
+                    r.weight *= 0.3;
+                    continue;
+                }
+                // What the provider offers, staff have, or a report is about is no result asked.
+                // A passive of payment ("wordt beloond naar ...") is no activity done to a
+                // client.
+                let done_to_client = fr.done_to && matches!(fr.subject, Role::Client | Role::Figure | Role::Unknown);
+                let offered = provider_acts || (done_to_client && !target && !changes);
+                if offered
+                    || processed
+                    || matches!(fr.subject, Role::Staff | Role::Process)
+                    || self.reported_on(r.t0)
+                    || self.scope_of_subject(fr, r.t0)
+                {
+                    r.weight *= 0.35;
+                }
+                continue;
+            }
+            if generic(self, r) && (target || matches!(fr.subject, Role::Service | Role::Figure)) {
+                r.weight *= 0.3;
+            }
+            if fr.subject == Role::Service && r.t0 == fr.subject_at {
+                // "Het project draagt bij aan ...", "The programme leads to ...": the service
+                // being bought, not a means prescribed.
+                r.weight *= 0.3;
+            }
+            if r.kind == K::PrescribedMeans && fr.subject == Role::Client && fr.provision && !target && generic(self, r)
+            {
+                // "krijgen een gesprek": what the client receives is the service prescribed.
+                r.weight = r.weight.max(0.6);
+            }
+
+            if main && self.scope_of_subject(fr, r.t0) {
+                // "Deelnemers in de Z-route ...", "Young parents in the programme ...".
+                r.weight *= 0.3;
+            }
+            if able_at.is_some_and(|a| r.t0 > a) && r.weight < 0.8 && main {
+                // "Newcomers can find their way in the healthcare system": what the client
+                // can handle is no means prescribed.
+                r.weight *= 0.5;
+            }
+            if r.kind == K::PlaceOrTime
+                && fr.subject == Role::Client
+                && !fr.done_to
+                && !fr.provision
+                && (r.t0..r.t1).any(|k| self.has(k, fl::HOME))
+            {
+                // "zelfstandig thuis wonen", "activities outside the home": the client's life,
+                // not a place of delivery ("worden thuis bezocht").
+                r.weight *= 0.2;
+            }
+            if r.kind == K::ProcessCondition && fr.subject == Role::Client && r.weight < 0.5 {
+                // "Participants report better health": they say so.
+                r.weight *= 0.3;
+            }
+            if r.kind == K::PlaceOrTime && self.scopes_noun(r.t0) {
+                // "de daling van het aantal bijstandsuitkeringen in de wijk": which ones.
+                r.weight *= 0.3;
+            }
+            if main && fr.subject == Role::Figure && matches!(r.kind, K::PlaceOrTime | K::PrescribedMeans) {
+                // "het aantal jongeren in de wijk", "young people not in training": scope.
+                r.weight *= 0.4;
+            }
+            if main && target && about_client && r.kind == K::PlaceOrTime {
+                r.weight *= 0.6;
+            }
+        }
+        self.raws = raws;
+        // "Iedere deelnemer heeft na het traject ...", "Deelnemers voeren na een jaar een
+        // gesprek in het Nederlands": what the client does or has once the service is over.
+        if fr.subject == Role::Client {
+            let after = (fr.start..main_end).any(|k| self.has(k, fl::AFTER_TIME) && self.ends_service(k + 1));
+            let from = self.after_subject_scope(fr);
+            let verb = (from..main_end.min(from + 4)).find(|&k| {
+                !fr.done_to
+                    && !self.in_prep_phrase(k, fr.subject_at)
+                    && !self.has(k, fl::PREP | fl::ARTICLE | fl::RELATIVE)
+                    && matches!(self.tokens.get(k).map(|t| t.kind), Some(TokKind::Word))
+                    && !self.used(k)
+            });
+            if let Some(v) = verb.filter(|_| after) {
+                let receives = self.has(v, fl::RECEIVE) || self.cls(v) == Class::Provision;
+                if !receives && (self.has(v, fl::STATE_VERB) || self.cls(v) == Class::None) {
+                    self.push(v, v + 1, K::TargetGroupOutcome, 0.6);
+                }
+            }
+        }
+        self.structural_prior(fr, main_end);
+    }
+
+    /// Where the words say little, the structure says something: a client who does or has
+    /// something leans functional, a provider that does something or a client to whom
+    /// something is done leans technical. Weak signals on the main verb.
+    fn structural_prior(&mut self, fr: &Frame, main_end: usize) {
+        let strong = |a: &Analyser, functional: bool| {
+            a.raws.iter().any(|r| r.kind.is_functional() == functional && r.weight >= 0.5 && r.t0 < main_end)
+        };
+        let from = self.after_subject_scope(fr);
+        if self.has(from, fl::RELATIVE) || self.has(fr.subject_at.saturating_sub(1), fl::LESS) {
+            return; // the main verb is not where it is looked for; "Fewer households ..."
+        }
+        let is_verb = |a: &Analyser, k: usize| {
+            matches!(a.tokens.get(k).map(|t| t.kind), Some(TokKind::Word))
+                && !a.has(k, fl::PREP | fl::ARTICLE | fl::OBLIGATION | fl::MODAL | fl::DETERMINER)
+                && !matches!(a.cls(k), Class::Client | Class::Problem | Class::Result | Class::Means | Class::Staff)
+        };
+        // "Bij de afronding vult de deelnemer ... in": the verb before an inverted subject.
+        let inverted = fr.subject_at > fr.start + 1
+            && fr
+                .subject_at
+                .checked_sub(2)
+                .is_some_and(|b| self.has(b + 1, fl::ARTICLE | fl::EACH) && is_verb(self, b))
+            && !self.has(fr.start, fl::ARTICLE | fl::DETERMINER | fl::EACH);
+        let verb =
+            if inverted { Some(fr.subject_at - 2) } else { (from..main_end.min(from + 3)).find(|&k| is_verb(self, k)) };
+        let Some(v) = verb else { return };
+        if fr.done_to && matches!(fr.subject, Role::Client | Role::Figure | Role::Unknown) {
+            if !strong(self, true) {
+                // "Aanvragen worden binnen acht weken afgehandeld", "are coached".
+                self.push(v, v + 1, K::ProviderActivity, 0.35);
+            }
+            return;
+        }
+        if fr.subject == Role::Figure {
+            // "Het aantal ... blijft gelijk": the verb of the figure is its target.
+            if let Some(g) = (fr.subject_at + 1..main_end).find(|&k| self.has(k, fl::FIGURE_VERB) && !self.used(k)) {
+                self.push(g, g + 1, K::Measure, 0.6);
+            }
+        }
+        match fr.subject {
+            Role::Client if !fr.provision && !self.has(v, fl::PASSIVE) && !strong(self, false) => {
+                // "Werkgevers vullen vacatures ...", "Deelnemers solliciteren zelfstandig".
+                self.push(v, v + 1, K::TargetGroupOutcome, 0.35);
+            }
+            Role::Provider if fr.ensure && !strong(self, true) => {
+                // "De opdrachtnemer realiseert voor 20 deelnemers een plek ...": a verb of
+                // reaching itself (not "garandeert dat ...", whose clause decides).
+                if let Some(e) =
+                    (fr.start..main_end).find(|&k| self.has(k, fl::ENSURE) && !self.has(k, fl::ENSURE_THAT))
+                {
+                    self.push(e, e + 1, K::Result, 0.5);
+                }
+            }
+            Role::Provider if self.provider_acts_plainly() && !strong(self, true) && !strong(self, false) => {
+                // "De opdrachtnemer onderhoudt een netwerk met werkgevers".
+                self.push(v, v + 1, K::ProviderActivity, 0.35);
+            }
+            _ => {}
+        }
+    }
+
+    /// A passive at token `k`: "wordt", "worden", or English "is"/"are"/"be" before a
+    /// participle ("are coached", "be registered").
+    fn passive_at(&self, k: usize) -> bool {
+        if self.has(k, fl::PASSIVE) && !self.has(k, fl::BE) {
+            return true;
+        }
+        if !self.has(k, fl::BE) {
+            return false;
+        }
+        // Not an adjective of a result: "are satisfied", "is employed".
+        let next = self.w(k + 1);
+        let result = matches!(self.cls(k + 1), Class::Result | Class::Level | Class::Measure | Class::Change);
+        !result && next.len() > 4 && (next.ends_with("ed") || self.has(k + 1, fl::PARTICIPLE))
+    }
+
+    /// The first token after the subject and a relative clause closed by a comma.
+    fn after_subject_scope(&self, fr: &Frame) -> usize {
+        let next = fr.subject_at + 1;
+        if self.has(next, fl::PREP | fl::RELATIVE) {
+            if let Some(comma) = (next..self.n().min(next + 12)).find(|&k| self.is_punct(k, ',')) {
+                if (next..comma).any(|k| self.has(k, fl::RELATIVE)) {
+                    return comma + 1;
+                }
+            }
+        }
+        if self.has(next, fl::PREP) {
+            // "Deelnemers aan de Z-route krijgen ...": over a short prepositional phrase, up
+            // to what looks like a verb.
+            let mut k = next + 1;
+            while k < self.n() && k < next + 6 && !self.verbish(k) {
+                k += 1;
+            }
+            if k < self.n() && self.verbish(k) {
+                return k;
+            }
+        }
+        next
+    }
+
+    /// A word that is a verb of the lists: providing, receiving, a state, a modal, a passive.
+    fn verbish(&self, k: usize) -> bool {
+        self.has(
+            k,
+            fl::PROVIDE
+                | fl::RECEIVE
+                | fl::STATE_VERB
+                | fl::MODAL
+                | fl::OBLIGATION
+                | fl::PASSIVE
+                | fl::HAVE
+                | fl::ENSURE
+                | fl::FIGURE_VERB
+                | fl::DEPLOY
+                | fl::WORK_VERB
+                | fl::ACHIEVE,
+        ) || matches!(self.cls(k), Class::Provision | Class::Change)
+    }
+
+    /// Token `i` is in a prepositional phrase right after the subject ("Deelnemers in de
+    /// Z-route ..."): it says which clients, not where the service is delivered.
+    fn scope_of_subject(&self, fr: &Frame, i: usize) -> bool {
+        if !matches!(fr.subject, Role::Client | Role::Figure) || i <= fr.subject_at + 1 {
+            return false;
+        }
+        let mut next = fr.subject_at + 1;
+        // "Het aantal schoolverlaters dat ...": the figure's noun comes first.
+        if fr.subject == Role::Figure && (self.cls(next) == Class::Client || self.unit(next) == Unit::Client) {
+            next += 1;
+        }
+        if i <= next {
+            return false;
+        }
+        if !self.has(next, fl::PREP | fl::RELATIVE) {
+            return false;
+        }
+        // "Inwoners met een uitkering die parttime werken, krijgen ...": up to the comma.
+        if let Some(comma) = (next..self.n().min(next + 12)).find(|&k| self.is_punct(k, ',')) {
+            if (next..comma).any(|k| self.has(k, fl::RELATIVE)) {
+                return i < comma;
+            }
+        }
+        // "Participants who start the programme finish it": a short relative clause.
+        if self.has(next, fl::RELATIVE) {
+            return i <= next + 4;
+        }
+        i <= fr.subject_at + 5 && self.has(next, fl::PREP) && self.in_prep_phrase(i, fr.subject_at)
+    }
+
+    /// A word in "met ...", "zonder ...", "with ..." right after a client noun: a description
+    /// of the clients ("cliënten met psychische problemen", "young people without a diploma").
+    fn describes_client(&self, i: usize) -> bool {
+        if self.verbish(i) {
+            return false; // "Deelnemers met een beperking werken ...": the verb after it
+        }
+        let mut j = i;
+        for _ in 0..4 {
+            let Some(p) = j.checked_sub(1) else { return false };
+            j = p;
+            if matches!(self.w(j), "met" | "zonder" | "with" | "without") {
+                return j > 0 && (self.cls(j - 1) == Class::Client || self.unit(j - 1) == Unit::Client);
+            }
+            let skip =
+                self.has(j, fl::ARTICLE | fl::DETERMINER | fl::SKIPPABLE) || self.skippable(j) || self.plain_word(j);
+            if !skip {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A place phrase right after a result, a problem, a figure or a client ("uitkeringen in
+    /// de wijk", "jongeren in de regio"): it says which ones, not where to deliver.
+    fn scopes_noun(&self, i: usize) -> bool {
+        if !self.has(i, fl::LOCATIVE) || i == 0 {
+            return false;
+        }
+        let p = i - 1;
+        matches!(self.cls(p), Class::Result | Class::Problem | Class::Client)
+            || self.unit(p) == Unit::Client
+            || self.has(p, fl::FIGURE | fl::AANTAL)
+    }
+
+    /// A result word within three words after an instrument that is handled rather than
+    /// measured with ("vult de vragenlijst ervaren gezondheid in").
+    fn named_instrument(&self, i: usize) -> bool {
+        (i.saturating_sub(3)..i).any(|k| self.is_instrument(k) && !self.measuring_link(k))
+            || (self.is_instrument(i + 1) && !self.measuring_link(i + 1))
+    }
+
+    /// A specific means within four words after `i` ("deel aan een training", "take part in
+    /// a sports programme").
+    fn attends_means(&self, i: usize) -> bool {
+        let n = self.n();
+        if !self.has(i, fl::ATTEND_PREP) {
+            return false;
+        }
+        (i + 1..n.min(i + 5)).any(|k| self.cls(k) == Class::Means)
+    }
+
+    /// "afloop", "het traject", "een jaar", "the programme": after these the service is over.
+    fn ends_service(&self, i: usize) -> bool {
+        (i..self.n().min(i + 3)).any(|k| {
+            let w = self.lemma(k);
+            matches!(w, "afloop" | "einde" | "eind" | "traject" | "trajectory" | "programme" | "program" | "support")
+                || self.unit(k) == Unit::Time
+        })
+    }
+
+    /// A result word that is the topic of a report, an overview or a registration ("een
+    /// rapportage over de uitstroom", "reports on the number of exits").
+    fn reported_on(&self, i: usize) -> bool {
+        let mut j = i;
+        for _ in 0..5 {
+            let Some(p) = j.checked_sub(1) else { return false };
+            j = p;
+            if self.has(j, fl::ABOUT) {
+                return (j.saturating_sub(4)..j).any(|k| self.cls(k) == Class::Process || self.w(k) == "overzicht");
+            }
+        }
+        false
+    }
+
+    /// The technical weight of the means part and the functional weight of the end part of a
+    /// two-part sentence; `None` for a sentence of one part.
+    pub(super) fn parts(&self, fr: &Frame) -> Option<(f32, f32)> {
+        fr.end?;
+        let mut tech = 0.0f32;
+        let mut func = 0.0f32;
+        for r in &self.raws {
+            let generic = r.kind == K::PrescribedMeans && (r.t0..r.t1).all(|k| self.cls(k) == Class::MeansGeneric);
+            if fr.in_means_part(r.t0) && !r.kind.is_functional() && !generic {
+                tech = tech.max(r.weight);
+            }
+            if fr.in_end(r.t0) && matches!(r.kind, K::Result | K::Level | K::Measure) {
+                func = func.max(r.weight);
+            }
+        }
+        Some((tech, func))
+    }
+}
