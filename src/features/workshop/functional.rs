@@ -3,7 +3,7 @@
 //! helper), and in the reveal the guide's table.
 
 use super::exercise_frame;
-use crate::components::assessment::assessment_view;
+use crate::components::assessment::{assessment_view, SentenceActions};
 use crate::domain::spec::assess;
 use crate::domain::workshop::Exercise;
 use crate::i18n::{self, spec_helper, workshop};
@@ -48,7 +48,7 @@ pub(super) fn exercise() -> impl IntoView {
         </div>
         <div class="spec-result" aria-live="polite" id="ws-own-verdict">
             {move || match assessment.get() {
-                Some(a) => text.with(|t| assessment_view(t, &a, lang.get())).into_any(),
+                Some(a) => text.with(|t| assessment_view(t, &a, lang.get(), SentenceActions::default())).into_any(),
                 None => view! { <p class="note">{workshop::OWN_EMPTY.get(lang.get())}</p> }.into_any(),
             }}
         </div>
