@@ -1152,6 +1152,20 @@ fn known_ids(w: &World, seen: &mut Vec<String>) {
     }
 }
 
+/// The texts of the work that tab `tab` shows as not saved: its stash, its side of a conflict,
+/// and its open dossier while its saving fails or conflicts.
+fn exposed_unsaved(tab: &Tab) -> Vec<String> {
+    let open_failing =
+        !matches!(tab.session.status(), SaveStatus::Saved { .. } | SaveStatus::Dirty | SaveStatus::Saving)
+            || tab.current.as_ref().is_some_and(|d| tab.session.conflict().is_some_and(|c| c.id == d.id));
+    let mut exposed: Vec<String> = tab.session.unsaved().iter().map(|d| d.exploration.problem.clone()).collect();
+    exposed.extend(tab.session.conflict().map(|c| c.mine.exploration.problem.clone()));
+    if open_failing {
+        exposed.extend(tab.current.iter().map(|d| d.exploration.problem.clone()));
+    }
+    exposed
+}
+
 /// Runs the ops; after each one every token typed and not discarded by a user's choice
 /// must be reachable.
 fn run(ops: &[Op], tabs: usize) -> Result<(), TestCaseError> {
@@ -1162,6 +1176,11 @@ fn run(ops: &[Op], tabs: usize) -> Result<(), TestCaseError> {
     let mut files: Vec<String> = Vec::new();
     // Per token: the tab it was typed in and when.
     let mut typed_at: std::collections::BTreeMap<String, (usize, u64)> = Default::default();
+    // Words whose stored copy a user deleted or replaced on purpose, kept required only because
+    // a tab still held them unsaved: a crash of that tab may lose them (it never learned of the
+    // deletion, and its copy is the one the user's choice left).
+    let mut left_by_choice: BTreeSet<String> = BTreeSet::new();
+    let mut warned_unsaved: std::collections::BTreeMap<usize, BTreeSet<String>> = Default::default();
     w.tabs[0].create("Start");
     for (step, op) in ops.iter().enumerate() {
         known_ids(&w, &mut ids);
@@ -1205,6 +1224,9 @@ fn run(ops: &[Op], tabs: usize) -> Result<(), TestCaseError> {
                 if w.tabs[t].call(|s, cur| s.delete(cur, &id)).is_ok() {
                     required
                         .retain(|tok| !seen_here.iter().any(|x| x.contains(tok.as_str())) || w.held_elsewhere(tok, t));
+                    left_by_choice.extend(
+                        required.iter().filter(|tok| seen_here.iter().any(|x| x.contains(tok.as_str()))).cloned(),
+                    );
                 }
             }
             Op::Undo(t) => {
@@ -1273,25 +1295,20 @@ fn run(ops: &[Op], tabs: usize) -> Result<(), TestCaseError> {
                                 tb.unsaved_work().iter().any(|d| d.exploration.problem.contains(tok.as_str()))
                             })
                     });
+                    left_by_choice.extend(
+                        required.iter().filter(|tok| replaced.iter().any(|x| x.contains(tok.as_str()))).cloned(),
+                    );
                 }
             }
             Op::Quota(q) => w.set_quota(q),
             Op::Broken(b) => w.set_broken(b),
             Op::Crash(t) => {
                 // Work the tab knew it could not save (a failed save, a conflict, the stash,
-                // storage in memory only) is lost with the tab, as it is when the user closes
-                // it after the warning; everything else must be stored, except what was typed
-                // in the last quiet time before the crash.
-                let tab = &w.tabs[t];
-                let open_failing =
-                    !matches!(tab.session.status(), SaveStatus::Saved { .. } | SaveStatus::Dirty | SaveStatus::Saving)
-                        || tab.current.as_ref().is_some_and(|d| tab.session.conflict().is_some_and(|c| c.id == d.id));
-                let mut exposed: Vec<String> =
-                    tab.session.unsaved().iter().map(|d| d.exploration.problem.clone()).collect();
-                exposed.extend(tab.session.conflict().map(|c| c.mine.exploration.problem.clone()));
-                if open_failing {
-                    exposed.extend(tab.current.iter().map(|d| d.exploration.problem.clone()));
-                }
+                // storage in memory only), now or at an earlier step (warned_unsaved), is lost
+                // with the tab, as it is when the user closes it after the warning; everything
+                // else must be stored, except what was typed in the last quiet time before the
+                // crash.
+                let exposed = exposed_unsaved(&w.tabs[t]);
                 let crash_at = w.now();
                 w.crash(t);
                 let here = &w;
@@ -1299,15 +1316,27 @@ fn run(ops: &[Op], tabs: usize) -> Result<(), TestCaseError> {
                 for tok in &lost {
                     let recent =
                         typed_at.get(tok).is_some_and(|(tt, at)| *tt == t && crash_at - at < QUICK_DEBOUNCE_MS);
-                    let known_unsaved = exposed.iter().any(|x| x.contains(tok.as_str()));
+                    let known_unsaved = exposed.iter().any(|x| x.contains(tok.as_str()))
+                        || warned_unsaved.get(&t).is_some_and(|w| w.contains(tok));
                     prop_assert!(
-                        recent || known_unsaved,
+                        recent || known_unsaved || left_by_choice.contains(tok),
                         "step {step}: the crash of tab {t} lost {tok}, typed at {:?}, crash at {crash_at}",
                         typed_at.get(tok)
                     );
                 }
                 required.retain(|tok| !lost.contains(tok));
             }
+        }
+        // What each tab has shown as not saved (a failed save stays a warning the user saw,
+        // even when a later switch of dossiers shows the work as merely unsaved again).
+        for (i, tab) in w.tabs.iter().enumerate() {
+            let exposed = exposed_unsaved(tab);
+            let seen = warned_unsaved.entry(i).or_default();
+            seen.extend(required.iter().filter(|tok| exposed.iter().any(|x| x.contains(tok.as_str()))).cloned());
+        }
+        if let Op::Crash(t) = op {
+            // The tab that crashed starts afresh: its warnings went with it.
+            warned_unsaved.remove(&t);
         }
         if std::env::var("SESSION_DEBUG").is_ok() {
             eprintln!("step {step} {op:?} ids={ids:?}");
