@@ -83,7 +83,8 @@ impl Dossier {
     }
 }
 
-/// The four ways a buyer can take its role (guide §3.5).
+/// The ways a buyer can take its role: the first three as three of the guide's municipalities
+/// did (§3.5), the partner from the guide's theory (§2.3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BuyerRole {

@@ -418,7 +418,7 @@ pub const NL: DocText = DocText {
     b_start_pre: "De uitvoering begint naar verwachting op ",
     b_start_post: ".",
     b_h_bonus_malus: "Bonus/malus",
-    b_no_bonus_malus: "Er geldt geen bonus/malusregeling.",
+    b_no_bonus_malus: "Er geldt geen bonus-malusregeling.",
     b_bm_rate_pre: "Het afgesproken plaatsingspercentage is ",
     b_bm_rate_post: ".",
     b_bm_bonus_pre: " Voor elke plaatsing boven het aantal dat bij dit percentage hoort, betaalt \
@@ -588,9 +588,9 @@ pub const NL: DocText = DocText {
     p_h_monitoring: "Monitoring",
     p_monitoring_figures_intro: "Voortgang per deelnemer tot nu toe:",
     p_average_price_pre: "Gemiddelde trajectprijs volgens het contract: ",
-    p_bonus_malus_applies: "Na afloop van de contractperiode wordt de bonus/malusregeling uit het \
+    p_bonus_malus_applies: "Na afloop van de contractperiode wordt de bonus-malusregeling uit het \
         bestek toegepast op het aantal gestarte trajecten en het aantal bereikte plaatsingen.",
-    p_settlement_intro: "De bonus/malusregeling toegepast op de cijfers tot nu toe, met de \
+    p_settlement_intro: "De bonus-malusregeling toegepast op de cijfers tot nu toe, met de \
         gemiddelde trajectprijs uit het contract:",
     col_agreed_placements: "Afgesproken plaatsingen",
     col_bonus: "Bonus",

@@ -56,28 +56,36 @@ impl Labeled for Lever {
                  klanten? Legt u alle risico bij de aanbieder, dan kiest die voor het vertrouwde. U kunt \
                  een deel van het risico zelf dragen: met een instroomgarantie, door mislukte trajecten \
                  gedeeltelijk te betalen (no cure less pay) of met een langer contract, zodat de \
-                 aanbieder tijd heeft om zijn aanpak te verbeteren. Betaal op resultaat waar het \
-                 resultaat goed meetbaar is, zoals plaatsing op werk, en op inzet waar dat niet kan, \
-                 zoals bij sociale activering.",
+                 aanbieder tijd heeft om zijn aanpak te verbeteren. Voor een vernieuwende aanpak ligt no \
+                 cure less pay volgens de handreiking voor de hand. In de praktijk betaalden gemeenten op \
+                 resultaat waar dat goed meetbaar is, zoals werk, en op inzet waar het dat niet is, zoals \
+                 bij sociale activering; dan blijft het risico wel bij de gemeente, en Emmen sprak daarom \
+                 later ook voor activering meetbare eindresultaten af.",
                 "Whoever develops a new approach takes a risk: will it work, and will enough clients \
                  come? If you put all the risk on the provider, it will choose what it already knows. \
                  You can carry part of the risk yourself: with an instroomgarantie (a guaranteed minimum \
                  inflow of clients), by paying part of the price for trajectories that fail (no cure, \
                  less pay) or with a longer contract, so the provider has time to improve its approach. \
-                 Pay for results where results are easy to measure, such as a job placement, and for \
-                 effort where they are not, as with social activation.",
+                 For an innovative approach the guide sees no cure, less pay as the obvious choice. In \
+                 practice municipalities paid for results where results are easy to measure, such as \
+                 work, and for effort where they are not, as with social activation; but then the risk \
+                 stays with the municipality, which is why Emmen later agreed measurable end results for \
+                 activation too.",
             ),
             Lever::Incentives => Tr::new(
                 "Beloon vernieuwing en samenwerking. Neem een vernieuwende aanpak op als \
                  gunningscriterium met een echt gewicht, zodat niet de prijs alleen beslist. Een bonus \
-                 voor resultaten boven de afspraak, en een malus eronder, zet aan tot creativiteit in \
-                 de bemiddeling. Een integrale trajectprijs laat de aanbieder zelf kiezen welke diensten \
+                 voor resultaten boven de afspraak geeft een financiële prikkel om creatiever te \
+                 bemiddelen; een malus werkt anders, want die legt risico bij de aanbieder, en wie \
+                 sterk op resultaat wordt afgerekend, mijdt juist het risico van iets nieuws. Een integrale trajectprijs laat de aanbieder zelf kiezen welke diensten \
                  een klant nodig heeft. En wie aanbieders verplicht samen te werken met andere partijen \
                  in de keten, bundelt kennis; daar kunnen nieuwe werkwijzen uit groeien.",
                 "Reward innovation and cooperation. Make an innovative approach one of the \
                  gunningscriteria (award criteria) with a real weight, so that price alone does not \
-                 decide. A bonus for results above the agreed level, and a malus below it, encourages \
-                 creativity in finding people work. An integral trajectory price lets the provider \
+                 decide. A bonus for results above the agreed level gives a financial incentive to be \
+                 more creative in finding people work; a malus works differently, because it puts risk \
+                 on the provider, and a provider judged strictly on results avoids the risk of \
+                 something new. An integral trajectory price lets the provider \
                  choose which services a client needs. And obliging providers to cooperate with other \
                  parties in the chain pools knowledge, from which new ways of working can grow.",
             ),
@@ -237,16 +245,16 @@ static VERKENNING: StepGuidance = StepGuidance {
              een brainstorm over een gezamenlijke aanbesteding; de ISD Bollenstreek vertegenwoordigde \
              er vier. Alle gemeenten worstelden met dezelfde groep: bijstandsgerechtigden met \
              meervoudige problematiek. Tot en met maart 2006 brachten ze de vraag in kaart en spraken \
-             ze de uitgangspunten af. Het samenwerkingsorgaan Holland Rijnland begeleidde het proces en \
-             zat de projectgroep onafhankelijk voor, maar deed zelf niet mee en was niet verantwoordelijk \
-             voor de resultaten of het geld.",
+             ze de uitgangspunten af. Volgens het plan begeleidt het samenwerkingsorgaan Holland Rijnland \
+             het proces en zit het de projectgroep onafhankelijk voor, maar doet het zelf niet mee en is het \
+             niet verantwoordelijk voor de inhoudelijke doelen of het geld.",
             "In December 2005 policy officers of ten municipalities in Holland Rijnland started with a \
              brainstorm about a joint tender; the joint social service ISD Bollenstreek represented \
              four of them. All the municipalities struggled with the same group: people on social \
              assistance with multiple problems. Until the end of March 2006 they mapped out the question \
-             and agreed on the principles. The regional body Holland Rijnland guided the process and \
-             chaired the project group independently, but did not take part itself and was not \
-             responsible for the results or the money.",
+             and agreed on the principles. Under the plan the regional body Holland Rijnland guides the \
+             process and chairs the project group independently, but does not take part itself and is not \
+             responsible for the aims of the project or the money.",
         ),
     }],
 };
@@ -295,7 +303,7 @@ static DOELGROEP: StepGuidance = StepGuidance {
              problemen. Later bleek dat de klantmanager ongeveer 50 kandidaten moest selecteren om 25 \
              mensen een traject te laten doorlopen.",
             "In the villages of Nieuw-Amsterdam and Veenoord lived about 25 clients on social \
-             assistance whom the case managers (klantmanagers) could no longer reach. Emmen described \
+             assistance on whom the case managers (klantmanagers) had lost their grip. Emmen described \
              them concretely: medical limitations, unmoved by summonses and sanctions, little education \
              and practically minded, never worked or out of work for a very long time, unable to make \
              and keep appointments, psychosocial problems. Later it turned out that the case manager \
@@ -322,22 +330,23 @@ static BESTEK: StepGuidance = StepGuidance {
          technische eis, zoals een vestiging in de gemeente of een voorgeschreven methode, beperkt de \
          ruimte voor een andere aanpak; houd alleen de eisen die echt nodig zijn. Bepaal wie welk \
          risico draagt: zonder instroomgarantie of met een contract van één jaar zullen aanbieders \
-         weinig investeren in iets nieuws. Betaal op resultaat waar het resultaat meetbaar is en op \
-         inzet waar dat niet kan, met no cure less pay als tussenweg. Bouw prikkels in: maak \
-         vernieuwing een gunningscriterium, beloon betere resultaten met een bonus en vraag om \
-         samenwerking met andere aanbieders. Leg de selectie- en gunningscriteria, hun gewichten en \
-         de prijsformule vast voordat u één offerte hebt gezien. Dan weten aanbieders waarop ze \
+         weinig investeren in iets nieuws. Voor een vernieuwende aanpak ligt no cure less pay voor de \
+         hand; wie op inzet betaalt omdat het resultaat moeilijk meetbaar is, houdt het risico zelf. \
+         Bouw prikkels in: maak vernieuwing een gunningscriterium, beloon betere resultaten met een \
+         bonus en vraag om samenwerking met andere aanbieders. Leg de selectie- en gunningscriteria en \
+         hun gewichten vast voordat u één offerte hebt gezien, en volgens de huidige praktijk ook de \
+         prijsformule. Dan weten aanbieders waarop ze \
          beoordeeld worden en kunt u uw keuze achteraf uitleggen.",
         "Write as many functional requirements as you can: the result and how you will measure it. \
          Every technical requirement, such as an office in the municipality or a prescribed method, \
          narrows the room for a different approach; keep only the ones you really need. Decide who \
          carries which risk: without an instroomgarantie (guaranteed inflow of clients) or with a \
-         one-year contract, providers will invest little in anything new. Pay for results where \
-         results can be measured and for effort where they cannot, with no cure, less pay as a middle \
-         way. Build in incentives: make innovation one of the gunningscriteria (award criteria), \
-         reward better results with a bonus and ask for cooperation with other providers. Fix the \
-         selection and award criteria, their weights and the price formula before you have seen a \
-         single bid. Then providers know what they will be judged on, and you can explain your choice \
+         one-year contract, providers will invest little in anything new. For an innovative approach \
+         no cure, less pay is the obvious choice; if you pay for effort because the result is hard to \
+         measure, you keep the risk yourself. Build in incentives: make innovation one of the \
+         gunningscriteria (award criteria), reward better results with a bonus and ask for \
+         cooperation with other providers. Fix the selection and award criteria and their weights \
+         before you have seen a single bid, and, as is current practice, the price formula too. Then providers know what they will be judged on, and you can explain your choice \
          afterwards.",
     ),
     levers: &[Lever::FunctionalSpecification, Lever::RiskAllocation, Lever::Incentives],
@@ -368,8 +377,8 @@ static BESTEK: StepGuidance = StepGuidance {
         CaseExample {
             case: Case::Roermond,
             title: Tr::new(
-                "Roermond: geen instroomgarantie, geen lokale aanbieders",
-                "Roermond: no inflow guarantee, no local providers",
+                "Roermond: zonder instroomgarantie geen lokaal aanbod",
+                "Roermond: no inflow guarantee, no services offered locally",
             ),
             text: Tr::new(
                 "Roermond gaf aanbieders geen garantie over het aantal klanten dat ze zouden krijgen. \
@@ -453,42 +462,46 @@ static OFFERTEPROCEDURE: StepGuidance = StepGuidance {
          together, one municipality is the contact for the bidders.",
     ),
     why: Tr::new(
-        "Tel de waarde van alle deelnemende gemeenten en alle contractjaren bij elkaar op: die \
-         totale waarde bepaalt of u Europees moet aanbesteden. Een open vraag leidt alleen tot \
-         vernieuwing als genoeg aanbieders hem te zien krijgen; nodig bij een onderhandse procedure \
-         dus ook nieuwe namen uit, niet alleen de vaste partners. Vernieuwing komt vaak van \
-         nieuwkomers, dus vraag naar de ervaring van de medewerkers en niet alleen naar de staat van \
-         dienst van het bedrijf. Beoordeel alle offertes met de criteria en gewichten die u vooraf \
-         hebt gepubliceerd, en leg uw scores per criterium vast. Kies een prijsformule die elke \
-         offerte op zichzelf scoort: bij formules die vergelijken met de laagste prijs kan de volgorde \
-         omslaan als er een offerte bijkomt of afvalt. Vraag bij een moeilijke doelgroep naar de \
-         mensen die het werk gaan doen, want het succes hangt sterk af van de projectleider.",
-        "Add up the value for all participating municipalities and all contract years: that total \
-         decides whether you must tender at European level. An open question only leads to \
-         innovation if enough providers get to see it; so in a private procedure, invite new names \
-         too, not only your usual partners. Innovation often comes from newcomers, so ask about the \
-         experience of the staff and not only about the firm's track record. Judge all bids on the \
-         criteria and weights you published in advance, and record your scores per criterion. Choose \
-         a price formula that scores each bid on its own: with formulas that compare to the lowest \
-         price, the ranking can flip when a bid is added or drops out. With a hard-to-help target \
-         group, ask about the people who will do the work, because success depends heavily on the \
-         project leader.",
+        "Een open vraag leidt alleen tot vernieuwing als genoeg aanbieders hem te zien krijgen; nodig \
+         bij een onderhandse procedure dus ook nieuwe namen uit, niet alleen de vaste partners. \
+         Vernieuwing komt vaak van nieuwkomers, dus vraag naar de ervaring van de medewerkers en niet \
+         alleen naar de staat van dienst van het bedrijf. Vraag bij een moeilijke doelgroep naar de \
+         mensen die het werk gaan doen, want het succes hangt sterk af van de projectleider. Beoordeel \
+         alle offertes met de criteria en gewichten die u vooraf hebt vastgelegd, en leg uw scores per \
+         criterium vast. Wat volgt, komt niet uit de handreiking van 2002 maar uit de huidige regels en \
+         praktijk: tel de waarde van alle deelnemende gemeenten en alle contractjaren bij elkaar op, \
+         want die totale waarde bepaalt of u Europees moet aanbesteden; voor re-integratie, een sociale \
+         dienst, geldt dan meestal het verlichte regime met een eigen, proportionele procedure na een \
+         aankondiging. Kies ook een prijsformule die elke offerte op zichzelf scoort: bij formules die \
+         vergelijken met de laagste prijs kan de volgorde omslaan als er een offerte bijkomt of afvalt.",
+        "An open question only leads to innovation if enough providers get to see it; so in a \
+         private procedure, invite new names too, not only your usual partners. Innovation often \
+         comes from newcomers, so ask about the experience of the staff and not only about the firm's \
+         track record. With a hard-to-help target group, ask about the people who will do the work, \
+         because success depends heavily on the project leader. Judge all bids on the criteria and \
+         weights you fixed in advance, and record your scores per criterion. What follows is not from \
+         the guide of 2002 but from today's rules and practice: add up the value for all \
+         participating municipalities and all contract years, because that total decides whether you \
+         must tender at European level; for re-integration, a social service, the light regime then \
+         usually applies, with a proportionate procedure of your own after a notice. Also choose a \
+         price formula that scores each bid on its own: with formulas that compare to the lowest \
+         price, the ranking can flip when a bid is added or drops out.",
     ),
     levers: &[Lever::Incentives, Lever::FunctionalSpecification],
     examples: &[CaseExample {
         case: Case::Roermond,
         title: Tr::new("Roermond: vragen naar de visie", "Roermond: asking for the provider's vision"),
         text: Tr::new(
-            "Roermond besteedde zijn wijkproject, 130 trajecten over 24 maanden, aan via de \
-             niet-openbare procedure en vroeg vijf bedrijven om een offerte. Vernieuwing speelde bij de \
-             weging een nadrukkelijke rol: de gemeente vroeg uitdrukkelijk naar de visie van de \
-             aanbieder. Zij wilde weten hoe ver een aanbieder wilde gaan om mensen aan de slag te \
-             krijgen, en hoe onorthodox hij durfde te werken.",
-            "Roermond tendered its neighbourhood project, 130 trajectories over 24 months, through the \
-             niet-openbare (restricted) procedure and asked five firms for a bid. Innovation weighed \
-             explicitly in the assessment: the municipality asked each provider outright for its \
-             vision. It wanted to know how far a provider was prepared to go to get people working, \
-             and how unorthodox it dared to be.",
+            "De gemeente Roermond besteedde haar wijkproject, 130 trajecten over 24 maanden, onderhands \
+             aan: zij vroeg vijf bedrijven om een offerte. Vernieuwing speelde bij de weging een \
+             nadrukkelijke rol: de gemeente vroeg uitdrukkelijk naar de visie van de aanbieder. Zij wilde \
+             weten hoe ver een aanbieder wilde gaan om mensen aan de slag te krijgen, en hoe onorthodox \
+             hij durfde te werken.",
+            "The municipality of Roermond tendered its neighbourhood project, 130 trajectories over 24 \
+             months, privately (onderhands): it asked five firms for a bid. Innovation weighed explicitly \
+             in the assessment: the municipality asked each provider outright for its vision. It wanted \
+             to know how far a provider was prepared to go to get people working, and how unorthodox it \
+             dared to be.",
         ),
     }],
 };
@@ -554,7 +567,7 @@ static MONITORING: StepGuidance = StepGuidance {
     subtitle: Tr::new("Volgen wat er gebeurt", "Following what happens"),
     purpose: Tr::new(
         "U volgt de voortgang en de resultaten per gemeente en legt die naast de afspraken in het \
-         contract. Zo ziet u op tijd of u moet bijsturen en wat de bonus/malus-regeling oplevert.",
+         contract. Zo ziet u op tijd of u moet bijsturen en wat de bonus-malusregeling oplevert.",
         "You follow progress and results per municipality and compare them with the agreements in \
          the contract. That way you see in time whether to adjust course and what the bonus/malus \
          rule comes to.",
@@ -635,18 +648,22 @@ static VERANTWOORDING: StepGuidance = StepGuidance {
             "Holland Rijnland: buying together, paying separately",
         ),
         text: Tr::new(
-            "In Holland Rijnland bleef elke gemeente zelf verantwoordelijk voor de inzet en \
-             verantwoording van het geld. Iedere gemeente betaalde de trajecten per persoon uit het \
-             werkdeel van haar eigen WWB-budget en legde daarover verantwoording af in haar eigen \
-             WWB-verantwoording. Daarom moesten met het re-integratiebedrijf goede afspraken worden \
-             gemaakt over betaling en verantwoording per gemeente. Holland Rijnland zelf investeerde \
-             alleen tijd in de totstandkoming van het project, niet in de uitvoering.",
-            "In Holland Rijnland each municipality stayed responsible itself for spending the money \
-             and accounting for it. Every municipality paid for the trajectories per person from the \
-             work part of its own WWB budget (the social assistance act of the time) and accounted for \
-             it in its own WWB accounts. That is why clear agreements had to be made with the \
-             re-integration provider about payment and accounting per municipality. Holland Rijnland \
-             itself only invested time in setting up the project, not in running it.",
+            "Volgens het projectplan van Holland Rijnland blijft elke gemeente zelf verantwoordelijk \
+             voor de inzet en verantwoording van het geld. Iedere gemeente betaalt de trajecten per \
+             persoon uit het Werkdeel van haar eigen WWB-budget en legt daarover verantwoording af in \
+             haar eigen WWB-verantwoording. Daarom moeten met het re-integratiebedrijf goede afspraken \
+             worden gemaakt over betaling en verantwoording per gemeente. Het samenwerkingsorgaan zelf \
+             investeert alleen tijd in de totstandkoming van het project, niet in de uitvoering. (De WWB, \
+             de Wet werk en bijstand, is sinds 2015 de Participatiewet; het geld voor re-integratie heet \
+             nu het participatiebudget.)",
+            "Under the project plan of Holland Rijnland each municipality stays responsible itself for \
+             spending the money and accounting for it. Every municipality pays for the trajectories per \
+             person from the Werkdeel (the re-integration part) of its own WWB budget and accounts for it \
+             in its own WWB accounts. That is why clear agreements must be made with the re-integration \
+             provider about payment and accounting per municipality. The regional body itself only \
+             invests time in setting up the project, not in running it. (The WWB, the social assistance \
+             act of the time, has been the Participatiewet since 2015; the money for re-integration is \
+             now called the participatiebudget.)",
         ),
     }],
 };
@@ -703,9 +720,9 @@ static EVALUATIE: StepGuidance = StepGuidance {
             case: Case::Emmen,
             title: Tr::new("Emmen: meetbare eindresultaten in het nieuwe contract", "Emmen: measurable end results in the new contract"),
             text: Tr::new(
-                "Emmen had voor zijn activeringstrajecten eerst geen meetbare eindresultaten en kon dus \
-                 niet op uitstroom afrekenen; het risico lag bij de gemeente. Na de opstartproblemen had \
-                 Emmen vertrouwen in de aanpak en wilde het verder met het bedrijf. In het nieuwe \
+                "De gemeente Emmen had voor haar activeringstrajecten eerst geen meetbare eindresultaten \
+                 en kon dus niet op uitstroom afrekenen; het risico lag bij de gemeente. Na de \
+                 opstartproblemen had zij vertrouwen in de aanpak en wilde zij verder met het bedrijf. In het nieuwe \
                  contract komen duidelijke eindkwalificaties, zoals een aantal uren per week sociaal \
                  actief gedurende een aantal maanden, of toeleiding naar werk of opleiding. Daarmee \
                  verschuift het financiële risico naar het re-integratiebedrijf.",
@@ -736,8 +753,8 @@ impl Labeled for TelgenPhase {
             TelgenPhase::Selecteren => Tr::new("Selecteren", "Selecting"),
             TelgenPhase::Contracteren => Tr::new("Contracteren", "Contracting"),
             TelgenPhase::Bestellen => Tr::new("Bestellen", "Ordering"),
-            TelgenPhase::Bewaken => Tr::new("Bewaken", "Tracking"),
-            TelgenPhase::Nazorg => Tr::new("Nazorg", "After-care"),
+            TelgenPhase::Bewaken => Tr::new("Bewaken", "Expediting"),
+            TelgenPhase::Nazorg => Tr::new("Nazorg", "Following up"),
         }
     }
 
@@ -799,12 +816,12 @@ pub const NINE_STEPS_INTRO: [Tr; 4] = [
     Tr::new(
         "Deze wijzer helpt u re-integratietrajecten in te kopen op een manier die aanbieders \
          uitdaagt om met nieuwe en betere aanpakken te komen. De negen stappen volgen het projectplan \
-         waarmee tien gemeenten in Holland Rijnland in 2005 en 2006 samen trajecten inkochten voor \
+         waarmee tien gemeenten in Holland Rijnland in 2005 en 2006 samen trajecten wilden inkopen voor \
          bijstandsgerechtigden met meervoudige problemen, van de eerste brainstorm tot de evaluatie.",
         "This guide helps you buy re-integration trajectories in a way that challenges providers to \
          come up with new and better approaches. The nine steps follow the project plan with which \
-         ten municipalities in Holland Rijnland bought trajectories together in 2005 and 2006 for \
-         people on social assistance with multiple problems, from the first brainstorm to the \
+         ten municipalities in Holland Rijnland set out, in 2005 and 2006, to buy trajectories together \
+         for people on social assistance with multiple problems, from the first brainstorm to the \
          evaluation.",
     ),
     Tr::new(
@@ -812,23 +829,28 @@ pub const NINE_STEPS_INTRO: [Tr; 4] = [
          inventariseren, specificeren, selecteren, contracteren, bestellen, bewaken en nazorg. \
          Aanbesteden is daar maar een deel van; wat ervoor en erna gebeurt, bepaalt net zo goed of de \
          inkoop slaagt.",
-        "Each step belongs to one or two of Telgen's seven phases of purchasing: inventory, \
-         specification, selection, contracting, ordering, monitoring and follow-up. Tendering is only \
+        "Each step belongs to one or two of Telgen's seven phases of purchasing: taking stock, \
+         specifying, selecting, contracting, ordering, expediting and following up. Tendering is only \
          part of that; what happens before and after decides just as much whether the purchase \
          succeeds.",
     ),
     Tr::new(
-        "Bij elke stap leest u niet alleen wat u invult, maar ook waarom. Dat advies komt uit de \
-         handreiking Inkoop en innovatie van het ministerie van Sociale Zaken en Werkgelegenheid \
+        "Bij elke stap leest u niet alleen wat u invult, maar ook waarom. Dat advies komt grotendeels \
+         uit de handreiking Inkoop en innovatie van het ministerie van Sociale Zaken en Werkgelegenheid \
          (2002). Die noemt vier hefbomen voor vernieuwing: functioneel vragen, een goede \
          risicoverdeling, prikkels voor vernieuwing en samenwerking, en een bewuste rol als \
-         opdrachtgever. Voorbeelden uit Apeldoorn, Amsterdam, Emmen, Roermond en Holland Rijnland laten \
-         zien hoe gemeenten dat in de praktijk deden.",
-        "At every step you read not only what to fill in but also why. That advice comes from the \
-         guide Inkoop en innovatie of the Ministry of Social Affairs and Employment (2002). It names \
+         opdrachtgever. Waar Inkoopwijzer iets toevoegt uit de regels en de praktijk van nu, zoals de \
+         drempels, de prijsformules en rangorde-omkering, staat dat erbij. Voorbeelden uit Apeldoorn, \
+         Amsterdam, Emmen, Roermond en Holland Rijnland laten zien welke prikkels gemeenten al \
+         inbouwden; bewezen vernieuwing zijn het niet, zegt de handreiking zelf.",
+        "At every step you read not only what to fill in but also why. That advice comes largely from \
+         the guide Inkoop en innovatie of the Ministry of Social Affairs and Employment (2002). It names \
          four levers for innovation: asking functionally, a sound allocation of risks, incentives for \
-         innovation and cooperation, and a deliberate role as buyer. Examples from Apeldoorn, \
-         Amsterdam, Emmen, Roermond and Holland Rijnland show how municipalities did this in practice.",
+         innovation and cooperation, and a deliberate role as buyer. Where Inkoopwijzer adds something \
+         from today's rules and practice, such as the thresholds, the price formulas and rank reversal, \
+         it says so. Examples from Apeldoorn, Amsterdam, Emmen, Roermond and Holland Rijnland show which \
+         incentives municipalities had already built in; the guide itself says they are not proven \
+         innovation.",
     ),
     Tr::new(
         "U hoeft de stappen niet in één keer te doorlopen. Alles wat u invult, wordt bewaard in uw \

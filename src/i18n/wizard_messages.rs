@@ -122,7 +122,7 @@ pub fn missing(field: FieldId) -> Tr {
             "Decide whether you give an inflow guarantee. Without one, providers are slower to invest in a new approach.",
         ),
         InflowClients => Tr::new(
-            "Bij een instroomgarantie hoort een minimum aantal klanten.",
+            "Bij een instroomgarantie hoort een minimumaantal klanten.",
             "An inflow guarantee needs a minimum number of clients.",
         ),
         Financing => Tr::new(
@@ -407,7 +407,9 @@ pub const THRESHOLDS_ARE_REVISED: Tr = Tr::new(
 
 pub fn service_regime(r: ServiceRegime) -> Tr {
     match r {
-        ServiceRegime::Services => Tr::new("Diensten (decentrale overheid)", "Services (decentral authority)"),
+        ServiceRegime::Services => {
+            Tr::new("Diensten (decentrale overheid)", "Services (sub-central contracting authority)")
+        }
         ServiceRegime::SocialAndOtherSpecific => {
             Tr::new("Sociale en andere specifieke diensten", "Social and other specific services")
         }
@@ -421,7 +423,7 @@ pub fn service_regime_help(r: ServiceRegime) -> Tr {
             "The ordinary threshold for services a municipality buys.",
         ),
         ServiceRegime::SocialAndOtherSpecific => Tr::new(
-            "Reïntegratiediensten vallen meestal hieronder (bijlage XIV van Richtlijn 2014/24/EU); boven de \
+            "Re-integratiediensten vallen meestal hieronder (bijlage XIV van Richtlijn 2014/24/EU); boven de \
              drempel geldt een verlicht regime.",
             "Re-integration services usually fall here (Annex XIV of Directive 2014/24/EU); above the \
              threshold a lighter regime applies.",

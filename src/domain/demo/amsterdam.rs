@@ -76,7 +76,7 @@ pub(super) fn amsterdam() -> Dossier {
             functional: reqs(
                 "amsterdam-f",
                 &[
-                    "Diagnose van de situatie van de klant en een reïntegratieplan.",
+                    "Diagnose van de situatie van de klant en een re-integratieplan.",
                     "Begeleiding tijdens het traject, intensief of minder intensief naar behoefte.",
                     "Duurzame plaatsing op werk, een traject naar werk of sociale activering.",
                     "De makelaar zorgt dat de klant het traject werkelijk volgt en afrondt, en voor een passend \
@@ -155,7 +155,16 @@ pub(super) fn amsterdam() -> Dossier {
                  gemeente geeft geen garantie op het aantal doorverwezen klanten.\n\nLet op (demo): de bron \
                  noemt zes gunningscriteria maar geen gewichten; de gewichten hier (25/20/25/10/10/10) zijn \
                  illustratief. Ook de geschatte trajectprijs (€ 3.000), het aantal trajecten per jaar (300) en \
-                 de drie offertes met hun scores zijn fictief.",
+                 de drie offertes met hun scores zijn fictief. De prijsformule (relatief ten opzichte van de \
+                 laagste prijs) is voor de demo gekozen; de bron noemt geen formule.\n\nDe selectiecriteria in \
+                 stap 3 zijn de lezing van Inkoopwijzer: de bijlage noemt de sociale kaart, de samenwerking met \
+                 instellingen en de kennis van de doelgroep als uitgangspunten voor de aanbieder, en selecteerde \
+                 zelf met een selectieleidraad (uitsluiting, geschiktheid, standaardvoorwaarden). De ervaring \
+                 van de medewerkers is wel een criterium uit de bron (handreiking §3.4).\n\nDe functionele eisen \
+                 volgen de handreiking, die de vraag van Amsterdam functioneel noemt (§3.2): de makelaar kiest \
+                 zelf welke instrumenten hij inzet. De specificatiehulp in stap 3 leest per zin en ziet \
+                 'diagnose' en 'begeleiding' als middelen, dus als technisch. Beide lezingen zijn te verdedigen; \
+                 in een workshop is dat een goed gesprek.",
             ),
             invited: Vec::new(),
             timeline: Vec::new(),

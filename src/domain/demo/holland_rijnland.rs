@@ -19,13 +19,13 @@ pub(super) fn holland_rijnland() -> Dossier {
         name: s("Holland Rijnland – gezamenlijke aanbesteding (demo)"),
         demo_of: Some(s(case)),
         exploration: Exploration {
-            title: s("Gezamenlijke aanbesteding reïntegratietrajecten Sociale Diensten Holland Rijnland (pilot)"),
+            title: s("Gezamenlijke aanbesteding re-integratietrajecten Sociale Diensten Holland Rijnland (pilot)"),
             problem: s(
-                "Alle deelnemende gemeenten worstelen met de reïntegratie van een zeer moeilijke doelgroep: \
+                "Alle deelnemende gemeenten worstelen met de re-integratie van een zeer moeilijke doelgroep: \
                  bijstandsgerechtigden met meervoudige problematiek. Ze zoeken allemaal naar nieuwe wegen.",
             ),
             goals: s(
-                "1. Reïntegratie van bijstandsgerechtigden met meervoudige problematiek. Het bestek legt vast \
+                "1. Re-integratie van bijstandsgerechtigden met meervoudige problematiek. Het bestek legt vast \
                  wat als resultaat telt, van sociale activering tot regulier werk. Samen inkopen geeft \
                  kennisuitwisseling, meer schaal en ruimte om met verschillende bedrijven te experimenteren.\n\
                  2. De samenwerking tussen de Holland Rijnland-gemeenten op het terrein van Werk en Inkomen \
@@ -60,9 +60,9 @@ pub(super) fn holland_rijnland() -> Dossier {
             contact_participant: Some(s("hr-katwijk")),
             buyer_role: None,
             role_rationale: s(
-                "Nog te kiezen. Het plan legt het klantmanagement en de reïntegratie van de eigen klanten bij \
+                "Nog te kiezen. Het plan legt het klantmanagement en de re-integratie van de eigen klanten bij \
                  iedere gemeente; casemanagers van enkele (nog af te spreken) gemeenten begeleiden de \
-                 uitvoering. Welke rol de gemeenten tegenover het reïntegratiebedrijf nemen, staat niet in het \
+                 uitvoering. Welke rol de gemeenten tegenover het re-integratiebedrijf nemen, staat niet in het \
                  plan.\n\nDeelnemers: volgens het plan doen tien gemeenten mee, waarbij 'gemeenten' ook de ISD \
                  Bollenstreek omvat; die vertegenwoordigt Hillegom, Lisse, Noordwijkerhout en Teylingen. \
                  Alkemade en Zoeterwoude doen niet mee. Katwijk is aanspreekpunt tijdens de aanbesteding. De \
@@ -116,7 +116,7 @@ pub(super) fn holland_rijnland() -> Dossier {
         execution: Execution {
             referral: s(
                 "Iedere gemeente meldt haar eigen klanten aan en blijft verantwoordelijk voor klantmanagement en \
-                 reïntegratie; de uitvoering pakken de gemeenten samen op.",
+                 re-integratie; de uitvoering pakken de gemeenten samen op.",
             ),
             intake_weeks: None,
             max_duration_months: None,
@@ -142,8 +142,11 @@ pub(super) fn holland_rijnland() -> Dossier {
             rationale: s(
                 "De aanbesteding gebeurt 'door de individuele gemeenten in samenwerking', met Katwijk als \
                  aanspreekpunt, volgens vaste regelgeving. De Werkgroep Programma van Eisen schrijft de \
-                 offertevraag. Voor de drempel telt de waarde van alle deelnemers samen.\n\nLet op (demo): het \
-                 plan noemt geen procedure, gunningscriteria, prijzen of aantallen. De criteria en gewichten, de \
+                 offertevraag.\n\nOpmerking van Inkoopwijzer (niet uit het plan): voor de Europese drempel \
+                 telt de waarde van alle deelnemers samen, want de gezamenlijke opdracht wordt als geheel \
+                 geraamd.\n\nLet op (demo): het plan noemt geen procedure, gunningscriteria, prijzen of \
+                 aantallen. De prijsformule (relatief ten opzichte van de laagste prijs) is voor de demo \
+                 gekozen. De criteria en gewichten, de \
                  geschatte trajectprijs (€ 6.000), de aantallen trajecten per deelnemer (10, 15 en 20 per jaar), \
                  de contractduur (12 maanden) en de drie offertes zijn fictief. De data in het tijdpad zijn de \
                  eerste dag van de maand die het plan noemt.",
@@ -197,7 +200,7 @@ pub(super) fn holland_rijnland() -> Dossier {
                 ids,
                 &[
                     ("Randvoorwaarden voor de uitvoering in kaart gebracht (Werkgroep Uitvoering).", false),
-                    ("Afspraken met het reïntegratiebedrijf over betaling en verantwoording per gemeente.", false),
+                    ("Afspraken met het re-integratiebedrijf over betaling en verantwoording per gemeente.", false),
                     ("Casemanagers van enkele gemeenten aangewezen voor de begeleiding.", false),
                 ],
             ),

@@ -29,7 +29,7 @@ pub(super) const TECHNICAL_REQUIREMENTS: FieldTexts = (
          uitgevoerd' en 'Deelnemers kennen geen wachttijden.'",
         "Only conditions you really need, because every technical requirement narrows the room \
          for a new approach. For example, from Emmen: 'The project is carried out in the \
-         neighbourhood' and 'Participants do not wait.'",
+         neighbourhood' and 'There are no waiting times for participants.'",
     ),
 );
 
@@ -37,11 +37,11 @@ pub(super) const INFLOW_GUARANTEE: FieldTexts = (
     Tr::new("Instroomgarantie", "Instroomgarantie (inflow guarantee)"),
     Tr::new(
         "Belooft u een minimaal aantal klanten? Zonder die zekerheid investeren aanbieders \
-         minder in iets nieuws of bieden ze zich niet eens aan: Roermond vond zonder \
-         instroomgarantie geen bedrijven die lokaal wilden werken.",
+         minder in iets nieuws of bieden ze zich niet eens aan: in Roermond bleken bedrijven \
+         zonder instroomgarantie niet bereid hun diensten lokaal aan te bieden.",
         "Do you promise a minimum number of clients? Without that certainty providers invest \
-         less in anything new, or do not even come forward: without an inflow guarantee \
-         Roermond found no firms willing to work locally.",
+         less in anything new, or do not even come forward: in Roermond, without an inflow \
+         guarantee, firms turned out unwilling to offer their services locally.",
     ),
 );
 
@@ -62,12 +62,16 @@ pub(super) const INFLOW_CLIENTS: FieldTexts = (
 pub(super) const FINANCING: FieldTexts = (
     Tr::new("Financiering", "Financing"),
     Tr::new(
-        "Betaalt u voor inzet, voor resultaat of een mengvorm? Betaal op resultaat waar het \
-         resultaat goed meetbaar is, zoals werk, en op inzet waar dat niet kan, zoals bij \
-         sociale activering.",
-        "Do you pay for effort, for results or a mix? Pay for results where the result is \
-         easy to measure, such as work, and for effort where it is not, as with social \
-         activation.",
+        "Betaalt u voor inzet, voor resultaat of een mengvorm? In de praktijk betaalden \
+         gemeenten op resultaat waar dat goed meetbaar is, zoals werk, en op inzet waar het dat \
+         niet is, zoals bij sociale activering. Wie op inzet betaalt, houdt het risico zelf; \
+         Emmen sprak daarom later ook voor activering meetbare eindresultaten af. Voor een \
+         vernieuwende aanpak ligt volgens de handreiking no cure less pay voor de hand.",
+        "Do you pay for effort, for results or a mix? In practice municipalities paid for \
+         results where results are easy to measure, such as work, and for effort where they \
+         are not, as with social activation. Paying for effort keeps the risk with you; Emmen \
+         therefore later agreed measurable end results for activation too. For an innovative \
+         approach the guide sees no cure, less pay as the obvious choice.",
     ),
 );
 
@@ -108,7 +112,7 @@ pub(super) const OPTION_MONTHS: FieldTexts = (
 );
 
 pub(super) const BONUS_MALUS: FieldTexts = (
-    Tr::new("Bonus/malus-regeling", "Bonus/malus rule"),
+    Tr::new("Bonus-malusregeling", "Bonus/malus rule"),
     Tr::new(
         "Een beloning boven het afgesproken resultaat en een inhouding eronder. Apeldoorn \
          eiste 55% resultaat, gaf per extra plaatsing 15% van de gemiddelde trajectprijs als \
@@ -162,12 +166,16 @@ pub(super) const PRICE_FORMULA: FieldTexts = (
     Tr::new(
         "Hoe wordt de prijs omgerekend naar punten? Vaste, vooraf bekendgemaakte grenzen scoren \
          elke offerte op zichzelf; bij vergelijken met de laagste prijs kan de volgorde omslaan \
-         als er een offerte bijkomt of afvalt. Kosten per resultaat, zoals Apeldoorn de prijs woog met het \
-         plaatsingspercentage, vergelijkt functioneel.",
+         als er een offerte bijkomt of afvalt. Kosten per resultaat vergelijkt functioneel: het \
+         is de uitwerking van Inkoopwijzer van Apeldoorns 'prijs, gewogen met het \
+         plaatsingspercentage', want de handreiking geeft geen formule. Prijsformules en \
+         rangorde-omkering komen uit de huidige aanbestedingspraktijk, niet uit de handreiking.",
         "How is the price turned into points? Fixed bounds published in advance score each bid \
          on its own; when comparing with the lowest price, the ranking can flip if a bid is \
-         added or drops out. Cost per result, like Apeldoorn's price weighted with the \
-         placement rate, compares functionally.",
+         added or drops out. Cost per result compares functionally: it is Inkoopwijzer's working \
+         out of Apeldoorn's 'price weighted with the placement rate', as the guide gives no \
+         formula. Price formulas and rank reversal come from current tendering practice, not \
+         from the guide.",
     ),
 );
 
@@ -175,7 +183,7 @@ pub(super) const PRICE_FORMULA: FieldTexts = (
 
 pub const INFLOW_YES: Tr = Tr::new("Ja, wij garanderen een minimale instroom", "Yes, we guarantee a minimum inflow");
 pub const INFLOW_NO: Tr = Tr::new("Nee, geen instroomgarantie", "No, no inflow guarantee");
-pub const BONUS_MALUS_ENABLED: Tr = Tr::new("Een bonus/malus-regeling opnemen", "Include a bonus/malus rule");
+pub const BONUS_MALUS_ENABLED: Tr = Tr::new("Een bonus-malusregeling opnemen", "Include a bonus/malus rule");
 pub const AGREED_RATE: Tr = Tr::new("Afgesproken plaatsingspercentage", "Agreed placement rate");
 pub const BONUS_SHARE: Tr = Tr::new(
     "Bonus per extra plaatsing (% van de gemiddelde trajectprijs)",
@@ -237,30 +245,32 @@ impl Labeled for Financing {
     fn explanation(self) -> Tr {
         match self {
             Financing::Input => Tr::new(
-                "U betaalt voor wat er is gedaan: uren, programmaonderdelen of instrumenten. Past waar \
-                 het resultaat moeilijk meetbaar is, zoals bij sociale activering; het risico ligt dan \
-                 vooral bij u. Emmen betaalde zo per afgerond programmaonderdeel en volgde elke klant \
+                "U betaalt voor wat er is gedaan: uren, programmaonderdelen of instrumenten. Gemeenten \
+                 kozen dit waar het resultaat moeilijk meetbaar is, zoals bij sociale activering; het \
+                 risico ligt dan vooral bij u. Emmen betaalde zo per afgerond programmaonderdeel en volgde elke klant \
                  wekelijks.",
-                "You pay for what was done: hours, programme parts or instruments. Fits where the \
-                 result is hard to measure, as with social activation; the risk then lies mainly with \
-                 you. Emmen paid this way per completed programme part and followed each client \
+                "You pay for what was done: hours, programme parts or instruments. Municipalities chose \
+                 this where the result is hard to measure, as with social activation; the risk then lies \
+                 mainly with you. Emmen paid this way per completed programme part and followed each client \
                  weekly.",
             ),
             Financing::Output => Tr::new(
-                "U betaalt voor het bereikte resultaat, zoals een plaatsing op werk. Past waar het \
-                 resultaat goed meetbaar is; de aanbieder draagt dan het grootste risico. Amsterdam \
+                "U betaalt voor het bereikte resultaat, zoals een plaatsing op werk. Gemeenten kozen \
+                 dit waar het resultaat goed meetbaar is; de aanbieder draagt dan het grootste risico. Amsterdam \
                  betaalde trajecten naar werk vrijwel helemaal op resultaat.",
-                "You pay for the result achieved, such as a job placement. Fits where the result is \
-                 easy to measure; the provider then carries most of the risk. Amsterdam paid for \
+                "You pay for the result achieved, such as a job placement. Municipalities chose this \
+                 where the result is easy to measure; the provider then carries most of the risk. Amsterdam paid for \
                  trajectories into work almost entirely on results.",
             ),
             Financing::NoCureLessPay => Tr::new(
                 "De aanbieder krijgt een deel van de prijs ook als het resultaat uitblijft, en het \
-                 volle bedrag pas bij resultaat. Een tussenweg die past bij vernieuwende trajecten: de \
-                 aanbieder durft te investeren, en u betaalt niet alles voor trajecten die mislukken.",
+                 volle bedrag pas bij resultaat. Bij vernieuwende trajecten ligt deze vorm volgens de \
+                 handreiking voor de hand: de aanbieder durft te investeren, en u betaalt niet alles \
+                 voor trajecten die mislukken.",
                 "The provider receives part of the price even when the result is not reached, and the \
-                 full amount only on result. A middle way that suits innovative trajectories: the \
-                 provider dares to invest, and you do not pay everything for trajectories that fail.",
+                 full amount only on result. For innovative trajectories the guide sees this as the \
+                 obvious choice: the provider dares to invest, and you do not pay everything for \
+                 trajectories that fail.",
             ),
         }
     }

@@ -46,10 +46,14 @@ pub const SELF_ASSESSMENT_TITLE: Tr = Tr::new("Hoe innovatief hebt u ingekocht?"
 pub const SELF_ASSESSMENT_INTRO: Tr = Tr::new(
     "De handreiking noemt vier voorwaarden voor innovatief inkopen. Geef bij elke vraag aan in \
      hoeverre die voor deze inkoop gold. Er is geen goed of fout: de uitkomst laat zien waar u de \
-     volgende keer meer ruimte voor vernieuwing kunt geven.",
+     volgende keer meer ruimte voor vernieuwing kunt geven. De vragen volgen de conclusie van de \
+     handreiking (§2.5); daarom telt de instroomgarantie hier bij de prikkels, terwijl de handreiking \
+     haar elders tot de risicoverdeling rekent (§2.3 en §3.3).",
     "The guide names four conditions for innovative purchasing. For each question, indicate how far \
      it applied to this purchase. There is no right or wrong: the outcome shows where you can leave \
-     more room for innovation next time.",
+     more room for innovation next time. The questions follow the guide's conclusion (§2.5); that is \
+     why the inflow guarantee counts here under incentives, while elsewhere the guide files it under \
+     risk allocation (§2.3 and §3.3).",
 );
 
 /// The text of a self-assessment question (`domain::assessment::Question`, which holds its

@@ -24,7 +24,7 @@ pub(super) const PROBLEM: FieldTexts = (
          volstaat. Bijvoorbeeld: 'Onze klantmanagers hebben geen grip meer op ongeveer 25 \
          klanten in twee dorpen.'",
         "Describe in your own words what you are running into and why the current offer is \
-         not enough. For example: 'Our case managers can no longer reach some 25 clients in \
+         not enough. For example: 'Our case managers have lost their grip on some 25 clients in \
          two villages.'",
     ),
 );
@@ -57,12 +57,12 @@ pub(super) const PARTICIPANTS: FieldTexts = (
     Tr::new("Deelnemende gemeenten", "Participating municipalities"),
     Tr::new(
         "Voeg elke gemeente of gezamenlijke sociale dienst toe met contactpersoon, verwacht \
-         aantal trajecten en budget. In Holland Rijnland deden tien gemeenten mee, waarvan de \
-         ISD Bollenstreek er vier vertegenwoordigde; samen bepalen hun aantallen de waarde van \
+         aantal trajecten en budget. Aan het plan van Holland Rijnland deden tien gemeenten mee, \
+         waarvan de ISD Bollenstreek er vier vertegenwoordigde; samen bepalen hun aantallen de waarde van \
          de opdracht.",
         "Add each municipality or joint social service with a contact person, the expected \
-         number of trajectories and the budget. In Holland Rijnland ten municipalities took \
-         part, four of them represented by the ISD Bollenstreek; together their numbers \
+         number of trajectories and the budget. Ten municipalities took part in the Holland \
+         Rijnland plan, four of them represented by the ISD Bollenstreek; together their numbers \
          determine the value of the contract.",
     ),
 );
@@ -71,10 +71,10 @@ pub(super) const CONTACT_PARTICIPANT: FieldTexts = (
     Tr::new("Aanspreekpunt tijdens de aanbesteding", "Contact during the tender"),
     Tr::new(
         "Kies één gemeente die vragen van inschrijvers beantwoordt en de procedure regelt, \
-         zoals Katwijk dat deed voor Holland Rijnland. Zo krijgen alle aanbieders hetzelfde \
+         zoals het plan van Holland Rijnland die rol aan Katwijk gaf. Zo krijgen alle aanbieders hetzelfde \
          antwoord via één loket.",
-        "Choose one municipality to answer bidders' questions and run the procedure, as \
-         Katwijk did for Holland Rijnland. That way every provider gets the same answer \
+        "Choose one municipality to answer bidders' questions and run the procedure, as the \
+         Holland Rijnland plan gave that role to Katwijk. That way every provider gets the same answer \
          through a single point of contact.",
     ),
 );
@@ -125,7 +125,7 @@ impl Labeled for BuyerRole {
             BuyerRole::AtDistance => Tr::new(
                 "U stuurt op de afspraken en resultaten uit het contract en bemoeit u zo min mogelijk \
                  met de werkwijze, zoals Amsterdam doet. De aanbieder krijgt ruimte voor een eigen \
-                 aanpak, maar u hebt dan meetbare resultaten en goede rapportages nodig. Emmen liet zijn \
+                 aanpak, maar u hebt dan meetbare resultaten en goede rapportages nodig. Emmen liet haar \
                  activeringsproject aan het bedrijf over, maar kon zonder meetbare eindresultaten niet op \
                  resultaat sturen, en het risico bleef bij de gemeente.",
                 "You steer on the agreements and results in the contract and interfere as little as \
@@ -158,13 +158,15 @@ impl Labeled for BuyerRole {
             ),
             BuyerRole::Partner => Tr::new(
                 "U ontwikkelt samen met de aanbieder een nieuwe dienst, bijvoorbeeld een nieuwe \
-                 diagnosemethode voor het klantmanagement dat u zelf uitvoert. Dit geeft de meeste \
-                 ruimte voor iets echt nieuws, maar u bent tot in detail betrokken en moet zelf de kennis \
-                 in huis hebben. Spreek af hoe u de risico's en de opbrengsten met de aanbieder deelt.",
+                 diagnosemethode voor het klantmanagement dat u zelf uitvoert. U bent dan tot in detail \
+                 betrokken en moet zelf de kennis in huis hebben. Spreek af hoe u de risico's en de \
+                 opbrengsten met de aanbieder deelt. De handreiking beschrijft deze rol in haar \
+                 theoretisch kader; bij de vier gemeenten uit de praktijk kwam hij niet voor.",
                 "You develop a new service together with the provider, for instance a new diagnostic \
-                 method for the case management you do yourself. This leaves the most room for \
-                 something truly new, but you are involved in detail and need the expertise in house. \
-                 Agree with the provider how you share the risks and the gains.",
+                 method for the case management you do yourself. You are then involved in detail and \
+                 need the expertise in house. Agree with the provider how you share the risks and the \
+                 gains. The guide describes this role in its theoretical framework; none of its four \
+                 municipalities in practice took it.",
             ),
         }
     }
