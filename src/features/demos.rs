@@ -2,6 +2,7 @@
 //! and a copy can be put back to the original at any time.
 
 use crate::components::lazy::ChunkError;
+use crate::components::source::Sources;
 use crate::domain::demo::{self, demo_case, demo_cases};
 use crate::domain::dossier::Dossier;
 use crate::i18n::{demos, Lang};
@@ -70,6 +71,7 @@ pub fn DemoCases() -> impl IntoView {
                             <li class="demo-card">
                                 <h3>{lang.text(case.name)}</h3>
                                 <p>{lang.text(case.description)}</p>
+                                <Sources refs=case.sources />
                                 <button
                                     type="button"
                                     class="secondary"

@@ -1,6 +1,7 @@
 //! "Learn the nine steps": the steps and their Telgen phases, readable without a dossier.
 
 use crate::components::guidance::Guidance;
+use crate::components::source::Sources;
 use crate::components::step_nav::StepNav;
 use crate::domain::assessment::Lever;
 use crate::domain::steps::{Step, TelgenPhase};
@@ -28,16 +29,28 @@ fn LearnIndex() -> impl IntoView {
                 <h1 tabindex="-1" class="page-focus">
                     {lang.ui(|t| t.steps_title)}
                 </h1>
-                {i18n::guidance::NINE_STEPS_INTRO.iter().map(|p| view! { <p>{lang.text(*p)}</p> }).collect_view()}
+                {i18n::guidance::NINE_STEPS_INTRO
+                    .iter()
+                    .map(|p| {
+                        view! {
+                            <p>{lang.text(p.text)}</p>
+                            <Sources refs=p.sources />
+                        }
+                    })
+                    .collect_view()}
                 <h2>{lang.text(i18n::guidance::LEVERS_TITLE)}</h2>
                 <p>{lang.text(i18n::guidance::LEVERS_INTRO)}</p>
+                <Sources refs=i18n::guidance::LEVERS_SOURCES />
                 <dl class="levers-list">
                     {Lever::ALL
                         .into_iter()
                         .map(|l| {
                             view! {
                                 <dt>{move || l.label().get(lang.get())}</dt>
-                                <dd>{move || l.explanation().get(lang.get())}</dd>
+                                <dd>
+                                    {move || l.explanation().get(lang.get())}
+                                    <Sources refs=i18n::guidance::lever_sources(l) />
+                                </dd>
                             }
                         })
                         .collect_view()}
@@ -58,6 +71,17 @@ fn LearnIndex() -> impl IntoView {
                         .collect_view()}
                 </ol>
                 <p class="note">{lang.text(i18n::guidance::TENDERING_NOTE)}</p>
+                <Sources refs=i18n::guidance::TELGEN_SOURCES />
+                <h2>{lang.text(i18n::guidance::LEGAL_FRAME_TITLE)}</h2>
+                {i18n::guidance::LEGAL_FRAME
+                    .iter()
+                    .map(|p| {
+                        view! {
+                            <p>{lang.text(p.text)}</p>
+                            <Sources refs=p.sources />
+                        }
+                    })
+                    .collect_view()}
             </div>
         </div>
     }

@@ -63,6 +63,7 @@ pub mod persistence;
 pub mod procedure;
 pub mod scoring;
 pub mod settlement;
+pub mod source;
 pub mod spec;
 pub mod spec_helper;
 pub mod ui;

@@ -60,7 +60,7 @@ pub(super) fn amsterdam() -> Dossier {
         target_group: TargetGroup {
             description: s(
                 "Klanten met een grote afstand tot de arbeidsmarkt, met en zonder arbeidsplicht, onder wie \
-                 klanten (Abw) met een arbeidshandicap en alleenstaande ouders; overwegend fase 4-klanten met \
+                 klanten (Abw, nu Participatiewet) met een arbeidshandicap en alleenstaande ouders; overwegend fase 4-klanten met \
                  meervoudige problematiek.",
             ),
             characteristics: vec![Characteristic::MultipleProblems, Characteristic::MedicalLimitations],
@@ -164,7 +164,9 @@ pub(super) fn amsterdam() -> Dossier {
                  volgen de handreiking, die de vraag van Amsterdam functioneel noemt (§3.2): de makelaar kiest \
                  zelf welke instrumenten hij inzet. De specificatiehulp in stap 3 leest per zin en ziet \
                  'diagnose' en 'begeleiding' als middelen, dus als technisch. Beide lezingen zijn te verdedigen; \
-                 in een workshop is dat een goed gesprek.",
+                 in een workshop is dat een goed gesprek.\n\n\
+                 Bronnen: Handreiking bijlage 2 (Amsterdam), blz. 33-35; Handreiking §3.2, blz. 17; \
+                 Handreiking §3.4, blz. 20; Handreiking §3.5, blz. 22.",
             ),
             invited: Vec::new(),
             timeline: Vec::new(),

@@ -178,7 +178,9 @@ pub(super) fn apeldoorn() -> Dossier {
                  vanaf 2002 uit het reguliere budget worden betaald). De gewichten van de gunningscriteria \
                  komen uit de bron. De prijsformule 'kosten per resultaat' (trajectprijs gedeeld door het \
                  plaatsingspercentage) is de uitwerking van Inkoopwijzer van 'de prijs, gewogen met het \
-                 plaatsingspercentage': de bron geeft geen rekenregel.",
+                 plaatsingspercentage': de bron geeft geen rekenregel.\n\n\
+                 Bronnen: Handreiking bijlage 1 (Apeldoorn), blz. 28-32; Handreiking §3.3, blz. 19; \
+                 Handreiking §3.5, blz. 23.",
             ),
             invited: providers(
                 case,

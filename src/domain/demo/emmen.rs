@@ -144,7 +144,9 @@ pub(super) fn emmen() -> Dossier {
                  fictief. De handreiking zegt alleen dat Emmen een instroomgarantie gaf, niet voor hoeveel \
                  klanten; de 25 in stap 3 is het aantal klanten uit de harde kern, hier als illustratie. De \
                  prijsformule (relatief ten opzichte van de laagste prijs) is voor de demo gekozen; de bron \
-                 noemt geen formule."),
+                 noemt geen formule.\n\n\
+                 Bronnen: Handreiking bijlage 3 (Emmen), blz. 36-40; Handreiking §3.2, blz. 18; Handreiking \
+                 §3.3, blz. 19; Handreiking §3.5, blz. 22."),
             invited: providers(
                 case,
                 &[

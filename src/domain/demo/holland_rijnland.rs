@@ -149,7 +149,9 @@ pub(super) fn holland_rijnland() -> Dossier {
                  gekozen. De criteria en gewichten, de \
                  geschatte trajectprijs (€ 6.000), de aantallen trajecten per deelnemer (10, 15 en 20 per jaar), \
                  de contractduur (12 maanden) en de drie offertes zijn fictief. De data in het tijdpad zijn de \
-                 eerste dag van de maand die het plan noemt.",
+                 eerste dag van de maand die het plan noemt.\n\n\
+                 Bronnen: Projectplan Holland Rijnland §2.1; Projectplan Holland Rijnland §2.3; Projectplan \
+                 Holland Rijnland §2.4; Projectplan Holland Rijnland §3; Projectplan Holland Rijnland §4.",
             ),
             invited: Vec::new(),
             timeline: vec![
@@ -218,7 +220,8 @@ pub(super) fn holland_rijnland() -> Dossier {
         accountability: Accountability {
             notes: s(
                 "Iedere gemeente verantwoordt haar eigen middelen, na afloop van het project, als onderdeel van \
-                 de verantwoording van haar WWB-middelen.",
+                 de verantwoording van haar WWB-middelen. (Opmerking van Inkoopwijzer: de WWB is sinds 2015 de \
+                 Participatiewet; het Werkdeel ging in 2009 op in het participatiebudget.)",
             ),
         },
         ..Dossier::default()

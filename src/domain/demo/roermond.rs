@@ -149,7 +149,9 @@ pub(super) fn roermond() -> Dossier {
                  trajectprijs (€ 5.000) en de drie offertes zijn fictief; de prijsformule (relatief ten opzichte \
                  van de laagste prijs) is voor de demo gekozen, de bron noemt geen formule. De indeling van de \
                  uitgangspunten uit het bestek in functionele en technische eisen is van Inkoopwijzer; de \
-                 bijlage deelt ze niet in. 130 trajecten in 24 maanden is 65 per jaar.",
+                 bijlage deelt ze niet in. 130 trajecten in 24 maanden is 65 per jaar.\n\n\
+                 Bronnen: Handreiking bijlage 4 (Roermond), blz. 41-44; Handreiking §3.1, blz. 16; \
+                 Handreiking §3.3, blz. 18-19; Handreiking §3.4, blz. 20-21; Handreiking §3.5, blz. 22.",
             ),
             invited: providers(
                 case,

@@ -55,7 +55,8 @@ pub(super) fn workshop_reversal() -> Dossier {
                  echte aanbiedingen. Rangorde-omkering en prijsformules komen niet uit de handreiking van \
                  2002. Kwaliteit is gescoord op 0 tot \
                  100 door één jury; plaatsingspercentages en de waarde van een kwaliteitspunt \
-                 (€ 1.000) zijn verzonnen om de andere formules te kunnen tonen."),
+                 (€ 1.000) zijn verzonnen om de andere formules te kunnen tonen.\n\nBronnen: Toevoeging Inkoopwijzer: latere praktijk; Toevoeging Inkoopwijzer: eigen \
+                 uitwerking."),
             ..Procedure::default()
         },
         award: AwardSetup {

@@ -207,3 +207,18 @@ fn no_words_glued_at_line_breaks() {
         }
     }
 }
+
+/// A help text that names a case, the plan's Katwijk or the guide says where that comes from,
+/// and every reference points into its source.
+#[test]
+fn a_help_text_that_names_a_case_cites_its_source() {
+    for f in FieldId::ALL {
+        let help = field_help(f).nl;
+        let sources = field_sources(f);
+        assert!(sources.iter().all(|r| r.is_known()), "{f:?}: {sources:?}");
+        let names = ["Apeldoorn", "Amsterdam", "Emmen", "Roermond", "Holland Rijnland", "Katwijk", "handreiking"];
+        if names.iter().any(|n| help.contains(n)) {
+            assert!(sources.iter().any(|r| r.is_source()), "{f:?} names a case but cites no source: {help:?}");
+        }
+    }
+}
