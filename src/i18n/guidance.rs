@@ -457,14 +457,14 @@ static BESTEK: StepGuidance = StepGuidance {
         CaseExample {
             case: Case::Apeldoorn,
             title: Tr::new(
-                "Apeldoorn: een norm van 55% met bonus en malus",
+                "Apeldoorn: een norm van 55 % met bonus en malus",
                 "Apeldoorn: a 55% norm with bonus and malus",
             ),
             text: Tr::new(
-                "Apeldoorn eiste dat elke aanbieder bij minstens 55% van de trajecten het beoogde \
+                "Apeldoorn eiste dat elke aanbieder bij minstens 55 % van de trajecten het beoogde \
                  resultaat haalde: uitstroom of een plek in sociale activering. Voor elke plaatsing \
-                 boven het afgesproken percentage kreeg de aanbieder een bonus van 15% van de gemiddelde \
-                 trajectprijs; voor het deel waarmee hij eronder bleef, betaalde de gemeente 50% van de \
+                 boven het afgesproken percentage kreeg de aanbieder een bonus van 15 % van de gemiddelde \
+                 trajectprijs; voor het deel waarmee hij eronder bleef, betaalde de gemeente 50 % van de \
                  gemiddelde trajectkosten niet. De gemeente koos in de eerste plaats op het plan van \
                  aanpak en stond open voor vernieuwende vormen van re-integratie. Daarnaast stonden er \
                  enkele technische eisen in het Programma van Eisen, zoals een vestiging in Apeldoorn.",
@@ -561,7 +561,7 @@ static UITVOERINGSPROCES: StepGuidance = StepGuidance {
             "In Amsterdam krijgt een klant volgens het contract binnen twee weken een kennismakings- of \
              intakegesprek bij het re-integratiebedrijf, en binnen 14 dagen hoort de klantmanager of \
              de klant kan starten. Een traject duurt hooguit twaalf maanden. Tussentijds is er, waar \
-             mogelijk, een gesprek tussen klant, sociale activeringsmakelaar en consulent van de Sociale Dienst, dat \
+             mogelijk, een gesprek tussen klant, sociale-activeringsmakelaar en consulent van de Sociale Dienst, dat \
              dient als go/no-go-moment voor het traject. De makelaar rapporteert elk kwartaal over de \
              voortgang van de klant.",
             "In Amsterdam the contract gives a client an introductory or intake meeting with the \
@@ -784,7 +784,7 @@ static MONITORING: StepGuidance = StepGuidance {
         case: Case::Amsterdam,
         title: Tr::new("Amsterdam: de kwartaalcijfers op tafel", "Amsterdam: the quarterly figures on the table"),
         text: Tr::new(
-            "In Amsterdam neemt de sociale activeringsmakelaar deel aan het vaste overleg met onder \
+            "In Amsterdam neemt de sociale-activeringsmakelaar deel aan het vaste overleg met onder \
              meer het stadsdeel en de Sociale Dienst. Daar bespreken zij, bijvoorbeeld aan de hand van \
              de kwartaalrapportages, of het aanbod past bij de vraag, hoe de instroom in het lokale \
              aanbod loopt en hoe succesvol de verschillende instrumenten zijn. De gemeente volgt, \

@@ -15,10 +15,10 @@ pub(super) fn amsterdam() -> Dossier {
     let case = "amsterdam";
     let p1 = "amsterdam-p1";
     Dossier {
-        name: s("Amsterdam – sociale activeringsmakelaar (demo)"),
+        name: s("Amsterdam – sociale-activeringsmakelaar (demo)"),
         demo_of: Some(s(case)),
         exploration: Exploration {
-            title: s("Sociale activeringsmakelaar per regio"),
+            title: s("Sociale-activeringsmakelaar per regio"),
             problem: s("Veel Amsterdamse bijstandsklanten staan ver van de arbeidsmarkt. Het aanbod aan sociale \
                  activering verschilt per stadsdeel, en de Sociale Dienst had veel kleine contracten die \
                  moeilijk te sturen en te beheersen waren. Kleinere, vaak vernieuwende aanbieders vielen \

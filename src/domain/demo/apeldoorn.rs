@@ -30,7 +30,7 @@ pub(super) fn apeldoorn() -> Dossier {
                 "Deelnemers krijgen weer een normaal dagritme, leren samenwerken en met anderen in één huis \
                  wonen, en dragen verantwoordelijkheid voor zichzelf en anderen. Na drie maanden training in \
                  Ierland volgt een vervolgtraject (opleiding, scholing of stage, hoogstens zes maanden) met \
-                 werk als doel. Van de trajecten bereikt minstens 55% het beoogde resultaat.",
+                 werk als doel. Van de trajecten bereikt minstens 55 % het beoogde resultaat.",
             ),
             principles: s(
                 "De gemeente koopt volledige trajecten in en staat open voor vernieuwende vormen van \
@@ -74,11 +74,11 @@ pub(super) fn apeldoorn() -> Dossier {
             functional: reqs(
                 "apeldoorn-f",
                 &[
-                    "Van alle trajectplannen die in uitvoering worden genomen, bereikt minstens 55% het beoogde \
+                    "Van alle trajectplannen die in uitvoering worden genomen, bereikt minstens 55 % het beoogde \
                      resultaat: uitstroom of plaatsing op een sociale-activeringsplaats.",
-                    "Bonus/malus: voor elke plaatsing boven het afgesproken plaatsingspercentage een bonus van 15% \
+                    "Bonus/malus: voor elke plaatsing boven het afgesproken plaatsingspercentage een bonus van 15 % \
                      van de gemiddelde trajectprijs; voor het deel onder het afgesproken percentage betaalt de \
-                     gemeente 50% van de gemiddelde trajectkosten niet.",
+                     gemeente 50 % van de gemiddelde trajectkosten niet.",
                     "De gemeente koopt volledige trajecten in; kan de uitvoerder een onderdeel niet zelf leveren, \
                      dan koopt hij het zelf in bij een onderaannemer.",
                     // The appendix's items 4 and 5 (the price criterion, the average trajectory
@@ -168,7 +168,7 @@ pub(super) fn apeldoorn() -> Dossier {
                  gemeenten en tien die zich kort daarvoor goed hadden gepresenteerd. Op de drie \
                  selectiecriteria zijn 28 bedrijven gevraagd een offerte uit te brengen. Vrijwel alle \
                  offertes voldeden; met twaalf uitvoerders is een contract gesloten, met drie van hen op een \
-                 hoger plaatsingspercentage dan 55% (het hoogste 80%, tegen een hogere trajectprijs).\n\n\
+                 hoger plaatsingspercentage dan 55 % (het hoogste 80 %, tegen een hogere trajectprijs).\n\n\
                  Let op (demo): de geschatte trajectprijs (€ 7.500), het aantal trajecten per jaar (10), de \
                  contractduur (12 maanden), de gemiddelde prijs bij monitoring en de drie offertes met hun \
                  scores zijn fictief; ze staan er alleen om de berekeningen te tonen. Ook illustratief: de \
@@ -231,7 +231,7 @@ pub(super) fn apeldoorn() -> Dossier {
             PriceFormula::CostPerResult,
             vec![Knockout {
                 id: s("apeldoorn-ko1"),
-                description: s("Aangeboden plaatsingspercentage minstens 55%."),
+                description: s("Aangeboden plaatsingspercentage minstens 55 %."),
                 rule: KnockoutRule::MinPlacementRate { min: Some(pct(55)) },
             }],
             case,
@@ -264,10 +264,10 @@ pub(super) fn apeldoorn() -> Dossier {
                 "Stand eind 2002: 21 deelnemers volgden de training in Ierland; 17 vonden een reguliere baan \
                  (onder meer in de bouw en als taxichauffeur), 2 doen vrijwilligerswerk en 2 vielen voortijdig \
                  uit. Hier geteld als resultaat: 17 + 2 = 19, met vrijwilligerswerk als plaatsing op een \
-                 sociale-activeringsplaats. De handreiking noemt voor het bouwproject een uitstroom van 90%, \
-                 maar zegt niet hoe die is berekend (19 van 21 en 17 van 19 geven allebei ongeveer 90%). Een \
+                 sociale-activeringsplaats. De handreiking noemt voor het bouwproject een uitstroom van 90 %, \
+                 maar zegt niet hoe die is berekend (19 van 21 en 17 van 19 geven allebei ongeveer 90 %). Een \
                  deel van de 21 volgde de training al in de jaren met subsidie, vóór het contract met de norm \
-                 van 55%; de bonus en malus over alle 21 in stap 7 zijn dus een illustratie. De gemiddelde \
+                 van 55 %; de bonus en malus over alle 21 in stap 7 zijn dus een illustratie. De gemiddelde \
                  trajectprijs hierboven is fictief (demo).",
             ),
         },

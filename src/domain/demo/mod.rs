@@ -24,6 +24,8 @@ mod emmen;
 mod holland_rijnland;
 mod roermond;
 #[cfg(test)]
+mod source_facts;
+#[cfg(test)]
 mod tests;
 mod workshop_reversal;
 
@@ -142,7 +144,7 @@ pub fn demo_cases() -> Vec<DemoCase> {
             name: Tr::new("Apeldoorn: bouwproject in Ierland", "Apeldoorn: building project in Ireland"),
             description: Tr::new(
                 "Ex-drugsverslaafden restaureren een kerkje in Ierland: onderhands met voorselectie, \
-                 prijs gewogen met het plaatsingspercentage, bonus/malus bij 55% (offertes fictief).",
+                 prijs gewogen met het plaatsingspercentage, bonus/malus bij 55 % (offertes fictief).",
                 "Former drug addicts restore a chapel in Ireland: private tender with pre-selection, \
                  price weighted by placement rate, bonus/malus at 55% (bids fictitious).",
             ),
@@ -150,7 +152,7 @@ pub fn demo_cases() -> Vec<DemoCase> {
         },
         DemoCase {
             key: "amsterdam",
-            name: Tr::new("Amsterdam: sociale activeringsmakelaar", "Amsterdam: social activation broker"),
+            name: Tr::new("Amsterdam: sociale-activeringsmakelaar", "Amsterdam: social activation broker"),
             description: Tr::new(
                 "Eén makelaar per regio koppelt klant en activering: functionele vraag, geen \
                  instroomgarantie, jaarcontracten (gewichten illustratief).",

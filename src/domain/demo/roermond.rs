@@ -25,7 +25,7 @@ pub(super) fn roermond() -> Dossier {
                  hulpverleners en bemoeilijkt de regie van de gemeente."),
             goals: s(
                 "1. Een sluitend netwerk van dienstverlening rond bijstandsklanten in twee wijken dat hun sociale \
-                 participatie bevordert, met als doel 10% minder bijstandsklanten.\n2. Vragen van klanten over \
+                 participatie bevordert, met als doel 10 % minder bijstandsklanten.\n2. Vragen van klanten over \
                  activering en zorg koppelen aan kansen op activiteiten en werk in de wijk (bijvoorbeeld een \
                  boodschappendienst in een wijk met veel ouderen).\nVerwachte baten onder meer: minder \
                  uitkeringen, minder kosten voor maatschappelijk werk, welzijn en politie, en kortere trajecten \

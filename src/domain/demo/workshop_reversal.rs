@@ -41,7 +41,7 @@ pub(super) fn workshop_reversal() -> Dossier {
         exploration: Exploration {
             title: s("Workshop: wie wint er, en waarom?"),
             problem: s("Een oefening voor een workshop over gunnen. Drie aanbieders schreven in op \
-                 een re-integratieopdracht; prijs en kwaliteit wegen elk 50%. Open 'Offertes \
+                 een re-integratieopdracht; prijs en kwaliteit wegen elk 50 %. Open 'Offertes \
                  vergelijken' (stap 5): B wint. Verwijder C, die zelf kansloos is, en A wint. \
                  Zet C terug (ongedaan maken) en kies in stap 3 een absolute prijsformule (vaste \
                  grenzen of gunnen op waarde): dan hangt de volgorde van A en B niet meer af van C."),

@@ -13,7 +13,7 @@ pub(super) const FUNCTIONAL_REQUIREMENTS: FieldTexts = (
     Tr::new("Functionele eisen (wat)", "Functional requirements (what)"),
     Tr::new(
         "Beschrijf het resultaat dat u nodig hebt en hoe u meet of het gehaald is, niet hoe de \
-         aanbieder moet werken. Bijvoorbeeld: 'Minstens 55% van de deelnemers stroomt uit naar \
+         aanbieder moet werken. Bijvoorbeeld: 'Minstens 55 % van de deelnemers stroomt uit naar \
          werk of een plek in sociale activering.'",
         "Describe the result you need and how you will measure whether it was reached, not how \
          the provider should work. For example: 'At least 55% of participants move into work or \
@@ -80,7 +80,7 @@ pub(super) const FAILURE_PAY_SHARE: FieldTexts = (
     Tr::new(
         "Welk deel van de trajectprijs betaalt u als het resultaat uitblijft? Een deel betalen \
          neemt wat risico weg bij de aanbieder, zodat die durft te investeren. Bijvoorbeeld \
-         50%.",
+         50 %.",
         "Which share of the trajectory price do you pay when the result is not reached? Paying \
          a share takes some risk off the provider, so it dares to invest. For example 50%.",
     ),
@@ -115,8 +115,8 @@ pub(super) const BONUS_MALUS: FieldTexts = (
     Tr::new("Bonus-malusregeling", "Bonus/malus rule"),
     Tr::new(
         "Een beloning boven het afgesproken resultaat en een inhouding eronder. Apeldoorn \
-         eiste 55% resultaat, gaf per extra plaatsing 15% van de gemiddelde trajectprijs als \
-         bonus en hield voor het tekort 50% van de gemiddelde trajectkosten in.",
+         eiste 55 % resultaat, gaf per extra plaatsing 15 % van de gemiddelde trajectprijs als \
+         bonus en hield voor het tekort 50 % van de gemiddelde trajectkosten in.",
         "A reward above the agreed result and a deduction below it. Apeldoorn required a 55% \
          result, paid 15% of the average trajectory price as a bonus per extra placement and \
          withheld 50% of the average trajectory cost for the shortfall.",
@@ -151,9 +151,9 @@ pub(super) const AWARD_CRITERIA: FieldTexts = (
     Tr::new("Gunningscriteria en wegingen", "Gunningscriteria (award criteria) and weights"),
     Tr::new(
         "Op welke punten vergelijkt u de offertes, en hoe zwaar telt elk punt? Leg dit vast en \
-         maak het bekend vóór de offertes binnen zijn. Apeldoorn woog: 50% prijs gewogen met het \
-         plaatsingspercentage, 5% helderheid van het plan, 10% doorlooptijd, 10% aansluiting \
-         bij het beleid en 25% eerdere resultaten en vakbekwaamheid.",
+         maak het bekend vóór de offertes binnen zijn. Apeldoorn woog: 50 % prijs gewogen met het \
+         plaatsingspercentage, 5 % helderheid van het plan, 10 % doorlooptijd, 10 % aansluiting \
+         bij het beleid en 25 % eerdere resultaten en vakbekwaamheid.",
         "On which points will you compare the bids, and how much does each count? Fix this and \
          publish it before the bids come in. Apeldoorn weighed: 50% price weighted with the \
          placement rate, 5% clarity of the plan, 10% lead time, 10% fit with municipal policy \

@@ -175,6 +175,8 @@ fn all_texts_are_translated_and_tidy() {
 }
 
 /// House style: "re-integratie" with a hyphen (current spelling), "re-integration" in English.
+/// (`tests/spelling.rs` holds this and the other style rules over every file with user-facing
+/// text; this test checks the texts of `labels` and `guidance` as the app builds them.)
 #[test]
 fn re_integratie_is_spelled_consistently() {
     for t in all_texts() {

@@ -33,7 +33,7 @@ pub(super) const GOALS: FieldTexts = (
     Tr::new("Doelen", "Goals"),
     Tr::new(
         "Wat moet er na het contract anders zijn? Noem een resultaat, geen activiteit, zodat \
-         u er later op kunt sturen. Bijvoorbeeld: '10% minder bijstandsklanten binnen 24 \
+         u er later op kunt sturen. Bijvoorbeeld: '10 % minder bijstandsklanten binnen 24 \
          maanden', zoals Roermond zich ten doel stelde.",
         "What should be different once the contract ends? Name a result, not an activity, so \
          you can steer on it later. For example: '10% fewer clients on social assistance \
