@@ -15,6 +15,7 @@ pub mod fields;
 pub mod incentive;
 pub mod lang;
 pub mod money;
+pub mod newcomers;
 pub mod scoring;
 pub mod source;
 pub mod spec;

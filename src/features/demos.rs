@@ -56,6 +56,17 @@ pub fn DemoCases() -> impl IntoView {
         <section class="demos" id="demos" aria-labelledby="demos-title">
             <h2 id="demos-title">{lang.text(demos::TITLE)}</h2>
             <p>{lang.text(demos::INTRO)}</p>
+            <aside class="note caveat">
+                {crate::i18n::lessons::EVIDENCE_CAVEAT
+                    .iter()
+                    .map(|a| {
+                        view! {
+                            <p>{lang.text(a.text)}</p>
+                            <Sources refs=a.sources />
+                        }
+                    })
+                    .collect_view()}
+            </aside>
             <Show when=move || lang.get() == crate::i18n::Lang::En>
                 <p class="note" lang="en">
                     {demos::CONTENT_IN_DUTCH}

@@ -1,4 +1,7 @@
-//! "Learn the nine steps": the steps and their Telgen phases, readable without a dossier.
+//! "Learn the nine steps": the steps and their Telgen phases, readable without a dossier; on the
+//! index also what the guide teaches beyond the steps (its caveat about the cases, the
+//! construction example, what counts as innovation, the lessons from practice) and where its
+//! 2002 legal frame differs from today. Every paragraph shows its sources.
 
 use crate::components::guidance::Guidance;
 use crate::components::source::Sources;
@@ -19,6 +22,19 @@ fn learn_href(step: Step, _base: &str) -> String {
 
 crate::components::lazy::lazy_screen!(learn_index_chunk, load_index, preload_index, || view! { <LearnIndex /> });
 
+/// Paragraphs of advice, each followed by its sources.
+fn advice_list(list: &'static [i18n::guidance::Advice]) -> impl IntoView {
+    let lang = use_lang();
+    list.iter()
+        .map(|a| {
+            view! {
+                <p>{lang.text(a.text)}</p>
+                <Sources refs=a.sources />
+            }
+        })
+        .collect_view()
+}
+
 #[component]
 fn LearnIndex() -> impl IntoView {
     let lang = use_lang();
@@ -29,15 +45,8 @@ fn LearnIndex() -> impl IntoView {
                 <h1 tabindex="-1" class="page-focus">
                     {lang.ui(|t| t.steps_title)}
                 </h1>
-                {i18n::guidance::NINE_STEPS_INTRO
-                    .iter()
-                    .map(|p| {
-                        view! {
-                            <p>{lang.text(p.text)}</p>
-                            <Sources refs=p.sources />
-                        }
-                    })
-                    .collect_view()}
+                {advice_list(&i18n::guidance::NINE_STEPS_INTRO)}
+                <aside class="note caveat">{advice_list(&i18n::lessons::EVIDENCE_CAVEAT)}</aside>
                 <h2>{lang.text(i18n::guidance::LEVERS_TITLE)}</h2>
                 <p>{lang.text(i18n::guidance::LEVERS_INTRO)}</p>
                 <Sources refs=i18n::guidance::LEVERS_SOURCES />
@@ -55,6 +64,10 @@ fn LearnIndex() -> impl IntoView {
                         })
                         .collect_view()}
                 </dl>
+                <h2>{lang.text(i18n::lessons::CONSTRUCTION_TITLE)}</h2>
+                {advice_list(&i18n::lessons::CONSTRUCTION)}
+                <h2>{lang.text(i18n::lessons::INNOVATION_TITLE)}</h2>
+                {advice_list(&i18n::lessons::INNOVATION)}
                 <h2>{lang.ui(|t| t.telgen_title)}</h2>
                 <ol class="phases">
                     {TelgenPhase::ALL
@@ -72,16 +85,32 @@ fn LearnIndex() -> impl IntoView {
                 </ol>
                 <p class="note">{lang.text(i18n::guidance::TENDERING_NOTE)}</p>
                 <Sources refs=i18n::guidance::TELGEN_SOURCES />
+                <h2>{lang.text(i18n::lessons::LESSONS_TITLE)}</h2>
+                <ul class="lessons">
+                    {i18n::lessons::LESSONS
+                        .iter()
+                        .map(|l| {
+                            let step = l.step;
+                            view! {
+                                <li>
+                                    <p>
+                                        {lang.text(l.advice.text)}" "
+                                        <A href=learn_href(
+                                            step,
+                                            "",
+                                        )>
+                                            {lang.ui(|t| t.step_word)}" "{step.number()}": "
+                                            {move || i18n::step_name(step, lang.get())}
+                                        </A>
+                                    </p>
+                                    <Sources refs=l.advice.sources />
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
                 <h2>{lang.text(i18n::guidance::LEGAL_FRAME_TITLE)}</h2>
-                {i18n::guidance::LEGAL_FRAME
-                    .iter()
-                    .map(|p| {
-                        view! {
-                            <p>{lang.text(p.text)}</p>
-                            <Sources refs=p.sources />
-                        }
-                    })
-                    .collect_view()}
+                {advice_list(&i18n::guidance::LEGAL_FRAME)}
             </div>
         </div>
     }

@@ -57,6 +57,7 @@ pub mod demos;
 pub mod documents;
 pub mod guidance;
 pub mod labels;
+pub mod lessons;
 pub mod messages;
 pub mod overview;
 pub mod persistence;

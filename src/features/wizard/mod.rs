@@ -18,6 +18,7 @@
 //! Shared by the forms: `bind.rs` (fields bound to the dossier), `lists.rs` (editable lists),
 //! `steps/mod.rs` (choice options, the participants list); `overview.rs` is the dossier overview.
 
+pub mod advice;
 pub mod bind;
 pub mod criteria;
 pub mod evaluation;

@@ -324,6 +324,13 @@ pub fn field_sources(f: FieldId) -> &'static [SourceRef] {
 /// a `Tr` and show its sources without being told the field. Empty for a help that is no
 /// field's (or whose field cites none).
 pub fn help_sources(help: Tr) -> &'static [SourceRef] {
+    use crate::i18n::lessons;
+    if help == lessons::INNOVATION_DEFINITION {
+        return lessons::INNOVATION_DEFINITION_SOURCES;
+    }
+    if help == lessons::COOPERATION_NOTE {
+        return lessons::COOPERATION_NOTE_SOURCES;
+    }
     FieldId::ALL.iter().find(|f| field_help(**f) == help).map_or(&[], |f| field_sources(*f))
 }
 
