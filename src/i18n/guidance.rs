@@ -56,8 +56,10 @@ impl Labeled for Lever {
                 "Wie een nieuwe aanpak ontwikkelt, loopt risico: werkt het, en komen er genoeg \
                  klanten? Legt u alle risico bij de aanbieder, dan kiest die voor het vertrouwde. U kunt \
                  een deel van het risico zelf dragen: met een instroomgarantie, door mislukte trajecten \
-                 gedeeltelijk te betalen (no cure less pay) of met een langer contract, zodat de \
-                 aanbieder tijd heeft om zijn aanpak te verbeteren. Voor een vernieuwende aanpak ligt no \
+                 gedeeltelijk te betalen (no cure less pay), met een gewenningsbudget voor de \
+                 aanloopfase, door als eerste afnemer garant te staan voor iets nieuws, met een proef \
+                 vooraf zoals Apeldoorn die met de provincie Gelderland deed, of met een langer contract, \
+                 zodat de aanbieder tijd heeft om zijn aanpak te verbeteren. Voor een vernieuwende aanpak ligt no \
                  cure less pay volgens de handreiking voor de hand. In de praktijk betaalden gemeenten op \
                  resultaat waar dat goed meetbaar is, zoals werk, en op inzet waar het dat niet is, zoals \
                  bij sociale activering; dan blijft het risico wel bij de gemeente, en Emmen sprak daarom \
@@ -66,7 +68,10 @@ impl Labeled for Lever {
                  come? If you put all the risk on the provider, it will choose what it already knows. \
                  You can carry part of the risk yourself: with an instroomgarantie (a guaranteed minimum \
                  inflow of clients), by paying part of the price for trajectories that fail (no cure, \
-                 less pay) or with a longer contract, so the provider has time to improve its approach. \
+                 less pay), with an acclimatisation budget (gewenningsbudget) for the start-up phase, by \
+                 acting as the guaranteed first buyer of something new, with a pilot first as Apeldoorn \
+                 ran with the province of Gelderland, or with a longer contract, so the provider has \
+                 time to improve its approach. \
                  For an innovative approach the guide sees no cure, less pay as the obvious choice. In \
                  practice municipalities paid for results where results are easy to measure, such as \
                  work, and for effort where they are not, as with social activation; but then the risk \
@@ -286,6 +291,21 @@ static VERKENNING: StepGuidance = StepGuidance {
                  the contact; that prevents debates halfway through.",
             ),
             sources: &[SourceRef::plan("1"), SourceRef::plan("2.1"), SourceRef::plan("2.4"), SourceRef::plan("4")],
+        },
+        Advice {
+            text: Tr::new(
+                "Geef de samenwerking een vorm: een projectgroep met een beleidsmedewerker van elke gemeente die \
+                 beslist, werkgroepen die uitwerken en terugkoppelen, besluiten die langs de afdelingshoofden en \
+                 portefeuillehouders gaan, en zo mogelijk een neutrale procesbegeleider zonder verantwoordelijkheid \
+                 voor inhoud of geld; elke gemeente blijft verantwoordelijk voor het draagvlak in de eigen \
+                 organisatie.",
+                "Give the cooperation a shape: a project group with a policy officer of every municipality that \
+                 decides, working groups that work things out and report back, decisions that go past the heads of \
+                 department and the portfolio holders, and if possible a neutral process facilitator without \
+                 responsibility for content or money; each municipality stays responsible for support in its own \
+                 organisation.",
+            ),
+            sources: &[SourceRef::plan("2.3"), SourceRef::plan("3")],
         },
     ],
     levers: &[Lever::BuyerRole, Lever::FunctionalSpecification],

@@ -104,6 +104,14 @@ pub fn missing(field: FieldId) -> Tr {
             "Kies de rol van de gemeente als opdrachtgever.",
             "Choose the municipality's role as buyer.",
         ),
+        ProjectGroup => Tr::new(
+            "Koopt u samen in: leg vast wie in de projectgroep zitten en wat die beslist.",
+            "Buying jointly: record who sits in the project group and what it decides.",
+        ),
+        DecisionRoute => Tr::new(
+            "Koopt u samen in: leg vast langs welke weg de besluiten naar afdelingshoofden en portefeuillehouders gaan.",
+            "Buying jointly: record how the decisions reach the heads of department and the portfolio holders.",
+        ),
         TargetDescription => Tr::new("Beschrijf de doelgroep.", "Describe the target group."),
         Characteristics => Tr::new(
             "Kies kenmerken van de doelgroep of beschrijf ze zelf.",

@@ -49,6 +49,7 @@ pub(super) fn amsterdam() -> Dossier {
             )],
             contact_participant: Some(s(p1)),
             buyer_role: Some(BuyerRole::AtDistance),
+            governance: Default::default(),
             role_rationale: s(
                 "De opdrachtgever volgt, bewaakt en stuurt bij op basis van de afspraken en resultaten in het \
                  contract, en bemoeit zich zo min mogelijk met de inhoudelijke invulling. Wel verwacht hij inzet \
@@ -110,6 +111,7 @@ pub(super) fn amsterdam() -> Dossier {
             innovation_criterion: true,
             integral_price: false,
             cooperation_required: true,
+            risk_sharing: Vec::new(),
             selection_criteria: reqs(
                 "amsterdam-s",
                 &[

@@ -44,6 +44,7 @@ pub(super) fn apeldoorn() -> Dossier {
             participants: vec![participant(p1, "Gemeente Apeldoorn", "Service Unit Toeleiding (SUT)", Some(10), None)],
             contact_participant: Some(s(p1)),
             buyer_role: Some(BuyerRole::Facilitating),
+            governance: Default::default(),
             role_rationale: s(
                 "Faciliterende opdrachtgever: de gemeente zorgt dat deelnemers aan de randvoorwaarden \
                  voldoen (passen in de groep, drugsvrij, strafzaken geregeld, schulden beheersbaar). De \
@@ -117,6 +118,7 @@ pub(super) fn apeldoorn() -> Dossier {
             innovation_criterion: true,
             integral_price: false,
             cooperation_required: false,
+            risk_sharing: Vec::new(),
             selection_criteria: reqs(
                 "apeldoorn-s",
                 &[

@@ -42,6 +42,7 @@ pub(super) fn emmen() -> Dossier {
             )],
             contact_participant: Some(s(p1)),
             buyer_role: Some(BuyerRole::AtDistance),
+            governance: Default::default(),
             role_rationale: s("Opdrachtgever op afstand: de verantwoordelijkheid voor het project ligt bij het \
                  re-integratiebedrijf, dat zijn eigen plan en creativiteit kan volgen. Omdat meetbare \
                  eindresultaten ontbraken, kon de gemeente niet op uitstroom sturen; de Regie Unit volgt daarom \
@@ -106,6 +107,7 @@ pub(super) fn emmen() -> Dossier {
             innovation_criterion: true,
             integral_price: false,
             cooperation_required: true,
+            risk_sharing: Vec::new(),
             selection_criteria: Vec::new(),
         },
         execution: Execution {

@@ -4,8 +4,8 @@
 
 use super::{award, bid, checklist, criteria, euros, participant, reqs, s};
 use crate::domain::dossier::{
-    Accountability, BonusMalusRule, Characteristic, Dossier, Execution, Exploration, Invoicing, Milestone, Monitoring,
-    Procedure, ResultLevel, ServiceRegime, Specification, Start, TargetGroup,
+    Accountability, BonusMalusRule, Characteristic, Dossier, Execution, Exploration, Governance, Invoicing, Milestone,
+    Monitoring, Procedure, ResultLevel, ServiceRegime, Specification, Start, TargetGroup,
 };
 use crate::domain::scoring::model::CriterionKind::{Price, Quality};
 use crate::domain::scoring::model::PriceFormula;
@@ -59,6 +59,46 @@ pub(super) fn holland_rijnland() -> Dossier {
             ],
             contact_participant: Some(s("hr-katwijk")),
             buyer_role: None,
+            governance: Governance {
+                project_group: s(
+                    "Beleidsmedewerkers van alle deelnemende gemeenten (en de ISD Bollenstreek). De projectgroep \
+                     stuurt het project aan, overlegt gezamenlijk, zorgt voor eenduidige besluiten en volgt het \
+                     project; zij neemt de definitieve besluiten. Elk lid koppelt terug naar de eigen gemeente en \
+                     zorgt daar voor commitment.",
+                ),
+                working_groups: s(
+                    "Werkgroep Programma van Eisen (conceptbestek, offertevraag) en Werkgroep Uitvoering \
+                     (uitvoeringsproces, randvoorwaarden voor de start), elk met een vertegenwoordiging uit de \
+                     projectgroep. Beide koppelen hun resultaten terug aan de projectgroep.",
+                ),
+                decision_route: s(
+                    "De besluiten van de projectgroep gaan ter advisering naar het AAG (afdelingshoofden) en het \
+                     PHO SA (portefeuillehouders), om de ambtelijke en bestuurlijke legitimatie van de regio te \
+                     garanderen. Omdat de leden terugkoppelen naar hun eigen gemeente, verschillen de discussies \
+                     daar naar verwachting weinig van die in de projectgroep.",
+                ),
+                facilitator: s(
+                    "Het samenwerkingsorgaan Holland Rijnland: procesbegeleider en onafhankelijk (technisch) \
+                     voorzitter van de projectgroep tijdens de totstandkoming (fase 1 tot en met 5). Geen deelnemer \
+                     van project- of werkgroepen, niet verantwoordelijk voor de inhoudelijke doelen en de \
+                     financiële verantwoording.",
+                ),
+                step_owners: BTreeMap::from([
+                    (s("1-verkenning"), s("Projectgroep")),
+                    (s("2-doelgroep"), s("Projectgroep")),
+                    (s("3-bestek"), s("Werkgroep Programma van Eisen")),
+                    (s("4-uitvoeringsproces"), s("Werkgroep Uitvoering")),
+                    (
+                        s("5-offerteprocedure"),
+                        s("Een van de gemeenten (Katwijk) als aanspreekpunt; de Werkgroep Programma van Eisen schrijft \
+                           de offertevraag; de projectgroep voert de procedure uit"),
+                    ),
+                    (s("6-start-uitvoering"), s("Werkgroep Uitvoering")),
+                    (s("7-monitoring"), s("Projectgroep en Holland Rijnland")),
+                    (s("8-verantwoording"), s("De gemeenten afzonderlijk")),
+                    (s("9-evaluatie"), s("Projectgroep")),
+                ]),
+            },
             role_rationale: s(
                 "Nog te kiezen. Het plan legt het klantmanagement en de re-integratie van de eigen klanten bij \
                  iedere gemeente; casemanagers van enkele (nog af te spreken) gemeenten begeleiden de \
@@ -111,6 +151,7 @@ pub(super) fn holland_rijnland() -> Dossier {
             innovation_criterion: false,
             integral_price: false,
             cooperation_required: false,
+            risk_sharing: Vec::new(),
             selection_criteria: Vec::new(),
         },
         execution: Execution {

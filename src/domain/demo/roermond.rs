@@ -43,6 +43,7 @@ pub(super) fn roermond() -> Dossier {
             participants: vec![participant(p1, "Gemeente Roermond", "Afdeling Bijstandszaken", Some(65), Some(130))],
             contact_participant: Some(s(p1)),
             buyer_role: Some(BuyerRole::Director),
+            governance: Default::default(),
             role_rationale: s(
                 "Heldere regie- en opdrachtgeversrol: Roermond stuurt op output, regisseert de inrichting van de \
                  projectorganisatie en zorgt voor goede communicatie en informatie-uitwisseling. In de wijk is \
@@ -104,6 +105,7 @@ pub(super) fn roermond() -> Dossier {
             innovation_criterion: true,
             integral_price: true,
             cooperation_required: true,
+            risk_sharing: Vec::new(),
             selection_criteria: reqs(
                 "roermond-s",
                 &["Visie van de aanbieder op innovatie en vernieuwing: hoe onorthodox wil hij werken om mensen \

@@ -352,6 +352,34 @@ const FACTS: &[Fact] = &[
     fact("holland-rijnland", "nor the buyer's role", SourceRef::plan("3.1"), Is("None"), |d| {
         format!("{:?}", d.exploration.buyer_role)
     }),
+    fact(
+        "holland-rijnland",
+        "the bestek is the working group's",
+        SourceRef::plan("2.4"),
+        Is("Some(\"Werkgroep Programma van Eisen\")"),
+        |d| format!("{:?}", d.exploration.governance.step_owners.get("3-bestek")),
+    ),
+    fact(
+        "holland-rijnland",
+        "each municipality accounts itself",
+        SourceRef::plan("2.4"),
+        Is("Some(\"De gemeenten afzonderlijk\")"),
+        |d| format!("{:?}", d.exploration.governance.step_owners.get("8-verantwoording")),
+    ),
+    fact(
+        "holland-rijnland",
+        "decisions to AAG and PHO SA",
+        SourceRef::plan("2.3"),
+        Says("ambtelijke en bestuurlijke legitimatie"),
+        |d| d.exploration.governance.decision_route.clone(),
+    ),
+    fact(
+        "holland-rijnland",
+        "the facilitator chairs, independently",
+        SourceRef::plan("3.3"),
+        Says("onafhankelijk (technisch) voorzitter"),
+        |d| d.exploration.governance.facilitator.clone(),
+    ),
 ];
 
 fn texts_of_checklist(d: &Dossier) -> String {

@@ -305,6 +305,17 @@ fn threshold_advice_for_the_demos() {
 }
 
 #[test]
+fn the_owners_per_step_are_keyed_by_step_slugs() {
+    for (c, d) in all() {
+        for key in d.exploration.governance.step_owners.keys() {
+            assert!(Step::from_slug(key).is_some(), "{}: {key} is no step", c.key);
+        }
+    }
+    let h = demo_case("holland-rijnland").expect("case").dossier();
+    assert_eq!(h.exploration.governance.step_owners.len(), 9, "the plan names an owner for every phase");
+}
+
+#[test]
 fn step_one_is_complete_except_where_the_source_leaves_the_role_open() {
     for (c, d) in sources() {
         let open = open_points_in(&d, Step::Verkenning);

@@ -4,7 +4,8 @@
 
 use super::FieldTexts;
 use crate::domain::contract::is_short_contract;
-use crate::domain::dossier::Financing;
+use crate::domain::dossier::{Financing, RiskInstrument};
+use crate::domain::source::SourceRef;
 use crate::i18n::{Labeled, Tr};
 
 // ---- fields
@@ -56,6 +57,18 @@ pub(super) const INFLOW_CLIENTS: FieldTexts = (
          side: in Apeldoorn especially the formerly subsidised \
          providers held the municipality to the agreed numbers, because a shortfall meant a gap in \
          their budget.",
+    ),
+);
+
+pub(super) const RISK_SHARING: FieldTexts = (
+    Tr::new("Risico dragen om iets nieuws te laten beginnen", "Carrying risk so that something new can start"),
+    Tr::new(
+        "Naast een instroomgarantie en no cure less pay kunt u op andere manieren een deel van het risico dragen, \
+         vooral in de aanloopfase. Wie op resultaat afrekent en het plaatsingspercentage zwaar laat wegen, maakt dat \
+         aanbieders het risico van iets nieuws mijden.",
+        "Besides an inflow guarantee and no cure, less pay you can carry part of the risk in other ways, above all in \
+         the start-up phase. If you pay on results and weigh the placement rate heavily, providers avoid the risk of \
+         something new.",
     ),
 );
 
@@ -273,5 +286,84 @@ impl Labeled for Financing {
                  trajectories that fail.",
             ),
         }
+    }
+}
+
+impl Labeled for RiskInstrument {
+    const VARIANTS: &'static [Self] = &RiskInstrument::ALL;
+
+    fn label(self) -> Tr {
+        match self {
+            RiskInstrument::AcclimatisationBudget => Tr::new(
+                "Een gewenningsbudget voor de aanloopfase",
+                "An acclimatisation budget (gewenningsbudget) for the start-up phase",
+            ),
+            RiskInstrument::CofinanceFailures => Tr::new(
+                "Mislukte trajecten in de aanloopfase (deels) meefinancieren",
+                "Co-finance failed trajectories in the start-up phase, in part or in whole",
+            ),
+            RiskInstrument::GuaranteedFirstBuyer => Tr::new(
+                "Als eerste afnemer garant staan voor het nieuwe product",
+                "Act as the guaranteed first buyer of the new product",
+            ),
+            RiskInstrument::Pilot => Tr::new(
+                "Eerst een proef met gedeelde kosten, dan een gewone aanbesteding",
+                "A pilot at shared cost first, then a regular tender",
+            ),
+        }
+    }
+
+    fn explanation(self) -> Tr {
+        match self {
+            RiskInstrument::AcclimatisationBudget => Tr::new(
+                "U stelt geld beschikbaar zodat de aanbieder zijn nieuwe aanpak kan verkopen en uw organisatie eraan \
+                 kan wennen. Gevolg: u betaalt mee aan leergeld; spreek af waarvoor het budget is en wanneer het \
+                 stopt. De provincie Gelderland deed dit enkele jaren voor 2002.",
+                "You make money available so that the provider can sell its new approach and your organisation can \
+                 get used to it. Consequence: you share the cost of learning; agree what the budget is for and when \
+                 it stops. The province of Gelderland did this some years before 2002.",
+            ),
+            RiskInstrument::CofinanceFailures => Tr::new(
+                "Trajecten of plaatsingen die in de aanloopfase mislukken, betaalt u geheel of gedeeltelijk toch. \
+                 Gevolg: de aanbieder durft iets nieuws te proberen, u draagt een deel van de tegenvallers; beperk \
+                 het tot de aanloopfase en leg de grens vast.",
+                "Trajectories or placements that fail in the start-up phase are still paid for, in whole or in part. \
+                 Consequence: the provider dares to try something new and you carry part of the setbacks; limit it to \
+                 the start-up phase and fix the limit.",
+            ),
+            RiskInstrument::GuaranteedFirstBuyer => Tr::new(
+                "U verbindt zich om het nieuwe product of de nieuwe methode af te nemen en loopt zo voorop in de \
+                 markt. Gevolg: de aanbieder weet dat er een afnemer is; u legt vooraf aantallen vast en neemt het \
+                 risico dat het tegenvalt.",
+                "You commit to buying the new product or method and so lead the market. Consequence: the provider \
+                 knows there is a buyer; you fix numbers in advance and take the risk that it disappoints.",
+            ),
+            RiskInstrument::Pilot => Tr::new(
+                "Eerst een proef om de aanpak te laten bewijzen, met de kosten gedeeld, daarna een gewone \
+                 aanbesteding met een norm. Apeldoorn kocht de trajecten van het bouwproject eerst voor de helft van \
+                 de kosten dankzij een subsidie van de provincie, betaalde een jaar uit eigen middelen, en liet het \
+                 project daarna meedoen in de gewone aanbesteding met een norm van 55 %. Gevolg: het duurt langer, \
+                 maar de aanpak kan zich bewijzen met een risico dat voor beide partijen aanvaardbaar is.",
+                "A pilot first, to let the approach prove itself, with the cost shared, then a regular tender with a \
+                 norm. Apeldoorn first bought the building project's trajectories at half the cost thanks to a \
+                 provincial subsidy, paid one year from its own funds, and then let the project take part in its \
+                 regular tender with a 55% norm. Consequence: it takes longer, but the approach can prove itself at a \
+                 risk both sides can accept.",
+            ),
+        }
+    }
+}
+
+/// Where the guide describes each way of carrying risk.
+pub fn risk_instrument_sources(r: RiskInstrument) -> &'static [SourceRef] {
+    const BUDGET: &[SourceRef] = &[SourceRef::guide_chapter(4, 25, 25)];
+    const FAILURES: &[SourceRef] = &[SourceRef::guide_chapter(4, 25, 25)];
+    const FIRST_BUYER: &[SourceRef] = &[SourceRef::guide("2.3", 11, 13)];
+    const PILOT: &[SourceRef] = &[SourceRef::guide("3.3", 19, 19), SourceRef::appendix(1, 29, 29)];
+    match r {
+        RiskInstrument::AcclimatisationBudget => BUDGET,
+        RiskInstrument::CofinanceFailures => FAILURES,
+        RiskInstrument::GuaranteedFirstBuyer => FIRST_BUYER,
+        RiskInstrument::Pilot => PILOT,
     }
 }

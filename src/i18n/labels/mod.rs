@@ -29,7 +29,7 @@ mod uitvoeringsproces;
 mod verantwoording;
 mod verkenning;
 
-pub use bestek::contract_duration_warning;
+pub use bestek::{contract_duration_warning, risk_instrument_sources};
 pub use evaluatie::{question_text, SCALE_LABELS, SELF_ASSESSMENT_INTRO, SELF_ASSESSMENT_TITLE};
 
 #[cfg(test)]
@@ -61,6 +61,11 @@ fn field_texts(f: FieldId) -> FieldTexts {
         ContactParticipant => verkenning::CONTACT_PARTICIPANT,
         BuyerRole => verkenning::BUYER_ROLE,
         RoleRationale => verkenning::ROLE_RATIONALE,
+        ProjectGroup => verkenning::PROJECT_GROUP,
+        WorkingGroups => verkenning::WORKING_GROUPS,
+        DecisionRoute => verkenning::DECISION_ROUTE,
+        Facilitator => verkenning::FACILITATOR,
+        StepOwners => verkenning::STEP_OWNERS,
         // Step 2: Doelgroep
         TargetDescription => doelgroep::TARGET_DESCRIPTION,
         Characteristics => doelgroep::CHARACTERISTICS,
@@ -72,6 +77,7 @@ fn field_texts(f: FieldId) -> FieldTexts {
         TechnicalRequirements => bestek::TECHNICAL_REQUIREMENTS,
         InflowGuarantee => bestek::INFLOW_GUARANTEE,
         InflowClients => bestek::INFLOW_CLIENTS,
+        RiskSharing => bestek::RISK_SHARING,
         Financing => bestek::FINANCING,
         FailurePayShare => bestek::FAILURE_PAY_SHARE,
         ContractMonths => bestek::CONTRACT_MONTHS,
@@ -152,6 +158,26 @@ pub fn field_sources(f: FieldId) -> &'static [SourceRef] {
             R
         }
         RoleRationale => &[],
+        ProjectGroup => {
+            const R: &[SourceRef] = &[SourceRef::plan("2.3"), SourceRef::plan("3.1"), SourceRef::plan("3.2")];
+            R
+        }
+        WorkingGroups => {
+            const R: &[SourceRef] = &[SourceRef::plan("2.3"), SourceRef::plan("2.4")];
+            R
+        }
+        DecisionRoute => {
+            const R: &[SourceRef] = &[SourceRef::plan("2.3")];
+            R
+        }
+        Facilitator => {
+            const R: &[SourceRef] = &[SourceRef::plan("3.3")];
+            R
+        }
+        StepOwners => {
+            const R: &[SourceRef] = &[SourceRef::plan("2.4")];
+            R
+        }
         TargetDescription => {
             const R: &[SourceRef] = &[SourceRef::plan("2.2")];
             R
@@ -182,6 +208,10 @@ pub fn field_sources(f: FieldId) -> &'static [SourceRef] {
         }
         InflowGuarantee => {
             const R: &[SourceRef] = &[SourceRef::guide("3.3", 18, 18)];
+            R
+        }
+        RiskSharing => {
+            const R: &[SourceRef] = &[SourceRef::guide("2.3", 13, 13), SourceRef::guide_chapter(4, 25, 25)];
             R
         }
         InflowClients => {
@@ -330,6 +360,10 @@ pub fn help_sources(help: Tr) -> &'static [SourceRef] {
     }
     if help == lessons::COOPERATION_NOTE {
         return lessons::COOPERATION_NOTE_SOURCES;
+    }
+    use crate::domain::dossier::RiskInstrument;
+    if let Some(r) = RiskInstrument::ALL.iter().find(|r| Labeled::explanation(**r) == help) {
+        return risk_instrument_sources(*r);
     }
     FieldId::ALL.iter().find(|f| field_help(**f) == help).map_or(&[], |f| field_sources(*f))
 }

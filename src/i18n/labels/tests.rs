@@ -4,7 +4,7 @@ use super::bestek::SHORT_CONTRACT_WARNING;
 use super::*;
 use crate::domain::assessment::{Lever, Question, SCALE_MAX};
 use crate::domain::dossier::{
-    BuyerRole, Characteristic, Financing, Invoicing, ProcedureKind, ReportingFrequency, ResultLevel,
+    BuyerRole, Characteristic, Financing, Invoicing, ProcedureKind, ReportingFrequency, ResultLevel, RiskInstrument,
 };
 use crate::domain::steps::Step;
 use std::collections::HashSet;
@@ -53,6 +53,10 @@ fn every_choice_has_a_label_and_explanation() {
     check_labeled::<ProcedureKind>("procedure");
     check_labeled::<ReportingFrequency>("reporting frequency");
     check_labeled::<Invoicing>("invoicing");
+    check_labeled::<RiskInstrument>("risk instrument");
+    for r in RiskInstrument::ALL {
+        assert!(risk_instrument_sources(r).iter().all(|s| s.is_known() && s.is_source()), "{r:?}");
+    }
     check_labeled::<Lever>("lever");
     check_labeled::<crate::domain::steps::TelgenPhase>("telgen phase");
     assert_eq!(BuyerRole::VARIANTS, &BuyerRole::ALL);
@@ -140,6 +144,7 @@ fn all_texts() -> Vec<Tr> {
     add::<ProcedureKind>(&mut v);
     add::<ReportingFrequency>(&mut v);
     add::<Invoicing>(&mut v);
+    add::<RiskInstrument>(&mut v);
     add::<Lever>(&mut v);
     add::<TelgenPhase>(&mut v);
     v.extend(Question::ALL.map(question_text));

@@ -102,6 +102,65 @@ pub(super) const ROLE_RATIONALE: FieldTexts = (
     ),
 );
 
+pub(super) const PROJECT_GROUP: FieldTexts = (
+    Tr::new("Projectgroep", "Project group"),
+    Tr::new(
+        "Wie zitten er in de projectgroep, en wat doet die? Bij samen inkopen stuurt een projectgroep met een \
+         beleidsmedewerker van elke deelnemer het project aan en neemt de definitieve besluiten. Elk lid koppelt \
+         terug naar de eigen gemeente en zorgt daar voor draagvlak.",
+        "Who sits in the project group, and what does it do? In a joint purchase a project group with a policy \
+         officer of every participant steers the project and takes the final decisions. Each member reports back to \
+         their own municipality and secures support there.",
+    ),
+);
+
+pub(super) const WORKING_GROUPS: FieldTexts = (
+    Tr::new("Werkgroepen", "Working groups"),
+    Tr::new(
+        "Welke werkgroepen werken onderdelen uit? Holland Rijnland plande er twee: een voor het Programma van Eisen \
+         en de offertevraag, en een voor het uitvoeringsproces en de start. Werkgroepen koppelen hun resultaten \
+         terug; de projectgroep beslist.",
+        "Which working groups work out parts of the job? Holland Rijnland planned two: one for the Programma van \
+         Eisen and the request for tender, and one for the delivery process and the start. Working groups report \
+         back; the project group decides.",
+    ),
+);
+
+pub(super) const DECISION_ROUTE: FieldTexts = (
+    Tr::new("Besluitvorming", "Decision route"),
+    Tr::new(
+        "Waar gaan de besluiten van de projectgroep heen? In Holland Rijnland gingen ze ter advisering naar de \
+         afdelingshoofden en de portefeuillehouders, om de ambtelijke en bestuurlijke legitimatie te garanderen. Leg \
+         vast wie wat beslist en wanneer.",
+        "Where do the project group's decisions go? In Holland Rijnland they went to the heads of department and the \
+         portfolio holders for advice, to secure administrative and political legitimacy. Record who decides what, \
+         and when.",
+    ),
+);
+
+pub(super) const FACILITATOR: FieldTexts = (
+    Tr::new("Procesbegeleider", "Process facilitator"),
+    Tr::new(
+        "Is er een neutrale procesbegeleider? In Holland Rijnland begeleidde het samenwerkingsorgaan het proces en \
+         zat het de projectgroep onafhankelijk voor, zonder verantwoordelijkheid voor de inhoud of het geld. Laat \
+         leeg als er geen is.",
+        "Is there a neutral process facilitator? In Holland Rijnland the regional body guided the process and chaired \
+         the project group independently, without responsibility for content or money. Leave empty if there is none.",
+    ),
+);
+
+pub(super) const STEP_OWNERS: FieldTexts = (
+    Tr::new("Wie doet wat per stap", "Who does what in each step"),
+    Tr::new(
+        "Wie trekt elke stap: de projectgroep, een werkgroep, één gemeente of elke gemeente zelf? Het plan van \
+         Holland Rijnland gaf elke fase een eigenaar, van de brainstorm door de projectgroep tot de verantwoording \
+         door de gemeenten afzonderlijk.",
+        "Who leads each step: the project group, a working group, one municipality or each municipality itself? The \
+         Holland Rijnland plan gave every phase an owner, from the brainstorm by the project group to the accounting \
+         by each municipality separately.",
+    ),
+);
+
 // ---- choices
 
 impl Labeled for BuyerRole {

@@ -89,6 +89,7 @@ pub(super) fn step3(ds: Dossiers) -> impl IntoView {
                 |d| &mut d.specification.failure_pay_share,
             )}
         </Show>
+        {crate::features::wizard::risk_sharing::risk_sharing(ds)}
         {count(
             ds,
             FieldId::ContractMonths,
