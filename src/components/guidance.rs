@@ -8,6 +8,7 @@ use crate::i18n::wizard_ui::wt;
 use crate::i18n::Labeled;
 use crate::state::{use_guidance_open, use_lang};
 use leptos::prelude::*;
+use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 /// "Why this step?": the advice paragraph by paragraph, each with where it comes from (the
@@ -50,7 +51,11 @@ pub fn Guidance(step: Step) -> impl IntoView {
                         .iter()
                         .map(|l| {
                             let l = *l;
-                            view! { <span class="chip">{move || Labeled::label(l).get(lang.get())}</span> }
+                            view! {
+                                <A href=crate::routes::lever_href(l) attr:class="chip">
+                                    {move || Labeled::label(l).get(lang.get())}
+                                </A>
+                            }
                         })
                         .collect_view()}
                 </p>

@@ -55,7 +55,7 @@ fn LearnIndex() -> impl IntoView {
                         .into_iter()
                         .map(|l| {
                             view! {
-                                <dt>{move || l.label().get(lang.get())}</dt>
+                                <dt id=routes::lever_anchor(l)>{move || l.label().get(lang.get())}</dt>
                                 <dd>
                                     {move || l.explanation().get(lang.get())}
                                     <Sources refs=i18n::guidance::lever_sources(l) />
@@ -118,6 +118,62 @@ fn LearnIndex() -> impl IntoView {
 
 crate::components::lazy::lazy_screen!(learn_step_chunk, load_step, preload_step, || view! { <LearnStep /> });
 
+/// Where a step can be practised: a demo case for every step, the specification helper for
+/// step 3, the workshop for step 5, and for step 9 the self-assessment's questions per lever.
+fn practise(step: Step) -> impl IntoView {
+    use i18n::lessons::{SELF_ASSESSMENT_HERE, TO_DEMOS, TO_SPEC_HELPER, TO_WORKSHOP};
+    let lang = use_lang();
+    let questions = (step == Step::Evaluatie).then(|| {
+        view! {
+            <p>{lang.text(SELF_ASSESSMENT_HERE)}</p>
+            <dl class="levers-list">
+                {Lever::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <dt>{move || l.label().get(lang.get())}</dt>
+                            <dd>
+                                <ul>
+                                    {crate::domain::assessment::questions_for(l)
+                                        .map(|q| view! { <li>{lang.text(i18n::labels::question_text(q))}</li> })
+                                        .collect_view()}
+                                </ul>
+                            </dd>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+        }
+    });
+    view! {
+        <section class="practise" aria-labelledby="practise-title">
+            <h2 id="practise-title">{lang.text(i18n::lessons::PRACTISE_TITLE)}</h2>
+            <ul>
+                <li>
+                    <a href=routes::DEMOS>{lang.text(TO_DEMOS)}</a>
+                </li>
+                {(step == Step::Bestek)
+                    .then(|| {
+                        view! {
+                            <li>
+                                <A href=routes::SPEC_HELPER>{lang.text(TO_SPEC_HELPER)}</A>
+                            </li>
+                        }
+                    })}
+                {(step == Step::Offerteprocedure)
+                    .then(|| {
+                        view! {
+                            <li>
+                                <a href=routes::DEMOS>{lang.text(TO_WORKSHOP)}</a>
+                            </li>
+                        }
+                    })}
+            </ul>
+            {questions}
+        </section>
+    }
+}
+
 #[component]
 fn LearnStep() -> impl IntoView {
     let t = use_ui();
@@ -150,6 +206,7 @@ fn LearnStep() -> impl IntoView {
                                         {move || i18n::guidance::step_guidance(s).purpose.get(lang.get())}
                                     </p>
                                     <Guidance step=s />
+                                    {practise(s)}
                                     <nav class="prev-next" aria-label=move || t().steps_nav_label>
                                         {s
                                             .previous()

@@ -1072,11 +1072,11 @@ pub const LEGAL_FRAME: [Advice; 4] = [
         text: Tr::new(
             "In 2002 moesten gemeenten re-integratie zoveel mogelijk inkopen bij private bedrijven, en schreef het \
              Besluit SUWI een toetsbare procedure voor met meerdere offertes op vooraf vastgestelde criteria. Die \
-             plicht en die regels vervielen in 2006. Nu gelden de Aanbestedingswet 2012 en, onder de Europese \
+             plicht en die regels vervielen rond 2006. Nu gelden de Aanbestedingswet 2012 en, onder de Europese \
              drempel, de Gids Proportionaliteit; gemeenten mogen re-integratie ook zelf uitvoeren.",
             "In 2002 municipalities had to buy re-integration from private firms as far as possible, and the Besluit \
              SUWI (the SUWI decree) prescribed a verifiable procedure with several quotes on criteria set in advance. \
-             That duty and those rules lapsed in 2006. Today the Aanbestedingswet 2012 (the Dutch procurement act) \
+             That duty and those rules lapsed around 2006. Today the Aanbestedingswet 2012 (the Dutch procurement act) \
              applies and, below the European threshold, the Gids Proportionaliteit (proportionality guide); \
              municipalities may also do re-integration themselves.",
         ),
@@ -1128,14 +1128,17 @@ pub const NINE_STEPS_INTRO: [Advice; 4] = [
             "Deze wijzer helpt u re-integratietrajecten in te kopen op een manier die aanbieders \
              uitdaagt om met nieuwe en betere aanpakken te komen. De negen stappen volgen het projectplan \
              waarmee tien gemeenten in Holland Rijnland in 2005 en 2006 samen trajecten wilden inkopen voor \
-             bijstandsgerechtigden met meervoudige problemen, van de eerste brainstorm tot de evaluatie.",
+             bijstandsgerechtigden met meervoudige problemen, van de eerste brainstorm tot de evaluatie. \
+             Wie de brochure Inkopen van re-integratietrajecten van het Steunpunt Suwi Gemeenten kent: die telt ook \
+             negen stappen, maar andere; de handreiking noemt haar alleen.",
             "This guide helps you buy re-integration trajectories in a way that challenges providers to \
              come up with new and better approaches. The nine steps follow the project plan with which \
              ten municipalities in Holland Rijnland set out, in 2005 and 2006, to buy trajectories together \
              for people on social assistance with multiple problems, from the first brainstorm to the \
-             evaluation.",
+             evaluation. If you know the brochure Inkopen van re-integratietrajecten by the Steunpunt Suwi Gemeenten: it \
+             also has nine steps, but different ones; the guide only mentions it.",
         ),
-        sources: &[SourceRef::plan("1"), SourceRef::plan("2.4")],
+        sources: &[SourceRef::plan("1"), SourceRef::plan("2.4"), SourceRef::guide("2.2", 9, 9)],
     },
     Advice {
         text: Tr::new(

@@ -332,6 +332,33 @@ pub const LESSONS: [Lesson; 7] = [
     },
 ];
 
+// ---- practising what a step teaches (the learning pages)
+
+/// Heading above the links to where a step can be practised.
+pub const PRACTISE_TITLE: Tr = Tr::new("Oefenen", "Practise");
+/// Every step: the demo cases show it filled in.
+pub const TO_DEMOS: Tr = Tr::new(
+    "Bekijk deze stap ingevuld in een voorbeeldcasus (u opent een kopie)",
+    "See this step filled in for a demo case (you open a copy)",
+);
+/// Step 3: the specification helper.
+pub const TO_SPEC_HELPER: Tr = Tr::new(
+    "Oefen functioneel formuleren met de specificatiehulp",
+    "Practise functional phrasing with the specification helper",
+);
+/// Step 5: the workshop on rank reversal.
+pub const TO_WORKSHOP: Tr = Tr::new(
+    "Oefen het vergelijken van offertes met de workshop over rangorde-omkering (bij de voorbeeldcasussen)",
+    "Practise comparing bids with the workshop on rank reversal (with the demo cases)",
+);
+/// Step 9: the self-assessment's questions, readable here; answered in a dossier.
+pub const SELF_ASSESSMENT_HERE: Tr = Tr::new(
+    "De zelfevaluatie beantwoordt u in stap 9 van uw eigen dossier of van een voorbeeldcasus. Dit zijn \
+     de vragen, per hefboom:",
+    "You answer the self-assessment in step 9 of your own dossier or of a demo case. These are the \
+     questions, per lever:",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -142,7 +142,7 @@ impl Labeled for ProcedureKind {
                  een voorselectie en vroeg er 28 om een offerte; Emmen benaderde er zes, van wie drie \
                  niet konden offreren; Roermond vroeg vijf bedrijven (de bijlage van 2002 noemt dat \
                  'niet-openbaar'). De handreiking noemde meerdere offertes op vooraf vastgestelde \
-                 criteria een regel uit het Besluit SUWI; die regel verviel in 2006, nu geldt de \
+                 criteria een regel uit het Besluit SUWI; die regel verviel rond 2006, nu geldt de \
                  Aanbestedingswet 2012 met de Gids Proportionaliteit.",
                 "You ask a number of providers for a bid yourself, on criteria fixed in advance. That \
                  is allowed below the European threshold; above it you must announce the contract \
@@ -150,7 +150,7 @@ impl Labeled for ProcedureKind {
                  pre-selection and asked 28 of them to bid; Emmen approached six, three of whom could \
                  not bid; Roermond asked five firms (the appendix of 2002 calls that 'niet-openbaar', \
                  non-public). The guide gave several quotes on criteria set in advance as a rule of the \
-                 Besluit SUWI; that rule lapsed in 2006, and today the Aanbestedingswet 2012 applies \
+                 Besluit SUWI; that rule lapsed around 2006, and today the Aanbestedingswet 2012 applies \
                  with the Gids Proportionaliteit.",
             ),
         }
