@@ -30,7 +30,10 @@ mod verantwoording;
 mod verkenning;
 
 pub use bestek::{contract_duration_warning, risk_instrument_sources};
-pub use evaluatie::{question_text, SCALE_LABELS, SELF_ASSESSMENT_INTRO, SELF_ASSESSMENT_TITLE};
+pub use evaluatie::{
+    lever_advice, mismatch, mismatch_field, question_text, weakest_lever, READING_CONSISTENT, READING_MISMATCHES,
+    READING_TITLE, SCALE_LABELS, SELF_ASSESSMENT_INTRO, SELF_ASSESSMENT_TITLE,
+};
 
 #[cfg(test)]
 pub(crate) mod tests;

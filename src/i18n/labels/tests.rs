@@ -107,6 +107,38 @@ fn self_assessment_questions_have_texts_in_both_languages() {
 }
 
 #[test]
+fn the_reading_of_the_self_assessment_is_worded_in_both_languages() {
+    use crate::domain::assessment::Mismatch;
+    use rust_decimal::Decimal;
+    for l in Lever::ALL {
+        check_pair(lever_advice(l), "lever advice");
+    }
+    for t in [READING_TITLE, READING_CONSISTENT, READING_MISMATCHES] {
+        check_pair(t, "reading");
+    }
+    assert_eq!(
+        weakest_lever(Lever::RiskAllocation, Decimal::new(15, 1), crate::i18n::Lang::Nl),
+        "Het zwakst scoort risicoverdeling: gemiddeld 1,5 van de 4, deels ruimte voor vernieuwing."
+    );
+    assert!(
+        weakest_lever(Lever::Incentives, Decimal::ONE, crate::i18n::Lang::En).ends_with("little room for innovation.")
+    );
+    let all = [
+        Mismatch::TechnicalRequirements { score: 4, technical: 2, total: 5 },
+        Mismatch::InflowGuarantee { score: 3, in_dossier: false },
+        Mismatch::InflowGuarantee { score: 0, in_dossier: true },
+        Mismatch::SpreadRiskWithoutMeans { score: 3 },
+        Mismatch::RewardWithoutMeans { score: 4 },
+    ];
+    for m in all {
+        let (nl, en) = (mismatch(m, crate::i18n::Lang::Nl), mismatch(m, crate::i18n::Lang::En));
+        assert!(nl != en && nl.ends_with('.') && en.ends_with('.'), "{m:?}");
+        assert_eq!(mismatch_field(m).step(), crate::domain::steps::Step::Bestek);
+    }
+    assert!(mismatch(all[0], crate::i18n::Lang::Nl).contains("2 van de 5 functionele eisen"));
+}
+
+#[test]
 fn scale_has_five_labelled_points() {
     assert_eq!(SCALE_LABELS.len(), usize::from(SCALE_MAX) + 1);
     for label in SCALE_LABELS {
