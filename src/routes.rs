@@ -7,6 +7,7 @@
 //! (`/dossier/{id}/stap/3-bestek`) because users see and share them; they must not change,
 //! or links in saved notes, bookmarks and open drafts (`Draft::path`) would break.
 
+use crate::domain::assessment::Lever;
 use crate::domain::steps::Step;
 
 /// The static path segments, as the route table (`app.rs`) matches them.
@@ -55,6 +56,25 @@ pub const ABOUT: &str = "/over";
 pub fn learn_href(step: Step) -> String {
     format!("{LEARN}/{}", step.slug())
 }
+
+/// The anchor of a lever's explanation on the learning index.
+pub fn lever_anchor(lever: Lever) -> &'static str {
+    match lever {
+        Lever::FunctionalSpecification => "hefboom-functioneel",
+        Lever::RiskAllocation => "hefboom-risico",
+        Lever::Incentives => "hefboom-prikkels",
+        Lever::BuyerRole => "hefboom-rol",
+    }
+}
+
+/// A lever's explanation on the learning index (`/stappen#hefboom-risico`), where the lever
+/// names of the step pages lead.
+pub fn lever_href(lever: Lever) -> String {
+    format!("{LEARN}#{}", lever_anchor(lever))
+}
+
+/// The demo cases on the start page, where the learning pages send a reader to practise.
+pub const DEMOS: &str = "/#demos";
 
 /// A page of one dossier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -151,6 +171,10 @@ mod tests {
         assert_eq!(ABOUT, format!("/{}", segment::ABOUT));
         assert_eq!(WORKSHOP, format!("/{}", segment::WORKSHOP));
         assert_eq!(learn_href(Step::Bestek), "/stappen/3-bestek");
+        assert_eq!(lever_href(Lever::RiskAllocation), "/stappen#hefboom-risico");
+        let anchors: std::collections::HashSet<_> = Lever::ALL.iter().map(|l| lever_anchor(*l)).collect();
+        assert_eq!(anchors.len(), Lever::ALL.len());
+        assert_eq!(DEMOS, "/#demos");
     }
 
     #[test]

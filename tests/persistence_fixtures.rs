@@ -113,3 +113,21 @@ fn hostile_text_stays_text_and_unsafe_ids_are_replaced() {
     assert_eq!(item.dossier.name, "<script>alert('x')</script><img src=x onerror=alert(1)>");
     assert_eq!(item.dossier.exploration.title, "\u{202e}evil\u{0} & \"quotes\"");
 }
+
+/// The joint-purchase structure and the ways of carrying risk came after schema 1 was released:
+/// a file without them reads, with them empty, and a dossier that has them keeps them.
+#[test]
+fn fields_added_later_default_when_missing_and_survive_a_write() {
+    use inkoopwijzer::domain::dossier::RiskInstrument;
+    let raw = fixture("dossier_v1.json");
+    let Ok(Read::Current { dossier: mut d, stamp, .. }) = read_envelope(&raw) else { panic!("v1 must read") };
+    assert_eq!(d.exploration.governance, Default::default());
+    assert!(d.specification.risk_sharing.is_empty());
+    d.exploration.governance.project_group = "Beleidsmedewerkers".into();
+    d.exploration.governance.step_owners.insert("3-bestek".into(), "Werkgroep PvE".into());
+    d.specification.risk_sharing = vec![RiskInstrument::AcclimatisationBudget, RiskInstrument::Pilot];
+    let again = write_envelope_pretty(&d, &stamp).unwrap();
+    assert!(again.contains("\"acclimatisation_budget\"") && again.contains("\"3-bestek\""));
+    let Ok(Read::Current { dossier: back, .. }) = read_envelope(&again) else { panic!("reads back") };
+    assert_eq!(back, d);
+}

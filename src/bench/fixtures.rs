@@ -172,6 +172,7 @@ pub fn large_dossier() -> Dossier {
             contact_participant: Some("p0".into()),
             participants,
             buyer_role: Some(BuyerRole::Director),
+            governance: Default::default(),
             role_rationale: text(5, 1500),
         },
         target_group: TargetGroup {
@@ -198,6 +199,7 @@ pub fn large_dossier() -> Dossier {
             innovation_criterion: true,
             integral_price: true,
             cooperation_required: true,
+            risk_sharing: Vec::new(),
             selection_criteria: req("s", 8, 950),
         },
         execution: Execution {

@@ -3,6 +3,7 @@
 //! language when the input cannot be used. Invalid text stays in the input (nothing the
 //! user typed is thrown away) but is not written into the dossier until it is valid.
 
+use crate::components::source::Sources;
 use crate::domain::dossier::Dossier;
 use crate::i18n::{messages, Lang, Tr};
 use crate::state::dossiers::Dossiers;
@@ -37,12 +38,18 @@ fn FieldShell(
                         </p>
                     }
                 })}
+            {help.map(help_sources)}
             {children()}
             <p class="field-error" id=err_id aria-live="polite">
                 {move || error.get()}
             </p>
         </div>
     }
+}
+
+/// Where a help text comes from, in one line under it (`i18n::labels::help_sources`).
+fn help_sources(help: Tr) -> impl IntoView {
+    view! { <Sources refs=crate::i18n::labels::help_sources(help) /> }
 }
 
 fn described_by(id: &str, has_help: bool) -> String {
@@ -263,6 +270,7 @@ where
                         </p>
                     }
                 })}
+            {help.map(help_sources)}
             {items}
         </fieldset>
     }
@@ -300,6 +308,7 @@ pub fn CheckField(
                         </p>
                     }
                 })}
+            {help.map(help_sources)}
         </div>
     }
 }

@@ -6,5 +6,6 @@ pub mod field;
 pub mod focus;
 pub mod guidance;
 pub mod lazy;
+pub mod source;
 pub mod step_nav;
 pub mod undo;

@@ -128,6 +128,81 @@ pub fn per_lever(answers: &BTreeMap<String, u8>) -> [(Lever, Option<Decimal>); 4
     Lever::ALL.map(|lever| (lever, average(questions_for(lever).map(|q| answers.get(q.id()).copied()))))
 }
 
+/// What the answers say, for the reader of step 9: the weakest lever, and answers that the
+/// dossier itself contradicts.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Reading {
+    /// The lever with the lowest average, when something is answered and it is below the top
+    /// of the scale (the first of equals, in the order of [`Lever::ALL`]).
+    pub weakest: Option<(Lever, Decimal)>,
+    pub mismatches: Vec<Mismatch>,
+}
+
+/// An answer that the dossier contradicts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mismatch {
+    /// "The bestek describes the result" scored high, while this many of the functional
+    /// requirements read as technical to the specification analyser.
+    TechnicalRequirements { score: u8, technical: usize, total: usize },
+    /// The inflow-guarantee question scored high without a guarantee in step 3, or low with one.
+    InflowGuarantee { score: u8, in_dossier: bool },
+    /// "The financial risk is spread" scored high, while step 3 has neither no cure less pay nor
+    /// another way of carrying risk.
+    SpreadRiskWithoutMeans { score: u8 },
+    /// "Innovation is rewarded" scored high, while step 3 has neither a bonus nor innovation as
+    /// an award criterion.
+    RewardWithoutMeans { score: u8 },
+}
+
+/// A high score: 3 or 4.
+const HIGH: u8 = 3;
+/// A low score: 0 or 1.
+const LOW: u8 = 1;
+
+/// The reading of a dossier's self-assessment.
+pub fn read(d: &crate::domain::dossier::Dossier) -> Reading {
+    use crate::domain::dossier::Financing;
+    let answers = &d.evaluation.self_assessment;
+    let score = |q: Question| answers.get(q.id()).copied();
+    let weakest = per_lever(answers)
+        .into_iter()
+        .filter_map(|(l, a)| a.map(|a| (l, a)))
+        .fold(None, |min: Option<(Lever, Decimal)>, (l, a)| match min {
+            Some((_, m)) if m <= a => min,
+            _ => Some((l, a)),
+        })
+        .filter(|(_, a)| *a < Decimal::from(SCALE_MAX));
+    let s = &d.specification;
+    let mut mismatches = Vec::new();
+    if let Some(sc) = score(Question::ResultNotMethod).filter(|sc| *sc >= HIGH) {
+        let texts: Vec<&str> = s.functional.iter().map(|r| r.text.trim()).filter(|t| !t.is_empty()).collect();
+        let technical = texts
+            .iter()
+            .filter(|t| crate::domain::spec::assess(t).verdict() == crate::domain::spec::Verdict::Technical)
+            .count();
+        // From a third of them on: one technical-sounding line among many is no contradiction.
+        if !texts.is_empty() && technical * 3 >= texts.len() {
+            mismatches.push(Mismatch::TechnicalRequirements { score: sc, technical, total: texts.len() });
+        }
+    }
+    if let (Some(sc), Some(has)) = (score(Question::InflowGuarantee), s.inflow_guarantee) {
+        if (sc >= HIGH && !has) || (sc <= LOW && has) {
+            mismatches.push(Mismatch::InflowGuarantee { score: sc, in_dossier: has });
+        }
+    }
+    if let Some(sc) = score(Question::SpreadRisk).filter(|sc| *sc >= HIGH) {
+        if s.financing != Some(Financing::NoCureLessPay) && s.risk_sharing.is_empty() {
+            mismatches.push(Mismatch::SpreadRiskWithoutMeans { score: sc });
+        }
+    }
+    if let Some(sc) = score(Question::Reward).filter(|sc| *sc >= HIGH) {
+        if !s.bonus_malus.enabled && !s.innovation_criterion {
+            mismatches.push(Mismatch::RewardWithoutMeans { score: sc });
+        }
+    }
+    Reading { weakest, mismatches }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,5 +279,47 @@ mod tests {
             ]
         );
         assert!(per_lever(&BTreeMap::new()).iter().all(|(_, a)| a.is_none()));
+    }
+
+    fn answered(pairs: &[(&str, u8)]) -> crate::domain::dossier::Dossier {
+        let mut d = crate::domain::dossier::Dossier::default();
+        d.evaluation.self_assessment = pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+        d
+    }
+
+    #[test]
+    fn the_weakest_lever_is_the_lowest_answered_one_below_the_top() {
+        assert_eq!(read(&answered(&[])).weakest, None);
+        let d = answered(&[("fs-result-not-method", 4), ("ra-invest", 1), ("in-reward", 1), ("br-consistent", 3)]);
+        assert_eq!(read(&d).weakest, Some((Lever::RiskAllocation, Decimal::ONE)), "the first of equals");
+        assert_eq!(read(&answered(&[("fs-result-not-method", 4), ("ra-invest", 4)])).weakest, None);
+    }
+
+    #[test]
+    fn answers_the_dossier_contradicts_are_named() {
+        use crate::domain::dossier::{Financing, Requirement, RiskInstrument};
+        let mut d =
+            answered(&[("fs-result-not-method", 4), ("in-inflow-guarantee", 0), ("ra-spread", 3), ("in-reward", 4)]);
+        d.specification.functional = vec![
+            Requirement { id: "f1".into(), text: "Taalcursus NT2 van 40 lessen in het wijkcentrum.".into() },
+            Requirement {
+                id: "f2".into(),
+                text: "Voldoende kennis van de Nederlandse taal om volwaardig aan de samenleving deel te nemen.".into(),
+            },
+        ];
+        d.specification.inflow_guarantee = Some(true);
+        let m = read(&d).mismatches;
+        assert!(m.contains(&Mismatch::TechnicalRequirements { score: 4, technical: 1, total: 2 }), "{m:?}");
+        assert!(m.contains(&Mismatch::InflowGuarantee { score: 0, in_dossier: true }));
+        assert!(m.contains(&Mismatch::SpreadRiskWithoutMeans { score: 3 }));
+        assert!(m.contains(&Mismatch::RewardWithoutMeans { score: 4 }));
+        // What the dossier does backs the answers: nothing left to name.
+        d.specification.functional.remove(0);
+        d.specification.inflow_guarantee = Some(false);
+        d.evaluation.self_assessment.insert("in-inflow-guarantee".into(), 1);
+        d.specification.financing = Some(Financing::Output);
+        d.specification.risk_sharing = vec![RiskInstrument::Pilot];
+        d.specification.bonus_malus.enabled = true;
+        assert_eq!(read(&d).mismatches, vec![]);
     }
 }

@@ -58,6 +58,30 @@ pub struct Exploration {
     pub contact_participant: Option<String>,
     pub buyer_role: Option<BuyerRole>,
     pub role_rationale: String,
+    /// How a joint purchase is run; left empty by a single buyer.
+    pub governance: Governance,
+}
+
+/// How several participants run a joint purchase, after the project structure of the Holland
+/// Rijnland plan (§2.3, §3): a project group that decides, working groups that work out and
+/// report back, a route for the decisions to the heads of department and the portfolio holders,
+/// a neutral process facilitator, and who does what in each step. Each participant stays
+/// responsible for its own commitment and its own money (the step-1 principles say so).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Governance {
+    /// Who sits in the project group (a policy officer of every participant) and what it does.
+    pub project_group: String,
+    /// The working groups, what each works out, and that they report back to the project group.
+    pub working_groups: String,
+    /// Where the project group's decisions go for administrative and political legitimacy, and
+    /// how each member reports back to its own organisation.
+    pub decision_route: String,
+    /// A neutral process facilitator without responsibility for content or money, if any.
+    pub facilitator: String,
+    /// Who does what in each step, keyed by the step's slug (`Step::slug`, stable across
+    /// versions): `"3-bestek" → "Werkgroep Programma van Eisen"`.
+    pub step_owners: BTreeMap<String, String>,
 }
 
 /// A municipality (or a joint social service) taking part in the purchase.
@@ -83,7 +107,8 @@ impl Dossier {
     }
 }
 
-/// The four ways a buyer can take its role (guide §3.5).
+/// The ways a buyer can take its role: the first three as three of the guide's municipalities
+/// did (§3.5), the partner from the guide's theory (§2.3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BuyerRole {
@@ -225,6 +250,32 @@ pub struct Specification {
     /// The provider must cooperate with other providers in the chain.
     pub cooperation_required: bool,
     pub selection_criteria: Vec<Requirement>,
+    /// Ways in which the buyer carries part of the risk so that something new can start.
+    pub risk_sharing: Vec<RiskInstrument>,
+}
+
+/// Ways for the buyer to carry part of the risk of something new (guide §2.3 and ch. 4), beside
+/// the inflow guarantee and no cure less pay that the specification has fields of their own for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RiskInstrument {
+    /// A budget for getting used to a new approach in the start-up phase (gewenningsbudget).
+    AcclimatisationBudget,
+    /// Failed trajectories or placements in the start-up phase are paid for in part or whole.
+    CofinanceFailures,
+    /// The buyer commits to buying the new product or method, ahead of the market.
+    GuaranteedFirstBuyer,
+    /// A pilot first, at shared cost, before a regular tender (Apeldoorn and Gelderland).
+    Pilot,
+}
+
+impl RiskInstrument {
+    pub const ALL: [RiskInstrument; 4] = [
+        RiskInstrument::AcclimatisationBudget,
+        RiskInstrument::CofinanceFailures,
+        RiskInstrument::GuaranteedFirstBuyer,
+        RiskInstrument::Pilot,
+    ];
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -16,6 +16,11 @@ pub enum FieldId {
     ContactParticipant,
     BuyerRole,
     RoleRationale,
+    ProjectGroup,
+    WorkingGroups,
+    DecisionRoute,
+    Facilitator,
+    StepOwners,
     // Step 2
     TargetDescription,
     Characteristics,
@@ -27,6 +32,7 @@ pub enum FieldId {
     TechnicalRequirements,
     InflowGuarantee,
     InflowClients,
+    RiskSharing,
     Financing,
     FailurePayShare,
     ContractMonths,
@@ -76,9 +82,8 @@ impl FieldId {
     pub fn step(self) -> Step {
         use FieldId::*;
         match self {
-            Title | Problem | Goals | Principles | Participants | ContactParticipant | BuyerRole | RoleRationale => {
-                Step::Verkenning
-            }
+            Title | Problem | Goals | Principles | Participants | ContactParticipant | BuyerRole | RoleRationale
+            | ProjectGroup | WorkingGroups | DecisionRoute | Facilitator | StepOwners => Step::Verkenning,
             TargetDescription | Characteristics | OtherCharacteristics | TargetGroupSizes | ResultLadder => {
                 Step::Doelgroep
             }
@@ -86,6 +91,7 @@ impl FieldId {
             | TechnicalRequirements
             | InflowGuarantee
             | InflowClients
+            | RiskSharing
             | Financing
             | FailurePayShare
             | ContractMonths
@@ -119,6 +125,11 @@ impl FieldId {
             ContactParticipant => "f-contact-participant",
             BuyerRole => "f-buyer-role",
             RoleRationale => "f-role-rationale",
+            ProjectGroup => "f-project-group",
+            WorkingGroups => "f-working-groups",
+            DecisionRoute => "f-decision-route",
+            Facilitator => "f-facilitator",
+            StepOwners => "f-step-owners",
             TargetDescription => "f-target-description",
             Characteristics => "f-characteristics",
             OtherCharacteristics => "f-other-characteristics",
@@ -128,6 +139,7 @@ impl FieldId {
             TechnicalRequirements => "f-technical-requirements",
             InflowGuarantee => "f-inflow-guarantee",
             InflowClients => "f-inflow-clients",
+            RiskSharing => "f-risk-sharing",
             Financing => "f-financing",
             FailurePayShare => "f-failure-pay-share",
             ContractMonths => "f-contract-months",
@@ -167,7 +179,7 @@ impl FieldId {
         }
     }
 
-    pub const ALL: [FieldId; 53] = {
+    pub const ALL: [FieldId; 59] = {
         use FieldId::*;
         [
             Title,
@@ -178,6 +190,11 @@ impl FieldId {
             ContactParticipant,
             BuyerRole,
             RoleRationale,
+            ProjectGroup,
+            WorkingGroups,
+            DecisionRoute,
+            Facilitator,
+            StepOwners,
             TargetDescription,
             Characteristics,
             OtherCharacteristics,
@@ -187,6 +204,7 @@ impl FieldId {
             TechnicalRequirements,
             InflowGuarantee,
             InflowClients,
+            RiskSharing,
             Financing,
             FailurePayShare,
             ContractMonths,

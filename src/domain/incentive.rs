@@ -1,4 +1,5 @@
-//! Bonus/malus on the placement rate (guide §2.5; Apeldoorn's rule as the example).
+//! Bonus/malus on the placement rate (Apeldoorn's rule: guide appendix 1, p. 30; the bonus as
+//! an incentive: guide ch. 4, p. 25).
 //!
 //! With `T` the average trajectory price, `N` trajectories, `k` placements and `r` the
 //! agreed rate:

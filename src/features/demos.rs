@@ -2,6 +2,7 @@
 //! and a copy can be put back to the original at any time.
 
 use crate::components::lazy::ChunkError;
+use crate::components::source::Sources;
 use crate::domain::demo::{self, demo_case, demo_cases};
 use crate::domain::dossier::Dossier;
 use crate::i18n::{demos, Lang};
@@ -55,6 +56,17 @@ pub fn DemoCases() -> impl IntoView {
         <section class="demos" id="demos" aria-labelledby="demos-title">
             <h2 id="demos-title">{lang.text(demos::TITLE)}</h2>
             <p>{lang.text(demos::INTRO)}</p>
+            <aside class="note caveat">
+                {crate::i18n::lessons::EVIDENCE_CAVEAT
+                    .iter()
+                    .map(|a| {
+                        view! {
+                            <p>{lang.text(a.text)}</p>
+                            <Sources refs=a.sources />
+                        }
+                    })
+                    .collect_view()}
+            </aside>
             <Show when=move || lang.get() == crate::i18n::Lang::En>
                 <p class="note" lang="en">
                     {demos::CONTENT_IN_DUTCH}
@@ -70,6 +82,7 @@ pub fn DemoCases() -> impl IntoView {
                             <li class="demo-card">
                                 <h3>{lang.text(case.name)}</h3>
                                 <p>{lang.text(case.description)}</p>
+                                <Sources refs=case.sources />
                                 <button
                                     type="button"
                                     class="secondary"

@@ -1,6 +1,10 @@
-//! "Learn the nine steps": the steps and their Telgen phases, readable without a dossier.
+//! "Learn the nine steps": the steps and their Telgen phases, readable without a dossier; on the
+//! index also what the guide teaches beyond the steps (its caveat about the cases, the
+//! construction example, what counts as innovation, the lessons from practice) and where its
+//! 2002 legal frame differs from today. Every paragraph shows its sources.
 
 use crate::components::guidance::Guidance;
+use crate::components::source::Sources;
 use crate::components::step_nav::StepNav;
 use crate::domain::assessment::Lever;
 use crate::domain::steps::{Step, TelgenPhase};
@@ -18,6 +22,19 @@ fn learn_href(step: Step, _base: &str) -> String {
 
 crate::components::lazy::lazy_screen!(learn_index_chunk, load_index, preload_index, || view! { <LearnIndex /> });
 
+/// Paragraphs of advice, each followed by its sources.
+fn advice_list(list: &'static [i18n::guidance::Advice]) -> impl IntoView {
+    let lang = use_lang();
+    list.iter()
+        .map(|a| {
+            view! {
+                <p>{lang.text(a.text)}</p>
+                <Sources refs=a.sources />
+            }
+        })
+        .collect_view()
+}
+
 #[component]
 fn LearnIndex() -> impl IntoView {
     let lang = use_lang();
@@ -28,20 +45,29 @@ fn LearnIndex() -> impl IntoView {
                 <h1 tabindex="-1" class="page-focus">
                     {lang.ui(|t| t.steps_title)}
                 </h1>
-                {i18n::guidance::NINE_STEPS_INTRO.iter().map(|p| view! { <p>{lang.text(*p)}</p> }).collect_view()}
+                {advice_list(&i18n::guidance::NINE_STEPS_INTRO)}
+                <aside class="note caveat">{advice_list(&i18n::lessons::EVIDENCE_CAVEAT)}</aside>
                 <h2>{lang.text(i18n::guidance::LEVERS_TITLE)}</h2>
                 <p>{lang.text(i18n::guidance::LEVERS_INTRO)}</p>
+                <Sources refs=i18n::guidance::LEVERS_SOURCES />
                 <dl class="levers-list">
                     {Lever::ALL
                         .into_iter()
                         .map(|l| {
                             view! {
-                                <dt>{move || l.label().get(lang.get())}</dt>
-                                <dd>{move || l.explanation().get(lang.get())}</dd>
+                                <dt id=routes::lever_anchor(l)>{move || l.label().get(lang.get())}</dt>
+                                <dd>
+                                    {move || l.explanation().get(lang.get())}
+                                    <Sources refs=i18n::guidance::lever_sources(l) />
+                                </dd>
                             }
                         })
                         .collect_view()}
                 </dl>
+                <h2>{lang.text(i18n::lessons::CONSTRUCTION_TITLE)}</h2>
+                {advice_list(&i18n::lessons::CONSTRUCTION)}
+                <h2>{lang.text(i18n::lessons::INNOVATION_TITLE)}</h2>
+                {advice_list(&i18n::lessons::INNOVATION)}
                 <h2>{lang.ui(|t| t.telgen_title)}</h2>
                 <ol class="phases">
                     {TelgenPhase::ALL
@@ -58,12 +84,95 @@ fn LearnIndex() -> impl IntoView {
                         .collect_view()}
                 </ol>
                 <p class="note">{lang.text(i18n::guidance::TENDERING_NOTE)}</p>
+                <Sources refs=i18n::guidance::TELGEN_SOURCES />
+                <h2>{lang.text(i18n::lessons::LESSONS_TITLE)}</h2>
+                <ul class="lessons">
+                    {i18n::lessons::LESSONS
+                        .iter()
+                        .map(|l| {
+                            let step = l.step;
+                            view! {
+                                <li>
+                                    <p>
+                                        {lang.text(l.advice.text)}" "
+                                        <A href=learn_href(
+                                            step,
+                                            "",
+                                        )>
+                                            {lang.ui(|t| t.step_word)}" "{step.number()}": "
+                                            {move || i18n::step_name(step, lang.get())}
+                                        </A>
+                                    </p>
+                                    <Sources refs=l.advice.sources />
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+                <h2>{lang.text(i18n::guidance::LEGAL_FRAME_TITLE)}</h2>
+                {advice_list(&i18n::guidance::LEGAL_FRAME)}
             </div>
         </div>
     }
 }
 
 crate::components::lazy::lazy_screen!(learn_step_chunk, load_step, preload_step, || view! { <LearnStep /> });
+
+/// Where a step can be practised: a demo case for every step, the specification helper for
+/// step 3, the workshop for step 5, and for step 9 the self-assessment's questions per lever.
+fn practise(step: Step) -> impl IntoView {
+    use i18n::lessons::{SELF_ASSESSMENT_HERE, TO_DEMOS, TO_SPEC_HELPER, TO_WORKSHOP};
+    let lang = use_lang();
+    let questions = (step == Step::Evaluatie).then(|| {
+        view! {
+            <p>{lang.text(SELF_ASSESSMENT_HERE)}</p>
+            <dl class="levers-list">
+                {Lever::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <dt>{move || l.label().get(lang.get())}</dt>
+                            <dd>
+                                <ul>
+                                    {crate::domain::assessment::questions_for(l)
+                                        .map(|q| view! { <li>{lang.text(i18n::labels::question_text(q))}</li> })
+                                        .collect_view()}
+                                </ul>
+                            </dd>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+        }
+    });
+    view! {
+        <section class="practise" aria-labelledby="practise-title">
+            <h2 id="practise-title">{lang.text(i18n::lessons::PRACTISE_TITLE)}</h2>
+            <ul>
+                <li>
+                    <a href=routes::DEMOS>{lang.text(TO_DEMOS)}</a>
+                </li>
+                {(step == Step::Bestek)
+                    .then(|| {
+                        view! {
+                            <li>
+                                <A href=routes::SPEC_HELPER>{lang.text(TO_SPEC_HELPER)}</A>
+                            </li>
+                        }
+                    })}
+                {(step == Step::Offerteprocedure)
+                    .then(|| {
+                        view! {
+                            <li>
+                                <a href=routes::DEMOS>{lang.text(TO_WORKSHOP)}</a>
+                            </li>
+                        }
+                    })}
+            </ul>
+            {questions}
+        </section>
+    }
+}
 
 #[component]
 fn LearnStep() -> impl IntoView {
@@ -97,6 +206,7 @@ fn LearnStep() -> impl IntoView {
                                         {move || i18n::guidance::step_guidance(s).purpose.get(lang.get())}
                                     </p>
                                     <Guidance step=s />
+                                    {practise(s)}
                                     <nav class="prev-next" aria-label=move || t().steps_nav_label>
                                         {s
                                             .previous()

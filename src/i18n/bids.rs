@@ -323,11 +323,11 @@ pub const NO_QUALITY: Tr = Tr::new("Er zijn geen kwaliteitscriteria.", "There ar
 
 // ---- bonus/malus
 pub const BONUS_HELP: Tr = Tr::new(
-    "De bonus/malus-regeling uit het bestek, doorgerekend: wat betaalt de gemeente bij meer of minder plaatsingen dan afgesproken?",
+    "De bonus-malusregeling uit het bestek, doorgerekend: wat betaalt de gemeente bij meer of minder plaatsingen dan afgesproken?",
     "The bonus/malus rule of the bestek, worked out: what does the municipality pay with more or fewer placements than agreed?",
 );
 pub const BONUS_NONE: Tr =
-    Tr::new("Het contract heeft (nog) geen bonus/malus-regeling.", "The contract has no bonus/malus rule (yet).");
+    Tr::new("Het contract heeft (nog) geen bonus-malusregeling.", "The contract has no bonus/malus rule (yet).");
 pub const EDIT_BONUS: Tr = Tr::new("Regeling wijzigen in stap 3", "Change the rule in step 3");
 pub const AGREED_RATE: Tr = Tr::new("Afgesproken plaatsingspercentage", "Agreed placement rate");
 pub const BONUS_SHARE: Tr = Tr::new(

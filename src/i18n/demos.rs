@@ -5,11 +5,11 @@ use super::Tr;
 
 pub const TITLE: Tr = Tr::new("Voorbeeldcasussen", "Demo cases");
 pub const INTRO: Tr = Tr::new(
-    "Vijf inkopen uit de bronnen, ingevuld met hun feiten, en een rekenoefening voor een \
-     workshop. U opent steeds een kopie: uw eigen \
+    "Vier inkopen uit de handreiking en het inkoopplan van Holland Rijnland, ingevuld met hun \
+     feiten, en een rekenoefening voor een workshop. U opent steeds een kopie: uw eigen \
      dossiers blijven onaangeroerd, en een kopie kunt u altijd terugzetten naar het origineel.",
-    "Five purchases from the sources, filled in with their facts, and a worked exercise for a \
-     workshop. You always open a copy: your own \
+    "Four purchases from the guide and the Holland Rijnland purchasing plan, filled in with \
+     their facts, and a worked exercise for a workshop. You always open a copy: your own \
      dossiers stay untouched, and a copy can always be put back to the original.",
 );
 /// The button of a case (its accessible name adds the case's name: "Open als kopie: …").

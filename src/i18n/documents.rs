@@ -245,6 +245,11 @@ pub struct DocText {
     pub p_h_together: &'static str,
     pub p_together: &'static str,
     pub p_h_contact_role: &'static str,
+    pub p_h_project_group: &'static str,
+    pub p_h_working_groups: &'static str,
+    pub p_h_decisions: &'static str,
+    pub p_h_facilitator: &'static str,
+    pub col_who: &'static str,
     pub p_contact_role_post: &'static str,
     pub p_h_contractor: &'static str,
     pub p_contractor: &'static str,
@@ -418,7 +423,7 @@ pub const NL: DocText = DocText {
     b_start_pre: "De uitvoering begint naar verwachting op ",
     b_start_post: ".",
     b_h_bonus_malus: "Bonus/malus",
-    b_no_bonus_malus: "Er geldt geen bonus/malusregeling.",
+    b_no_bonus_malus: "Er geldt geen bonus-malusregeling.",
     b_bm_rate_pre: "Het afgesproken plaatsingspercentage is ",
     b_bm_rate_post: ".",
     b_bm_bonus_pre: " Voor elke plaatsing boven het aantal dat bij dit percentage hoort, betaalt \
@@ -563,6 +568,11 @@ pub const NL: DocText = DocText {
         Samen volgen zij de voortgang, en samen zijn zij verantwoordelijk voor het slagen van het \
         project: de re-integratie van de deelnemers en de samenwerking tussen de gemeenten.",
     p_h_contact_role: "Het aanspreekpunt",
+    p_h_project_group: "Projectgroep",
+    p_h_working_groups: "Werkgroepen",
+    p_h_decisions: "Besluitvorming",
+    p_h_facilitator: "Procesbegeleiding",
+    col_who: "Wie",
     p_contact_role_post: " is het aanspreekpunt tijdens de aanbesteding. Het beantwoordt de vragen \
         van inschrijvers, deelt vragen en antwoorden met alle inschrijvers en regelt de procedure \
         namens de deelnemers; de besluiten nemen de deelnemers samen.",
@@ -588,9 +598,9 @@ pub const NL: DocText = DocText {
     p_h_monitoring: "Monitoring",
     p_monitoring_figures_intro: "Voortgang per deelnemer tot nu toe:",
     p_average_price_pre: "Gemiddelde trajectprijs volgens het contract: ",
-    p_bonus_malus_applies: "Na afloop van de contractperiode wordt de bonus/malusregeling uit het \
+    p_bonus_malus_applies: "Na afloop van de contractperiode wordt de bonus-malusregeling uit het \
         bestek toegepast op het aantal gestarte trajecten en het aantal bereikte plaatsingen.",
-    p_settlement_intro: "De bonus/malusregeling toegepast op de cijfers tot nu toe, met de \
+    p_settlement_intro: "De bonus-malusregeling toegepast op de cijfers tot nu toe, met de \
         gemiddelde trajectprijs uit het contract:",
     col_agreed_placements: "Afgesproken plaatsingen",
     col_bonus: "Bonus",
@@ -890,6 +900,11 @@ pub const EN: DocText = DocText {
         follow progress, and together they are responsible for the success of the project: the \
         re-integration of the participants and the cooperation between the municipalities.",
     p_h_contact_role: "The contact",
+    p_h_project_group: "Project group",
+    p_h_working_groups: "Working groups",
+    p_h_decisions: "Decision-making",
+    p_h_facilitator: "Process facilitation",
+    col_who: "Who",
     p_contact_role_post: " is the contact during the tender. It answers bidders' questions, shares \
         questions and answers with all bidders and runs the procedure on behalf of the \
         participants; the participants take the decisions together.",
@@ -1021,6 +1036,42 @@ pub fn scale_levels_intro(lang: Lang) -> &'static str {
     match lang {
         Lang::Nl => "De punten op de schaal betekenen:",
         Lang::En => "The points on the scale mean:",
+    }
+}
+
+/// The heading of the risk-sharing clauses of the bestek (chapter 4).
+pub const RISK_SHARING_HEADING: Tr = Tr::new("Risico's in de aanloopfase", "Risks in the start-up phase");
+
+/// The bestek's clause for a way the buyer carries part of the risk (`RiskInstrument`).
+pub fn risk_instrument_clause(r: crate::domain::dossier::RiskInstrument) -> Tr {
+    use crate::domain::dossier::RiskInstrument::*;
+    match r {
+        AcclimatisationBudget => Tr::new(
+            "De opdrachtgever stelt voor de aanloopfase een gewenningsbudget beschikbaar, zodat een nieuwe aanpak kan \
+             worden ingevoerd en de organisatie van de opdrachtgever eraan kan wennen. Hoogte en duur worden in het \
+             contract vastgelegd.",
+            "For the start-up phase the buyer makes an acclimatisation budget (gewenningsbudget) available, so that a \
+             new approach can be introduced and the buyer's organisation can get used to it. Amount and duration are \
+             set in the contract.",
+        ),
+        CofinanceFailures => Tr::new(
+            "In de aanloopfase betaalt de opdrachtgever trajecten of plaatsingen die mislukken geheel of gedeeltelijk \
+             mee. Welk deel en hoe lang worden in het contract vastgelegd.",
+            "In the start-up phase the buyer pays, in whole or in part, for trajectories or placements that fail. \
+             Which share, and for how long, is set in the contract.",
+        ),
+        GuaranteedFirstBuyer => Tr::new(
+            "De opdrachtgever verbindt zich als eerste afnemer van de nieuwe aanpak of het nieuwe product. De \
+             afgesproken aantallen worden in het contract vastgelegd.",
+            "The buyer commits itself as the first buyer of the new approach or product. The agreed numbers are set \
+             in the contract.",
+        ),
+        Pilot => Tr::new(
+            "De opdracht begint met een proef waarvan de opdrachtgever een deel van de kosten draagt. Na een \
+             geslaagde proef volgt een gewone aanbesteding met een norm voor het resultaat.",
+            "The contract starts with a pilot of which the buyer carries part of the cost. After a successful pilot a \
+             regular tender follows, with a norm for the result.",
+        ),
     }
 }
 

@@ -58,12 +58,14 @@ pub mod demos;
 pub mod documents;
 pub mod guidance;
 pub mod labels;
+pub mod lessons;
 pub mod messages;
 pub mod overview;
 pub mod persistence;
 pub mod procedure;
 pub mod scoring;
 pub mod settlement;
+pub mod source;
 pub mod spec;
 pub mod spec_helper;
 pub mod ui;
@@ -127,7 +129,7 @@ pub fn step_name(step: crate::domain::steps::Step, lang: Lang) -> &'static str {
 }
 
 /// The name of one of Telgen's phases. The phases are activities (Specificeren, Bewaken), and
-/// in English they are named as activities too (Specifying, Tracking), so that a phase never
+/// in English they are named as activities too (Specifying, Expediting), so that a phase never
 /// reads like the step it belongs to (step 3 'Specification', step 7 'Monitoring').
 pub fn phase_name(phase: crate::domain::steps::TelgenPhase, lang: Lang) -> &'static str {
     phase.label().get(lang)

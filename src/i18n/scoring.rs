@@ -675,7 +675,7 @@ pub fn incentive_problem_message(p: &IncentiveProblem, lang: Lang) -> String {
     let l = lang;
     match p {
         IncentiveProblem::NotEnabled => {
-            Tr::new("Het contract heeft geen bonus/malus-regeling.", "The contract has no bonus/malus rule.")
+            Tr::new("Het contract heeft geen bonus-malusregeling.", "The contract has no bonus/malus rule.")
                 .get(l)
                 .into()
         }

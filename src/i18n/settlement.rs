@@ -6,17 +6,20 @@ use super::{Lang, Tr};
 
 pub const TITLE: Tr = Tr::new("Bonus en inhouding volgens het contract", "Bonus and withholding under the contract");
 pub const NOT_ENABLED: Tr =
-    Tr::new("Het contract heeft geen bonus/malus-regeling (stap 3).", "The contract has no bonus/malus rule (step 3).");
+    Tr::new("Het contract heeft geen bonus-malusregeling (stap 3).", "The contract has no bonus/malus rule (step 3).");
 /// How the figures are computed, under the table.
 pub const RULE_NOTE: Tr = Tr::new(
     "Bonus = bonusdeel × gemiddelde trajectprijs × plaatsingen boven het afgesproken aantal; \
      inhouding = malusdeel × gemiddelde trajectprijs × plaatsingen onder het afgesproken aantal. \
      Het afgesproken aantal is percentage × gestarte trajecten, exact (ook als dat geen heel getal is); \
-     bedragen worden pas aan het eind op centen afgerond (half naar boven).",
+     bedragen worden pas aan het eind op centen afgerond (half naar boven). Dat exacte rekenen is een keuze \
+     van Inkoopwijzer: Apeldoorns regeling spreekt alleen van 'elke plaatsing boven het afgesproken \
+     percentage'.",
     "Bonus = bonus share × average trajectory price × placements above the agreed number; \
      withheld = malus share × average trajectory price × placements below it. The agreed number \
      is rate × trajectories started, exactly (also when it is not whole); amounts are rounded to \
-     cents only at the end (half away from zero).",
+     cents only at the end (half away from zero). Counting exactly is Inkoopwijzer's choice: \
+     Apeldoorn's rule only speaks of 'each placement above the agreed rate'.",
 );
 
 // ---- columns of the settlement (step 7) and the account (step 8)

@@ -623,15 +623,15 @@ pub const APELDOORN: CaseRequirements = CaseRequirements {
     ),
     functional: &[
         Tr::new(
-            "Elke uitvoerder behaalt bij minimaal 55% van de gestarte trajectplannen het beoogde resultaat: uitstroom of plaatsing op een sociale activeringsplaats.",
+            "Elke uitvoerder behaalt bij minimaal 55 % van de gestarte trajectplannen het beoogde resultaat: uitstroom of plaatsing op een sociale-activeringsplaats.",
             "Every provider achieves the intended result in at least 55% of the trajectory plans started: outflow, or placement in a social activation position.",
         ),
         Tr::new(
-            "Bonus: voor elke plaatsing boven het afgesproken plaatsingspercentage betaalt de gemeente 15% van de gemiddelde trajectprijs extra.",
+            "Bonus: voor elke plaatsing boven het afgesproken plaatsingspercentage betaalt de gemeente 15 % van de gemiddelde trajectprijs extra.",
             "Bonus: for each placement above the agreed placement rate the municipality pays an extra 15% of the average trajectory price.",
         ),
         Tr::new(
-            "Malus: blijft het bedrijf onder het afgesproken plaatsingspercentage, dan betaalt de gemeente voor dat tekort 50% van de gemiddelde trajectkosten niet.",
+            "Malus: blijft het bedrijf onder het afgesproken plaatsingspercentage, dan betaalt de gemeente voor dat tekort 50 % van de gemiddelde trajectkosten niet.",
             "Malus: if the provider stays below the agreed placement rate, the municipality withholds 50% of the average trajectory cost for the shortfall.",
         ),
         Tr::new(
@@ -639,15 +639,15 @@ pub const APELDOORN: CaseRequirements = CaseRequirements {
             "The municipality buys complete trajectories; if the provider cannot deliver a part itself, it buys it in from a subcontractor.",
         ),
         Tr::new(
-            "Prijscriterium: de voordeligste aanbieding, afgewogen tegen het aangeboden plaatsingspercentage (minimaal 55%).",
+            "Prijscriterium: de voordeligste aanbieding, afgewogen tegen het aangeboden plaatsingspercentage (minimaal 55 %).",
             "Price criterion: the most advantageous offer, weighed against the placement rate offered (at least 55%).",
         ),
         Tr::new(
-            "Het reïntegratiebedrijf geeft een gemiddelde trajectprijs op.",
+            "Het re-integratiebedrijf geeft een gemiddelde trajectprijs op.",
             "The re-integration firm states an average trajectory price.",
         ),
         Tr::new(
-            "De keuze berust in de eerste plaats op het plan van aanpak; de gemeente staat open voor innovatieve vormen van reïntegratie.",
+            "De keuze berust in de eerste plaats op het plan van aanpak; de gemeente staat open voor innovatieve vormen van re-integratie.",
             "The choice rests first of all on the plan of approach; the municipality is open to innovative forms of re-integration.",
         ),
     ],

@@ -61,13 +61,18 @@ pub const TO_STEP_3: Tr = Tr::new("Naar stap 3 (Bestek)", "To step 3 (Bestek)");
 // ---- the guide's table: technical and functional side by side
 pub const SIDE_TITLE: Tr = Tr::new("Technisch en functioneel naast elkaar", "Technical and functional side by side");
 pub const SIDE_INTRO: Tr = Tr::new(
-    "De voorbeelden uit de handreiking Inkoop en innovatie (§2.3): dezelfde vraag, technisch en functioneel gesteld.",
-    "The examples of the guide Inkoop en innovatie (§2.3): the same need, asked technically and functionally.",
+    "De voorbeelden uit de handreiking Inkoop en innovatie (§2.3, blz. 12): dezelfde vraag, technisch en functioneel \
+     gesteld. De laatste kolom is een toelichting van Inkoopwijzer, geen tekst uit de handreiking.",
+    "The examples of the guide Inkoop en innovatie (§2.3, p. 12): the same need, asked technically and functionally. \
+     The last column is Inkoopwijzer's explanation, not text from the guide.",
 );
 pub const COL_TOPIC: Tr = Tr::new("Onderwerp", "Topic");
 pub const COL_TECH: Tr = Tr::new("Technisch (hoe)", "Technical (how)");
 pub const COL_FUNC: Tr = Tr::new("Functioneel (wat)", "Functional (what)");
-pub const COL_WHY: Tr = Tr::new("Waarom functioneel ruimte geeft", "Why functional leaves room");
+pub const COL_WHY: Tr = Tr::new(
+    "Waarom functioneel ruimte geeft (toelichting Inkoopwijzer)",
+    "Why functional leaves room (Inkoopwijzer's note)",
+);
 pub const COST: Tr = Tr::new("Kosten", "Cost");
 
 // ---- the cases of Apeldoorn and Emmen

@@ -98,7 +98,7 @@ pub const NL: Ui = Ui {
     error_title: "Dit onderdeel kon niet worden getoond",
     error_text: "Er ging iets mis bij het tonen van deze pagina. Uw opgeslagen gegevens zijn niet aangetast.",
     footer: "Inkoopwijzer werkt volledig in uw browser. Gebaseerd op de handreiking ‘Inkoop en innovatie’ (SZW, 2002) \
-        en de gezamenlijke aanbesteding van Holland Rijnland (2005-2006).",
+        en het projectplan voor de gezamenlijke aanbesteding in Holland Rijnland (2005-2006).",
     telgen_title: "Fasen van het inkoopproces (Telgen)",
     tendering_note: "Specificeren, selecteren en contracteren samen heten aanbesteden.",
 };
@@ -132,7 +132,7 @@ pub const EN: Ui = Ui {
     entry_learn_text: "Read what happens in each step and why.",
     steps_title: "The nine steps of a purchase",
     steps_intro: "A purchase of re-integration trajectories goes through nine steps. Each step belongs to a phase of the \
-        purchasing process as Telgen describes it: from inventory to aftercare.",
+        purchasing process as Telgen describes it: from taking stock to following up.",
     step_word: "Step",
     phase_word: "Phase",
     steps_nav_label: "Steps",
@@ -151,7 +151,7 @@ pub const EN: Ui = Ui {
     error_title: "This part could not be shown",
     error_text: "Something went wrong while showing this page. Your saved data is not affected.",
     footer: "Inkoopwijzer runs entirely in your browser. Based on the guide ‘Inkoop en innovatie’ (Ministry of Social \
-        Affairs, 2002) and the joint tender of Holland Rijnland (2005-2006).",
+        Affairs, 2002) and the project plan for the joint tender in Holland Rijnland (2005-2006).",
     telgen_title: "Phases of the purchasing process (Telgen)",
     tendering_note: "Specifying, selecting and contracting together are called tendering (aanbesteden).",
 };

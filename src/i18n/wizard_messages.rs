@@ -104,6 +104,14 @@ pub fn missing(field: FieldId) -> Tr {
             "Kies de rol van de gemeente als opdrachtgever.",
             "Choose the municipality's role as buyer.",
         ),
+        ProjectGroup => Tr::new(
+            "Koopt u samen in: leg vast wie in de projectgroep zitten en wat die beslist.",
+            "Buying jointly: record who sits in the project group and what it decides.",
+        ),
+        DecisionRoute => Tr::new(
+            "Koopt u samen in: leg vast langs welke weg de besluiten naar afdelingshoofden en portefeuillehouders gaan.",
+            "Buying jointly: record how the decisions reach the heads of department and the portfolio holders.",
+        ),
         TargetDescription => Tr::new("Beschrijf de doelgroep.", "Describe the target group."),
         Characteristics => Tr::new(
             "Kies kenmerken van de doelgroep of beschrijf ze zelf.",
@@ -122,7 +130,7 @@ pub fn missing(field: FieldId) -> Tr {
             "Decide whether you give an inflow guarantee. Without one, providers are slower to invest in a new approach.",
         ),
         InflowClients => Tr::new(
-            "Bij een instroomgarantie hoort een minimum aantal klanten.",
+            "Bij een instroomgarantie hoort een minimumaantal klanten.",
             "An inflow guarantee needs a minimum number of clients.",
         ),
         Financing => Tr::new(
@@ -407,7 +415,9 @@ pub const THRESHOLDS_ARE_REVISED: Tr = Tr::new(
 
 pub fn service_regime(r: ServiceRegime) -> Tr {
     match r {
-        ServiceRegime::Services => Tr::new("Diensten (decentrale overheid)", "Services (decentral authority)"),
+        ServiceRegime::Services => {
+            Tr::new("Diensten (decentrale overheid)", "Services (sub-central contracting authority)")
+        }
         ServiceRegime::SocialAndOtherSpecific => {
             Tr::new("Sociale en andere specifieke diensten", "Social and other specific services")
         }
@@ -421,7 +431,7 @@ pub fn service_regime_help(r: ServiceRegime) -> Tr {
             "The ordinary threshold for services a municipality buys.",
         ),
         ServiceRegime::SocialAndOtherSpecific => Tr::new(
-            "Reïntegratiediensten vallen meestal hieronder (bijlage XIV van Richtlijn 2014/24/EU); boven de \
+            "Re-integratiediensten vallen meestal hieronder (bijlage XIV van Richtlijn 2014/24/EU); boven de \
              drempel geldt een verlicht regime.",
             "Re-integration services usually fall here (Annex XIV of Directive 2014/24/EU); above the \
              threshold a lighter regime applies.",

@@ -101,6 +101,7 @@ test('a new user walks all nine steps, reloads half-way, sees the open points an
   assert.match(await page.locator('.step-nav a[aria-current="page"] .step-status').textContent(), /compleet/);
   await app.goto(base + '3-bestek');
   const points = page.locator('.open-points li a');
+  await points.first().waitFor();
   assert.ok(await points.count() >= 2, 'step 3 still has open points (financing, contract duration, criteria)');
   const href = await points.first().getAttribute('href');
   assert.match(href, /^#f-/);

@@ -29,4 +29,16 @@ pub(super) fn step1(d: &Dossier, out: &mut Out) {
     if e.buyer_role.is_none() {
         out.push(FieldId::BuyerRole, Problem::Missing);
     }
+    // A joint purchase needs a structure before the work starts: who decides, and how the
+    // decisions reach each participant's heads of department and portfolio holders (the
+    // Holland Rijnland plan, §2.3). Working groups, a facilitator and who does what per step
+    // are asked for, not required.
+    if e.participants.len() >= 2 {
+        if !filled(&e.governance.project_group) {
+            out.push(FieldId::ProjectGroup, Problem::Missing);
+        }
+        if !filled(&e.governance.decision_route) {
+            out.push(FieldId::DecisionRoute, Problem::Missing);
+        }
+    }
 }

@@ -45,6 +45,9 @@ fn complete() -> Dossier {
     }
     e.contact_participant = Some("a".into());
     e.buyer_role = Some(BuyerRole::Director);
+    // Two participants: a joint purchase, with its project group and decision route.
+    e.governance.project_group = "Beleidsmedewerkers van A en B".into();
+    e.governance.decision_route = "Afdelingshoofden, dan portefeuillehouders".into();
     let t = &mut d.target_group;
     t.description = "Langdurig in de bijstand".into();
     t.characteristics = vec![Characteristic::MultipleProblems];
@@ -143,6 +146,23 @@ fn step1_needs_a_named_participant_and_flags_unnamed_rows() {
     assert!(has(&d, Step::Verkenning, FieldId::Participants, Problem::UnnamedEntries { count: 1 }));
     d.exploration.participants.push(participant("y", "Gemeente Y"));
     assert!(!has(&d, Step::Verkenning, FieldId::Participants, Problem::Missing));
+}
+
+#[test]
+fn step1_a_joint_purchase_needs_a_project_group_and_a_decision_route() {
+    let mut d = complete();
+    d.exploration.governance.project_group = " ".into();
+    d.exploration.governance.decision_route.clear();
+    assert!(has(&d, Step::Verkenning, FieldId::ProjectGroup, Problem::Missing));
+    assert!(has(&d, Step::Verkenning, FieldId::DecisionRoute, Problem::Missing));
+    // Working groups, a facilitator and the owners per step are asked for, not required.
+    assert!(d.exploration.governance.working_groups.is_empty() && d.exploration.governance.step_owners.is_empty());
+    assert_eq!(step_status(&d, Step::Verkenning), StepStatus::Incomplete { open: 2 });
+    // A single buyer needs no project structure.
+    d.exploration.participants.truncate(1);
+    d.start.first_referrals.remove("b");
+    assert!(!fields(&d, Step::Verkenning).contains(&FieldId::ProjectGroup));
+    assert!(!fields(&d, Step::Verkenning).contains(&FieldId::DecisionRoute));
 }
 
 #[test]

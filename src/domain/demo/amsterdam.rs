@@ -15,10 +15,10 @@ pub(super) fn amsterdam() -> Dossier {
     let case = "amsterdam";
     let p1 = "amsterdam-p1";
     Dossier {
-        name: s("Amsterdam – sociale activeringsmakelaar (demo)"),
+        name: s("Amsterdam – sociale-activeringsmakelaar (demo)"),
         demo_of: Some(s(case)),
         exploration: Exploration {
-            title: s("Sociale activeringsmakelaar per regio"),
+            title: s("Sociale-activeringsmakelaar per regio"),
             problem: s("Veel Amsterdamse bijstandsklanten staan ver van de arbeidsmarkt. Het aanbod aan sociale \
                  activering verschilt per stadsdeel, en de Sociale Dienst had veel kleine contracten die \
                  moeilijk te sturen en te beheersen waren. Kleinere, vaak vernieuwende aanbieders vielen \
@@ -49,6 +49,7 @@ pub(super) fn amsterdam() -> Dossier {
             )],
             contact_participant: Some(s(p1)),
             buyer_role: Some(BuyerRole::AtDistance),
+            governance: Default::default(),
             role_rationale: s(
                 "De opdrachtgever volgt, bewaakt en stuurt bij op basis van de afspraken en resultaten in het \
                  contract, en bemoeit zich zo min mogelijk met de inhoudelijke invulling. Wel verwacht hij inzet \
@@ -60,7 +61,7 @@ pub(super) fn amsterdam() -> Dossier {
         target_group: TargetGroup {
             description: s(
                 "Klanten met een grote afstand tot de arbeidsmarkt, met en zonder arbeidsplicht, onder wie \
-                 klanten (Abw) met een arbeidshandicap en alleenstaande ouders; overwegend fase 4-klanten met \
+                 klanten (Abw, nu Participatiewet) met een arbeidshandicap en alleenstaande ouders; overwegend fase 4-klanten met \
                  meervoudige problematiek.",
             ),
             characteristics: vec![Characteristic::MultipleProblems, Characteristic::MedicalLimitations],
@@ -76,7 +77,7 @@ pub(super) fn amsterdam() -> Dossier {
             functional: reqs(
                 "amsterdam-f",
                 &[
-                    "Diagnose van de situatie van de klant en een reïntegratieplan.",
+                    "Diagnose van de situatie van de klant en een re-integratieplan.",
                     "Begeleiding tijdens het traject, intensief of minder intensief naar behoefte.",
                     "Duurzame plaatsing op werk, een traject naar werk of sociale activering.",
                     "De makelaar zorgt dat de klant het traject werkelijk volgt en afrondt, en voor een passend \
@@ -110,6 +111,7 @@ pub(super) fn amsterdam() -> Dossier {
             innovation_criterion: true,
             integral_price: false,
             cooperation_required: true,
+            risk_sharing: Vec::new(),
             selection_criteria: reqs(
                 "amsterdam-s",
                 &[
@@ -155,7 +157,18 @@ pub(super) fn amsterdam() -> Dossier {
                  gemeente geeft geen garantie op het aantal doorverwezen klanten.\n\nLet op (demo): de bron \
                  noemt zes gunningscriteria maar geen gewichten; de gewichten hier (25/20/25/10/10/10) zijn \
                  illustratief. Ook de geschatte trajectprijs (€ 3.000), het aantal trajecten per jaar (300) en \
-                 de drie offertes met hun scores zijn fictief.",
+                 de drie offertes met hun scores zijn fictief. De prijsformule (relatief ten opzichte van de \
+                 laagste prijs) is voor de demo gekozen; de bron noemt geen formule.\n\nDe selectiecriteria in \
+                 stap 3 zijn de lezing van Inkoopwijzer: de bijlage noemt de sociale kaart, de samenwerking met \
+                 instellingen en de kennis van de doelgroep als uitgangspunten voor de aanbieder, en selecteerde \
+                 zelf met een selectieleidraad (uitsluiting, geschiktheid, standaardvoorwaarden). De ervaring \
+                 van de medewerkers is wel een criterium uit de bron (handreiking §3.4).\n\nDe functionele eisen \
+                 volgen de handreiking, die de vraag van Amsterdam functioneel noemt (§3.2): de makelaar kiest \
+                 zelf welke instrumenten hij inzet. De specificatiehulp in stap 3 leest per zin en ziet \
+                 'diagnose' en 'begeleiding' als middelen, dus als technisch. Beide lezingen zijn te verdedigen; \
+                 in een workshop is dat een goed gesprek.\n\n\
+                 Bronnen: Handreiking bijlage 2 (Amsterdam), blz. 33-35; Handreiking §3.2, blz. 17; \
+                 Handreiking §3.4, blz. 20; Handreiking §3.5, blz. 22.",
             ),
             invited: Vec::new(),
             timeline: Vec::new(),

@@ -30,11 +30,11 @@ pub(super) fn apeldoorn() -> Dossier {
                 "Deelnemers krijgen weer een normaal dagritme, leren samenwerken en met anderen in één huis \
                  wonen, en dragen verantwoordelijkheid voor zichzelf en anderen. Na drie maanden training in \
                  Ierland volgt een vervolgtraject (opleiding, scholing of stage, hoogstens zes maanden) met \
-                 werk als doel. Van de trajecten bereikt minstens 55% het beoogde resultaat.",
+                 werk als doel. Van de trajecten bereikt minstens 55 % het beoogde resultaat.",
             ),
             principles: s(
                 "De gemeente koopt volledige trajecten in en staat open voor vernieuwende vormen van \
-                 reïntegratie; het plan van aanpak geeft de doorslag. Deelnemers gaan weg uit hun eigen \
+                 re-integratie; het plan van aanpak geeft de doorslag. Deelnemers gaan weg uit hun eigen \
                  omgeving: in Ierland maakt het water tussentijds naar huis gaan onaantrekkelijk (bij een \
                  eerdere training in Frankrijk gingen enkelen voortijdig terug). Alle uitvoerders werken op \
                  dezelfde manier wat betreft privacy, akkoord op het trajectplan, maximale trajectduur en \
@@ -44,18 +44,19 @@ pub(super) fn apeldoorn() -> Dossier {
             participants: vec![participant(p1, "Gemeente Apeldoorn", "Service Unit Toeleiding (SUT)", Some(10), None)],
             contact_participant: Some(s(p1)),
             buyer_role: Some(BuyerRole::Facilitating),
+            governance: Default::default(),
             role_rationale: s(
                 "Faciliterende opdrachtgever: de gemeente zorgt dat deelnemers aan de randvoorwaarden \
                  voldoen (passen in de groep, drugsvrij, strafzaken geregeld, schulden beheersbaar). De \
                  klantmanager stelt met de SUT de groep samen en motiveert de deelnemers; de SUT toetst \
-                 trajectplannen aan het contract en past de bonus/malusregeling toe.",
+                 trajectplannen aan het contract en past de bonus-malusregeling toe.",
             ),
         },
         target_group: TargetGroup {
             description: s(
                 "Ex-drugsverslaafden met een uitkering die clean zijn, hun openstaande strafzaken hebben \
                  geregeld en hun schulden beheersbaar hebben gemaakt. Zij tekenen een contract: niet drinken, \
-                 geen joints of andere drugs, 's ochtends opstaan en werken. Volgens het reïntegratiebedrijf \
+                 geen joints of andere drugs, 's ochtends opstaan en werken. Volgens het re-integratiebedrijf \
                  slaagt deze aanpak alleen bij zeer moeilijke doelgroepen, voor wie het de laatste kans is.",
             ),
             characteristics: vec![Characteristic::LongTermAssistance, Characteristic::Addiction, Characteristic::Debts],
@@ -74,18 +75,18 @@ pub(super) fn apeldoorn() -> Dossier {
             functional: reqs(
                 "apeldoorn-f",
                 &[
-                    "Van alle trajectplannen die in uitvoering worden genomen, bereikt minstens 55% het beoogde \
+                    "Van alle trajectplannen die in uitvoering worden genomen, bereikt minstens 55 % het beoogde \
                      resultaat: uitstroom of plaatsing op een sociale-activeringsplaats.",
-                    "Bonus/malus: voor elke plaatsing boven het afgesproken plaatsingspercentage een bonus van 15% \
+                    "Bonus/malus: voor elke plaatsing boven het afgesproken plaatsingspercentage een bonus van 15 % \
                      van de gemiddelde trajectprijs; voor het deel onder het afgesproken percentage betaalt de \
-                     gemeente 50% van de gemiddelde trajectkosten niet.",
+                     gemeente 50 % van de gemiddelde trajectkosten niet.",
                     "De gemeente koopt volledige trajecten in; kan de uitvoerder een onderdeel niet zelf leveren, \
                      dan koopt hij het zelf in bij een onderaannemer.",
                     // The appendix's items 4 and 5 (the price criterion, the average trajectory
                     // price in the bid) are award rules, not requirements: they are the price
                     // criterion, the cost-per-result formula and the knock-out below.
                     "De keuze valt in de eerste plaats op het plan van aanpak; de gemeente staat open voor \
-                     vernieuwende vormen van reïntegratie.",
+                     vernieuwende vormen van re-integratie.",
                 ],
             ),
             technical: reqs(
@@ -96,8 +97,10 @@ pub(super) fn apeldoorn() -> Dossier {
                      bescherming persoonsgegevens).",
                     "De gemeente keurt het trajectplan goed voordat de uitvoering begint.",
                     "Eén maximale duur van een traject voor alle uitvoerders.",
-                    "Kwartaal- en voortgangsrapportage; facturering per ingezet instrument in plaats van per \
-                     traject, zodat bij uitval niet het hele traject wordt betaald.",
+                    // The appendix's reason (no payment for the whole trajectory on drop-out) is
+                    // the invoicing choice of step 4, whose explanation says it.
+                    "Kwartaal- en voortgangsrapportage volgens de uniforme werkwijze; facturering per ingezet \
+                     instrument in plaats van per traject.",
                 ],
             ),
             inflow_guarantee: Some(true),
@@ -115,6 +118,7 @@ pub(super) fn apeldoorn() -> Dossier {
             innovation_criterion: true,
             integral_price: false,
             cooperation_required: false,
+            risk_sharing: Vec::new(),
             selection_criteria: reqs(
                 "apeldoorn-s",
                 &[
@@ -127,7 +131,7 @@ pub(super) fn apeldoorn() -> Dossier {
         execution: Execution {
             referral: s(
                 "De klantmanager stelt de diagnose en geeft een trajectadvies; de SUT beoordeelt het advies en \
-                 meldt de klant aan bij het reïntegratiebedrijf. Voor het Ierlandproject stellen klantmanager \
+                 meldt de klant aan bij het re-integratiebedrijf. Voor het Ierlandproject stellen klantmanager \
                  en SUT samen de groep samen. De SUT verdeelt de klanten over de bedrijven volgens de \
                  afgesproken aantallen.",
             ),
@@ -149,7 +153,7 @@ pub(super) fn apeldoorn() -> Dossier {
             ),
             invoicing: Some(Invoicing::PerInstrument),
             contacts: s(
-                "De SUT onderhoudt de contacten met de reïntegratiebedrijven, betaalt de facturen en \
+                "De SUT onderhoudt de contacten met de re-integratiebedrijven, betaalt de facturen en \
                  administreert de kosten. De klantmanager blijft integraal verantwoordelijk voor inkomen en \
                  werk van de klant.",
             ),
@@ -160,13 +164,13 @@ pub(super) fn apeldoorn() -> Dossier {
             regime: Some(ServiceRegime::SocialAndOtherSpecific),
             kind: Some(ProcedureKind::Private),
             rationale: s(
-                "Onderhandse aanbesteding met voorselectie. Vijftig reïntegratiebedrijven kregen een \
+                "Onderhandse aanbesteding met voorselectie. Vijftig re-integratiebedrijven kregen een \
                  uitnodiging voor de voorselectie: dertig waarmee de gemeente de twee jaar daarvoor had \
                  gewerkt (waaronder (ex-)gesubsidieerde instellingen), tien op aanbeveling van omliggende \
                  gemeenten en tien die zich kort daarvoor goed hadden gepresenteerd. Op de drie \
                  selectiecriteria zijn 28 bedrijven gevraagd een offerte uit te brengen. Vrijwel alle \
                  offertes voldeden; met twaalf uitvoerders is een contract gesloten, met drie van hen op een \
-                 hoger plaatsingspercentage dan 55% (het hoogste 80%, tegen een hogere trajectprijs).\n\n\
+                 hoger plaatsingspercentage dan 55 % (het hoogste 80 %, tegen een hogere trajectprijs).\n\n\
                  Let op (demo): de geschatte trajectprijs (€ 7.500), het aantal trajecten per jaar (10), de \
                  contractduur (12 maanden), de gemiddelde prijs bij monitoring en de drie offertes met hun \
                  scores zijn fictief; ze staan er alleen om de berekeningen te tonen. Ook illustratief: de \
@@ -174,7 +178,11 @@ pub(super) fn apeldoorn() -> Dossier {
                  maanden Ierland plus hoogstens zes maanden vervolgtraject; de bron noemt alleen één maximale \
                  duur voor alle uitvoerders) en de data in het tijdpad (de bron noemt alleen dat de trajecten \
                  vanaf 2002 uit het reguliere budget worden betaald). De gewichten van de gunningscriteria \
-                 komen uit de bron.",
+                 komen uit de bron. De prijsformule 'kosten per resultaat' (trajectprijs gedeeld door het \
+                 plaatsingspercentage) is de uitwerking van Inkoopwijzer van 'de prijs, gewogen met het \
+                 plaatsingspercentage': de bron geeft geen rekenregel.\n\n\
+                 Bronnen: Handreiking bijlage 1 (Apeldoorn), blz. 28-32; Handreiking §3.3, blz. 19; \
+                 Handreiking §3.5, blz. 23.",
             ),
             invited: providers(
                 case,
@@ -191,7 +199,7 @@ pub(super) fn apeldoorn() -> Dossier {
             timeline: vec![
                 Milestone {
                     id: s("apeldoorn-m1"),
-                    label: s("Uitnodiging voorselectie aan 50 reïntegratiebedrijven (datum illustratief)"),
+                    label: s("Uitnodiging voorselectie aan 50 re-integratiebedrijven (datum illustratief)"),
                     date: s("2001-09-03"),
                 },
                 Milestone {
@@ -225,7 +233,7 @@ pub(super) fn apeldoorn() -> Dossier {
             PriceFormula::CostPerResult,
             vec![Knockout {
                 id: s("apeldoorn-ko1"),
-                description: s("Aangeboden plaatsingspercentage minstens 55%."),
+                description: s("Aangeboden plaatsingspercentage minstens 55 %."),
                 rule: KnockoutRule::MinPlacementRate { min: Some(pct(55)) },
             }],
             case,
@@ -257,8 +265,11 @@ pub(super) fn apeldoorn() -> Dossier {
             notes: s(
                 "Stand eind 2002: 21 deelnemers volgden de training in Ierland; 17 vonden een reguliere baan \
                  (onder meer in de bouw en als taxichauffeur), 2 doen vrijwilligerswerk en 2 vielen voortijdig \
-                 uit. Als resultaat tellen 17 + 2 = 19 (vrijwilligerswerk geldt als plaatsing op een \
-                 activeringsplaats). De gids noemt voor het bouwproject een uitstroom van 90%. De gemiddelde \
+                 uit. Hier geteld als resultaat: 17 + 2 = 19, met vrijwilligerswerk als plaatsing op een \
+                 sociale-activeringsplaats. De handreiking noemt voor het bouwproject een uitstroom van 90 %, \
+                 maar zegt niet hoe die is berekend (19 van 21 en 17 van 19 geven allebei ongeveer 90 %). Een \
+                 deel van de 21 volgde de training al in de jaren met subsidie, vóór het contract met de norm \
+                 van 55 %; de bonus en malus over alle 21 in stap 7 zijn dus een illustratie. De gemiddelde \
                  trajectprijs hierboven is fictief (demo).",
             ),
         },
@@ -266,8 +277,8 @@ pub(super) fn apeldoorn() -> Dossier {
             notes: s(
                 "Het eerste jaar kocht de gemeente trajecten voor de helft van de kosten, dankzij de eenmalige \
                  provinciale subsidie; daarna betaalde zij een jaar uit eigen middelen en vanaf 2002 uit het \
-                 reguliere reïntegratiebudget. De SUT betaalt de facturen, administreert de kosten en past de \
-                 bonus/malusregeling toe.",
+                 reguliere re-integratiebudget. De SUT betaalt de facturen, administreert de kosten en past de \
+                 bonus-malusregeling toe.",
             ),
         },
         evaluation: Evaluation {

@@ -42,8 +42,9 @@ pub(super) fn emmen() -> Dossier {
             )],
             contact_participant: Some(s(p1)),
             buyer_role: Some(BuyerRole::AtDistance),
+            governance: Default::default(),
             role_rationale: s("Opdrachtgever op afstand: de verantwoordelijkheid voor het project ligt bij het \
-                 reïntegratiebedrijf, dat zijn eigen plan en creativiteit kan volgen. Omdat meetbare \
+                 re-integratiebedrijf, dat zijn eigen plan en creativiteit kan volgen. Omdat meetbare \
                  eindresultaten ontbraken, kon de gemeente niet op uitstroom sturen; de Regie Unit volgt daarom \
                  wekelijks per cliënt de voortgang en betaalt pas na oplevering van een programmaonderdeel."),
         },
@@ -106,11 +107,12 @@ pub(super) fn emmen() -> Dossier {
             innovation_criterion: true,
             integral_price: false,
             cooperation_required: true,
+            risk_sharing: Vec::new(),
             selection_criteria: Vec::new(),
         },
         execution: Execution {
             referral: s(
-                "De klantmanager selecteert de klanten en leidt ze naar het reïntegratiebedrijf. Samen met de \
+                "De klantmanager selecteert de klanten en leidt ze naar het re-integratiebedrijf. Samen met de \
                  projectleider bezoekt hij de kandidaten thuis om hun motivatie te peilen.",
             ),
             intake_weeks: None,
@@ -135,13 +137,18 @@ pub(super) fn emmen() -> Dossier {
             kind: Some(ProcedureKind::Private),
             rationale: s("Onderhandse aanbesteding, voor Emmen nieuw: tot medio 2001 werd per project één bedrijf \
                  benaderd. Eerst zijn de gemeentelijke bedrijven gevraagd; zij konden niet. Daarna zijn zes \
-                 reïntegratiebedrijven benaderd, van wie drie op korte termijn geen geschikt personeel hadden \
+                 re-integratiebedrijven benaderd, van wie drie op korte termijn geen geschikt personeel hadden \
                  en niet konden offreren. Kennis van en aantoonbare ervaring met de doelgroep, de integrale \
                  aanpak en de voorgestelde werkwijze wogen zwaar; de prijs speelde een ondergeschikte rol.\n\n\
-                 Let op (demo): de bron noemt de criteria maar geen gewichten; de gewichten hier (prijs 10%) zijn \
+                 Let op (demo): de bron noemt de criteria maar geen gewichten; de gewichten hier (prijs 10 %) zijn \
                  illustratief. De namen van de benaderde bedrijven, de geschatte trajectprijs (€ 6.000), het \
                  aantal trajecten per jaar (13: ongeveer 25 deelnemers over twee jaar) en de drie offertes zijn \
-                 fictief."),
+                 fictief. De handreiking zegt alleen dat Emmen een instroomgarantie gaf, niet voor hoeveel \
+                 klanten; de 25 in stap 3 is het aantal klanten uit de harde kern, hier als illustratie. De \
+                 prijsformule (relatief ten opzichte van de laagste prijs) is voor de demo gekozen; de bron \
+                 noemt geen formule.\n\n\
+                 Bronnen: Handreiking bijlage 3 (Emmen), blz. 36-40; Handreiking §3.2, blz. 18; Handreiking \
+                 §3.3, blz. 19; Handreiking §3.5, blz. 22."),
             invited: providers(
                 case,
                 &[
@@ -197,7 +204,7 @@ pub(super) fn emmen() -> Dossier {
             figures: BTreeMap::from([(s(p1), MonitorFigures { started: Some(18), results: Some(8), cost: None })]),
             notes: s("Eerste groep (8 personen): het traject mislukte volledig; de deelnemers voelden zich door de \
                  projectleider niet serieus genomen en kwamen hun afspraken niet na. Gemeente en bedrijf hebben \
-                 de projectleider vervangen; haar opvolger won het vertrouwen terug. Tweede groep (10 personen): \
+                 de projectleider vervangen; de nieuwe projectleider won het vertrouwen terug. Tweede groep (10 personen): \
                  8 aan het werk, regulier of gesubsidieerd, in deeltijd en dus nog deels in de bijstand. De \
                  eerste groep krijgt een herkansing. Gestart = 8 + 10."),
         },

@@ -4,8 +4,8 @@
 
 use super::{award, bid, checklist, criteria, euros, participant, reqs, s};
 use crate::domain::dossier::{
-    Accountability, BonusMalusRule, Characteristic, Dossier, Execution, Exploration, Invoicing, Milestone, Monitoring,
-    Procedure, ResultLevel, ServiceRegime, Specification, Start, TargetGroup,
+    Accountability, BonusMalusRule, Characteristic, Dossier, Execution, Exploration, Governance, Invoicing, Milestone,
+    Monitoring, Procedure, ResultLevel, ServiceRegime, Specification, Start, TargetGroup,
 };
 use crate::domain::scoring::model::CriterionKind::{Price, Quality};
 use crate::domain::scoring::model::PriceFormula;
@@ -19,13 +19,13 @@ pub(super) fn holland_rijnland() -> Dossier {
         name: s("Holland Rijnland – gezamenlijke aanbesteding (demo)"),
         demo_of: Some(s(case)),
         exploration: Exploration {
-            title: s("Gezamenlijke aanbesteding reïntegratietrajecten Sociale Diensten Holland Rijnland (pilot)"),
+            title: s("Gezamenlijke aanbesteding re-integratietrajecten Sociale Diensten Holland Rijnland (pilot)"),
             problem: s(
-                "Alle deelnemende gemeenten worstelen met de reïntegratie van een zeer moeilijke doelgroep: \
+                "Alle deelnemende gemeenten worstelen met de re-integratie van een zeer moeilijke doelgroep: \
                  bijstandsgerechtigden met meervoudige problematiek. Ze zoeken allemaal naar nieuwe wegen.",
             ),
             goals: s(
-                "1. Reïntegratie van bijstandsgerechtigden met meervoudige problematiek. Het bestek legt vast \
+                "1. Re-integratie van bijstandsgerechtigden met meervoudige problematiek. Het bestek legt vast \
                  wat als resultaat telt, van sociale activering tot regulier werk. Samen inkopen geeft \
                  kennisuitwisseling, meer schaal en ruimte om met verschillende bedrijven te experimenteren.\n\
                  2. De samenwerking tussen de Holland Rijnland-gemeenten op het terrein van Werk en Inkomen \
@@ -59,10 +59,50 @@ pub(super) fn holland_rijnland() -> Dossier {
             ],
             contact_participant: Some(s("hr-katwijk")),
             buyer_role: None,
+            governance: Governance {
+                project_group: s(
+                    "Beleidsmedewerkers van alle deelnemende gemeenten (en de ISD Bollenstreek). De projectgroep \
+                     stuurt het project aan, overlegt gezamenlijk, zorgt voor eenduidige besluiten en volgt het \
+                     project; zij neemt de definitieve besluiten. Elk lid koppelt terug naar de eigen gemeente en \
+                     zorgt daar voor commitment.",
+                ),
+                working_groups: s(
+                    "Werkgroep Programma van Eisen (conceptbestek, offertevraag) en Werkgroep Uitvoering \
+                     (uitvoeringsproces, randvoorwaarden voor de start), elk met een vertegenwoordiging uit de \
+                     projectgroep. Beide koppelen hun resultaten terug aan de projectgroep.",
+                ),
+                decision_route: s(
+                    "De besluiten van de projectgroep gaan ter advisering naar het AAG (afdelingshoofden) en het \
+                     PHO SA (portefeuillehouders), om de ambtelijke en bestuurlijke legitimatie van de regio te \
+                     garanderen. Omdat de leden terugkoppelen naar hun eigen gemeente, verschillen de discussies \
+                     daar naar verwachting weinig van die in de projectgroep.",
+                ),
+                facilitator: s(
+                    "Het samenwerkingsorgaan Holland Rijnland: procesbegeleider en onafhankelijk (technisch) \
+                     voorzitter van de projectgroep tijdens de totstandkoming (fase 1 tot en met 5). Geen deelnemer \
+                     van project- of werkgroepen, niet verantwoordelijk voor de inhoudelijke doelen en de \
+                     financiële verantwoording.",
+                ),
+                step_owners: BTreeMap::from([
+                    (s("1-verkenning"), s("Projectgroep")),
+                    (s("2-doelgroep"), s("Projectgroep")),
+                    (s("3-bestek"), s("Werkgroep Programma van Eisen")),
+                    (s("4-uitvoeringsproces"), s("Werkgroep Uitvoering")),
+                    (
+                        s("5-offerteprocedure"),
+                        s("Een van de gemeenten (Katwijk) als aanspreekpunt; de Werkgroep Programma van Eisen schrijft \
+                           de offertevraag; de projectgroep voert de procedure uit"),
+                    ),
+                    (s("6-start-uitvoering"), s("Werkgroep Uitvoering")),
+                    (s("7-monitoring"), s("Projectgroep en Holland Rijnland")),
+                    (s("8-verantwoording"), s("De gemeenten afzonderlijk")),
+                    (s("9-evaluatie"), s("Projectgroep")),
+                ]),
+            },
             role_rationale: s(
-                "Nog te kiezen. Het plan legt het klantmanagement en de reïntegratie van de eigen klanten bij \
+                "Nog te kiezen. Het plan legt het klantmanagement en de re-integratie van de eigen klanten bij \
                  iedere gemeente; casemanagers van enkele (nog af te spreken) gemeenten begeleiden de \
-                 uitvoering. Welke rol de gemeenten tegenover het reïntegratiebedrijf nemen, staat niet in het \
+                 uitvoering. Welke rol de gemeenten tegenover het re-integratiebedrijf nemen, staat niet in het \
                  plan.\n\nDeelnemers: volgens het plan doen tien gemeenten mee, waarbij 'gemeenten' ook de ISD \
                  Bollenstreek omvat; die vertegenwoordigt Hillegom, Lisse, Noordwijkerhout en Teylingen. \
                  Alkemade en Zoeterwoude doen niet mee. Katwijk is aanspreekpunt tijdens de aanbesteding. De \
@@ -111,12 +151,13 @@ pub(super) fn holland_rijnland() -> Dossier {
             innovation_criterion: false,
             integral_price: false,
             cooperation_required: false,
+            risk_sharing: Vec::new(),
             selection_criteria: Vec::new(),
         },
         execution: Execution {
             referral: s(
                 "Iedere gemeente meldt haar eigen klanten aan en blijft verantwoordelijk voor klantmanagement en \
-                 reïntegratie; de uitvoering pakken de gemeenten samen op.",
+                 re-integratie; de uitvoering pakken de gemeenten samen op.",
             ),
             intake_weeks: None,
             max_duration_months: None,
@@ -142,11 +183,16 @@ pub(super) fn holland_rijnland() -> Dossier {
             rationale: s(
                 "De aanbesteding gebeurt 'door de individuele gemeenten in samenwerking', met Katwijk als \
                  aanspreekpunt, volgens vaste regelgeving. De Werkgroep Programma van Eisen schrijft de \
-                 offertevraag. Voor de drempel telt de waarde van alle deelnemers samen.\n\nLet op (demo): het \
-                 plan noemt geen procedure, gunningscriteria, prijzen of aantallen. De criteria en gewichten, de \
+                 offertevraag.\n\nOpmerking van Inkoopwijzer (niet uit het plan): voor de Europese drempel \
+                 telt de waarde van alle deelnemers samen, want de gezamenlijke opdracht wordt als geheel \
+                 geraamd.\n\nLet op (demo): het plan noemt geen procedure, gunningscriteria, prijzen of \
+                 aantallen. De prijsformule (relatief ten opzichte van de laagste prijs) is voor de demo \
+                 gekozen. De criteria en gewichten, de \
                  geschatte trajectprijs (€ 6.000), de aantallen trajecten per deelnemer (10, 15 en 20 per jaar), \
                  de contractduur (12 maanden) en de drie offertes zijn fictief. De data in het tijdpad zijn de \
-                 eerste dag van de maand die het plan noemt.",
+                 eerste dag van de maand die het plan noemt.\n\n\
+                 Bronnen: Projectplan Holland Rijnland §2.1; Projectplan Holland Rijnland §2.3; Projectplan \
+                 Holland Rijnland §2.4; Projectplan Holland Rijnland §3; Projectplan Holland Rijnland §4.",
             ),
             invited: Vec::new(),
             timeline: vec![
@@ -197,7 +243,7 @@ pub(super) fn holland_rijnland() -> Dossier {
                 ids,
                 &[
                     ("Randvoorwaarden voor de uitvoering in kaart gebracht (Werkgroep Uitvoering).", false),
-                    ("Afspraken met het reïntegratiebedrijf over betaling en verantwoording per gemeente.", false),
+                    ("Afspraken met het re-integratiebedrijf over betaling en verantwoording per gemeente.", false),
                     ("Casemanagers van enkele gemeenten aangewezen voor de begeleiding.", false),
                 ],
             ),
@@ -215,7 +261,8 @@ pub(super) fn holland_rijnland() -> Dossier {
         accountability: Accountability {
             notes: s(
                 "Iedere gemeente verantwoordt haar eigen middelen, na afloop van het project, als onderdeel van \
-                 de verantwoording van haar WWB-middelen.",
+                 de verantwoording van haar WWB-middelen. (Opmerking van Inkoopwijzer: de WWB is sinds 2015 de \
+                 Participatiewet; het Werkdeel ging in 2009 op in het participatiebudget.)",
             ),
         },
         ..Dossier::default()

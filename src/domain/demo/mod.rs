@@ -24,6 +24,8 @@ mod emmen;
 mod holland_rijnland;
 mod roermond;
 #[cfg(test)]
+mod source_facts;
+#[cfg(test)]
 mod tests;
 mod workshop_reversal;
 
@@ -33,6 +35,7 @@ use crate::domain::money::{Money, Percent};
 use crate::domain::scoring::model::{
     AwardSetup, Bid, Consensus, Criterion, CriterionKind, Evaluator, Knockout, PriceFormula, Score,
 };
+use crate::domain::source::{SourceRef, LATER_PRACTICE, OWN_WORKING};
 use amsterdam::amsterdam;
 use apeldoorn::apeldoorn;
 use emmen::emmen;
@@ -49,6 +52,9 @@ pub struct DemoCase {
     pub name: Tr,
     /// One line for the case list.
     pub description: Tr,
+    /// Where the case's facts are: the guide's appendix and sections, or the plan's sections.
+    /// The dossier's procedure rationale (step 5) ends with the same references in Dutch.
+    pub sources: &'static [SourceRef],
 }
 
 /// Added to a copy's name after the case's name: "Apeldoorn: … (voorbeeld)".
@@ -99,6 +105,37 @@ pub fn reset(d: &mut Dossier, now: &str) -> bool {
     true
 }
 
+// Where each case comes from (in `const`s, so that the list can hold them as `&'static`).
+const APELDOORN_SOURCES: &[SourceRef] =
+    &[SourceRef::appendix(1, 28, 32), SourceRef::guide("3.3", 19, 19), SourceRef::guide("3.5", 23, 23)];
+const AMSTERDAM_SOURCES: &[SourceRef] = &[
+    SourceRef::appendix(2, 33, 35),
+    SourceRef::guide("3.2", 17, 17),
+    SourceRef::guide("3.4", 20, 20),
+    SourceRef::guide("3.5", 22, 22),
+];
+const EMMEN_SOURCES: &[SourceRef] = &[
+    SourceRef::appendix(3, 36, 40),
+    SourceRef::guide("3.2", 18, 18),
+    SourceRef::guide("3.3", 19, 19),
+    SourceRef::guide("3.5", 22, 22),
+];
+const ROERMOND_SOURCES: &[SourceRef] = &[
+    SourceRef::appendix(4, 41, 44),
+    SourceRef::guide("3.1", 16, 16),
+    SourceRef::guide("3.3", 18, 19),
+    SourceRef::guide("3.4", 20, 21),
+    SourceRef::guide("3.5", 22, 22),
+];
+const HOLLAND_RIJNLAND_SOURCES: &[SourceRef] = &[
+    SourceRef::plan("2.1"),
+    SourceRef::plan("2.3"),
+    SourceRef::plan("2.4"),
+    SourceRef::plan("3"),
+    SourceRef::plan("4"),
+];
+const WORKSHOP_SOURCES: &[SourceRef] = &[LATER_PRACTICE, OWN_WORKING];
+
 /// The five cases, in the order of the sources, then a workshop exercise.
 pub fn demo_cases() -> Vec<DemoCase> {
     vec![
@@ -107,20 +144,22 @@ pub fn demo_cases() -> Vec<DemoCase> {
             name: Tr::new("Apeldoorn: bouwproject in Ierland", "Apeldoorn: building project in Ireland"),
             description: Tr::new(
                 "Ex-drugsverslaafden restaureren een kerkje in Ierland: onderhands met voorselectie, \
-                 prijs gewogen met het plaatsingspercentage, bonus/malus bij 55% (offertes fictief).",
+                 prijs gewogen met het plaatsingspercentage, bonus/malus bij 55 % (offertes fictief).",
                 "Former drug addicts restore a chapel in Ireland: private tender with pre-selection, \
                  price weighted by placement rate, bonus/malus at 55% (bids fictitious).",
             ),
+            sources: APELDOORN_SOURCES,
         },
         DemoCase {
             key: "amsterdam",
-            name: Tr::new("Amsterdam: sociale activeringsmakelaar", "Amsterdam: social activation broker"),
+            name: Tr::new("Amsterdam: sociale-activeringsmakelaar", "Amsterdam: social activation broker"),
             description: Tr::new(
                 "Eén makelaar per regio koppelt klant en activering: functionele vraag, geen \
                  instroomgarantie, jaarcontracten (gewichten illustratief).",
                 "One broker per region matches clients and activation: functional request, no \
                  inflow guarantee, one-year contracts (weights illustrative).",
             ),
+            sources: AMSTERDAM_SOURCES,
         },
         DemoCase {
             key: "emmen",
@@ -131,6 +170,7 @@ pub fn demo_cases() -> Vec<DemoCase> {
                 "About 25 hard-core clients in Nieuw-Amsterdam and Veenoord: an open question to \
                  the market, inflow guarantee, price weighs little (weights illustrative).",
             ),
+            sources: EMMEN_SOURCES,
         },
         DemoCase {
             key: "roermond",
@@ -141,6 +181,7 @@ pub fn demo_cases() -> Vec<DemoCase> {
                 "130 trajectories in 24 months in two neighbourhoods: integral trajectory price, \
                  obliged cooperation, the municipality as director (criteria illustrative).",
             ),
+            sources: ROERMOND_SOURCES,
         },
         DemoCase {
             key: "holland-rijnland",
@@ -151,6 +192,7 @@ pub fn demo_cases() -> Vec<DemoCase> {
                 "Ten municipalities buy jointly for clients with multiple problems; each pays per \
                  person from its own WWB budget (numbers and criteria illustrative).",
             ),
+            sources: HOLLAND_RIJNLAND_SOURCES,
         },
         DemoCase {
             key: "workshop-omkering",
@@ -161,6 +203,7 @@ pub fn demo_cases() -> Vec<DemoCase> {
                 "Three bids where a hopeless third one decides who wins (worked example, \
                  fictitious): remove C and A wins; choose an absolute formula and the order holds.",
             ),
+            sources: WORKSHOP_SOURCES,
         },
     ]
 }

@@ -25,7 +25,7 @@ pub(super) fn roermond() -> Dossier {
                  hulpverleners en bemoeilijkt de regie van de gemeente."),
             goals: s(
                 "1. Een sluitend netwerk van dienstverlening rond bijstandsklanten in twee wijken dat hun sociale \
-                 participatie bevordert, met als doel 10% minder bijstandsklanten.\n2. Vragen van klanten over \
+                 participatie bevordert, met als doel 10 % minder bijstandsklanten.\n2. Vragen van klanten over \
                  activering en zorg koppelen aan kansen op activiteiten en werk in de wijk (bijvoorbeeld een \
                  boodschappendienst in een wijk met veel ouderen).\nVerwachte baten onder meer: minder \
                  uitkeringen, minder kosten voor maatschappelijk werk, welzijn en politie, en kortere trajecten \
@@ -43,6 +43,7 @@ pub(super) fn roermond() -> Dossier {
             participants: vec![participant(p1, "Gemeente Roermond", "Afdeling Bijstandszaken", Some(65), Some(130))],
             contact_participant: Some(s(p1)),
             buyer_role: Some(BuyerRole::Director),
+            governance: Default::default(),
             role_rationale: s(
                 "Heldere regie- en opdrachtgeversrol: Roermond stuurt op output, regisseert de inrichting van de \
                  projectorganisatie en zorgt voor goede communicatie en informatie-uitwisseling. In de wijk is \
@@ -69,12 +70,10 @@ pub(super) fn roermond() -> Dossier {
             functional: reqs(
                 "roermond-f",
                 &[
-                    "130 reïntegratietrajecten voor klanten uit de twee kanswijken, die leiden naar werk of \
+                    "130 re-integratietrajecten voor klanten uit de twee kanswijken, die leiden naar werk of \
                      sociale activering; de invulling laat de gemeente aan de aanbieder.",
                     "Plaatsing is ruimer dan uitstroom naar werk: gesubsidieerde arbeid, een schakeltraject of \
                      sociale activering telt ook als resultaat.",
-                    "Het bedrijf zoekt met jobhunting vacatures in de wijk (daarna stad en regio) waarbij de \
-                     beperkingen van de klant geen rol spelen.",
                     "De doelen van de klant worden verbonden met de kansen op werk en activering in de wijk.",
                 ],
             ),
@@ -82,6 +81,10 @@ pub(super) fn roermond() -> Dossier {
                 "roermond-t",
                 &[
                     "Aansluiten op Wijkproject I en klanten zonder resultaat overnemen van de huidige uitvoerder.",
+                    // A method (the appendix: "middels een systematiek van jobhunting"), so
+                    // technical; the appendix itself does not sort its starting points.
+                    "Het bedrijf zoekt met een systematiek van jobhunting vacatures in de wijk (daarna stad en \
+                     regio), waarbij de beperkingen van de klant geen rol spelen.",
                     "Een administratief beheersysteem invoeren en voldoen aan de administratieve eisen van het ESF.",
                     "Producten inzetten die de gemeente elders al inkocht (productenhandboek Bijstandszaken); \
                      extra inkoop of eigen uitvoering valt binnen de integrale trajectprijs.",
@@ -102,6 +105,7 @@ pub(super) fn roermond() -> Dossier {
             innovation_criterion: true,
             integral_price: true,
             cooperation_required: true,
+            risk_sharing: Vec::new(),
             selection_criteria: reqs(
                 "roermond-s",
                 &["Visie van de aanbieder op innovatie en vernieuwing: hoe onorthodox wil hij werken om mensen \
@@ -109,7 +113,7 @@ pub(super) fn roermond() -> Dossier {
             ),
         },
         execution: Execution {
-            referral: s("Klantmanager en reïntegratiebedrijf stellen samen de aanvullende diagnose; de klantmanager \
+            referral: s("Klantmanager en re-integratiebedrijf stellen samen de aanvullende diagnose; de klantmanager \
                  regisseert de dienstverlening, volgt de voortgang en bewaakt de afstemming met de doelen in de \
                  wijk."),
             intake_weeks: None,
@@ -130,16 +134,26 @@ pub(super) fn roermond() -> Dossier {
             estimated_price: Some(euros(5_000)),
             threshold_override: None,
             regime: Some(ServiceRegime::SocialAndOtherSpecific),
-            kind: Some(ProcedureKind::Restricted),
+            // Five firms asked directly: a private procedure. The appendix of 2002 calls it
+            // "niet-openbaar", but the guide's own synthesis (§3.1) counts Roermond among the
+            // private tenders; only Amsterdam advertised and selected.
+            kind: Some(ProcedureKind::Private),
             rationale: s(
-                "Niet-openbare procedure: vijf bedrijven is om een offerte gevraagd. Het bestek vraagt vooral \
-                 een grondhouding, uitgewerkt in specifieke eisen voor de zorg voor het traject en voor de \
+                "Onderhandse procedure: vijf bedrijven zijn gevraagd een offerte uit te brengen. De bijlage van \
+                 2002 noemt dit een 'niet-openbare aanbestedingsprocedure', maar de handreiking rekent Roermond \
+                 zelf bij de gemeenten die onderhands aanbesteedden: alleen Amsterdam koos een procedure met een \
+                 advertentie en een selectiefase (handreiking §3.1). In de termen van nu is het een meervoudig \
+                 onderhandse procedure. Het bestek vraagt vooral een grondhouding, uitgewerkt in specifieke eisen voor de zorg voor het traject en voor de \
                  opbouw en instandhouding van de keten rond de klant. Er is geen instroomgarantie; dat bleek \
                  bedrijven ervan te weerhouden hun diensten lokaal aan te bieden.\n\nLet op (demo): de bron \
                  noemt geen gunningscriteria met gewichten; de criteria en gewichten hier zijn illustratief, \
                  afgeleid van wat de bron belangrijk vindt. De namen van de vijf bedrijven, de geschatte \
-                 trajectprijs (€ 5.000) en de drie offertes zijn fictief. 130 trajecten in 24 maanden is 65 per \
-                 jaar.",
+                 trajectprijs (€ 5.000) en de drie offertes zijn fictief; de prijsformule (relatief ten opzichte \
+                 van de laagste prijs) is voor de demo gekozen, de bron noemt geen formule. De indeling van de \
+                 uitgangspunten uit het bestek in functionele en technische eisen is van Inkoopwijzer; de \
+                 bijlage deelt ze niet in. 130 trajecten in 24 maanden is 65 per jaar.\n\n\
+                 Bronnen: Handreiking bijlage 4 (Roermond), blz. 41-44; Handreiking §3.1, blz. 16; \
+                 Handreiking §3.3, blz. 18-19; Handreiking §3.4, blz. 20-21; Handreiking §3.5, blz. 22.",
             ),
             invited: providers(
                 case,

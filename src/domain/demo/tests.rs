@@ -258,7 +258,8 @@ fn the_other_cases_keep_their_distinguishing_facts() {
     assert!(r.specification.integral_price && r.specification.cooperation_required);
     assert_eq!(r.specification.inflow_guarantee, Some(false));
     assert_eq!(r.exploration.buyer_role, Some(BuyerRole::Director));
-    assert_eq!(r.procedure.kind, Some(ProcedureKind::Restricted));
+    // Five firms asked directly: private (guide §3.1), not the "niet-openbaar" of the appendix.
+    assert_eq!(r.procedure.kind, Some(ProcedureKind::Private));
     assert_eq!(r.procedure.invited.len(), 5);
     let h = get("holland-rijnland");
     assert_eq!(h.exploration.contact_participant.as_deref(), Some("hr-katwijk"));
@@ -296,11 +297,22 @@ fn threshold_advice_for_the_demos() {
     assert!(a.european, "900.000 ≥ 750.000");
     assert!(a.fits(ProcedureKind::Restricted));
     let r = assess_dossier(&get("roermond"), social, day).expect("value");
-    assert!(!r.european && r.fits(ProcedureKind::Restricted));
+    assert!(!r.european && r.fits(ProcedureKind::Private));
     let h = assess_dossier(&get("holland-rijnland"), social, day).expect("value");
     assert!(!h.european);
     let hs = assess_dossier(&get("holland-rijnland"), ServiceRegime::Services, day).expect("value");
     assert!(hs.european, "270.000 ≥ 221.000 when summed over the participants");
+}
+
+#[test]
+fn the_owners_per_step_are_keyed_by_step_slugs() {
+    for (c, d) in all() {
+        for key in d.exploration.governance.step_owners.keys() {
+            assert!(Step::from_slug(key).is_some(), "{}: {key} is no step", c.key);
+        }
+    }
+    let h = demo_case("holland-rijnland").expect("case").dossier();
+    assert_eq!(h.exploration.governance.step_owners.len(), 9, "the plan names an owner for every phase");
 }
 
 #[test]

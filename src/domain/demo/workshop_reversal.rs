@@ -1,5 +1,6 @@
-//! Workshop: rank reversal, the worked example of the literature (Telgen & Timmer 2016).
-//! Not a case from the sources but an exercise; the demo case `workshop-omkering`.
+//! Workshop: rank reversal, a worked example of the phenomenon the literature describes
+//! (Telgen & Timmer 2016; Bergman & Lundberg 2013). The numbers are ours, not quoted from either
+//! paper. Not a case from the sources but an exercise; the demo case `workshop-omkering`.
 //!
 //! What is taken from the source and what is illustrative: see the header of `domain::demo`.
 
@@ -32,7 +33,7 @@ pub(super) fn workshop_reversal() -> Dossier {
         }],
         consensus: Vec::new(),
         knockouts: Vec::new(),
-        note: s("Rekenvoorbeeld uit de literatuur over rangorde-omkering; fictief."),
+        note: s("Rekenvoorbeeld bij rangorde-omkering, het verschijnsel uit de literatuur; fictief."),
     };
     Dossier {
         name: s("Workshop: rangorde-omkering (voorbeeld)"),
@@ -40,7 +41,7 @@ pub(super) fn workshop_reversal() -> Dossier {
         exploration: Exploration {
             title: s("Workshop: wie wint er, en waarom?"),
             problem: s("Een oefening voor een workshop over gunnen. Drie aanbieders schreven in op \
-                 een re-integratieopdracht; prijs en kwaliteit wegen elk 50%. Open 'Offertes \
+                 een re-integratieopdracht; prijs en kwaliteit wegen elk 50 %. Open 'Offertes \
                  vergelijken' (stap 5): B wint. Verwijder C, die zelf kansloos is, en A wint. \
                  Zet C terug (ongedaan maken) en kies in stap 3 een absolute prijsformule (vaste \
                  grenzen of gunnen op waarde): dan hangt de volgorde van A en B niet meer af van C."),
@@ -49,10 +50,13 @@ pub(super) fn workshop_reversal() -> Dossier {
             ..Exploration::default()
         },
         procedure: Procedure {
-            rationale: s("Let op (demo): de offertes zijn het rekenvoorbeeld uit de literatuur \
-                 (Telgen & Timmer, 2016), geen echte aanbiedingen. Kwaliteit is gescoord op 0 tot \
+            rationale: s("Let op (demo): de offertes zijn een rekenvoorbeeld van Inkoopwijzer bij het \
+                 verschijnsel dat Telgen & Timmer (2016) en Bergman & Lundberg (2013) beschrijven, geen \
+                 echte aanbiedingen. Rangorde-omkering en prijsformules komen niet uit de handreiking van \
+                 2002. Kwaliteit is gescoord op 0 tot \
                  100 door één jury; plaatsingspercentages en de waarde van een kwaliteitspunt \
-                 (€ 1.000) zijn verzonnen om de andere formules te kunnen tonen."),
+                 (€ 1.000) zijn verzonnen om de andere formules te kunnen tonen.\n\nBronnen: Toevoeging Inkoopwijzer: latere praktijk; Toevoeging Inkoopwijzer: eigen \
+                 uitwerking."),
             ..Procedure::default()
         },
         award: AwardSetup {

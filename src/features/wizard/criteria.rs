@@ -77,6 +77,7 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                 {move || field_label(FieldId::AwardCriteria).get(lang.get())}
             </p>
             <p class="help">{move || field_help(FieldId::AwardCriteria).get(lang.get())}</p>
+            <crate::components::source::Sources refs=crate::i18n::labels::field_sources(FieldId::AwardCriteria) />
             <table class="criteria-table" aria-labelledby="award-criteria-label">
                 <thead>
                     <tr>
@@ -237,6 +238,7 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
         <fieldset class="field choices" id=FieldId::PriceFormula.anchor()>
             <legend>{move || field_label(FieldId::PriceFormula).get(lang.get())}</legend>
             <p class="help">{move || field_help(FieldId::PriceFormula).get(lang.get())}</p>
+            <crate::components::source::Sources refs=crate::i18n::labels::field_sources(FieldId::PriceFormula) />
             {FormulaKind::ALL
                 .iter()
                 .enumerate()

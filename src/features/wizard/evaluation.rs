@@ -2,12 +2,14 @@
 //! innovative purchasing, scored 0..=4 and shown as a bar chart.
 
 use super::bind::text;
-use crate::domain::assessment::{per_lever, questions_for, Lever, SCALE_MAX};
+use crate::domain::assessment::{per_lever, questions_for, read, Lever, SCALE_MAX};
 use crate::domain::fields::FieldId;
 use crate::i18n::labels::{self, question_text, Labeled, SCALE_LABELS};
+use crate::routes::Page;
 use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use rust_decimal::prelude::ToPrimitive;
 
 pub fn step9(ds: Dossiers) -> impl IntoView {
@@ -70,7 +72,65 @@ pub fn step9(ds: Dossiers) -> impl IntoView {
                 <figcaption>{lang.text(labels::SELF_ASSESSMENT_TITLE)}" (0–4)"</figcaption>
                 {move || assessment_chart(&per_lever.get(), lang.get())}
             </figure>
+            {reading(ds)}
         </section>
+    }
+}
+
+/// What the answers say (`domain::assessment::read`): the weakest lever with what to consider
+/// next time, and answers the dossier contradicts, each linked to its field. Nothing until a
+/// question is answered.
+fn reading(ds: Dossiers) -> impl IntoView {
+    let lang = use_lang();
+    let answered = ds.select(|d| !d.evaluation.self_assessment.is_empty());
+    let reading = ds.select(read);
+    let id = ds.select(|d| d.id.clone());
+    view! {
+        <Show when=move || answered.get()>
+            <div class="reading" aria-live="polite">
+                <h3>{lang.text(labels::READING_TITLE)}</h3>
+                {move || {
+                    reading
+                        .get()
+                        .weakest
+                        .map(|(lever, avg)| {
+                            view! {
+                                <p>
+                                    {move || labels::weakest_lever(lever, avg, lang.get())}" "
+                                    {move || labels::lever_advice(lever).get(lang.get())}" "
+                                    <A href=crate::routes::lever_href(lever)>{move || lever.label().get(lang.get())}</A>
+                                </p>
+                            }
+                        })
+                }}
+                {move || {
+                    let r = reading.get();
+                    if r.mismatches.is_empty() {
+                        view! { <p>{lang.text(labels::READING_CONSISTENT)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <p>{lang.text(labels::READING_MISMATCHES)}</p>
+                            <ul>
+                                {r
+                                    .mismatches
+                                    .into_iter()
+                                    .map(|m| {
+                                        let field = labels::mismatch_field(m);
+                                        let href = Page::Step(field.step()).href_at(&id.get(), field.anchor());
+                                        view! {
+                                            <li>
+                                                <A href=href>{move || labels::mismatch(m, lang.get())}</A>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }
+                }}
+            </div>
+        </Show>
     }
 }
 

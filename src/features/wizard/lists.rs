@@ -116,6 +116,7 @@ pub fn list_editor<T: ListItem>(
                 {move || label_of(field).get()}
             </p>
             <p class="help">{move || crate::i18n::labels::field_help(field).get(lang.get())}</p>
+            <crate::components::source::Sources refs=crate::i18n::labels::field_sources(field) />
             <ol class="list-rows">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
                     {

@@ -18,13 +18,16 @@
 //! Shared by the forms: `bind.rs` (fields bound to the dossier), `lists.rs` (editable lists),
 //! `steps/mod.rs` (choice options, the participants list); `overview.rs` is the dossier overview.
 
+pub mod advice;
 pub mod bind;
 pub mod criteria;
 pub mod evaluation;
+pub mod governance;
 pub mod lists;
 pub mod monitoring;
 pub mod overview;
 pub mod procedure;
+pub mod risk_sharing;
 pub mod settlement;
 pub mod spec_inline;
 pub mod steps;

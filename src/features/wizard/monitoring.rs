@@ -116,6 +116,7 @@ pub fn step8(ds: Dossiers) -> impl IntoView {
         <div class="field" id=FieldId::Costs.anchor()>
             <p class="list-label">{move || super::bind::label_of(FieldId::Costs).get()}</p>
             <p class="help">{move || field_help(FieldId::Costs).get(lang.get())}</p>
+            <crate::components::source::Sources refs=crate::i18n::labels::field_sources(FieldId::Costs) />
             {participant_rows(ds, true)}
         </div>
         {super::settlement::account_table(ds)}

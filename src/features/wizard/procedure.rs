@@ -147,6 +147,7 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
         {choice(ds, FieldId::ProcedureKind, procedure_options, |d| d.procedure.kind, |d| &mut d.procedure.kind)}
         {text(ds, FieldId::ProcedureRationale, |d| &d.procedure.rationale, |d| &mut d.procedure.rationale, true)}
         {list_editor(ds, FieldId::InvitedProviders, PROVIDERS, procedure::ADD_PROVIDER, two_column_row::<Provider>)}
+        {super::advice::newcomers_warning(ds, "step5-newcomers")}
         {list_editor(ds, FieldId::Timeline, MILESTONES, procedure::ADD_MILESTONE, two_column_row::<Milestone>)}
         <section class="to-bids" id=FieldId::Bids.anchor()>
             <h2>{lang.pick(wt, |t| t.bids)}</h2>

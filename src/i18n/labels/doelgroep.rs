@@ -33,7 +33,7 @@ pub(super) const OTHER_CHARACTERISTICS: FieldTexts = (
     Tr::new("Andere kenmerken", "Other characteristics"),
     Tr::new(
         "Wat ontbreekt er in de lijst? Bijvoorbeeld: 'Reageren niet op oproepen of sancties' \
-         of 'Hebben het vertrouwen in hulpverleners verloren', zoals Emmen zijn groep \
+         of 'Hebben het vertrouwen in hulpverleners verloren', zoals Emmen haar groep \
          beschreef.",
         "What is missing from the list? For example: 'Do not respond to summonses or \
          sanctions' or 'Have lost trust in social workers', as Emmen described its group.",
@@ -189,14 +189,18 @@ impl Labeled for ResultLevel {
                 "Starting a course, training or internship that improves the chance of work.",
             ),
             ResultLevel::SubsidisedWork => Tr::new(
-                "Werk waarvoor de werkgever een subsidie krijgt. Roermond telde dit mee als plaatsing.",
-                "Work for which the employer receives a subsidy. Roermond counted it as a placement.",
+                "Werk waarvoor de werkgever een subsidie krijgt. Roermond telde dit mee als plaatsing. \
+                 In Emmen werkten acht van de tweede groep van tien, regulier of gesubsidieerd, in \
+                 deeltijd en dus nog deels in de bijstand.",
+                "Work for which the employer receives a subsidy. Roermond counted it as a placement. In \
+                 Emmen eight of the second group of ten were in work, regular or subsidised, part-time \
+                 and so still partly on social assistance.",
             ),
             ResultLevel::RegularWork => Tr::new(
-                "Een gewone betaalde baan, ook in deeltijd; het best meetbare resultaat. In Emmen werkten acht van de tweede groep van tien, in \
-                 deeltijdbanen met nog een deel bijstand ernaast.",
-                "An ordinary paid job, part-time included; the most measurable result. In Emmen eight of the second group of ten were \
-                 working, in part-time jobs with some social assistance still on top.",
+                "Een gewone betaalde baan, ook in deeltijd; het best meetbare resultaat. Apeldoorn: 17 \
+                 van de 21 deelnemers aan het bouwproject vonden een reguliere baan.",
+                "An ordinary paid job, part-time included; the most measurable result. Apeldoorn: 17 of \
+                 the 21 participants in the building project found a regular job.",
             ),
         }
     }

@@ -13,6 +13,7 @@
 
 use super::Tr;
 use crate::domain::fields::FieldId;
+use crate::domain::source::{SourceRef, CURRENT_LAW, LATER_PRACTICE, OWN_WORKING};
 
 /// The trait lives in `i18n` itself (so that `guidance` and `labels` need not import each
 /// other); re-exported here for the callers that name it through `labels`.
@@ -28,8 +29,11 @@ mod uitvoeringsproces;
 mod verantwoording;
 mod verkenning;
 
-pub use bestek::contract_duration_warning;
-pub use evaluatie::{question_text, SCALE_LABELS, SELF_ASSESSMENT_INTRO, SELF_ASSESSMENT_TITLE};
+pub use bestek::{contract_duration_warning, risk_instrument_sources};
+pub use evaluatie::{
+    lever_advice, mismatch, mismatch_field, question_text, weakest_lever, READING_CONSISTENT, READING_MISMATCHES,
+    READING_TITLE, SCALE_LABELS, SELF_ASSESSMENT_INTRO, SELF_ASSESSMENT_TITLE,
+};
 
 #[cfg(test)]
 pub(crate) mod tests;
@@ -60,6 +64,11 @@ fn field_texts(f: FieldId) -> FieldTexts {
         ContactParticipant => verkenning::CONTACT_PARTICIPANT,
         BuyerRole => verkenning::BUYER_ROLE,
         RoleRationale => verkenning::ROLE_RATIONALE,
+        ProjectGroup => verkenning::PROJECT_GROUP,
+        WorkingGroups => verkenning::WORKING_GROUPS,
+        DecisionRoute => verkenning::DECISION_ROUTE,
+        Facilitator => verkenning::FACILITATOR,
+        StepOwners => verkenning::STEP_OWNERS,
         // Step 2: Doelgroep
         TargetDescription => doelgroep::TARGET_DESCRIPTION,
         Characteristics => doelgroep::CHARACTERISTICS,
@@ -71,6 +80,7 @@ fn field_texts(f: FieldId) -> FieldTexts {
         TechnicalRequirements => bestek::TECHNICAL_REQUIREMENTS,
         InflowGuarantee => bestek::INFLOW_GUARANTEE,
         InflowClients => bestek::INFLOW_CLIENTS,
+        RiskSharing => bestek::RISK_SHARING,
         Financing => bestek::FINANCING,
         FailurePayShare => bestek::FAILURE_PAY_SHARE,
         ContractMonths => bestek::CONTRACT_MONTHS,
@@ -114,6 +124,251 @@ fn field_texts(f: FieldId) -> FieldTexts {
         WhatToChange => evaluatie::WHAT_TO_CHANGE,
         SelfAssessment => evaluatie::SELF_ASSESSMENT,
     }
+}
+
+/// Where a field's help text comes from: the case or the part of the guide its example and
+/// advice are taken from, the plan, or Inkoopwijzer's own addition (today's rules). Empty
+/// when the help only explains the app. Shown under the help (`components::source`).
+pub fn field_sources(f: FieldId) -> &'static [SourceRef] {
+    use FieldId::*;
+    match f {
+        Title => {
+            const R: &[SourceRef] = &[SourceRef::plan("2.2")];
+            R
+        }
+        Problem => {
+            const R: &[SourceRef] = &[SourceRef::appendix(3, 36, 36)];
+            R
+        }
+        Goals => {
+            const R: &[SourceRef] = &[SourceRef::appendix(4, 41, 41)];
+            R
+        }
+        Principles => {
+            const R: &[SourceRef] = &[SourceRef::plan("3.1"), SourceRef::plan("4")];
+            R
+        }
+        Participants => {
+            const R: &[SourceRef] = &[SourceRef::plan("3")];
+            R
+        }
+        ContactParticipant => {
+            const R: &[SourceRef] = &[SourceRef::plan("2.4")];
+            R
+        }
+        BuyerRole => {
+            const R: &[SourceRef] = &[SourceRef::guide("3.5", 21, 23)];
+            R
+        }
+        RoleRationale => &[],
+        ProjectGroup => {
+            const R: &[SourceRef] = &[SourceRef::plan("2.3"), SourceRef::plan("3.1"), SourceRef::plan("3.2")];
+            R
+        }
+        WorkingGroups => {
+            const R: &[SourceRef] = &[SourceRef::plan("2.3"), SourceRef::plan("2.4")];
+            R
+        }
+        DecisionRoute => {
+            const R: &[SourceRef] = &[SourceRef::plan("2.3")];
+            R
+        }
+        Facilitator => {
+            const R: &[SourceRef] = &[SourceRef::plan("3.3")];
+            R
+        }
+        StepOwners => {
+            const R: &[SourceRef] = &[SourceRef::plan("2.4")];
+            R
+        }
+        TargetDescription => {
+            const R: &[SourceRef] = &[SourceRef::plan("2.2")];
+            R
+        }
+        Characteristics => {
+            const R: &[SourceRef] = &[SourceRef::plan("2.2")];
+            R
+        }
+        OtherCharacteristics => {
+            const R: &[SourceRef] = &[SourceRef::appendix(3, 36, 36), SourceRef::appendix(3, 39, 39)];
+            R
+        }
+        TargetGroupSizes => {
+            const R: &[SourceRef] = &[SourceRef::appendix(3, 40, 40)];
+            R
+        }
+        ResultLadder => {
+            const R: &[SourceRef] = &[SourceRef::appendix(4, 42, 42)];
+            R
+        }
+        FunctionalRequirements => {
+            const R: &[SourceRef] = &[SourceRef::guide("2.3", 12, 12), SourceRef::appendix(1, 30, 30)];
+            R
+        }
+        TechnicalRequirements => {
+            const R: &[SourceRef] = &[SourceRef::guide("2.3", 12, 12), SourceRef::appendix(3, 38, 38)];
+            R
+        }
+        InflowGuarantee => {
+            const R: &[SourceRef] = &[SourceRef::guide("3.3", 18, 18)];
+            R
+        }
+        RiskSharing => {
+            const R: &[SourceRef] = &[SourceRef::guide("2.3", 13, 13), SourceRef::guide_chapter(4, 25, 25)];
+            R
+        }
+        InflowClients => {
+            const R: &[SourceRef] = &[SourceRef::appendix(1, 31, 31)];
+            R
+        }
+        Financing => {
+            const R: &[SourceRef] = &[SourceRef::guide("3.3", 18, 19), SourceRef::guide("2.3", 13, 13)];
+            R
+        }
+        FailurePayShare => {
+            const R: &[SourceRef] = &[SourceRef::guide("2.3", 13, 13), SourceRef::guide_chapter(4, 25, 25)];
+            R
+        }
+        ContractMonths => {
+            const R: &[SourceRef] = &[SourceRef::guide("2.3", 13, 13), SourceRef::guide("3.3", 19, 19)];
+            R
+        }
+        OptionMonths => {
+            const R: &[SourceRef] = &[CURRENT_LAW];
+            R
+        }
+        BonusMalus => {
+            const R: &[SourceRef] = &[SourceRef::appendix(1, 30, 30)];
+            R
+        }
+        Incentives => {
+            const R: &[SourceRef] = &[SourceRef::guide("3.4", 20, 21)];
+            R
+        }
+        SelectionCriteria => {
+            const R: &[SourceRef] = &[SourceRef::appendix(1, 30, 30), SourceRef::guide("3.4", 20, 20)];
+            R
+        }
+        AwardCriteria => {
+            const R: &[SourceRef] = &[SourceRef::guide("2.2", 9, 9), SourceRef::appendix(1, 31, 31)];
+            R
+        }
+        PriceFormula => {
+            const R: &[SourceRef] = &[SourceRef::appendix(1, 31, 31), LATER_PRACTICE, OWN_WORKING];
+            R
+        }
+        Referral => {
+            const R: &[SourceRef] = &[SourceRef::appendix(1, 31, 31)];
+            R
+        }
+        IntakeWeeks => {
+            const R: &[SourceRef] = &[SourceRef::appendix(2, 35, 35)];
+            R
+        }
+        MaxDuration => {
+            const R: &[SourceRef] = &[SourceRef::appendix(2, 35, 35)];
+            R
+        }
+        ReportingFrequency => &[],
+        ReportingContent => {
+            const R: &[SourceRef] = &[SourceRef::appendix(4, 43, 43)];
+            R
+        }
+        GoNoGo => {
+            const R: &[SourceRef] = &[SourceRef::appendix(2, 35, 35)];
+            R
+        }
+        DataProtection => {
+            const R: &[SourceRef] = &[SourceRef::appendix(1, 30, 30), SourceRef::guide("3.4", 20, 20)];
+            R
+        }
+        Invoicing => {
+            const R: &[SourceRef] = &[SourceRef::appendix(1, 30, 30), SourceRef::plan("4")];
+            R
+        }
+        Contacts => {
+            const R: &[SourceRef] = &[SourceRef::appendix(3, 39, 39)];
+            R
+        }
+        EstimatedPrice => {
+            const R: &[SourceRef] = &[CURRENT_LAW];
+            R
+        }
+        Threshold => {
+            const R: &[SourceRef] = &[CURRENT_LAW];
+            R
+        }
+        ProcedureKind => {
+            const R: &[SourceRef] = &[CURRENT_LAW, SourceRef::guide("3.1", 16, 16)];
+            R
+        }
+        ProcedureRationale => {
+            const R: &[SourceRef] = &[CURRENT_LAW];
+            R
+        }
+        InvitedProviders => {
+            const R: &[SourceRef] = &[SourceRef::appendix(1, 29, 29)];
+            R
+        }
+        Timeline => {
+            const R: &[SourceRef] = &[SourceRef::plan("2.4")];
+            R
+        }
+        Bids => {
+            const R: &[SourceRef] = &[SourceRef::guide("2.2", 9, 9), LATER_PRACTICE];
+            R
+        }
+        Preconditions => {
+            const R: &[SourceRef] = &[SourceRef::guide("3.5", 23, 23), SourceRef::appendix(1, 28, 28)];
+            R
+        }
+        StartDate => &[],
+        FirstReferrals => {
+            const R: &[SourceRef] = &[SourceRef::appendix(3, 40, 40)];
+            R
+        }
+        AveragePrice => {
+            const R: &[SourceRef] = &[SourceRef::appendix(1, 30, 30)];
+            R
+        }
+        MonitorFigures => &[],
+        MonitoringNotes => &[],
+        Costs => {
+            const R: &[SourceRef] = &[SourceRef::plan("4")];
+            R
+        }
+        AccountabilityNotes => {
+            const R: &[SourceRef] = &[SourceRef::plan("4"), SourceRef::guide("2.3", 12, 12)];
+            R
+        }
+        WhatWorked => &[],
+        WhatToChange => {
+            const R: &[SourceRef] = &[SourceRef::appendix(3, 39, 39), SourceRef::guide("3.5", 22, 22)];
+            R
+        }
+        SelfAssessment => {
+            const R: &[SourceRef] = &[SourceRef::guide("2.5", 14, 15)];
+            R
+        }
+    }
+}
+
+/// The sources of a help text, found by the text itself: the field components get the help as
+/// a `Tr` and show its sources without being told the field. Empty for a help that is no
+/// field's (or whose field cites none).
+pub fn help_sources(help: Tr) -> &'static [SourceRef] {
+    use crate::i18n::lessons;
+    if help == lessons::INNOVATION_DEFINITION {
+        return lessons::INNOVATION_DEFINITION_SOURCES;
+    }
+    if help == lessons::COOPERATION_NOTE {
+        return lessons::COOPERATION_NOTE_SOURCES;
+    }
+    use crate::domain::dossier::RiskInstrument;
+    if let Some(r) = RiskInstrument::ALL.iter().find(|r| Labeled::explanation(**r) == help) {
+        return risk_instrument_sources(*r);
+    }
+    FieldId::ALL.iter().find(|f| field_help(**f) == help).map_or(&[], |f| field_sources(*f))
 }
 
 /// Labels of the parts inside a field: choices, checkboxes, table columns. Each lives in its

@@ -35,12 +35,18 @@ pub(super) const THRESHOLD: FieldTexts = (
 pub(super) const PROCEDURE_KIND: FieldTexts = (
     Tr::new("Soort procedure", "Type of procedure"),
     Tr::new(
-        "Kies een procedure die past bij de waarde en bij de markt. Onder de drempel mag \
-         onderhands, met meerdere offertes op vooraf bepaalde criteria; erboven is een openbare \
-         of niet-openbare procedure nodig.",
-        "Choose a procedure that fits the value and the market. Below the threshold a private \
-         procedure (onderhands) with several quotes on criteria set in advance is allowed; \
-         above it you need an open or restricted procedure.",
+        "Kies een procedure die past bij de waarde en bij de markt. Onder de Europese drempel \
+         mag onderhands, met meerdere offertes op vooraf bepaalde criteria. Erboven besteedt u \
+         Europees aan: openbaar of niet-openbaar, of, voor sociale en andere specifieke diensten \
+         zoals re-integratie, volgens het verlichte regime: de opdracht aankondigen, een eigen, \
+         proportionele procedure volgen en de gunning bekendmaken. De drempeltoets hierboven \
+         laat zien wat voor deze opdracht past.",
+        "Choose a procedure that fits the value and the market. Below the European threshold a \
+         private procedure (onderhands) with several quotes on criteria set in advance is \
+         allowed. Above it you tender at European level: an open or restricted procedure or, \
+         for social and other specific services such as re-integration, the light regime: \
+         announce the contract, follow a proportionate procedure of your own and publish the \
+         award. The threshold check above shows what fits this contract.",
     ),
 );
 
@@ -120,21 +126,32 @@ impl Labeled for ProcedureKind {
                  condition for innovation. Do expect many bids to assess.",
             ),
             ProcedureKind::Restricted => Tr::new(
-                "Eerst selecteert u op geschiktheid, daarna brengen alleen de geselecteerde aanbieders \
-                 een offerte uit. Dat beperkt het beoordelingswerk. Roermond gebruikte de niet-openbare \
-                 procedure en vroeg vijf bedrijven om een offerte.",
-                "First you select on suitability, then only the selected providers submit a bid. That \
-                 limits the work of assessment. Roermond used the restricted procedure and asked five \
-                 firms for a bid.",
+                "Na een aankondiging selecteert u eerst op geschiktheid; daarna brengen alleen de \
+                 geselecteerde aanbieders een offerte uit. Dat beperkt het beoordelingswerk. Amsterdam \
+                 koos als enige van de vier gemeenten uit de handreiking zo'n procedure: een \
+                 advertentie, een selectiefase met een selectieleidraad en daarna de gunning.",
+                "After a notice you first select on suitability; then only the selected providers \
+                 submit a bid. That limits the work of assessment. Of the guide's four municipalities \
+                 only Amsterdam chose such a procedure: an advertisement, a selection phase with \
+                 selection guidelines, then the award.",
             ),
             ProcedureKind::Private => Tr::new(
-                "U vraagt zelf een aantal aanbieders om een offerte, op criteria die vooraf vastliggen; \
-                 alleen onder de Europese drempel. Apeldoorn nodigde 50 bedrijven uit voor een \
-                 voorselectie en vroeg er 28 om een offerte; Emmen benaderde er zes, van wie drie niet \
-                 konden offreren.",
-                "You ask a number of providers for a bid yourself, on criteria fixed in advance; only \
-                 below the European threshold. Apeldoorn invited 50 firms to a pre-selection and asked \
-                 28 of them to bid; Emmen approached six, three of whom could not bid.",
+                "U vraagt zelf een aantal aanbieders om een offerte, op criteria die vooraf vastliggen. \
+                 Dat mag onder de Europese drempel; erboven moet u de opdracht eerst aankondigen, ook \
+                 in het verlichte regime voor sociale diensten. Apeldoorn nodigde 50 bedrijven uit voor \
+                 een voorselectie en vroeg er 28 om een offerte; Emmen benaderde er zes, van wie drie \
+                 niet konden offreren; Roermond vroeg vijf bedrijven (de bijlage van 2002 noemt dat \
+                 'niet-openbaar'). De handreiking noemde meerdere offertes op vooraf vastgestelde \
+                 criteria een regel uit het Besluit SUWI; die regel verviel rond 2006, nu geldt de \
+                 Aanbestedingswet 2012 met de Gids Proportionaliteit.",
+                "You ask a number of providers for a bid yourself, on criteria fixed in advance. That \
+                 is allowed below the European threshold; above it you must announce the contract \
+                 first, in the light regime for social services too. Apeldoorn invited 50 firms to a \
+                 pre-selection and asked 28 of them to bid; Emmen approached six, three of whom could \
+                 not bid; Roermond asked five firms (the appendix of 2002 calls that 'niet-openbaar', \
+                 non-public). The guide gave several quotes on criteria set in advance as a rule of the \
+                 Besluit SUWI; that rule lapsed around 2006, and today the Aanbestedingswet 2012 applies \
+                 with the Gids Proportionaliteit.",
             ),
         }
     }

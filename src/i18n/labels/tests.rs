@@ -4,7 +4,7 @@ use super::bestek::SHORT_CONTRACT_WARNING;
 use super::*;
 use crate::domain::assessment::{Lever, Question, SCALE_MAX};
 use crate::domain::dossier::{
-    BuyerRole, Characteristic, Financing, Invoicing, ProcedureKind, ReportingFrequency, ResultLevel,
+    BuyerRole, Characteristic, Financing, Invoicing, ProcedureKind, ReportingFrequency, ResultLevel, RiskInstrument,
 };
 use crate::domain::steps::Step;
 use std::collections::HashSet;
@@ -53,6 +53,10 @@ fn every_choice_has_a_label_and_explanation() {
     check_labeled::<ProcedureKind>("procedure");
     check_labeled::<ReportingFrequency>("reporting frequency");
     check_labeled::<Invoicing>("invoicing");
+    check_labeled::<RiskInstrument>("risk instrument");
+    for r in RiskInstrument::ALL {
+        assert!(risk_instrument_sources(r).iter().all(|s| s.is_known() && s.is_source()), "{r:?}");
+    }
     check_labeled::<Lever>("lever");
     check_labeled::<crate::domain::steps::TelgenPhase>("telgen phase");
     assert_eq!(BuyerRole::VARIANTS, &BuyerRole::ALL);
@@ -103,6 +107,38 @@ fn self_assessment_questions_have_texts_in_both_languages() {
 }
 
 #[test]
+fn the_reading_of_the_self_assessment_is_worded_in_both_languages() {
+    use crate::domain::assessment::Mismatch;
+    use rust_decimal::Decimal;
+    for l in Lever::ALL {
+        check_pair(lever_advice(l), "lever advice");
+    }
+    for t in [READING_TITLE, READING_CONSISTENT, READING_MISMATCHES] {
+        check_pair(t, "reading");
+    }
+    assert_eq!(
+        weakest_lever(Lever::RiskAllocation, Decimal::new(15, 1), crate::i18n::Lang::Nl),
+        "Het zwakst scoort risicoverdeling: gemiddeld 1,5 van de 4, deels ruimte voor vernieuwing."
+    );
+    assert!(
+        weakest_lever(Lever::Incentives, Decimal::ONE, crate::i18n::Lang::En).ends_with("little room for innovation.")
+    );
+    let all = [
+        Mismatch::TechnicalRequirements { score: 4, technical: 2, total: 5 },
+        Mismatch::InflowGuarantee { score: 3, in_dossier: false },
+        Mismatch::InflowGuarantee { score: 0, in_dossier: true },
+        Mismatch::SpreadRiskWithoutMeans { score: 3 },
+        Mismatch::RewardWithoutMeans { score: 4 },
+    ];
+    for m in all {
+        let (nl, en) = (mismatch(m, crate::i18n::Lang::Nl), mismatch(m, crate::i18n::Lang::En));
+        assert!(nl != en && nl.ends_with('.') && en.ends_with('.'), "{m:?}");
+        assert_eq!(mismatch_field(m).step(), crate::domain::steps::Step::Bestek);
+    }
+    assert!(mismatch(all[0], crate::i18n::Lang::Nl).contains("2 van de 5 functionele eisen"));
+}
+
+#[test]
 fn scale_has_five_labelled_points() {
     assert_eq!(SCALE_LABELS.len(), usize::from(SCALE_MAX) + 1);
     for label in SCALE_LABELS {
@@ -140,6 +176,7 @@ fn all_texts() -> Vec<Tr> {
     add::<ProcedureKind>(&mut v);
     add::<ReportingFrequency>(&mut v);
     add::<Invoicing>(&mut v);
+    add::<RiskInstrument>(&mut v);
     add::<Lever>(&mut v);
     add::<TelgenPhase>(&mut v);
     v.extend(Question::ALL.map(question_text));
@@ -175,6 +212,8 @@ fn all_texts_are_translated_and_tidy() {
 }
 
 /// House style: "re-integratie" with a hyphen (current spelling), "re-integration" in English.
+/// (`tests/spelling.rs` holds this and the other style rules over every file with user-facing
+/// text; this test checks the texts of `labels` and `guidance` as the app builds them.)
 #[test]
 fn re_integratie_is_spelled_consistently() {
     for t in all_texts() {
@@ -204,6 +243,21 @@ fn no_words_glued_at_line_breaks() {
                     }
                 }
             }
+        }
+    }
+}
+
+/// A help text that names a case, the plan's Katwijk or the guide says where that comes from,
+/// and every reference points into its source.
+#[test]
+fn a_help_text_that_names_a_case_cites_its_source() {
+    for f in FieldId::ALL {
+        let help = field_help(f).nl;
+        let sources = field_sources(f);
+        assert!(sources.iter().all(|r| r.is_known()), "{f:?}: {sources:?}");
+        let names = ["Apeldoorn", "Amsterdam", "Emmen", "Roermond", "Holland Rijnland", "Katwijk", "handreiking"];
+        if names.iter().any(|n| help.contains(n)) {
+            assert!(sources.iter().any(|r| r.is_source()), "{f:?} names a case but cites no source: {help:?}");
         }
     }
 }

@@ -54,7 +54,7 @@ pub(super) const REPORTING_CONTENT: FieldTexts = (
     Tr::new(
         "Wat staat er in een rapportage: gestarte klanten, voortgang, resultaten, uitval? \
          Spreek dezelfde 'taal' af als uw eigen registratie, zoals Roermond eiste dat \
-         rapportages de indeling van zijn diagnose-instrument volgden.",
+         rapportages de indeling van haar diagnose-instrument volgden.",
         "What goes into a report: clients started, progress, results, drop-outs? Agree on the \
          same 'language' as your own records, as Roermond required reports to follow the \
          structure of its diagnostic instrument.",
@@ -64,7 +64,7 @@ pub(super) const REPORTING_CONTENT: FieldTexts = (
 pub(super) const GO_NO_GO: FieldTexts = (
     Tr::new("Go/no-go-moment", "Go/no-go moment"),
     Tr::new(
-        "Een vast moment halverwege het traject waarop klant, aanbieder en klantmanager beslissen \
+        "Een vast moment tijdens het traject waarop klant, aanbieder en klantmanager beslissen \
          of het traject doorgaat. Zo voorkomt u dat een traject zonder uitzicht doorloopt; \
          Amsterdam gebruikt er een tussentijds gesprek voor.",
         "A set moment during the trajectory at which client, provider and case manager decide \
@@ -137,7 +137,7 @@ impl Labeled for ReportingFrequency {
                 "Per klant elke week de voortgang volgen, zoals de regie-unit van Emmen deed. Dat \
                  vraagt dat u zelf nauw bij de uitvoering betrokken bent en dat informatie open wordt \
                  gedeeld.",
-                "Following progress per client every week, as Emmen's direction unit did. It asks \
+                "Following progress per client every week, as Emmen's Regie Unit (its contract-management unit) did. It asks \
                  you to be closely involved in the execution yourself and to share information openly.",
             ),
             ReportingFrequency::Monthly => Tr::new(

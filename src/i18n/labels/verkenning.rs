@@ -24,7 +24,7 @@ pub(super) const PROBLEM: FieldTexts = (
          volstaat. Bijvoorbeeld: 'Onze klantmanagers hebben geen grip meer op ongeveer 25 \
          klanten in twee dorpen.'",
         "Describe in your own words what you are running into and why the current offer is \
-         not enough. For example: 'Our case managers can no longer reach some 25 clients in \
+         not enough. For example: 'Our case managers have lost their grip on some 25 clients in \
          two villages.'",
     ),
 );
@@ -33,7 +33,7 @@ pub(super) const GOALS: FieldTexts = (
     Tr::new("Doelen", "Goals"),
     Tr::new(
         "Wat moet er na het contract anders zijn? Noem een resultaat, geen activiteit, zodat \
-         u er later op kunt sturen. Bijvoorbeeld: '10% minder bijstandsklanten binnen 24 \
+         u er later op kunt sturen. Bijvoorbeeld: '10 % minder bijstandsklanten binnen 24 \
          maanden', zoals Roermond zich ten doel stelde.",
         "What should be different once the contract ends? Name a result, not an activity, so \
          you can steer on it later. For example: '10% fewer clients on social assistance \
@@ -57,12 +57,12 @@ pub(super) const PARTICIPANTS: FieldTexts = (
     Tr::new("Deelnemende gemeenten", "Participating municipalities"),
     Tr::new(
         "Voeg elke gemeente of gezamenlijke sociale dienst toe met contactpersoon, verwacht \
-         aantal trajecten en budget. In Holland Rijnland deden tien gemeenten mee, waarvan de \
-         ISD Bollenstreek er vier vertegenwoordigde; samen bepalen hun aantallen de waarde van \
+         aantal trajecten en budget. Aan het plan van Holland Rijnland deden tien gemeenten mee, \
+         waarvan de ISD Bollenstreek er vier vertegenwoordigde; samen bepalen hun aantallen de waarde van \
          de opdracht.",
         "Add each municipality or joint social service with a contact person, the expected \
-         number of trajectories and the budget. In Holland Rijnland ten municipalities took \
-         part, four of them represented by the ISD Bollenstreek; together their numbers \
+         number of trajectories and the budget. Ten municipalities took part in the Holland \
+         Rijnland plan, four of them represented by the ISD Bollenstreek; together their numbers \
          determine the value of the contract.",
     ),
 );
@@ -71,10 +71,10 @@ pub(super) const CONTACT_PARTICIPANT: FieldTexts = (
     Tr::new("Aanspreekpunt tijdens de aanbesteding", "Contact during the tender"),
     Tr::new(
         "Kies één gemeente die vragen van inschrijvers beantwoordt en de procedure regelt, \
-         zoals Katwijk dat deed voor Holland Rijnland. Zo krijgen alle aanbieders hetzelfde \
+         zoals het plan van Holland Rijnland die rol aan Katwijk gaf. Zo krijgen alle aanbieders hetzelfde \
          antwoord via één loket.",
-        "Choose one municipality to answer bidders' questions and run the procedure, as \
-         Katwijk did for Holland Rijnland. That way every provider gets the same answer \
+        "Choose one municipality to answer bidders' questions and run the procedure, as the \
+         Holland Rijnland plan gave that role to Katwijk. That way every provider gets the same answer \
          through a single point of contact.",
     ),
 );
@@ -102,6 +102,65 @@ pub(super) const ROLE_RATIONALE: FieldTexts = (
     ),
 );
 
+pub(super) const PROJECT_GROUP: FieldTexts = (
+    Tr::new("Projectgroep", "Project group"),
+    Tr::new(
+        "Wie zitten er in de projectgroep, en wat doet die? Bij samen inkopen stuurt een projectgroep met een \
+         beleidsmedewerker van elke deelnemer het project aan en neemt de definitieve besluiten. Elk lid koppelt \
+         terug naar de eigen gemeente en zorgt daar voor draagvlak.",
+        "Who sits in the project group, and what does it do? In a joint purchase a project group with a policy \
+         officer of every participant steers the project and takes the final decisions. Each member reports back to \
+         their own municipality and secures support there.",
+    ),
+);
+
+pub(super) const WORKING_GROUPS: FieldTexts = (
+    Tr::new("Werkgroepen", "Working groups"),
+    Tr::new(
+        "Welke werkgroepen werken onderdelen uit? Holland Rijnland plande er twee: een voor het Programma van Eisen \
+         en de offertevraag, en een voor het uitvoeringsproces en de start. Werkgroepen koppelen hun resultaten \
+         terug; de projectgroep beslist.",
+        "Which working groups work out parts of the job? Holland Rijnland planned two: one for the Programma van \
+         Eisen and the request for tender, and one for the delivery process and the start. Working groups report \
+         back; the project group decides.",
+    ),
+);
+
+pub(super) const DECISION_ROUTE: FieldTexts = (
+    Tr::new("Besluitvorming", "Decision route"),
+    Tr::new(
+        "Waar gaan de besluiten van de projectgroep heen? In Holland Rijnland gingen ze ter advisering naar de \
+         afdelingshoofden en de portefeuillehouders, om de ambtelijke en bestuurlijke legitimatie te garanderen. Leg \
+         vast wie wat beslist en wanneer.",
+        "Where do the project group's decisions go? In Holland Rijnland they went to the heads of department and the \
+         portfolio holders for advice, to secure administrative and political legitimacy. Record who decides what, \
+         and when.",
+    ),
+);
+
+pub(super) const FACILITATOR: FieldTexts = (
+    Tr::new("Procesbegeleider", "Process facilitator"),
+    Tr::new(
+        "Is er een neutrale procesbegeleider? In Holland Rijnland begeleidde het samenwerkingsorgaan het proces en \
+         zat het de projectgroep onafhankelijk voor, zonder verantwoordelijkheid voor de inhoud of het geld. Laat \
+         leeg als er geen is.",
+        "Is there a neutral process facilitator? In Holland Rijnland the regional body guided the process and chaired \
+         the project group independently, without responsibility for content or money. Leave empty if there is none.",
+    ),
+);
+
+pub(super) const STEP_OWNERS: FieldTexts = (
+    Tr::new("Wie doet wat per stap", "Who does what in each step"),
+    Tr::new(
+        "Wie trekt elke stap: de projectgroep, een werkgroep, één gemeente of elke gemeente zelf? Het plan van \
+         Holland Rijnland gaf elke fase een eigenaar, van de brainstorm door de projectgroep tot de verantwoording \
+         door de gemeenten afzonderlijk.",
+        "Who leads each step: the project group, a working group, one municipality or each municipality itself? The \
+         Holland Rijnland plan gave every phase an owner, from the brainstorm by the project group to the accounting \
+         by each municipality separately.",
+    ),
+);
+
 // ---- choices
 
 impl Labeled for BuyerRole {
@@ -125,7 +184,7 @@ impl Labeled for BuyerRole {
             BuyerRole::AtDistance => Tr::new(
                 "U stuurt op de afspraken en resultaten uit het contract en bemoeit u zo min mogelijk \
                  met de werkwijze, zoals Amsterdam doet. De aanbieder krijgt ruimte voor een eigen \
-                 aanpak, maar u hebt dan meetbare resultaten en goede rapportages nodig. Emmen liet zijn \
+                 aanpak, maar u hebt dan meetbare resultaten en goede rapportages nodig. Emmen liet haar \
                  activeringsproject aan het bedrijf over, maar kon zonder meetbare eindresultaten niet op \
                  resultaat sturen, en het risico bleef bij de gemeente.",
                 "You steer on the agreements and results in the contract and interfere as little as \
@@ -158,13 +217,15 @@ impl Labeled for BuyerRole {
             ),
             BuyerRole::Partner => Tr::new(
                 "U ontwikkelt samen met de aanbieder een nieuwe dienst, bijvoorbeeld een nieuwe \
-                 diagnosemethode voor het klantmanagement dat u zelf uitvoert. Dit geeft de meeste \
-                 ruimte voor iets echt nieuws, maar u bent tot in detail betrokken en moet zelf de kennis \
-                 in huis hebben. Spreek af hoe u de risico's en de opbrengsten met de aanbieder deelt.",
+                 diagnosemethode voor het klantmanagement dat u zelf uitvoert. U bent dan tot in detail \
+                 betrokken en moet zelf de kennis in huis hebben. Spreek af hoe u de risico's en de \
+                 opbrengsten met de aanbieder deelt. De handreiking beschrijft deze rol in haar \
+                 theoretisch kader; bij de vier gemeenten uit de praktijk kwam hij niet voor.",
                 "You develop a new service together with the provider, for instance a new diagnostic \
-                 method for the case management you do yourself. This leaves the most room for \
-                 something truly new, but you are involved in detail and need the expertise in house. \
-                 Agree with the provider how you share the risks and the gains.",
+                 method for the case management you do yourself. You are then involved in detail and \
+                 need the expertise in house. Agree with the provider how you share the risks and the \
+                 gains. The guide describes this role in its theoretical framework; none of its four \
+                 municipalities in practice took it.",
             ),
         }
     }

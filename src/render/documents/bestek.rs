@@ -132,6 +132,14 @@ fn risks(w: &mut Writer, d: &Dossier) {
         w.para(t.b_joint_payment);
     }
 
+    // The ways the buyer carries part of the risk of something new (step 3).
+    if !s.risk_sharing.is_empty() {
+        w.heading(2, i18n::documents::RISK_SHARING_HEADING.get(lang));
+        for r in &s.risk_sharing {
+            w.para(i18n::documents::risk_instrument_clause(*r).get(lang));
+        }
+    }
+
     w.heading(2, t.b_h_duration);
     let mut duration = Text::plain(t.b_duration_pre)
         .extend(w.count_or_open(s.contract_months, FieldId::ContractMonths))

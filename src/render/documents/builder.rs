@@ -335,8 +335,13 @@ pub(super) fn front_matter(w: &mut Writer, d: &Dossier, today: &str) {
     ];
     w.table(Vec::new(), rows);
     w.mark_summary();
-    if d.demo_of.is_some() {
-        w.note(t.demo_note);
+    if let Some(key) = &d.demo_of {
+        // The demo's sources, in the document's language (the rationale in step 5 lists them
+        // too, in Dutch, as the dossier's texts are Dutch).
+        let sources = crate::domain::demo::demo_case(key)
+            .map(|c| format!(" {}.", i18n::source::sources_line(c.sources, w.lang)))
+            .unwrap_or_default();
+        w.note(Text::plain(t.demo_note).then(sources));
     }
 }
 

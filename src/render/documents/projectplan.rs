@@ -102,6 +102,24 @@ fn structure(w: &mut Writer, d: &Dossier) {
     let contact = contact_text(w, d);
     w.para(contact.then(t.p_contact_post));
 
+    // A joint purchase: the project group, its working groups, where the decisions go and who
+    // guides the process (the Holland Rijnland plan, §2.3 and §3).
+    if ps.len() >= 2 {
+        let g = &d.exploration.governance;
+        w.heading(2, t.p_h_project_group);
+        w.user_text(&g.project_group, FieldId::ProjectGroup);
+        if !g.working_groups.trim().is_empty() {
+            w.heading(2, t.p_h_working_groups);
+            w.user_text_opt(&g.working_groups);
+        }
+        w.heading(2, t.p_h_decisions);
+        w.user_text(&g.decision_route, FieldId::DecisionRoute);
+        if !g.facilitator.trim().is_empty() {
+            w.heading(2, t.p_h_facilitator);
+            w.user_text_opt(&g.facilitator);
+        }
+    }
+
     w.heading(2, t.p_h_role);
     match d.exploration.buyer_role {
         Some(role) => {
@@ -123,23 +141,32 @@ fn phases(w: &mut Writer, d: &Dossier, today: &str) {
 
     w.heading(2, t.p_h_steps);
     w.para(i18n::documents::steps_intro(&wizard_messages::long_date(today, lang), lang));
+    // Who does what per step, when the dossier says so (a joint purchase's owners per phase).
+    let owners = &d.exploration.governance.step_owners;
+    let with_owners = owners.values().any(|o| !o.trim().is_empty());
     let rows = Step::ALL
         .iter()
         .map(|&s| {
             let g = step_guidance(s);
             let phases: Vec<&str> = s.phases().iter().map(|p| p.label().get(lang)).collect();
-            vec![
+            let mut row = vec![
                 Text::plain(format!("{}. {}", s.number(), g.name.get(lang))),
                 Text::plain(phases.join(" / ")),
                 Text::plain(i18n::documents::step_activity(s).get(lang)),
-                Text::plain(wizard_messages::step_status(step_status(d, s), lang)),
-            ]
+            ];
+            if with_owners {
+                row.push(Text::plain(owners.get(s.slug()).map(|o| o.trim()).unwrap_or(t.not_given_inline)));
+            }
+            row.push(Text::plain(wizard_messages::step_status(step_status(d, s), lang)));
+            row
         })
         .collect();
-    w.table(
-        vec![t.col_step.to_string(), t.col_phase.to_string(), t.col_activity.to_string(), t.col_status.to_string()],
-        rows,
-    );
+    let mut header = vec![t.col_step.to_string(), t.col_phase.to_string(), t.col_activity.to_string()];
+    if with_owners {
+        header.push(t.col_who.to_string());
+    }
+    header.push(t.col_status.to_string());
+    w.table(header, rows);
 
     w.heading(2, t.p_h_timeline);
     timeline(w, d);

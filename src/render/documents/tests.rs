@@ -576,3 +576,59 @@ fn demos_that_show_a_step_complete_fill_the_bestek_for_it() {
     assert!(text.contains("9 maanden"), "{text}");
     assert!(text.contains("14 december 2001"), "{text}");
 }
+
+#[test]
+fn a_joint_projectplan_shows_its_governance_and_who_does_what() {
+    let d = demos().into_iter().find(|(k, _)| *k == "holland-rijnland").map(|(_, d)| d).expect("demo");
+    let doc = projectplan(&d, Lang::Nl, TODAY);
+    let h2: Vec<String> = headings(&doc).into_iter().filter(|(l, _)| *l == 2).map(|(_, t)| t).collect();
+    for h in ["Projectgroep", "Werkgroepen", "Besluitvorming", "Procesbegeleiding"] {
+        assert!(h2.iter().any(|x| x.ends_with(h)), "{h} in {h2:?}");
+    }
+    let steps = doc
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Table { header, rows } if header.first().map(String::as_str) == Some("Stap") => Some((header, rows)),
+            _ => None,
+        })
+        .expect("steps table");
+    assert_eq!(steps.0[3], "Wie");
+    assert_eq!(steps.1[2][3].to_plain(), "Werkgroep Programma van Eisen");
+    assert_eq!(steps.1[7][3].to_plain(), "De gemeenten afzonderlijk");
+    assert!(doc.plain_text().contains("ambtelijke en bestuurlijke legitimatie"));
+    // Without its project group and decision route a joint plan has markers for them.
+    let mut bare = d.clone();
+    bare.exploration.governance = Governance::default();
+    let doc = projectplan(&bare, Lang::En, TODAY);
+    assert!(doc.open_fields().contains(&FieldId::ProjectGroup) && doc.open_fields().contains(&FieldId::DecisionRoute));
+    let steps = doc
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Table { header, .. } if header.first().map(String::as_str) == Some("Step") => Some(header.len()),
+            _ => None,
+        })
+        .expect("steps table");
+    assert_eq!(steps, 4, "no 'who' column when nobody is named");
+    // A single buyer's plan has no governance sections.
+    let apeldoorn = demos().into_iter().find(|(k, _)| *k == "apeldoorn").map(|(_, d)| d).expect("demo");
+    let h2: Vec<String> = headings(&projectplan(&apeldoorn, Lang::Nl, TODAY)).into_iter().map(|(_, t)| t).collect();
+    assert!(!h2.iter().any(|x| x.ends_with("Projectgroep")));
+}
+
+#[test]
+fn every_way_of_carrying_risk_gives_a_clause_in_the_bestek() {
+    let mut d = demos().into_iter().find(|(k, _)| *k == "roermond").map(|(_, d)| d).expect("demo");
+    assert!(!bestek(&d, Lang::Nl, TODAY).plain_text().contains("Risico's in de aanloopfase"));
+    d.specification.risk_sharing = RiskInstrument::ALL.to_vec();
+    for lang in LANGS {
+        let doc = bestek(&d, lang, TODAY);
+        assert_sane(&doc, lang, "risk sharing");
+        let text = doc.plain_text();
+        for r in RiskInstrument::ALL {
+            assert!(text.contains(crate::i18n::documents::risk_instrument_clause(r).get(lang)), "{r:?} {lang:?}");
+        }
+    }
+    assert!(bestek(&d, Lang::Nl, TODAY).plain_text().contains("gewenningsbudget"));
+}

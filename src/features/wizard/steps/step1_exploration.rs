@@ -150,5 +150,6 @@ pub(super) fn step1(ds: Dossiers) -> impl IntoView {
             |d| &mut d.exploration.role_rationale,
             true,
         )}
+        {crate::features::wizard::governance::governance(ds)}
     }
 }

@@ -3,9 +3,11 @@
 
 use super::{as_count, PARTICIPANTS};
 use crate::components::field::{ParsedField, ParsedKind, ParsedValue};
+use crate::components::source::Sources;
 use crate::domain::dossier::{Characteristic, ResultLevel};
 use crate::domain::fields::FieldId;
 use crate::features::wizard::bind::{label_of, text};
+use crate::i18n::labels::field_sources;
 use crate::i18n::wizard_steps::UNIT_CLIENTS;
 use crate::i18n::wizard_ui::wt;
 use crate::i18n::Labeled;
@@ -35,6 +37,7 @@ pub(super) fn step2(ds: Dossiers) -> impl IntoView {
         <fieldset class="field checks" id=FieldId::Characteristics.anchor()>
             <legend>{move || label_of(FieldId::Characteristics).get()}</legend>
             <p class="help">{move || crate::i18n::labels::field_help(FieldId::Characteristics).get(lang.get())}</p>
+            <Sources refs=field_sources(FieldId::Characteristics) />
             <div class="check-grid">
                 {Characteristic::ALL
                     .into_iter()
@@ -76,6 +79,7 @@ pub(super) fn step2(ds: Dossiers) -> impl IntoView {
         <div class="field" id=FieldId::TargetGroupSizes.anchor()>
             <p class="list-label">{move || label_of(FieldId::TargetGroupSizes).get()}</p>
             <p class="help">{move || crate::i18n::labels::field_help(FieldId::TargetGroupSizes).get(lang.get())}</p>
+            <Sources refs=field_sources(FieldId::TargetGroupSizes) />
             <Show
                 when=move || !participant_ids.get().is_empty()
                 fallback=move || view! { <p class="note">{lang.pick(wt, |t| t.no_participants_yet)}</p> }
@@ -112,6 +116,7 @@ pub(super) fn step2(ds: Dossiers) -> impl IntoView {
         <fieldset class="field ladder" id=FieldId::ResultLadder.anchor()>
             <legend>{move || label_of(FieldId::ResultLadder).get()}</legend>
             <p class="help">{move || crate::i18n::labels::field_help(FieldId::ResultLadder).get(lang.get())}</p>
+            <Sources refs=field_sources(FieldId::ResultLadder) />
             <ol class="ladder-list">
                 {ResultLevel::ALL
                     .into_iter()

@@ -91,6 +91,7 @@ pub(super) fn step3(ds: Dossiers) -> impl IntoView {
                 |d| &mut d.specification.failure_pay_share,
             )}
         </Show>
+        {crate::features::wizard::risk_sharing::risk_sharing(ds)}
         {count(
             ds,
             FieldId::ContractMonths,
@@ -154,7 +155,7 @@ pub(super) fn step3(ds: Dossiers) -> impl IntoView {
                 ds,
                 "f-incentive-innovation",
                 l::sub::INCENTIVE_INNOVATION_CRITERION,
-                None,
+                Some(crate::i18n::lessons::INNOVATION_DEFINITION),
                 |d| d.specification.innovation_criterion,
                 |d| &mut d.specification.innovation_criterion,
             )}
@@ -170,7 +171,7 @@ pub(super) fn step3(ds: Dossiers) -> impl IntoView {
                 ds,
                 "f-incentive-cooperation",
                 l::sub::INCENTIVE_COOPERATION,
-                None,
+                Some(crate::i18n::lessons::COOPERATION_NOTE),
                 |d| d.specification.cooperation_required,
                 |d| &mut d.specification.cooperation_required,
             )}
@@ -178,5 +179,6 @@ pub(super) fn step3(ds: Dossiers) -> impl IntoView {
         <h2>{move || crate::i18n::wizard_ui::SECTION_CRITERIA.get(use_lang().get())}</h2>
         {list_editor(ds, FieldId::SelectionCriteria, SELECTION, ADD_SELECTION_CRITERION, requirement_row_s)}
         {criteria::award_criteria(ds)}
+        {super::super::advice::newcomers_warning(ds, "step3-newcomers")}
     }
 }

@@ -3,10 +3,12 @@
 
 use super::{as_count, PARTICIPANTS};
 use crate::components::field::{ParsedField, ParsedKind, ParsedValue};
+use crate::components::source::Sources;
 use crate::domain::dossier::ChecklistItem;
 use crate::domain::fields::FieldId;
 use crate::features::wizard::bind::label_of;
 use crate::features::wizard::lists::{list_editor, row_text, ListAccess};
+use crate::i18n::labels::field_sources;
 use crate::i18n::wizard_steps::{ADD_PRECONDITION, UNIT_CLIENTS};
 use crate::i18n::wizard_ui::wt;
 use crate::state::dossiers::Dossiers;
@@ -82,6 +84,7 @@ pub(super) fn step6(ds: Dossiers) -> impl IntoView {
         <div class="field" id=FieldId::FirstReferrals.anchor()>
             <p class="list-label">{move || label_of(FieldId::FirstReferrals).get()}</p>
             <p class="help">{move || crate::i18n::labels::field_help(FieldId::FirstReferrals).get(lang.get())}</p>
+            <Sources refs=field_sources(FieldId::FirstReferrals) />
             <Show
                 when=move || !participant_ids.get().is_empty()
                 fallback=move || view! { <p class="note">{lang.pick(wt, |t| t.no_participants_yet)}</p> }
