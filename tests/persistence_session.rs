@@ -1336,7 +1336,7 @@ fn run(ops: &[Op], tabs: usize) -> Result<(), TestCaseError> {
         }
         if let Op::Crash(t) = op {
             // The tab that crashed starts afresh: its warnings went with it.
-            warned_unsaved.remove(&t);
+            warned_unsaved.remove(t);
         }
         if std::env::var("SESSION_DEBUG").is_ok() {
             eprintln!("step {step} {op:?} ids={ids:?}");

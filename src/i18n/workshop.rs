@@ -87,12 +87,12 @@ pub fn question(e: Exercise) -> Tr {
              willing to invest, and which less?",
         ),
         Exercise::Reversal => Tr::new(
-            "Prijs en kwaliteit wegen elk 50%. Aanbieder C is duidelijk kansloos. Kan C toch bepalen \
+            "Prijs en kwaliteit wegen elk 50 %. Aanbieder C is duidelijk kansloos. Kan C toch bepalen \
              wie er wint?",
             "Price and quality weigh 50% each. Provider C clearly has no chance. Can C still decide who wins?",
         ),
         Exercise::Incentives => Tr::new(
-            "Apeldoorn spreekt 55% plaatsingen af, met een bonus erboven en een malus eronder. Wat krijgt \
+            "Apeldoorn spreekt 55 % plaatsingen af, met een bonus erboven en een malus eronder. Wat krijgt \
              het bedrijf bij 8 plaatsingen van de 20, en wat bij 16? Waarom is de malus zwaarder dan de bonus?",
             "Apeldoorn agrees on 55% placements, with a bonus above and a malus below. What does the \
              provider get for 8 placements out of 20, and for 16? Why is the malus heavier than the bonus?",
@@ -131,8 +131,8 @@ pub fn answer(e: Exercise) -> Tr {
              without C, with exactly the same points.",
         ),
         Exercise::Incentives => Tr::new(
-            "Bij 20 trajecten is 55% gelijk aan 11 plaatsingen. Bij 8 plaatsingen zijn er 3 te weinig: de \
-             gemeente houdt 3 × 50% × € 7.500 = € 11.250 in. Bij 16 zijn er 5 meer: bonus 5 × 15% × € 7.500 \
+            "Bij 20 trajecten is 55 % gelijk aan 11 plaatsingen. Bij 8 plaatsingen zijn er 3 te weinig: de \
+             gemeente houdt 3 × 50 % × € 7.500 = € 11.250 in. Bij 16 zijn er 5 meer: bonus 5 × 15 % × € 7.500 \
              = € 5.625. Een plaatsing te weinig kost het bedrijf dus ruim drie keer zoveel als een plaatsing \
              extra oplevert.",
             "With 20 trajectories 55% is 11 placements. At 8 placements 3 are missing: the municipality \
@@ -140,7 +140,7 @@ pub fn answer(e: Exercise) -> Tr {
              €5,625. One placement short costs the provider more than three times what one extra placement earns.",
         ),
         Exercise::Weights => Tr::new(
-            "In dit voorbeeld blijft B winnen zolang kwaliteit zwaarder weegt dan ongeveer 45%; weegt \
+            "In dit voorbeeld blijft B winnen zolang kwaliteit zwaarder weegt dan ongeveer 45 %; weegt \
              kwaliteit minder, dan wint de goedkope maar zwakke C. Het gewicht is dus een prijs die u \
              vooraf op kwaliteit zet: de app rekent uit hoeveel euro trajectprijs één kwaliteitspunt \
              waard is.",
@@ -211,7 +211,7 @@ pub fn source(e: Exercise) -> Tr {
             "Telgen & Timmer (2016) on rank reversal; the price formulas in step 3 of the app",
         ),
         Exercise::Incentives => Tr::new(
-            "Handreiking §3.4 (prikkels voor innovatie) en bijlage 1 (Apeldoorn: bonus 15%, malus 50%, 55% plaatsingen)",
+            "Handreiking §3.4 (prikkels voor innovatie) en bijlage 1 (Apeldoorn: bonus 15 %, malus 50 %, 55 % plaatsingen)",
             "Guide §3.4 (incentives for innovation) and appendix 1 (Apeldoorn: bonus 15%, malus 50%, 55% placements)",
         ),
         Exercise::Weights => Tr::new(
@@ -387,8 +387,8 @@ pub fn placements_value(k: u32, n: u32, lang: Lang) -> String {
 }
 
 pub const TERMS: Tr = Tr::new(
-    "Apeldoorn: 55% plaatsingen afgesproken; per plaatsing erboven 15% van de gemiddelde trajectprijs \
-     bonus, per plaatsing eronder 50% ingehouden. Gemiddelde trajectprijs € 7.500 (illustratief), 20 trajecten.",
+    "Apeldoorn: 55 % plaatsingen afgesproken; per plaatsing erboven 15 % van de gemiddelde trajectprijs \
+     bonus, per plaatsing eronder 50 % ingehouden. Gemiddelde trajectprijs € 7.500 (illustratief), 20 trajecten.",
     "Apeldoorn: 55% placements agreed; per placement above it a bonus of 15% of the average trajectory \
      price, per placement below it 50% withheld. Average trajectory price €7,500 (illustrative), 20 trajectories.",
 );
@@ -413,10 +413,10 @@ pub fn chart_label(k: u32, payout: &str, lang: Lang) -> String {
 // ---- exercise 5: weights
 pub const QUALITY_WEIGHT: Tr = Tr::new("Gewicht van kwaliteit", "Weight of quality");
 
-/// "kwaliteit 50%, prijs 50%".
+/// "kwaliteit 50 %, prijs 50 %" / "quality 50%, price 50%".
 pub fn weights_value(quality: u32, lang: Lang) -> String {
     let price = 100u32.saturating_sub(quality);
-    pick(format!("kwaliteit {quality}%, prijs {price}%"), format!("quality {quality}%, price {price}%"), lang)
+    pick(format!("kwaliteit {quality} %, prijs {price} %"), format!("quality {quality}%, price {price}%"), lang)
 }
 
 pub const WEIGHTS_CASE: Tr = Tr::new(

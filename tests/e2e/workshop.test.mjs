@@ -120,7 +120,7 @@ test('every exercise runs through question, change, reveal and reset', async () 
   assert.ok((await page.locator('#ws-sensitivity li').count()) >= 1, 'the stable range of the weight is shown');
   await pressTimes(page.locator('#ws-weight'), 'ArrowLeft', 5);
   await page.waitForFunction(() => /Winnaar: Aanbieder C/.test(document.querySelector('#ws-weight-winner')?.textContent || ''));
-  assert.match(await page.locator('#ws-weight-value').textContent(), /kwaliteit 45%/);
+  assert.match(await page.locator('#ws-weight-value').textContent(), /kwaliteit 45 %/);
   await reveal(page, 'gewichten', /Handreiking §3\.4/);
   await reset(page, 'gewichten');
   assert.equal(await page.locator('#ws-weight').inputValue(), '50');
