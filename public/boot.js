@@ -26,6 +26,19 @@ const pwa = {
 window.inkoopwijzerPwa = pwa;
 const changed = () => window.dispatchEvent(new Event('inkoopwijzer-pwa'));
 
+// A page that a service worker already controls opens offline-ready at once; the state of an
+// existing registration (a version waiting) is read without waiting for `register` below,
+// which also looks for a new version and is deferred until the app is up.
+if (tag.dataset.sw && !pwa.unsupported) {
+  pwa.offlineReady = !!navigator.serviceWorker.controller;
+  navigator.serviceWorker.getRegistration('/').then((reg) => {
+    if (!reg) return;
+    pwa.offlineReady = pwa.offlineReady || !!reg.active;
+    pwa.updateWaiting = !!(reg.waiting && navigator.serviceWorker.controller);
+    changed();
+  }).catch(() => {});
+}
+
 let installEvent = null;
 addEventListener('beforeinstallprompt', (event) => {
   event.preventDefault(); // the app shows its own button instead of the browser's mini bar
