@@ -392,7 +392,7 @@ fn nothing_lost(base: &Value, side: &Value, merged: &Merged, theirs_side: bool) 
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
     #[test]
     fn merging_a_version_with_itself_changes_nothing(b in base_strategy(), edits in proptest::collection::vec(edit(), 0..8)) {

@@ -271,6 +271,7 @@ pub fn large_dossier() -> Dossier {
             what_to_change: text(18, 2000),
             self_assessment: (0..20).map(|i| (format!("q{i:02}"), (i % 5) as u8)).collect(),
         },
+        contributions: Vec::new(),
     }
 }
 

@@ -29,6 +29,7 @@
 //! gives that change; no value of either side is lost (it is in the result or in a conflict);
 //! without conflicts the result does not depend on the order in which files arrive.
 
+use super::envelope::{envelope_value, read_envelope_value, Read, Stamp, CURRENT_SCHEMA, DOSSIER_FORMAT};
 use crate::domain::dossier::Dossier;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -599,13 +600,35 @@ impl DossierMerge {
 
     /// The merged dossier with the user's choices (see [`resolve`]).
     pub fn result(&self, choices: &[Choice]) -> Result<Dossier, ResolveError> {
-        let value = resolve(&self.merged, choices)?;
-        serde_json::from_value(value).map_err(|e| ResolveError::NotADossier(e.to_string()))
+        value_dossier(resolve(&self.merged, choices)?)
     }
 }
 
-fn json_of(d: &Dossier, own: &Map<String, Value>) -> Value {
-    let mut v = serde_json::to_value(d).unwrap_or(Value::Null);
+// The dossier goes to and from JSON values through the envelope's own code (one
+// instantiation of the dossier's serde code in the app: see `envelope.rs`).
+
+/// The dossier as a JSON value.
+pub fn dossier_value(d: &Dossier) -> Value {
+    match envelope_value(d, &Stamp::default()) {
+        Ok(Value::Object(mut o)) => o.remove("dossier").unwrap_or(Value::Null),
+        _ => Value::Null,
+    }
+}
+
+/// A JSON value read as a dossier, through the same checks as a file.
+pub fn value_dossier(value: Value) -> Result<Dossier, ResolveError> {
+    let mut envelope = Map::new();
+    envelope.insert("format".into(), Value::String(DOSSIER_FORMAT.into()));
+    envelope.insert("schema".into(), Value::from(CURRENT_SCHEMA));
+    envelope.insert("dossier".into(), value);
+    match read_envelope_value(Value::Object(envelope), "") {
+        Ok(Read::Current { dossier, .. }) => Ok(dossier),
+        Ok(Read::Newer { .. }) => Err(ResolveError::NotADossier("schema".into())),
+        Err(e) => Err(ResolveError::NotADossier(e.to_string())),
+    }
+}
+
+fn with_own(mut v: Value, own: &Map<String, Value>) -> Value {
     if let Value::Object(o) = &mut v {
         for (k, val) in own {
             o.insert(k.clone(), val.clone());
@@ -614,14 +637,46 @@ fn json_of(d: &Dossier, own: &Map<String, Value>) -> Value {
     v
 }
 
-/// Merges `theirs` into `ours` since `base`.
-pub fn merge_dossiers(base: &Dossier, ours: &Dossier, theirs: &Dossier) -> DossierMerge {
-    let ours_value = serde_json::to_value(ours).unwrap_or(Value::Null);
+/// The value at a path (`None`: not there).
+pub fn get_at<'a>(value: &'a Value, path: &[Seg]) -> Option<&'a Value> {
+    let mut at = value;
+    for seg in path {
+        at = match (seg, at) {
+            (Seg::Field(f), Value::Object(o)) => o.get(f)?,
+            (Seg::Item(k), Value::Array(list)) => list.iter().find(|v| item_key(v).as_deref() == Some(k.as_str()))?,
+            _ => return None,
+        };
+    }
+    Some(at)
+}
+
+/// `into` with the places `parts` taken from `from` (where `from` lacks one, it is
+/// removed). Used to merge a file that covers only part of the dossier: outside those
+/// parts, base and theirs are made equal to ours, so nothing there changes.
+fn only_parts(into: &Value, from: &Value, parts: &[Path]) -> Value {
+    let mut out = into.clone();
+    for part in parts {
+        // A place whose parent is missing on this side is left alone.
+        let _ = set_at(&mut out, &part.0, get_at(from, &part.0).cloned());
+    }
+    out
+}
+
+/// Merges `theirs` into `ours` since `base`; with `parts`, only those places of the dossier
+/// (a step's fields, one participant's part) are merged, the rest stays ours.
+pub fn merge_dossiers_in(base: &Dossier, ours: &Dossier, theirs: &Dossier, parts: Option<&[Path]>) -> DossierMerge {
+    let ours_value = dossier_value(ours);
     let own: Map<String, Value> = match &ours_value {
         Value::Object(o) => OWN_FIELDS.iter().filter_map(|k| o.get(*k).map(|v| (k.to_string(), v.clone()))).collect(),
         _ => Map::new(),
     };
-    let merged = merge_values(&json_of(base, &own), &ours_value, &json_of(theirs, &own));
+    let (mut base_value, mut theirs_value) =
+        (with_own(dossier_value(base), &own), with_own(dossier_value(theirs), &own));
+    if let Some(parts) = parts {
+        base_value = only_parts(&ours_value, &base_value, parts);
+        theirs_value = only_parts(&ours_value, &theirs_value, parts);
+    }
+    let merged = merge_values(&base_value, &ours_value, &theirs_value);
     let combinable = merged
         .changes
         .iter()
@@ -629,9 +684,14 @@ pub fn merge_dossiers(base: &Dossier, ours: &Dossier, theirs: &Dossier) -> Dossi
             c.can_combine() && {
                 let mut v = merged.value.clone();
                 set_at(&mut v, &c.path.0, combine(c.ours.as_ref(), c.theirs.as_ref())).is_ok()
-                    && serde_json::from_value::<Dossier>(v).is_ok()
+                    && value_dossier(v).is_ok()
             }
         })
         .collect();
     DossierMerge { merged, ours: ours.clone(), combinable }
+}
+
+/// Merges `theirs` into `ours` since `base`, the whole dossier.
+pub fn merge_dossiers(base: &Dossier, ours: &Dossier, theirs: &Dossier) -> DossierMerge {
+    merge_dossiers_in(base, ours, theirs, None)
 }

@@ -16,6 +16,7 @@ pub mod merge;
 pub mod migrate;
 pub mod session;
 pub mod settings;
+pub mod share;
 pub mod store;
 pub mod summary;
 pub mod time;

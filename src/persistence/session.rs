@@ -24,6 +24,9 @@
 //! - An import that replaces the open dossier while this tab has unsaved work on it does
 //!   not replace the work: it raises a conflict, exactly as another tab's save would.
 
+mod sharing;
+pub use sharing::ShareDownload;
+
 use super::backup::backup_file_name;
 use super::import::{apply_import, parse_import, ImportChoice, ImportError, ImportPlan};
 use super::keys::{dossier_id, dossier_key, is_quarantine_key, is_valid_id, SETTINGS_KEY};
