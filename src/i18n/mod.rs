@@ -64,6 +64,7 @@ pub mod persistence;
 pub mod procedure;
 pub mod scoring;
 pub mod settlement;
+pub mod sharing;
 pub mod spec;
 pub mod spec_helper;
 pub mod ui;

@@ -2,9 +2,11 @@
 //! before anything is written (`persistence::import`); an existing id asks "replace or
 //! keep both"; a bad file gets a message naming what is wrong and where.
 
+use super::merge::MergePanel;
 use crate::components::focus::focus_id;
 use crate::i18n;
 use crate::persistence::import::{ImportChoice, ImportError, ImportPlan, MAX_IMPORT_BYTES};
+use crate::persistence::merge::DossierMerge;
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -20,8 +22,17 @@ pub fn ImportPanel() -> impl IntoView {
     let choices = RwSignal::new(Vec::<ImportChoice>::new());
     let dragging = RwSignal::new(false);
 
+    // A colleague's file for a dossier that is here: laid beside it (`merge.rs`).
+    let merging = RwSignal::new(None::<(ImportPlan, DossierMerge)>);
+
     let apply = move |plan: ImportPlan, chosen: Vec<ImportChoice>| {
-        match d.apply_import(&plan, &chosen, i18n::persistence::IMPORT_SUFFIX.get(lang.get_untracked())) {
+        let suffix = i18n::persistence::IMPORT_SUFFIX.get(lang.get_untracked());
+        let result = if plan.share.is_some() {
+            d.apply_share_import(&plan, &chosen, suffix)
+        } else {
+            d.apply_import(&plan, &chosen, suffix)
+        };
+        match result {
             Ok(_) => {
                 error.set(None);
                 focus_id("dossiers-title".into());
@@ -36,7 +47,19 @@ pub fn ImportPanel() -> impl IntoView {
 
     let received = move |bytes: Result<Vec<u8>, ImportError>| {
         pending.set(None);
+        merging.set(None);
         match bytes.and_then(|b| d.parse_import(&b)) {
+            Ok(plan) if plan.mergeable().is_some() => match d.merge_proposal(&plan) {
+                Ok(merge) => {
+                    error.set(None);
+                    merging.set(Some((plan, merge)));
+                    focus_id("merge-title".into());
+                }
+                Err(e) => {
+                    error.set(Some(e));
+                    focus_id("import-error".into());
+                }
+            },
             Ok(plan) if plan.has_conflicts() => {
                 error.set(None);
                 choices.set(vec![ImportChoice::KeepBoth; plan.items.len()]);
@@ -121,6 +144,13 @@ pub fn ImportPanel() -> impl IntoView {
                                 <p>{lang.text(i18n::persistence::NOTHING_CHANGED)}</p>
                             </div>
                         }
+                    })
+            }}
+            {move || {
+                merging
+                    .get()
+                    .map(|(plan, merge)| {
+                        view! { <MergePanel plan=plan merge=merge close=Callback::new(move |()| merging.set(None)) /> }
                     })
             }}
             {move || {

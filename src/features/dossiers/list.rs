@@ -4,6 +4,7 @@
 
 use super::format_datetime;
 use super::import::ImportPanel;
+use super::share::SharePanel;
 use crate::components::focus::focus_id;
 use crate::domain::dossier::Dossier;
 use crate::i18n;
@@ -145,6 +146,7 @@ pub fn DossierList() -> impl IntoView {
                 </button>
             </div>
             <ImportPanel />
+            <SharePanel />
         </section>
     }
 }

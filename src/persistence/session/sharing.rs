@@ -184,13 +184,23 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         Some(ShareDownload { file_name: format!("inkoopwijzer-{name}-voor-samenvoegen-{date}.json"), text })
     }
 
-    /// Who contributed to a dossier by file, newest first.
-    pub fn contributions(&mut self, cur: Option<&Dossier>, id: &str) -> Vec<Contribution> {
-        let mut list = match cur.filter(|d| d.id == id) {
-            Some(d) => d.contributions.clone(),
-            None => self.version_of(None, id).map(|d| d.contributions).unwrap_or_default(),
-        };
+    /// The version of a dossier this tab shows, without saving anything first.
+    fn peek(&self, cur: Option<&Dossier>, id: &str) -> Option<Dossier> {
+        self.in_memory(cur, id).or_else(|| match read_envelope(&self.store.raw(&dossier_key(id)).ok()??) {
+            Ok(Read::Current { dossier, .. }) => Some(dossier),
+            _ => None,
+        })
+    }
+
+    /// Who contributed to a dossier by file, newest first. Reads only.
+    pub fn contributions(&self, cur: Option<&Dossier>, id: &str) -> Vec<Contribution> {
+        let mut list: Vec<Contribution> = self.peek(cur, id).map(|d| d.contributions).unwrap_or_default();
         list.sort_by(|a, b| b.merged_at.cmp(&a.merged_at));
         list
+    }
+
+    /// A dossier's participants as `(id, name)` pairs (for a file of one participant's part).
+    pub fn participants_of(&self, cur: Option<&Dossier>, id: &str) -> Vec<(String, String)> {
+        self.peek(cur, id).map(|d| d.participant_names()).unwrap_or_default()
     }
 }
