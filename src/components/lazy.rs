@@ -89,6 +89,47 @@ where
     }
 }
 
+/// Like [`LazyView`], for a part of a page (a panel): nothing while its code arrives (no
+/// frame, no focus move), and when it cannot be fetched a short message with a retry.
+#[component]
+pub fn LazyPanel<F, Fut>(
+    /// The panel's loader, from [`lazy_screen!`].
+    load: F,
+) -> impl IntoView
+where
+    F: Fn() -> Fut + Copy + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, ChunkError>> + 'static,
+{
+    let lang = use_lang();
+    let attempt = RwSignal::new(0u32);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                attempt.track();
+                Suspend::new(
+                    send_wrapper::SendWrapper::new(async move {
+                        match load().await {
+                            Ok(panel) => panel,
+                            Err(ChunkError) => {
+                                view! {
+                                    <p class="note" role="alert">
+                                        {move || ui(lang.get()).screen_failed_text}
+                                        " "
+                                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                                            {move || ui(lang.get()).screen_retry}
+                                        </button>
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                        }
+                    }),
+                )
+            }}
+        </Suspense>
+    }
+}
+
 /// The message when a screen's code could not be fetched.
 fn chunk_failed(attempt: RwSignal<u32>) -> impl IntoView {
     let lang = use_lang();

@@ -2,11 +2,11 @@
 //! before anything is written (`persistence::import`); an existing id asks "replace or
 //! keep both"; a bad file gets a message naming what is wrong and where.
 
-use super::merge::MergePanel;
+use super::merge::MergeRequest;
 use crate::components::focus::focus_id;
+use crate::components::lazy::LazyPanel;
 use crate::i18n;
 use crate::persistence::import::{ImportChoice, ImportError, ImportPlan, MAX_IMPORT_BYTES};
-use crate::persistence::merge::DossierMerge;
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -23,7 +23,8 @@ pub fn ImportPanel() -> impl IntoView {
     let dragging = RwSignal::new(false);
 
     // A colleague's file for a dossier that is here: laid beside it (`merge.rs`).
-    let merging = RwSignal::new(None::<(ImportPlan, DossierMerge)>);
+    let merging = RwSignal::new(None::<ImportPlan>);
+    provide_context(MergeRequest(merging));
 
     let apply = move |plan: ImportPlan, chosen: Vec<ImportChoice>| {
         let suffix = i18n::persistence::IMPORT_SUFFIX.get(lang.get_untracked());
@@ -49,17 +50,10 @@ pub fn ImportPanel() -> impl IntoView {
         pending.set(None);
         merging.set(None);
         match bytes.and_then(|b| d.parse_import(&b)) {
-            Ok(plan) if plan.mergeable().is_some() => match d.merge_proposal(&plan) {
-                Ok(merge) => {
-                    error.set(None);
-                    merging.set(Some((plan, merge)));
-                    focus_id("merge-title".into());
-                }
-                Err(e) => {
-                    error.set(Some(e));
-                    focus_id("import-error".into());
-                }
-            },
+            Ok(plan) if plan.mergeable().is_some() => {
+                error.set(None);
+                merging.set(Some(plan));
+            }
             Ok(plan) if plan.has_conflicts() => {
                 error.set(None);
                 choices.set(vec![ImportChoice::KeepBoth; plan.items.len()]);
@@ -146,13 +140,7 @@ pub fn ImportPanel() -> impl IntoView {
                         }
                     })
             }}
-            {move || {
-                merging
-                    .get()
-                    .map(|(plan, merge)| {
-                        view! { <MergePanel plan=plan merge=merge close=Callback::new(move |()| merging.set(None)) /> }
-                    })
-            }}
+            {move || { merging.get().map(|_| view! { <LazyPanel load=super::merge::load_panel /> }) }}
             {move || {
                 pending
                     .get()

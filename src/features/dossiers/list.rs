@@ -4,8 +4,8 @@
 
 use super::format_datetime;
 use super::import::ImportPanel;
-use super::share::SharePanel;
 use crate::components::focus::focus_id;
+use crate::components::lazy::LazyPanel;
 use crate::domain::dossier::Dossier;
 use crate::i18n;
 use crate::persistence::summary::DossierSummary;
@@ -146,7 +146,7 @@ pub fn DossierList() -> impl IntoView {
                 </button>
             </div>
             <ImportPanel />
-            <SharePanel />
+            <LazyPanel load=super::share::load_panel />
         </section>
     }
 }

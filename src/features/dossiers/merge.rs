@@ -15,8 +15,44 @@ use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
 
+/// The colleague's file that the import panel hands to the merge panel (its code is a chunk
+/// of its own, fetched when a colleague's file first arrives).
+#[derive(Clone, Copy)]
+pub struct MergeRequest(pub RwSignal<Option<ImportPlan>>);
+
+crate::components::lazy::lazy_screen!(merge_chunk, load_panel, preload_panel, || view! { <MergeRequested /> });
+
+/// Lays the requested file beside its dossier, or says why it cannot.
 #[component]
-pub fn MergePanel(plan: ImportPlan, merge: DossierMerge, close: Callback<()>) -> impl IntoView {
+fn MergeRequested() -> impl IntoView {
+    let d = use_dossiers();
+    let lang = use_lang();
+    let Some(request) = use_context::<MergeRequest>() else { return ().into_any() };
+    let Some(plan) = request.0.get_untracked() else { return ().into_any() };
+    let close = Callback::new(move |()| request.0.set(None));
+    match d.merge_proposal(&plan) {
+        Ok(merge) => {
+            focus_id("merge-title".into());
+            view! { <MergePanel plan=plan merge=merge close=close /> }.into_any()
+        }
+        Err(e) => {
+            focus_id("import-error".into());
+            view! {
+                <div class="import-error" role="alert" id="import-error" tabindex="-1">
+                    <p>
+                        <strong>{lang.text(i18n::persistence::IMPORT_FAILED)}</strong>
+                    </p>
+                    <p class="import-error-text">{move || i18n::persistence::import_error(&e, lang.get())}</p>
+                    <p>{lang.text(i18n::persistence::NOTHING_CHANGED)}</p>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn MergePanel(plan: ImportPlan, merge: DossierMerge, close: Callback<()>) -> impl IntoView {
     let d = use_dossiers();
     let lang = use_lang();
     let (municipality, name, sent_at) = plan

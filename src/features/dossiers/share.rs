@@ -1,7 +1,7 @@
 //! Sending a dossier (or one step, or one participant's part) to colleagues as a file, and
 //! who contributed what. The file is made by the session (`persistence::session::sharing`);
 //! a colleague's file comes back through the import panel, which lays it beside the dossier
-//! (`merge.rs`).
+//! (`merge.rs`). Its code is a chunk of its own (`LazyPanel`), fetched after the start page.
 
 use super::format_datetime;
 use crate::domain::steps::Step;
@@ -29,6 +29,8 @@ fn part_of(value: &str) -> Part {
         _ => Part::Whole,
     }
 }
+
+crate::components::lazy::lazy_screen!(share_chunk, load_panel, preload_panel, || view! { <SharePanel /> });
 
 #[component]
 pub fn SharePanel() -> impl IntoView {
