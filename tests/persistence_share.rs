@@ -9,12 +9,14 @@ use inkoopwijzer::domain::money::Money;
 use inkoopwijzer::domain::steps::Step;
 use inkoopwijzer::persistence::envelope::{read_envelope, Read};
 use inkoopwijzer::persistence::import::{ImportError, ImportSource};
-use inkoopwijzer::persistence::kv::MemoryKv;
+use inkoopwijzer::persistence::kv::{KeyValue, MemoryKv, StoreError};
 use inkoopwijzer::persistence::merge::{ChangeKind, Choice};
 use inkoopwijzer::persistence::session::{Env, Session, StorageMode};
 use inkoopwijzer::persistence::share::{Part, Sender};
 use inkoopwijzer::persistence::store::Store;
 use rust_decimal::Decimal;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 struct Clock {
     tick: u64,
@@ -197,4 +199,54 @@ fn a_bad_share_file_is_named() {
     assert!(matches!(&e, ImportError::Read(r) if r.path() == "base"), "{e:?}");
     let e = contact.parse_import(br#"{"format":"inkoopwijzer-share","schema":4}"#).unwrap_err();
     assert!(matches!(e, ImportError::NewerSchema { found: 4, .. }), "{e:?}");
+}
+
+/// A store the test can reach into while the session runs (to fill it up).
+#[derive(Clone, Default)]
+struct SharedKv(Rc<RefCell<MemoryKv>>);
+
+impl KeyValue for SharedKv {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.0.borrow().get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.0.borrow_mut().set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.0.borrow_mut().remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        self.0.borrow().keys()
+    }
+}
+
+#[test]
+fn when_the_replaced_version_cannot_be_kept_nothing_is_merged() {
+    let kv = SharedKv::default();
+    let mut contact = Session::start(
+        Store::new(kv.clone(), "c"),
+        StorageMode::Local,
+        false,
+        Clock { tick: 0, name: "c" },
+        SharedKv::default,
+    );
+    let id = contact.create(None, Dossier { name: "Vol".into(), ..Dossier::default() });
+    let ours = contact.take_changes().current.flatten().unwrap();
+    let sent = contact.share_file(Some(&ours), &id, sender("A", "a"), Part::Whole).unwrap();
+    let mut other = browser("o");
+    let mut d = receive(&mut other, &sent.text);
+    edit(&mut other, &mut d, |d| d.exploration.problem = "Nieuw".into());
+    let file = other.share_file(Some(&d), &id, sender("B", "b"), Part::Whole).unwrap();
+
+    let plan = contact.parse_import(file.text.as_bytes()).unwrap();
+    let merge = contact.merge_proposal(Some(&ours), &plan).unwrap();
+    let before = kv.0.borrow().snapshot();
+    let used = kv.0.borrow().used();
+    kv.0.borrow_mut().set_quota(Some(used + 10));
+    let e = contact.apply_merge(Some(&ours), &plan, &merge, &[]).unwrap_err();
+    assert_eq!(e, ImportError::Storage(StoreError::QuotaExceeded));
+    assert_eq!(kv.0.borrow().snapshot(), before, "nothing written");
+    kv.0.borrow_mut().set_quota(None);
+    contact.apply_merge(Some(&ours), &plan, &merge, &[]).unwrap();
+    assert_eq!(contact.take_changes().current.flatten().unwrap().exploration.problem, "Nieuw");
 }
