@@ -152,6 +152,36 @@ fn scores_are_keyed_by_criterion_and_evaluator() {
 }
 
 #[test]
+fn named_levels_merge_by_id_and_old_ones_as_one_list() {
+    use inkoopwijzer::domain::scoring::model::NamedLevel;
+    let level = |id: &str, label: &str, p: i64| NamedLevel { id: id.into(), label: label.into(), points: p.into() };
+    let mut b = base();
+    b.award.scale.levels = vec![level("l1", "onvoldoende", 0), level("l2", "goed", 7)];
+    let mut ours = b.clone();
+    ours.award.scale.levels[1].points = 8.into();
+    let mut theirs = b.clone();
+    theirs.award.scale.levels.push(level("l3", "uitstekend", 10));
+    let m = merge_dossiers(&b, &ours, &theirs);
+    assert!(!m.merged.has_conflicts());
+    let r = m.result(&[]).unwrap();
+    assert_eq!(
+        r.award.scale.levels.iter().map(|l| (l.label.as_str(), l.points)).collect::<Vec<_>>(),
+        [("onvoldoende", 0.into()), ("goed", 8.into()), ("uitstekend", 10.into())]
+    );
+    // Levels without ids (stored before they had one): the list is one value.
+    for l in [&mut ours, &mut theirs] {
+        for level in &mut l.award.scale.levels {
+            level.id.clear();
+        }
+    }
+    let mut b2 = b.clone();
+    b2.award.scale.levels.iter_mut().for_each(|l| l.id.clear());
+    let m = merge_dossiers(&b2, &ours, &theirs);
+    let (_, c) = m.merged.conflicts().next().unwrap();
+    assert_eq!(c.path.to_string(), "award.scale.levels");
+}
+
+#[test]
 fn both_reordering_differently_is_a_conflict() {
     let b = json!({ "l": [{ "id": "a" }, { "id": "b" }, { "id": "c" }] });
     let o = json!({ "l": [{ "id": "c" }, { "id": "a" }, { "id": "b" }] });

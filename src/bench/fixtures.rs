@@ -235,7 +235,11 @@ pub fn large_dossier() -> Dossier {
             scale: QualityScale {
                 max_points: Decimal::TEN,
                 levels: (0..5)
-                    .map(|i| NamedLevel { label: text(i + 1300, 20), points: Decimal::new(i as i64 * 25, 1) })
+                    .map(|i| NamedLevel {
+                        id: String::new(),
+                        label: text(i + 1300, 20),
+                        points: Decimal::new(i as i64 * 25, 1),
+                    })
                     .collect(),
             },
             evaluators,
