@@ -89,17 +89,16 @@ where
     }
 }
 
+/// A panel's loader, boxed so that every panel shares one [`LazyPanel`] in the main module.
+pub type PanelFuture = std::pin::Pin<Box<dyn Future<Output = Result<AnyView, ChunkError>>>>;
+
 /// Like [`LazyView`], for a part of a page (a panel): nothing while its code arrives (no
 /// frame, no focus move), and when it cannot be fetched a short message with a retry.
 #[component]
-pub fn LazyPanel<F, Fut>(
-    /// The panel's loader, from [`lazy_screen!`].
-    load: F,
-) -> impl IntoView
-where
-    F: Fn() -> Fut + Copy + Send + Sync + 'static,
-    Fut: Future<Output = Result<AnyView, ChunkError>> + 'static,
-{
+pub fn LazyPanel(
+    /// The panel's loader: a [`lazy_screen!`] loader, boxed.
+    load: fn() -> PanelFuture,
+) -> impl IntoView {
     let lang = use_lang();
     let attempt = RwSignal::new(0u32);
     view! {

@@ -38,6 +38,9 @@ function seedFile(dir) {
   return path;
 }
 
+const FILES = mkdtempSync(join(tmpdir(), 'inkoopwijzer-share-'));
+let sentFiles = 0;
+
 const stored = (app) => app.page.evaluate((k) => JSON.parse(localStorage.getItem(k)).dossier, KEY);
 
 async function saved(page) {
@@ -54,7 +57,10 @@ async function sendFile(app, municipality, name, part = 'all') {
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#share-download').click()]);
   assert.match(download.suggestedFilename(), /^inkoopwijzer-delen-samen-inkopen-2027-.*\.json$/);
   await page.locator('#share-done').waitFor();
-  return download.path();
+  // Kept outside the browser context, which removes its downloads when it closes.
+  const path = join(FILES, `${municipality.replace(/\W+/g, '-')}-${++sentFiles}.json`);
+  await download.saveAs(path);
+  return path;
 }
 
 /** Imports a colleague's first file: a new dossier in this browser. */
@@ -67,9 +73,8 @@ async function receive(app, path) {
 }
 
 test('two municipalities edit one dossier, one with a conflict, and the contact merges both', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'inkoopwijzer-share-'));
   const contact = await openApp('/');
-  await contact.page.locator('#import-file').setInputFiles(seedFile(dir));
+  await contact.page.locator('#import-file').setInputFiles(seedFile(FILES));
   await contact.page.getByRole('link', { name: 'Samen inkopen 2027' }).first().waitFor({ timeout: 10_000 });
   const sent = await sendFile(contact, 'Holland Rijnland', 'Ans Contact');
   const file = JSON.parse(readFileSync(sent, 'utf8'));

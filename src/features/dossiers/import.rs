@@ -28,12 +28,7 @@ pub fn ImportPanel() -> impl IntoView {
 
     let apply = move |plan: ImportPlan, chosen: Vec<ImportChoice>| {
         let suffix = i18n::persistence::IMPORT_SUFFIX.get(lang.get_untracked());
-        let result = if plan.share.is_some() {
-            d.apply_share_import(&plan, &chosen, suffix)
-        } else {
-            d.apply_import(&plan, &chosen, suffix)
-        };
-        match result {
+        match d.apply_import(&plan, &chosen, suffix) {
             Ok(_) => {
                 error.set(None);
                 focus_id("dossiers-title".into());
@@ -50,7 +45,9 @@ pub fn ImportPanel() -> impl IntoView {
         pending.set(None);
         merging.set(None);
         match bytes.and_then(|b| d.parse_import(&b)) {
-            Ok(plan) if plan.mergeable().is_some() => {
+            // A colleague's file: the merge panel's chunk lays it beside the dossier it came
+            // from, or adds it as a dossier of its own.
+            Ok(plan) if plan.share.is_some() => {
                 error.set(None);
                 merging.set(Some(plan));
             }
@@ -140,7 +137,7 @@ pub fn ImportPanel() -> impl IntoView {
                         }
                     })
             }}
-            {move || { merging.get().map(|_| view! { <LazyPanel load=super::merge::load_panel /> }) }}
+            {move || { merging.get().map(|_| view! { <LazyPanel load=super::merge::load_panel_boxed /> }) }}
             {move || {
                 pending
                     .get()

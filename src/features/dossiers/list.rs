@@ -146,7 +146,7 @@ pub fn DossierList() -> impl IntoView {
                 </button>
             </div>
             <ImportPanel />
-            <LazyPanel load=super::share::load_panel />
+            <LazyPanel load=super::share::load_panel_boxed />
         </section>
     }
 }

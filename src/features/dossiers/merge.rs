@@ -22,7 +22,13 @@ pub struct MergeRequest(pub RwSignal<Option<ImportPlan>>);
 
 crate::components::lazy::lazy_screen!(merge_chunk, load_panel, preload_panel, || view! { <MergeRequested /> });
 
-/// Lays the requested file beside its dossier, or says why it cannot.
+/// [`load_panel`] for [`crate::components::lazy::LazyPanel`].
+pub fn load_panel_boxed() -> crate::components::lazy::PanelFuture {
+    Box::pin(load_panel())
+}
+
+/// Lays the requested file beside its dossier; a file for a dossier that is not here (or
+/// cannot be replaced) becomes a dossier of its own. Or says why neither can be done.
 #[component]
 fn MergeRequested() -> impl IntoView {
     let d = use_dossiers();
@@ -30,10 +36,22 @@ fn MergeRequested() -> impl IntoView {
     let Some(request) = use_context::<MergeRequest>() else { return ().into_any() };
     let Some(plan) = request.0.get_untracked() else { return ().into_any() };
     let close = Callback::new(move |()| request.0.set(None));
-    match d.merge_proposal(&plan) {
-        Ok(merge) => {
+    let outcome = if plan.mergeable().is_some() {
+        d.merge_proposal(&plan).map(Some)
+    } else {
+        let suffix = i18n::persistence::IMPORT_SUFFIX.get(lang.get_untracked());
+        d.apply_share_import(&plan, &[ImportChoice::KeepBoth], suffix).map(|_| None)
+    };
+    match outcome {
+        Ok(Some(merge)) => {
             focus_id("merge-title".into());
             view! { <MergePanel plan=plan merge=merge close=close /> }.into_any()
+        }
+        Ok(None) => {
+            // Imported: the list shows it (with the session's notice); this panel goes.
+            request_animation_frame(move || close.run(()));
+            focus_id("dossiers-title".into());
+            ().into_any()
         }
         Err(e) => {
             focus_id("import-error".into());

@@ -32,6 +32,11 @@ fn part_of(value: &str) -> Part {
 
 crate::components::lazy::lazy_screen!(share_chunk, load_panel, preload_panel, || view! { <SharePanel /> });
 
+/// [`load_panel`] for [`crate::components::lazy::LazyPanel`].
+pub fn load_panel_boxed() -> crate::components::lazy::PanelFuture {
+    Box::pin(load_panel())
+}
+
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let d = use_dossiers();
