@@ -250,3 +250,32 @@ fn when_the_replaced_version_cannot_be_kept_nothing_is_merged() {
     contact.apply_merge(Some(&ours), &plan, &merge, &[]).unwrap();
     assert_eq!(contact.take_changes().current.flatten().unwrap().exploration.problem, "Nieuw");
 }
+
+#[test]
+fn the_record_of_a_deleted_dossier_goes_at_the_next_start() {
+    let kv = SharedKv::default();
+    let start = |kv: &SharedKv| {
+        Session::start(
+            Store::new(kv.clone(), "c"),
+            StorageMode::Local,
+            false,
+            Clock { tick: 0, name: "c" },
+            SharedKv::default,
+        )
+    };
+    let mut s = start(&kv);
+    let keep = s.create(None, Dossier { name: "Blijft".into(), ..Dossier::default() });
+    let cur = s.take_changes().current.flatten().unwrap();
+    s.share_file(Some(&cur), &keep, sender("A", "a"), Part::Whole).unwrap();
+    let gone = s.create(Some(&cur), Dossier { name: "Weg".into(), ..Dossier::default() });
+    let cur = s.take_changes().current.flatten().unwrap();
+    s.share_file(Some(&cur), &gone, sender("A", "a"), Part::Whole).unwrap();
+    let has = |kv: &SharedKv, id: &str| kv.0.borrow().snapshot().contains_key(&format!("inkoopwijzer:shared:{id}"));
+    assert!(has(&kv, &keep) && has(&kv, &gone));
+    s.delete(Some(&cur), &gone).unwrap();
+    assert!(has(&kv, &gone), "kept during the visit (a delete can be undone)");
+    drop(s);
+    let _ = start(&kv);
+    assert!(has(&kv, &keep));
+    assert!(!has(&kv, &gone));
+}

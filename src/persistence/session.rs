@@ -232,6 +232,7 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         if matches!(mode, StorageMode::Local) {
             // Backup marks and drafts of dossiers that are gone (best effort: only tidying).
             let _ = store.prune_backup_log(&startup.dossiers, &now);
+            let _ = sharing::prune_shared_records(&mut store, &startup.dossiers);
         }
         let status = match (&mode, full) {
             (StorageMode::Memory { .. }, _) => SaveStatus::Memory,

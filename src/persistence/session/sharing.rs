@@ -10,11 +10,34 @@ use crate::domain::steps::Step;
 use crate::persistence::backup::safe_file_part;
 use crate::persistence::envelope::{read_envelope, write_envelope_pretty, Read, ReadError, Stamp};
 use crate::persistence::import::{ImportChoice, ImportError, ImportPlan};
-use crate::persistence::keys::dossier_key;
+use crate::persistence::keys::{dossier_key, is_quarantine_key, quarantined_from};
 use crate::persistence::kv::{KeyValue, StoreError};
 use crate::persistence::merge::{merge_dossiers_in, ChangeKind, Choice, DossierMerge, ResolveError};
-use crate::persistence::share::{shared_key, step_of, write_share, Part, Sender, ShareFile, SharedRecord};
-use crate::persistence::store::SaveError;
+use crate::persistence::share::{
+    shared_key, step_of, write_share, Part, Sender, ShareFile, SharedRecord, SHARED_PREFIX,
+};
+use crate::persistence::store::{SaveError, Store};
+use crate::persistence::summary::DossierSummary;
+
+/// At start-up: removes the shared records of dossiers that are gone (deleted in an earlier
+/// visit; an undo of a delete only lasts the visit). A dossier whose text was quarantined
+/// keeps its record.
+pub(super) fn prune_shared_records<K: KeyValue>(
+    store: &mut Store<K>,
+    existing: &[DossierSummary],
+) -> Result<(), StoreError> {
+    let keys = store.kv().keys()?;
+    for key in keys.iter().filter(|k| k.starts_with(SHARED_PREFIX)) {
+        let id = &key[SHARED_PREFIX.len()..];
+        let own = dossier_key(id);
+        let quarantined =
+            keys.iter().any(|k| is_quarantine_key(k) && quarantined_from(k).as_deref() == Some(own.as_str()));
+        if !quarantined && !existing.iter().any(|d| d.id == id) {
+            store.kv_mut().remove(key)?;
+        }
+    }
+    Ok(())
+}
 
 /// A file to download.
 #[derive(Debug, Clone, PartialEq, Eq)]
