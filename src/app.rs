@@ -59,6 +59,11 @@ fn prefetch_screens() {
         // The loader (public/boot.js) registers the service worker now, which caches the whole
         // app for offline use and finds these files in the browser's HTTP cache.
         crate::platform::announce("inkoopwijzer-prefetched");
+        // Then the panels for working together by file (the merge of a colleague's file; the
+        // sharing panel is on the start page and fetched as it renders). After the
+        // announcement, so that offline use is set up as soon as before.
+        let _ = crate::features::dossiers::merge::preload_panel().await;
+        let _ = crate::features::dossiers::share::preload_panel().await;
     });
 }
 

@@ -48,7 +48,9 @@ fn arb_setup() -> impl Strategy<Value = AwardSetup> {
             (0..nc).for_each(|i| a.add_criterion(format!("c{i}")));
             (0..ne).for_each(|i| a.add_evaluator(format!("e{i}"), format!("Evaluator {i}")));
             (0..nk).for_each(|i| a.add_knockout(format!("k{i}")));
-            a.scale.levels = (0..nl).map(|i| NamedLevel { label: format!("l{i}"), points: Decimal::from(i) }).collect();
+            a.scale.levels = (0..nl)
+                .map(|i| NamedLevel { id: String::new(), label: format!("l{i}"), points: Decimal::from(i) })
+                .collect();
             a.bids = bids;
             a
         })

@@ -521,9 +521,9 @@ fn invalid_inputs_are_clear_problems_not_panics() {
     assert!(problems_of(&s).iter().any(|p| matches!(p, Problem::ScoreOutOfRange { evaluator: None, .. })));
     let mut s = base();
     s.scale.levels = vec![
-        NamedLevel { label: "onvoldoende".into(), points: d("0") },
-        NamedLevel { label: "goed".into(), points: d("7") },
-        NamedLevel { label: "uitstekend".into(), points: d("10") },
+        NamedLevel { id: String::new(), label: "onvoldoende".into(), points: d("0") },
+        NamedLevel { id: String::new(), label: "goed".into(), points: d("7") },
+        NamedLevel { id: String::new(), label: "uitstekend".into(), points: d("10") },
     ];
     assert!(problems_of(&s).iter().any(|p| matches!(p, Problem::ScoreNotALevel { .. })));
     let mut s = base();

@@ -237,7 +237,11 @@ pub fn large_dossier() -> Dossier {
             scale: QualityScale {
                 max_points: Decimal::TEN,
                 levels: (0..5)
-                    .map(|i| NamedLevel { label: text(i + 1300, 20), points: Decimal::new(i as i64 * 25, 1) })
+                    .map(|i| NamedLevel {
+                        id: String::new(),
+                        label: text(i + 1300, 20),
+                        points: Decimal::new(i as i64 * 25, 1),
+                    })
                     .collect(),
             },
             evaluators,
@@ -273,6 +277,7 @@ pub fn large_dossier() -> Dossier {
             what_to_change: text(18, 2000),
             self_assessment: (0..20).map(|i| (format!("q{i:02}"), (i % 5) as u8)).collect(),
         },
+        contributions: Vec::new(),
     }
 }
 

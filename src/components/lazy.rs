@@ -89,6 +89,46 @@ where
     }
 }
 
+/// A panel's loader, boxed so that every panel shares one [`LazyPanel`] in the main module.
+pub type PanelFuture = std::pin::Pin<Box<dyn Future<Output = Result<AnyView, ChunkError>>>>;
+
+/// Like [`LazyView`], for a part of a page (a panel): nothing while its code arrives (no
+/// frame, no focus move), and when it cannot be fetched a short message with a retry.
+#[component]
+pub fn LazyPanel(
+    /// The panel's loader: a [`lazy_screen!`] loader, boxed.
+    load: fn() -> PanelFuture,
+) -> impl IntoView {
+    let lang = use_lang();
+    let attempt = RwSignal::new(0u32);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                attempt.track();
+                Suspend::new(
+                    send_wrapper::SendWrapper::new(async move {
+                        match load().await {
+                            Ok(panel) => panel,
+                            Err(ChunkError) => {
+                                view! {
+                                    <p class="note" role="alert">
+                                        {move || ui(lang.get()).screen_failed_text}
+                                        " "
+                                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                                            {move || ui(lang.get()).screen_retry}
+                                        </button>
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                        }
+                    }),
+                )
+            }}
+        </Suspense>
+    }
+}
+
 /// The message when a screen's code could not be fetched.
 fn chunk_failed(attempt: RwSignal<u32>) -> impl IntoView {
     let lang = use_lang();

@@ -33,6 +33,28 @@ pub struct Dossier {
     pub monitoring: Monitoring,
     pub accountability: Accountability,
     pub evaluation: Evaluation,
+    /// Who brought changes into this dossier from a colleague's file, and when.
+    pub contributions: Vec<Contribution>,
+}
+
+/// A colleague's file merged into the dossier: who sent it (as they typed it; there are no
+/// accounts), when, and which steps it changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Contribution {
+    pub id: String,
+    /// The municipality as typed by the sender.
+    pub municipality: String,
+    /// The sender's name as typed.
+    pub name: String,
+    /// When the file was made (ISO 8601 UTC).
+    pub sent_at: String,
+    /// When it was merged here (ISO 8601 UTC).
+    pub merged_at: String,
+    /// The steps it changed (their slugs, such as `3-bestek`), in step order.
+    pub steps: Vec<String>,
+    /// How many fields and list entries it changed.
+    pub changes: u32,
 }
 
 impl Dossier {

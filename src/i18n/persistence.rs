@@ -834,6 +834,12 @@ pub fn failed_action(action: Action, name: &str, e: &SaveError, lang: Lang) -> S
         (Action::Download, Lang::En) => "The text was not downloaded".to_string(),
         (Action::Discard, Lang::Nl) => "De tekst is niet verwijderd".to_string(),
         (Action::Discard, Lang::En) => "The text was not deleted".to_string(),
+        (Action::Share, Lang::Nl) => format!("Er is geen bestand voor collega's van {n} gemaakt"),
+        (Action::Share, Lang::En) => format!("No file for colleagues of {n} was made"),
+        (Action::DownloadReplaced, Lang::Nl) => {
+            format!("De vervangen versie van {n} is niet gedownload")
+        }
+        (Action::DownloadReplaced, Lang::En) => format!("The replaced version of {n} was not downloaded"),
     };
     format!("{what}: {clause}. {}", save_advice(e, lang))
 }

@@ -16,6 +16,7 @@ use super::envelope::{
 };
 use super::keys::{dossier_key, is_valid_id, DOSSIER_PREFIX};
 use super::kv::{KeyValue, StoreError};
+use super::share::{read_share, ShareFile, ShareRead, SHARE_FORMAT, SHARE_SCHEMA};
 use super::store::{SaveError, Store};
 use crate::domain::dossier::Dossier;
 use serde_json::Value;
@@ -34,6 +35,8 @@ pub enum ImportSource {
     Dossier,
     Backup,
     Emergency,
+    /// A file sent by a colleague (`share.rs`): one dossier with the version it started from.
+    Share,
 }
 
 /// A dossier already stored under the id of an imported one.
@@ -61,6 +64,19 @@ pub struct ImportItem {
 pub struct ImportPlan {
     pub source: ImportSource,
     pub items: Vec<ImportItem>,
+    /// For a colleague's file: who sent it, the part, and the version it started from
+    /// (`items` holds its one dossier).
+    pub share: Option<Box<ShareFile>>,
+}
+
+impl ImportPlan {
+    /// A colleague's file for a dossier that is here already and can be merged into it.
+    pub fn mergeable(&self) -> Option<&ShareFile> {
+        let item = self.items.first()?;
+        (!item.needs_new_id && item.existing.as_ref().is_some_and(|e| e.replaceable))
+            .then_some(self.share.as_deref())
+            .flatten()
+    }
 }
 
 impl ImportPlan {
@@ -181,6 +197,31 @@ pub fn parse_import<K: KeyValue>(store: &Store<K>, bytes: &[u8]) -> Result<Impor
             }
             (ImportSource::Emergency, entries)
         }
+        Some(SHARE_FORMAT) => {
+            match obj.get("schema").and_then(Value::as_u64).filter(|s| *s >= 1) {
+                None => return Err(ReadError::BadSchema { path: "schema".into() }.into()),
+                Some(s) if s > u64::from(SHARE_SCHEMA) => {
+                    return Err(ImportError::NewerSchema {
+                        path: "schema".into(),
+                        found: u32::try_from(s).unwrap_or(u32::MAX),
+                        supported: SHARE_SCHEMA,
+                    })
+                }
+                Some(_) => {}
+            }
+            let file = match read_share(obj)? {
+                ShareRead::Read(file) => file,
+                ShareRead::Newer { path, found } => {
+                    return Err(ImportError::NewerSchema { path, found, supported: CURRENT_SCHEMA })
+                }
+            };
+            let dossier = file.dossier.clone();
+            let fresh = is_valid_id(&dossier.id);
+            let existing = if fresh { existing(store, &dossier.id)? } else { None };
+            let item =
+                ImportItem { path: "dossier".into(), needs_new_id: !fresh, existing, migrated_from: None, dossier };
+            return Ok(ImportPlan { source: ImportSource::Share, items: vec![item], share: Some(file) });
+        }
         _ => {
             return Err(ReadError::WrongFormat {
                 path: "format".into(),
@@ -217,7 +258,7 @@ pub fn parse_import<K: KeyValue>(store: &Store<K>, bytes: &[u8]) -> Result<Impor
     if items.is_empty() {
         return Err(ImportError::NoDossiers);
     }
-    Ok(ImportPlan { source, items })
+    Ok(ImportPlan { source, items, share: None })
 }
 
 fn existing<K: KeyValue>(store: &Store<K>, id: &str) -> Result<Option<Existing>, StoreError> {

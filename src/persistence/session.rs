@@ -24,6 +24,9 @@
 //! - An import that replaces the open dossier while this tab has unsaved work on it does
 //!   not replace the work: it raises a conflict, exactly as another tab's save would.
 
+mod sharing;
+pub use sharing::ShareDownload;
+
 use super::backup::backup_file_name;
 use super::envelope::salvage_name;
 use super::import::{apply_import, parse_import, ImportChoice, ImportError, ImportPlan};
@@ -202,6 +205,10 @@ pub enum Action {
     Download,
     /// Deleting stored text that could not be read.
     Discard,
+    /// A file of a dossier (or a part of it) for colleagues in other municipalities.
+    Share,
+    /// Downloading the version of a dossier that a merge replaced.
+    DownloadReplaced,
 }
 
 /// What the shell does with its save timer.
@@ -311,6 +318,7 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         if matches!(mode, StorageMode::Local) {
             // Backup marks and drafts of dossiers that are gone (best effort: only tidying).
             let _ = store.prune_backup_log(&startup.dossiers, &now);
+            let _ = sharing::prune_shared_records(&mut store, &startup.dossiers);
         }
         let status = match (&mode, full) {
             (StorageMode::Memory { .. }, _) => SaveStatus::Memory,

@@ -15,7 +15,7 @@
 //! - The `storage` event handler only reads (see `Session::on_storage`).
 //! - Storage unavailable: the same code runs over a memory store (`mode` = Memory).
 
-use crate::domain::dossier::Dossier;
+use crate::domain::dossier::{Contribution, Dossier};
 use crate::domain::lang::Lang;
 use crate::persistence::backup::safe_file_part;
 use crate::persistence::browser;
@@ -23,8 +23,10 @@ use crate::persistence::import::{ImportChoice, ImportError, ImportPlan};
 use crate::persistence::keys;
 use crate::persistence::kv::{KeyValue, MemoryKv, StoreError};
 use crate::persistence::local::{LocalKv, Probe};
+use crate::persistence::merge::{Choice, DossierMerge};
 use crate::persistence::session::{Env, Session, Timer};
 use crate::persistence::settings::{Draft, Settings};
+use crate::persistence::share::{Part, Sender};
 use crate::persistence::store::{OpenError, Problem, SaveError, Store};
 use crate::persistence::summary::DossierSummary;
 use crate::platform;
@@ -416,6 +418,57 @@ impl Dossiers {
         suffix: &str,
     ) -> Result<Vec<String>, ImportError> {
         self.call(|s, cur| s.apply_import(cur, plan, choices, suffix)).unwrap_or(Err(ImportError::NoDossiers))
+    }
+
+    // ---- Working together by file (`persistence::session::sharing`) ----------------
+
+    /// Downloads a file for colleagues: the dossier (or a part) with the version they start from.
+    pub fn share_file(self, id: &str, from: Sender, part: Part) -> Result<(), SaveError> {
+        let file = self.call(|s, cur| s.share_file(cur, id, from, part)).ok_or(SaveError::NotFound)??;
+        platform::download_text(&file.file_name, "application/json", &file.text)
+            .map_err(|e| SaveError::Storage(download_failed(e)))
+    }
+
+    /// A colleague's file laid beside the dossier it came from; writes nothing.
+    pub fn merge_proposal(self, plan: &ImportPlan) -> Result<DossierMerge, ImportError> {
+        self.call(|s, cur| s.merge_proposal(cur, plan)).unwrap_or(Err(ImportError::NoDossiers))
+    }
+
+    /// Writes a merge with the user's choices as a new revision.
+    pub fn apply_merge(self, plan: &ImportPlan, merge: &DossierMerge, choices: &[Choice]) -> Result<(), ImportError> {
+        self.call(|s, cur| s.apply_merge(cur, plan, merge, choices).map(|_| ())).unwrap_or(Err(ImportError::NoDossiers))
+    }
+
+    /// Imports a colleague's file as a dossier of its own.
+    pub fn apply_share_import(
+        self,
+        plan: &ImportPlan,
+        choices: &[ImportChoice],
+        suffix: &str,
+    ) -> Result<Vec<String>, ImportError> {
+        self.call(|s, cur| s.apply_share_import(cur, plan, choices, suffix)).unwrap_or(Err(ImportError::NoDossiers))
+    }
+
+    /// Whether a version replaced by a merge can be downloaded.
+    pub fn has_replaced_version(self, id: &str) -> bool {
+        self.call(|s, _| s.shared_record(id).replaced.is_some()).unwrap_or(false)
+    }
+
+    /// Downloads the version the last merge replaced.
+    pub fn download_replaced(self, id: &str) -> Result<(), SaveError> {
+        let file = self.call(|s, _| s.replaced_version(id)).flatten().ok_or(SaveError::NotFound)?;
+        platform::download_text(&file.file_name, "application/json", &file.text)
+            .map_err(|e| SaveError::Storage(download_failed(e)))
+    }
+
+    /// Who contributed to a dossier by file, newest first.
+    pub fn contributions(self, id: &str) -> Vec<Contribution> {
+        self.call(|s, cur| s.contributions(cur, id)).unwrap_or_default()
+    }
+
+    /// A dossier's participants as `(id, name)` pairs.
+    pub fn participants_of(self, id: &str) -> Vec<(String, String)> {
+        self.call(|s, cur| s.participants_of(cur, id)).unwrap_or_default()
     }
 
     /// The conflict's choice "load the other version": this tab's changes are discarded.

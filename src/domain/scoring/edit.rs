@@ -306,8 +306,8 @@ mod tests {
     fn removing_levels_and_bids_restores_positions() {
         let mut before = setup();
         before.scale.levels = vec![
-            NamedLevel { label: "laag".into(), points: Decimal::ZERO },
-            NamedLevel { label: "hoog".into(), points: Decimal::TEN },
+            NamedLevel { id: String::new(), label: "laag".into(), points: Decimal::ZERO },
+            NamedLevel { id: String::new(), label: "hoog".into(), points: Decimal::TEN },
         ];
         let mut a = before.clone();
         let level = a.remove_level(0).expect("present");

@@ -109,6 +109,11 @@ impl Default for QualityScale {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct NamedLevel {
+    /// Stable id, so that two copies of a dossier merge level by level (see
+    /// `persistence::merge`). Levels made before it existed have none (and merge as one list);
+    /// it is not written when empty, so their stored form does not change.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub id: String,
     /// E.g. "goed".
     pub label: String,
     /// Its points on the scale.

@@ -508,7 +508,11 @@ pub fn scale_view(ctx: BidsCtx) -> impl IntoView {
                         prop:disabled=move || ctx.ds.read_only.get()
                         on:click=move |_| {
                             let pos = ctx.award.with_untracked(|a| a.scale.levels.len());
-                            ctx.edit(|a| a.scale.levels.push(NamedLevel::default()));
+                            let level = NamedLevel {
+                                id: new_id("l"),
+                                ..NamedLevel::default()
+                            };
+                            ctx.edit(|a| a.scale.levels.push(level));
                             focus_later(format!("level-{pos}-label"));
                         }
                     >

@@ -2,7 +2,9 @@
 //! before anything is written (`persistence::import`); an existing id asks "replace or
 //! keep both"; a bad file gets a message naming what is wrong and where.
 
+use super::merge::MergeRequest;
 use crate::components::focus::focus_id;
+use crate::components::lazy::LazyPanel;
 use crate::i18n;
 use crate::persistence::import::{ImportChoice, ImportError, ImportPlan, MAX_IMPORT_BYTES};
 use crate::state::dossiers::use_dossiers;
@@ -20,8 +22,13 @@ pub fn ImportPanel() -> impl IntoView {
     let choices = RwSignal::new(Vec::<ImportChoice>::new());
     let dragging = RwSignal::new(false);
 
+    // A colleague's file for a dossier that is here: laid beside it (`merge.rs`).
+    let merging = RwSignal::new(None::<ImportPlan>);
+    provide_context(MergeRequest(merging));
+
     let apply = move |plan: ImportPlan, chosen: Vec<ImportChoice>| {
-        match d.apply_import(&plan, &chosen, i18n::persistence::IMPORT_SUFFIX.get(lang.get_untracked())) {
+        let suffix = i18n::persistence::IMPORT_SUFFIX.get(lang.get_untracked());
+        match d.apply_import(&plan, &chosen, suffix) {
             Ok(_) => {
                 error.set(None);
                 focus_id("dossiers-title".into());
@@ -36,7 +43,14 @@ pub fn ImportPanel() -> impl IntoView {
 
     let received = move |bytes: Result<Vec<u8>, ImportError>| {
         pending.set(None);
+        merging.set(None);
         match bytes.and_then(|b| d.parse_import(&b)) {
+            // A colleague's file: the merge panel's chunk lays it beside the dossier it came
+            // from, or adds it as a dossier of its own.
+            Ok(plan) if plan.share.is_some() => {
+                error.set(None);
+                merging.set(Some(plan));
+            }
             Ok(plan) if plan.has_conflicts() => {
                 error.set(None);
                 choices.set(vec![ImportChoice::KeepBoth; plan.items.len()]);
@@ -141,6 +155,7 @@ pub fn ImportPanel() -> impl IntoView {
                         }
                     })
             }}
+            {move || { merging.get().map(|_| view! { <LazyPanel load=super::merge::load_panel_boxed /> }) }}
             {move || {
                 pending
                     .get()

@@ -5,6 +5,7 @@
 use super::format_datetime;
 use super::import::ImportPanel;
 use crate::components::focus::focus_id;
+use crate::components::lazy::LazyPanel;
 use crate::domain::dossier::Dossier;
 use crate::i18n;
 use crate::persistence::summary::DossierSummary;
@@ -145,6 +146,7 @@ pub fn DossierList() -> impl IntoView {
                 </button>
             </div>
             <ImportPanel />
+            <LazyPanel load=super::share::load_panel_boxed />
         </section>
     }
 }

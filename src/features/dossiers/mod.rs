@@ -7,6 +7,8 @@
 pub mod banners;
 pub mod import;
 pub mod list;
+pub mod merge;
+pub mod share;
 pub mod status;
 
 pub use banners::StorageBanners;
