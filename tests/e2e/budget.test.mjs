@@ -10,8 +10,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST } from './lib.mjs';
 
-// KB gzip. Reached on 2026-12-06 with the screens split off: about 432 KB.
-const CEILING_KB = 445;
+// KB gzip. Reached on 2026-12-06 with the screens split off: about 432 KB. Raised the same day
+// to 485 (measured 479.1) for what the start page itself gained: the offline status and update
+// banner, the save dock that keeps warnings in view, the projector switch, source references
+// and the dossier fields of the fidelity and merge work (the texts live in the main module's
+// data; see the note on issue 11 for where the rest of the main module goes).
+const CEILING_KB = 485;
 const GOAL_KB = 150;
 
 /// The files the start page loads before it is ready: index.html, what it links and preloads,
