@@ -383,7 +383,7 @@ pub const PLACEMENTS: Tr = Tr::new("Aantal plaatsingen", "Number of placements")
 /// "11 van 20 trajecten (55 %)".
 pub fn placements_value(k: u32, n: u32, lang: Lang) -> String {
     let share = (k * 100).checked_div(n).unwrap_or(0);
-    pick(format!("{k} van {n} trajecten ({share}%)"), format!("{k} of {n} trajectories ({share}%)"), lang)
+    pick(format!("{k} van {n} trajecten ({share} %)"), format!("{k} of {n} trajectories ({share}%)"), lang)
 }
 
 pub const TERMS: Tr = Tr::new(
