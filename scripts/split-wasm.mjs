@@ -79,6 +79,16 @@ try {
     link = link.replaceAll(`"./${file}"`, `"./${name}"`);
   }
 
+  // The background prefetch (src/app.rs) sets window.inkoopwijzerPrefetching while it starts a
+  // chunk's fetches: those go out with low priority, so that the chunks of a screen the user
+  // clicked meanwhile are sent first on a slow line (HTTP/1.1 has six connections per host, and
+  // the browser dispatches waiting requests by priority). Anything else keeps the default.
+  const plainFetch = /fetch\(new URL\(("\.\/[^"]+\.wasm"), import\.meta\.url\)\)/g;
+  const fetches = link.match(plainFetch)?.length ?? 0;
+  if (fetches !== chunks.length) throw new Error(`the link module has ${fetches} chunk fetches for ${chunks.length} chunks`);
+  link = link.replace(plainFetch,
+    'fetch(new URL($1, import.meta.url), { priority: globalThis.inkoopwijzerPrefetching ? "low" : "auto" })');
+
   // The main wasm, then the main JS (which names the wasm and imports the link module), then
   // the link module (which imports the main JS). The two JS files name each other, so the main
   // JS is named by a build id (the hash of everything it is made from: the main wasm, the

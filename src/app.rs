@@ -45,25 +45,34 @@ fn prefetch_screens() {
             }
         });
         let _ = wasm_bindgen_futures::JsFuture::from(idle).await;
-        // The screens a user most likely opens next come first.
-        let _ = crate::features::wizard::preload_page().await;
-        let _ = crate::features::demos::preload_demo_copy().await;
-        let _ = crate::features::learn::preload_index().await;
-        let _ = crate::features::learn::preload_step().await;
-        let _ = crate::features::spec_helper::preload_page().await;
-        let _ = crate::features::wizard::overview::preload_page().await;
-        let _ = crate::features::bids::preload_page().await;
-        let _ = crate::features::documents::preload_page().await;
-        let _ = crate::features::about::preload_page().await;
-        let _ = crate::features::workshop::preload_page().await;
+        // The screens a user most likely opens next come first. Before each, the prefetch
+        // waits while something the user clicked is still arriving, and
+        // its own fetches go out with low priority (`platform::in_background`).
+        macro_rules! in_turn {
+            ($($preload:path),* $(,)?) => {$(
+                crate::platform::chunks_wanted_done().await;
+                let _ = crate::platform::in_background($preload()).await;
+            )*};
+        }
+        in_turn!(
+            crate::features::wizard::preload_page,
+            crate::features::demos::preload_demo_copy,
+            crate::features::learn::preload_index,
+            crate::features::learn::preload_step,
+            crate::features::spec_helper::preload_page,
+            crate::features::wizard::overview::preload_page,
+            crate::features::bids::preload_page,
+            crate::features::documents::preload_page,
+            crate::features::about::preload_page,
+            crate::features::workshop::preload_page,
+        );
         // The loader (public/boot.js) registers the service worker now, which caches the whole
         // app for offline use and finds these files in the browser's HTTP cache.
         crate::platform::announce("inkoopwijzer-prefetched");
         // Then the panels for working together by file (the merge of a colleague's file; the
         // sharing panel is on the start page and fetched as it renders). After the
         // announcement, so that offline use is set up as soon as before.
-        let _ = crate::features::dossiers::merge::preload_panel().await;
-        let _ = crate::features::dossiers::share::preload_panel().await;
+        in_turn!(crate::features::dossiers::merge::preload_panel, crate::features::dossiers::share::preload_panel,);
     });
 }
 

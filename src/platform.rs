@@ -72,17 +72,86 @@ fn download_parts(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<
 
 /// Calls a split point (`wasm_split`): in a split build the call fetches the chunk first and is
 /// awaited; in an unsplit build the function is plain and returns at once. Either way the
-/// value is the function's result.
+/// value is the function's result. While a split build waits, [`ChunkWanted`] tells the
+/// background prefetch to hold back, so that what the user asked for gets the connection.
 macro_rules! split_await {
     ($call:expr) => {{
         #[cfg(feature = "split")]
-        let result = $call.await;
+        let result = {
+            let _wanted = $crate::platform::ChunkWanted::start();
+            $call.await
+        };
         #[cfg(not(feature = "split"))]
         let result = $call;
         result
     }};
 }
 pub(crate) use split_await;
+
+thread_local! {
+    /// Split points the user is waiting for right now (see [`ChunkWanted`]).
+    static CHUNKS_WANTED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Marks a chunk fetch that someone is waiting for (a screen, a panel, a demo copy), from
+/// `start` until dropped, also when the waiting future is dropped half-way.
+pub struct ChunkWanted(());
+
+impl ChunkWanted {
+    pub fn start() -> ChunkWanted {
+        CHUNKS_WANTED.with(|n| n.set(n.get().saturating_add(1)));
+        ChunkWanted(())
+    }
+}
+
+impl Drop for ChunkWanted {
+    fn drop(&mut self) {
+        CHUNKS_WANTED.with(|n| n.set(n.get().saturating_sub(1)));
+    }
+}
+
+/// Resolves once no chunk that someone waits for is being fetched: the background prefetch
+/// awaits this before each screen, so a click in the first seconds does not queue its chunks
+/// behind the prefetch's on a slow line (HTTP/1.1 has six connections per host). Checks every
+/// 50 ms; resolves at once when nothing is wanted.
+pub async fn chunks_wanted_done() {
+    while CHUNKS_WANTED.with(|n| n.get()) > 0 {
+        sleep_ms(50).await;
+    }
+}
+
+/// Runs `fetch` (a chunk's preload) as background work: while it is polled, the window flag
+/// `inkoopwijzerPrefetching` is set, and the chunk loader (rewritten by
+/// `scripts/split-wasm.mjs`) sends the fetches it starts then with low priority. A loader
+/// starts its fetches synchronously in the first poll, so the flag covers exactly them.
+pub async fn in_background<F: std::future::Future>(fetch: F) -> F::Output {
+    fn flag(on: bool) {
+        if let Some(w) = web_sys::window() {
+            let _ = js_sys::Reflect::set(&w, &JsValue::from_str("inkoopwijzerPrefetching"), &JsValue::from_bool(on));
+        }
+    }
+    let mut fetch = std::pin::pin!(fetch);
+    std::future::poll_fn(move |cx| {
+        flag(true);
+        let poll = fetch.as_mut().poll(cx);
+        flag(false);
+        poll
+    })
+    .await
+}
+
+/// Resolves after `ms` milliseconds (a browser timer; at once without a window).
+pub async fn sleep_ms(ms: i32) {
+    let timer = js_sys::Promise::new(&mut |resolve, _| {
+        let set = web_sys::window()
+            .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).is_ok())
+            .unwrap_or(false);
+        if !set {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(timer).await;
+}
 
 /// Code split off into a chunk (see `components::lazy`) could not be fetched: offline, the
 /// server is gone, or a deploy replaced the files.

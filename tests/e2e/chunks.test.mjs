@@ -69,3 +69,35 @@ test('after the start page is ready, the screens\' code arrives in the backgroun
   await app.expectClean();
   await app.close();
 });
+
+test('the background prefetch asks with low priority, so a clicked screen\'s code goes first', async () => {
+  const app = await openApp('/');
+  const page = app.page;
+  const cdp = await app.context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const priority = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    const m = e.request.url.match(/\/(split_[a-z_]+?|chunk_\d+)-[0-9a-f]+\.wasm$/);
+    if (m && !priority.has(m[1])) priority.set(m[1], e.request.initialPriority);
+  });
+  // The prefetch starts with the wizard; holding its code back keeps the prefetch there while
+  // the user opens the specification helper.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/split_wizard_chunk-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+  await app.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
+  const deadline = Date.now() + 10_000;
+  while (!priority.has('split_wizard_chunk') && Date.now() < deadline) await page.waitForTimeout(50);
+  assert.equal(priority.get('split_wizard_chunk'), 'Low', 'the prefetch fetches with low priority');
+  await app.clickLink('Specificatiehulp', { within: page.getByRole('navigation', { name: 'Hoofdmenu' }), exact: true });
+  await app.expectHeading('Specificatiehulp: functioneel of technisch?');
+  assert.equal(priority.get('split_spec_helper_chunk'), 'High', 'the clicked screen\'s code goes first');
+  release();
+  // The prefetch goes on afterwards, still in the background.
+  const later = Date.now() + 20_000;
+  while (!priority.has('split_workshop_chunk') && Date.now() < later) await page.waitForTimeout(100);
+  assert.equal(priority.get('split_workshop_chunk'), 'Low');
+  await app.expectClean();
+  await app.close();
+});
