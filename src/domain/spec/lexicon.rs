@@ -225,7 +225,7 @@ static GROUPS: &[Group] = &[
        dienstverband aanstelling"),
     g(C::Result, 0.7, U::None, true,
       "tevreden tevredenheid klanttevredenheid satisfied satisfaction belastbaarheid \
-       routine dagstructuur werkweek zelfstandig zelfstandigheid werkritme dagritme aankunnen aankan geslaagd succesvol successful \
+       routine dagstructuur werkweek zelfstandig zelfstandigheid werkritme dagritme ritme rhythm aankunnen aankan geslaagd succesvol successful \
        schuldregeling independent independently independence stroomt effect"),
     g(C::Result, 0.6, U::None, true,
       "aannemen aangenomen hire hires hired onafhankelijk instroom inflow wage wages loon salaris salary stable stability samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
@@ -803,7 +803,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
      "aantoonbaar aantoonbare aangetoond aangetoonde bewezen proven demonstrable demonstrated"),
     (fl::INSTRUMENT_NOUN,
      "vragenlijst vragenlijsten questionnaire questionnaires meting metingen enquete survey \
-      formulier form schaal scale matrix meter evaluatie evaluation"),
+      formulier form schaal scale matrix meter evaluatie evaluation onderzoek"),
     (fl::COMPARATIVE_ADJ,
      "lager lagere hoger hogere kleiner kleinere groter grotere lower higher smaller larger \
       bigger greater"),

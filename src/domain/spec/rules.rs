@@ -1389,7 +1389,8 @@ impl Analyser {
         let Some(c) = self.preceded_by(i, fl::COORD).or_else(|| comma(i)) else { return false };
         // The word before the coordinator belongs to a result (a phrase sets the class of
         // each of its words).
-        c > 0 && self.cls(c - 1) == Class::Result && self.used(c - 1)
+        // "nog werkt of een opleiding volgt": after a verb of working, too.
+        c > 0 && (self.cls(c - 1) == Class::Result || self.has(c - 1, fl::WORK_VERB)) && self.used(c - 1)
     }
 
     /// A trajectory that the client completes: a verb of reaching a few words before it, or
@@ -1512,7 +1513,7 @@ impl Analyser {
 
     /// The index of a word from `list` among the two words before `i` (skipping articles and
     /// adjectives), if any.
-    fn preceded_by(&self, i: usize, flag: u128) -> Option<usize> {
+    pub(super) fn preceded_by(&self, i: usize, flag: u128) -> Option<usize> {
         let mut j = i;
         for _ in 0..3 {
             j = j.checked_sub(1)?;

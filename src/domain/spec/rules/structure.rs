@@ -435,7 +435,11 @@ impl Analyser {
         // The provider doing something, without answering for a result: what it offers or
         // measures is a means ("biedt werkervaring", "neemt de vragenlijst af").
         let changes = fr.changes;
-        let provider_acts = fr.subject == Role::Provider && !fr.ensure && !target && !changes && !fl_.cost;
+        // "biedt in 90% van de gevallen binnen tien werkdagen een afspraak aan": a share of the
+        // provider's own acts is a norm on its process, not a target for the clients.
+        let case_share = self.raws.iter().any(|r| r.kind == K::Measure && self.share_of_cases(r.t1));
+        let provider_acts =
+            fr.subject == Role::Provider && !fr.ensure && (!target || case_share) && !changes && !fl_.cost;
         // "De deelnemer werkt drie maanden in het leerwerkbedrijf": work at a set place or in
         // a set means is the means itself.
         let set_place = self.raws.iter().any(|r| {
@@ -476,6 +480,9 @@ impl Analyser {
                     && !self.scope_of_subject(fr, r.t0)
                     && !self.is_instrument(r.t0)
             });
+        // "ook als zij met het openbaar vervoer moeten reizen", "even if they need an
+        // interpreter": a condition under which the rest holds, not a means prescribed.
+        let concessive = self.concessive_clause();
         let mut raws = std::mem::take(&mut self.raws);
         for r in raws.iter_mut() {
             // The subject's own clause: before the end part, or the end part itself when a
@@ -498,6 +505,11 @@ impl Analyser {
                 }
                 if r.kind == K::Level && method_ends.iter().any(|&e| e <= r.t0 && r.t0 <= e + 2) {
                     // "volgens het programma Triple P, niveau 4": the level of the method.
+                    r.weight *= 0.2;
+                    continue;
+                }
+                if r.kind == K::Result && self.in_agent_phrase(r.t0, r.t1) {
+                    // "door een onafhankelijk bureau": who does it, not a result.
                     r.weight *= 0.2;
                     continue;
                 }
@@ -577,6 +589,13 @@ impl Analyser {
                     r.weight *= 0.35;
                 }
                 continue;
+            }
+            if concessive.is_some_and(|(a, b)| a < r.t0 && r.t0 < b) {
+                r.weight *= 0.3;
+            }
+            if target && matches!(r.kind, K::PrescribedMeans | K::ProcessCondition) && self.rated_object(r.t0) {
+                // "beoordelen de samenwerking met minimaal een 7": what is rated, not a means.
+                r.weight *= 0.25;
             }
             if generic(self, r) && (target || matches!(fr.subject, Role::Service | Role::Figure)) {
                 r.weight *= 0.3;
@@ -709,6 +728,42 @@ impl Analyser {
             }
             _ => {}
         }
+    }
+
+    /// A share followed by "van de gevallen", "of cases": how often something happens, not
+    /// how many clients reach something.
+    fn share_of_cases(&self, end: usize) -> bool {
+        (end..self.n().min(end + 4))
+            .take_while(|&k| !self.is_clause_break(k))
+            .any(|k| matches!(self.lemma(k), "geval" | "gevallen" | "case" | "cases"))
+    }
+
+    /// The token range of a concessive clause: "ook als ...", "zelfs wanneer ...", "even if
+    /// ...", up to the next clause break.
+    fn concessive_clause(&self) -> Option<(usize, usize)> {
+        let n = self.n();
+        let k = (0..n.saturating_sub(1)).find(|&k| {
+            matches!(self.w(k), "ook" | "zelfs" | "even")
+                && matches!(self.w(k + 1), "als" | "wanneer" | "indien" | "if" | "when" | "though")
+        })?;
+        let end = (k + 2..n).find(|&j| self.is_clause_break(j)).unwrap_or(n);
+        Some((k, end))
+    }
+
+    /// A result word inside an agent phrase before its noun: "door een onafhankelijk bureau",
+    /// "by an independent agency".
+    fn in_agent_phrase(&self, t0: usize, t1: usize) -> bool {
+        t1 == t0 + 1
+            && t0 >= 2
+            && self.has(t0 - 2, fl::BY)
+            && self.has(t0 - 1, fl::ARTICLE)
+            && matches!(self.tokens.get(t1).map(|t| t.kind), Some(TokKind::Word))
+            && !matches!(self.cls(t1), Class::Result | Class::Level | Class::Measure | Class::Client)
+    }
+
+    /// The object of a verb of rating: "beoordelen de samenwerking", "rate the course".
+    fn rated_object(&self, i: usize) -> bool {
+        self.preceded_by(i, fl::RATING_VERB).is_some()
     }
 
     /// A passive at token `k`: "wordt", "worden", or English "is"/"are"/"be" before a
