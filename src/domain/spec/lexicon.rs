@@ -287,7 +287,7 @@ static GROUPS: &[Group] = &[
        uitkeringsgerechtigde huishouden gezin ouder bewoner cursist kandidaat werknemer \
        schoolverlater mens kind inwoner bijstandsgerechtigde verslaafde gedetineerde addict offender \
        prisoner participant child children newcomer jobseeker refugee resident household family \
-       families parent youngster employee people person"),
+       families parent youngster employee people person volwassene adult"),
     g(C::Provision, 0.0, U::None, false,
       "aanbieden biedt verzorgen verzorgt organiseren organiseert geven geeft gegeven \
        inzetten zet ingezet ingezette leveren levert geleverd volgen volgt gevolgd gevolgde \

@@ -1386,6 +1386,14 @@ impl Analyser {
         if i > 1 && matches!(self.w(i - 1), "met" | "with") && self.cls(i - 2) == Class::Result {
             return true;
         }
+        // "een opleiding of werk": before "of"/"or" and a result.
+        if matches!(self.w(i + 1), "of" | "or")
+            && (i + 2..self.n().min(i + 4))
+                .find(|&k| !self.has(k, fl::ARTICLE))
+                .is_some_and(|k| self.cls(k) == Class::Result)
+        {
+            return true;
+        }
         let Some(c) = self.preceded_by(i, fl::COORD).or_else(|| comma(i)) else { return false };
         // The word before the coordinator belongs to a result (a phrase sets the class of
         // each of its words).

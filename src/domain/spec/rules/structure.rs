@@ -319,9 +319,15 @@ impl Analyser {
             if self.has(j, fl::PREP) {
                 return true;
             }
+            // An English noun before its head, where Dutch writes one word: "the debt programme".
+            let adjunct = j + 1 == i
+                && self.has(j, fl::ENGLISH)
+                && matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Word))
+                && matches!(self.cls(j), Class::None | Class::Problem);
             let skip = self.has(j, fl::ARTICLE | fl::DETERMINER | fl::EACH | fl::SKIPPABLE | fl::QUANTITY_MODIFIER)
                 || self.is_number(j)
-                || self.skippable(j);
+                || self.skippable(j)
+                || adjunct;
             if !skip {
                 return false;
             }
@@ -483,6 +489,7 @@ impl Analyser {
         // "ook als zij met het openbaar vervoer moeten reizen", "even if they need an
         // interpreter": a condition under which the rest holds, not a means prescribed.
         let concessive = self.concessive_clause();
+        let in_condition = |t0: usize| concessive.is_some_and(|(a, b)| a < t0 && t0 < b);
         let mut raws = std::mem::take(&mut self.raws);
         for r in raws.iter_mut() {
             // The subject's own clause: before the end part, or the end part itself when a
@@ -506,6 +513,17 @@ impl Analyser {
                 if r.kind == K::Level && method_ends.iter().any(|&e| e <= r.t0 && r.t0 <= e + 2) {
                     // "volgens het programma Triple P, niveau 4": the level of the method.
                     r.weight *= 0.2;
+                    continue;
+                }
+                if in_condition(r.t0) {
+                    // "zolang de werknemer minder dan het minimumloon kan verdienen".
+                    r.weight *= 0.3;
+                    continue;
+                }
+                if r.kind == K::Measure && fr.subject == Role::Client && self.scope_of_subject(fr, r.t0) {
+                    // "Gezinnen met een inkomen tot 120% van het sociaal minimum ontvangen ...":
+                    // which clients receive it, not a target.
+                    r.weight *= 0.3;
                     continue;
                 }
                 if r.kind == K::Result && self.in_agent_phrase(r.t0, r.t1) {
@@ -590,7 +608,7 @@ impl Analyser {
                 }
                 continue;
             }
-            if concessive.is_some_and(|(a, b)| a < r.t0 && r.t0 < b) {
+            if in_condition(r.t0) {
                 r.weight *= 0.3;
             }
             if target && matches!(r.kind, K::PrescribedMeans | K::ProcessCondition) && self.rated_object(r.t0) {
@@ -659,6 +677,17 @@ impl Analyser {
                     && matches!(self.tokens.get(k).map(|t| t.kind), Some(TokKind::Word))
                     && !self.used(k)
             });
+            if after && !fr.done_to && !fr.provision {
+                // "Laaggeletterde volwassenen lezen na het traject zelfstandig hun post": a skill
+                // the client uses once the service is over, not lessons prescribed.
+                let from = self.after_subject_scope(fr);
+                if let Some(r) = self.raws.iter_mut().find(|r| r.kind == K::PrescribedMeans && r.t0 == from) {
+                    if r.t1 == r.t0 + 1 {
+                        r.kind = K::TargetGroupOutcome;
+                        r.weight = 0.6;
+                    }
+                }
+            }
             if let Some(v) = verb.filter(|_| after) {
                 let receives = self.has(v, fl::RECEIVE) || self.cls(v) == Class::Provision;
                 if !receives && (self.has(v, fl::STATE_VERB) || self.cls(v) == Class::None) {
@@ -738,13 +767,16 @@ impl Analyser {
             .any(|k| matches!(self.lemma(k), "geval" | "gevallen" | "case" | "cases"))
     }
 
-    /// The token range of a concessive clause: "ook als ...", "zelfs wanneer ...", "even if
-    /// ...", up to the next clause break.
+    /// The token range of a concessive or conditional clause after the main clause: "ook als
+    /// ...", "zelfs wanneer ...", "even if ...", "zolang ...", "as long as ...", up to the next
+    /// clause break. Neither a result asked nor a means prescribed: the circumstances.
     fn concessive_clause(&self) -> Option<(usize, usize)> {
         let n = self.n();
-        let k = (0..n.saturating_sub(1)).find(|&k| {
-            matches!(self.w(k), "ook" | "zelfs" | "even")
-                && matches!(self.w(k + 1), "als" | "wanneer" | "indien" | "if" | "when" | "though")
+        let k = (1..n.saturating_sub(1)).find(|&k| {
+            (matches!(self.w(k), "ook" | "zelfs" | "even")
+                && matches!(self.w(k + 1), "als" | "wanneer" | "indien" | "if" | "when" | "though"))
+                || self.w(k) == "zolang"
+                || (self.w(k) == "as" && self.w(k + 1) == "long" && self.w(k + 2) == "as")
         })?;
         let end = (k + 2..n).find(|&j| self.is_clause_break(j)).unwrap_or(n);
         Some((k, end))
@@ -909,8 +941,20 @@ impl Analyser {
     fn ends_service(&self, i: usize) -> bool {
         (i..self.n().min(i + 3)).any(|k| {
             let w = self.lemma(k);
-            matches!(w, "afloop" | "einde" | "eind" | "traject" | "trajectory" | "programme" | "program" | "support")
-                || self.unit(k) == Unit::Time
+            matches!(
+                w,
+                "afloop"
+                    | "einde"
+                    | "eind"
+                    | "afronding"
+                    | "traject"
+                    | "trajectory"
+                    | "programme"
+                    | "program"
+                    | "support"
+                    | "exit"
+                    | "completion"
+            ) || self.unit(k) == Unit::Time
         })
     }
 
