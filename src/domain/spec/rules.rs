@@ -866,7 +866,10 @@ impl Analyser {
                 // only the scope of an input price. A price of the trajectory itself has its
                 // price word right before ("bedrag per traject", "betalen per plaatsing").
                 let priced = (i.saturating_sub(2)..i).any(|k| self.cls(k) == Class::Cost);
-                let weight = if f.means && !priced {
+                // "Voor elke plaatsing stelt de opdrachtnemer een inwerkplan op": without a word
+                // of paying, for each result the provider does something; no price.
+                let unpaid_act = !f.cost && !priced && self.provider_acts_plainly() && !self.frame.done_to;
+                let weight = if (f.means && !priced) || unpaid_act {
                     0.3
                 } else if f.cost {
                     1.0

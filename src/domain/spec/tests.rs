@@ -371,6 +371,9 @@ fn process_norms_conditions_agents_and_rated_objects() {
         ("Deelnemers solliciteren zelfstandig, ook als zij daarbij een tolk nodig hebben.", Verdict::Functional),
         ("De dossiers worden door een onafhankelijk adviseur getoetst.", Verdict::Technical),
         ("Deelnemers beoordelen de training gemiddeld met minimaal een 8.", Verdict::Functional),
+        // Round 14 (tune-23): a client's negated act, "at least" before a share.
+        ("Jongeren die het traject afronden, vallen binnen een jaar niet terug in de uitkering.", Verdict::Functional),
+        ("At least half of the clients who join the workshop find a job within a year.", Verdict::Functional),
     ] {
         assert_eq!(assess_checked(text).verdict(), want, "{text}");
     }

@@ -316,8 +316,13 @@ impl Analyser {
                 return false;
             }
             j -= 1;
-            if self.has(j, fl::PREP) {
+            // "at least 70%", "ten minste 60%": a limit on a number, not a preposition.
+            let limit = matches!((self.w(j), self.w(j + 1)), ("at", "least" | "most") | ("ten", "minste" | "hoogste"));
+            if self.has(j, fl::PREP) && !limit {
                 return true;
+            }
+            if limit {
+                continue;
             }
             // An English noun before its head, where Dutch writes one word: "the debt programme".
             let adjunct = j + 1 == i
@@ -648,6 +653,16 @@ impl Analyser {
                 // not a place of delivery ("worden thuis bezocht").
                 r.weight *= 0.2;
             }
+            if r.kind == K::ProcessCondition
+                && fr.subject == Role::Client
+                && !fr.done_to
+                && main
+                && r.t0 == self.after_subject_scope(fr)
+                && self.negated_in_clause(r.t1)
+            {
+                // "melden zich binnen twee jaar niet opnieuw": what the clients no longer do.
+                r.weight *= 0.3;
+            }
             if r.kind == K::ProcessCondition && fr.subject == Role::Client && r.weight < 0.5 {
                 // "Participants report better health": they say so.
                 r.weight *= 0.3;
@@ -759,6 +774,13 @@ impl Analyser {
         }
     }
 
+    /// "niet", "not", "no longer" within a few words after `from`, before a clause break.
+    fn negated_in_clause(&self, from: usize) -> bool {
+        (from..self.n().min(from + 6))
+            .take_while(|&k| !self.is_clause_break(k))
+            .any(|k| matches!(self.w(k), "niet" | "not" | "never" | "nooit") || self.has(k, fl::NEGATION))
+    }
+
     /// A share followed by "van de gevallen", "of cases": how often something happens, not
     /// how many clients reach something.
     fn share_of_cases(&self, end: usize) -> bool {
@@ -863,6 +885,20 @@ impl Analyser {
             return false;
         }
         let mut next = fr.subject_at + 1;
+        // "70% of participants who ...", "70% van de deelnemers die ...": over the share's
+        // "%" and "of"/"van" to the clients.
+        if fr.subject == Role::Figure && self.is_punct(next, '%') {
+            next += 1;
+        }
+        if fr.subject == Role::Figure && matches!(self.w(next), "of" | "van") {
+            let mut k = next + 1;
+            while self.has(k, fl::ARTICLE) {
+                k += 1;
+            }
+            if self.cls(k) == Class::Client || self.unit(k) == Unit::Client {
+                next = k;
+            }
+        }
         // "Het aantal schoolverlaters dat ...": the figure's noun comes first.
         if fr.subject == Role::Figure && (self.cls(next) == Class::Client || self.unit(next) == Unit::Client) {
             next += 1;
