@@ -22,6 +22,7 @@ mod amsterdam;
 mod apeldoorn;
 mod emmen;
 mod holland_rijnland;
+mod list_notes;
 mod roermond;
 #[cfg(test)]
 mod source_facts;
@@ -40,6 +41,7 @@ use amsterdam::amsterdam;
 use apeldoorn::apeldoorn;
 use emmen::emmen;
 use holland_rijnland::holland_rijnland;
+pub use list_notes::{list_note, list_note_of, ListNote};
 use roermond::roermond;
 use rust_decimal::Decimal;
 use workshop_reversal::workshop_reversal;

@@ -225,7 +225,7 @@ static GROUPS: &[Group] = &[
        dienstverband aanstelling"),
     g(C::Result, 0.7, U::None, true,
       "tevreden tevredenheid klanttevredenheid satisfied satisfaction belastbaarheid \
-       routine dagstructuur werkweek zelfstandig zelfstandigheid werkritme dagritme aankunnen aankan geslaagd succesvol successful \
+       routine dagstructuur werkweek zelfstandig zelfstandigheid werkritme dagritme ritme rhythm aankunnen aankan geslaagd succesvol successful \
        schuldregeling independent independently independence stroomt effect"),
     g(C::Result, 0.6, U::None, true,
       "aannemen aangenomen hire hires hired onafhankelijk instroom inflow wage wages loon salaris salary stable stability samenleving maatschappij society zelfvertrouwen arbeidspotentieel stabiel \
@@ -287,7 +287,7 @@ static GROUPS: &[Group] = &[
        uitkeringsgerechtigde huishouden gezin ouder bewoner cursist kandidaat werknemer \
        schoolverlater mens kind inwoner bijstandsgerechtigde verslaafde gedetineerde addict offender \
        prisoner participant child children newcomer jobseeker refugee resident household family \
-       families parent youngster employee people person"),
+       families parent youngster employee people person volwassene adult"),
     g(C::Provision, 0.0, U::None, false,
       "aanbieden biedt verzorgen verzorgt organiseren organiseert geven geeft gegeven \
        inzetten zet ingezet ingezette leveren levert geleverd volgen volgt gevolgd gevolgde \
@@ -803,7 +803,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
      "aantoonbaar aantoonbare aangetoond aangetoonde bewezen proven demonstrable demonstrated"),
     (fl::INSTRUMENT_NOUN,
      "vragenlijst vragenlijsten questionnaire questionnaires meting metingen enquete survey \
-      formulier form schaal scale matrix meter evaluatie evaluation"),
+      formulier form schaal scale matrix meter evaluatie evaluation onderzoek"),
     (fl::COMPARATIVE_ADJ,
      "lager lagere hoger hogere kleiner kleinere groter grotere lower higher smaller larger \
       bigger greater"),

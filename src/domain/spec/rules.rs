@@ -866,7 +866,10 @@ impl Analyser {
                 // only the scope of an input price. A price of the trajectory itself has its
                 // price word right before ("bedrag per traject", "betalen per plaatsing").
                 let priced = (i.saturating_sub(2)..i).any(|k| self.cls(k) == Class::Cost);
-                let weight = if f.means && !priced {
+                // "Voor elke plaatsing stelt de opdrachtnemer een inwerkplan op": without a word
+                // of paying, for each result the provider does something; no price.
+                let unpaid_act = !f.cost && !priced && self.provider_acts_plainly() && !self.frame.done_to;
+                let weight = if (f.means && !priced) || unpaid_act {
                     0.3
                 } else if f.cost {
                     1.0
@@ -1386,10 +1389,19 @@ impl Analyser {
         if i > 1 && matches!(self.w(i - 1), "met" | "with") && self.cls(i - 2) == Class::Result {
             return true;
         }
+        // "een opleiding of werk": before "of"/"or" and a result.
+        if matches!(self.w(i + 1), "of" | "or")
+            && (i + 2..self.n().min(i + 4))
+                .find(|&k| !self.has(k, fl::ARTICLE))
+                .is_some_and(|k| self.cls(k) == Class::Result)
+        {
+            return true;
+        }
         let Some(c) = self.preceded_by(i, fl::COORD).or_else(|| comma(i)) else { return false };
         // The word before the coordinator belongs to a result (a phrase sets the class of
         // each of its words).
-        c > 0 && self.cls(c - 1) == Class::Result && self.used(c - 1)
+        // "nog werkt of een opleiding volgt": after a verb of working, too.
+        c > 0 && (self.cls(c - 1) == Class::Result || self.has(c - 1, fl::WORK_VERB)) && self.used(c - 1)
     }
 
     /// A trajectory that the client completes: a verb of reaching a few words before it, or
@@ -1512,7 +1524,7 @@ impl Analyser {
 
     /// The index of a word from `list` among the two words before `i` (skipping articles and
     /// adjectives), if any.
-    fn preceded_by(&self, i: usize, flag: u128) -> Option<usize> {
+    pub(super) fn preceded_by(&self, i: usize, flag: u128) -> Option<usize> {
         let mut j = i;
         for _ in 0..3 {
             j = j.checked_sub(1)?;

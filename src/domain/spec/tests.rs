@@ -359,3 +359,22 @@ fn the_overall_label_agrees_with_the_counts() {
     );
     assert_eq!(a.overall(), Overall::MostlyTechnical);
 }
+
+/// Structural readings added after tune-21, checked on sentences of other shapes than the
+/// batch's: a share of the provider's own acts, a concessive condition, an agent phrase, the
+/// object of a rating.
+#[test]
+fn process_norms_conditions_agents_and_rated_objects() {
+    for (text, want) in [
+        ("De aanbieder belt in 95% van de gevallen binnen twee dagen terug.", Verdict::Technical),
+        ("The provider returns calls within two days in 95% of cases.", Verdict::Technical),
+        ("Deelnemers solliciteren zelfstandig, ook als zij daarbij een tolk nodig hebben.", Verdict::Functional),
+        ("De dossiers worden door een onafhankelijk adviseur getoetst.", Verdict::Technical),
+        ("Deelnemers beoordelen de training gemiddeld met minimaal een 8.", Verdict::Functional),
+        // Round 14 (tune-23): a client's negated act, "at least" before a share.
+        ("Jongeren die het traject afronden, vallen binnen een jaar niet terug in de uitkering.", Verdict::Functional),
+        ("At least half of the clients who join the workshop find a job within a year.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+}

@@ -5,6 +5,7 @@
 
 use super::lists::ListAccess;
 use crate::components::assessment::{sentence_view, SentenceActions};
+use crate::domain::demo::list_note_of;
 use crate::domain::dossier::Requirement;
 use crate::domain::spec::{assess, requirement_counts, Replacement, Verdict};
 use crate::i18n;
@@ -46,17 +47,22 @@ pub fn requirement_row(
     let actions = SentenceActions { use_version: Some(use_version), send: None };
     // A requirement in the functional list that reads technical (or the other way round)
     // says so, here and before it goes into the bestek.
+    let idn = id.clone();
     let note = move || {
         let a = assessment.get()?;
         if a.is_inconclusive() {
             return None;
         }
-        let text = match (list, a.verdict()) {
-            (RequirementList::Functional, Verdict::Technical) => i18n::spec::NOTE_TECHNICAL_IN_FUNCTIONAL,
-            (RequirementList::Functional, Verdict::Mixed) => i18n::spec::NOTE_MIXED_IN_FUNCTIONAL,
-            (RequirementList::Technical, Verdict::Functional) => i18n::spec::NOTE_FUNCTIONAL_IN_TECHNICAL,
+        let against = match (list, a.verdict()) {
+            (RequirementList::Functional, Verdict::Technical) => Some(i18n::spec::NOTE_TECHNICAL_IN_FUNCTIONAL),
+            (RequirementList::Functional, Verdict::Mixed) => Some(i18n::spec::NOTE_MIXED_IN_FUNCTIONAL),
+            (RequirementList::Technical, Verdict::Functional) => Some(i18n::spec::NOTE_FUNCTIONAL_IN_TECHNICAL),
+            (RequirementList::Technical, Verdict::Mixed) => None,
             _ => return None,
         };
+        // A demo requirement that is where it is on purpose says why instead.
+        let reason = value.with(|t| list_note_of(&idn, t)).map(i18n::spec_lists::demo_list_note);
+        let text = reason.or(against)?;
         Some(view! {
             <p class="list-note" role="note">
                 {text.get(lang.get())}

@@ -8,7 +8,7 @@
 
 use super::builder::{
     bonus_malus_example, buyers, contact_text, front_matter, join, lower_first, participant_name, procedure_kind,
-    requirement_rows, target_group, timeline, title, value_and_threshold, Writer,
+    requirement_rows, requirements_read_as, target_group, timeline, title, value_and_threshold, Writer,
 };
 use super::model::{Document, Text};
 use crate::domain::completeness::Problem;
@@ -74,6 +74,18 @@ fn programme(w: &mut Writer, d: &Dossier) {
     } else {
         w.para(t.b_functional_intro);
         w.table(header.clone(), functional);
+        // A requirement here that prescribes how is not printed without comment.
+        let (technical, mixed) = requirements_read_as(&s.functional, "F");
+        let lang = w.lang;
+        for note in [
+            i18n::spec_lists::bestek_technical_in_functional(&technical, lang),
+            i18n::spec_lists::bestek_mixed_in_functional(&mixed, lang),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            w.note(note);
+        }
     }
     w.heading(2, t.b_h_technical);
     let technical = requirement_rows(&s.technical, "T");

@@ -426,6 +426,24 @@ pub(super) fn requirement_rows(list: &[Requirement], prefix: &str) -> Vec<Vec<Te
         .collect()
 }
 
+/// The numbers (as in [`requirement_rows`]) of the requirements in a list that the
+/// specification helper reads as technical, and of those it reads as mixed.
+pub(super) fn requirements_read_as(list: &[Requirement], prefix: &str) -> (Vec<String>, Vec<String>) {
+    let (mut technical, mut mixed) = (Vec::new(), Vec::new());
+    for (i, text) in list.iter().filter_map(|r| filled(&r.text)).enumerate() {
+        let a = crate::domain::spec::assess(text);
+        if a.is_inconclusive() {
+            continue;
+        }
+        match a.verdict() {
+            crate::domain::spec::Verdict::Technical => technical.push(format!("{prefix}{}", i + 1)),
+            crate::domain::spec::Verdict::Mixed => mixed.push(format!("{prefix}{}", i + 1)),
+            crate::domain::spec::Verdict::Functional => {}
+        }
+    }
+    (technical, mixed)
+}
+
 /// The procedure kind in bold and the reasons for it.
 pub(super) fn procedure_kind(w: &mut Writer, d: &Dossier) {
     let t = w.t;

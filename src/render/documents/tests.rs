@@ -632,3 +632,39 @@ fn every_way_of_carrying_risk_gives_a_clause_in_the_bestek() {
     }
     assert!(bestek(&d, Lang::Nl, TODAY).plain_text().contains("gewenningsbudget"));
 }
+
+/// A requirement in the functional list that reads technical (or mixed) is not printed under
+/// "Functionele eisen" without comment: a note after the table names it by its number.
+#[test]
+fn technical_requirements_in_the_functional_list_get_a_note_in_the_bestek() {
+    let notes = |d: &Dossier, lang: Lang| -> Vec<String> {
+        bestek(d, lang, TODAY)
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Note(t) => Some(t.to_plain()),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut d = demo_cases().into_iter().find(|c| c.key == "emmen").map(|c| c.dossier()).expect("emmen");
+    let before = notes(&d, Lang::Nl);
+    assert!(!before.iter().any(|n| n.contains("functionele eisen")), "{before:?}");
+    d.specification.functional.insert(
+        1,
+        Requirement {
+            id: "x".into(),
+            text: "De opdrachtnemer biedt elke deelnemer een wekelijkse taalles aan.".into(),
+        },
+    );
+    d.specification.functional.push(Requirement {
+        id: "y".into(),
+        text: "Deelnemers volgen een vakopleiding, zodat 40% binnen een jaar een baan heeft.".into(),
+    });
+    let n = d.specification.functional.len();
+    let nl = notes(&d, Lang::Nl);
+    assert!(nl.iter().any(|x| x.contains("eis F2 staat bij de functionele eisen")), "{nl:?}");
+    assert!(nl.iter().any(|x| x.contains(&format!("Eis F{n} vraagt een resultaat"))), "{nl:?}");
+    let en = notes(&d, Lang::En);
+    assert!(en.iter().any(|x| x.contains("requirement F2 is listed as functional")), "{en:?}");
+}

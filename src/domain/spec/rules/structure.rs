@@ -316,12 +316,23 @@ impl Analyser {
                 return false;
             }
             j -= 1;
-            if self.has(j, fl::PREP) {
+            // "at least 70%", "ten minste 60%": a limit on a number, not a preposition.
+            let limit = matches!((self.w(j), self.w(j + 1)), ("at", "least" | "most") | ("ten", "minste" | "hoogste"));
+            if self.has(j, fl::PREP) && !limit {
                 return true;
             }
+            if limit {
+                continue;
+            }
+            // An English noun before its head, where Dutch writes one word: "the debt programme".
+            let adjunct = j + 1 == i
+                && self.has(j, fl::ENGLISH)
+                && matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Word))
+                && matches!(self.cls(j), Class::None | Class::Problem);
             let skip = self.has(j, fl::ARTICLE | fl::DETERMINER | fl::EACH | fl::SKIPPABLE | fl::QUANTITY_MODIFIER)
                 || self.is_number(j)
-                || self.skippable(j);
+                || self.skippable(j)
+                || adjunct;
             if !skip {
                 return false;
             }
@@ -435,7 +446,11 @@ impl Analyser {
         // The provider doing something, without answering for a result: what it offers or
         // measures is a means ("biedt werkervaring", "neemt de vragenlijst af").
         let changes = fr.changes;
-        let provider_acts = fr.subject == Role::Provider && !fr.ensure && !target && !changes && !fl_.cost;
+        // "biedt in 90% van de gevallen binnen tien werkdagen een afspraak aan": a share of the
+        // provider's own acts is a norm on its process, not a target for the clients.
+        let case_share = self.raws.iter().any(|r| r.kind == K::Measure && self.share_of_cases(r.t1));
+        let provider_acts =
+            fr.subject == Role::Provider && !fr.ensure && (!target || case_share) && !changes && !fl_.cost;
         // "De deelnemer werkt drie maanden in het leerwerkbedrijf": work at a set place or in
         // a set means is the means itself.
         let set_place = self.raws.iter().any(|r| {
@@ -476,6 +491,10 @@ impl Analyser {
                     && !self.scope_of_subject(fr, r.t0)
                     && !self.is_instrument(r.t0)
             });
+        // "ook als zij met het openbaar vervoer moeten reizen", "even if they need an
+        // interpreter": a condition under which the rest holds, not a means prescribed.
+        let concessive = self.concessive_clause();
+        let in_condition = |t0: usize| concessive.is_some_and(|(a, b)| a < t0 && t0 < b);
         let mut raws = std::mem::take(&mut self.raws);
         for r in raws.iter_mut() {
             // The subject's own clause: before the end part, or the end part itself when a
@@ -498,6 +517,22 @@ impl Analyser {
                 }
                 if r.kind == K::Level && method_ends.iter().any(|&e| e <= r.t0 && r.t0 <= e + 2) {
                     // "volgens het programma Triple P, niveau 4": the level of the method.
+                    r.weight *= 0.2;
+                    continue;
+                }
+                if in_condition(r.t0) {
+                    // "zolang de werknemer minder dan het minimumloon kan verdienen".
+                    r.weight *= 0.3;
+                    continue;
+                }
+                if r.kind == K::Measure && fr.subject == Role::Client && self.scope_of_subject(fr, r.t0) {
+                    // "Gezinnen met een inkomen tot 120% van het sociaal minimum ontvangen ...":
+                    // which clients receive it, not a target.
+                    r.weight *= 0.3;
+                    continue;
+                }
+                if r.kind == K::Result && self.in_agent_phrase(r.t0, r.t1) {
+                    // "door een onafhankelijk bureau": who does it, not a result.
                     r.weight *= 0.2;
                     continue;
                 }
@@ -578,6 +613,13 @@ impl Analyser {
                 }
                 continue;
             }
+            if in_condition(r.t0) {
+                r.weight *= 0.3;
+            }
+            if target && matches!(r.kind, K::PrescribedMeans | K::ProcessCondition) && self.rated_object(r.t0) {
+                // "beoordelen de samenwerking met minimaal een 7": what is rated, not a means.
+                r.weight *= 0.25;
+            }
             if generic(self, r) && (target || matches!(fr.subject, Role::Service | Role::Figure)) {
                 r.weight *= 0.3;
             }
@@ -611,6 +653,16 @@ impl Analyser {
                 // not a place of delivery ("worden thuis bezocht").
                 r.weight *= 0.2;
             }
+            if r.kind == K::ProcessCondition
+                && fr.subject == Role::Client
+                && !fr.done_to
+                && main
+                && r.t0 == self.after_subject_scope(fr)
+                && self.negated_in_clause(r.t1)
+            {
+                // "melden zich binnen twee jaar niet opnieuw": what the clients no longer do.
+                r.weight *= 0.3;
+            }
             if r.kind == K::ProcessCondition && fr.subject == Role::Client && r.weight < 0.5 {
                 // "Participants report better health": they say so.
                 r.weight *= 0.3;
@@ -640,6 +692,17 @@ impl Analyser {
                     && matches!(self.tokens.get(k).map(|t| t.kind), Some(TokKind::Word))
                     && !self.used(k)
             });
+            if after && !fr.done_to && !fr.provision {
+                // "Laaggeletterde volwassenen lezen na het traject zelfstandig hun post": a skill
+                // the client uses once the service is over, not lessons prescribed.
+                let from = self.after_subject_scope(fr);
+                if let Some(r) = self.raws.iter_mut().find(|r| r.kind == K::PrescribedMeans && r.t0 == from) {
+                    if r.t1 == r.t0 + 1 {
+                        r.kind = K::TargetGroupOutcome;
+                        r.weight = 0.6;
+                    }
+                }
+            }
             if let Some(v) = verb.filter(|_| after) {
                 let receives = self.has(v, fl::RECEIVE) || self.cls(v) == Class::Provision;
                 if !receives && (self.has(v, fl::STATE_VERB) || self.cls(v) == Class::None) {
@@ -711,6 +774,52 @@ impl Analyser {
         }
     }
 
+    /// "niet", "not", "no longer" within a few words after `from`, before a clause break.
+    fn negated_in_clause(&self, from: usize) -> bool {
+        (from..self.n().min(from + 6))
+            .take_while(|&k| !self.is_clause_break(k))
+            .any(|k| matches!(self.w(k), "niet" | "not" | "never" | "nooit") || self.has(k, fl::NEGATION))
+    }
+
+    /// A share followed by "van de gevallen", "of cases": how often something happens, not
+    /// how many clients reach something.
+    fn share_of_cases(&self, end: usize) -> bool {
+        (end..self.n().min(end + 4))
+            .take_while(|&k| !self.is_clause_break(k))
+            .any(|k| matches!(self.lemma(k), "geval" | "gevallen" | "case" | "cases"))
+    }
+
+    /// The token range of a concessive or conditional clause after the main clause: "ook als
+    /// ...", "zelfs wanneer ...", "even if ...", "zolang ...", "as long as ...", up to the next
+    /// clause break. Neither a result asked nor a means prescribed: the circumstances.
+    fn concessive_clause(&self) -> Option<(usize, usize)> {
+        let n = self.n();
+        let k = (1..n.saturating_sub(1)).find(|&k| {
+            (matches!(self.w(k), "ook" | "zelfs" | "even")
+                && matches!(self.w(k + 1), "als" | "wanneer" | "indien" | "if" | "when" | "though"))
+                || self.w(k) == "zolang"
+                || (self.w(k) == "as" && self.w(k + 1) == "long" && self.w(k + 2) == "as")
+        })?;
+        let end = (k + 2..n).find(|&j| self.is_clause_break(j)).unwrap_or(n);
+        Some((k, end))
+    }
+
+    /// A result word inside an agent phrase before its noun: "door een onafhankelijk bureau",
+    /// "by an independent agency".
+    fn in_agent_phrase(&self, t0: usize, t1: usize) -> bool {
+        t1 == t0 + 1
+            && t0 >= 2
+            && self.has(t0 - 2, fl::BY)
+            && self.has(t0 - 1, fl::ARTICLE)
+            && matches!(self.tokens.get(t1).map(|t| t.kind), Some(TokKind::Word))
+            && !matches!(self.cls(t1), Class::Result | Class::Level | Class::Measure | Class::Client)
+    }
+
+    /// The object of a verb of rating: "beoordelen de samenwerking", "rate the course".
+    fn rated_object(&self, i: usize) -> bool {
+        self.preceded_by(i, fl::RATING_VERB).is_some()
+    }
+
     /// A passive at token `k`: "wordt", "worden", or English "is"/"are"/"be" before a
     /// participle ("are coached", "be registered").
     fn passive_at(&self, k: usize) -> bool {
@@ -776,6 +885,20 @@ impl Analyser {
             return false;
         }
         let mut next = fr.subject_at + 1;
+        // "70% of participants who ...", "70% van de deelnemers die ...": over the share's
+        // "%" and "of"/"van" to the clients.
+        if fr.subject == Role::Figure && self.is_punct(next, '%') {
+            next += 1;
+        }
+        if fr.subject == Role::Figure && matches!(self.w(next), "of" | "van") {
+            let mut k = next + 1;
+            while self.has(k, fl::ARTICLE) {
+                k += 1;
+            }
+            if self.cls(k) == Class::Client || self.unit(k) == Unit::Client {
+                next = k;
+            }
+        }
         // "Het aantal schoolverlaters dat ...": the figure's noun comes first.
         if fr.subject == Role::Figure && (self.cls(next) == Class::Client || self.unit(next) == Unit::Client) {
             next += 1;
@@ -854,8 +977,20 @@ impl Analyser {
     fn ends_service(&self, i: usize) -> bool {
         (i..self.n().min(i + 3)).any(|k| {
             let w = self.lemma(k);
-            matches!(w, "afloop" | "einde" | "eind" | "traject" | "trajectory" | "programme" | "program" | "support")
-                || self.unit(k) == Unit::Time
+            matches!(
+                w,
+                "afloop"
+                    | "einde"
+                    | "eind"
+                    | "afronding"
+                    | "traject"
+                    | "trajectory"
+                    | "programme"
+                    | "program"
+                    | "support"
+                    | "exit"
+                    | "completion"
+            ) || self.unit(k) == Unit::Time
         })
     }
 
