@@ -64,6 +64,8 @@ fn prefetch_screens() {
         // announcement, so that offline use is set up as soon as before.
         let _ = crate::features::dossiers::merge::preload_panel().await;
         let _ = crate::features::dossiers::share::preload_panel().await;
+        let _ = crate::features::share_link::preload_panel().await;
+        let _ = crate::features::share_link::preload_page().await;
     });
 }
 
@@ -310,6 +312,10 @@ fn Shell() -> impl IntoView {
                     <Route
                         path=(StaticSegment(segment::ABOUT),)
                         view=|| view! { <LazyView load=crate::features::about::load_page /> }
+                    />
+                    <Route
+                        path=(StaticSegment(segment::SHARED),)
+                        view=|| view! { <LazyView load=crate::features::share_link::load_page /> }
                     />
                     <Route
                         path=(StaticSegment(segment::WORKSHOP),)

@@ -125,6 +125,12 @@ pub fn share_link(address: &str, d: &Dossier) -> Result<String, LinkError> {
     Ok(link)
 }
 
+/// The scenario of `d` as a one-dossier backup file (for a scenario too large for a link):
+/// the recipient loads it through the ordinary import, and gets a new dossier.
+pub fn scenario_file(d: &Dossier, now: &str) -> Result<String, LinkError> {
+    super::envelope::write_envelope_pretty(&scenario_of(d), &Stamp::new(0, now, "")).map_err(|_| LinkError::Write)
+}
+
 /// Unpacks a fragment (with or without its `#`) to the scenario's JSON text. Never panics.
 pub fn decode_fragment(fragment: &str) -> Result<Vec<u8>, LinkError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment).trim();
@@ -178,8 +184,17 @@ pub fn decode_fragment(fragment: &str) -> Result<Vec<u8>, LinkError> {
 /// backup import is (`parse_import`), then made a copy (a new id, no demo or timestamps).
 /// Reads the store only as an import does; writes nothing.
 pub fn read_link<K: KeyValue>(store: &Store<K>, fragment: &str) -> Result<LinkScenario, LinkError> {
+    read_link_with(fragment, |json| parse_import(store, json))
+}
+
+/// [`read_link`] with the import's check given as `parse` (the app passes the session's
+/// `parse_import`, which reads its own store).
+pub fn read_link_with(
+    fragment: &str,
+    parse: impl FnOnce(&[u8]) -> Result<ImportPlan, ImportError>,
+) -> Result<LinkScenario, LinkError> {
     let json = decode_fragment(fragment)?;
-    let plan = parse_import(store, &json).map_err(LinkError::Invalid)?;
+    let plan = parse(&json).map_err(LinkError::Invalid)?;
     as_copy(plan).map(|plan| LinkScenario { plan })
 }
 
@@ -331,7 +346,6 @@ mod tests {
     use crate::domain::scoring::evaluate;
     use crate::domain::workshop::{reversal_setup, weights_setup, ReversalStep};
     use crate::persistence::kv::MemoryKv;
-    use proptest::prelude::*;
 
     fn store() -> Store<MemoryKv> {
         Store::new(MemoryKv::new(), "tab")
@@ -505,6 +519,16 @@ mod tests {
     }
 
     #[test]
+    fn the_file_for_a_large_scenario_imports_as_its_scenario() {
+        let d = demo_case("apeldoorn").unwrap().dossier();
+        let file = scenario_file(&d, "2026-12-06T12:00:00.000Z").unwrap();
+        let plan = parse_import(&store(), file.as_bytes()).unwrap();
+        assert_eq!(plan.source, ImportSource::Dossier);
+        assert_eq!(plan.items[0].dossier, scenario_of(&d));
+        assert!(plan.items[0].needs_new_id, "no id: it becomes a new dossier");
+    }
+
+    #[test]
     fn a_link_never_replaces_a_stored_dossier() {
         let mut s = store();
         let mut d = reversal();
@@ -532,31 +556,38 @@ mod tests {
         assert_eq!(s.open("d1").unwrap().revision, 1, "the stored dossier is untouched");
     }
 
-    proptest! {
-        #[test]
-        fn garbage_never_panics(text in "\\PC{0,300}") {
-            let _ = read(&text);
-            let _ = read(&format!("s1.{text}"));
-        }
+    // proptest is a native dev-dependency (the unit tests are also built for the browser).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
 
-        #[test]
-        fn base64_garbage_is_rejected(text in "[A-Za-z0-9_-]{0,400}") {
-            let fragment = format!("s1.{text}");
-            prop_assert!(read(&fragment).is_err());
-        }
+        proptest! {
+            #[test]
+            fn garbage_never_panics(text in "\\PC{0,300}") {
+                let _ = read(&text);
+                let _ = read(&format!("s1.{text}"));
+            }
 
-        #[test]
-        fn any_bids_round_trip(prices in proptest::collection::vec((1u32..1_000_000, 0u32..=100, "[a-zA-Zé ]{0,12}"), 0..10)) {
-            let mut d = reversal();
-            d.award.bids = prices.iter().enumerate().map(|(i, (p, rate, name))| crate::domain::scoring::model::Bid {
-                id: format!("b{i}"),
-                bidder: name.clone(),
-                price: Some(crate::domain::money::Money(rust_decimal::Decimal::new(i64::from(*p), 2))),
-                placement_rate: Some(crate::domain::money::Percent(rust_decimal::Decimal::from(*rate))),
-                ..Default::default()
-            }).collect();
-            let back = read(&encode_scenario(&d).unwrap()).unwrap();
-            prop_assert_eq!(back.award, d.award);
+            #[test]
+            fn base64_garbage_is_rejected(text in "[A-Za-z0-9_-]{0,400}") {
+                let fragment = format!("s1.{text}");
+                prop_assert!(read(&fragment).is_err());
+            }
+
+            #[test]
+            fn any_bids_round_trip(prices in proptest::collection::vec((1u32..1_000_000, 0u32..=100, "[a-zA-Zé ]{0,12}"), 0..10)) {
+                let mut d = reversal();
+                d.award.bids = prices.iter().enumerate().map(|(i, (p, rate, name))| crate::domain::scoring::model::Bid {
+                    id: format!("b{i}"),
+                    bidder: name.clone(),
+                    price: Some(crate::domain::money::Money(rust_decimal::Decimal::new(i64::from(*p), 2))),
+                    placement_rate: Some(crate::domain::money::Percent(rust_decimal::Decimal::from(*rate))),
+                    ..Default::default()
+                }).collect();
+                let back = read(&encode_scenario(&d).unwrap()).unwrap();
+                prop_assert_eq!(back.award, d.award);
+            }
         }
     }
 }
