@@ -226,9 +226,11 @@ fn scenario_json(scenario: &Dossier) -> Result<Vec<u8>, LinkError> {
         }
     }
     let mut pruned = full.clone();
-    let defaults = serde_json::to_value(Dossier::default()).map_err(|_| LinkError::Write)?;
+    // Through the same (compact) serializer as the envelope: the dossier's serialisation code
+    // is generated once per serializer, and it is large.
+    let defaults = envelope_value(&Dossier::default(), &stamp).map_err(|_| LinkError::Write)?;
     if let Some(d) = pruned.get_mut("dossier") {
-        prune_defaults(d, Some(&defaults));
+        prune_defaults(d, defaults.get("dossier"));
     }
     let same =
         matches!(read_envelope_value(pruned.clone(), ""), Ok(Read::Current { dossier, .. }) if dossier == *scenario);
