@@ -53,8 +53,12 @@ pub fn ShareLink(
     /// A short name, unique on the page, for the element ids (`share-link-button-{key}`).
     key: &'static str,
 ) -> impl IntoView {
-    provide_context(Shared { scenario, key });
-    view! { <LazyPanel load=load_panel_boxed /> }
+    // A context of its own (`Provider` makes a child owner): a page may hold several panels.
+    view! {
+        <leptos::context::Provider value=Shared { scenario, key }>
+            <LazyPanel load=load_panel_boxed />
+        </leptos::context::Provider>
+    }
 }
 
 /// The rank-reversal exercise's scenario at its current step: all three bids.
