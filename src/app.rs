@@ -72,7 +72,12 @@ fn prefetch_screens() {
         // Then the panels for working together by file (the merge of a colleague's file; the
         // sharing panel is on the start page and fetched as it renders). After the
         // announcement, so that offline use is set up as soon as before.
-        in_turn!(crate::features::dossiers::merge::preload_panel, crate::features::dossiers::share::preload_panel,);
+        in_turn!(
+            crate::features::dossiers::merge::preload_panel,
+            crate::features::dossiers::share::preload_panel,
+            crate::features::share_link::preload_panel,
+            crate::features::share_link::preload_page
+        );
     });
 }
 
@@ -319,6 +324,10 @@ fn Shell() -> impl IntoView {
                     <Route
                         path=(StaticSegment(segment::ABOUT),)
                         view=|| view! { <LazyView load=crate::features::about::load_page /> }
+                    />
+                    <Route
+                        path=(StaticSegment(segment::SHARED),)
+                        view=|| view! { <LazyView load=crate::features::share_link::load_page /> }
                     />
                     <Route
                         path=(StaticSegment(segment::WORKSHOP),)

@@ -20,6 +20,8 @@ pub mod segment {
     pub const WORKSHOP: &str = "workshop";
     /// `/over`: about the app (version, offline use, installing, storage).
     pub const ABOUT: &str = "over";
+    /// `/gedeeld#s1.…`: a scenario shared by link (`persistence::link`).
+    pub const SHARED: &str = "gedeeld";
     /// `/dossier/{id}/…`: the pages of one dossier.
     pub const DOSSIER: &str = "dossier";
     /// `/dossier/{id}/stap/{step}`: a step of the wizard.
@@ -51,6 +53,8 @@ pub const SPEC_HELPER: &str = "/specificatiehulp";
 pub const WORKSHOP: &str = "/workshop";
 /// About the app: version, offline use, installing, storage.
 pub const ABOUT: &str = "/over";
+/// A scenario shared by link; the scenario is in the fragment (`/gedeeld#s1.…`).
+pub const SHARED: &str = "/gedeeld";
 
 /// The page about one step, outside a dossier (`/stappen/3-bestek`).
 pub fn learn_href(step: Step) -> String {
@@ -170,6 +174,7 @@ mod tests {
         assert_eq!(SPEC_HELPER, format!("/{}", segment::SPEC_HELPER));
         assert_eq!(ABOUT, format!("/{}", segment::ABOUT));
         assert_eq!(WORKSHOP, format!("/{}", segment::WORKSHOP));
+        assert_eq!(SHARED, format!("/{}", segment::SHARED));
         assert_eq!(learn_href(Step::Bestek), "/stappen/3-bestek");
         assert_eq!(lever_href(Lever::RiskAllocation), "/stappen#hefboom-risico");
         let anchors: std::collections::HashSet<_> = Lever::ALL.iter().map(|l| lever_anchor(*l)).collect();

@@ -8,6 +8,7 @@ pub mod dossiers;
 pub mod learn;
 pub mod not_found;
 pub mod route_dossier;
+pub mod share_link;
 pub mod spec_helper;
 pub mod start;
 pub mod wizard;

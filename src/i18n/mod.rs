@@ -65,6 +65,7 @@ pub mod persistence;
 pub mod procedure;
 pub mod scoring;
 pub mod settlement;
+pub mod share_link;
 pub mod sharing;
 pub mod source;
 pub mod spec;

@@ -12,6 +12,7 @@ pub mod envelope;
 pub mod import;
 pub mod keys;
 pub mod kv;
+pub mod link;
 pub mod merge;
 pub mod migrate;
 pub mod session;

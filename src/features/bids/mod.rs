@@ -251,6 +251,7 @@ fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
             <section class="bids-section" aria-labelledby="s-export">
                 {section_heading("s-export", bids::SEC_EXPORT)}
                 {export::export_view(ctx, name)}
+                <crate::features::share_link::DossierShare />
             </section>
             {strip::result_strip(ctx)}
         </div>

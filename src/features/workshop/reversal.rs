@@ -60,6 +60,7 @@ pub(super) fn exercise() -> impl IntoView {
                 situations.with(|all| reversal_winner_changes(all)).map(|c| workshop::winner_changes(c).get(lang.get()))
             }}
         </p>
+        <crate::features::share_link::ReversalShare step />
     }
     .into_any();
     exercise_frame(Exercise::Reversal, material, None, revealed, move || step.set(START))

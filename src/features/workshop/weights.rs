@@ -92,6 +92,7 @@ pub(super) fn exercise() -> impl IntoView {
                         .into_any()
                 })
         }}
+        <crate::features::share_link::WeightsShare weight />
     }
     .into_any();
     exercise_frame(Exercise::Weights, material, None, revealed, move || weight.set(WEIGHT_START))
