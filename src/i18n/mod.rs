@@ -69,6 +69,7 @@ pub mod sharing;
 pub mod source;
 pub mod spec;
 pub mod spec_helper;
+pub mod tender_documents;
 pub mod ui;
 pub mod wizard_messages;
 pub mod wizard_steps;

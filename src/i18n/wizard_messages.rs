@@ -199,7 +199,8 @@ pub fn missing(field: FieldId) -> Tr {
             "Schrijf op wat u de volgende keer anders doet.",
             "Write down what you will do differently next time.",
         ),
-        _ => Tr::new("Nog niet ingevuld.", "Not filled in yet."),
+        other => crate::i18n::tender_documents::missing_hint(other)
+            .unwrap_or(Tr::new("Nog niet ingevuld.", "Not filled in yet.")),
     }
 }
 
