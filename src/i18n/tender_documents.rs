@@ -22,10 +22,11 @@ pub const SUBMISSION_CHANNEL_FIELD: (Tr, Tr) = (
     Tr::new("Indienen via", "Submission through"),
     Tr::new(
         "Waar de inschrijvers hun offerte indienen en hun vragen stellen. Een Europese procedure \
-         loopt via TenderNed; bij een onderhandse procedure kan dat ook per e-mail. Vul het \
+         loopt via het aanbestedingsplatform van de overheid; bij een onderhandse procedure kan \
+         dat ook per e-mail. Vul het \
          e-mailadres van het aanspreekpunt in: het komt in het bestek.",
         "Where bidders submit their bids and ask their questions. A European procedure runs \
-         through TenderNed; a private procedure may also use e-mail. Enter the contact's e-mail \
+         through the government's tender platform; a private procedure may also use e-mail. Enter the contact's e-mail \
          address: it goes into the bestek.",
     ),
 );
@@ -421,13 +422,6 @@ pub const SUITABILITY_INTRO: Tr = Tr::new(
      years, with the name and telephone number of a contact person at the client of that \
      contract. The bidder is registered in the Trade Register.",
 );
-pub const SUITABILITY_NONE: Tr = Tr::new(
-    "Buiten de inschrijving in het Handelsregister stelt deze opdracht geen geschiktheidseisen: \
-     de knock-outeisen en de gunningscriteria gelden voor alle inschrijvers.",
-    "Apart from registration in the Trade Register this contract sets no suitability \
-     requirements: the knock-out requirements and the award criteria apply to all bidders.",
-);
-
 // ---- scores
 
 pub const LEVELS_INTRO_OWN: Tr = Tr::new(

@@ -52,7 +52,7 @@ use step8_accountability::step8;
 use step9_evaluation::step9;
 
 pub use step3_specification::is_about_innovation;
-pub use step5_procedure::MIN_INVITED_PRIVATE;
+pub use step5_procedure::{is_email, is_time, MIN_INVITED_PRIVATE};
 
 /// The state of one step in the wizard's step list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

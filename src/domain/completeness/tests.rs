@@ -362,6 +362,10 @@ fn step5_estimate_kind_rationale_bids() {
             FieldId::ProcedureKind,
             FieldId::ProcedureRationale,
             FieldId::Timeline,
+            FieldId::SubmissionChannel,
+            FieldId::QuestionsDeadline,
+            FieldId::SubmissionDeadline,
+            FieldId::PurchaseConditions,
             FieldId::Bids
         ]
     );
