@@ -496,7 +496,21 @@ pub fn example_bidder(i: usize, lang: Lang) -> String {
     }
 }
 
-pub const COL_BIDDER: Tr = Tr::new("Inschrijver", "Bidder");
+pub const COL_PART: Tr = Tr::new("Onderdeel", "Item");
+pub const PER_POINT: Tr = Tr::new("per punt", "per point");
+
+pub fn example_quality(a: &str, b: &str, max: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Op elk kwaliteitscriterium krijgt A {a} en B {b} van de {max} punten. De tabel toont \
+             wat elk onderdeel bijdraagt."
+        ),
+        Lang::En => format!(
+            "On every quality criterion A gets {a} and B {b} of the {max} points. The table shows \
+             what each item contributes."
+        ),
+    }
+}
 pub const COL_PRICE: Tr = Tr::new("Prijs per traject", "Price per trajectory");
 pub const COL_TOTAL_POINTS: Tr = Tr::new("Totaal (punten)", "Total (points)");
 pub const COL_FICTIVE: Tr = Tr::new("Fictieve prijs", "Fictive price");
@@ -697,7 +711,7 @@ pub const FILL_MONEY: &str = "€ ……………";
 pub const FILL_PERCENT_NL: &str = "…… %";
 pub const FILL_PERCENT_EN: &str = "……%";
 pub const FILL_WEEKS: Tr = Tr::new("…… weken", "…… weeks");
-pub const FILL_LINE: &str = "……………………………";
+pub const FILL_LINE: &str = "……………………";
 pub const ROW_PRICE: Tr = Tr::new("Prijs per traject, exclusief btw", "Price per trajectory, exclusive of VAT");
 pub const ROW_PRICE_INTEGRAL: Tr = Tr::new(
     "Integrale prijs per traject, exclusief btw (alle diensten en instrumenten inbegrepen)",

@@ -234,35 +234,50 @@ pub(super) fn worked_example(w: &mut Writer, d: &Dossier) {
         return;
     };
     w.heading(2, td::H_EXAMPLE.get(lang));
+    let style = lang.number_style();
+    let fmt = |p: Decimal| {
+        let p = p.normalize();
+        format_fixed(p, p.scale(), style)
+    };
     w.para(td::example_intro(&w.money(price_a), &w.money(price_b), lang));
+    if a.criteria.iter().any(|c| c.kind == CriterionKind::Quality) {
+        w.para(td::example_quality(&fmt(quality[0]), &fmt(quality[1]), &fmt(max), lang));
+    }
     if a.formula == PriceFormula::CostPerResult {
         w.para(td::example_rate_note(&w.pct(rates[0]), &w.pct(rates[1]), lang));
     }
     let points = outcome.unit == ScoreUnit::Points;
-    let mut header = vec![td::COL_BIDDER.get(lang).to_string(), td::COL_PRICE.get(lang).to_string()];
-    for col in &outcome.columns {
+    // Criteria as rows and the two bids as columns, so that long criterion names stay
+    // readable; in bid order (A first), the ranking decides the sentence below.
+    let mut by_entry: Vec<_> = outcome.ranking.iter().collect();
+    by_entry.sort_by_key(|r| r.entry);
+    let cell = |x: Decimal| if points { decimal(x.round_dp(2), lang) } else { w.money(Money(x)) };
+    let mut header = vec![td::COL_PART.get(lang).to_string(), w.t.col_weight.to_string()];
+    header.extend(by_entry.iter().map(|r| r.bidder.clone()));
+    let mut rows: Vec<Vec<Text>> = Vec::new();
+    let mut price_row = vec![Text::plain(td::COL_PRICE.get(lang)), Text::plain("–")];
+    price_row.extend(by_entry.iter().map(|r| Text::plain(w.money(r.price))));
+    rows.push(price_row);
+    for (i, col) in outcome.columns.iter().enumerate() {
         let name = col
             .criterion
             .and_then(|i| a.criteria.get(i))
             .map(|c| c.name.trim().to_string())
             .filter(|n| !n.is_empty())
             .unwrap_or_else(|| w.t.kind_price.to_string());
-        header.push(name);
+        let weight = match (col.weight, col.value_per_point) {
+            (Some(p), _) if points => w.pct(Percent(p)),
+            (_, Some(v)) => format!("{} {}", w.money(Money(v)), td::PER_POINT.get(lang)),
+            _ => "–".to_string(),
+        };
+        let mut row = vec![Text::plain(name), Text::plain(weight)];
+        row.extend(by_entry.iter().map(|r| Text::plain(r.contributions.get(i).map(|c| cell(*c)).unwrap_or_default())));
+        rows.push(row);
     }
-    header.push(if points { td::COL_TOTAL_POINTS } else { td::COL_FICTIVE }.get(lang).to_string());
-    // In bid order, so A comes first; the ranking decides the sentence below.
-    let mut rows_by_entry: Vec<_> = outcome.ranking.iter().collect();
-    rows_by_entry.sort_by_key(|r| r.entry);
-    let cell = |x: Decimal| if points { decimal(x.round_dp(2), lang) } else { w.money(Money(x)) };
-    let rows: Vec<Vec<Text>> = rows_by_entry
-        .iter()
-        .map(|r| {
-            let mut row = vec![Text::plain(r.bidder.clone()), Text::plain(w.money(r.price))];
-            row.extend(r.contributions.iter().map(|c| Text::plain(cell(*c))));
-            row.push(Text::new().strong(cell(r.total)));
-            row
-        })
-        .collect();
+    let total = if points { td::COL_TOTAL_POINTS } else { td::COL_FICTIVE }.get(lang);
+    let mut total_row = vec![Text::new().strong(total), Text::new()];
+    total_row.extend(by_entry.iter().map(|r| Text::new().strong(cell(r.total))));
+    rows.push(total_row);
     w.table(header, rows);
     if let Some(winner) = outcome.ranking.first() {
         w.para(td::example_outcome(&winner.bidder, points, lang));
@@ -638,8 +653,12 @@ mod tests {
         // B: 40 × 9.500 / 11.000 = 34,545… → 34,55 and 60 × 0,8 = 48, total 82,55.
         let d = simple("10000");
         let text = bestek(&d, Lang::Nl, TODAY).plain_text();
-        for v in ["Inschrijver A\n€\u{a0}9.500,00\n40\n30\n70", "Inschrijver B\n€\u{a0}11.000,00\n34,55\n48\n82,55"]
-        {
+        for v in [
+            "Inschrijver A\nInschrijver B\nPrijs per traject\n–\n€\u{a0}9.500,00\n€\u{a0}11.000,00",
+            "Prijs\n40 %\n40\n34,55",
+            "Plan van aanpak\n60 %\n30\n48",
+            "Totaal (punten)\n\n70\n82,55",
+        ] {
             assert!(text.contains(v), "{v:?} in\n{text}");
         }
         assert!(text.contains("Inschrijver B heeft de meeste punten"));
