@@ -1036,14 +1036,6 @@ pub fn quality_scale(max: &str, weighted: bool, evaluators: usize, lang: Lang) -
     s
 }
 
-/// `Daarbij betekent: …` before the named levels of the quality scale.
-pub fn scale_levels_intro(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "De punten op de schaal betekenen:",
-        Lang::En => "The points on the scale mean:",
-    }
-}
-
 /// The heading of the risk-sharing clauses of the bestek (chapter 4).
 pub const RISK_SHARING_HEADING: Tr = Tr::new("Risico's in de aanloopfase", "Risks in the start-up phase");
 

@@ -108,6 +108,13 @@ pub fn missing_hint(field: crate::domain::fields::FieldId) -> Option<Tr> {
     })
 }
 
+pub const QUESTIONS_NOT_BEFORE_CLOSING: Tr = Tr::new(
+    "De laatste dag voor vragen ligt niet vóór de sluitingsdatum. De nota van inlichtingen moet \
+     er zijn voordat de offertes binnen moeten zijn: kies een eerdere dag voor vragen.",
+    "The last day for questions is not before the closing date. The nota van inlichtingen must be \
+     out before the bids are due: choose an earlier day for questions.",
+);
+
 // ---- the bestek: headings
 
 pub const H_QUESTIONS: Tr = Tr::new("Vragen en nota van inlichtingen", "Questions and nota van inlichtingen");
@@ -425,10 +432,10 @@ pub const SUITABILITY_INTRO: Tr = Tr::new(
 // ---- scores
 
 pub const LEVELS_INTRO_OWN: Tr = Tr::new(
-    "De beoordelaars scoren elk kwaliteitscriterium afzonderlijk, eerst ieder voor zich en daarna \
-     samen tot een gezamenlijke score met een motivering. De scores betekenen:",
-    "The evaluators score each quality criterion separately, first each on their own and then \
-     together, agreeing on one score with its reasons. The scores mean:",
+    "Bij elke score hoort een omschrijving; de beoordelaars motiveren de score die zij samen \
+     vaststellen aan de hand daarvan. De scores betekenen:",
+    "Each score has a description; the evaluators give the reasons for the score they agree on \
+     in its terms. The scores mean:",
 );
 
 /// The meaning of a score when the dossier names no levels: five bands of the scale, from
@@ -497,6 +504,8 @@ pub fn example_bidder(i: usize, lang: Lang) -> String {
 }
 
 pub const COL_PART: Tr = Tr::new("Onderdeel", "Item");
+pub const ROW_COST_PER_RESULT: Tr =
+    Tr::new("Prijs per resultaat (prijs ÷ plaatsingspercentage)", "Price per result (price ÷ placement rate)");
 pub const PER_POINT: Tr = Tr::new("per punt", "per point");
 
 pub fn example_quality(a: &str, b: &str, max: &str, lang: Lang) -> String {

@@ -375,6 +375,9 @@ pub fn problem(problem: &Problem, participants: &[Participant], lang: Lang) -> S
                 )
             }
         }
+        Problem::QuestionsNotBeforeClosing => {
+            crate::i18n::tender_documents::QUESTIONS_NOT_BEFORE_CLOSING.get(lang).to_string()
+        }
         Problem::NoInnovationCriterion => Tr::new(
             "Vernieuwing is aangevinkt als gunningscriterium, maar geen gunningscriterium gaat over \
              vernieuwing. Voeg er een toe (bijvoorbeeld 'Vernieuwende aanpak') of zet het vinkje uit.",

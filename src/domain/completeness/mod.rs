@@ -118,6 +118,8 @@ pub enum Problem {
     /// Innovation is to be an award criterion, but no award criterion is about innovation
     /// (see [`is_about_innovation`]).
     NoInnovationCriterion,
+    /// The last day for questions is not before the closing date for bids.
+    QuestionsNotBeforeClosing,
 }
 
 /// One open point: the field it is about and what is wrong.

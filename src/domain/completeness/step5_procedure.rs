@@ -94,6 +94,11 @@ fn submission(d: &Dossier, out: &mut Out) {
     if is_iso_date(s.deadline.trim()) && !is_time(s.deadline_time.trim()) {
         out.push(FieldId::SubmissionDeadline, Problem::Missing);
     }
+    // ISO dates compare as text; the answers must be out before the bids are due.
+    let (questions, closing) = (s.questions_deadline.trim(), s.deadline.trim());
+    if is_iso_date(questions) && is_iso_date(closing) && questions >= closing {
+        out.push(FieldId::QuestionsDeadline, Problem::QuestionsNotBeforeClosing);
+    }
     if !filled(&s.purchase_conditions) {
         out.push(FieldId::PurchaseConditions, Problem::Missing);
     }

@@ -258,6 +258,11 @@ pub(super) fn worked_example(w: &mut Writer, d: &Dossier) {
     let mut price_row = vec![Text::plain(td::COL_PRICE.get(lang)), Text::plain("–")];
     price_row.extend(by_entry.iter().map(|r| Text::plain(w.money(r.price))));
     rows.push(price_row);
+    if a.formula == PriceFormula::CostPerResult {
+        let mut row = vec![Text::plain(td::ROW_COST_PER_RESULT.get(lang)), Text::plain("–")];
+        row.extend(by_entry.iter().map(|r| Text::plain(r.cost_per_result.map(|m| w.money(m)).unwrap_or_default())));
+        rows.push(row);
+    }
     for (i, col) in outcome.columns.iter().enumerate() {
         let name = col
             .criterion
@@ -611,6 +616,11 @@ mod tests {
         d.procedure.submission.deadline_time = "25:00".into();
         let open: Vec<FieldId> = open_points(&d).into_iter().map(|p| p.field).collect();
         assert!(open.contains(&FieldId::SubmissionChannel) && open.contains(&FieldId::SubmissionDeadline));
+        // Questions after the closing date: an open point of its own.
+        d.procedure.submission.questions_deadline = "2027-02-05".into();
+        assert!(open_points(&d).iter().any(|p| p.field == FieldId::QuestionsDeadline
+            && p.problem == crate::domain::completeness::Problem::QuestionsNotBeforeClosing));
+        d.procedure.submission.questions_deadline = "2027-01-15".into();
         // Through TenderNed no address is needed.
         d.procedure.submission.channel = Some(SubmissionChannel::TenderNed);
         d.procedure.submission.deadline_time = "09:30".into();
@@ -668,6 +678,18 @@ mod tests {
         let mut d = simple("10000");
         d.procedure.estimated_price = None;
         assert!(!headings(&bestek(&d, Lang::Nl, TODAY)).iter().any(|h| h.ends_with(td::H_EXAMPLE.get(Lang::Nl))));
+    }
+
+    #[test]
+    fn with_cost_per_result_the_example_shows_the_price_of_one_success() {
+        // Apeldoorn: € 7.500 estimated; A 7.125 at 55 %, B 8.250 at 60 %.
+        // 7.125 ÷ 0,55 = 12.954,545… → € 12.954,55; 8.250 ÷ 0,60 = € 13.750,00.
+        let d = with_arrangements("apeldoorn");
+        let text = bestek(&d, Lang::Nl, TODAY).plain_text();
+        assert!(
+            text.contains("Prijs per resultaat (prijs ÷ plaatsingspercentage)\n–\n€\u{a0}12.954,55\n€\u{a0}13.750,00"),
+            "{text}"
+        );
     }
 
     #[test]
