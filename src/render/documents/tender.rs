@@ -630,6 +630,19 @@ mod tests {
     }
 
     #[test]
+    fn a_dossier_saved_before_the_arrangements_existed_still_reads() {
+        let old = r#"{"id":"d-1","procedure":{"kind":"private","rationale":"Onder de drempel","timeline":[]}}"#;
+        let d: Dossier = serde_json::from_str(old).expect("old dossier reads");
+        assert_eq!(d.procedure.submission, Submission::default());
+        assert_eq!(d.procedure.kind, Some(ProcedureKind::Private));
+        // And the new fields survive a round trip.
+        let mut d = d;
+        d.procedure.submission = submission();
+        let back: Dossier = serde_json::from_str(&serde_json::to_string(&d).expect("json")).expect("reads");
+        assert_eq!(back.procedure.submission, submission());
+    }
+
+    #[test]
     fn times_and_addresses() {
         use crate::domain::completeness::{is_email, is_time};
         for ok in ["00:00", "12:00", "23:59"] {
