@@ -133,6 +133,32 @@ pub const H_ANNEX_PRICE: Tr = Tr::new("Bijlage A: Prijsformulier", "Annex A: Pri
 pub const H_ANNEX_DECLARATION: Tr =
     Tr::new("Bijlage B: Inschrijfformulier en verklaring", "Annex B: Tender form and declaration");
 
+// ---- who may bid, by procedure
+
+pub const COURSE_OPEN: Tr = Tr::new(
+    "Iedere belangstellende aanbieder kan een offerte indienen. Er is geen aparte selectiefase: \
+     de opdrachtgever toetst de uitsluitingsgronden en de geschiktheidseisen bij de beoordeling \
+     van de offertes.",
+    "Any interested provider may submit a bid. There is no separate selection stage: the buyer \
+     checks the exclusion grounds and the suitability requirements when assessing the bids.",
+);
+pub const COURSE_RESTRICTED: Tr = Tr::new(
+    "De procedure heeft twee fasen. In de selectiefase dienen belangstellenden een verzoek tot \
+     deelneming in met de verklaring en de gegevens voor de geschiktheidseisen uit hoofdstuk 7; \
+     alleen wie daarin wordt geselecteerd, ontvangt deze offerteaanvraag en kan een offerte \
+     indienen.",
+    "The procedure has two stages. In the selection stage interested providers submit a request \
+     to participate with the declaration and the information for the suitability requirements \
+     of chapter 7; only those selected receive this request for tender and may submit a bid.",
+);
+pub const COURSE_PRIVATE: Tr = Tr::new(
+    "De opdrachtgever nodigt een aantal aanbieders uit een offerte in te dienen. Alleen \
+     uitgenodigde aanbieders kunnen inschrijven; zij ontvangen allemaal dezelfde stukken en \
+     inlichtingen.",
+    "The buyer invites a number of providers to submit a bid. Only invited providers may bid; \
+     they all receive the same documents and information.",
+);
+
 // ---- questions and the nota van inlichtingen
 
 /// `Vragen over … kunnen tot en met {date} worden gesteld {where}.` (`date` and `where` may

@@ -59,6 +59,16 @@ fn channel_text(w: &Writer, d: &Dossier, for_bids: bool) -> Text {
 pub(super) fn questions_submission_decision(w: &mut Writer, d: &Dossier, european: bool) {
     let lang = w.lang;
     let s = &d.procedure.submission;
+    // Who may bid, by the procedure chosen (the timeline above gives the dates).
+    let course = match d.procedure.kind {
+        Some(ProcedureKind::Open) => Some(td::COURSE_OPEN),
+        Some(ProcedureKind::Restricted) => Some(td::COURSE_RESTRICTED),
+        Some(ProcedureKind::Private) => Some(td::COURSE_PRIVATE),
+        _ => None,
+    };
+    if let Some(course) = course {
+        w.para(course.get(lang));
+    }
 
     w.heading(2, td::H_QUESTIONS.get(lang));
     let questions = Text::plain(td::QUESTIONS_PRE.get(lang))
@@ -640,6 +650,21 @@ mod tests {
         d.procedure.submission = submission();
         let back: Dossier = serde_json::from_str(&serde_json::to_string(&d).expect("json")).expect("reads");
         assert_eq!(back.procedure.submission, submission());
+    }
+
+    #[test]
+    fn the_bestek_says_who_may_bid_in_the_procedure_chosen() {
+        let mut d = with_arrangements("apeldoorn");
+        for (kind, text) in [
+            (ProcedureKind::Open, td::COURSE_OPEN),
+            (ProcedureKind::Restricted, td::COURSE_RESTRICTED),
+            (ProcedureKind::Private, td::COURSE_PRIVATE),
+        ] {
+            d.procedure.kind = Some(kind);
+            for lang in [Lang::Nl, Lang::En] {
+                assert!(bestek(&d, lang, TODAY).plain_text().contains(text.get(lang)), "{kind:?} {lang:?}");
+            }
+        }
     }
 
     #[test]
