@@ -1198,9 +1198,15 @@ pub fn steps_intro(date: &str, lang: Lang) -> String {
 pub const PAGE_TITLE: Tr = Tr::new("Documenten", "Documents");
 pub const PAGE_INTRO: Tr = Tr::new(
     "De documenten worden opgebouwd uit uw dossier. Wat nog ontbreekt staat gemarkeerd: klik erop \
-     om naar het veld te gaan. Lees een document altijd na voordat u het verstuurt.",
+     om naar het veld te gaan. Lees een document altijd na voordat u het verstuurt. Het bestek \
+     bevat alles wat een offerteaanvraag nodig heeft (vragenronde, indienen, uitsluitingsgronden, \
+     gunning met rekenvoorbeeld, contractvoorwaarden, opschortende termijn, bijlagen); laat het \
+     vóór verzending juridisch toetsen.",
     "The documents are built from your dossier. What is still missing is marked: click it to go to \
-     the field. Always read a document through before you send it.",
+     the field. Always read a document through before you send it. The bestek holds everything a \
+     request for tender needs (question round, submission, exclusion grounds, award with a worked \
+     example, contract conditions, standstill period, annexes); have it checked legally before \
+     you send it.",
 );
 /// The legend of the choice between the documents.
 pub const WHICH_DOCUMENT: Tr = Tr::new("Welk document?", "Which document?");
