@@ -72,18 +72,31 @@ pub fn submission_section(ds: Dossiers) -> impl IntoView {
                     }
                 />
             </div>
-            <p class="help" id="f-questions-deadline-help">
-                {move || field_help(FieldId::QuestionsDeadline).get(lang.get())}
-            </p>
-            {date_input(
-                ds,
-                FieldId::QuestionsDeadline.anchor(),
-                "date",
-                label_of(FieldId::QuestionsDeadline),
-                Some("f-questions-deadline-help"),
-                |d| &d.procedure.submission.questions_deadline,
-                |d| &mut d.procedure.submission.questions_deadline,
-            )}
+            <div class="field">
+                <label for=FieldId::QuestionsDeadline
+                    .anchor()>{move || label_of(FieldId::QuestionsDeadline).get()}</label>
+                <p class="help" id="f-questions-deadline-help">
+                    {move || field_help(FieldId::QuestionsDeadline).get(lang.get())}
+                </p>
+                <input
+                    type="date"
+                    id=FieldId::QuestionsDeadline.anchor()
+                    aria-describedby="f-questions-deadline-help"
+                    prop:value=move || {
+                        ds.current
+                            .with(|d| {
+                                d.as_ref()
+                                    .map(|d| d.procedure.submission.questions_deadline.clone())
+                                    .unwrap_or_default()
+                            })
+                    }
+                    prop:disabled=move || ds.read_only.get()
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        ds.update(|d| d.procedure.submission.questions_deadline = v)
+                    }
+                />
+            </div>
             <fieldset class="field" id="f-submission-deadline-group">
                 <legend>{move || label_of(FieldId::SubmissionDeadline).get()}</legend>
                 <p class="help" id="f-submission-deadline-help">
