@@ -10,7 +10,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests stop at the first surprise
 
 use inkoopwijzer::domain::demo::demo_case;
-use inkoopwijzer::domain::dossier::Dossier;
+use inkoopwijzer::domain::dossier::{Dossier, Submission, SubmissionChannel};
 use inkoopwijzer::domain::lang::Lang;
 use inkoopwijzer::render::documents::{file_name, to_odt, DocumentKind};
 use std::path::{Path, PathBuf};
@@ -39,7 +39,10 @@ fn on_path(program: &str) -> Option<PathBuf> {
 }
 
 /// Runs a command with a time limit; `None` when it could not start or ran too long.
+/// Its output is read while it runs: a command that writes more than a pipe holds (the
+/// XML of a long PDF) would otherwise wait for a reader forever.
 fn run(mut cmd: Command, what: &str) -> Option<std::process::Output> {
+    use std::io::Read;
     let mut child = match cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn() {
         Ok(c) => c,
         Err(e) => {
@@ -47,10 +50,27 @@ fn run(mut cmd: Command, what: &str) -> Option<std::process::Output> {
             return None;
         }
     };
+    let drain = |pipe: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(mut p) = pipe {
+                let _ = p.read_to_end(&mut buf);
+            }
+            buf
+        })
+    };
+    let stdout = drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let stderr = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
     let start = Instant::now();
     loop {
         match child.try_wait() {
-            Ok(Some(_)) => return child.wait_with_output().ok(),
+            Ok(Some(status)) => {
+                return Some(std::process::Output {
+                    status,
+                    stdout: stdout.join().unwrap_or_default(),
+                    stderr: stderr.join().unwrap_or_default(),
+                })
+            }
             Ok(None) if start.elapsed() > TIMEOUT => {
                 let _ = child.kill();
                 let _ = child.wait();
@@ -68,8 +88,59 @@ fn normalise(s: &str) -> String {
     s.replace("-\n", "-").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The demo with the submission arrangements a request for tender states (the sources do
+/// not give them), so that the new sections carry the dossier's own values.
 fn dossier(key: &str) -> Dossier {
-    demo_case(key).map(|c| c.dossier()).expect("demo case")
+    let mut d = demo_case(key).map(|c| c.dossier()).expect("demo case");
+    d.procedure.submission = Submission {
+        channel: Some(SubmissionChannel::Email),
+        address: "inkoop@dalwijk.nl".into(),
+        questions_deadline: "2027-01-15".into(),
+        deadline: "2027-02-05".into(),
+        deadline_time: "12:00".into(),
+        purchase_conditions: "Algemene Inkoopvoorwaarden gemeente Dalwijk 2026".into(),
+    };
+    d
+}
+
+/// The sections that make the bestek a request for tender, and the dossier's values in them.
+fn tender_texts(lang: Lang) -> Vec<&'static str> {
+    let mut out = vec!["inkoop@dalwijk.nl", "Algemene Inkoopvoorwaarden gemeente Dalwijk 2026", "12:00"];
+    out.extend(match lang {
+        Lang::Nl => [
+            "Vragen en nota van inlichtingen",
+            "Indienen van de offerte",
+            "15 januari 2027",
+            "5 februari 2027",
+            "Gunningsbeslissing, opschortende termijn en rechtsbescherming",
+            "20 kalenderdagen",
+            "Uitsluitingsgronden",
+            "Eigen verklaring, UEA en bewijsstukken",
+            "Betekenis van de scores",
+            "Rekenvoorbeeld",
+            "Overeenkomst en contractvoorwaarden",
+            "verwerkersovereenkomst",
+            "Bijlage A: Prijsformulier",
+            "Bijlage B: Inschrijfformulier en verklaring",
+        ],
+        Lang::En => [
+            "Questions and nota van inlichtingen",
+            "Submitting the bid",
+            "15 January 2027",
+            "5 February 2027",
+            "Award decision, standstill period and legal protection",
+            "20 calendar days",
+            "Exclusion grounds",
+            "Eigen verklaring, UEA and evidence",
+            "What the scores mean",
+            "Worked example",
+            "Contract and its main conditions",
+            "processing agreement",
+            "Annex A: Price form",
+            "Annex B: Tender form and declaration",
+        ],
+    });
+    out
 }
 
 /// Texts that must survive into the PDF: the title and some requirement texts (bestek) or the
@@ -203,6 +274,11 @@ fn convert_and_check(dir: &Path, files: &[(PathBuf, &Case)]) {
         let d = dossier(case.key);
         for expected in expected_texts(&d, case.kind) {
             assert!(text.contains(&expected), "{}: {expected:?} not found in the converted text", pdf.display());
+        }
+        if case.kind == DocumentKind::Bestek {
+            for expected in tender_texts(case.lang) {
+                assert!(text.contains(expected), "{}: {expected:?} not found in the converted text", pdf.display());
+            }
         }
         let footer = match case.lang {
             Lang::Nl => "Pagina 2 van",

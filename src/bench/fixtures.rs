@@ -214,6 +214,7 @@ pub fn large_dossier() -> Dossier {
             contacts: text(13, 800),
         },
         procedure: Procedure {
+            submission: Default::default(),
             estimated_price: Some(money(425_000)),
             threshold_override: Some(money(22_100_000)),
             regime: Some(crate::domain::dossier::ServiceRegime::SocialAndOtherSpecific),

@@ -389,6 +389,42 @@ pub struct Procedure {
     pub rationale: String,
     pub invited: Vec<Provider>,
     pub timeline: Vec<Milestone>,
+    /// How and by when bidders ask questions and submit, for the request for tender.
+    pub submission: Submission,
+}
+
+/// Where bids are submitted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubmissionChannel {
+    /// Through TenderNed, the government's tender platform (questions too).
+    TenderNed,
+    /// By e-mail to the contact address.
+    Email,
+}
+
+impl SubmissionChannel {
+    pub const ALL: [SubmissionChannel; 2] = [SubmissionChannel::TenderNed, SubmissionChannel::Email];
+}
+
+/// The arrangements of the request for tender that the bestek prints: where bids go, the
+/// deadline for questions (nota van inlichtingen) and for bids, and the purchase conditions
+/// that apply. Dates are `YYYY-MM-DD`, the time `HH:MM` as date and time inputs give them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Submission {
+    pub channel: Option<SubmissionChannel>,
+    /// The e-mail address for questions and, with [`SubmissionChannel::Email`], for bids.
+    pub address: String,
+    /// The last day for questions.
+    pub questions_deadline: String,
+    /// The closing date for bids.
+    pub deadline: String,
+    /// The closing time on that date.
+    pub deadline_time: String,
+    /// The name of the general purchase conditions that apply (for example the
+    /// municipality's own, based on the VNG model).
+    pub purchase_conditions: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]

@@ -60,6 +60,10 @@ pub enum FieldId {
     InvitedProviders,
     Timeline,
     Bids,
+    SubmissionChannel,
+    QuestionsDeadline,
+    SubmissionDeadline,
+    PurchaseConditions,
     // Step 6
     Preconditions,
     StartDate,
@@ -103,9 +107,8 @@ impl FieldId {
             | PriceFormula => Step::Bestek,
             Referral | IntakeWeeks | MaxDuration | ReportingFrequency | ReportingContent | GoNoGo | DataProtection
             | Invoicing | Contacts => Step::Uitvoeringsproces,
-            EstimatedPrice | Threshold | ProcedureKind | ProcedureRationale | InvitedProviders | Timeline | Bids => {
-                Step::Offerteprocedure
-            }
+            EstimatedPrice | Threshold | ProcedureKind | ProcedureRationale | InvitedProviders | Timeline | Bids
+            | SubmissionChannel | QuestionsDeadline | SubmissionDeadline | PurchaseConditions => Step::Offerteprocedure,
             Preconditions | StartDate | FirstReferrals => Step::StartUitvoering,
             AveragePrice | MonitorFigures | MonitoringNotes => Step::Monitoring,
             Costs | AccountabilityNotes => Step::Verantwoording,
@@ -165,6 +168,10 @@ impl FieldId {
             InvitedProviders => "f-invited-providers",
             Timeline => "f-timeline",
             Bids => "f-bids",
+            SubmissionChannel => "f-submission-channel",
+            QuestionsDeadline => "f-questions-deadline",
+            SubmissionDeadline => "f-submission-deadline",
+            PurchaseConditions => "f-purchase-conditions",
             Preconditions => "f-preconditions",
             StartDate => "f-start-date",
             FirstReferrals => "f-first-referrals",
@@ -179,7 +186,7 @@ impl FieldId {
         }
     }
 
-    pub const ALL: [FieldId; 59] = {
+    pub const ALL: [FieldId; 63] = {
         use FieldId::*;
         [
             Title,
@@ -230,6 +237,10 @@ impl FieldId {
             InvitedProviders,
             Timeline,
             Bids,
+            SubmissionChannel,
+            QuestionsDeadline,
+            SubmissionDeadline,
+            PurchaseConditions,
             Preconditions,
             StartDate,
             FirstReferrals,

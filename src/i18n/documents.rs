@@ -367,24 +367,27 @@ pub const NL: DocText = DocText {
     b_contact_pre: "Aanspreekpunt tijdens de aanbesteding is ",
     contact_person_pre: " (contactpersoon: ",
     contact_person_post: ")",
-    b_contact_rules: "Richt alle vragen over deze offerteaanvraag uitsluitend aan dit \
-        aanspreekpunt. Vragen en antwoorden worden zonder de naam van de vraagsteller met alle \
-        inschrijvers gedeeld, zodat iedereen over dezelfde informatie beschikt.",
+    b_contact_rules: "Alle vragen over deze offerteaanvraag worden uitsluitend aan dit aanspreekpunt gesteld. \
+        Vragen en antwoorden worden zonder de naam van de vraagsteller met alle inschrijvers \
+        gedeeld, zodat iedereen over dezelfde informatie beschikt.",
     b_h_reason: "Aanleiding",
     b_h_goal: "Doel van de opdracht",
     b_h_reading: "Opbouw van dit document",
-    b_reading: "Hoofdstuk 2 beschrijft de doelgroep en wat als resultaat telt. Hoofdstuk 3 bevat \
-        het Programma van Eisen, hoofdstuk 4 de verdeling van de risico's en de financiering en \
-        hoofdstuk 5 de afspraken over de uitvoering. Hoofdstuk 6 beschrijft de procedure, \
-        hoofdstuk 7 de selectie- en gunningscriteria en hoofdstuk 8 wat uw offerte moet bevatten \
-        en hoe u die indient.",
+    b_reading: "Hoofdstuk 2 beschrijft de doelgroep en wat als resultaat telt. Hoofdstuk 3 bevat het \
+        Programma van Eisen, hoofdstuk 4 de verdeling van de risico's en de financiering en \
+        hoofdstuk 5 de afspraken over de uitvoering. Hoofdstuk 6 beschrijft de procedure: de \
+        vragenronde, het indienen, de gunningsbeslissing en de rechtsbescherming. Hoofdstuk 7 \
+        bevat de uitsluitingsgronden, de geschiktheidseisen en de gunningscriteria met een \
+        rekenvoorbeeld, hoofdstuk 8 de belangrijkste voorwaarden van de overeenkomst en hoofdstuk \
+        9 wat de offerte moet bevatten. De bijlagen bevatten de formulieren die de inschrijver \
+        invult.",
     b_h_target: "Doelgroep",
     b_h_pve: "Programma van Eisen",
-    b_pve_intro: "De opdrachtgever vraagt om resultaten en laat de aanpak aan de opdrachtnemer. \
-        De functionele eisen beschrijven wat er bereikt moet worden en hoe dat wordt vastgesteld; \
-        de technische eisen zijn randvoorwaarden waaraan de uitvoering moet voldoen. Binnen die \
-        grenzen nodigen wij u uit een eigen, en waar mogelijk vernieuwende, aanpak voor te \
-        stellen. Verwijs in uw offerte naar de nummers van de eisen.",
+    b_pve_intro: "De opdrachtgever vraagt om resultaten en laat de aanpak aan de opdrachtnemer. De \
+        functionele eisen beschrijven wat er bereikt moet worden en hoe dat wordt vastgesteld; de \
+        technische eisen zijn randvoorwaarden waaraan de uitvoering moet voldoen. Binnen die \
+        grenzen stelt de inschrijver een eigen, en waar mogelijk vernieuwende, aanpak voor. De \
+        offerte verwijst naar de nummers van de eisen.",
     b_h_functional: "Functionele eisen",
     b_functional_intro: "Wat de opdracht moet opleveren:",
     b_h_technical: "Technische eisen",
@@ -480,42 +483,42 @@ pub const NL: DocText = DocText {
     b_bounds_pre: "De prijs wordt gescoord tussen twee vooraf bekendgemaakte grenzen. Een prijs \
         van ",
     b_bounds_mid: " of lager krijgt het volle gewicht van het prijscriterium, een prijs van ",
-    b_bounds_post: " of hoger nul punten; daartussen loopt de score lineair: punten = weging × \
-        (bovengrens − aangeboden prijs) ÷ (bovengrens − ondergrens). Zo hangt de score van uw \
-        offerte niet af van de andere offertes.",
-    b_quality_to_price: "Gunnen op waarde: elk kwaliteitspunt is vooraf een bedrag waard (zie de \
-        tabel). Van uw prijs wordt de waarde van uw kwaliteitspunten afgetrokken; zo ontstaat een \
-        fictieve prijs. De offerte met de laagste fictieve prijs wint. De uitkomst voor uw offerte \
-        hangt daarbij niet af van de andere offertes.",
-    b_cost_per_result: "De prijs wordt beoordeeld als prijs per resultaat: de aangeboden \
-        trajectprijs gedeeld door het aangeboden plaatsingspercentage. Dat is de prijs van één \
-        geslaagd traject. De laagste prijs per resultaat krijgt het volle gewicht van het \
-        prijscriterium; elke andere offerte krijgt punten naar verhouding: punten = weging × \
-        laagste prijs per resultaat ÷ uw prijs per resultaat.",
+    b_bounds_post: "of hoger nul punten; daartussen loopt de score lineair: punten = weging × (bovengrens − \
+        aangeboden prijs) ÷ (bovengrens − ondergrens). Zo hangt de score van een offerte niet af \
+        van de andere offertes.",
+    b_quality_to_price: "Gunnen op waarde: elk kwaliteitspunt is vooraf een bedrag waard (zie de tabel). Van de \
+        aangeboden prijs wordt de waarde van de behaalde kwaliteitspunten afgetrokken; zo ontstaat \
+        een fictieve prijs. De offerte met de laagste fictieve prijs wint. De uitkomst voor een \
+        offerte hangt daarbij niet af van de andere offertes.",
+    b_cost_per_result: "De prijs wordt beoordeeld als prijs per resultaat: de aangeboden trajectprijs gedeeld door \
+        het aangeboden plaatsingspercentage. Dat is de prijs van één geslaagd traject. De laagste \
+        prijs per resultaat krijgt het volle gewicht van het prijscriterium; elke andere offerte \
+        krijgt punten naar verhouding: punten = weging × laagste prijs per resultaat ÷ eigen prijs \
+        per resultaat.",
     b_h_request: "Offerteaanvraag",
     b_h_contents: "Inhoud van de offerte",
-    b_contents_intro: "Uw offerte bevat ten minste:",
-    b_item_plan: "Een plan van aanpak: hoe u de functionele eisen waarmaakt voor de doelgroep uit \
-        hoofdstuk 2, en waarom die aanpak bij deze doelgroep werkt.",
+    b_contents_intro: "De offerte bevat ten minste:",
+    b_item_plan: "Een plan van aanpak: hoe de inschrijver de functionele eisen waarmaakt voor de doelgroep \
+        uit hoofdstuk 2, en waarom die aanpak bij deze doelgroep werkt.",
     b_item_quality: "Per kwaliteitscriterium een onderbouwing: ",
-    b_item_price: "Uw trajectprijs per deelnemer, exclusief btw.",
-    b_item_price_integral: "Uw integrale trajectprijs per deelnemer, exclusief btw, met alle \
-        diensten en instrumenten inbegrepen.",
-    b_item_rate: "Het plaatsingspercentage dat u aanbiedt: het deel van de trajecten dat het \
-        resultaat bereikt.",
+    b_item_price: "De trajectprijs per deelnemer, exclusief btw, op het prijsformulier (bijlage A).",
+    b_item_price_integral: "De integrale trajectprijs per deelnemer, exclusief btw, met alle diensten en instrumenten \
+        inbegrepen, op het prijsformulier (bijlage A).",
+    b_item_rate: "Het aangeboden plaatsingspercentage: het deel van de trajecten dat het resultaat bereikt.",
     b_item_lead_time: "De doorlooptijd van een traject, in weken.",
-    b_item_technical: "Een verklaring dat u voldoet aan de technische eisen.",
-    b_item_selection: "De gegevens waaruit blijkt dat u voldoet aan de selectiecriteria.",
-    b_item_knockouts: "Een verklaring dat u voldoet aan de knock-outeisen.",
-    b_item_cooperation: "Met wie u samenwerkt in de keten, en hoe.",
-    b_item_reporting: "Hoe u rapporteert over de voortgang en de resultaten.",
-    b_item_privacy: "Hoe u de persoonsgegevens van de deelnemers beschermt.",
+    b_item_technical: "Een verklaring dat de inschrijver voldoet aan de technische eisen.",
+    b_item_selection: "De gegevens waaruit blijkt dat de inschrijver voldoet aan de geschiktheidseisen.",
+    b_item_knockouts: "Een verklaring dat de inschrijver voldoet aan de knock-outeisen.",
+    b_item_cooperation: "Met wie de inschrijver samenwerkt in de keten, en hoe.",
+    b_item_reporting: "Hoe de inschrijver rapporteert over de voortgang en de resultaten.",
+    b_item_privacy: "Hoe de inschrijver de persoonsgegevens van de deelnemers beschermt.",
     b_h_submit: "Indienen",
-    b_submit_pre: "Dien uw offerte in bij het aanspreekpunt: ",
+    b_submit_pre: "De offerte wordt ingediend zoals beschreven in hoofdstuk 6, met het ingevulde \
+        prijsformulier, het ingevulde en ondertekende inschrijfformulier en de verklaring uit \
+        hoofdstuk 7. Aanspreekpunt: ",
     b_submit_post: ".",
-    b_submit_rules: "De data in het tijdpad in hoofdstuk 6 zijn leidend; een offerte die na de \
-        uiterste datum binnenkomt, wordt niet beoordeeld. Alle bedragen in uw offerte zijn \
-        exclusief btw.",
+    b_submit_rules: "De data in het tijdpad in hoofdstuk 6 zijn leidend; een offerte die na de sluitingstijd \
+        binnenkomt, wordt niet beoordeeld. Alle bedragen in de offerte zijn exclusief btw.",
 
     p_subtitle: "Projectplan",
     p_h_intro: "Inleiding",
@@ -705,24 +708,26 @@ pub const EN: DocText = DocText {
     b_contact_pre: "The contact during the tender is ",
     contact_person_pre: " (contact person: ",
     contact_person_post: ")",
-    b_contact_rules: "Address all questions about this request for tender to this contact only. \
-        Questions and answers are shared with all bidders, without the name of the person who \
-        asked, so that everyone has the same information.",
+    b_contact_rules: "All questions about this request for tender are put to this contact only. Questions and \
+        answers are shared with all bidders without the name of the person asking, so that \
+        everyone has the same information.",
     b_h_reason: "Background",
     b_h_goal: "Purpose of the contract",
     b_h_reading: "Structure of this document",
-    b_reading: "Chapter 2 describes the target group and what counts as a result. Chapter 3 holds \
-        the Programma van Eisen (statement of requirements), chapter 4 the allocation of risks and \
-        the financing and chapter 5 the agreements on delivery. Chapter 6 describes the procedure, \
-        chapter 7 the selection and award criteria and chapter 8 what your bid must contain and \
-        how to submit it.",
+    b_reading: "Chapter 2 describes the target group and what counts as a result. Chapter 3 holds the \
+        Programma van Eisen, chapter 4 the allocation of risks and the financing and chapter 5 the \
+        arrangements for delivery. Chapter 6 describes the procedure: the question round, \
+        submission, the award decision and legal protection. Chapter 7 holds the exclusion \
+        grounds, the suitability requirements and the award criteria with a worked example, \
+        chapter 8 the main conditions of the contract and chapter 9 what the bid must contain. The \
+        annexes hold the forms the bidder fills in.",
     b_h_target: "Target group",
     b_h_pve: "Programma van Eisen (statement of requirements)",
-    b_pve_intro: "The buyer asks for results and leaves the approach to the contractor. The \
-        functional requirements describe what must be achieved and how that is established; the \
-        technical requirements are conditions the delivery must meet. Within those limits we \
-        invite you to propose an approach of your own, and an innovative one where possible. Refer \
-        to the numbers of the requirements in your bid.",
+    b_pve_intro: "The buyer asks for results and leaves the approach to the contractor. The functional \
+        requirements describe what must be achieved and how that is established; the technical \
+        requirements are conditions the delivery must meet. Within those limits the bidder \
+        proposes an approach of its own, and an innovative one where possible. The bid refers to \
+        the numbers of the requirements.",
     b_h_functional: "Functional requirements",
     b_functional_intro: "What the contract must deliver:",
     b_h_technical: "Technical requirements",
@@ -815,40 +820,40 @@ pub const EN: DocText = DocText {
         offered) ÷ (highest price − lowest price).",
     b_bounds_pre: "The price is scored between two bounds published in advance. A price of ",
     b_bounds_mid: " or less gets the full weight of the price criterion, a price of ",
-    b_bounds_post: " or more zero points; in between the score is linear: points = weight × (upper \
-        bound − price offered) ÷ (upper bound − lower bound). Your score therefore does not depend \
-        on the other bids.",
-    b_quality_to_price: "Award on value (gunnen op waarde): each quality point is worth an amount \
-        set in advance (see the table). The value of your quality points is subtracted from your \
-        price, giving a fictive price. The bid with the lowest fictive price wins. The outcome for \
-        your bid does not depend on the other bids.",
-    b_cost_per_result: "The price is assessed as the price per result: the trajectory price \
-        offered divided by the placement rate offered. That is the price of one successful \
-        trajectory. The lowest price per result gets the full weight of the price criterion; every \
-        other bid gets points in proportion: points = weight × lowest price per result ÷ your price \
-        per result.",
+    b_bounds_post: "or more gets no points; in between the score is linear: points = weight × (upper bound − \
+        price offered) ÷ (upper bound − lower bound). A bid's score therefore does not depend on \
+        the other bids.",
+    b_quality_to_price: "Award on value: each quality point is worth an amount set in advance (see the table). The \
+        value of the quality points achieved is subtracted from the price offered, which gives a \
+        fictive price. The bid with the lowest fictive price wins. The outcome for a bid does not \
+        depend on the other bids.",
+    b_cost_per_result: "The price is assessed as the price per result: the trajectory price offered divided by the \
+        placement rate offered. That is the price of one successful trajectory. The lowest price \
+        per result gets the full weight of the price criterion; every other bid gets points in \
+        proportion: points = weight × lowest price per result ÷ own price per result.",
     b_h_request: "Request for tender",
     b_h_contents: "Contents of the bid",
-    b_contents_intro: "Your bid contains at least:",
-    b_item_plan: "A plan of approach: how you will meet the functional requirements for the target \
+    b_contents_intro: "The bid contains at least:",
+    b_item_plan: "A plan of approach: how the bidder will meet the functional requirements for the target \
         group of chapter 2, and why that approach works for this group.",
-    b_item_quality: "For each quality criterion, your substantiation: ",
-    b_item_price: "Your trajectory price per participant, excluding VAT.",
-    b_item_price_integral: "Your integral trajectory price per participant, excluding VAT, with \
-        all services and instruments included.",
-    b_item_rate: "The placement rate you offer: the share of trajectories that reach the result.",
+    b_item_quality: "For each quality criterion, the bidder's substantiation: ",
+    b_item_price: "The trajectory price per participant, excluding VAT, on the price form (annex A).",
+    b_item_price_integral: "The integral trajectory price per participant, excluding VAT, with all services and \
+        instruments included, on the price form (annex A).",
+    b_item_rate: "The placement rate offered: the share of trajectories that reach the result.",
     b_item_lead_time: "The lead time of a trajectory, in weeks.",
-    b_item_technical: "A statement that you meet the technical requirements.",
-    b_item_selection: "The information showing that you meet the selection criteria.",
-    b_item_knockouts: "A statement that you meet the knock-out requirements.",
-    b_item_cooperation: "Whom you cooperate with in the chain, and how.",
-    b_item_reporting: "How you report on progress and results.",
-    b_item_privacy: "How you protect the participants' personal data.",
+    b_item_technical: "A statement that the bidder meets the technical requirements.",
+    b_item_selection: "The information showing that the bidder meets the suitability requirements.",
+    b_item_knockouts: "A statement that the bidder meets the knock-out requirements.",
+    b_item_cooperation: "Whom the bidder cooperates with in the chain, and how.",
+    b_item_reporting: "How the bidder reports on progress and results.",
+    b_item_privacy: "How the bidder protects the participants' personal data.",
     b_h_submit: "Submission",
-    b_submit_pre: "Submit your bid to the contact: ",
+    b_submit_pre: "The bid is submitted as described in chapter 6, with the completed price form, the \
+        completed and signed tender form and the declaration of chapter 7. Contact: ",
     b_submit_post: ".",
-    b_submit_rules: "The dates in the timeline in chapter 6 are binding; a bid that arrives after \
-        the final date is not assessed. All amounts in your bid exclude VAT.",
+    b_submit_rules: "The dates in the timeline in chapter 6 are binding; a bid that arrives after the closing \
+        time is not assessed. All amounts in the bid exclude VAT.",
 
     p_subtitle: "Project plan",
     p_h_intro: "Introduction",
@@ -980,19 +985,19 @@ pub fn joint_buyers(n: usize, lang: Lang) -> String {
 pub fn open_summary(n: usize, lang: Lang) -> String {
     let num = count(n, lang);
     match (lang, n) {
-        (Lang::Nl, 1) => "Dit concept bevat nog 1 open punt, gemarkeerd met ‘nog in te vullen’. Vul \
-             het aan in het dossier voordat u het document gebruikt."
+        (Lang::Nl, 1) => "Dit concept bevat nog 1 open punt, gemarkeerd met ‘nog in te vullen’. Het wordt \
+             in het dossier aangevuld voordat het document wordt gebruikt."
             .to_string(),
         (Lang::Nl, _) => format!(
-            "Dit concept bevat nog {num} open punten, gemarkeerd met ‘nog in te vullen’. Vul ze aan \
-             in het dossier voordat u het document gebruikt."
+            "Dit concept bevat nog {num} open punten, gemarkeerd met ‘nog in te vullen’. Ze worden \
+             in het dossier aangevuld voordat het document wordt gebruikt."
         ),
-        (Lang::En, 1) => "This draft still has 1 open point, marked ‘to be completed’. Complete it \
-             in the dossier before you use the document."
+        (Lang::En, 1) => "This draft still has 1 open point, marked ‘to be completed’. It is to be \
+             completed in the dossier before the document is used."
             .to_string(),
         (Lang::En, _) => format!(
-            "This draft still has {num} open points, marked ‘to be completed’. Complete them in the \
-             dossier before you use the document."
+            "This draft still has {num} open points, marked ‘to be completed’. They are to be \
+             completed in the dossier before the document is used."
         ),
     }
 }
@@ -1029,14 +1034,6 @@ pub fn quality_scale(max: &str, weighted: bool, evaluators: usize, lang: Lang) -
         });
     }
     s
-}
-
-/// `Daarbij betekent: …` before the named levels of the quality scale.
-pub fn scale_levels_intro(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "De punten op de schaal betekenen:",
-        Lang::En => "The points on the scale mean:",
-    }
 }
 
 /// The heading of the risk-sharing clauses of the bestek (chapter 4).
@@ -1201,9 +1198,15 @@ pub fn steps_intro(date: &str, lang: Lang) -> String {
 pub const PAGE_TITLE: Tr = Tr::new("Documenten", "Documents");
 pub const PAGE_INTRO: Tr = Tr::new(
     "De documenten worden opgebouwd uit uw dossier. Wat nog ontbreekt staat gemarkeerd: klik erop \
-     om naar het veld te gaan. Lees een document altijd na voordat u het verstuurt.",
+     om naar het veld te gaan. Lees een document altijd na voordat u het verstuurt. Het bestek \
+     bevat alles wat een offerteaanvraag nodig heeft (vragenronde, indienen, uitsluitingsgronden, \
+     gunning met rekenvoorbeeld, contractvoorwaarden, opschortende termijn, bijlagen); laat het \
+     vóór verzending juridisch toetsen.",
     "The documents are built from your dossier. What is still missing is marked: click it to go to \
-     the field. Always read a document through before you send it.",
+     the field. Always read a document through before you send it. The bestek holds everything a \
+     request for tender needs (question round, submission, exclusion grounds, award with a worked \
+     example, contract conditions, standstill period, annexes); have it checked legally before \
+     you send it.",
 );
 /// The legend of the choice between the documents.
 pub const WHICH_DOCUMENT: Tr = Tr::new("Welk document?", "Which document?");

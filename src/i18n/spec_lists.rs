@@ -26,23 +26,23 @@ pub fn bestek_technical_in_functional(items: &[String], lang: Lang) -> Option<St
     let text = match lang {
         Lang::Nl if one => format!(
             "Let op: eis {list} staat bij de functionele eisen, maar schrijft voor hoe het moet (zo leest de \
-             specificatiehulp haar). Formuleer haar als resultaat of verplaats haar naar de technische eisen \
-             voordat u het bestek verstuurt."
+             specificatiehulp haar). Zij hoort als resultaat geformuleerd of bij de technische eisen te staan \
+             voordat het bestek wordt verstuurd."
         ),
         Lang::Nl => format!(
             "Let op: de eisen {list} staan bij de functionele eisen, maar schrijven voor hoe het moet (zo leest \
-             de specificatiehulp ze). Formuleer ze als resultaat of verplaats ze naar de technische eisen \
-             voordat u het bestek verstuurt."
+             de specificatiehulp ze). Zij horen als resultaat geformuleerd of bij de technische eisen te staan \
+             voordat het bestek wordt verstuurd."
         ),
         Lang::En if one => format!(
             "Note: requirement {list} is listed as functional, but it prescribes how (that is how the \
-             specification helper reads it). Phrase it as a result or move it to the technical requirements \
-             before you send the bestek."
+             specification helper reads it). It should be phrased as a result or moved to the technical \
+             requirements before the bestek is sent."
         ),
         Lang::En => format!(
             "Note: requirements {list} are listed as functional, but they prescribe how (that is how the \
-             specification helper reads them). Phrase them as results or move them to the technical \
-             requirements before you send the bestek."
+             specification helper reads them). They should be phrased as results or moved to the technical \
+             requirements before the bestek is sent."
         ),
     };
     (!items.is_empty()).then_some(text)
@@ -55,19 +55,19 @@ pub fn bestek_mixed_in_functional(items: &[String], lang: Lang) -> Option<String
     let one = items.len() == 1;
     let text = match lang {
         Lang::Nl if one => format!(
-            "Eis {list} vraagt een resultaat, maar legt ook een middel vast; overweeg het middel aan de \
-             inschrijver te laten."
+            "Eis {list} vraagt een resultaat, maar legt ook een middel vast; dat middel kan beter aan de \
+             inschrijver worden gelaten."
         ),
         Lang::Nl => format!(
-            "De eisen {list} vragen een resultaat, maar leggen ook een middel vast; overweeg het middel aan de \
-             inschrijver te laten."
+            "De eisen {list} vragen een resultaat, maar leggen ook een middel vast; dat middel kan beter aan de \
+             inschrijver worden gelaten."
         ),
         Lang::En if one => format!(
-            "Requirement {list} asks for a result but also fixes a means; consider leaving the means to the \
+            "Requirement {list} asks for a result but also fixes a means; the means is better left to the \
              tenderer."
         ),
         Lang::En => format!(
-            "Requirements {list} ask for a result but also fix a means; consider leaving the means to the \
+            "Requirements {list} ask for a result but also fix a means; the means is better left to the \
              tenderer."
         ),
     };

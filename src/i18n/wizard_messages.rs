@@ -199,7 +199,8 @@ pub fn missing(field: FieldId) -> Tr {
             "Schrijf op wat u de volgende keer anders doet.",
             "Write down what you will do differently next time.",
         ),
-        _ => Tr::new("Nog niet ingevuld.", "Not filled in yet."),
+        other => crate::i18n::tender_documents::missing_hint(other)
+            .unwrap_or(Tr::new("Nog niet ingevuld.", "Not filled in yet.")),
     }
 }
 
@@ -373,6 +374,9 @@ pub fn problem(problem: &Problem, participants: &[Participant], lang: Lang) -> S
                     plural(*count, "knock-out criterion", "knock-out criteria", lang)
                 )
             }
+        }
+        Problem::QuestionsNotBeforeClosing => {
+            crate::i18n::tender_documents::QUESTIONS_NOT_BEFORE_CLOSING.get(lang).to_string()
         }
         Problem::NoInnovationCriterion => Tr::new(
             "Vernieuwing is aangevinkt als gunningscriterium, maar geen gunningscriterium gaat over \

@@ -52,7 +52,7 @@ use step8_accountability::step8;
 use step9_evaluation::step9;
 
 pub use step3_specification::is_about_innovation;
-pub use step5_procedure::MIN_INVITED_PRIVATE;
+pub use step5_procedure::{is_email, is_time, MIN_INVITED_PRIVATE};
 
 /// The state of one step in the wizard's step list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,6 +118,8 @@ pub enum Problem {
     /// Innovation is to be an award criterion, but no award criterion is about innovation
     /// (see [`is_about_innovation`]).
     NoInnovationCriterion,
+    /// The last day for questions is not before the closing date for bids.
+    QuestionsNotBeforeClosing,
 }
 
 /// One open point: the field it is about and what is wrong.

@@ -71,6 +71,14 @@ fn complete() -> Dossier {
     p.kind = Some(ProcedureKind::Restricted);
     p.rationale = "Onder de drempel".into();
     p.timeline = vec![Milestone { id: "m1".into(), label: "Gunning".into(), date: "2026-07-01".into() }];
+    p.submission = Submission {
+        channel: Some(SubmissionChannel::Email),
+        address: "inkoop@gemeente.nl".into(),
+        questions_deadline: "2026-05-01".into(),
+        deadline: "2026-05-20".into(),
+        deadline_time: "12:00".into(),
+        purchase_conditions: "Algemene Inkoopvoorwaarden gemeente Dalwijk 2026".into(),
+    };
     d.award.bids = vec![Bid { id: "b1".into(), bidder: "X".into(), price: Some(money("4800")), ..Default::default() }];
     d.start.preconditions = vec![ChecklistItem { id: "k1".into(), text: "Contract getekend".into(), done: true }];
     d.start.start_date = "2026-01-05".into();
@@ -354,6 +362,10 @@ fn step5_estimate_kind_rationale_bids() {
             FieldId::ProcedureKind,
             FieldId::ProcedureRationale,
             FieldId::Timeline,
+            FieldId::SubmissionChannel,
+            FieldId::QuestionsDeadline,
+            FieldId::SubmissionDeadline,
+            FieldId::PurchaseConditions,
             FieldId::Bids
         ]
     );

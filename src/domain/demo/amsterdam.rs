@@ -146,6 +146,7 @@ pub(super) fn amsterdam() -> Dossier {
                  klantmanager. De klantmanager bewaakt de voortgang volgens het rapportageprotocol."),
         },
         procedure: Procedure {
+            submission: Default::default(),
             estimated_price: Some(euros(3_000)),
             threshold_override: None,
             regime: Some(ServiceRegime::SocialAndOtherSpecific),

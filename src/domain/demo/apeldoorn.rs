@@ -159,6 +159,7 @@ pub(super) fn apeldoorn() -> Dossier {
             ),
         },
         procedure: Procedure {
+            submission: Default::default(),
             estimated_price: Some(euros(7_500)),
             threshold_override: None,
             regime: Some(ServiceRegime::SocialAndOtherSpecific),

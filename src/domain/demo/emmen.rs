@@ -131,6 +131,7 @@ pub(super) fn emmen() -> Dossier {
                  nodig."),
         },
         procedure: Procedure {
+            submission: Default::default(),
             estimated_price: Some(euros(6_000)),
             threshold_override: None,
             regime: Some(ServiceRegime::SocialAndOtherSpecific),

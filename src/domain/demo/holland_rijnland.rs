@@ -176,6 +176,7 @@ pub(super) fn holland_rijnland() -> Dossier {
             ),
         },
         procedure: Procedure {
+            submission: Default::default(),
             estimated_price: Some(euros(6_000)),
             threshold_override: None,
             regime: Some(ServiceRegime::SocialAndOtherSpecific),

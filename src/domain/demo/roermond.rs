@@ -131,6 +131,7 @@ pub(super) fn roermond() -> Dossier {
                  gecontracteerde instellingen zitten in de projectorganisatie."),
         },
         procedure: Procedure {
+            submission: Default::default(),
             estimated_price: Some(euros(5_000)),
             threshold_override: None,
             regime: Some(ServiceRegime::SocialAndOtherSpecific),

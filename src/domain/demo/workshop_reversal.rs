@@ -50,6 +50,7 @@ pub(super) fn workshop_reversal() -> Dossier {
             ..Exploration::default()
         },
         procedure: Procedure {
+            submission: Default::default(),
             rationale: s("Let op (demo): de offertes zijn een rekenvoorbeeld van Inkoopwijzer bij het \
                  verschijnsel dat Telgen & Timmer (2016) en Bergman & Lundberg (2013) beschrijven, geen \
                  echte aanbiedingen. Rangorde-omkering en prijsformules komen niet uit de handreiking van \

@@ -31,6 +31,7 @@ pub mod risk_sharing;
 pub mod settlement;
 pub mod spec_inline;
 pub mod steps;
+pub mod submission;
 
 use crate::components::dossier_bar::{DossierBar, DossierPage};
 use crate::components::guidance::Guidance;

@@ -149,6 +149,7 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
         {list_editor(ds, FieldId::InvitedProviders, PROVIDERS, procedure::ADD_PROVIDER, two_column_row::<Provider>)}
         {super::advice::newcomers_warning(ds, "step5-newcomers")}
         {list_editor(ds, FieldId::Timeline, MILESTONES, procedure::ADD_MILESTONE, two_column_row::<Milestone>)}
+        {super::submission::submission_section(ds)}
         <section class="to-bids" id=FieldId::Bids.anchor()>
             <h2>{lang.pick(wt, |t| t.bids)}</h2>
             <p>{lang.text(procedure::BIDS_INTRO)}</p>

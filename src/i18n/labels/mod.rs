@@ -108,6 +108,10 @@ fn field_texts(f: FieldId) -> FieldTexts {
         InvitedProviders => offerteprocedure::INVITED_PROVIDERS,
         Timeline => offerteprocedure::TIMELINE,
         Bids => offerteprocedure::BIDS,
+        SubmissionChannel => crate::i18n::tender_documents::SUBMISSION_CHANNEL_FIELD,
+        QuestionsDeadline => crate::i18n::tender_documents::QUESTIONS_DEADLINE_FIELD,
+        SubmissionDeadline => crate::i18n::tender_documents::SUBMISSION_DEADLINE_FIELD,
+        PurchaseConditions => crate::i18n::tender_documents::PURCHASE_CONDITIONS_FIELD,
         // Step 6: Start uitvoering
         Preconditions => start_uitvoering::PRECONDITIONS,
         StartDate => start_uitvoering::START_DATE,
@@ -322,7 +326,8 @@ pub fn field_sources(f: FieldId) -> &'static [SourceRef] {
             const R: &[SourceRef] = &[SourceRef::guide("3.5", 23, 23), SourceRef::appendix(1, 28, 28)];
             R
         }
-        StartDate => &[],
+        StartDate | SubmissionChannel | QuestionsDeadline | SubmissionDeadline => &[],
+        PurchaseConditions => &[CURRENT_LAW],
         FirstReferrals => {
             const R: &[SourceRef] = &[SourceRef::appendix(3, 40, 40)];
             R

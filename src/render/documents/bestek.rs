@@ -11,6 +11,7 @@ use super::builder::{
     requirement_rows, requirements_read_as, target_group, timeline, title, value_and_threshold, Writer,
 };
 use super::model::{Document, Text};
+use super::tender;
 use crate::domain::completeness::Problem;
 use crate::domain::dossier::{Dossier, Financing, Invoicing};
 use crate::domain::fields::FieldId;
@@ -33,8 +34,10 @@ pub fn bestek(d: &Dossier, lang: Lang, today: &str) -> Document {
     risks(&mut w, d);
     execution(&mut w, d);
     procedure(&mut w, d, today);
-    criteria(&mut w, d);
+    criteria(&mut w, d, today);
+    tender::contract_conditions(&mut w, d);
     request(&mut w, d);
+    tender::annexes(&mut w, d, today);
     let title = title(&w, d);
     let subtitle = w.t.b_subtitle;
     w.finish(title, subtitle, today)
@@ -111,7 +114,11 @@ fn risks(w: &mut Writer, d: &Dossier) {
     match s.inflow_guarantee {
         Some(true) => {
             let n = w.count_or_open(s.inflow_clients, FieldId::InflowClients);
-            w.para(Text::plain(t.b_inflow_pre).extend(n).then(t.b_inflow_post));
+            let mut inflow = Text::plain(t.b_inflow_pre).extend(n).then(t.b_inflow_post);
+            if let Some(m) = s.contract_months {
+                inflow = inflow.then(i18n::tender_documents::inflow_period(&w.count(u64::from(m)), lang));
+            }
+            w.para(inflow);
         }
         Some(false) => w.para(t.b_no_inflow),
         None => {
@@ -265,14 +272,16 @@ fn procedure(w: &mut Writer, d: &Dossier, today: &str) {
     value_and_threshold(w, d, today);
     w.heading(2, t.b_h_timeline);
     timeline(w, d);
+    tender::questions_submission_decision(w, d, tender::is_european(d, today));
 }
 
-fn criteria(w: &mut Writer, d: &Dossier) {
+fn criteria(w: &mut Writer, d: &Dossier, today: &str) {
     let t = w.t;
     let lang = w.lang;
     let style = lang.number_style();
     let a = &d.award;
     w.heading(1, t.b_h_criteria);
+    tender::exclusion(w, d, today);
 
     let knockouts: Vec<Text> = a
         .knockouts
@@ -309,6 +318,7 @@ fn criteria(w: &mut Writer, d: &Dossier) {
             w.para(t.b_no_selection);
         }
     } else {
+        w.para(i18n::tender_documents::SUITABILITY_INTRO.get(lang));
         w.para(t.b_selection_intro);
         w.table(vec![t.col_nr.to_string(), t.col_criterion.to_string()], selection);
     }
@@ -373,21 +383,8 @@ fn criteria(w: &mut Writer, d: &Dossier) {
         let max = a.scale.max_points.normalize();
         let max = format_fixed(max, max.scale(), style);
         w.para(i18n::documents::quality_scale(&max, !quality_to_price, a.evaluators.len(), lang));
-        let levels: Vec<Text> = a
-            .scale
-            .levels
-            .iter()
-            .filter(|l| !l.label.trim().is_empty())
-            .map(|l| {
-                let p = l.points.normalize();
-                Text::plain(format!("{} – {}", format_fixed(p, p.scale(), style), l.label.trim()))
-            })
-            .collect();
-        if !levels.is_empty() {
-            w.para(i18n::documents::scale_levels_intro(lang));
-            w.bullets(levels);
-        }
     }
+    tender::score_levels(w, d);
 
     w.heading(2, t.b_h_price);
     let words = match &a.formula {
@@ -410,6 +407,7 @@ fn criteria(w: &mut Writer, d: &Dossier) {
         PriceFormula::CostPerResult => Text::plain(t.b_cost_per_result),
     };
     w.para(words);
+    tender::worked_example(w, d);
 }
 
 fn request(w: &mut Writer, d: &Dossier) {
@@ -430,13 +428,10 @@ fn request(w: &mut Writer, d: &Dossier) {
         items.push(Text::plain(t.b_item_quality).extend(join(quality, t.and)).then("."));
     }
     items.push(Text::plain(if s.integral_price { t.b_item_price_integral } else { t.b_item_price }));
-    let asks_rate = a.formula == PriceFormula::CostPerResult
-        || s.bonus_malus.enabled
-        || a.knockouts.iter().any(|k| matches!(k.rule, KnockoutRule::MinPlacementRate { .. }));
-    if asks_rate {
+    if tender::asks_rate(d) {
         items.push(Text::plain(t.b_item_rate));
     }
-    if a.knockouts.iter().any(|k| matches!(k.rule, KnockoutRule::MaxLeadTimeWeeks { .. })) {
+    if tender::asks_lead_time(d) {
         items.push(Text::plain(t.b_item_lead_time));
     }
     if !requirement_rows(&s.technical, "T").is_empty() {

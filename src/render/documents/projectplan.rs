@@ -123,7 +123,12 @@ fn structure(w: &mut Writer, d: &Dossier) {
     w.heading(2, t.p_h_role);
     match d.exploration.buyer_role {
         Some(role) => {
-            w.para(Text::new().strong(role.label().get(lang)).then(". ").then(role.explanation().get(lang)));
+            w.para(
+                Text::new()
+                    .strong(role.label().get(lang))
+                    .then(". ")
+                    .then(i18n::tender_documents::role_in_plan(role).get(lang)),
+            );
             w.user_text(&d.exploration.role_rationale, FieldId::RoleRationale);
         }
         None => {
@@ -300,7 +305,10 @@ fn finances(w: &mut Writer, d: &Dossier) {
         }
     }
     let financing: Text = match d.specification.financing {
-        Some(f) => Text::new().strong(f.label().get(lang)).then(". ").then(f.explanation().get(lang)),
+        Some(f) => Text::new()
+            .strong(f.label().get(lang))
+            .then(". ")
+            .then(i18n::tender_documents::financing_in_plan(f).get(lang)),
         None => w.open_field(FieldId::Financing).into(),
     };
     w.para(Text::plain(t.p_financing_pre).extend(financing));

@@ -93,6 +93,10 @@ fn fully_filled(d: &Dossier, field: FieldId) -> bool {
         ProcedureRationale => filled(&p.rationale),
         InvitedProviders => p.invited.iter().any(|i| filled(&i.name)),
         Timeline => !p.timeline.is_empty() && p.timeline.iter().all(|m| filled(&m.label) && filled(&m.date)),
+        SubmissionChannel => p.submission.channel.is_some() && filled(&p.submission.address),
+        QuestionsDeadline => filled(&p.submission.questions_deadline),
+        SubmissionDeadline => filled(&p.submission.deadline) && filled(&p.submission.deadline_time),
+        PurchaseConditions => filled(&p.submission.purchase_conditions),
         Preconditions => d.start.preconditions.iter().any(|c| filled(&c.text)),
         StartDate => filled(&d.start.start_date),
         AccountabilityNotes => filled(&d.accountability.notes),
@@ -183,9 +187,25 @@ fn apeldoorn_is_almost_complete() {
     let open: Vec<FieldId> = doc.open_fields();
     // What the source does not say: target-group size and inflow number (steps 2 and 3).
     // Innovation is ticked but no award criterion of the appendix is about it (step 3).
-    assert_eq!(open, vec![FieldId::TargetGroupSizes, FieldId::InflowClients], "{open:?}");
+    // Nor does it say how bids were submitted, by when, or under which purchase conditions
+    // (step 5), which a request for tender states.
+    assert_eq!(
+        open,
+        vec![
+            FieldId::TargetGroupSizes,
+            FieldId::InflowClients,
+            FieldId::QuestionsDeadline,
+            FieldId::SubmissionChannel,
+            FieldId::SubmissionDeadline,
+            FieldId::SubmissionDeadline,
+            FieldId::SubmissionChannel,
+            FieldId::InflowClients,
+            FieldId::PurchaseConditions
+        ],
+        "{open:?}"
+    );
     let text = doc.plain_text();
-    assert!(text.contains("Dit concept bevat nog 2 open punten"), "{text}");
+    assert!(text.contains("Dit concept bevat nog 9 open punten"), "{text}");
     assert!(text.contains("Het afgesproken plaatsingspercentage is 55 %."));
     assert!(text.contains("bonus = 15 % × T × max(0; k − 55 % × N)"));
     // The worked example, computed with domain::incentive: 20 trajectories at € 7.500,
@@ -568,9 +588,11 @@ fn demos_that_show_a_step_complete_fill_the_bestek_for_it() {
     use crate::domain::completeness::{step_status, StepStatus};
     use crate::domain::steps::Step;
     let d = demos().into_iter().find(|(k, _)| *k == "apeldoorn").map(|(_, d)| d).expect("demo");
-    for step in [Step::Uitvoeringsproces, Step::Offerteprocedure] {
-        assert_eq!(step_status(&d, step), StepStatus::Complete, "{step:?}");
-    }
+    // Step 5 is complete apart from the submission arrangements the source does not give.
+    assert_eq!(step_status(&d, Step::Uitvoeringsproces), StepStatus::Complete);
+    let mut with_arrangements = d.clone();
+    with_arrangements.procedure.submission = submission_filled();
+    assert_eq!(step_status(&with_arrangements, Step::Offerteprocedure), StepStatus::Complete);
     let text = bestek(&d, Lang::Nl, TODAY).plain_text();
     assert!(text.contains("binnen 2 weken"), "{text}");
     assert!(text.contains("9 maanden"), "{text}");
@@ -667,4 +689,16 @@ fn technical_requirements_in_the_functional_list_get_a_note_in_the_bestek() {
     assert!(nl.iter().any(|x| x.contains(&format!("Eis F{n} vraagt een resultaat"))), "{nl:?}");
     let en = notes(&d, Lang::En);
     assert!(en.iter().any(|x| x.contains("requirement F2 is listed as functional")), "{en:?}");
+}
+
+/// Submission arrangements that fill every step-5 field of the request for tender.
+fn submission_filled() -> Submission {
+    Submission {
+        channel: Some(SubmissionChannel::TenderNed),
+        address: "inkoop@gemeente.nl".into(),
+        questions_deadline: "2027-01-15".into(),
+        deadline: "2027-02-05".into(),
+        deadline_time: "12:00".into(),
+        purchase_conditions: "Algemene Inkoopvoorwaarden 2026".into(),
+    }
 }
