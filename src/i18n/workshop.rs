@@ -12,7 +12,7 @@ pub const PROJECTOR_HELP: Tr = Tr::new(
     "Grote letters, hoog contrast en een kort menu, voor een zaal met een projector.",
     "Large type, high contrast and a short menu, for a room with a projector.",
 );
-pub const LOCK: Tr = Tr::new("Vergrendel de oefeningen", "Lock the exercises");
+pub const LOCK: Tr = Tr::new("Vergrendel de presentatie", "Lock the presentation");
 pub const LOCKED_BANNER: Tr = Tr::new(
     "Presentatie vergrendeld: het materiaal van de oefeningen kan niet worden gewijzigd.",
     "Presentation locked: the material of the exercises cannot be changed.",
