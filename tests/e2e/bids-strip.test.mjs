@@ -8,8 +8,8 @@ test('the result strip names the winner while editing, and says why there is non
   const app = await openApp('/');
   const page = app.page;
   await page.locator('button[data-demo="apeldoorn"]').click();
-  // The workshop demo opens straight on the bid comparison (issue 13 §3; it used to open on step 1).
-  await page.waitForURL(/\/offertes$/);
+  await page.waitForURL(/\/stap\/1-verkenning$/);
+  await app.goto(app.path().replace(/\/stap\/.*$/, '/offertes'));
   await page.locator('.bids-table').waitFor();
   const strip = page.locator('.result-strip-text');
   const text = async () => (await strip.textContent()).trim();
