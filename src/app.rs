@@ -106,7 +106,7 @@ pub fn App() -> impl IntoView {
     crate::state::provide_screen_shown();
     crate::state::pwa::provide_pwa();
     let projector = crate::state::dossiers::use_dossiers().settings.with_untracked(|s| s.projector);
-    let projector = crate::state::provide_projector(projector);
+    let projector = crate::state::provide_projector(projector, crate::state::dossiers::use_dossiers().presenting);
     // Projector mode and the presenting lock are classes on <html> (style/workshop.css).
     Effect::new(move |_| {
         let (on, locked) = (projector.on.get(), projector.locked.get());

@@ -1,8 +1,11 @@
 //! The bar above every page of an open dossier: its name and the same four ways around it
 //! (the steps, the overview, the bid comparison, the documents), the current one marked
-//! with `aria-current="page"`, so that each page can be reached from every other.
+//! with `aria-current="page"`, so that each page can be reached from every other. A demo copy
+//! gets its reset here, on every page of it (with a confirmation on the page); with the
+//! presenting lock on, the bar says that the dossier cannot be changed.
 
 use crate::domain::steps::Step;
+use crate::i18n::demos;
 use crate::i18n::wizard_ui::wt;
 use crate::routes::Page;
 use crate::state::dossiers::use_dossiers;
@@ -54,6 +57,18 @@ pub fn DossierBar(
         (DossierPage::Bids, |w| w.bids),
         (DossierPage::Documents, |w| w.documents),
     ];
+    let is_demo = ds.select(|d| d.demo_of.is_some());
+    let locked = ds.presenting;
+    let asking = RwSignal::new(false);
+    let done = RwSignal::new(false);
+    let reset = move |_| {
+        let now = ds.clock.get_untracked();
+        ds.update(|d| {
+            crate::domain::demo::reset(d, &now);
+        });
+        asking.set(false);
+        done.set(true);
+    };
     view! {
         <nav class="dossier-bar no-print" aria-label=move || wt(lang.get()).dossier_nav>
             <span class="dossier-name">{move || name.get()}</span>
@@ -74,6 +89,40 @@ pub fn DossierBar(
                         })
                 })
                 .collect_view()}
+            <Show when=move || is_demo.get()>
+                <button
+                    type="button"
+                    class="secondary demo-reset"
+                    id="demo-reset"
+                    disabled=move || locked.get()
+                    on:click=move |_| {
+                        done.set(false);
+                        asking.set(true);
+                    }
+                >
+                    {lang.text(demos::RESET)}
+                </button>
+            </Show>
         </nav>
+        <Show when=move || asking.get() && is_demo.get() && !locked.get()>
+            <div class="reset-confirm no-print" role="alertdialog" aria-label=move || demos::RESET.get(lang.get())>
+                <p>{lang.text(demos::RESET_CONFIRM)}</p>
+                <button type="button" class="danger" id="demo-reset-yes" on:click=reset>
+                    {lang.text(demos::RESET_YES)}
+                </button>
+                " "
+                <button type="button" class="secondary" on:click=move |_| asking.set(false)>
+                    {lang.text(demos::RESET_NO)}
+                </button>
+            </div>
+        </Show>
+        <p class="note no-print" role="status" id="demo-reset-done">
+            {move || done.get().then(|| demos::RESET_DONE.get(lang.get()))}
+        </p>
+        <Show when=move || locked.get()>
+            <p class="banner locked-banner no-print" role="status" id="dossier-locked">
+                {lang.text(demos::DOSSIER_LOCKED)}
+            </p>
+        </Show>
     }
 }

@@ -9,11 +9,15 @@
 //! - the material is rebuilt from the demo cases every time, so a reset of an exercise is
 //!   "build it again": it never reads or writes a stored dossier.
 
+use crate::domain::contract::{estimated_contract_value, ContractValue, ContractValueProblem};
 use crate::domain::demo::demo_case;
+use crate::domain::dossier::{BuyerRole, Dossier, ProcedureKind, ServiceRegime};
 use crate::domain::incentive::{payout_series, settle, IncentiveProblem, IncentiveTerms, PayoutSeries, Settlement};
 use crate::domain::money::Money;
 use crate::domain::scoring::model::{AwardSetup, PriceFormula};
 use crate::domain::scoring::{evaluate, Evaluation};
+use crate::domain::source::{SourceRef, CURRENT_LAW};
+use crate::domain::thresholds::{assess_dossier, ThresholdAssessment};
 use rust_decimal::Decimal;
 
 /// The length of the session.
@@ -34,21 +38,34 @@ pub enum Exercise {
     /// Weights and what they cost: the range of weights that keeps the winner, the euro value
     /// of a quality point.
     Weights,
+    /// The buyer's role: the four cases' choices side by side, and what each meant.
+    Role,
+    /// Buying together: participants added one by one, the summed value against the thresholds.
+    Together,
 }
 
 impl Exercise {
     /// The session, in order.
-    pub const ALL: [Exercise; 5] =
-        [Exercise::Functional, Exercise::Risk, Exercise::Incentives, Exercise::Reversal, Exercise::Weights];
+    pub const ALL: [Exercise; 7] = [
+        Exercise::Functional,
+        Exercise::Risk,
+        Exercise::Incentives,
+        Exercise::Reversal,
+        Exercise::Weights,
+        Exercise::Role,
+        Exercise::Together,
+    ];
 
     /// How long the exercise takes, question to reveal.
     pub const fn minutes(self) -> u32 {
         match self {
-            Exercise::Functional => 10,
-            Exercise::Risk => 8,
-            Exercise::Incentives => 9,
-            Exercise::Reversal => 10,
-            Exercise::Weights => 8,
+            Exercise::Functional => 8,
+            Exercise::Risk => 6,
+            Exercise::Incentives => 7,
+            Exercise::Reversal => 7,
+            Exercise::Weights => 6,
+            Exercise::Role => 5,
+            Exercise::Together => 6,
         }
     }
 
@@ -60,6 +77,8 @@ impl Exercise {
             Exercise::Reversal => "rangorde",
             Exercise::Incentives => "prikkels",
             Exercise::Weights => "gewichten",
+            Exercise::Role => "rol",
+            Exercise::Together => "samen",
         }
     }
 
@@ -292,6 +311,125 @@ pub fn incentive_settlement(placements: u32) -> Result<Settlement, IncentiveProb
 /// payout is exactly the trajectory payments.
 pub const INCENTIVE_START: u32 = 11;
 
+// ---- The buyer's role ----------------------------------------------------------------------
+
+/// The four municipalities of the guide, in the order of its §3.5: the demo case keys.
+pub const ROLE_CASES: [&str; 4] = ["amsterdam", "emmen", "roermond", "apeldoorn"];
+
+/// One case of the role exercise: what the demo dossier holds on the buyer's role and the
+/// choices around it, side by side with the other cases.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleCase {
+    /// The demo case key (one of [`ROLE_CASES`]).
+    pub key: &'static str,
+    /// The role the municipality took (the guide's answer).
+    pub role: Option<BuyerRole>,
+    pub inflow_guarantee: Option<bool>,
+    pub contract_months: Option<u32>,
+    pub procedure: Option<ProcedureKind>,
+}
+
+/// Where the role exercise's facts are: the guide's §3.5 on the four municipalities, chapter 4
+/// on the buyer's role.
+pub const ROLE_SOURCES: &[SourceRef] = &[SourceRef::guide("3.5", 21, 23), SourceRef::guide_chapter(4, 25, 26)];
+
+/// The page of §3.5 where a case's role is described.
+pub fn role_case_sources(key: &str) -> &'static [SourceRef] {
+    const P22: &[SourceRef] = &[SourceRef::guide("3.5", 22, 22)];
+    const P23: &[SourceRef] = &[SourceRef::guide("3.5", 23, 23)];
+    if key == "apeldoorn" {
+        P23
+    } else {
+        P22
+    }
+}
+
+/// The four cases, built from the demo dossiers (so the exercise and the demos cannot disagree).
+pub fn role_cases() -> Vec<RoleCase> {
+    ROLE_CASES
+        .iter()
+        .map(|&key| {
+            let d = demo_case(key).map(|c| c.dossier()).unwrap_or_default();
+            RoleCase {
+                key,
+                role: d.exploration.buyer_role,
+                inflow_guarantee: d.specification.inflow_guarantee,
+                contract_months: d.specification.contract_months,
+                procedure: d.procedure.kind,
+            }
+        })
+        .collect()
+}
+
+/// The room's answers to the role exercise, one per case in [`ROLE_CASES`] order.
+pub type RoleAnswers = [Option<BuyerRole>; 4];
+
+/// How many of the room's answers name the role the guide describes for that municipality.
+pub fn role_score(answers: &RoleAnswers) -> usize {
+    role_cases().iter().zip(answers).filter(|(c, a)| a.is_some() && c.role == **a).count()
+}
+
+// ---- Buying together -----------------------------------------------------------------------
+
+/// Where the joint purchase's facts are: the plan on scale (§2.1), the ten participants (§3)
+/// and each paying for its own (§4); the thresholds are today's law.
+pub const TOGETHER_SOURCES: &[SourceRef] =
+    &[SourceRef::plan("2.1"), SourceRef::plan("3"), SourceRef::plan("4"), CURRENT_LAW];
+
+/// The demo case of the joint purchase.
+pub const JOINT_CASE: &str = "holland-rijnland";
+/// The contract durations the room can choose from, options included (months).
+pub const JOINT_MONTHS: [u32; 3] = [12, 24, 36];
+/// Where the exercise starts: the first participant alone, the demo's twelve months.
+pub const JOINT_START: (usize, u32) = (1, 12);
+
+/// The joint purchase after `joined` participants have joined, for a contract of `months`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JointPurchase {
+    /// The contract value of the whole purchase, all participants so far added up.
+    pub value: ContractValue,
+    /// The advice against the threshold for services in general.
+    pub services: ThresholdAssessment,
+    /// The advice against the threshold for social and other specific services (where
+    /// re-integration usually falls).
+    pub social: ThresholdAssessment,
+}
+
+/// The number of participants of the joint case (0 if the demo case were gone).
+pub fn joint_participant_count() -> usize {
+    joint_dossier().exploration.participants.len()
+}
+
+fn joint_dossier() -> Dossier {
+    demo_case(JOINT_CASE).map(|c| c.dossier()).unwrap_or_default()
+}
+
+/// The demo case with its first `joined` participants (at least one, at most all) and a
+/// contract of `months` (no separate options), assessed on `today` (`YYYY-MM-DD`) with the
+/// app's own contract value and threshold rules.
+pub fn joint_purchase(joined: usize, months: u32, today: &str) -> Result<JointPurchase, ContractValueProblem> {
+    let mut d = joint_dossier();
+    let all = d.exploration.participants.len();
+    d.exploration.participants.truncate(joined.clamp(1, all.max(1)));
+    d.specification.contract_months = Some(months);
+    d.specification.option_months = None;
+    let value = estimated_contract_value(&d)?;
+    let services = assess_dossier(&d, ServiceRegime::Services, today)?;
+    let social = assess_dossier(&d, ServiceRegime::SocialAndOtherSpecific, today)?;
+    Ok(JointPurchase { value, services, social })
+}
+
+/// The number of participants at which the purchase first reaches the threshold of `regime`
+/// (`None`: not even with all of them).
+pub fn joint_crossing(months: u32, regime: ServiceRegime, today: &str) -> Option<usize> {
+    (1..=joint_participant_count()).find(|&n| {
+        joint_purchase(n, months, today).is_ok_and(|j| match regime {
+            ServiceRegime::Services => j.services.european,
+            ServiceRegime::SocialAndOtherSpecific => j.social.european,
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -399,5 +537,59 @@ mod tests {
         let series = incentive_series().expect("a chart");
         assert_eq!(series.points.len(), 21);
         assert_eq!(series.agreed_placements, dec("11"));
+    }
+
+    #[test]
+    fn the_four_cases_roles_come_from_the_demo_dossiers() {
+        let cases = role_cases();
+        let roles: Vec<_> = cases.iter().map(|c| c.role).collect();
+        assert_eq!(
+            roles,
+            [
+                Some(BuyerRole::AtDistance),
+                Some(BuyerRole::AtDistance),
+                Some(BuyerRole::Director),
+                Some(BuyerRole::Facilitating)
+            ]
+        );
+        // Side by side: Emmen and Apeldoorn give an inflow guarantee, Amsterdam and Roermond do not.
+        let inflow: Vec<_> = cases.iter().map(|c| c.inflow_guarantee).collect();
+        assert_eq!(inflow, [Some(false), Some(true), Some(false), Some(true)]);
+        assert!(cases.iter().all(|c| c.contract_months.is_some() && c.procedure.is_some()));
+        let none: RoleAnswers = Default::default();
+        assert_eq!(role_score(&none), 0);
+        let right: RoleAnswers = [0, 1, 2, 3].map(|i| cases[i].role);
+        assert_eq!(role_score(&right), 4);
+        // Everyone a director: right only for Roermond.
+        assert_eq!(role_score(&[Some(BuyerRole::Director); 4]), 1);
+    }
+
+    #[test]
+    fn the_new_exercises_references_are_known() {
+        for r in ROLE_SOURCES.iter().chain(TOGETHER_SOURCES).chain(ROLE_CASES.iter().flat_map(|k| role_case_sources(k)))
+        {
+            assert!(r.is_known(), "{r:?}");
+        }
+    }
+
+    #[test]
+    fn buying_together_adds_up_until_a_threshold_is_crossed() {
+        let today = "2026-12-06";
+        assert_eq!(joint_participant_count(), 3);
+        // 10, 15 and 20 trajectories a year at € 6.000, twelve months.
+        let values: Vec<_> = (1..=3).map(|n| joint_purchase(n, 12, today).expect("computes").value.total.0).collect();
+        assert_eq!(values, [dec("60000.00"), dec("150000.00"), dec("270000.00")]);
+        let third = joint_purchase(3, 12, today).expect("computes");
+        assert!(third.services.european && !third.social.european);
+        assert_eq!(third.value.participants, 3);
+        assert_eq!(joint_crossing(12, ServiceRegime::Services, today), Some(3));
+        assert_eq!(joint_crossing(12, ServiceRegime::SocialAndOtherSpecific, today), None);
+        // Three years: the third participant takes the purchase past € 750.000 as well.
+        assert_eq!(joint_purchase(3, 36, today).expect("computes").value.total.0, dec("810000.00"));
+        assert_eq!(joint_crossing(36, ServiceRegime::SocialAndOtherSpecific, today), Some(3));
+        assert_eq!(joint_crossing(24, ServiceRegime::Services, today), Some(2));
+        // Out of range is clamped, never a panic.
+        assert_eq!(joint_purchase(0, 12, today).expect("one at least").value.participants, 1);
+        assert_eq!(joint_purchase(9, 12, today).expect("all at most").value.participants, 3);
     }
 }

@@ -34,8 +34,30 @@ pub(crate) async fn preload_demo_copy() -> Result<(), ChunkError> {
     Ok(())
 }
 
-async fn load_demo_copy(key: &str, lang: Lang) -> Result<Option<Dossier>, ChunkError> {
-    crate::platform::split_await!(demo_copy(key.to_string(), lang, new_id("d"), now_iso()))
+/// A fresh copy of the case `key`, with an id that names the case (`d-<key>-…`) or, when
+/// `id` is given, that id (a participant opening the facilitator's link keeps its address).
+pub(crate) async fn load_demo_copy(key: &str, lang: Lang, id: Option<String>) -> Result<Option<Dossier>, ChunkError> {
+    let id = id.unwrap_or_else(|| new_id(&demo_case(key).map(|c| c.id_prefix()).unwrap_or_else(|| "d".to_string())));
+    crate::platform::split_await!(demo_copy(key.to_string(), lang, id, now_iso()))
+}
+
+/// Where a copy of the case opens: the bid comparison for the workshop case, else step 1.
+pub(crate) fn landing_page(key: &str) -> Page {
+    if demo_case(key).is_some_and(|c| c.opens_on_bids()) {
+        Page::Bids
+    } else {
+        Page::OPENING
+    }
+}
+
+/// The most recently changed copy of the case `key` in this browser: `(id, name)`.
+fn existing_copy(ds: Dossiers, key: &str) -> Option<(String, String)> {
+    ds.list.with_untracked(|list| {
+        list.iter()
+            .filter(|s| s.demo_of.as_deref() == Some(key))
+            .max_by(|a, b| a.updated_at.cmp(&b.updated_at))
+            .map(|s| (s.id.clone(), s.name.clone()))
+    })
 }
 
 /// Puts a demo copy back to its original contents, keeping its id and name.
@@ -77,7 +99,36 @@ pub fn DemoCases() -> impl IntoView {
                     .into_iter()
                     .map(|case| {
                         let key = case.key;
-                        let navigate = navigate.clone();
+                        let offer = RwSignal::new(None::<(String, String)>);
+                        let make_copy = {
+                            let navigate = navigate.clone();
+                            move || {
+                                let navigate = navigate.clone();
+                                offer.set(None);
+                                failed.set(false);
+                                leptos::task::spawn_local(async move {
+                                    match load_demo_copy(key, lang.get_untracked(), None).await {
+                                        Ok(Some(d)) => {
+                                            let id = ds.create(d);
+                                            navigate(&landing_page(key).href(&id), Default::default());
+                                        }
+                                        Ok(None) => {}
+                                        Err(ChunkError) => failed.set(true),
+                                    }
+                                });
+                            }
+                        };
+                        let open_existing = {
+                            let navigate = navigate.clone();
+                            move |_| {
+                                if let Some((id, _)) = offer.get_untracked() {
+                                    offer.set(None);
+                                    navigate(&landing_page(key).href(&id), Default::default());
+                                }
+                            }
+                        };
+                        let make_anyway = make_copy.clone();
+                        // A copy of this case already here: offered before a second one is made.
                         view! {
                             <li class="demo-card">
                                 <h3>{lang.text(case.name)}</h3>
@@ -91,22 +142,50 @@ pub fn DemoCases() -> impl IntoView {
                                         format!("{}: {}", demos::OPEN.get(lang.get()), case.name.get(lang.get()))
                                     }
                                     on:click=move |_| {
-                                        let navigate = navigate.clone();
-                                        failed.set(false);
-                                        leptos::task::spawn_local(async move {
-                                            match load_demo_copy(key, lang.get_untracked()).await {
-                                                Ok(Some(d)) => {
-                                                    let id = ds.create(d);
-                                                    navigate(&Page::OPENING.href(&id), Default::default());
-                                                }
-                                                Ok(None) => {}
-                                                Err(ChunkError) => failed.set(true),
-                                            }
-                                        });
+                                        match existing_copy(ds, key) {
+                                            Some(found) => offer.set(Some(found)),
+                                            None => make_copy(),
+                                        }
                                     }
                                 >
                                     {lang.text(demos::OPEN)}
                                 </button>
+                                {move || {
+                                    offer
+                                        .get()
+                                        .map(|(_, name)| {
+                                            let make_anyway = make_anyway.clone();
+                                            let open_existing = open_existing.clone();
+                                            view! {
+                                                <div class="demo-existing" role="group" data-existing=key>
+                                                    <p>{move || demos::existing_copy(&name, lang.get())}</p>
+                                                    <div class="button-row">
+                                                        <button
+                                                            type="button"
+                                                            class="open-existing"
+                                                            on:click=open_existing
+                                                        >
+                                                            {lang.text(demos::OPEN_EXISTING)}
+                                                        </button>
+                                                        <button
+                                                            type="button"
+                                                            class="secondary new-copy"
+                                                            on:click=move |_| make_anyway()
+                                                        >
+                                                            {lang.text(demos::NEW_COPY_ANYWAY)}
+                                                        </button>
+                                                        <button
+                                                            type="button"
+                                                            class="secondary"
+                                                            on:click=move |_| offer.set(None)
+                                                        >
+                                                            {lang.text(demos::CANCEL)}
+                                                        </button>
+                                                    </div>
+                                                </div>
+                                            }
+                                        })
+                                }}
                             </li>
                         }
                     })

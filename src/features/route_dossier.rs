@@ -77,6 +77,31 @@ pub fn DossierNotFound() -> impl IntoView {
     let reason = Memo::new(move |_| {
         ds.open_error.with(|e| e.as_ref().filter(|(_, e)| !matches!(e, OpenError::NotFound)).map(|(_, e)| e.clone()))
     });
+    // A link to a demo copy in someone else's browser (`d-<key>-…`): the same demo can be
+    // opened here as a copy, under the same address.
+    let params = use_params_map();
+    let url_id = Memo::new(move |_| params.read().get(param::ID).unwrap_or_default());
+    let case = Memo::new(move |_| {
+        if reason.get().is_some() {
+            return None;
+        }
+        crate::domain::demo::case_of_copy_id(&url_id.get()).map(|c| (c.key, c.name))
+    });
+    let failed = RwSignal::new(false);
+    let open_case = move |_| {
+        let Some((key, _)) = case.get_untracked() else { return };
+        let id = url_id.get_untracked();
+        failed.set(false);
+        leptos::task::spawn_local(async move {
+            match crate::features::demos::load_demo_copy(key, lang.get_untracked(), Some(id)).await {
+                Ok(Some(d)) => {
+                    ds.create(d);
+                }
+                Ok(None) => {}
+                Err(_) => failed.set(true),
+            }
+        });
+    };
     view! {
         <div class="page narrow">
             <h1 tabindex="-1" class="page-focus">
@@ -91,6 +116,24 @@ pub fn DossierNotFound() -> impl IntoView {
                     None => wt(lang.get()).dossier_not_found_text.to_string(),
                 }}
             </p>
+            {move || {
+                case.get()
+                    .map(|(_, name)| {
+                        view! {
+                            <div class="demo-offer" id="demo-offer">
+                                <p>{move || i18n::demos::foreign_copy(name.get(lang.get()), lang.get())}</p>
+                                <button type="button" id="open-same-demo" on:click=open_case>
+                                    {lang.text(i18n::demos::OPEN_SAME_DEMO)}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+            <Show when=move || failed.get()>
+                <p class="banner warn" role="alert">
+                    {move || crate::i18n::ui::ui(lang.get()).screen_failed_text}
+                </p>
+            </Show>
             <p>
                 <A href=routes::START>{lang.ui(|t| t.back_to_start)}</A>
             </p>

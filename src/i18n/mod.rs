@@ -77,6 +77,7 @@ pub mod wizard_messages;
 pub mod wizard_steps;
 pub mod wizard_ui;
 pub mod workshop;
+pub mod workshop_more;
 
 pub use crate::domain::lang::{Lang, Tr};
 

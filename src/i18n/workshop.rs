@@ -12,7 +12,7 @@ pub const PROJECTOR_HELP: Tr = Tr::new(
     "Grote letters, hoog contrast en een kort menu, voor een zaal met een projector.",
     "Large type, high contrast and a short menu, for a room with a projector.",
 );
-pub const LOCK: Tr = Tr::new("Vergrendel de oefeningen", "Lock the exercises");
+pub const LOCK: Tr = Tr::new("Vergrendel de presentatie", "Lock the presentation");
 pub const LOCKED_BANNER: Tr = Tr::new(
     "Presentatie vergrendeld: het materiaal van de oefeningen kan niet worden gewijzigd.",
     "Presentation locked: the material of the exercises cannot be changed.",
@@ -64,6 +64,7 @@ pub fn exercise_slot(e: Exercise, lang: Lang) -> String {
 
 pub fn exercise_title(e: Exercise) -> Tr {
     match e {
+        Exercise::Role | Exercise::Together => super::workshop_more::exercise_title(e),
         Exercise::Functional => Tr::new("Functioneel of technisch?", "Functional or technical?"),
         Exercise::Risk => Tr::new("Wie draagt het risico?", "Who carries the risk?"),
         Exercise::Reversal => Tr::new("Rangorde-omkering in drie stappen", "Rank reversal in three steps"),
@@ -74,6 +75,7 @@ pub fn exercise_title(e: Exercise) -> Tr {
 
 pub fn question(e: Exercise) -> Tr {
     match e {
+        Exercise::Role | Exercise::Together => super::workshop_more::question(e),
         Exercise::Functional => Tr::new(
             "Werknemers willen op het werk koffie kunnen drinken. Welke van de twee eisen hieronder is \
              functioneel, en wat wint u ermee? Schrijf daarna samen een eis uit uw eigen werk op.",
@@ -108,6 +110,7 @@ pub fn question(e: Exercise) -> Tr {
 
 pub fn answer(e: Exercise) -> Tr {
     match e {
+        Exercise::Role | Exercise::Together => super::workshop_more::answer(e),
         Exercise::Functional => Tr::new(
             "‘Werknemers kunnen op het werk een kopje koffie drinken’ is functioneel: het noemt de behoefte. \
              ‘Een koffiezetapparaat aanschaffen’ schrijft het middel voor. De functionele eis laat een \
@@ -153,6 +156,7 @@ pub fn answer(e: Exercise) -> Tr {
 
 pub fn why(e: Exercise) -> Tr {
     match e {
+        Exercise::Role | Exercise::Together => super::workshop_more::why(e),
         Exercise::Functional => Tr::new(
             "Wie het resultaat vraagt in plaats van het middel, laat aanbieders hun kennis gebruiken en kijkt \
              naar de kosten over de hele levensduur. Dat is de eerste hefboom voor vernieuwing: in een \
@@ -198,6 +202,7 @@ pub fn why(e: Exercise) -> Tr {
 
 pub fn source(e: Exercise) -> Tr {
     match e {
+        Exercise::Role | Exercise::Together => super::workshop_more::source(e),
         Exercise::Functional => Tr::new(
             "Handreiking Inkoop en innovatie §2.3 (de tabel en het koffievoorbeeld) en §3.2 (functionele inkoop)",
             "Guide Inkoop en innovatie §2.3 (the table and the coffee example) and §3.2 (functional purchasing)",

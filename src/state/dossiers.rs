@@ -98,8 +98,13 @@ struct Writers {
 pub struct Dossiers {
     /// The open dossier. Change it through [`Dossiers::update`] so that changes are saved.
     pub current: ReadSignal<Option<Dossier>>,
-    /// True when the open dossier must not be changed (written by a newer app version).
-    pub read_only: ReadSignal<bool>,
+    /// True when the open dossier must not be changed: written by a newer app version, or the
+    /// presenting lock is on (projector mode, so that a click from the room changes nothing).
+    pub read_only: Signal<bool>,
+    /// The presenting lock (`state::Projector::locked` is this signal): while on, no edit of
+    /// a dossier is applied ([`Dossiers::update`]) and dossier screens show their fields
+    /// disabled through `read_only`.
+    pub presenting: RwSignal<bool>,
     /// The stored dossiers (list rows; the open one's row may lag until it is saved).
     pub list: ReadSignal<Vec<DossierSummary>>,
     pub status: ReadSignal<SaveStatus>,
@@ -548,7 +553,9 @@ pub fn provide_dossiers_with(store: Store<Box<dyn KeyValue>>, local: Option<Loca
         request_persistence();
     }
     let (current, w_current) = signal(None);
-    let (read_only, w_read_only) = signal(false);
+    let (stored_read_only, w_read_only) = signal(false);
+    let presenting = RwSignal::new(false);
+    let read_only = Signal::derive(move || stored_read_only.get() || presenting.get());
     let (list, w_list) = signal(session.list().to_vec());
     let (status, w_status) = signal(session.status().clone());
     let (mode, _) = signal(session.mode().clone());
@@ -562,6 +569,7 @@ pub fn provide_dossiers_with(store: Store<Box<dyn KeyValue>>, local: Option<Loca
     let d = Dossiers {
         current,
         read_only,
+        presenting,
         list,
         status,
         mode,

@@ -109,8 +109,10 @@ pub struct Projector {
     pub locked: RwSignal<bool>,
 }
 
-pub fn provide_projector(on: bool) -> Projector {
-    let p = Projector { on: RwSignal::new(on), locked: RwSignal::new(false) };
+/// `locked` is the dossiers' presenting lock (`Dossiers::presenting`), so that the same switch
+/// guards the workshop's material and the open dossier.
+pub fn provide_projector(on: bool, locked: RwSignal<bool>) -> Projector {
+    let p = Projector { on: RwSignal::new(on), locked };
     provide_context(p);
     p
 }

@@ -40,8 +40,8 @@ test('the workshop demo shows rank reversal on the projector: B wins, without C 
   const app = await openApp('/', { viewport: { width: 1920, height: 1080 } });
   const page = app.page;
   await page.locator('button[data-demo="workshop-omkering"]').click();
-  await page.waitForURL(/\/stap\/1-verkenning$/);
-  await app.goto(app.path().replace(/\/stap\/.*$/, '/offertes'));
+  // The workshop demo opens straight on the bid comparison (issue 13 §3; it used to open on step 1).
+  await page.waitForURL(/\/offertes$/);
   await page.locator('.bids-table').waitFor();
   assert.match(await page.locator('.result-strip-text').textContent(), /Winnaar: Aanbieder B \(fictief\) — 59,00/);
   assert.match(await page.locator('.reversals').textContent(), /Aanbieder C/);

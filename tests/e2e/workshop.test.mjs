@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { openApp } from './lib.mjs';
 
 const TITLE_NL = 'Workshop: innovatief inkopen in 45 minuten';
-const EXERCISES = ['functioneel', 'risico', 'prikkels', 'rangorde', 'gewichten'];
+const EXERCISES = ['functioneel', 'risico', 'prikkels', 'rangorde', 'gewichten', 'rol', 'samen'];
 
 /** The stored keys of dossiers (none may appear: the workshop never writes one). */
 async function dossierKeys(page) {
@@ -43,7 +43,7 @@ test('every exercise runs through question, change, reveal and reset', async () 
   await app.expectHeading(TITLE_NL);
   assert.deepEqual(await dossierKeys(page), []);
 
-  // The agenda and the script: four exercises, 45 minutes together.
+  // The agenda and the script: seven exercises, 45 minutes together.
   assert.equal(await page.locator('.workshop-agenda li').count(), EXERCISES.length);
   assert.deepEqual(await page.locator('section.exercise').evaluateAll((els) => els.map((e) => e.id)),
     EXERCISES.map((slug) => `oefening-${slug}`), 'the exercises in the order of the session');
@@ -126,6 +126,45 @@ test('every exercise runs through question, change, reveal and reset', async () 
   assert.equal(await page.locator('#ws-weight').inputValue(), '50');
   assert.match(await winner.textContent(), /Aanbieder B/);
 
+  // 6. The buyer's role: the four cases side by side; the room says 'director' everywhere,
+  // which the guide gives only for Roermond.
+  const roleSelects = page.locator('#oefening-rol select');
+  assert.equal(await roleSelects.count(), 4);
+  assert.match(await page.locator('#oefening-rol tbody').textContent(), /Amsterdam[\s\S]*Emmen[\s\S]*Roermond[\s\S]*Apeldoorn/);
+  for (let i = 0; i < 4; i++) await roleSelects.nth(i).selectOption('regisseur');
+  assert.equal(await page.locator('#ws-role-score').isVisible(), false, 'no score before the reveal');
+  await reveal(page, 'rol', /Handreiking §3\.5/);
+  assert.match(await page.locator('#ws-role-score').textContent(), /1 van de 4/);
+  assert.equal(await page.locator('#oefening-rol .guide-answer .mark.differ').count(), 3);
+  assert.match(await page.locator('#oefening-rol .guide-answer').nth(3).textContent(), /drugsvrij[\s\S]*blz\. 23/);
+  await reset(page, 'rol');
+  for (let i = 0; i < 4; i++) assert.equal(await roleSelects.nth(i).inputValue(), '', 'the reset clears the roles');
+
+  // 7. Buying together: Katwijk alone, then two more; the third crosses the services threshold
+  // but not the one for social services; three years takes it past that one too.
+  const value = page.locator('#ws-joint-value');
+  assert.match(await value.textContent(), /60\.000,00/);
+  assert.equal(await page.locator('#ws-participants li.joined').count(), 1);
+  assert.equal(await page.locator('#ws-leave').isDisabled(), true, 'one participant at least');
+  await page.locator('#ws-join').click();
+  await page.waitForFunction(() => /150\.000,00/.test(document.querySelector('#ws-joint-value')?.textContent || ''));
+  assert.equal(await page.locator('#ws-threshold-services').getAttribute('data-european'), 'false');
+  await page.locator('#ws-join').click();
+  await page.waitForFunction(() => /270\.000,00/.test(document.querySelector('#ws-joint-value')?.textContent || ''));
+  assert.equal(await page.locator('#ws-join').isDisabled(), true, 'everyone has joined');
+  assert.equal(await page.locator('#ws-threshold-services').getAttribute('data-european'), 'true');
+  assert.equal(await page.locator('#ws-threshold-social').getAttribute('data-european'), 'false');
+  assert.match(await page.locator('#ws-threshold-social').textContent(), /750\.000,00[\s\S]*Meervoudig onderhandse procedure/);
+  await page.locator('#ws-months-36').click();
+  await page.waitForFunction(() => /810\.000,00/.test(document.querySelector('#ws-joint-value')?.textContent || ''));
+  assert.equal(await page.locator('#ws-threshold-social').getAttribute('data-european'), 'true');
+  assert.match(await page.locator('#ws-threshold-social').textContent(), /Verlicht regime/);
+  await reveal(page, 'samen', /Projectplan Holland Rijnland §2\.1/);
+  await reset(page, 'samen');
+  assert.match(await value.textContent(), /60\.000,00/);
+  assert.equal(await page.locator('#ws-months-12').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('#ws-participants li.joined').count(), 1);
+
   // Answering "no" to a reset changes nothing.
   await pressTimes(slider, 'ArrowRight', 2);
   await page.locator('#reset-prikkels').click();
@@ -177,6 +216,12 @@ test('projector mode is remembered, the presenting lock blocks edits, and axe is
   assert.equal(await page.locator('#ws-risk-instroomgarantie-meer').isDisabled(), true);
   await page.locator('#ws-risk-instroomgarantie-meer').click({ force: true });
   assert.equal(await page.locator('#oefening-risico input:checked').count(), 0, 'a click does not answer');
+  assert.equal(await page.locator('#ws-role-emmen').isDisabled(), true);
+  assert.equal(await page.locator('#ws-join').isDisabled(), true);
+  await page.locator('#ws-join').click({ force: true });
+  assert.match(await page.locator('#ws-joint-value').textContent(), /60\.000,00/, 'a click adds no participant');
+  // The lock is drawn, not an emoji (no emoji font in a projector's headless browser).
+  assert.equal(await lock.locator('svg.lock-icon').count(), 1);
   for (const slug of EXERCISES) assert.equal(await page.locator(`#reset-${slug}`).isDisabled(), true);
   // The reveal stays usable while presenting.
   await page.locator('#reveal-rangorde').click();
@@ -220,7 +265,7 @@ test('the workshop in English: title, questions, live material and reveal', asyn
 test('the facilitator script prints on one page', async () => {
   const app = await openApp('/workshop');
   await app.expectHeading(TITLE_NL); // the screen's code has arrived
-  await app.page.locator('.facilitator-script tbody tr').nth(4).waitFor();
+  await app.page.locator('.facilitator-script tbody tr').nth(6).waitFor();
   const pdf = await app.page.pdf({ format: 'A4' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.equal(pages, 1, 'one A4 page');
@@ -239,6 +284,10 @@ for (const size of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]
     await page.waitForFunction(() => document.documentElement.classList.contains('projector'));
     await page.locator('#ws-step-2').click();
     await page.locator('#ws-own').fill('De aanbieder verzorgt 40 lessen in het wijkcentrum.');
+    await page.locator('#ws-role-amsterdam').selectOption('op-afstand');
+    await page.locator('#ws-role-roermond').selectOption('faciliterend');
+    await page.locator('#ws-join').click();
+    await page.locator('#ws-join').click();
     await page.evaluate(() => window.scrollTo(0, 0));
     await app.screenshot(`workshop-top-${tag}`);
     for (const slug of EXERCISES) {
@@ -252,3 +301,97 @@ for (const size of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]
     await app.close();
   });
 }
+
+/** Every stored dossier: key → stored text. */
+async function storedDossiers(page) {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage)
+    .filter((k) => k.startsWith('inkoopwijzer:dossier:')).map((k) => [k, localStorage.getItem(k)])));
+}
+
+test('demos on a projector: comparison first, reset on the page, one copy, a link for the room, the lock', async () => {
+  const size = { width: 1024, height: 768 };
+  const app = await openApp('/', { viewport: size });
+  const { page } = app;
+  // The facilitator's own dossier, which nothing below may touch.
+  await page.getByLabel('Naam van het nieuwe dossier').fill('Mijn eigen inkoop');
+  await page.getByRole('button', { name: 'Dossier maken' }).click();
+  await page.waitForURL(/\/dossier\/[^/]+\/stap\/1-verkenning$/);
+  await page.waitForFunction(() => document.getElementById('save-status')?.dataset.state === 'saved', null, { timeout: 10_000 });
+  const own = await storedDossiers(page);
+  assert.equal(Object.keys(own).length, 1);
+
+  // The workshop demo opens on the comparison, with an id that names its case.
+  await app.goto('/');
+  await page.locator('button[data-demo="workshop-omkering"]').click();
+  await page.waitForURL(/\/dossier\/d-workshop-omkering-[^/]+\/offertes$/);
+  await page.locator('.bids-table').waitFor();
+  const demoPath = app.path();
+  const strip = page.locator('.result-strip-text');
+  assert.match(await strip.textContent(), /Winnaar: Aanbieder B/);
+
+  // At 1024x768 the row actions are on screen and the strip is one line.
+  const remove = page.locator('tr:has(#bid-workshop-bid-c-name) .row-tools button.danger');
+  await remove.scrollIntoViewIfNeeded();
+  const box = await remove.boundingBox();
+  assert.ok(box && box.x >= 0 && box.x + box.width <= size.width, `Verwijderen on screen: ${JSON.stringify(box)}`);
+  const lines = await strip.evaluate((el) => {
+    const lh = parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.5;
+    return el.getBoundingClientRect().height / lh;
+  });
+  assert.ok(lines < 1.5, `the winner strip is one line (${lines.toFixed(2)} lines)`);
+  assert.equal(await app.hasHorizontalScroll(), false, `no sideways scrolling: ${(await app.overflowingElements()).join(', ')}`);
+  await app.screenshot('workshop13-bids-1024x768');
+
+  // The room removes C: A wins. The reset on the page itself (with a confirmation) brings C back.
+  await remove.click();
+  await page.waitForFunction(() => /Aanbieder A/.test(document.querySelector('.result-strip-text')?.textContent || ''));
+  await page.locator('#demo-reset').click();
+  await page.locator('#demo-reset-yes').click();
+  await page.waitForFunction(() => /Aanbieder B/.test(document.querySelector('.result-strip-text')?.textContent || ''));
+  assert.match(await page.locator('#demo-reset-done').textContent(), /weer zoals het begon/);
+  assert.equal(await page.locator('.bids-table tbody tr.bid-row').count(), 3);
+  await page.waitForFunction(() => document.getElementById('save-status')?.dataset.state === 'saved', null, { timeout: 10_000 });
+  const after = await storedDossiers(page);
+  for (const [k, v] of Object.entries(own)) assert.equal(after[k], v, 'the own dossier is untouched by the reset');
+
+  // Opening the demo again offers the existing copy instead of a second one.
+  await app.goto('/');
+  const row = page.locator(`tr[data-dossier-id="${demoPath.split('/')[2]}"]`);
+  assert.match(await row.textContent(), /Voorbeeld/);
+  assert.match(await row.locator('.progress-cell').textContent(), /van 9 stappen ingevuld/);
+  assert.doesNotMatch(await row.locator('.progress-cell').textContent(), /^\s*0 van 9/);
+  await page.locator('button[data-demo="workshop-omkering"]').click();
+  await page.locator('.demo-existing').waitFor();
+  assert.match(await page.locator('.demo-existing').textContent(), /U hebt al een kopie van dit voorbeeld/);
+  await page.locator('.demo-existing .open-existing').click();
+  await app.expectPath(demoPath);
+  assert.equal(Object.keys(await storedDossiers(page)).length, 2, 'no second copy');
+  await page.locator('.bids-table').waitFor();
+
+  // The presenting lock also guards the dossier: no removal, no reset, a banner.
+  await page.locator('#projector-switch').click();
+  await page.locator('#presenting-lock').click();
+  await page.locator('#dossier-locked').waitFor();
+  assert.equal(await remove.isDisabled(), true);
+  assert.equal(await page.locator('#demo-reset').isDisabled(), true);
+  await remove.click({ force: true });
+  assert.equal(await page.locator('.bids-table tbody tr.bid-row').count(), 3, 'a click removes nothing');
+  assert.equal(await app.hasHorizontalScroll(), false, `projector, locked: ${(await app.overflowingElements()).join(', ')}`);
+  await app.screenshot('workshop13-bids-locked-1024x768');
+  await app.expectClean();
+  await page.locator('#presenting-lock').click();
+  await page.waitForFunction(() => !document.getElementById('dossier-locked'));
+  assert.equal(await remove.isDisabled(), false);
+  await app.close();
+
+  // A participant opens the facilitator's address: offered the same demo as a copy.
+  const room = await openApp(demoPath, { viewport: size });
+  await room.page.locator('#demo-offer').waitFor();
+  assert.match(await room.page.locator('#demo-offer').textContent(), /Workshop: rangorde-omkering/);
+  await room.expectClean();
+  await room.page.locator('#open-same-demo').click();
+  await room.page.locator('.bids-table').waitFor();
+  assert.equal(room.path(), demoPath, 'the same address');
+  assert.match(await room.page.locator('.result-strip-text').textContent(), /Winnaar: Aanbieder B/);
+  await room.close();
+});

@@ -92,6 +92,33 @@ impl DemoCase {
     }
 }
 
+impl DemoCase {
+    /// The id prefix of this case's copies, `d-<key>`: a copy's id then says which case it came
+    /// from, so that someone who opens the facilitator's link to a copy they do not have can be
+    /// offered the same case ([`case_of_copy_id`]). Still a valid dossier id (letters, digits
+    /// and `-`).
+    pub fn id_prefix(&self) -> String {
+        format!("d-{}", self.key)
+    }
+
+    /// Whether a copy opens on the bid comparison instead of step 1: the workshop exercise is
+    /// about the comparison and nothing else.
+    pub fn opens_on_bids(&self) -> bool {
+        self.key == "workshop-omkering"
+    }
+}
+
+/// The case whose copy this id is (`d-<key>-…`, see [`DemoCase::id_prefix`]); `None` for any
+/// other id, including copies made before ids named their case.
+pub fn case_of_copy_id(id: &str) -> Option<DemoCase> {
+    let rest = id.strip_prefix("d-")?;
+    // The longest key that fits, so that one key being the start of another cannot mislead.
+    demo_cases()
+        .into_iter()
+        .filter(|c| rest.strip_prefix(c.key).is_some_and(|tail| tail.starts_with('-') && tail.len() > 1))
+        .max_by_key(|c| c.key.len())
+}
+
 /// Puts a demo copy back to its case's original contents, keeping its id, name and creation
 /// time; updated `now`. Returns `false`, changing nothing, when the dossier is no copy of a
 /// known case.

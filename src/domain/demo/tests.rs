@@ -327,3 +327,21 @@ fn step_one_is_complete_except_where_the_source_leaves_the_role_open() {
         }
     }
 }
+
+#[test]
+fn a_copy_id_names_its_case_and_other_ids_name_none() {
+    for case in demo_cases() {
+        // As `platform::new_id` makes it: the prefix, the time and a random part in hex.
+        let id = format!("{}-18c2f3a1b2c-0a3f1e", case.id_prefix());
+        assert_eq!(case_of_copy_id(&id).map(|c| c.key), Some(case.key), "{id}");
+        // A valid dossier id (persistence::keys): short, letters, digits and '-'.
+        assert!(id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'), "{id}");
+    }
+    // An ordinary dossier, an old copy, a bare prefix, an unknown case: none.
+    for id in ["d-18c2f3a1b2c0a3f1e", "d-apeldoorn", "d-apeldoorn-", "d-utrecht-18c2f", "x-emmen-18c2f", ""] {
+        assert!(case_of_copy_id(id).is_none(), "{id}");
+    }
+    let workshop = demo_case("workshop-omkering").expect("the workshop case");
+    assert!(workshop.opens_on_bids());
+    assert!(!demo_case("emmen").expect("Emmen").opens_on_bids());
+}

@@ -193,7 +193,7 @@ pub fn NumInput(
         Signal::derive(move || l.get())
     });
     let msgs = msgs.unwrap_or(ctx.setup_msgs);
-    let disabled = disabled.unwrap_or(ctx.ds.read_only.into());
+    let disabled = disabled.unwrap_or(ctx.ds.read_only);
     // Inputs of the page's set hold dossier values: their unparseable text is kept across
     // reloads (`Dossiers::set_draft`). The what-if simulator's own set holds none.
     let keeps_drafts = drafts.is_none();

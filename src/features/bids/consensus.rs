@@ -138,7 +138,8 @@ fn criterion_block(ctx: BidsCtx, c: String, shared: Shared) -> impl IntoView {
     view! {
         <div class="consensus-block">
             <h3 id=caption_id.clone()>{move || c_name.get()}</h3>
-            <div class="table-scroll">
+            // Focusable when read-only, as the bids table's scroller.
+            <div class="table-scroll" tabindex=move || ctx.ds.read_only.get().then_some("0")>
                 <table class="consensus-table" aria-labelledby=caption_id class:stale=move || ctx.stale.get()>
                     <thead>
                         <tr>

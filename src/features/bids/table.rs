@@ -137,7 +137,9 @@ fn table_view(ctx: BidsCtx, cols: Cols, undo: RwSignal<Option<Removed>>) -> impl
         <h3 id="bids-caption" class="table-title">
             {lang.text(bids::BIDS_CAPTION)}
         </h3>
-        <div class="table-scroll bids-scroll">
+        // Read-only (the presenting lock, a newer version's dossier) leaves nothing to focus
+        // inside: the scroller itself then takes focus, so that it scrolls by keyboard.
+        <div class="table-scroll bids-scroll" tabindex=move || ctx.ds.read_only.get().then_some("0")>
             <table
                 class="bids-table"
                 aria-labelledby="bids-caption"

@@ -169,7 +169,10 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
     let is_editing = move || editing.with(|e| e.as_deref() == Some(ids.get_value().as_str()));
     let updated = row.s.updated_at.clone();
     let updated_attr = updated.clone();
-    let steps = row.s.steps_complete;
+    // A demo copy is full but keeps its open points on purpose (they are part of the lesson):
+    // its progress counts the steps filled in, so that it does not look empty.
+    let is_demo = row.s.demo_of.is_some();
+    let steps = if is_demo { row.s.steps_started } else { row.s.steps_complete };
     let read_only = row.s.newer_schema.is_some();
 
     let start_rename = move |_| {
@@ -209,6 +212,10 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
                 >
                     <RenameForm id=ids.get_value() name=label_name.get_value() editing=editing />
                 </Show>
+                {is_demo
+                    .then(|| {
+                        view! { <span class="badge badge-demo">{lang.text(i18n::demos::DEMO_BADGE)}</span> }
+                    })}
                 {row
                     .current
                     .then(|| {
@@ -231,7 +238,15 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
                 <span class=format!("progress-bar steps-{}", steps.min(9)) aria-hidden="true">
                     <span></span>
                 </span>
-                <span>{move || i18n::persistence::progress(steps, lang.get())}</span>
+                <span>
+                    {move || {
+                        if is_demo {
+                            i18n::demos::filled_in(steps, lang.get())
+                        } else {
+                            i18n::persistence::progress(steps, lang.get())
+                        }
+                    }}
+                </span>
             </td>
             <td class="row-actions">
                 <button

@@ -19,7 +19,7 @@ pub fn label_of(f: FieldId) -> Signal<String> {
 
 /// Whether the open dossier may not be edited.
 pub fn locked(ds: Dossiers) -> Signal<bool> {
-    ds.read_only.into()
+    ds.read_only
 }
 
 /// A text field bound to a `String` of the dossier.

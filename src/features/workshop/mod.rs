@@ -11,6 +11,8 @@ mod functional;
 mod incentives;
 mod reversal;
 mod risk;
+mod role;
+mod together;
 mod weights;
 
 use crate::domain::workshop::Exercise;
@@ -37,7 +39,7 @@ fn WorkshopPage() -> impl IntoView {
             <p class="lead no-print">{lang.text(workshop::INTRO)}</p>
             <Show when=move || locked.get()>
                 <p class="banner locked-banner no-print" role="status">
-                    <span aria-hidden="true">"🔒 "</span>
+                    <LockIcon closed=true />
                     {lang.text(workshop::LOCKED_BANNER)}
                 </p>
             </Show>
@@ -68,6 +70,8 @@ fn WorkshopPage() -> impl IntoView {
             {incentives::exercise()}
             {reversal::exercise()}
             {weights::exercise()}
+            {role::exercise()}
+            {together::exercise()}
             {script()}
         </div>
     }
@@ -246,9 +250,32 @@ pub fn ProjectorSwitch() -> impl IntoView {
                 aria-pressed=move || if projector.locked.get() { "true" } else { "false" }
                 on:click=move |_| projector.locked.update(|l| *l = !*l)
             >
-                <span aria-hidden="true">{move || if projector.locked.get() { "🔒 " } else { "🔓 " }}</span>
+                {move || view! { <LockIcon closed=projector.locked.get() /> }}
                 {lang.text(workshop::LOCK)}
             </button>
         </Show>
+    }
+}
+
+/// A padlock, closed or open, drawn inline (an emoji needs a font that a projector's browser
+/// may lack). Decorative: the button's text and `aria-pressed` say the state.
+#[component]
+fn LockIcon(closed: bool) -> impl IntoView {
+    // The shackle: closed it meets the body on both sides; open it is lifted on the right.
+    let shackle = if closed { "M8 11V7a4 4 0 0 1 8 0v4" } else { "M8 11V7a4 4 0 0 1 7.75-1.4" };
+    view! {
+        <svg
+            class="lock-icon"
+            viewBox="0 0 24 24"
+            aria-hidden="true"
+            focusable="false"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="2.4"
+            stroke-linecap="round"
+        >
+            <path d=shackle />
+            <rect x="5" y="11" width="14" height="10" rx="2" fill="currentColor" />
+        </svg>
     }
 }
