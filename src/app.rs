@@ -64,6 +64,9 @@ fn prefetch_screens() {
         // announcement, so that offline use is set up as soon as before.
         let _ = crate::features::dossiers::merge::preload_panel().await;
         let _ = crate::features::dossiers::share::preload_panel().await;
+        // Independent scoring: the contact's panel on the bids page, the evaluator's page.
+        let _ = crate::features::evaluation::preload_round().await;
+        let _ = crate::features::evaluation::preload_page().await;
     });
 }
 
@@ -314,6 +317,10 @@ fn Shell() -> impl IntoView {
                     <Route
                         path=(StaticSegment(segment::WORKSHOP),)
                         view=|| view! { <LazyView load=crate::features::workshop::load_page /> }
+                    />
+                    <Route
+                        path=(StaticSegment(segment::EVALUATE),)
+                        view=|| view! { <LazyView load=crate::features::evaluation::load_page /> }
                     />
                     <Route
                         path=(StaticSegment(segment::SPEC_HELPER),)

@@ -18,6 +18,8 @@ pub mod segment {
     pub const SPEC_HELPER: &str = "specificatiehulp";
     /// `/workshop`: the facilitator's workshop.
     pub const WORKSHOP: &str = "workshop";
+    /// `/beoordelen`: an evaluator scores an evaluation package.
+    pub const EVALUATE: &str = "beoordelen";
     /// `/over`: about the app (version, offline use, installing, storage).
     pub const ABOUT: &str = "over";
     /// `/dossier/{id}/…`: the pages of one dossier.
@@ -51,6 +53,8 @@ pub const SPEC_HELPER: &str = "/specificatiehulp";
 pub const WORKSHOP: &str = "/workshop";
 /// About the app: version, offline use, installing, storage.
 pub const ABOUT: &str = "/over";
+/// An evaluator's page: open an evaluation package and score it.
+pub const EVALUATE: &str = "/beoordelen";
 
 /// The page about one step, outside a dossier (`/stappen/3-bestek`).
 pub fn learn_href(step: Step) -> String {
@@ -170,6 +174,7 @@ mod tests {
         assert_eq!(SPEC_HELPER, format!("/{}", segment::SPEC_HELPER));
         assert_eq!(ABOUT, format!("/{}", segment::ABOUT));
         assert_eq!(WORKSHOP, format!("/{}", segment::WORKSHOP));
+        assert_eq!(EVALUATE, format!("/{}", segment::EVALUATE));
         assert_eq!(learn_href(Step::Bestek), "/stappen/3-bestek");
         assert_eq!(lever_href(Lever::RiskAllocation), "/stappen#hefboom-risico");
         let anchors: std::collections::HashSet<_> = Lever::ALL.iter().map(|l| lever_anchor(*l)).collect();

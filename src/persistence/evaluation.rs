@@ -218,6 +218,23 @@ fn write_file<T: Serialize>(format: &str, body: &T) -> Result<String, serde_json
     Ok(pretty(&text))
 }
 
+/// `beoordelingspakket-<dossier>-<date>.json`.
+pub fn package_file_name(p: &EvaluationPackage) -> String {
+    let date = p.sent_at.get(..10).unwrap_or("");
+    let name = super::backup::safe_file_part(&p.dossier_name);
+    let name = if name.is_empty() { super::backup::safe_file_part(&p.dossier_id) } else { name };
+    format!("beoordelingspakket-{name}-{date}.json")
+}
+
+/// `scoreformulier-<evaluator>-<dossier>.json`.
+pub fn sheet_file_name(s: &ScoreSheet) -> String {
+    let who = super::backup::safe_file_part(&s.evaluator.name);
+    let who = if who.is_empty() { super::backup::safe_file_part(&s.evaluator.id) } else { who };
+    let name = super::backup::safe_file_part(&s.dossier_name);
+    let name = if name.is_empty() { super::backup::safe_file_part(&s.dossier_id) } else { name };
+    format!("scoreformulier-{who}-{name}.json")
+}
+
 pub fn write_package(p: &EvaluationPackage) -> Result<String, serde_json::Error> {
     write_file(PACKAGE_FORMAT, p)
 }
