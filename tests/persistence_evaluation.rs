@@ -60,7 +60,7 @@ fn dossier() -> Dossier {
         .map(|(i, name)| Bid {
             id: format!("b{i}"),
             bidder: format!("{name} Re-integratie"),
-            price: Some(Money(Decimal::new(4_217_37 + i as i64 * 11_111, 2))),
+            price: Some(Money(Decimal::new(421_737 + i as i64 * 11_111, 2))),
             placement_rate: Some(Percent(dec(61 + i as i64))),
             lead_time_weeks: Some(13 + i as u32),
             ..Bid::default()
@@ -407,4 +407,32 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn the_csv_and_the_projectplan_keep_the_record() {
+    use inkoopwijzer::domain::lang::Lang;
+    use inkoopwijzer::render::csv::{award_csv, CsvOptions};
+    use inkoopwijzer::render::documents::projectplan::projectplan;
+    let mut d = dossier();
+    apply_sheet(&mut d, &sheet("e-ann", "Ann", [7, 8, 5, 6, 9, 4]), &SheetDecision::default(), NOW).unwrap();
+    // A plain dossier has no such section.
+    let plain = Dossier { id: "d0".into(), ..Dossier::default() };
+    let csv = award_csv(&plain.award, &evaluate(&plain.award), &CsvOptions::for_lang(Lang::Nl));
+    assert!(!csv.contains("Onafhankelijke beoordeling"));
+    assert!(!projectplan(&plain, Lang::Nl, "2026-12-06").plain_text().contains("Beoordeling van de offertes"));
+
+    let csv = award_csv(&d.award, &evaluate(&d.award), &CsvOptions::for_lang(Lang::Nl));
+    assert!(csv.contains("De prijzen zijn nog niet geopend."), "{csv}");
+    assert!(
+        csv.contains("Ann (Katwijk);Gamma Re-integratie;Plan van aanpak;9,00;Ann: 9 voor Gamma Re-integratie"),
+        "{csv}"
+    );
+    d.award.round.as_mut().unwrap().prices_opened_at = "2026-12-08T14:30:00.000Z".into();
+    d.award.round.as_mut().unwrap().prices_opened_by = "Ria (Leiden)".into();
+    let csv = award_csv(&d.award, &evaluate(&d.award), &CsvOptions::for_lang(Lang::En));
+    assert!(csv.contains("The prices were opened on 2026-12-08 14:30 UTC by Ria (Leiden)."), "{csv}");
+    let doc = projectplan(&d, Lang::Nl, "2026-12-08").plain_text();
+    assert!(doc.contains("De prijzen zijn geopend op 2026-12-08 14:30 UTC door Ria (Leiden)."), "{doc}");
+    assert!(doc.contains("Ann: 4 voor Gamma Re-integratie"), "{doc}");
 }

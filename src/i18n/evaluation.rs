@@ -199,7 +199,7 @@ pub const PACKAGE_DOWNLOAD_FAILED: Tr = Tr::new(
 pub fn package_sent(at: &str, by: &str, lang: Lang) -> String {
     let by = if by.trim().is_empty() { "–" } else { by.trim() };
     match lang {
-        Lang::Nl => format!("Beoordelingspakket gemaakt op {at} door {by}. Een nieuw download is hetzelfde pakket."),
+        Lang::Nl => format!("Beoordelingspakket gemaakt op {at} door {by}. Een nieuwe download is hetzelfde pakket."),
         Lang::En => format!("Evaluation package made on {at} by {by}. A new download is the same package."),
     }
 }
@@ -350,4 +350,72 @@ pub fn reason_line(evaluator: &str, points: &str, reason: &str, lang: Lang) -> S
         reason
     };
     format!("{evaluator}: {points} – {reason}")
+}
+
+// ---- The record in the documents and the CSV ----------------------------------------------
+
+pub const DOC_HEADING: Tr = Tr::new("Beoordeling van de offertes", "Scoring the bids");
+pub const DOC_SCORES_INTRO: Tr = Tr::new(
+    "De oorspronkelijke scores van de beoordelaars, zoals hun scoreformulieren binnenkwamen (vóór de consensus):",
+    "The evaluators' original scores, as their score sheets came in (before consensus):",
+);
+pub const CSV_TITLE: Tr = Tr::new("Onafhankelijke beoordeling", "Independent scoring");
+pub const CSV_ORIGINALS: Tr = Tr::new("Oorspronkelijke scores van de beoordelaars", "The evaluators' original scores");
+pub const COL_BID: Tr = Tr::new("Offerte", "Bid");
+pub const COL_CRITERION: Tr = Tr::new("Criterium", "Criterion");
+
+/// "Ann (Katwijk)", with "vervangen op …" for a sheet a later one replaced.
+pub fn sheet_who(r: &crate::domain::scoring::model::SheetRecord, lang: Lang) -> String {
+    let mut who = r.evaluator_name.trim().to_string();
+    if who.is_empty() {
+        who = "–".into();
+    }
+    if !r.municipality.trim().is_empty() {
+        who = format!("{who} ({})", r.municipality.trim());
+    }
+    if !r.replaced_at.is_empty() {
+        who = format!("{who}, {}", replaced_on(r.replaced_at.get(..10).unwrap_or(&r.replaced_at), lang));
+    }
+    who
+}
+
+pub fn record_columns(lang: Lang) -> Vec<String> {
+    [COL_EVALUATOR, COL_BID, COL_CRITERION, COL_SCORE, COL_REASON].iter().map(|c| c.get(lang).to_string()).collect()
+}
+
+/// The round's record as sentences: the package, and the prices opened or still closed.
+pub fn record_lines(r: &crate::domain::scoring::model::EvaluationRound, lang: Lang) -> Vec<String> {
+    let at = |iso: &str| match (iso.get(..10), iso.get(11..16)) {
+        (Some(d), Some(t)) => format!("{d} {t} UTC"),
+        _ => iso.to_string(),
+    };
+    let mut out = Vec::new();
+    if r.package_id.is_empty() {
+        return out;
+    }
+    let by = if r.sent_by.trim().is_empty() { "–" } else { r.sent_by.trim() };
+    out.push(match lang {
+        Lang::Nl => format!(
+            "De kwaliteit is onafhankelijk beoordeeld: het beoordelingspakket (zonder prijzen) is gemaakt op {} door \
+             {by}.",
+            at(&r.sent_at)
+        ),
+        Lang::En => format!(
+            "Quality was scored independently: the evaluation package (without prices) was made on {} by {by}.",
+            at(&r.sent_at)
+        ),
+    });
+    out.push(if r.prices_opened_at.is_empty() {
+        match lang {
+            Lang::Nl => "De prijzen zijn nog niet geopend.".to_string(),
+            Lang::En => "The prices have not been opened yet.".to_string(),
+        }
+    } else {
+        let by = if r.prices_opened_by.trim().is_empty() { "–" } else { r.prices_opened_by.trim() };
+        match lang {
+            Lang::Nl => format!("De prijzen zijn geopend op {} door {by}.", at(&r.prices_opened_at)),
+            Lang::En => format!("The prices were opened on {} by {by}.", at(&r.prices_opened_at)),
+        }
+    });
+    out
 }

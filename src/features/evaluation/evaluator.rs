@@ -358,8 +358,7 @@ fn draft_view(
                     })
             }}
             {move || {
-                sent
-                    .get()
+                sent.get()
                     .map(|m| {
                         view! {
                             <p class="banner ok" role="status" id="ev-sent">

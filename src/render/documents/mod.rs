@@ -22,6 +22,7 @@ mod builder;
 pub mod model;
 pub mod odt;
 pub mod projectplan;
+mod scoring_round;
 mod xml;
 pub mod zip;
 
