@@ -56,6 +56,15 @@ pub fn EvaluatorPage() -> impl IntoView {
                 error.set(None);
                 let id = p.package_id.clone();
                 if drafts.with_untracked(|l| l.iter().any(|dr| dr.package.package_id == id)) {
+                    // The same package again (perhaps sent again with more said about a
+                    // criterion): the package is updated, the scores and reasons are kept.
+                    drafts.update(|l| {
+                        if let Some(dr) = l.iter_mut().find(|dr| dr.package.package_id == id) {
+                            dr.package = (*p).clone();
+                            save(dr);
+                        }
+                    });
+                    open.set(None);
                     notice.set(Some(t::ALREADY_STARTED.get(lang.get_untracked()).to_string()));
                 } else {
                     let dr = EvaluationDraft::start(*p, &crate::platform::new_id("e"));

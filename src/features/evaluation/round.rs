@@ -146,7 +146,10 @@ pub fn RoundPanel() -> impl IntoView {
                         id=field
                         rows="2"
                         prop:value=move || value.get()
-                        on:input=move |ev| {
+                        // Written when the field is left (every keystroke would change the
+                        // award and rebuild the bid tables); the download button is a click
+                        // after leaving it.
+                        on:change=move |ev| {
                             let v = event_target_value(&ev);
                             edit_round(
                                 &|r| {
