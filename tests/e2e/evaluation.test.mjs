@@ -50,15 +50,30 @@ async function saved(page) {
   await page.waitForFunction(() => document.getElementById('save-status')?.dataset.state === 'saved');
 }
 
-/** No price anywhere in what the page shows. */
+/** No price anywhere in what the page shows: no displayed text or input holds one. (Hidden
+ * means not displayed: `innerText` would also miss text that the bids page's off-screen
+ * sections merely skip rendering.) */
 async function noPricesShown(page, where) {
-  const text = await page.locator('main').innerText();
-  for (const p of PRICES) {
+  const variants = PRICES.flatMap((p) => {
     const [whole, cents] = p.split('.');
-    for (const shown of [p, `${whole},${cents}`, `${whole.slice(0, 1)}.${whole.slice(1)},${cents}`]) {
-      assert.ok(!text.includes(shown), `${where}: ${shown} is shown`);
+    return [p, `${whole},${cents}`, `${whole.slice(0, 1)}.${whole.slice(1)},${cents}`];
+  });
+  const hits = await page.evaluate((variants) => {
+    const main = document.querySelector('main');
+    const shown = (el) => el.checkVisibility({ visibilityProperty: true });
+    const has = (t) => variants.some((v) => t.includes(v));
+    const out = [];
+    for (const input of main.querySelectorAll('input, textarea')) {
+      if (has(input.value) && shown(input)) out.push(`${input.id}=${input.value}`);
     }
-  }
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const n = walker.currentNode;
+      if (has(n.textContent) && n.parentElement && shown(n.parentElement)) out.push(n.textContent.trim());
+    }
+    return out;
+  }, variants);
+  assert.deepEqual(hits, [], `${where}: prices shown`);
 }
 
 /** An evaluator opens the package, scores it (points[bid][criterion]) and sends the sheet. */
@@ -177,10 +192,10 @@ test('three evaluators score a package; the contact merges their sheets; prices 
   // The consensus view: three scores side by side, the spread, the flag, the reasons.
   const plan = page.locator('.consensus-block').filter({ hasText: 'Plan van aanpak' });
   const gamma = plan.locator('tbody tr').filter({ hasText: 'Gamma Groep' });
-  assert.match(await gamma.innerText(), /9\s+2\s+9/);
+  assert.deepEqual((await gamma.locator('td.num').allTextContents()).slice(0, 3), ['9', '2', '9']);
   assert.ok(await gamma.evaluate((tr) => tr.classList.contains('disagree')), 'a disagreement is flagged');
   await plan.locator('details.consensus-reasons summary').click();
-  assert.match(await plan.locator('details.consensus-reasons').innerText(), /Jan de Vries: 2 – Jan de Vries over Gamma Groep: 2/);
+  assert.match(await plan.locator('details.consensus-reasons').textContent(), /Jan de Vries: 2 – Jan de Vries over Gamma Groep: 2/);
   await noPricesShown(page, 'the bids page with the sheets read in');
   await contact.expectClean();
 
@@ -191,6 +206,7 @@ test('three evaluators score a package; the contact merges their sheets; prices 
   await page.locator('#prices-opened').waitFor();
   assert.match(await page.locator('#prices-opened').innerText(), /Prijzen geopend op .* door Ria \(Leiden\)/);
   assert.ok(await page.locator('#hb-price').isVisible(), 'the prices show once opened');
+  await assert.rejects(noPricesShown(page, 'opened'), /prices shown/, 'the check finds prices when they show');
   await saved(page);
   const opened = await stored(contact);
   assert.match(opened.award.round.prices_opened_at, /^\d{4}-\d\d-\d\dT/);

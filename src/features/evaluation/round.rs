@@ -286,9 +286,11 @@ pub fn RoundPanel() -> impl IntoView {
                     {lang.text(t::READ_SHEETS)}
                 </label>
             </div>
-            <ul class="sheet-results" role="status" id="sheet-results">
-                {move || results.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
-            </ul>
+            <div role="status" id="sheet-results" tabindex="-1">
+                <ul class="sheet-results">
+                    {move || results.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                </ul>
+            </div>
             {move || waiting.with(|w| w.first().cloned()).map(|w| question(w, waiting, results))}
             {move || {
                 let list = sheets.get();
