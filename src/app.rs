@@ -76,7 +76,10 @@ fn prefetch_screens() {
             crate::features::dossiers::merge::preload_panel,
             crate::features::dossiers::share::preload_panel,
             crate::features::share_link::preload_panel,
-            crate::features::share_link::preload_page
+            crate::features::share_link::preload_page,
+            // Independent scoring: the contact's panel on the bids page, the evaluator's page.
+            crate::features::evaluation::preload_round,
+            crate::features::evaluation::preload_page
         );
     });
 }
@@ -332,6 +335,10 @@ fn Shell() -> impl IntoView {
                     <Route
                         path=(StaticSegment(segment::WORKSHOP),)
                         view=|| view! { <LazyView load=crate::features::workshop::load_page /> }
+                    />
+                    <Route
+                        path=(StaticSegment(segment::EVALUATE),)
+                        view=|| view! { <LazyView load=crate::features::evaluation::load_page /> }
                     />
                     <Route
                         path=(StaticSegment(segment::SPEC_HELPER),)

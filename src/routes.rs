@@ -18,6 +18,8 @@ pub mod segment {
     pub const SPEC_HELPER: &str = "specificatiehulp";
     /// `/workshop`: the facilitator's workshop.
     pub const WORKSHOP: &str = "workshop";
+    /// `/beoordelen`: an evaluator scores an evaluation package.
+    pub const EVALUATE: &str = "beoordelen";
     /// `/over`: about the app (version, offline use, installing, storage).
     pub const ABOUT: &str = "over";
     /// `/gedeeld#s1.…`: a scenario shared by link (`persistence::link`).
@@ -55,6 +57,8 @@ pub const WORKSHOP: &str = "/workshop";
 pub const ABOUT: &str = "/over";
 /// A scenario shared by link; the scenario is in the fragment (`/gedeeld#s1.…`).
 pub const SHARED: &str = "/gedeeld";
+/// An evaluator's page: open an evaluation package and score it.
+pub const EVALUATE: &str = "/beoordelen";
 
 /// The page about one step, outside a dossier (`/stappen/3-bestek`).
 pub fn learn_href(step: Step) -> String {
@@ -175,6 +179,7 @@ mod tests {
         assert_eq!(ABOUT, format!("/{}", segment::ABOUT));
         assert_eq!(WORKSHOP, format!("/{}", segment::WORKSHOP));
         assert_eq!(SHARED, format!("/{}", segment::SHARED));
+        assert_eq!(EVALUATE, format!("/{}", segment::EVALUATE));
         assert_eq!(learn_href(Step::Bestek), "/stappen/3-bestek");
         assert_eq!(lever_href(Lever::RiskAllocation), "/stappen#hefboom-risico");
         let anchors: std::collections::HashSet<_> = Lever::ALL.iter().map(|l| lever_anchor(*l)).collect();

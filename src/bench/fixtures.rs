@@ -248,6 +248,7 @@ pub fn large_dossier() -> Dossier {
             evaluators,
             bids,
             disagreement_margin: Decimal::new(25, 1),
+            ..AwardSetup::default()
         },
         start: Start {
             preconditions: (0..12)

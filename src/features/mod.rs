@@ -5,6 +5,7 @@ pub mod bids;
 pub mod demos;
 pub mod documents;
 pub mod dossiers;
+pub mod evaluation;
 pub mod learn;
 pub mod not_found;
 pub mod route_dossier;

@@ -657,6 +657,7 @@ pub fn import_error(e: &ImportError, lang: Lang) -> String {
         ),
         (ImportError::Storage(s), lang) => store_error(s, lang),
         (ImportError::Save(s), lang) => save_error(s, lang),
+        (ImportError::EvaluationFile { sheet }, lang) => crate::i18n::evaluation::not_a_dossier(*sheet, lang).into(),
     };
     format!("{}.", capitalise(s))
 }
@@ -718,6 +719,7 @@ pub fn import_advice(e: &ImportError, lang: Lang) -> &'static str {
         .get(lang),
         ImportError::Storage(s) => store_advice(s, lang),
         ImportError::Save(s) => save_advice(s, lang),
+        ImportError::EvaluationFile { sheet } => crate::i18n::evaluation::not_a_dossier_advice(*sheet, lang),
     }
 }
 

@@ -14,12 +14,13 @@ use super::envelope::{
     self, parse_json, read_envelope_value, Read, ReadError, BACKUP_FORMAT, BACKUP_SCHEMA, CURRENT_SCHEMA,
     DOSSIER_FORMAT, EMERGENCY_FORMAT,
 };
+use super::evaluation::{PACKAGE_FORMAT, SHEET_FORMAT};
 use super::keys::{dossier_key, is_valid_id, DOSSIER_PREFIX};
 use super::kv::{KeyValue, StoreError};
 use super::share::{read_share, ShareFile, ShareRead, SHARE_FORMAT, SHARE_SCHEMA};
 use super::store::{SaveError, Store};
 use crate::domain::dossier::Dossier;
-use serde_json::Value;
+use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 
 /// Largest file accepted (20 MB, in the decimal megabytes messages use): far above any real
@@ -121,10 +122,15 @@ pub enum ImportError {
     NoRoom { name: String, bytes: u64 },
     #[error("{0}")]
     Save(SaveError),
+    /// An evaluation package or a score sheet (`evaluation.rs`) offered as a dossier.
+    #[error("an evaluation file (score sheet: {sheet}), not a dossier")]
+    EvaluationFile { sheet: bool },
 }
 
-/// Reads and checks a file. Reads the store only to find existing ids; writes nothing.
-pub fn parse_import<K: KeyValue>(store: &Store<K>, bytes: &[u8]) -> Result<ImportPlan, ImportError> {
+/// The checks every file of the app passes first: its size, text (UTF-8, a byte-order mark
+/// is dropped), not empty, JSON, an object. Used by [`parse_import`] and by the evaluation
+/// files (`evaluation.rs`).
+pub fn read_object(bytes: &[u8]) -> Result<Map<String, Value>, ImportError> {
     let len = bytes.len() as u64;
     if len > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: len, limit: MAX_IMPORT_BYTES });
@@ -134,26 +140,32 @@ pub fn parse_import<K: KeyValue>(store: &Store<K>, bytes: &[u8]) -> Result<Impor
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value = parse_json(text)?;
-    let Value::Object(mut obj) = value else {
-        return Err(ReadError::NotAnObject { path: ".".into() }.into());
-    };
+    match parse_json(text)? {
+        Value::Object(obj) => Ok(obj),
+        _ => Err(ReadError::NotAnObject { path: ".".into() }.into()),
+    }
+}
+
+/// Checks a file's own schema number (at `field`): a positive whole number this version
+/// reads, else a message that names it (a newer one: which version is needed).
+pub fn check_schema(obj: &Map<String, Value>, field: &str, supported: u32) -> Result<(), ImportError> {
+    match obj.get(field).and_then(Value::as_u64).filter(|s| *s >= 1) {
+        None => Err(ReadError::BadSchema { path: field.into() }.into()),
+        Some(s) if s > u64::from(supported) => {
+            Err(ImportError::NewerSchema { path: field.into(), found: u32::try_from(s).unwrap_or(u32::MAX), supported })
+        }
+        Some(_) => Ok(()),
+    }
+}
+
+/// Reads and checks a file. Reads the store only to find existing ids; writes nothing.
+pub fn parse_import<K: KeyValue>(store: &Store<K>, bytes: &[u8]) -> Result<ImportPlan, ImportError> {
+    let mut obj = read_object(bytes)?;
     let format = obj.get("format").and_then(Value::as_str).map(str::to_string);
     let (source, entries): (ImportSource, Vec<(String, Value)>) = match format.as_deref() {
         Some(DOSSIER_FORMAT) => (ImportSource::Dossier, vec![(String::new(), Value::Object(obj))]),
         Some(BACKUP_FORMAT) => {
-            let schema = obj.get("schema").and_then(Value::as_u64).filter(|s| *s >= 1);
-            match schema {
-                None => return Err(ReadError::BadSchema { path: "schema".into() }.into()),
-                Some(s) if s > u64::from(BACKUP_SCHEMA) => {
-                    return Err(ImportError::NewerSchema {
-                        path: "schema".into(),
-                        found: u32::try_from(s).unwrap_or(u32::MAX),
-                        supported: BACKUP_SCHEMA,
-                    })
-                }
-                Some(_) => {}
-            }
+            check_schema(&obj, "schema", BACKUP_SCHEMA)?;
             let Some(Value::Array(list)) = obj.remove("dossiers") else {
                 return Err(ReadError::BadField {
                     path: "dossiers".into(),
@@ -198,17 +210,7 @@ pub fn parse_import<K: KeyValue>(store: &Store<K>, bytes: &[u8]) -> Result<Impor
             (ImportSource::Emergency, entries)
         }
         Some(SHARE_FORMAT) => {
-            match obj.get("schema").and_then(Value::as_u64).filter(|s| *s >= 1) {
-                None => return Err(ReadError::BadSchema { path: "schema".into() }.into()),
-                Some(s) if s > u64::from(SHARE_SCHEMA) => {
-                    return Err(ImportError::NewerSchema {
-                        path: "schema".into(),
-                        found: u32::try_from(s).unwrap_or(u32::MAX),
-                        supported: SHARE_SCHEMA,
-                    })
-                }
-                Some(_) => {}
-            }
+            check_schema(&obj, "schema", SHARE_SCHEMA)?;
             let file = match read_share(obj)? {
                 ShareRead::Read(file) => file,
                 ShareRead::Newer { path, found } => {
@@ -222,6 +224,10 @@ pub fn parse_import<K: KeyValue>(store: &Store<K>, bytes: &[u8]) -> Result<Impor
                 ImportItem { path: "dossier".into(), needs_new_id: !fresh, existing, migrated_from: None, dossier };
             return Ok(ImportPlan { source: ImportSource::Share, items: vec![item], share: Some(file) });
         }
+        // An evaluation package or a score sheet is not a dossier: said so, with where it
+        // belongs (`evaluation.rs`).
+        Some(PACKAGE_FORMAT) => return Err(ImportError::EvaluationFile { sheet: false }),
+        Some(SHEET_FORMAT) => return Err(ImportError::EvaluationFile { sheet: true }),
         _ => {
             return Err(ReadError::WrongFormat {
                 path: "format".into(),

@@ -7,6 +7,7 @@
 //! | `inkoopwijzer:dossier:<id>` | a dossier envelope (see `envelope.rs`) |
 //! | `inkoopwijzer:quarantine:<original key without prefix>:<ISO time>` | unreadable text, byte for byte |
 //! | `inkoopwijzer:shared:<id>` | exchanges by file of one dossier (see `share.rs`) |
+//! | `inkoopwijzer:evaluation:<package id>` | an evaluator's work on an evaluation package (see `evaluation.rs`) |
 //! | `inkoopwijzer:spec-draft` | the specification helper's scratch text, as typed |
 //! | `inkoopwijzer:probe` | written and removed at start-up to test that storage accepts writes |
 //! | `inkoopwijzer:dossier:zz-bench` | written and removed by the save benchmark |

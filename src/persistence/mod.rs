@@ -9,6 +9,7 @@
 
 pub mod backup;
 pub mod envelope;
+pub mod evaluation;
 pub mod import;
 pub mod keys;
 pub mod kv;

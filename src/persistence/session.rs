@@ -915,6 +915,16 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         self.store.set_spec_draft(text)
     }
 
+    /// The evaluators' work in progress in this browser (see `Store::evaluation_drafts`).
+    pub fn evaluation_drafts(&self) -> Result<Vec<(String, String)>, StoreError> {
+        self.store.evaluation_drafts()
+    }
+
+    /// Keeps or removes an evaluator's work in progress (see `Store::set_evaluation_draft`).
+    pub fn set_evaluation_draft(&mut self, package_id: &str, text: Option<&str>) -> Result<(), StoreError> {
+        self.store.set_evaluation_draft(package_id, text)
+    }
+
     // ---- Backups and imports ------------------------------------------------------
 
     /// A backup file of one dossier, with this tab's unsaved version when it holds one.

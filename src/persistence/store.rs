@@ -613,6 +613,31 @@ impl<K: KeyValue> Store<K> {
         }
     }
 
+    /// The evaluators' work in progress in this browser (`evaluation.rs`): package id and
+    /// stored text, by package id.
+    pub fn evaluation_drafts(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let prefix = super::evaluation::EVALUATION_PREFIX;
+        let mut out = Vec::new();
+        let mut keys = self.kv.keys()?;
+        keys.sort();
+        for key in keys {
+            let Some(id) = key.strip_prefix(prefix) else { continue };
+            if let Some(raw) = self.kv.get(&key)? {
+                out.push((id.to_string(), raw));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Keeps (`Some`) or removes (`None`) an evaluator's work in progress on a package.
+    pub fn set_evaluation_draft(&mut self, package_id: &str, text: Option<&str>) -> Result<(), StoreError> {
+        let key = super::evaluation::draft_key(package_id);
+        match text {
+            Some(t) => self.kv.set(&key, t),
+            None => self.kv.remove(&key),
+        }
+    }
+
     /// Keeps or forgets the draft of one field (see `Settings::drafts`), on the stored
     /// settings as they are now (another tab may have changed them). Writes only on a
     /// change. Returns the settings as they are after the call.

@@ -144,6 +144,7 @@ pub fn award_csv(setup: &AwardSetup, evaluation: &Evaluation, options: &CsvOptio
         for p in evaluation.blocking() {
             write_row(&mut out, &[Cell::Empty, Cell::text(problem_message(p, l))], options);
         }
+        scoring_record(&mut out, setup, options);
         return out;
     };
 
@@ -275,7 +276,47 @@ pub fn award_csv(setup: &AwardSetup, evaluation: &Evaluation, options: &CsvOptio
             write_row(&mut out, &[Cell::Empty, Cell::Text(w)], options);
         }
     }
+    scoring_record(&mut out, setup, options);
     out
+}
+
+/// The record of an independent scoring round (when there is one): the package, the price
+/// opening, and every evaluator's original scores with their reasons, as their sheets came.
+fn scoring_record(out: &mut String, setup: &AwardSetup, options: &CsvOptions) {
+    let l = options.lang;
+    let round = setup.round.clone().unwrap_or_default();
+    if round.package_id.is_empty() && setup.sheets.is_empty() {
+        return;
+    }
+    use i18n::evaluation as t;
+    out.push_str("\r\n");
+    write_row(out, &[Cell::text(t::CSV_TITLE.get(l))], options);
+    for line in t::record_lines(&round, l) {
+        write_row(out, &[Cell::Empty, Cell::Text(line)], options);
+    }
+    if setup.sheets.is_empty() {
+        return;
+    }
+    write_row(out, &[Cell::text(t::CSV_ORIGINALS.get(l))], options);
+    write_row(out, &t::record_columns(l).into_iter().map(Cell::Text).collect::<Vec<_>>(), options);
+    let bid = |id: &str| setup.bids.iter().find(|b| b.id == id).map_or(id.to_string(), |b| b.bidder.clone());
+    let criterion = |id: &str| setup.criteria.iter().find(|c| c.id == id).map_or(id.to_string(), |c| c.name.clone());
+    for r in &setup.sheets {
+        let who = t::sheet_who(r, l);
+        for s in &r.scores {
+            write_row(
+                out,
+                &[
+                    Cell::text(who.clone()),
+                    Cell::text(bid(&s.bid_id)),
+                    Cell::text(criterion(&s.criterion_id)),
+                    s.points.map_or(Cell::Empty, |p| Cell::Number(p, 2)),
+                    Cell::text(s.reason.trim()),
+                ],
+                options,
+            );
+        }
+    }
 }
 
 #[cfg(test)]

@@ -392,6 +392,17 @@ impl Dossiers {
         });
     }
 
+    /// The evaluators' work in progress in this browser: (package id, stored text).
+    pub fn evaluation_drafts(self) -> Result<Vec<(String, String)>, StoreError> {
+        self.call(|s, _| s.evaluation_drafts()).unwrap_or(Ok(Vec::new()))
+    }
+
+    /// Keeps or removes an evaluator's work in progress.
+    pub fn set_evaluation_draft(self, package_id: &str, text: Option<&str>) -> Result<(), StoreError> {
+        self.call(|s, _| s.set_evaluation_draft(package_id, text))
+            .unwrap_or(Err(StoreError::Unavailable(String::new())))
+    }
+
     /// Downloads a backup file of one dossier.
     pub fn export_one(self, id: &str) -> Result<(), SaveError> {
         let export = self.call(|s, cur| s.export_one(cur, id)).ok_or(SaveError::NotFound)??;

@@ -211,6 +211,109 @@ pub struct AwardSetup {
     /// many points.
     #[serde(with = "rust_decimal::serde::str")]
     pub disagreement_margin: Decimal,
+    /// The independent scoring round, once an evaluation package was sent out: while its
+    /// prices are not opened, the bids page hides them. Not written when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub round: Option<EvaluationRound>,
+    /// Every score sheet imported from an evaluator, as it came (for the record: the
+    /// scores in `bids` may be changed later, these are not). Not written when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sheets: Vec<SheetRecord>,
+}
+
+/// An independent scoring round: the package sent to the evaluators, and when and by whom
+/// the prices were opened (quality is scored first, without prices).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct EvaluationRound {
+    /// The id of the package the evaluators received (their sheets carry it); empty: not
+    /// sent yet (the descriptions are being written).
+    pub package_id: String,
+    /// When the package was made (ISO 8601).
+    pub sent_at: String,
+    /// Who made it, as typed.
+    pub sent_by: String,
+    /// When the prices were opened (ISO 8601); empty: still closed.
+    pub prices_opened_at: String,
+    /// Who opened them, as typed.
+    pub prices_opened_by: String,
+    /// What evaluators read about each quality criterion in the package (what a high score
+    /// asks for), by criterion id.
+    pub descriptions: Vec<CriterionNote>,
+}
+
+/// A text about one criterion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct CriterionNote {
+    /// The criterion.
+    pub criterion_id: String,
+    /// The text.
+    pub text: String,
+}
+
+impl EvaluationRound {
+    /// Whether the prices are still closed.
+    pub fn prices_closed(&self) -> bool {
+        !self.package_id.is_empty() && self.prices_opened_at.is_empty()
+    }
+
+    /// The description of a criterion for the evaluators (empty when none).
+    pub fn description(&self, criterion_id: &str) -> &str {
+        self.descriptions.iter().find(|n| n.criterion_id == criterion_id).map_or("", |n| n.text.as_str())
+    }
+}
+
+/// One score of an evaluator's sheet, with the evaluator's reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct SheetScore {
+    /// The bid scored.
+    pub bid_id: String,
+    /// The quality criterion scored.
+    pub criterion_id: String,
+    /// Points on the scale; `None`: not scored.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub points: Option<Decimal>,
+    /// Why.
+    pub reason: String,
+}
+
+/// An evaluator's score sheet as imported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct SheetRecord {
+    /// Stable id of this record (so that copies of a dossier merge record by record).
+    pub id: String,
+    /// The evaluator the scores were entered under (`AwardSetup::evaluators`).
+    pub evaluator_id: String,
+    /// The evaluator's name as on the sheet.
+    pub evaluator_name: String,
+    /// The evaluator's municipality as on the sheet.
+    pub municipality: String,
+    /// The package the sheet answers.
+    pub package_id: String,
+    /// When the evaluator made the sheet.
+    pub submitted_at: String,
+    /// When it was imported here.
+    pub imported_at: String,
+    /// When a later sheet of the same evaluator replaced it (empty: current).
+    pub replaced_at: String,
+    /// The scores, as on the sheet.
+    pub scores: Vec<SheetScore>,
+}
+
+impl AwardSetup {
+    /// Whether the bids page must hide prices: a scoring round is on and its prices are
+    /// not opened yet.
+    pub fn prices_hidden(&self) -> bool {
+        self.round.as_ref().is_some_and(EvaluationRound::prices_closed)
+    }
+
+    /// The current (not replaced) sheet of each evaluator, in import order.
+    pub fn current_sheets(&self) -> impl Iterator<Item = &SheetRecord> {
+        self.sheets.iter().filter(|s| s.replaced_at.is_empty())
+    }
 }
 
 impl Default for AwardSetup {
@@ -223,6 +326,8 @@ impl Default for AwardSetup {
             evaluators: Vec::new(),
             bids: Vec::new(),
             disagreement_margin: Decimal::TWO,
+            round: None,
+            sheets: Vec::new(),
         }
     }
 }

@@ -106,5 +106,6 @@ pub fn sample_setup(bids: usize, criteria: usize, evaluators: usize) -> AwardSet
         evaluators: evals,
         bids: all_bids,
         disagreement_margin: Decimal::TWO,
+        ..AwardSetup::default()
     }
 }

@@ -135,6 +135,7 @@ fn criterion_block(ctx: BidsCtx, c: String, shared: Shared) -> impl IntoView {
     let p2 = p.clone();
     let caption_id = format!("{p}-caption");
     let block = Block { c_name, c_index, evaluators };
+    let reasons_for = c.clone();
     view! {
         <div class="consensus-block">
             <h3 id=caption_id.clone()>{move || c_name.get()}</h3>
@@ -162,6 +163,7 @@ fn criterion_block(ctx: BidsCtx, c: String, shared: Shared) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            {crate::features::evaluation::reasons::reasons_block(ctx.award, reasons_for)}
         </div>
     }
 }

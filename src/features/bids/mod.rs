@@ -175,10 +175,14 @@ fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
     };
     // For the export's file name: without a name or title it is `offertes-dossier-….csv`.
     let name = ds.select(|d| d.display_name().unwrap_or_default().to_string());
-    let toc: [(&'static str, Tr); 9] = [
+    // While an independent scoring round keeps the prices closed, the price column and
+    // everything computed from prices are hidden (`features::evaluation::round`).
+    let prices_hidden = Memo::new(move |_| award.with(AwardSetup::prices_hidden));
+    let toc: [(&'static str, Tr); 10] = [
         ("s-criteria", bids::SEC_CRITERIA),
         ("s-knockouts", bids::SEC_KNOCKOUTS),
         ("s-evaluators", bids::SEC_EVALUATORS),
+        ("s-evaluation", crate::i18n::evaluation::SEC_ROUND),
         ("s-bids", bids::SEC_BIDS),
         ("s-consensus", bids::SEC_CONSENSUS),
         ("s-results", bids::SEC_RESULTS),
@@ -187,7 +191,7 @@ fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
         ("s-export", bids::SEC_EXPORT),
     ];
     view! {
-        <div class="page bids-page">
+        <div class="page bids-page" class:prices-hidden=move || prices_hidden.get()>
             <DossierBar id=dossier_id current=DossierPage::Bids step=Step::Offerteprocedure />
             // A read-only dossier is announced by the store's banner above every page.
             // The same eyebrow as the step pages: this page belongs to step 5.
@@ -227,6 +231,10 @@ fn BidsView(dossier_id: Memo<String>) -> impl IntoView {
             <section class="bids-section" aria-labelledby="s-evaluators">
                 {section_heading("s-evaluators", bids::SEC_EVALUATORS)}
                 {setup::evaluators_view(ctx)}
+            </section>
+            <section class="bids-section" aria-labelledby="s-evaluation">
+                {section_heading("s-evaluation", crate::i18n::evaluation::SEC_ROUND)}
+                <crate::components::lazy::LazyPanel load=crate::features::evaluation::load_round_boxed />
             </section>
             <section class="bids-section" aria-labelledby="s-bids">
                 {section_heading("s-bids", bids::SEC_BIDS)}

@@ -22,6 +22,7 @@ mod builder;
 pub mod model;
 pub mod odt;
 pub mod projectplan;
+mod scoring_round;
 mod tender;
 mod xml;
 pub mod zip;

@@ -195,6 +195,7 @@ fn phases(w: &mut Writer, d: &Dossier, today: &str) {
         let open = w.open_field(FieldId::InvitedProviders);
         w.para(Text::plain(t.p_invited_intro).then(" ").span(open));
     }
+    super::scoring_round::scoring_round(w, d);
 
     w.heading(2, t.p_h_start);
     let date: Text = match d.start.start_date.trim() {

@@ -239,6 +239,7 @@ pub(super) fn worked_example(w: &mut Writer, d: &Dossier) {
         evaluators: vec![evaluator],
         bids,
         disagreement_margin: a.disagreement_margin,
+        ..AwardSetup::default()
     };
     let Some(outcome) = evaluate(&setup).outcome else {
         return;
