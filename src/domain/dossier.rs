@@ -339,6 +339,10 @@ pub enum ProcedureKind {
     Restricted,
     /// Onderhands: several quotes asked on criteria set in advance.
     Private,
+    /// The light regime for social and other specific services above the threshold: announce
+    /// the contract, run a proportionate procedure of one's own design with criteria known in
+    /// advance, announce the award. Added in issue 17; older dossiers never hold it.
+    LightRegime,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]

@@ -56,6 +56,7 @@ pub mod bids;
 pub mod csv;
 pub mod demos;
 pub mod documents;
+pub mod first_tender;
 pub mod guidance;
 pub mod labels;
 pub mod lessons;

@@ -374,6 +374,9 @@ pub fn problem(problem: &Problem, participants: &[Participant], lang: Lang) -> S
                 )
             }
         }
+        Problem::NoPriceCriterion => crate::i18n::first_tender::NO_PRICE_CRITERION.get(lang).to_string(),
+        Problem::PriceCriterionIsQuality { name } => crate::i18n::first_tender::price_criterion_is_quality(name, lang),
+        Problem::ProcedureDoesNotFit { mismatch } => crate::i18n::first_tender::procedure_does_not_fit(mismatch, lang),
         Problem::NoInnovationCriterion => Tr::new(
             "Vernieuwing is aangevinkt als gunningscriterium, maar geen gunningscriterium gaat over \
              vernieuwing. Voeg er een toe (bijvoorbeeld 'Vernieuwende aanpak') of zet het vinkje uit.",

@@ -40,6 +40,7 @@ use crate::domain::fields::FieldId;
 use crate::domain::money::Percent;
 use crate::domain::scoring::model::{KnockoutRule, PriceFormula};
 use crate::domain::steps::Step;
+use crate::domain::thresholds::ProcedureMismatch;
 use rust_decimal::Decimal;
 use step1_exploration::step1;
 use step2_target_group::step2;
@@ -118,6 +119,15 @@ pub enum Problem {
     /// Innovation is to be an award criterion, but no award criterion is about innovation
     /// (see [`is_about_innovation`]).
     NoInnovationCriterion,
+    /// A weighted price formula is chosen but no award criterion is of kind price: the price
+    /// would play no role in the score.
+    NoPriceCriterion,
+    /// No criterion is of kind price and this one, of kind quality, is named after the price
+    /// ("Prijs"): the evaluators would have to score the price by hand.
+    PriceCriterionIsQuality { name: String },
+    /// The chosen procedure does not fit the contract value and the regime (a private
+    /// procedure above the threshold, the light regime where it does not apply).
+    ProcedureDoesNotFit { mismatch: ProcedureMismatch },
 }
 
 /// One open point: the field it is about and what is wrong.

@@ -589,3 +589,64 @@ fn open_points_are_in_step_order_and_name_fields_of_that_step() {
         }
     }
 }
+
+/// Issue 17, the first trap: a criterion named "Prijs" left as quality, or no price criterion
+/// at all under a weighted price formula, is an open point of step 3 at the award criteria.
+#[test]
+fn step3_the_price_criterion_cannot_be_missed() {
+    use crate::domain::scoring::model::PriceFormula;
+    let mut d = complete();
+    d.award.criteria = vec![
+        Criterion { name: "Prijs".into(), ..criterion("c1", CriterionKind::Quality, Some("40")) },
+        criterion("c2", CriterionKind::Quality, Some("60")),
+    ];
+    let point = Problem::PriceCriterionIsQuality { name: "Prijs".into() };
+    assert!(has(&d, Step::Bestek, FieldId::AwardCriteria, point.clone()));
+    assert!(!has(&d, Step::Bestek, FieldId::AwardCriteria, Problem::NoPriceCriterion), "the cause, not both");
+    // Without a name that says price: the general open point.
+    d.award.criteria[0].name = "Aanpak".into();
+    assert!(has(&d, Step::Bestek, FieldId::AwardCriteria, Problem::NoPriceCriterion));
+    // Quality-to-price needs no price criterion.
+    d.award.formula = PriceFormula::QualityToPrice;
+    for c in &mut d.award.criteria {
+        c.value_per_point = Some(money("100"));
+    }
+    assert_eq!(points(&d, Step::Bestek), vec![]);
+    // The fix: the kind set to price.
+    d.award.formula = PriceFormula::default();
+    d.award.criteria[0].name = "Prijs".into();
+    d.award.criteria[0].kind = CriterionKind::Price;
+    assert_eq!(points(&d, Step::Bestek), vec![]);
+}
+
+/// Issue 17, the second trap: the walkthrough's € 1.35 million with a private procedure is an
+/// open point of step 5; the light regime that fits is a choice of its own.
+#[test]
+fn step5_a_private_procedure_above_the_threshold_is_an_open_point() {
+    let mut d = complete();
+    // 60 trajectories a year × € 7.500 × 36 months ÷ 12 = € 1.350.000.
+    d.exploration.participants[0].trajectories = Some(30);
+    d.exploration.participants[1].trajectories = Some(30);
+    d.procedure.estimated_price = Some(money("7500"));
+    d.specification.contract_months = Some(24);
+    d.specification.option_months = Some(12);
+    d.procedure.kind = Some(ProcedureKind::Private);
+    d.procedure.invited = ["Bureau 1", "Bureau 2", "Bureau 3"]
+        .iter()
+        .enumerate()
+        .map(|(i, n)| Provider { id: format!("i{i}"), name: (*n).into(), note: String::new() })
+        .collect();
+    let open = points(&d, Step::Offerteprocedure);
+    assert_eq!(open.len(), 1, "{open:?}");
+    assert_eq!(open[0].field, FieldId::ProcedureKind);
+    let Problem::ProcedureDoesNotFit { mismatch } = &open[0].problem else { panic!("{open:?}") };
+    assert_eq!((mismatch.value, mismatch.threshold, mismatch.european), (money("1350000"), money("750000"), true));
+    d.procedure.kind = Some(ProcedureKind::LightRegime);
+    assert_eq!(points(&d, Step::Offerteprocedure), vec![]);
+    // Below the threshold the light regime is the odd choice, and private fits again.
+    d.procedure.estimated_price = Some(money("5000"));
+    d.specification.option_months = None;
+    assert_eq!(fields(&d, Step::Offerteprocedure), vec![FieldId::ProcedureKind]);
+    d.procedure.kind = Some(ProcedureKind::Private);
+    assert_eq!(points(&d, Step::Offerteprocedure), vec![]);
+}

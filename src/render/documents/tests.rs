@@ -409,8 +409,16 @@ fn every_choice_gives_a_sentence() {
     // Amsterdam is above the threshold (€ 900.000): a private procedure does not fit.
     let private = bestek(&variants[2], Lang::Nl, TODAY).plain_text();
     assert!(private.contains("Europees aanbesteden is verplicht"));
-    // Under the light regime any procedure can be designed to fit; as ordinary services it cannot.
-    assert!(!private.contains("past niet bij deze waarde"));
+    // Above the threshold the contract must be announced, under the light regime for social
+    // services too: a private procedure does not fit (issue 17; this test used to assert that
+    // under the light regime any procedure fits, which is wrong), and the light regime is the
+    // first procedure that does.
+    assert!(
+        private.contains(
+            "past niet bij deze waarde. Passende procedures: Verlicht regime voor sociale en andere specifieke diensten"
+        ),
+        "{private}"
+    );
     let mut services = variants[2].clone();
     services.procedure.regime = Some(crate::domain::dossier::ServiceRegime::Services);
     let text = bestek(&services, Lang::Nl, TODAY).plain_text();

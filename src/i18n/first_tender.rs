@@ -1,0 +1,132 @@
+//! Texts of issue 17, "a policy officer's first tender": the price criterion that must not be
+//! missed, the procedure checked against the contract value and the regime, and the light
+//! regime for social services as a choice of its own.
+
+use super::{Lang, Tr};
+use crate::domain::dossier::ProcedureKind;
+use crate::domain::thresholds::ProcedureMismatch;
+
+fn q(name: &str) -> String {
+    format!("‘{name}’")
+}
+
+// ---- the price criterion
+
+/// Step 3's open point, and the note in the criteria editor: a weighted price formula is
+/// chosen but no criterion is of kind price.
+pub const NO_PRICE_CRITERION: Tr = Tr::new(
+    "Geen gunningscriterium is van de soort Prijs, terwijl u een prijsformule kiest: zo telt de \
+     prijs niet mee. Zet bij het prijscriterium de Soort op Prijs, of voeg er een toe.",
+    "No award criterion is of kind Price while you choose a price formula: the price would not \
+     count. Set the Kind of the price criterion to Price, or add one.",
+);
+
+/// Step 3's open point and the bid page's blocking problem: the criterion named after the
+/// price is of kind quality.
+pub fn price_criterion_is_quality(name: &str, lang: Lang) -> String {
+    let n = q(name);
+    match lang {
+        Lang::Nl => format!(
+            "Het criterium {n} staat op de soort Kwaliteit, maar de naam zegt dat het de prijs is. Dan \
+             moeten de beoordelaars de prijs met de hand scoren en telt de prijsformule niet. Zet in \
+             stap 3 de Soort van {n} op Prijs."
+        ),
+        Lang::En => format!(
+            "The criterion {n} is of kind Quality, but its name says it is the price. The evaluators \
+             would then score the price by hand and the price formula would not count. In step 3, \
+             set the Kind of {n} to Price."
+        ),
+    }
+}
+
+/// The button beside that note: make the criterion the price criterion.
+pub fn make_price_criterion(name: &str, lang: Lang) -> String {
+    let n = q(name);
+    match lang {
+        Lang::Nl => format!("Maak {n} het prijscriterium"),
+        Lang::En => format!("Make {n} the price criterion"),
+    }
+}
+
+/// The note after the editor set the kind from the name.
+pub fn kind_follows_name(name: &str, lang: Lang) -> String {
+    let n = q(name);
+    match lang {
+        Lang::Nl => format!(
+            "De soort van {n} staat op Prijs, omdat de naam over de prijs gaat: de prijsformule \
+             scoort dit criterium. Bedoelt u iets anders, kies dan Kwaliteit."
+        ),
+        Lang::En => format!(
+            "The kind of {n} is set to Price because its name is about the price: the price formula \
+             scores this criterion. If you mean something else, choose Quality."
+        ),
+    }
+}
+
+/// The add button for the price criterion, shown while there is none.
+pub const ADD_PRICE_CRITERION: Tr = Tr::new("Prijscriterium toevoegen", "Add the price criterion");
+/// The name a price criterion added by that button gets.
+pub const PRICE_CRITERION_NAME: Tr = Tr::new("Prijs", "Price");
+
+// ---- the procedure against the value and the regime
+
+/// Why a chosen procedure does not fit, and what fits instead.
+pub fn procedure_does_not_fit(m: &ProcedureMismatch, lang: Lang) -> String {
+    let style = lang.number_style();
+    let value = m.value.format(style);
+    let threshold = m.threshold.format(style);
+    let nl = lang == Lang::Nl;
+    match (m.kind, m.european, nl) {
+        (ProcedureKind::Private, true, true) => format!(
+            "Een onderhandse procedure past niet bij deze opdracht: de geraamde waarde ({value}) ligt \
+             boven de drempel ({threshold}), en dan moet u de opdracht aankondigen. Kies het verlichte \
+             regime voor sociale diensten of een Europese (niet-)openbare procedure."
+        ),
+        (ProcedureKind::Private, true, false) => format!(
+            "A private procedure does not fit this contract: the estimated value ({value}) is above the \
+             threshold ({threshold}), and then you must announce the contract. Choose the light regime \
+             for social services or a European open or restricted procedure."
+        ),
+        (ProcedureKind::LightRegime, true, true) => format!(
+            "Het verlichte regime geldt alleen voor sociale en andere specifieke diensten. Voor gewone \
+             diensten boven de drempel ({threshold}) kiest u een Europese openbare of niet-openbare \
+             procedure, of u zet de soort dienst op sociale diensten als dat klopt."
+        ),
+        (ProcedureKind::LightRegime, true, false) => format!(
+            "The light regime applies only to social and other specific services. For ordinary \
+             services above the threshold ({threshold}) choose a European open or restricted \
+             procedure, or set the kind of service to social services if that is right."
+        ),
+        (ProcedureKind::LightRegime, false, true) => format!(
+            "Het verlichte regime is er voor opdrachten boven de drempel ({threshold}); deze opdracht \
+             ({value}) ligt eronder. Kies een nationale procedure: onderhands, openbaar of niet-openbaar."
+        ),
+        (ProcedureKind::LightRegime, false, false) => format!(
+            "The light regime is for contracts above the threshold ({threshold}); this contract ({value}) \
+             is below it. Choose a national procedure: private, open or restricted."
+        ),
+        // Open and restricted fit every value and regime; kept for completeness of the match.
+        (_, _, true) => {
+            format!("Deze procedure past niet bij de geraamde waarde ({value}) en de drempel ({threshold}).")
+        }
+        (_, _, false) => {
+            format!("This procedure does not fit the estimated value ({value}) and the threshold ({threshold}).")
+        }
+    }
+}
+
+/// The light regime as a procedure choice in step 5 (`ProcedureKind::LightRegime`).
+pub const LIGHT_REGIME_LABEL: Tr = Tr::new(
+    "Verlicht regime voor sociale diensten (aankondigen, eigen procedure)",
+    "Light regime for social services (announce, own procedure)",
+);
+pub const LIGHT_REGIME_EXPLANATION: Tr = Tr::new(
+    "Voor sociale en andere specifieke diensten boven de drempel, waar re-integratie meestal onder \
+     valt. U kondigt de opdracht vooraf openbaar aan, richt zelf een proportionele procedure \
+     in met criteria die vooraf bekend zijn en die gelijke behandeling en transparantie waarborgt, \
+     en maakt de gunning achteraf bekend. Onder de drempel is dit regime niet nodig.",
+    "For social and other specific services above the threshold, where re-integration usually \
+     belongs. You announce the contract publicly in advance, design a proportionate \
+     procedure of your own with criteria known in advance that ensures equal treatment and \
+     transparency, and announce the award afterwards. Below the threshold this regime is not needed.",
+);
