@@ -195,6 +195,7 @@ pub fn large_dossier() -> Dossier {
                 agreed_rate: Some(pct(550)),
                 bonus_share: Some(pct(150)),
                 malus_share: Some(pct(100)),
+                ..BonusMalusRule::default()
             },
             innovation_criterion: true,
             integral_price: true,

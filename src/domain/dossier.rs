@@ -247,6 +247,27 @@ pub struct BonusMalusRule {
     pub bonus_share: Option<Percent>,
     /// Share of the average trajectory cost withheld per placement short of the agreed number.
     pub malus_share: Option<Percent>,
+    /// Over which trajectories the rule is settled. Dossiers from before issue 17 have none
+    /// stored and read the default, the whole contract, which is what their bestek says.
+    pub basis: SettlementBasis,
+}
+
+/// Over which trajectories a bonus/malus rule is settled (`crate::domain::incentive::settle_figures`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum SettlementBasis {
+    /// Once, on all trajectories and placements of the contract together (Apeldoorn's rule:
+    /// the provider's placement rate under the contract). Each participant bears a share of
+    /// the net amount in proportion to the trajectories started for it.
+    #[default]
+    WholeContract,
+    /// For each participant on its own trajectories and placements, as when every
+    /// municipality contracts and pays for its own clients (Holland Rijnland's plan, §4).
+    PerParticipant,
+}
+
+impl SettlementBasis {
+    pub const ALL: [SettlementBasis; 2] = [SettlementBasis::WholeContract, SettlementBasis::PerParticipant];
 }
 
 /// Step 3: Bestek (Programma van Eisen). Award criteria live in `Dossier::award`.

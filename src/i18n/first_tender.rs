@@ -3,7 +3,7 @@
 //! regime for social services as a choice of its own.
 
 use super::{Lang, Tr};
-use crate::domain::dossier::ProcedureKind;
+use crate::domain::dossier::{ProcedureKind, SettlementBasis};
 use crate::domain::thresholds::ProcedureMismatch;
 
 fn q(name: &str) -> String {
@@ -130,3 +130,112 @@ pub const LIGHT_REGIME_EXPLANATION: Tr = Tr::new(
      procedure of your own with criteria known in advance that ensures equal treatment and \
      transparency, and announce the award afterwards. Below the threshold this regime is not needed.",
 );
+
+// ---- the bonus/malus settlement rule
+
+/// The row of the projectplan's settlement table when the rule is settled once.
+pub const WHOLE_CONTRACT_ROW: Tr =
+    Tr::new("Hele opdracht (alle deelnemers samen)", "Whole contract (all participants together)");
+
+/// The basis as a choice in step 3, with its explanation.
+pub fn settlement_basis(b: SettlementBasis) -> (Tr, Tr) {
+    match b {
+        SettlementBasis::WholeContract => (
+            Tr::new("Over de hele opdracht", "Over the whole contract"),
+            Tr::new(
+                "Eén afrekening op alle trajecten en plaatsingen samen, zoals Apeldoorn het \
+                 plaatsingspercentage van de aanbieder afrekende. Een bonus of inhouding wordt over de \
+                 gemeenten verdeeld naar het aantal trajecten dat voor elk is gestart.",
+                "One settlement on all trajectories and placements together, as Apeldoorn settled the \
+                 provider's placement rate. A bonus or withholding is shared among the municipalities by \
+                 the number of trajectories started for each.",
+            ),
+        ),
+        SettlementBasis::PerParticipant => (
+            Tr::new("Per gemeente", "Per municipality"),
+            Tr::new(
+                "Elke gemeente rekent af op haar eigen trajecten en plaatsingen, zoals wanneer elke \
+                 gemeente haar eigen klanten betaalt en verantwoordt (Holland Rijnland). Dan kan de \
+                 som een inhouding zijn terwijl de aanbieder over het geheel precies op het \
+                 afgesproken percentage zit.",
+                "Each municipality settles on its own trajectories and placements, as when every \
+                 municipality pays and accounts for its own clients (Holland Rijnland). The sum can \
+                 then be a withholding while the provider is exactly on the agreed rate overall.",
+            ),
+        ),
+    }
+}
+
+/// The label of the basis choice.
+pub const SETTLEMENT_BASIS_LABEL: Tr = Tr::new("Afrekenen van de bonus/malus", "Settling the bonus/malus");
+
+/// The sentence in the bestek and the projectplan that states the basis, for a joint purchase.
+pub fn settlement_basis_sentence(b: SettlementBasis) -> Tr {
+    match b {
+        SettlementBasis::WholeContract => Tr::new(
+            "De regeling wordt eenmaal toegepast op alle trajecten en plaatsingen van de opdracht \
+             samen, niet per deelnemende gemeente. Een bonus of inhouding wordt over de deelnemers \
+             verdeeld naar het aantal trajecten dat voor elk van hen is gestart.",
+            "The rule is applied once to all trajectories and placements of the contract together, \
+             not per participating municipality. A bonus or withholding is shared among the \
+             participants by the number of trajectories started for each of them.",
+        ),
+        SettlementBasis::PerParticipant => Tr::new(
+            "De regeling wordt per deelnemende gemeente toegepast, op de trajecten en plaatsingen van \
+             die gemeente; iedere gemeente verrekent haar eigen bonus of inhouding met de opdrachtnemer.",
+            "The rule is applied per participating municipality, to that municipality's trajectories \
+             and placements; each municipality settles its own bonus or withholding with the contractor.",
+        ),
+    }
+}
+
+/// The note under step 7's settlement table: which rule the figures are settled by.
+pub fn settlement_note(b: SettlementBasis) -> Tr {
+    match b {
+        SettlementBasis::WholeContract => Tr::new(
+            "Afgerekend over de hele opdracht (stap 3): één afrekening op alle gestarte trajecten en \
+             plaatsingen samen, zodra elke gemeente haar cijfers heeft; het aandeel per gemeente volgt \
+             het aantal gestarte trajecten.",
+            "Settled over the whole contract (step 3): one settlement on all trajectories started and \
+             placements together, once every municipality has its figures; each municipality's share \
+             follows its trajectories started.",
+        ),
+        SettlementBasis::PerParticipant => Tr::new(
+            "Afgerekend per gemeente (stap 3): elke gemeente op haar eigen gestarte trajecten en \
+             plaatsingen; het totaal is de som.",
+            "Settled per municipality (step 3): each municipality on its own trajectories started and \
+             placements; the total is the sum.",
+        ),
+    }
+}
+
+/// The note above the simulator's chart: where its N comes from and by which rule it settles.
+pub fn simulator_note(b: SettlementBasis, per_year: u32, participants: usize, lang: Lang) -> String {
+    let from = match (per_year, lang) {
+        (0, Lang::Nl) => {
+            "Het aantal trajecten begint op 20, omdat stap 1 nog geen trajecten per jaar heeft.".to_string()
+        }
+        (0, Lang::En) => {
+            "The number of trajectories starts at 20, as step 1 has no trajectories per year yet.".to_string()
+        }
+        (n, Lang::Nl) => {
+            format!("Het aantal trajecten begint op {n}: de trajecten per jaar van de deelnemers (stap 1).")
+        }
+        (n, Lang::En) => {
+            format!("The number of trajectories starts at {n}: the participants' trajectories per year (step 1).")
+        }
+    };
+    let rule = match (b, participants > 1, lang) {
+        (SettlementBasis::PerParticipant, true, Lang::Nl) => {
+            "Afgerekend per gemeente (stap 3): trajecten en plaatsingen zijn naar rato over de gemeenten verdeeld, \
+             en elke gemeente rekent apart af."
+        }
+        (SettlementBasis::PerParticipant, true, Lang::En) => {
+            "Settled per municipality (step 3): trajectories and placements are spread over the municipalities \
+             in proportion, and each settles on its own."
+        }
+        (_, _, Lang::Nl) => "Afgerekend over de hele opdracht (stap 3).",
+        (_, _, Lang::En) => "Settled over the whole contract (step 3).",
+    };
+    format!("{from} {rule}")
+}

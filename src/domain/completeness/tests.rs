@@ -517,6 +517,7 @@ fn step7_figures_per_participant_and_average_price_for_bonus_malus() {
         agreed_rate: Some(pct("55")),
         bonus_share: Some(pct("15")),
         malus_share: Some(pct("50")),
+        ..BonusMalusRule::default()
     };
     assert_eq!(
         points(&d, Step::Monitoring),

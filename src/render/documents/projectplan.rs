@@ -318,6 +318,9 @@ fn monitoring(w: &mut Writer, d: &Dossier) {
     }
     if d.specification.bonus_malus.enabled {
         w.para(t.p_bonus_malus_applies);
+        if d.exploration.participants.len() > 1 {
+            w.para(i18n::first_tender::settlement_basis_sentence(d.specification.bonus_malus.basis).get(w.lang));
+        }
     }
     if let Some(m) = d.monitoring.average_price {
         w.para(Text::plain(t.p_average_price_pre).then(w.money(m)).then("."));
@@ -356,24 +359,27 @@ fn monitoring(w: &mut Writer, d: &Dossier) {
     w.user_text(&d.accountability.notes, FieldId::AccountabilityNotes);
 }
 
-/// The bonus/malus settled per participant on the figures so far (with [`settle_dossier`]),
-/// when the rule, the contract's average price and figures are there.
+/// The bonus/malus settled on the figures so far (with [`settle_dossier`], by the rule's
+/// basis): one row for the whole contract, or one per settled participant, when the rule, the
+/// contract's average price and figures are there.
 fn settlement(w: &mut Writer, d: &Dossier) {
     let t = w.t;
     let lang = w.lang;
-    let rows: Vec<Vec<Text>> = settle_dossier(d)
-        .rows
-        .iter()
-        .filter_map(|r| {
-            let s = r.settled()?;
-            Some(vec![
-                participant_name(w, r.participant),
-                Text::plain(decimal(s.agreed_placements, lang)),
-                Text::plain(w.money(s.bonus)),
-                Text::plain(w.money(s.withheld)),
-            ])
-        })
-        .collect();
+    let settled = settle_dossier(d);
+    let row = |w: &Writer, name: Text, s: &crate::domain::incentive::Settlement| {
+        vec![
+            name,
+            Text::plain(decimal(s.agreed_placements, lang)),
+            Text::plain(w.money(s.bonus)),
+            Text::plain(w.money(s.withheld)),
+        ]
+    };
+    let rows: Vec<Vec<Text>> = match &settled.contract {
+        Some(Ok(c)) => vec![row(w, Text::plain(i18n::first_tender::WHOLE_CONTRACT_ROW.get(lang)), c)],
+        _ => {
+            settled.rows.iter().filter_map(|r| Some(row(w, participant_name(w, r.participant), r.settled()?))).collect()
+        }
+    };
     if !rows.is_empty() {
         w.para(t.p_settlement_intro);
         w.table(
