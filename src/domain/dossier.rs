@@ -117,8 +117,26 @@ pub struct Participant {
     pub trajectories: Option<u32>,
     /// Budget for this purchase.
     pub budget: Option<Money>,
+    /// What period the budget covers. Dossiers from before issue 17 have none stored; step 1
+    /// then asks, because a yearly budget compared with a multi-year contract value raised a
+    /// false alarm in the projectplan.
+    pub budget_period: Option<BudgetPeriod>,
     /// Size of the target group in this municipality (step 2).
     pub target_group_size: Option<u32>,
+}
+
+/// The period a participant's budget covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BudgetPeriod {
+    /// One contract year.
+    PerYear,
+    /// The whole contract, options included.
+    WholeContract,
+}
+
+impl BudgetPeriod {
+    pub const ALL: [BudgetPeriod; 2] = [BudgetPeriod::PerYear, BudgetPeriod::WholeContract];
 }
 
 impl Dossier {

@@ -3,7 +3,8 @@
 //! regime for social services as a choice of its own.
 
 use super::{Lang, Tr};
-use crate::domain::dossier::{ProcedureKind, SettlementBasis};
+use crate::domain::contract::BudgetShortfall;
+use crate::domain::dossier::{BudgetPeriod, ProcedureKind, SettlementBasis};
 use crate::domain::thresholds::ProcedureMismatch;
 
 fn q(name: &str) -> String {
@@ -238,4 +239,49 @@ pub fn simulator_note(b: SettlementBasis, per_year: u32, participants: usize, la
         (_, _, Lang::En) => "Settled over the whole contract (step 3).",
     };
     format!("{from} {rule}")
+}
+
+// ---- budget periods
+
+/// The label of a participant's budget period.
+pub const BUDGET_PERIOD_LABEL: Tr = Tr::new("Budget geldt voor", "Budget covers");
+/// The empty choice of the budget period.
+pub const BUDGET_PERIOD_UNSET: Tr = Tr::new("– kies –", "– choose –");
+
+pub fn budget_period(p: BudgetPeriod) -> Tr {
+    match p {
+        BudgetPeriod::PerYear => Tr::new("per jaar", "per year"),
+        BudgetPeriod::WholeContract => Tr::new("de hele opdracht (met opties)", "the whole contract (with options)"),
+    }
+}
+
+/// Step 1's open point: budgets without a period.
+pub fn budget_period_missing(names: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Zeg voor {names} of het budget per jaar geldt of voor de hele opdracht; anders kan de wijzer het \
+             niet eerlijk naast de opdrachtwaarde leggen."
+        ),
+        Lang::En => format!(
+            "Say for {names} whether the budget is per year or for the whole contract; otherwise the guide \
+             cannot compare it fairly with the contract value."
+        ),
+    }
+}
+
+/// Step 1's open point and the projectplan's note: the contract value exceeds the budgets over
+/// the same months.
+pub fn value_exceeds_budgets(s: &BudgetShortfall, lang: Lang) -> String {
+    let style = lang.number_style();
+    let (value, budgets, months) = (s.value.format(style), s.budgets.format(style), s.months);
+    match lang {
+        Lang::Nl => format!(
+            "Let op: de geraamde waarde van de hele opdracht, inclusief opties ({value}), is hoger dan de \
+             budgetten over dezelfde {months} maanden samen ({budgets})."
+        ),
+        Lang::En => format!(
+            "Note: the estimated value of the whole contract, options included ({value}), is higher than the \
+             budgets over the same {months} months together ({budgets})."
+        ),
+    }
 }

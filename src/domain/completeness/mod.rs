@@ -35,6 +35,7 @@ mod step9_evaluation;
 #[cfg(test)]
 mod tests;
 
+use crate::domain::contract::BudgetShortfall;
 use crate::domain::dossier::{Dossier, Participant, Requirement};
 use crate::domain::fields::FieldId;
 use crate::domain::money::Percent;
@@ -128,6 +129,10 @@ pub enum Problem {
     /// The chosen procedure does not fit the contract value and the regime (a private
     /// procedure above the threshold, the light regime where it does not apply).
     ProcedureDoesNotFit { mismatch: ProcedureMismatch },
+    /// These participants (ids) have a budget without saying what period it covers.
+    BudgetPeriodMissing { participants: Vec<String> },
+    /// The estimated contract value exceeds the participants' budgets over the same months.
+    ValueExceedsBudgets { shortfall: BudgetShortfall },
 }
 
 /// One open point: the field it is about and what is wrong.

@@ -651,3 +651,37 @@ fn step5_a_private_procedure_above_the_threshold_is_an_open_point() {
     d.procedure.kind = Some(ProcedureKind::Private);
     assert_eq!(points(&d, Step::Offerteprocedure), vec![]);
 }
+
+/// Issue 17, the fourth trap: a budget says what period it covers, and the contract value
+/// against the budgets is an open point of step 1, never a warning only in the document.
+#[test]
+fn step1_budgets_have_a_period_and_are_compared_like_with_like() {
+    let mut d = complete();
+    for p in &mut d.exploration.participants {
+        p.budget = Some(money("25000"));
+    }
+    // 10 trajectories a year × € 5.000 × 12 months = € 50.000; budgets € 50.000.
+    let open = points(&d, Step::Verkenning);
+    assert_eq!(
+        open,
+        vec![OpenPoint {
+            field: FieldId::Participants,
+            problem: Problem::BudgetPeriodMissing { participants: vec!["a".into(), "b".into()] }
+        }]
+    );
+    for p in &mut d.exploration.participants {
+        p.budget_period = Some(BudgetPeriod::PerYear);
+    }
+    assert_eq!(points(&d, Step::Verkenning), vec![]);
+    // Three years: per year the budgets still cover the value; as budgets for the whole
+    // contract they do not.
+    d.specification.contract_months = Some(36);
+    assert_eq!(points(&d, Step::Verkenning), vec![]);
+    for p in &mut d.exploration.participants {
+        p.budget_period = Some(BudgetPeriod::WholeContract);
+    }
+    let open = points(&d, Step::Verkenning);
+    assert_eq!(open.len(), 1, "{open:?}");
+    let Problem::ValueExceedsBudgets { shortfall } = &open[0].problem else { panic!("{open:?}") };
+    assert_eq!((shortfall.value, shortfall.budgets, shortfall.months), (money("150000"), money("50000"), 36));
+}

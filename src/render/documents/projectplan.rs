@@ -16,7 +16,7 @@ use super::builder::{
 };
 use super::model::{Document, Text};
 use crate::domain::completeness::step_status;
-use crate::domain::contract::{budget_total, estimated_contract_value};
+use crate::domain::contract::{budget_shortfall, budget_total, estimated_contract_value};
 use crate::domain::dossier::{Dossier, ProcedureKind};
 use crate::domain::fields::FieldId;
 use crate::domain::incentive::settle_dossier;
@@ -293,10 +293,9 @@ fn finances(w: &mut Writer, d: &Dossier) {
     if let Ok(v) = estimated_contract_value(d) {
         w.para(Text::plain(t.value_pre).strong(w.money(v.total)).then(t.value_post));
         w.para(wizard_messages::contract_value_formula(&v, lang));
-        if let Some(b) = budgets.as_ref().filter(|b| b.is_complete()) {
-            if v.total > b.total {
-                w.note(i18n::documents::value_exceeds_budget(&w.money(v.total), &w.money(b.total), lang));
-            }
+        // The same check and words as step 1's open point (one source of warnings).
+        if let Some(shortfall) = budget_shortfall(d) {
+            w.note(i18n::first_tender::value_exceeds_budgets(&shortfall, lang));
         }
     }
     let financing: Text = match d.specification.financing {
