@@ -285,3 +285,15 @@ pub fn value_exceeds_budgets(s: &BudgetShortfall, lang: Lang) -> String {
         ),
     }
 }
+
+/// A budget in a document with the period it covers: `€ 150.000,00 per jaar`; as it is when
+/// the period is not known.
+pub fn budget_with_period(amount: &str, period: Option<BudgetPeriod>, lang: Lang) -> String {
+    match (period, lang) {
+        (None, _) => amount.to_string(),
+        (Some(BudgetPeriod::PerYear), Lang::Nl) => format!("{amount} per jaar"),
+        (Some(BudgetPeriod::PerYear), Lang::En) => format!("{amount} per year"),
+        (Some(BudgetPeriod::WholeContract), Lang::Nl) => format!("{amount} voor de hele opdracht"),
+        (Some(BudgetPeriod::WholeContract), Lang::En) => format!("{amount} for the whole contract"),
+    }
+}

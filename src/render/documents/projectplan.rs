@@ -270,7 +270,10 @@ fn finances(w: &mut Writer, d: &Dossier) {
                 vec![
                     participant_name(w, p),
                     match p.budget {
-                        Some(m) => Text::plain(w.money(m)),
+                        // The period it covers, as step 1 asks (issue 17).
+                        Some(m) => {
+                            Text::plain(i18n::first_tender::budget_with_period(&w.money(m), p.budget_period, lang))
+                        }
                         None => w.open(FieldId::Participants, t.what_budget).into(),
                     },
                 ]
@@ -280,7 +283,12 @@ fn finances(w: &mut Writer, d: &Dossier) {
             rows.push(vec![
                 Text::new().strong(t.total),
                 match &budgets {
-                    Some(b) if b.with_budget > 0 => Text::new().strong(w.money(b.total)),
+                    Some(b) if b.with_budget > 0 => {
+                        // A common period, when every budget has the same one.
+                        let first = ps.first().and_then(|p| p.budget_period);
+                        let common = first.filter(|_| ps.iter().all(|p| p.budget_period == first));
+                        Text::new().strong(i18n::first_tender::budget_with_period(&w.money(b.total), common, lang))
+                    }
                     _ => Text::plain("–"),
                 },
             ]);

@@ -327,7 +327,8 @@ fn budgets_are_added_up_in_the_projectplan() {
         p.budget_period = Some(crate::domain::dossier::BudgetPeriod::WholeContract);
     }
     let text = projectplan(&d, Lang::Nl, TODAY).plain_text();
-    assert!(text.contains("€\u{a0}270.000,50"), "total of the budgets");
+    assert!(text.contains("€\u{a0}270.000,50 voor de hele opdracht"), "total of the budgets, with their period");
+    assert!(text.contains("€\u{a0}90.000,50 voor de hele opdracht"), "each budget says its period");
     assert!(!text.contains("Let op: de geraamde waarde"), "270.000 does not exceed 270.000,50");
     d.exploration.participants[0].budget = Some(Money(Decimal::from(1000)));
     let text = projectplan(&d, Lang::En, TODAY).plain_text();
