@@ -58,6 +58,27 @@ pub struct Contribution {
 }
 
 impl Dossier {
+    /// A new dossier with the name the user typed, which is also the title of the purchase
+    /// (step 1): asked once (issue 17: the first open point used to ask for the title right
+    /// after the dossier was named).
+    pub fn named(name: String) -> Dossier {
+        Dossier {
+            exploration: Exploration { title: name.clone(), ..Exploration::default() },
+            name,
+            ..Dossier::default()
+        }
+    }
+
+    /// Sets the title of the purchase. While the dossier's name is the title (as a new dossier
+    /// starts), the name follows it, so that the list, the tabs and the documents keep showing
+    /// one name; a name given on purpose (renamed in the list) stays.
+    pub fn set_title(&mut self, title: String) {
+        if self.name.trim() == self.exploration.title.trim() {
+            self.name = title.clone();
+        }
+        self.exploration.title = title;
+    }
+
     /// The name a dossier is shown by: its own name, else the title of the purchase (step 1),
     /// trimmed; `None` when it has neither, and each page says so in its own way (a dash in
     /// the dossier bar, "Naamloos" in the dossier list, nothing in the tab title).
@@ -509,6 +530,24 @@ mod tests {
         // A name that happens to be a dash is a name like any other.
         d.name = "—".into();
         assert_eq!(d.display_name(), Some("—"));
+    }
+
+    #[test]
+    fn the_name_is_asked_once_and_follows_the_title() {
+        let mut d = Dossier::named("Re-integratie 2027 Heuvelrand".into());
+        assert_eq!(d.exploration.title, "Re-integratie 2027 Heuvelrand");
+        d.set_title("Re-integratie 2027 Heuvelrand, Dalwijk en Oosterbeek".into());
+        assert_eq!(d.name, "Re-integratie 2027 Heuvelrand, Dalwijk en Oosterbeek", "the name follows");
+        d.name = "Eigen naam".into();
+        d.set_title("Andere titel".into());
+        assert_eq!(
+            (d.name.as_str(), d.exploration.title.as_str()),
+            ("Eigen naam", "Andere titel"),
+            "a chosen name stays"
+        );
+        let mut d = Dossier::named(String::new());
+        d.set_title("Titel".into());
+        assert_eq!(d.display_name(), Some("Titel"));
     }
 
     #[test]

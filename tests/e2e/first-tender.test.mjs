@@ -214,3 +214,23 @@ test('trap 4: a budget says its period, and the budget warning is an open point 
   await app.expectClean();
   await app.close();
 });
+
+test('asked once: the dossier name is the purchase title, and the first fields show without the why-box', async () => {
+  const app = await openApp('/');
+  const { page } = app;
+  await page.getByLabel('Naam van het nieuwe dossier').fill('Re-integratie 2027 Heuvelrand');
+  await page.getByRole('button', { name: 'Dossier maken' }).click();
+  await page.waitForURL(/\/dossier\/[^/]+\/stap\/1-verkenning$/);
+  assert.equal(await page.locator('#f-title').inputValue(), 'Re-integratie 2027 Heuvelrand');
+  assert.doesNotMatch(await openPoints(page), /titel/i, 'no open point asking for the title just given');
+  // The why-box starts closed, so the title field is on the first screen.
+  assert.equal(await page.locator('details.why').evaluate((d) => d.open), false);
+  const box = await page.locator('#f-title').boundingBox();
+  assert.ok(box && box.y + box.height <= 768, `the title field is in the first screen (y = ${box?.y})`);
+  // A longer title: the name follows, so the tab shows one name.
+  await page.locator('#f-title').fill('Re-integratie 2027 Heuvelrand, Dalwijk en Oosterbeek');
+  await saved(page);
+  await page.waitForFunction(() => document.title.includes('Heuvelrand, Dalwijk en Oosterbeek'), null, { timeout: 10_000 });
+  await app.expectClean();
+  await app.close();
+});

@@ -144,7 +144,22 @@ pub(super) fn step1(ds: Dossiers) -> impl IntoView {
     let participants = ds.select(Dossier::participant_names);
     let contact = ds.select(|d| d.exploration.contact_participant.clone());
     view! {
-        {text(ds, FieldId::Title, |d| &d.exploration.title, |d| &mut d.exploration.title, false)}
+        {
+            let value = ds.select(|d| d.exploration.title.clone());
+            let on_change = crate::components::field::write(ds, |d, v: String| d.set_title(v));
+            // The dossier's name follows the title while they are one (`Dossier::set_title`).
+            view! {
+                <crate::components::field::TextField
+                    id=FieldId::Title.anchor()
+                    label=label_of(FieldId::Title)
+                    help=crate::i18n::labels::field_help(FieldId::Title)
+                    value=value
+                    on_change=on_change
+                    multiline=false
+                    disabled=crate::features::wizard::bind::locked(ds)
+                />
+            }
+        }
         {text(ds, FieldId::Problem, |d| &d.exploration.problem, |d| &mut d.exploration.problem, true)}
         {text(ds, FieldId::Goals, |d| &d.exploration.goals, |d| &mut d.exploration.goals, true)}
         {text(ds, FieldId::Principles, |d| &d.exploration.principles, |d| &mut d.exploration.principles, true)}
