@@ -16,6 +16,7 @@ pub mod incentive;
 pub mod lang;
 pub mod money;
 pub mod newcomers;
+pub mod reuse;
 pub mod scoring;
 pub mod source;
 pub mod spec;

@@ -297,3 +297,24 @@ pub fn budget_with_period(amount: &str, period: Option<BudgetPeriod>, lang: Lang
         (Some(BudgetPeriod::WholeContract), Lang::En) => format!("{amount} for the whole contract"),
     }
 }
+
+// ---- asked once: what the dossier already knows
+
+/// The button that takes a suggestion over.
+pub const TAKE_OVER: Tr = Tr::new("Overnemen", "Use this");
+
+/// Step 6: the start date the timeline of step 5 has (`date` written out).
+pub fn start_date_from_timeline(date: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("De planning in stap 5 noemt {date} als start."),
+        Lang::En => format!("The timeline in step 5 gives {date} as the start."),
+    }
+}
+
+/// Step 7: the winning bid's price as the contract's average trajectory price.
+pub fn average_price_from_winner(price: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("De winnende offerte (Offertes vergelijken) heeft een trajectprijs van {price}."),
+        Lang::En => format!("The winning bid (Compare bids) has a trajectory price of {price}."),
+    }
+}
