@@ -131,3 +131,36 @@ fn fields_added_later_default_when_missing_and_survive_a_write() {
     let Ok(Read::Current { dossier: back, .. }) = read_envelope(&again) else { panic!("reads back") };
     assert_eq!(back, d);
 }
+
+/// Issue 17 added a participant's budget period, the bonus/malus settlement basis and the
+/// light regime as a procedure. A dossier stored before (the v1 fixture, and a minimal one
+/// with a bonus/malus rule and budgets) still reads: the period is unknown (step 1 asks), the
+/// basis is the whole contract (what its bestek said), and nothing else changes.
+#[test]
+fn a_dossier_from_before_issue_17_still_reads() {
+    use inkoopwijzer::domain::dossier::{Dossier, ProcedureKind, SettlementBasis};
+    let raw = fixture("dossier_v1.json");
+    let Ok(Read::Current { dossier: d, .. }) = read_envelope(&raw) else { panic!("v1 must read") };
+    assert!(d.exploration.participants.iter().all(|p| p.budget_period.is_none()));
+    assert_eq!(d.specification.bonus_malus.basis, SettlementBasis::WholeContract);
+
+    let old = r#"{
+        "id": "d-old", "name": "Oud dossier",
+        "exploration": { "participants": [ { "id": "p1", "name": "Heuvelrand", "trajectories": 30, "budget": "150000.00" } ] },
+        "specification": { "bonus_malus": { "enabled": true, "agreed_rate": "40", "bonus_share": "15", "malus_share": "50" } },
+        "procedure": { "kind": "private", "regime": "social_and_other_specific" }
+    }"#;
+    let d: Dossier = serde_json::from_str(old).expect("an old dossier reads");
+    assert_eq!(d.exploration.participants[0].budget_period, None);
+    assert_eq!(d.specification.bonus_malus.basis, SettlementBasis::WholeContract);
+    assert_eq!(d.procedure.kind, Some(ProcedureKind::Private));
+    // The new values are written in snake case and read back.
+    let mut d = d;
+    d.procedure.kind = Some(ProcedureKind::LightRegime);
+    d.specification.bonus_malus.basis = SettlementBasis::PerParticipant;
+    let json = serde_json::to_value(&d).expect("writes");
+    assert_eq!(json["procedure"]["kind"], "light_regime");
+    assert_eq!(json["specification"]["bonus_malus"]["basis"], "per_participant");
+    let back: Dossier = serde_json::from_value(json).expect("reads back");
+    assert_eq!(back, d);
+}

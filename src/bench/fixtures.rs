@@ -93,6 +93,7 @@ pub fn large_dossier() -> Dossier {
             contact_person: text(i + 100, 30),
             trajectories: Some(40 + i as u32),
             budget: Some(money(25_000_000 + i as i64 * 123_456)),
+            budget_period: Some(crate::domain::dossier::BudgetPeriod::PerYear),
             target_group_size: Some(300 + i as u32 * 17),
         })
         .collect();
@@ -195,6 +196,7 @@ pub fn large_dossier() -> Dossier {
                 agreed_rate: Some(pct(550)),
                 bonus_share: Some(pct(150)),
                 malus_share: Some(pct(100)),
+                ..BonusMalusRule::default()
             },
             innovation_criterion: true,
             integral_price: true,

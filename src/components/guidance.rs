@@ -13,9 +13,9 @@ use wasm_bindgen::JsCast;
 
 /// "Why this step?": the advice paragraph by paragraph, each with where it comes from (the
 /// guide, the Holland Rijnland plan or Inkoopwijzer's own addition), the levers and a case
-/// with its source. Collapsible so that an
-/// experienced user is not slowed down: open at first, and once closed it stays closed on
-/// the other steps too (for this session).
+/// with its source. Collapsible: closed at first, so that the step's first fields show on the
+/// first screen (issue 17), and once opened it stays open on the other steps too (for this
+/// session).
 #[component]
 pub fn Guidance(step: Step) -> impl IntoView {
     let lang = use_lang();

@@ -16,7 +16,7 @@
 //! rounded to cents with [`MONEY_ROUNDING`]. Every operation is checked: absurdly large
 //! inputs give [`ContractValueProblem::TooLarge`], never a panic or a wrapped number.
 
-use crate::domain::dossier::{Dossier, Participant};
+use crate::domain::dossier::{BudgetPeriod, Dossier, Participant};
 use crate::domain::money::{Money, MONEY_ROUNDING};
 use rust_decimal::Decimal;
 
@@ -138,6 +138,53 @@ pub fn budget_total(participants: &[Participant]) -> Result<BudgetTotal, TooLarg
     Ok(BudgetTotal { total: Money(total), with_budget, without_budget })
 }
 
+/// The contract value against the participants' budgets, like with like: a budget per year
+/// counts for the contract's months (options included, as in the value), a budget for the
+/// whole contract as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BudgetShortfall {
+    /// The estimated contract value.
+    pub value: Money,
+    /// The budgets over the same months, added up.
+    pub budgets: Money,
+    /// The months both cover.
+    pub months: u64,
+}
+
+/// The participants that have a budget without saying what period it covers (ids).
+pub fn budgets_without_period(participants: &[Participant]) -> Vec<String> {
+    participants.iter().filter(|p| p.budget.is_some() && p.budget_period.is_none()).map(|p| p.id.clone()).collect()
+}
+
+/// Whether the estimated contract value exceeds the participants' budgets over the same
+/// period. `None` when it does not, or when the comparison cannot be made honestly: the
+/// value cannot be computed, a participant has no budget, or a budget has no period (step 1
+/// asks for it).
+pub fn budget_shortfall(d: &Dossier) -> Option<BudgetShortfall> {
+    let value = estimated_contract_value(d).ok()?;
+    let ps = &d.exploration.participants;
+    if ps.is_empty() {
+        return None;
+    }
+    let mut budgets = Decimal::ZERO;
+    for p in ps {
+        let b = p.budget?.0;
+        let over_contract = match p.budget_period? {
+            BudgetPeriod::WholeContract => b,
+            BudgetPeriod::PerYear => b
+                .checked_mul(Decimal::from(value.months))?
+                .checked_div(Decimal::from(12u8))?
+                .round_dp_with_strategy(2, MONEY_ROUNDING),
+        };
+        budgets = budgets.checked_add(over_contract)?;
+    }
+    (value.total.0 > budgets).then_some(BudgetShortfall {
+        value: value.total,
+        budgets: Money(budgets),
+        months: value.months,
+    })
+}
+
 /// Contracts of at most this many months are short: one year or less, as the one-year
 /// contracts of the guide's cases (Amsterdam, Roermond; *Inkoop en innovatie* §3.3).
 pub const SHORT_CONTRACT_MONTHS: u32 = 12;
@@ -154,6 +201,51 @@ pub fn is_short_contract(contract_months: u32) -> bool {
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    /// The walkthrough's false alarm (issue 17): three annual budgets of € 150.000 against
+    /// € 1.350.000 over 36 months. Per year they cover € 1.350.000 exactly: no shortfall.
+    #[test]
+    fn budgets_are_compared_over_the_same_months() {
+        let mut d = Dossier::default();
+        d.procedure.estimated_price = Some(Money(Decimal::from(7500)));
+        d.specification.contract_months = Some(24);
+        d.specification.option_months = Some(12);
+        d.exploration.participants = ["h", "d", "o"]
+            .iter()
+            .map(|id| Participant {
+                id: (*id).into(),
+                trajectories: Some(20),
+                budget: Some(Money(Decimal::from(150_000))),
+                ..Participant::default()
+            })
+            .collect();
+        assert_eq!(estimated_contract_value(&d).map(|v| v.total), Ok(Money(Decimal::from(1_350_000))));
+        assert_eq!(budgets_without_period(&d.exploration.participants), ["h", "d", "o"]);
+        assert_eq!(budget_shortfall(&d), None, "without periods nothing is compared");
+        for p in &mut d.exploration.participants {
+            p.budget_period = Some(BudgetPeriod::PerYear);
+        }
+        assert!(budgets_without_period(&d.exploration.participants).is_empty());
+        assert_eq!(budget_shortfall(&d), None, "3 × 150.000 × 36 / 12 = 1.350.000: enough");
+        d.exploration.participants[0].budget = Some(Money(Decimal::from(149_999)));
+        assert_eq!(
+            budget_shortfall(&d),
+            Some(BudgetShortfall {
+                value: Money(Decimal::from(1_350_000)),
+                budgets: Money(Decimal::from(1_349_997)),
+                months: 36
+            })
+        );
+        // The same sums as budgets for the whole contract do fall short, by far.
+        for p in &mut d.exploration.participants {
+            p.budget_period = Some(BudgetPeriod::WholeContract);
+        }
+        let s = budget_shortfall(&d).expect("short");
+        assert_eq!(s.budgets, Money(Decimal::from(449_999)));
+        // A participant without a budget: no comparison.
+        d.exploration.participants[2].budget = None;
+        assert_eq!(budget_shortfall(&d), None);
+    }
 
     #[test]
     fn a_contract_of_a_year_or_less_is_short() {

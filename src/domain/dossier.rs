@@ -58,6 +58,27 @@ pub struct Contribution {
 }
 
 impl Dossier {
+    /// A new dossier with the name the user typed, which is also the title of the purchase
+    /// (step 1): asked once (issue 17: the first open point used to ask for the title right
+    /// after the dossier was named).
+    pub fn named(name: String) -> Dossier {
+        Dossier {
+            exploration: Exploration { title: name.clone(), ..Exploration::default() },
+            name,
+            ..Dossier::default()
+        }
+    }
+
+    /// Sets the title of the purchase. While the dossier's name is the title (as a new dossier
+    /// starts), the name follows it, so that the list, the tabs and the documents keep showing
+    /// one name; a name given on purpose (renamed in the list) stays.
+    pub fn set_title(&mut self, title: String) {
+        if self.name.trim() == self.exploration.title.trim() {
+            self.name = title.clone();
+        }
+        self.exploration.title = title;
+    }
+
     /// The name a dossier is shown by: its own name, else the title of the purchase (step 1),
     /// trimmed; `None` when it has neither, and each page says so in its own way (a dash in
     /// the dossier bar, "Naamloos" in the dossier list, nothing in the tab title).
@@ -117,8 +138,26 @@ pub struct Participant {
     pub trajectories: Option<u32>,
     /// Budget for this purchase.
     pub budget: Option<Money>,
+    /// What period the budget covers. Dossiers from before issue 17 have none stored; step 1
+    /// then asks, because a yearly budget compared with a multi-year contract value raised a
+    /// false alarm in the projectplan.
+    pub budget_period: Option<BudgetPeriod>,
     /// Size of the target group in this municipality (step 2).
     pub target_group_size: Option<u32>,
+}
+
+/// The period a participant's budget covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BudgetPeriod {
+    /// One contract year.
+    PerYear,
+    /// The whole contract, options included.
+    WholeContract,
+}
+
+impl BudgetPeriod {
+    pub const ALL: [BudgetPeriod; 2] = [BudgetPeriod::PerYear, BudgetPeriod::WholeContract];
 }
 
 impl Dossier {
@@ -247,6 +286,27 @@ pub struct BonusMalusRule {
     pub bonus_share: Option<Percent>,
     /// Share of the average trajectory cost withheld per placement short of the agreed number.
     pub malus_share: Option<Percent>,
+    /// Over which trajectories the rule is settled. Dossiers from before issue 17 have none
+    /// stored and read the default, the whole contract, which is what their bestek says.
+    pub basis: SettlementBasis,
+}
+
+/// Over which trajectories a bonus/malus rule is settled (`crate::domain::incentive::settle_figures`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum SettlementBasis {
+    /// Once, on all trajectories and placements of the contract together (Apeldoorn's rule:
+    /// the provider's placement rate under the contract). Each participant bears a share of
+    /// the net amount in proportion to the trajectories started for it.
+    #[default]
+    WholeContract,
+    /// For each participant on its own trajectories and placements, as when every
+    /// municipality contracts and pays for its own clients (Holland Rijnland's plan, §4).
+    PerParticipant,
+}
+
+impl SettlementBasis {
+    pub const ALL: [SettlementBasis; 2] = [SettlementBasis::WholeContract, SettlementBasis::PerParticipant];
 }
 
 /// Step 3: Bestek (Programma van Eisen). Award criteria live in `Dossier::award`.
@@ -339,6 +399,10 @@ pub enum ProcedureKind {
     Restricted,
     /// Onderhands: several quotes asked on criteria set in advance.
     Private,
+    /// The light regime for social and other specific services above the threshold: announce
+    /// the contract, run a proportionate procedure of one's own design with criteria known in
+    /// advance, announce the award. Added in issue 17; older dossiers never hold it.
+    LightRegime,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -502,6 +566,24 @@ mod tests {
         // A name that happens to be a dash is a name like any other.
         d.name = "—".into();
         assert_eq!(d.display_name(), Some("—"));
+    }
+
+    #[test]
+    fn the_name_is_asked_once_and_follows_the_title() {
+        let mut d = Dossier::named("Re-integratie 2027 Heuvelrand".into());
+        assert_eq!(d.exploration.title, "Re-integratie 2027 Heuvelrand");
+        d.set_title("Re-integratie 2027 Heuvelrand, Dalwijk en Oosterbeek".into());
+        assert_eq!(d.name, "Re-integratie 2027 Heuvelrand, Dalwijk en Oosterbeek", "the name follows");
+        d.name = "Eigen naam".into();
+        d.set_title("Andere titel".into());
+        assert_eq!(
+            (d.name.as_str(), d.exploration.title.as_str()),
+            ("Eigen naam", "Andere titel"),
+            "a chosen name stays"
+        );
+        let mut d = Dossier::named(String::new());
+        d.set_title("Titel".into());
+        assert_eq!(d.display_name(), Some("Titel"));
     }
 
     #[test]

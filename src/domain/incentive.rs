@@ -17,12 +17,13 @@
 //!   exactly and rounded to cents with [`MONEY_ROUNDING`] (half away from zero); the net
 //!   amount and the payout are sums of those rounded amounts, so they add up as shown.
 //! - All arithmetic is checked; inputs are range-checked first; nothing panics.
-//! - The same [`settle`] serves the award step (a chart of the contract) and the
-//!   monitoring step (per municipality, with its own `N` and `k`); [`settle_dossier`] settles
-//!   every participant of a dossier and adds up the totals, for steps 7 and 8 and the
-//!   projectplan alike.
+//! - **One rule for one contract** (issue 17): [`settle_figures`] settles the participants'
+//!   figures by the contract's [`SettlementBasis`], over the whole contract (the default, and
+//!   what the bestek states) or per participant. [`settle_dossier`] applies it to a dossier's
+//!   monitoring figures for steps 7 and 8 and the projectplan; the bid page's simulator
+//!   applies it to its what-if. Figures kept for a participant removed since count nowhere.
 
-use crate::domain::dossier::{BonusMalusRule, Dossier, Participant};
+use crate::domain::dossier::{BonusMalusRule, Dossier, Participant, SettlementBasis};
 use crate::domain::money::{Money, Percent, MONEY_ROUNDING};
 use crate::domain::scoring::problem::{limits, money_issue, percent_issue, NumberIssue};
 use rust_decimal::Decimal;
@@ -222,7 +223,156 @@ pub fn payout_series(terms: &IncentiveTerms, trajectories: u32) -> Result<Payout
     Ok(PayoutSeries { agreed_placements, points })
 }
 
-/// One participant's monitoring figures (steps 7 and 8) and its bonus/malus.
+/// The bonus/malus of a contract settled by its basis: what [`settle_figures`] returns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BasisSettlement {
+    /// The settlement on all trajectories and placements together (whole contract); `None`
+    /// when settled per participant.
+    pub contract: Option<Settlement>,
+    /// Each participant's own settlement, in order (per participant); empty for the whole
+    /// contract.
+    pub own: Vec<Settlement>,
+    /// Each participant's part of the net amount, in order. Per participant: its own net.
+    /// Whole contract: the net in proportion to the trajectories started for it, rounded to
+    /// cents, the last participant taking the rounding difference; the shares add up to
+    /// [`BasisSettlement::net`] exactly.
+    pub shares: Vec<Money>,
+    /// Bonuses: the contract's, or the participants' added up.
+    pub bonus: Money,
+    /// Withheld amounts: the contract's, or the participants' added up.
+    pub withheld: Money,
+    /// `bonus − withheld`.
+    pub net: Money,
+}
+
+/// **The one settlement rule** of the app: settles the participants' figures `(N, k)`
+/// (trajectories started, placements) by the contract's basis. Monitoring and accountability
+/// (steps 7 and 8, through [`settle_dossier`]), the bid page's simulator and the projectplan
+/// all settle through here, so one contract never gets two amounts.
+///
+/// - [`SettlementBasis::WholeContract`]: once, `settle(ΣN, Σk)`: 24 placements of 60 at an
+///   agreed 40 % is exactly on target, nothing either way, however the placements are spread
+///   over the municipalities.
+/// - [`SettlementBasis::PerParticipant`]: `settle(Nᵢ, kᵢ)` for each, added up.
+pub fn settle_figures(
+    terms: &IncentiveTerms,
+    basis: SettlementBasis,
+    figures: &[(u32, u32)],
+) -> Result<BasisSettlement, IncentiveProblem> {
+    if let Some(&(trajectories, placements)) = figures.iter().find(|(n, k)| k > n) {
+        return Err(IncentiveProblem::PlacementsAboveTrajectories { placements, trajectories });
+    }
+    match basis {
+        SettlementBasis::PerParticipant => {
+            let own = figures.iter().map(|&(n, k)| settle(terms, n, k)).collect::<Result<Vec<_>, _>>()?;
+            let sum = |f: fn(&Settlement) -> Money| Money::sum(own.iter().map(f)).ok_or(IncentiveProblem::Overflow);
+            let (bonus, withheld, net) = (sum(|s| s.bonus)?, sum(|s| s.withheld)?, sum(|s| s.net)?);
+            let shares = own.iter().map(|s| s.net).collect();
+            Ok(BasisSettlement { contract: None, own, shares, bonus, withheld, net })
+        }
+        SettlementBasis::WholeContract => {
+            let add = |f: fn(&(u32, u32)) -> u32| {
+                figures.iter().map(f).try_fold(0u32, u32::checked_add).ok_or(IncentiveProblem::Overflow)
+            };
+            let (n, k) = (add(|f| f.0)?, add(|f| f.1)?);
+            let contract = settle(terms, n, k)?;
+            let shares = pro_rata(contract.net, figures.iter().map(|f| f.0), n).ok_or(IncentiveProblem::Overflow)?;
+            Ok(BasisSettlement {
+                contract: Some(contract),
+                own: Vec::new(),
+                shares,
+                bonus: contract.bonus,
+                withheld: contract.withheld,
+                net: contract.net,
+            })
+        }
+    }
+}
+
+/// `total` split into whole parts in proportion to `weights` (largest remainder, ties to the
+/// earlier participant); all of it to the first when the weights add up to zero.
+fn split(total: u32, weights: &[u32]) -> Vec<u32> {
+    let sum: u64 = weights.iter().map(|&w| u64::from(w)).sum();
+    if weights.is_empty() {
+        return Vec::new();
+    }
+    if sum == 0 {
+        let mut parts = vec![0; weights.len()];
+        parts[0] = total;
+        return parts;
+    }
+    let exact: Vec<(u64, u64)> = weights
+        .iter()
+        .map(|&w| (u64::from(total) * u64::from(w) / sum, u64::from(total) * u64::from(w) % sum))
+        .collect();
+    let mut parts: Vec<u32> = exact.iter().map(|&(q, _)| u32::try_from(q).unwrap_or(u32::MAX)).collect();
+    let given: u64 = exact.iter().map(|&(q, _)| q).sum();
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    order.sort_by(|&a, &b| exact[b].1.cmp(&exact[a].1).then(a.cmp(&b)));
+    for &i in order.iter().take(usize::try_from(u64::from(total).saturating_sub(given)).unwrap_or(0)) {
+        parts[i] = parts[i].saturating_add(1);
+    }
+    parts
+}
+
+/// The bid page's "what if": the payout for `0..=trajectories` placements settled by the basis
+/// through [`settle_figures`], with the trajectories and each number of placements spread over
+/// the participants in proportion to `weights` (their trajectories per year; the same rate
+/// everywhere). Over the whole contract the spread does not matter; per participant it does,
+/// and the line shows what the split rule costs or pays. Refuses more than
+/// [`MAX_SERIES_POINTS`] points.
+pub fn simulate_payout(
+    terms: &IncentiveTerms,
+    basis: SettlementBasis,
+    weights: &[u32],
+    trajectories: u32,
+) -> Result<PayoutSeries, IncentiveProblem> {
+    if trajectories >= MAX_SERIES_POINTS {
+        return Err(IncentiveProblem::SeriesTooLong { trajectories, max: MAX_SERIES_POINTS });
+    }
+    let weights = if weights.is_empty() { &[1][..] } else { weights };
+    let started = split(trajectories, weights);
+    let points = (0..=trajectories)
+        .map(|k| {
+            let figures: Vec<(u32, u32)> = started.iter().copied().zip(split(k, &started)).collect();
+            let b = settle_figures(terms, basis, &figures)?;
+            // The contract's own settlement, or one built from the participants' sums.
+            let whole = settle(terms, trajectories, k)?;
+            Ok(match b.contract {
+                Some(c) => c,
+                None => {
+                    let payout = whole.base.checked_add(b.net).ok_or(IncentiveProblem::Overflow)?;
+                    Settlement { bonus: b.bonus, withheld: b.withheld, net: b.net, payout, ..whole }
+                }
+            })
+        })
+        .collect::<Result<Vec<_>, IncentiveProblem>>()?;
+    let agreed_placements = points.first().map(|p| p.agreed_placements).unwrap_or_default();
+    Ok(PayoutSeries { agreed_placements, points })
+}
+
+/// `amount` divided in proportion to `weights` (which add up to `total`), each part rounded to
+/// cents and the last taking what rounding left, so that the parts add up exactly. With a
+/// total of zero every part is zero except the last, which takes the whole amount.
+fn pro_rata(amount: Money, weights: impl Iterator<Item = u32>, total: u32) -> Option<Vec<Money>> {
+    let weights: Vec<u32> = weights.collect();
+    let mut parts = Vec::with_capacity(weights.len());
+    let mut given = Decimal::ZERO;
+    for (i, w) in weights.iter().enumerate() {
+        let part = if i + 1 == weights.len() {
+            amount.0.checked_sub(given)?
+        } else if total == 0 {
+            Decimal::ZERO
+        } else {
+            cents(amount.0.checked_mul(Decimal::from(*w))?.checked_div(Decimal::from(total))?)
+        };
+        given = given.checked_add(part)?;
+        parts.push(Money(part));
+    }
+    Some(parts)
+}
+
+/// One participant's monitoring figures (steps 7 and 8) and its part of the bonus/malus.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParticipantSettlement<'a> {
     /// The participant (municipality): each pays for its own clients.
@@ -233,51 +383,54 @@ pub struct ParticipantSettlement<'a> {
     pub results: Option<u32>,
     /// Cost actually paid (step 8).
     pub cost: Option<Money>,
-    /// `None` while the rule's terms or this participant's `N` and `k` are not all there;
-    /// otherwise the settlement, or why it cannot be made.
+    /// Its own settlement when the rule is settled per participant: `None` while the terms or
+    /// its `N` and `k` are not all there, otherwise the settlement or why it cannot be made.
+    /// Settled over the whole contract it holds only a problem with its own figures (more
+    /// placements than trajectories).
     pub settlement: Option<Result<Settlement, IncentiveProblem>>,
+    /// Its part of the net bonus/malus ([`BasisSettlement::shares`]), when settled.
+    pub share: Option<Money>,
 }
 
 impl ParticipantSettlement<'_> {
-    /// The settlement, when it could be made.
+    /// Its own settlement, when settled per participant.
     pub fn settled(&self) -> Option<&Settlement> {
         self.settlement.as_ref().and_then(|s| s.as_ref().ok())
     }
 
-    /// Bonus minus withholding, when settled.
+    /// Its part of the net bonus/malus, when settled.
     pub fn net(&self) -> Option<Money> {
-        self.settled().map(|s| s.net)
+        self.share
     }
 
-    /// The cost paid plus the net bonus/malus (nothing added while not settled); `None`
-    /// without a cost.
+    /// The cost paid plus its part of the net bonus/malus (nothing added while not settled);
+    /// `None` without a cost.
     pub fn paid_with_net(&self) -> Option<Money> {
         self.cost.and_then(|c| c.checked_add(self.net().unwrap_or(Money::ZERO)))
     }
 }
 
 /// The totals over a dossier's participants. A money total is `None` when it cannot be
-/// given: one of its amounts is missing (as said per field) or the sum does not fit.
+/// given: one of its amounts is missing (as said per field) or the sum does not fit. Figures
+/// kept for a participant removed since count nowhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SettlementTotals {
-    /// Trajectories started, over the participants that have the figure.
+    /// Trajectories started, over the participants that have the figure: also the `N` of the
+    /// payout chart of step 7.
     pub started: u32,
     /// Placements, over the participants that have the figure.
     pub results: u32,
-    /// Trajectories started according to every entry of the monitoring figures, also one
-    /// kept for a participant removed since: the `N` of the payout chart of step 7.
-    pub started_in_all_figures: u32,
-    /// Whether every participant is settled (else the bonus, withheld and settled-net totals
-    /// cover only some of them).
+    /// Whether the bonus/malus is settled for every participant (over the whole contract:
+    /// once every participant has its figures).
     pub complete: bool,
-    /// Bonuses of the settled participants.
+    /// Bonuses settled so far.
     pub bonus: Option<Money>,
-    /// Withheld amounts of the settled participants.
+    /// Amounts withheld so far.
     pub withheld: Option<Money>,
-    /// Net amounts of the settled participants.
+    /// Net amounts settled so far.
     pub settled_net: Option<Money>,
-    /// Net amounts of all participants: `None` while one is not settled; zero when the
-    /// contract has no (valid) bonus/malus rule.
+    /// The net amount of the contract: `None` until it is settled for every participant; zero
+    /// when the contract has no (valid) bonus/malus rule.
     pub net: Option<Money>,
     /// Cost paid by all participants: `None` while one has no cost.
     pub cost: Option<Money>,
@@ -291,17 +444,26 @@ pub struct SettlementTotals {
 pub struct DossierSettlement<'a> {
     /// The rule of step 3 with the contract's average price (step 7), checked.
     pub terms: Result<IncentiveTerms, Vec<IncentiveProblem>>,
+    /// Over which trajectories the rule is settled (step 3).
+    pub basis: SettlementBasis,
+    /// Over the whole contract, once every participant has its figures: the one settlement,
+    /// or why it cannot be made.
+    pub contract: Option<Result<Settlement, IncentiveProblem>>,
     /// One row per participant, in the dossier's order.
     pub rows: Vec<ParticipantSettlement<'a>>,
     /// The totals.
     pub totals: SettlementTotals,
 }
 
-/// Settles the bonus/malus of every participant of the dossier on its monitoring figures, and
-/// adds up the totals (see [`SettlementTotals`] for what each total covers).
+/// Settles the bonus/malus of the dossier on its monitoring figures by the rule's basis
+/// ([`settle_figures`]), and adds up the totals (see [`SettlementTotals`]). Per participant,
+/// the participants with figures are settled while others wait; over the whole contract the
+/// settlement waits until every participant has its figures.
 pub fn settle_dossier(d: &Dossier) -> DossierSettlement<'_> {
-    let terms = IncentiveTerms::from_rule(&d.specification.bonus_malus, d.monitoring.average_price);
-    let rows: Vec<ParticipantSettlement<'_>> = d
+    let rule = &d.specification.bonus_malus;
+    let basis = rule.basis;
+    let terms = IncentiveTerms::from_rule(rule, d.monitoring.average_price);
+    let mut rows: Vec<ParticipantSettlement<'_>> = d
         .exploration
         .participants
         .iter()
@@ -310,30 +472,63 @@ pub fn settle_dossier(d: &Dossier) -> DossierSettlement<'_> {
             let started = f.and_then(|f| f.started);
             let results = f.and_then(|f| f.results);
             let settlement = match (terms.as_ref().ok(), started, results) {
-                (Some(t), Some(n), Some(k)) => Some(settle(t, n, k)),
+                (Some(t), Some(n), Some(k)) => match basis {
+                    SettlementBasis::PerParticipant => Some(settle(t, n, k)),
+                    SettlementBasis::WholeContract if k > n => {
+                        Some(Err(IncentiveProblem::PlacementsAboveTrajectories { placements: k, trajectories: n }))
+                    }
+                    SettlementBasis::WholeContract => None,
+                },
                 _ => None,
             };
-            ParticipantSettlement { participant, started, results, cost: f.and_then(|f| f.cost), settlement }
+            let share = settlement.as_ref().and_then(|s| s.as_ref().ok()).map(|s| s.net);
+            ParticipantSettlement { participant, started, results, cost: f.and_then(|f| f.cost), settlement, share }
         })
         .collect();
+    let figures: Option<Vec<(u32, u32)>> = rows.iter().map(|r| r.started.zip(r.results)).collect();
+    let contract = match (basis, terms.as_ref().ok(), figures) {
+        (SettlementBasis::WholeContract, Some(t), Some(f)) if !rows.is_empty() => {
+            let settled = settle_figures(t, basis, &f);
+            if let Ok(b) = &settled {
+                for (r, share) in rows.iter_mut().zip(&b.shares) {
+                    r.share = Some(*share);
+                }
+            }
+            Some(settled.and_then(|b| b.contract.ok_or(IncentiveProblem::Overflow)))
+        }
+        _ => None,
+    };
     let count = |values: &mut dyn Iterator<Item = u32>| values.fold(0u32, u32::saturating_add);
-    let settled: Vec<&Settlement> = rows.iter().filter_map(ParticipantSettlement::settled).collect();
     let all = |amount: fn(&ParticipantSettlement<'_>) -> Option<Money>| {
         rows.iter().map(amount).collect::<Option<Vec<Money>>>().and_then(Money::sum)
+    };
+    let (bonus, withheld, settled_net, complete) = match basis {
+        SettlementBasis::PerParticipant => {
+            let settled: Vec<&Settlement> = rows.iter().filter_map(ParticipantSettlement::settled).collect();
+            (
+                Money::sum(settled.iter().map(|s| s.bonus)),
+                Money::sum(settled.iter().map(|s| s.withheld)),
+                Money::sum(settled.iter().map(|s| s.net)),
+                settled.len() == rows.len(),
+            )
+        }
+        SettlementBasis::WholeContract => match &contract {
+            Some(Ok(c)) => (Some(c.bonus), Some(c.withheld), Some(c.net), true),
+            _ => (None, None, None, rows.is_empty()),
+        },
     };
     let totals = SettlementTotals {
         started: count(&mut rows.iter().filter_map(|r| r.started)),
         results: count(&mut rows.iter().filter_map(|r| r.results)),
-        started_in_all_figures: count(&mut d.monitoring.figures.values().filter_map(|f| f.started)),
-        complete: settled.len() == rows.len(),
-        bonus: Money::sum(settled.iter().map(|s| s.bonus)),
-        withheld: Money::sum(settled.iter().map(|s| s.withheld)),
-        settled_net: Money::sum(settled.iter().map(|s| s.net)),
+        complete,
+        bonus,
+        withheld,
+        settled_net,
         net: if terms.is_ok() { all(|r| r.net()) } else { Some(Money::ZERO) },
         cost: all(|r| r.cost),
         paid: all(|r| r.paid_with_net()),
     };
-    DossierSettlement { terms, rows, totals }
+    DossierSettlement { terms, basis, contract, rows, totals }
 }
 
 #[cfg(test)]
@@ -422,6 +617,7 @@ mod tests {
             agreed_rate: Some(Percent(d("120"))),
             bonus_share: None,
             malus_share: Some(Percent(d("50"))),
+            ..BonusMalusRule::default()
         };
         let problems = IncentiveTerms::from_rule(&rule, Some(Money(d("-1")))).expect_err("invalid");
         assert_eq!(
@@ -444,6 +640,7 @@ mod tests {
             agreed_rate: Some(Percent(d("55"))),
             bonus_share: Some(Percent(d("15"))),
             malus_share: Some(Percent(d("50"))),
+            ..BonusMalusRule::default()
         };
         assert_eq!(IncentiveTerms::from_rule(&rule, Some(Money(d("10000")))), Ok(apeldoorn()));
     }
@@ -456,8 +653,8 @@ mod tests {
         MonitorFigures { started, results, cost: cost.map(|c| Money(d(c))) }
     }
 
-    /// Three municipalities under Apeldoorn's rule at € 10.000: one above the agreed rate,
-    /// one below, one without results yet.
+    /// Three municipalities under Apeldoorn's rule at € 10.000, settled per municipality: one
+    /// above the agreed rate, one below, one without results yet.
     fn dossier() -> Dossier {
         let mut dossier = Dossier::default();
         dossier.specification.bonus_malus = BonusMalusRule {
@@ -465,6 +662,7 @@ mod tests {
             agreed_rate: Some(Percent(d("55"))),
             bonus_share: Some(Percent(d("15"))),
             malus_share: Some(Percent(d("50"))),
+            basis: SettlementBasis::PerParticipant,
         };
         dossier.monitoring.average_price = Some(Money(d("10000")));
         dossier.exploration.participants =
@@ -492,7 +690,7 @@ mod tests {
         assert_eq!(s.rows[1].paid_with_net(), Some(Money(d("175000.50"))));
         assert_eq!(s.rows[2].paid_with_net(), Some(Money(d("50000"))));
         let t = s.totals;
-        assert_eq!((t.started, t.results, t.started_in_all_figures), (45, 22, 45));
+        assert_eq!((t.started, t.results), (45, 22));
         assert!(!t.complete);
         assert_eq!(t.bonus, Some(Money(d("4500"))));
         assert_eq!(t.withheld, Some(Money(d("15000"))));
@@ -541,14 +739,156 @@ mod tests {
         assert!(!s.totals.complete);
     }
 
+    /// Figures kept for a participant removed since count nowhere, not even in the chart's
+    /// `N` (issue 17: they used to count there).
     #[test]
-    fn figures_of_a_removed_participant_count_only_for_the_chart() {
+    fn figures_of_a_removed_participant_count_nowhere() {
         let mut dossier = dossier();
         dossier.monitoring.figures.insert("gone".into(), figures(Some(7), Some(7), Some("1")));
         let s = settle_dossier(&dossier);
         assert_eq!(s.rows.len(), 3);
-        assert_eq!((s.totals.started, s.totals.started_in_all_figures), (45, 52));
+        assert_eq!((s.totals.started, s.totals.results), (45, 22));
         assert_eq!(s.totals.cost, Some(Money(d("440000.50"))));
+        dossier.specification.bonus_malus.basis = SettlementBasis::WholeContract;
+        dossier.monitoring.figures.insert("c".into(), figures(Some(5), Some(3), Some("50000")));
+        let s = settle_dossier(&dossier);
+        let c = s.contract.expect("all figures").expect("settles");
+        assert_eq!((c.trajectories, c.placements), (45, 25), "without the 7 of the removed one");
+    }
+
+    /// The walkthrough's three municipalities (issue 17): 60 trajectories, 24 placements, an
+    /// agreed 40 %, € 7.500, bonus 15 %, malus 50 %.
+    fn heuvelrand(basis: SettlementBasis) -> Dossier {
+        let mut dossier = Dossier::default();
+        dossier.specification.bonus_malus = BonusMalusRule {
+            enabled: true,
+            agreed_rate: Some(Percent(d("40"))),
+            bonus_share: Some(Percent(d("15"))),
+            malus_share: Some(Percent(d("50"))),
+            basis,
+        };
+        dossier.monitoring.average_price = Some(Money(d("7500")));
+        dossier.exploration.participants =
+            vec![participant("h", "Heuvelrand"), participant("d", "Dalwijk"), participant("o", "Oosterbeek")];
+        let f = &mut dossier.monitoring.figures;
+        f.insert("h".into(), figures(Some(30), Some(10), Some("225000")));
+        f.insert("d".into(), figures(Some(18), Some(9), Some("135000")));
+        f.insert("o".into(), figures(Some(12), Some(5), Some("90000")));
+        dossier
+    }
+
+    #[test]
+    fn over_the_whole_contract_24_of_60_at_40_percent_is_nothing_either_way() {
+        let dossier = heuvelrand(SettlementBasis::WholeContract);
+        let s = settle_dossier(&dossier);
+        let c = s.contract.clone().expect("all figures").expect("settles");
+        assert_eq!((c.trajectories, c.placements, c.agreed_placements), (60, 24, d("24")));
+        assert_eq!((c.bonus, c.withheld, c.net), (Money::ZERO, Money::ZERO, Money::ZERO));
+        assert!(s.rows.iter().all(|r| r.net() == Some(Money::ZERO) && r.settled().is_none()));
+        assert_eq!(s.totals.net, Some(Money::ZERO));
+        assert_eq!(s.totals.paid, s.totals.cost);
+        assert!(s.totals.complete);
+    }
+
+    #[test]
+    fn per_municipality_the_same_figures_give_a_net_withholding() {
+        // h: 12 agreed, 2 short: 0.50 · 7 500 · 2 = 7 500 withheld; d: 7.2 agreed, 1.8 above:
+        // 0.15 · 7 500 · 1.8 = 2 025; o: 4.8 agreed, 0.2 above: 225. Net −5 250.
+        let dossier = heuvelrand(SettlementBasis::PerParticipant);
+        let s = settle_dossier(&dossier);
+        assert_eq!(s.contract, None);
+        let nets: Vec<Option<Money>> = s.rows.iter().map(ParticipantSettlement::net).collect();
+        assert_eq!(nets, [Some(Money(d("-7500"))), Some(Money(d("2025"))), Some(Money(d("225")))]);
+        assert_eq!(s.totals.net, Some(Money(d("-5250"))));
+        assert_eq!(s.totals.bonus, Some(Money(d("2250"))));
+    }
+
+    #[test]
+    fn over_the_whole_contract_the_net_is_shared_by_trajectories_started() {
+        let mut dossier = heuvelrand(SettlementBasis::WholeContract);
+        // 20 placements: 4 short of 24 -> 0.50 · 7 500 · 4 = 15 000 withheld, shared 30:18:12.
+        dossier.monitoring.figures.insert("o".into(), figures(Some(12), Some(1), Some("90000")));
+        let s = settle_dossier(&dossier);
+        assert_eq!(s.totals.net, Some(Money(d("-15000"))));
+        let nets: Vec<Option<Money>> = s.rows.iter().map(ParticipantSettlement::net).collect();
+        assert_eq!(nets, [Some(Money(d("-7500"))), Some(Money(d("-4500"))), Some(Money(d("-3000")))]);
+        assert_eq!(s.rows[2].paid_with_net(), Some(Money(d("87000"))));
+        // Until every municipality has its figures nothing is settled.
+        dossier.monitoring.figures.get_mut("o").expect("o").results = None;
+        let s = settle_dossier(&dossier);
+        assert_eq!(s.contract, None);
+        assert!(!s.totals.complete);
+        assert_eq!((s.totals.net, s.totals.bonus), (None, None));
+        assert!(s.rows.iter().all(|r| r.net().is_none()));
+    }
+
+    #[test]
+    fn split_is_whole_and_proportional() {
+        assert_eq!(split(60, &[30, 18, 12]), [30, 18, 12]);
+        assert_eq!(split(24, &[30, 18, 12]), [12, 7, 5], "12, 7.2, 4.8: the remainder to the largest fraction");
+        assert_eq!(split(1, &[1, 1]), [1, 0]);
+        assert_eq!(split(5, &[0, 0]), [5, 0]);
+        for k in 0..=60 {
+            let parts = split(k, &[30, 18, 12]);
+            assert_eq!(parts.iter().sum::<u32>(), k);
+            assert!(parts.iter().zip([30, 18, 12]).all(|(p, n)| *p <= n));
+        }
+    }
+
+    #[test]
+    fn the_simulator_settles_by_the_basis() {
+        let terms = IncentiveTerms {
+            average_price: Money(d("7500")),
+            agreed_rate: Percent(d("40")),
+            bonus_share: Percent(d("15")),
+            malus_share: Percent(d("50")),
+        };
+        let whole = simulate_payout(&terms, SettlementBasis::WholeContract, &[30, 18, 12], 60).expect("series");
+        assert_eq!(whole, payout_series(&terms, 60).expect("series"), "whole contract: the plain line");
+        let per = simulate_payout(&terms, SettlementBasis::PerParticipant, &[30, 18, 12], 60).expect("series");
+        // 24 placements spread 12/7/5: h on target; d 7.2 agreed, 0.2 short: 0.50 · 7 500 · 0.2
+        // = 750 withheld; o 4.8 agreed, 0.2 above: 0.15 · 7 500 · 0.2 = 225 bonus.
+        assert_eq!((per.points[24].bonus, per.points[24].withheld), (Money(d("225")), Money(d("750"))));
+        assert_eq!(per.points[24].net, Money(d("-525")));
+        assert_eq!(per.points[24].payout, Money(d("449475")));
+        assert_eq!(whole.points[24].net, Money::ZERO);
+        // Every placement on target or all placed: the bases agree.
+        assert_eq!(per.points[60], whole.points[60]);
+        assert_eq!(per.points[0].net, whole.points[0].net);
+        assert!(matches!(
+            simulate_payout(&terms, SettlementBasis::PerParticipant, &[1], MAX_SERIES_POINTS),
+            Err(IncentiveProblem::SeriesTooLong { .. })
+        ));
+    }
+
+    #[test]
+    fn shares_add_up_to_the_cent() {
+        let terms = IncentiveTerms {
+            average_price: Money(d("1000")),
+            agreed_rate: Percent(d("50")),
+            bonus_share: Percent(d("10")),
+            malus_share: Percent(d("10")),
+        };
+        // N = 3 (1 each), k = 3: 1.5 above -> 150, shared in thirds: 50, 50, 50.
+        let b = settle_figures(&terms, SettlementBasis::WholeContract, &[(1, 1), (1, 1), (1, 1)]).expect("settles");
+        assert_eq!(b.shares, [Money(d("50")), Money(d("50")), Money(d("50"))]);
+        // N = 7 (1, 3, 3), k = 4: 0.5 above -> 50; 50/7 = 7.14, 150/7 = 21.43, rest 21.43.
+        let b = settle_figures(&terms, SettlementBasis::WholeContract, &[(1, 0), (3, 2), (3, 2)]).expect("settles");
+        assert_eq!(b.net, Money(d("50")));
+        assert_eq!(b.shares, [Money(d("7.14")), Money(d("21.43")), Money(d("21.43"))]);
+        assert_eq!(Money::sum(b.shares.iter().copied()), Some(b.net));
+        // No trajectories at all: nothing to share.
+        let b = settle_figures(&terms, SettlementBasis::WholeContract, &[(0, 0), (0, 0)]).expect("settles");
+        assert_eq!(b.shares, [Money::ZERO, Money::ZERO]);
+        // One participant: both bases agree.
+        for basis in SettlementBasis::ALL {
+            let b = settle_figures(&terms, basis, &[(20, 14)]).expect("settles");
+            assert_eq!(b.net, settle(&terms, 20, 14).expect("settles").net);
+        }
+        assert_eq!(
+            settle_figures(&terms, SettlementBasis::WholeContract, &[(2, 3)]),
+            Err(IncentiveProblem::PlacementsAboveTrajectories { placements: 3, trajectories: 2 })
+        );
     }
 
     #[test]

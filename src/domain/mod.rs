@@ -17,6 +17,7 @@ pub mod lang;
 pub mod money;
 pub mod newcomers;
 pub mod qr;
+pub mod reuse;
 pub mod scoring;
 pub mod source;
 pub mod spec;

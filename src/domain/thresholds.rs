@@ -140,16 +140,13 @@ pub enum ProcedureOption {
 }
 
 impl ProcedureOption {
-    /// The procedure kind stored in the dossier, if it maps onto one.
-    pub fn kind(self) -> Option<ProcedureKind> {
+    /// The procedure kind stored in the dossier that this option is chosen as.
+    pub fn kind(self) -> ProcedureKind {
         match self {
-            ProcedureOption::EuropeanOpen | ProcedureOption::NationalOpen => Some(ProcedureKind::Open),
-            ProcedureOption::EuropeanRestricted | ProcedureOption::NationalRestricted => {
-                Some(ProcedureKind::Restricted)
-            }
-            ProcedureOption::PrivateMultipleQuotes => Some(ProcedureKind::Private),
-            // The light regime lets the buyer design the procedure; any kind can fit it.
-            ProcedureOption::LightRegime => None,
+            ProcedureOption::EuropeanOpen | ProcedureOption::NationalOpen => ProcedureKind::Open,
+            ProcedureOption::EuropeanRestricted | ProcedureOption::NationalRestricted => ProcedureKind::Restricted,
+            ProcedureOption::PrivateMultipleQuotes => ProcedureKind::Private,
+            ProcedureOption::LightRegime => ProcedureKind::LightRegime,
         }
     }
 }
@@ -197,10 +194,23 @@ pub struct ThresholdAssessment {
 }
 
 impl ThresholdAssessment {
-    /// Whether a procedure kind chosen in the dossier is among the fitting ones. Under the
-    /// light regime every kind can be designed to fit, so this is then always true.
+    /// Whether a procedure kind chosen in the dossier is among the fitting ones. Above the
+    /// threshold a contract must be announced, under the light regime for social services too,
+    /// so a private procedure (invited quotes, no announcement) never fits there; the light
+    /// regime itself fits only social services above the threshold.
     pub fn fits(&self, kind: ProcedureKind) -> bool {
-        self.procedures.iter().any(|p| p.kind().is_none_or(|k| k == kind))
+        self.procedures.iter().any(|p| p.kind() == kind)
+    }
+
+    /// The mismatch of a chosen kind, when it does not fit.
+    pub fn mismatch(&self, kind: ProcedureKind) -> Option<ProcedureMismatch> {
+        (!self.fits(kind)).then_some(ProcedureMismatch {
+            kind,
+            regime: self.regime,
+            european: self.european,
+            value: self.value,
+            threshold: self.threshold,
+        })
     }
 }
 
@@ -288,6 +298,37 @@ pub fn assess_dossier(
         a.reasons.insert(at, ThresholdReason::JointPurchaseSummed { participants: value.participants });
     }
     Ok(a)
+}
+
+/// A chosen procedure kind that does not fit the contract value and the regime: a private
+/// procedure above the threshold (the contract must be announced), the light regime below the
+/// threshold or for ordinary services.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProcedureMismatch {
+    pub kind: ProcedureKind,
+    pub regime: ServiceRegime,
+    /// Whether European tendering applies to the value.
+    pub european: bool,
+    pub value: Money,
+    pub threshold: Money,
+}
+
+/// The date the wizard's open points judge a procedure on when no clock is at hand: the start
+/// of the latest known threshold period (the threshold box in step 5 uses today's date; the two
+/// differ only for a dossier looked at after the latest period, where the latest set is used
+/// anyway, or on a date before it).
+pub fn latest_period_start() -> &'static str {
+    THRESHOLD_SETS[THRESHOLD_SETS.len() - 1].valid_from
+}
+
+/// Whether the dossier's chosen procedure fits its estimated contract value and its regime
+/// (`None` is read as social and other specific services), on the thresholds of `today`.
+/// `None` when it fits, when no procedure is chosen or when the value cannot be computed yet
+/// (step 5 asks for what is missing).
+pub fn procedure_mismatch(d: &Dossier, today: &str) -> Option<ProcedureMismatch> {
+    let kind = d.procedure.kind?;
+    let regime = d.procedure.regime.unwrap_or(ServiceRegime::SocialAndOtherSpecific);
+    assess_dossier(d, regime, today).ok()?.mismatch(kind)
 }
 
 /// Value below the threshold by less than 10 % of it.
@@ -410,7 +451,13 @@ mod tests {
         // 130 a year × € 5.000 × 2 years = € 1.300.000: European in both regimes.
         let big = assess(money("1300000"), None, ServiceRegime::SocialAndOtherSpecific, IN_2025);
         assert!(big.european);
-        assert!(big.fits(ProcedureKind::Private), "light regime: buyer designs the procedure");
+        // Above the threshold the contract must be announced, under the light regime too:
+        // a private procedure (invited quotes only) does not fit (issue 17).
+        assert!(!big.fits(ProcedureKind::Private), "above the threshold: announce, no private procedure");
+        assert!(big.fits(ProcedureKind::LightRegime));
+        assert!(big.fits(ProcedureKind::Restricted) && big.fits(ProcedureKind::Open));
+        assert!(!social.fits(ProcedureKind::LightRegime), "below the threshold the light regime does not apply");
+        assert!(!services.fits(ProcedureKind::LightRegime), "only social and other specific services");
     }
 
     #[test]
@@ -482,12 +529,59 @@ mod tests {
         assert!(!is_iso_date(""));
     }
 
+    /// The walkthrough's dossier: three municipalities, 60 trajectories a year in all,
+    /// € 7.500 each, 36 months: € 1.350.000, above the € 750.000 of social services.
+    fn heuvelrand() -> Dossier {
+        let mut d = Dossier::default();
+        d.procedure.estimated_price = Some(money("7500"));
+        d.specification.contract_months = Some(24);
+        d.specification.option_months = Some(12);
+        d.exploration.participants = vec![
+            Participant { id: "h".into(), trajectories: Some(30), ..Default::default() },
+            Participant { id: "d".into(), trajectories: Some(18), ..Default::default() },
+            Participant { id: "o".into(), trajectories: Some(12), ..Default::default() },
+        ];
+        d
+    }
+
     #[test]
-    fn every_option_but_the_light_regime_maps_to_a_kind() {
+    fn a_private_procedure_above_the_threshold_is_a_mismatch() {
+        let mut d = heuvelrand();
+        assert_eq!(procedure_mismatch(&d, IN_2026), None, "nothing chosen yet");
+        d.procedure.kind = Some(ProcedureKind::Private);
+        let m = procedure_mismatch(&d, IN_2026).expect("private above the threshold");
+        assert_eq!(m.value, money("1350000"));
+        assert_eq!(m.threshold, money("750000"));
+        assert!(m.european);
+        assert_eq!(m.regime, ServiceRegime::SocialAndOtherSpecific, "no regime chosen reads as social services");
+        d.procedure.kind = Some(ProcedureKind::LightRegime);
+        assert_eq!(procedure_mismatch(&d, IN_2026), None, "the light regime fits social services above");
+        d.procedure.regime = Some(ServiceRegime::Services);
+        assert!(procedure_mismatch(&d, IN_2026).is_some(), "ordinary services have no light regime");
+        d.procedure.kind = Some(ProcedureKind::Restricted);
+        assert_eq!(procedure_mismatch(&d, IN_2026), None);
+        // Below the threshold: private fits, the light regime does not.
+        d.procedure.regime = None;
+        d.procedure.estimated_price = Some(money("5000"));
+        d.specification.option_months = None;
+        d.procedure.kind = Some(ProcedureKind::Private);
+        assert_eq!(procedure_mismatch(&d, IN_2026), None, "60 × 5.000 × 2 = 600.000");
+        d.procedure.kind = Some(ProcedureKind::LightRegime);
+        let m = procedure_mismatch(&d, latest_period_start()).expect("light regime below");
+        assert!(!m.european);
+        // Without a value nothing is judged.
+        d.procedure.estimated_price = None;
+        assert_eq!(procedure_mismatch(&d, IN_2026), None);
+    }
+
+    #[test]
+    fn every_option_maps_to_a_kind() {
         use ProcedureOption::*;
-        for p in [EuropeanOpen, EuropeanRestricted, NationalOpen, NationalRestricted, PrivateMultipleQuotes] {
-            assert!(p.kind().is_some());
-        }
-        assert_eq!(LightRegime.kind(), None);
+        assert_eq!(EuropeanOpen.kind(), ProcedureKind::Open);
+        assert_eq!(NationalOpen.kind(), ProcedureKind::Open);
+        assert_eq!(EuropeanRestricted.kind(), ProcedureKind::Restricted);
+        assert_eq!(NationalRestricted.kind(), ProcedureKind::Restricted);
+        assert_eq!(PrivateMultipleQuotes.kind(), ProcedureKind::Private);
+        assert_eq!(LightRegime.kind(), ProcedureKind::LightRegime);
     }
 }

@@ -1161,20 +1161,6 @@ pub fn procedure_does_not_fit(chosen: &str, fitting: &str, lang: Lang) -> String
     }
 }
 
-/// Warning in the finances: the contract value exceeds the budgets.
-pub fn value_exceeds_budget(value: &str, budget: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
-            "Let op: de geraamde waarde van de hele opdracht, inclusief opties ({value}), is hoger dan \
-             de som van de budgetten ({budget})."
-        ),
-        Lang::En => format!(
-            "Note: the estimated value of the whole contract, options included ({value}), is higher \
-             than the sum of the budgets ({budget})."
-        ),
-    }
-}
-
 /// The introduction to the table of the nine steps.
 pub fn steps_intro(date: &str, lang: Lang) -> String {
     match lang {

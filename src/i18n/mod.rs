@@ -57,6 +57,7 @@ pub mod csv;
 pub mod demos;
 pub mod documents;
 pub mod evaluation;
+pub mod first_tender;
 pub mod guidance;
 pub mod labels;
 pub mod lessons;

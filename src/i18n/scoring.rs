@@ -233,6 +233,7 @@ pub fn problem_message(p: &Problem, lang: Lang) -> String {
         )
         .get(l)
         .into(),
+        PriceCriterionIsQuality { criterion } => crate::i18n::first_tender::price_criterion_is_quality(&criterion.name, l),
         Weight { criterion, issue } => pick(
             format!("De weging van {} {}.", q(&criterion.name), number_issue(*issue, l)),
             format!("The weight of {} {}.", q(&criterion.name), number_issue(*issue, l)),

@@ -151,6 +151,15 @@ pub const COURSE_RESTRICTED: Tr = Tr::new(
      to participate with the declaration and the information for the suitability requirements \
      of chapter 7; only those selected receive this request for tender and may submit a bid.",
 );
+pub const COURSE_LIGHT_REGIME: Tr = Tr::new(
+    "De opdracht valt onder het verlichte regime voor sociale en andere specifieke diensten. De \
+     opdrachtgever kondigt haar Europees aan en volgt de procedure die dit bestek beschrijft. Iedere \
+     belangstellende aanbieder kan een offerte indienen; alle inschrijvers ontvangen dezelfde \
+     stukken en inlichtingen.",
+    "The contract falls under the light regime for social and other specific services. The buyer \
+     announces it at European level and follows the procedure this bestek describes. Any interested \
+     provider may submit a bid; all bidders receive the same documents and information.",
+);
 pub const COURSE_PRIVATE: Tr = Tr::new(
     "De opdrachtgever nodigt een aantal aanbieders uit een offerte in te dienen. Alleen \
      uitgenodigde aanbieders kunnen inschrijven; zij ontvangen allemaal dezelfde stukken en \

@@ -378,6 +378,13 @@ pub fn problem(problem: &Problem, participants: &[Participant], lang: Lang) -> S
         Problem::QuestionsNotBeforeClosing => {
             crate::i18n::tender_documents::QUESTIONS_NOT_BEFORE_CLOSING.get(lang).to_string()
         }
+        Problem::NoPriceCriterion => crate::i18n::first_tender::NO_PRICE_CRITERION.get(lang).to_string(),
+        Problem::BudgetPeriodMissing { participants: ids } => {
+            crate::i18n::first_tender::budget_period_missing(&participant_names(ids, participants, lang), lang)
+        }
+        Problem::ValueExceedsBudgets { shortfall } => crate::i18n::first_tender::value_exceeds_budgets(shortfall, lang),
+        Problem::PriceCriterionIsQuality { name } => crate::i18n::first_tender::price_criterion_is_quality(name, lang),
+        Problem::ProcedureDoesNotFit { mismatch } => crate::i18n::first_tender::procedure_does_not_fit(mismatch, lang),
         Problem::NoInnovationCriterion => Tr::new(
             "Vernieuwing is aangevinkt als gunningscriterium, maar geen gunningscriterium gaat over \
              vernieuwing. Voeg er een toe (bijvoorbeeld 'Vernieuwende aanpak') of zet het vinkje uit.",

@@ -61,12 +61,14 @@ pub fn use_ui() -> impl Fn() -> &'static Ui + Copy {
     move || crate::i18n::ui::ui(lang.get())
 }
 
-/// Whether the "why this step?" guidance is open; shared by all steps for the session.
+/// Whether the "why this step?" guidance is open; shared by all steps for the session. Closed
+/// at first, so that a step's first fields are on the first screen (issue 17); its summary line
+/// stays in view and opens it.
 #[derive(Clone, Copy)]
 pub struct GuidanceOpen(RwSignal<bool>);
 
 pub fn provide_guidance_open() {
-    provide_context(GuidanceOpen(RwSignal::new(true)));
+    provide_context(GuidanceOpen(RwSignal::new(false)));
 }
 
 pub fn use_guidance_open() -> RwSignal<bool> {

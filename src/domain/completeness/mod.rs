@@ -35,11 +35,13 @@ mod step9_evaluation;
 #[cfg(test)]
 mod tests;
 
+use crate::domain::contract::BudgetShortfall;
 use crate::domain::dossier::{Dossier, Participant, Requirement};
 use crate::domain::fields::FieldId;
 use crate::domain::money::Percent;
 use crate::domain::scoring::model::{KnockoutRule, PriceFormula};
 use crate::domain::steps::Step;
+use crate::domain::thresholds::ProcedureMismatch;
 use rust_decimal::Decimal;
 use step1_exploration::step1;
 use step2_target_group::step2;
@@ -120,6 +122,19 @@ pub enum Problem {
     NoInnovationCriterion,
     /// The last day for questions is not before the closing date for bids.
     QuestionsNotBeforeClosing,
+    /// A weighted price formula is chosen but no award criterion is of kind price: the price
+    /// would play no role in the score.
+    NoPriceCriterion,
+    /// No criterion is of kind price and this one, of kind quality, is named after the price
+    /// ("Prijs"): the evaluators would have to score the price by hand.
+    PriceCriterionIsQuality { name: String },
+    /// The chosen procedure does not fit the contract value and the regime (a private
+    /// procedure above the threshold, the light regime where it does not apply).
+    ProcedureDoesNotFit { mismatch: ProcedureMismatch },
+    /// These participants (ids) have a budget without saying what period it covers.
+    BudgetPeriodMissing { participants: Vec<String> },
+    /// The estimated contract value exceeds the participants' budgets over the same months.
+    ValueExceedsBudgets { shortfall: BudgetShortfall },
 }
 
 /// One open point: the field it is about and what is wrong.

@@ -1,6 +1,7 @@
 //! The open points of step 1, Verkenning. What the rules ask and why: the header of `domain::completeness`.
 
 use super::{filled, is_participant, named, Out, Problem};
+use crate::domain::contract::{budget_shortfall, budgets_without_period};
 use crate::domain::dossier::Dossier;
 use crate::domain::fields::FieldId;
 
@@ -20,6 +21,16 @@ pub(super) fn step1(d: &Dossier, out: &mut Out) {
     let unnamed = e.participants.len() - with_name;
     if unnamed > 0 {
         out.push(FieldId::Participants, Problem::UnnamedEntries { count: unnamed });
+    }
+    // A budget says what period it covers, so that it can be compared with the contract value
+    // like with like (issue 17); the comparison is an open point here and the same note in the
+    // projectplan.
+    let without_period = budgets_without_period(&e.participants);
+    if !without_period.is_empty() {
+        out.push(FieldId::Participants, Problem::BudgetPeriodMissing { participants: without_period });
+    }
+    if let Some(shortfall) = budget_shortfall(d) {
+        out.push(FieldId::Participants, Problem::ValueExceedsBudgets { shortfall });
     }
     match &e.contact_participant {
         None if e.participants.len() >= 2 => out.push(FieldId::ContactParticipant, Problem::NoContactParticipant),

@@ -107,6 +107,16 @@ fn award_criteria(d: &Dossier, out: &mut Out) {
     if knockouts > 0 {
         out.push(FieldId::AwardCriteria, Problem::KnockoutsIncomplete { count: knockouts });
     }
+    // The price criterion (issue 17): a weighted formula scores exactly one criterion of kind
+    // price. Quality-to-price works without one (the price itself is the basis).
+    if a.formula.kind().is_weighted() {
+        if let Some(c) = a.price_named_quality() {
+            let name = a.criteria[c].name.trim().to_string();
+            out.push(FieldId::AwardCriteria, Problem::PriceCriterionIsQuality { name });
+        } else if !a.has_price_criterion() {
+            out.push(FieldId::AwardCriteria, Problem::NoPriceCriterion);
+        }
+    }
     match &a.formula {
         PriceFormula::FixedBounds { low, high } => match (low, high) {
             (Some(lo), Some(hi)) if lo >= hi => out.push(FieldId::PriceFormula, Problem::PriceBoundsInvalid),

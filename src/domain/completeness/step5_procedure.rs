@@ -4,7 +4,7 @@ use super::{filled, Out, Problem};
 use crate::domain::dossier::{Dossier, ProcedureKind, SubmissionChannel};
 use crate::domain::fields::FieldId;
 use crate::domain::scoring::model::{KnockoutRule, PriceFormula};
-use crate::domain::thresholds::is_iso_date;
+use crate::domain::thresholds::{is_iso_date, latest_period_start, procedure_mismatch};
 
 /// Minimum number of invited providers in a private procedure ('several quotes').
 pub const MIN_INVITED_PRIVATE: usize = 2;
@@ -32,6 +32,11 @@ pub(super) fn step5(d: &Dossier, out: &mut Out) {
             }
         }
         Some(_) => {}
+    }
+    // The procedure against the contract value and the regime (issue 17): judged on the latest
+    // known thresholds, as the wizard has no clock here.
+    if let Some(mismatch) = procedure_mismatch(d, latest_period_start()) {
+        out.push(FieldId::ProcedureKind, Problem::ProcedureDoesNotFit { mismatch });
     }
     if !filled(&p.rationale) {
         out.push(FieldId::ProcedureRationale, Problem::Missing);

@@ -529,6 +529,7 @@ fn step7_figures_per_participant_and_average_price_for_bonus_malus() {
         agreed_rate: Some(pct("55")),
         bonus_share: Some(pct("15")),
         malus_share: Some(pct("50")),
+        ..BonusMalusRule::default()
     };
     assert_eq!(
         points(&d, Step::Monitoring),
@@ -600,4 +601,99 @@ fn open_points_are_in_step_order_and_name_fields_of_that_step() {
             assert_eq!(p.field.step(), s, "{p:?}");
         }
     }
+}
+
+/// Issue 17, the first trap: a criterion named "Prijs" left as quality, or no price criterion
+/// at all under a weighted price formula, is an open point of step 3 at the award criteria.
+#[test]
+fn step3_the_price_criterion_cannot_be_missed() {
+    use crate::domain::scoring::model::PriceFormula;
+    let mut d = complete();
+    d.award.criteria = vec![
+        Criterion { name: "Prijs".into(), ..criterion("c1", CriterionKind::Quality, Some("40")) },
+        criterion("c2", CriterionKind::Quality, Some("60")),
+    ];
+    let point = Problem::PriceCriterionIsQuality { name: "Prijs".into() };
+    assert!(has(&d, Step::Bestek, FieldId::AwardCriteria, point.clone()));
+    assert!(!has(&d, Step::Bestek, FieldId::AwardCriteria, Problem::NoPriceCriterion), "the cause, not both");
+    // Without a name that says price: the general open point.
+    d.award.criteria[0].name = "Aanpak".into();
+    assert!(has(&d, Step::Bestek, FieldId::AwardCriteria, Problem::NoPriceCriterion));
+    // Quality-to-price needs no price criterion.
+    d.award.formula = PriceFormula::QualityToPrice;
+    for c in &mut d.award.criteria {
+        c.value_per_point = Some(money("100"));
+    }
+    assert_eq!(points(&d, Step::Bestek), vec![]);
+    // The fix: the kind set to price.
+    d.award.formula = PriceFormula::default();
+    d.award.criteria[0].name = "Prijs".into();
+    d.award.criteria[0].kind = CriterionKind::Price;
+    assert_eq!(points(&d, Step::Bestek), vec![]);
+}
+
+/// Issue 17, the second trap: the walkthrough's € 1.35 million with a private procedure is an
+/// open point of step 5; the light regime that fits is a choice of its own.
+#[test]
+fn step5_a_private_procedure_above_the_threshold_is_an_open_point() {
+    let mut d = complete();
+    // 60 trajectories a year × € 7.500 × 36 months ÷ 12 = € 1.350.000.
+    d.exploration.participants[0].trajectories = Some(30);
+    d.exploration.participants[1].trajectories = Some(30);
+    d.procedure.estimated_price = Some(money("7500"));
+    d.specification.contract_months = Some(24);
+    d.specification.option_months = Some(12);
+    d.procedure.kind = Some(ProcedureKind::Private);
+    d.procedure.invited = ["Bureau 1", "Bureau 2", "Bureau 3"]
+        .iter()
+        .enumerate()
+        .map(|(i, n)| Provider { id: format!("i{i}"), name: (*n).into(), note: String::new() })
+        .collect();
+    let open = points(&d, Step::Offerteprocedure);
+    assert_eq!(open.len(), 1, "{open:?}");
+    assert_eq!(open[0].field, FieldId::ProcedureKind);
+    let Problem::ProcedureDoesNotFit { mismatch } = &open[0].problem else { panic!("{open:?}") };
+    assert_eq!((mismatch.value, mismatch.threshold, mismatch.european), (money("1350000"), money("750000"), true));
+    d.procedure.kind = Some(ProcedureKind::LightRegime);
+    assert_eq!(points(&d, Step::Offerteprocedure), vec![]);
+    // Below the threshold the light regime is the odd choice, and private fits again.
+    d.procedure.estimated_price = Some(money("5000"));
+    d.specification.option_months = None;
+    assert_eq!(fields(&d, Step::Offerteprocedure), vec![FieldId::ProcedureKind]);
+    d.procedure.kind = Some(ProcedureKind::Private);
+    assert_eq!(points(&d, Step::Offerteprocedure), vec![]);
+}
+
+/// Issue 17, the fourth trap: a budget says what period it covers, and the contract value
+/// against the budgets is an open point of step 1, never a warning only in the document.
+#[test]
+fn step1_budgets_have_a_period_and_are_compared_like_with_like() {
+    let mut d = complete();
+    for p in &mut d.exploration.participants {
+        p.budget = Some(money("25000"));
+    }
+    // 10 trajectories a year × € 5.000 × 12 months = € 50.000; budgets € 50.000.
+    let open = points(&d, Step::Verkenning);
+    assert_eq!(
+        open,
+        vec![OpenPoint {
+            field: FieldId::Participants,
+            problem: Problem::BudgetPeriodMissing { participants: vec!["a".into(), "b".into()] }
+        }]
+    );
+    for p in &mut d.exploration.participants {
+        p.budget_period = Some(BudgetPeriod::PerYear);
+    }
+    assert_eq!(points(&d, Step::Verkenning), vec![]);
+    // Three years: per year the budgets still cover the value; as budgets for the whole
+    // contract they do not.
+    d.specification.contract_months = Some(36);
+    assert_eq!(points(&d, Step::Verkenning), vec![]);
+    for p in &mut d.exploration.participants {
+        p.budget_period = Some(BudgetPeriod::WholeContract);
+    }
+    let open = points(&d, Step::Verkenning);
+    assert_eq!(open.len(), 1, "{open:?}");
+    let Problem::ValueExceedsBudgets { shortfall } = &open[0].problem else { panic!("{open:?}") };
+    assert_eq!((shortfall.value, shortfall.budgets, shortfall.months), (money("150000"), money("50000"), 36));
 }

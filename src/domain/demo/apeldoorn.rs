@@ -6,7 +6,7 @@ use super::{award, bid, checklist, criteria, euros, participant, pct, providers,
 use crate::domain::dossier::{
     Accountability, BonusMalusRule, BuyerRole, Characteristic, Dossier, Evaluation, Execution, Exploration, Financing,
     Invoicing, Milestone, MonitorFigures, Monitoring, Procedure, ProcedureKind, ReportingFrequency, ResultLevel,
-    ServiceRegime, Specification, Start, TargetGroup,
+    ServiceRegime, SettlementBasis, Specification, Start, TargetGroup,
 };
 use crate::domain::scoring::model::CriterionKind::{Price, Quality};
 use crate::domain::scoring::model::{Knockout, KnockoutRule, PriceFormula};
@@ -114,6 +114,7 @@ pub(super) fn apeldoorn() -> Dossier {
                 agreed_rate: Some(pct(55)),
                 bonus_share: Some(pct(15)),
                 malus_share: Some(pct(50)),
+                basis: SettlementBasis::WholeContract,
             },
             innovation_criterion: true,
             integral_price: false,

@@ -268,6 +268,7 @@ fn participant(id: &str, name: &str, contact: &str, trajectories: Option<u32>, s
         contact_person: s(contact),
         trajectories,
         budget: None,
+        budget_period: None,
         target_group_size: size,
     }
 }

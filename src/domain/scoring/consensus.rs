@@ -230,6 +230,9 @@ pub(crate) struct ScoreContext<'a> {
     pub scale: Option<ScaleCheck<'a>>,
     pub margin: Option<Decimal>,
     pub missing: std::cell::RefCell<MissingTally>,
+    /// A criterion whose missing scores are not reported because another problem names the
+    /// cause (see `Problem::PriceCriterionIsQuality`).
+    pub unscored: Option<usize>,
 }
 
 /// Summarizes one bid's scores. Problems are reported only when `report` (the bid is
@@ -341,7 +344,7 @@ pub(crate) fn summarize_bid(
             (None, None, None)
         };
 
-        if report && consensus_points.is_none() {
+        if report && consensus_points.is_none() && cx.unscored != Some(c) {
             let mut missing = cx.missing.borrow_mut();
             if n_eval == 0 {
                 missing.add(n_eval, bid_index, c);

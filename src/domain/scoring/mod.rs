@@ -49,6 +49,7 @@ pub mod knockout;
 pub mod model;
 mod outcome;
 mod prepare;
+pub mod price_criterion;
 pub mod problem;
 pub mod reversal;
 pub mod sample;

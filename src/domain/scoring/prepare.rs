@@ -74,6 +74,13 @@ pub(crate) fn prepare(setup: &AwardSetup) -> Prepared {
     }
     let quality: Vec<usize> =
         (0..setup.criteria.len()).filter(|&i| setup.criteria[i].kind == CriterionKind::Quality).collect();
+    // A quality criterion named "Prijs" without any price criterion: the cause, reported
+    // instead of the evaluators' missing scores on it.
+    let price_named = setup.price_named_quality();
+    if let Some(c) = price_named {
+        let crit = &setup.criteria[c];
+        problems.push(Problem::PriceCriterionIsQuality { criterion: Named::new(&crit.id, &crit.name, c) });
+    }
 
     // Evaluators.
     for id in duplicates(setup.evaluators.iter().map(|e| e.id.as_str())) {
@@ -141,6 +148,7 @@ pub(crate) fn prepare(setup: &AwardSetup) -> Prepared {
         scale: if scale_issue.is_none() { Some(ScaleCheck { max, levels: &levels }) } else { None },
         margin: margin_ok,
         missing: RefCell::new(MissingTally::new(setup.evaluators.len())),
+        unscored: price_named,
     };
     let mut admission = Vec::with_capacity(setup.bids.len());
     let mut summaries = Vec::with_capacity(setup.bids.len() * quality.len());

@@ -98,6 +98,11 @@ pub enum Problem {
     MultiplePriceCriteria { count: usize },
     /// (Warning) No criterion is of kind price: the price plays no role in the score.
     NoPriceCriterion,
+    /// No criterion is of kind price, and this quality criterion is named after the price
+    /// ("Prijs"): it is the price criterion with the wrong kind. Blocking, because the
+    /// evaluators would otherwise have to score the price by hand; its missing scores are
+    /// not reported, since scoring it is not the fix.
+    PriceCriterionIsQuality { criterion: Named },
     /// A criterion's weight is missing or not a valid percentage.
     Weight { criterion: Named, issue: NumberIssue },
     /// The weights do not add up to exactly 100 %.
@@ -199,6 +204,7 @@ impl Problem {
             | DuplicateCriterionId { .. }
             | MultiplePriceCriteria { .. }
             | NoPriceCriterion
+            | PriceCriterionIsQuality { .. }
             | Weight { .. }
             | WeightsNotHundred { .. }
             | ScaleMax { .. }

@@ -6,7 +6,7 @@
 use super::cell::{NumKind, Tracked};
 use super::BidsCtx;
 use crate::components::field::{ParsedField, ParsedKind, ParsedValue};
-use crate::domain::incentive::{payout_series, IncentiveTerms, PayoutSeries};
+use crate::domain::incentive::{simulate_payout, IncentiveTerms, PayoutSeries};
 use crate::domain::money::Money;
 use crate::i18n::bids;
 use crate::i18n::scoring::{fmt_money, fmt_number, fmt_percent, incentive_problem_message};
@@ -18,7 +18,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
 
-/// The default number of trajectories of the what-if.
+/// The number of trajectories of the what-if when the dossier has none per year yet.
 const DEFAULT_TRAJECTORIES: u32 = 20;
 
 pub fn simulator_view(ctx: BidsCtx) -> impl IntoView {
@@ -31,7 +31,14 @@ pub fn simulator_view(ctx: BidsCtx) -> impl IntoView {
         .with_untracked(|e| e.outcome.as_ref().and_then(|o| o.ranking.first().map(|r| r.price)))
         .or_else(|| ctx.ds.current.with_untracked(|d| d.as_ref().and_then(|d| d.monitoring.average_price)));
     let price = RwSignal::new(seed.map(ParsedValue::Money));
-    let trajectories = RwSignal::new(Some(ParsedValue::Count(DEFAULT_TRAJECTORIES)));
+    // The participants' trajectories per year (step 1): the weights of the split per
+    // municipality, and their sum the what-if's starting N (issue 17: not a fixed 20).
+    let weights =
+        ctx.ds.select(|d| d.exploration.participants.iter().map(|p| p.trajectories.unwrap_or(0)).collect::<Vec<u32>>());
+    let per_year = weights.with_untracked(|w| w.iter().fold(0u32, |a, b| a.saturating_add(*b)));
+    let basis = ctx.ds.select(|d| d.specification.bonus_malus.basis);
+    let start_n = if per_year > 0 { per_year } else { DEFAULT_TRAJECTORIES };
+    let trajectories = RwSignal::new(Some(ParsedValue::Count(start_n)));
     let drafts = RwSignal::new(BTreeSet::<String>::new());
     let link = move || ctx.step3("f-bonus-malus");
     view! {
@@ -119,9 +126,17 @@ pub fn simulator_view(ctx: BidsCtx) -> impl IntoView {
                     if n == 0 {
                         return view! { <p class="note">{bids::SIM_NEED_N.get(l)}</p> }.into_any();
                     }
-                    match payout_series(&terms, n) {
+                    match simulate_payout(&terms, basis.get(), &weights.get(), n) {
                         Ok(series) => {
                             view! {
+                                <p class="note" id="sim-basis">
+                                    {crate::i18n::first_tender::simulator_note(
+                                        basis.get(),
+                                        per_year,
+                                        weights.with(|w| w.len()),
+                                        l,
+                                    )}
+                                </p>
                                 {payout_chart(&series, n, l)}
                                 {payout_table(&series, n, l)}
                             }

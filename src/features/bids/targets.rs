@@ -65,6 +65,7 @@ pub fn target(p: &Problem) -> Target {
         | DuplicateCriterionId { .. }
         | MultiplePriceCriteria { .. }
         | NoPriceCriterion
+        | PriceCriterionIsQuality { .. }
         | Weight { .. }
         | WeightsNotHundred { .. } => Target::Step3("f-award-criteria"),
         Bound { .. } | BoundsNotIncreasing { .. } | LowestEqualsHighest { .. } => Target::Step3("f-price-formula"),

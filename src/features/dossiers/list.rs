@@ -73,9 +73,10 @@ pub fn DossierList() -> impl IntoView {
     let new_name = RwSignal::new(String::new());
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        // Without a name the list shows the purchase's title once step 1 has one.
+        // The name is also the purchase's title (step 1), asked once; without a name the list
+        // shows the title once step 1 has one.
         let name = new_name.get_untracked().trim().to_string();
-        let id = d.create(Dossier { name, ..Dossier::default() });
+        let id = d.create(Dossier::named(name));
         new_name.set(String::new());
         navigate(&Page::OPENING.href(&id), Default::default());
     };

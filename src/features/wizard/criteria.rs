@@ -8,6 +8,7 @@ use crate::components::undo::undo_bar;
 use crate::domain::fields::FieldId;
 use crate::domain::scoring::formula::FormulaKind;
 use crate::domain::scoring::model::{Criterion, CriterionKind, PriceFormula};
+use crate::domain::scoring::price_criterion::names_price;
 use crate::domain::scoring::weights::{weight_total, WeightStatus};
 use crate::domain::scoring::Removed;
 use crate::i18n::labels::{field_help, field_label};
@@ -50,6 +51,60 @@ fn edit_crit(ds: Dossiers, id: &str, f: impl FnOnce(&mut Criterion)) {
     });
 }
 
+/// Sets a criterion's name; when the name says it is the price, the criterion is of kind
+/// quality, no criterion is of kind price yet and no evaluator has scored it, its kind follows
+/// the name (`followed` tells the caller, which says so beside the row).
+fn follow_name(d: &mut crate::domain::dossier::Dossier, id: &str, name: String, followed: &mut bool) {
+    let price_free = !d.award.has_price_criterion();
+    let scored = d.award.bids.iter().any(|b| b.scores.iter().any(|s| s.criterion_id == id && s.points.is_some()));
+    if let Some(c) = d.award.criteria.iter_mut().find(|c| c.id == id) {
+        if price_free && !scored && c.kind == CriterionKind::Quality && names_price(&name) {
+            c.kind = CriterionKind::Price;
+            *followed = true;
+        }
+        c.name = name;
+    }
+}
+
+/// The note under the criteria when a weighted price formula has no price criterion: the
+/// criterion named after the price with a button that makes it the price criterion, or the
+/// general note (the add button for a price criterion is beside the other add button).
+fn price_note(
+    ds: Dossiers,
+    formula: PriceFormula,
+    has_price: Option<bool>,
+    price_named: Option<(String, String)>,
+    empty: bool,
+    l: crate::i18n::Lang,
+) -> Option<AnyView> {
+    if empty || has_price != Some(false) || !formula.kind().is_weighted() {
+        return None;
+    }
+    Some(match price_named {
+        Some((id, name)) => view! {
+            <div class="banner warn price-criterion" role="status">
+                <p>{i18n::first_tender::price_criterion_is_quality(&name, l)}</p>
+                <button
+                    type="button"
+                    class="secondary"
+                    id="award-criteria-make-price"
+                    prop:disabled=move || ds.read_only.get()
+                    on:click=move |_| edit_crit(ds, &id, |c| c.kind = CriterionKind::Price)
+                >
+                    {i18n::first_tender::make_price_criterion(&name, l)}
+                </button>
+            </div>
+        }
+        .into_any(),
+        None => view! {
+            <div class="banner warn price-criterion" role="status">
+                <p>{i18n::first_tender::NO_PRICE_CRITERION.get(l)}</p>
+            </div>
+        }
+        .into_any(),
+    })
+}
+
 /// The criteria editor with the live total and the formula choice.
 pub fn award_criteria(ds: Dossiers) -> impl IntoView {
     let lang = use_lang();
@@ -61,6 +116,14 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
     let total = ds.select(|d| Some(weight_total(&d.award.criteria)));
     let formula = ds.select(|d| d.award.formula.clone());
     let anchor = FieldId::AwardCriteria.anchor();
+    // The price criterion (issue 17): whether there is one, and the quality criterion named
+    // after the price when there is none.
+    let has_price = ds.select(|d| Some(d.award.has_price_criterion()));
+    let price_named = ds.select(|d| {
+        d.award.price_named_quality().and_then(|c| d.award.criteria.get(c)).map(|c| (c.id.clone(), c.name.clone()))
+    });
+    // The criterion whose kind the editor set from its name, to say so beside it.
+    let auto_price = RwSignal::new(None::<String>);
     // The last removed criterion with its scores, for undo (as on the bids page).
     let undo = RwSignal::new(None::<Removed>);
     let restore = move |r: Removed| {
@@ -113,9 +176,27 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                                             prop:disabled=move || ds.read_only.get()
                                             on:input=move |ev| {
                                                 let v = event_target_value(&ev);
-                                                edit_crit(ds, &i1, |c| c.name = v)
+                                                let id = i1.clone();
+                                                let mut followed = false;
+                                                ds.update(|d| follow_name(d, &id, v, &mut followed));
+                                                if followed {
+                                                    auto_price.set(Some(id));
+                                                }
                                             }
                                         ></textarea>
+                                        {move || {
+                                            (auto_price.get().as_deref() == Some(id.as_str()) && kind.get())
+                                                .then(|| {
+                                                    view! {
+                                                        <p class="note kind-follows-name" role="status">
+                                                            {i18n::first_tender::kind_follows_name(
+                                                                &name.get(),
+                                                                lang.get(),
+                                                            )}
+                                                        </p>
+                                                    }
+                                                })
+                                        }}
                                     </td>
                                     <td>
                                         <select
@@ -123,6 +204,7 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                                             prop:disabled=move || ds.read_only.get()
                                             on:change=move |ev| {
                                                 let price = event_target_value(&ev) == "price";
+                                                auto_price.set(None);
                                                 edit_crit(
                                                     ds,
                                                     &i2,
@@ -209,6 +291,14 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
             <p class="weights-status" role="status">
                 {move || total.get().map(|t| i18n::award_criteria::weight_total_message(&t, lang.get()))}
             </p>
+            {move || price_note(
+                ds,
+                formula.get(),
+                has_price.get(),
+                price_named.get(),
+                ids.with(Vec::is_empty),
+                lang.get(),
+            )}
             <div class="button-row">
                 <button
                     type="button"
@@ -232,6 +322,37 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                     "+ "
                     {lang.text(i18n::award_criteria::ADD)}
                 </button>
+                {move || {
+                    (has_price.get() == Some(false))
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="secondary"
+                                    id="award-criteria-add-price"
+                                    prop:disabled=move || ds.read_only.get()
+                                    on:click=move |_| {
+                                        let id = new_id("c");
+                                        let name = i18n::first_tender::PRICE_CRITERION_NAME.get(lang.get()).to_string();
+                                        ds.update(|d| {
+                                            d.award
+                                                .criteria
+                                                .push(Criterion {
+                                                    id: id.clone(),
+                                                    name,
+                                                    kind: CriterionKind::Price,
+                                                    ..Criterion::default()
+                                                })
+                                        });
+                                        focus_id(format!("{anchor}-{id}-weight"));
+                                    }
+                                >
+                                    "+ "
+                                    {lang.text(i18n::first_tender::ADD_PRICE_CRITERION)}
+                                </button>
+                            }
+                        })
+                }}
                 {undo_bar(undo, "award-criteria-undo", bids::CRITERION_REMOVED, restore)}
             </div>
         </div>

@@ -100,6 +100,26 @@ pub fn step7(ds: Dossiers) -> impl IntoView {
     let lang = use_lang();
     view! {
         {money(ds, FieldId::AveragePrice, |d| d.monitoring.average_price, |d| &mut d.monitoring.average_price)}
+        {move || {
+            let price = ds.current.with(|d| d.as_ref().and_then(crate::domain::reuse::average_price_from_winner))?;
+            let l = lang.get();
+            Some(
+                view! {
+                    <p class="note reuse" id="average-price-suggestion">
+                        {crate::i18n::first_tender::average_price_from_winner(&price.format(l.number_style()), l)}
+                        " "
+                        <button
+                            type="button"
+                            class="secondary small"
+                            prop:disabled=move || ds.read_only.get()
+                            on:click=move |_| ds.update(move |d| d.monitoring.average_price = Some(price))
+                        >
+                            {crate::i18n::first_tender::TAKE_OVER.get(l)}
+                        </button>
+                    </p>
+                },
+            )
+        }}
         <div class="field" id=FieldId::MonitorFigures.anchor()>
             <p class="list-label">{move || super::bind::label_of(FieldId::MonitorFigures).get()}</p>
             <p class="help">{move || field_help(FieldId::MonitorFigures).get(lang.get())}</p>

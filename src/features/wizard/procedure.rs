@@ -137,8 +137,16 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
                                 </ul>
                                 {chosen
                                     .get()
-                                    .filter(|k| !a.fits(*k))
-                                    .map(|_| view! { <p class="banner warn">{procedure::DOES_NOT_FIT.get(l)}</p> })}
+                                    .and_then(|k| a.mismatch(k))
+                                    .map(|m| {
+                                        view! {
+                                            <p class="banner warn" id="procedure-does-not-fit">
+                                                <strong>{procedure::DOES_NOT_FIT.get(l)}</strong>
+                                                " "
+                                                {crate::i18n::first_tender::procedure_does_not_fit(&m, l)}
+                                            </p>
+                                        }
+                                    })}
                             </div>
                         }
                     })

@@ -2,9 +2,8 @@
 //! (step 7), per municipality — each pays for its own clients — and in total; with a chart of
 //! the payout against the number of placements. Step 8 accounts per municipality.
 
-use crate::domain::incentive::{
-    payout_series, settle_dossier, IncentiveProblem, IncentiveTerms, ParticipantSettlement, SettlementTotals,
-};
+use crate::domain::dossier::SettlementBasis;
+use crate::domain::incentive::{payout_series, settle_dossier, DossierSettlement, IncentiveProblem, IncentiveTerms};
 use crate::domain::money::Money;
 use crate::i18n::scoring::{fmt_money, incentive_problem_message};
 use crate::i18n::{settlement, Lang};
@@ -24,7 +23,7 @@ pub fn settlement_view(ds: Dossiers) -> impl IntoView {
         ds.current.with(|d| {
             d.as_ref().map(|d| {
                 let s = settle_dossier(d);
-                (s.terms, s.totals.started_in_all_figures)
+                (s.terms, s.totals.started, s.basis)
             })
         })
     });
@@ -33,7 +32,7 @@ pub fn settlement_view(ds: Dossiers) -> impl IntoView {
             <h2 id="settlement-title">{lang.text(settlement::TITLE)}</h2>
             {move || {
                 let l = lang.get();
-                let Some((terms, total_started)) = data.get() else { return ().into_any() };
+                let Some((terms, total_started, basis)) = data.get() else { return ().into_any() };
                 match terms {
                     Err(problems) if problems.contains(&IncentiveProblem::NotEnabled) => {
                         view! { <p class="note">{settlement::NOT_ENABLED.get(l)}</p> }.into_any()
@@ -56,11 +55,14 @@ pub fn settlement_view(ds: Dossiers) -> impl IntoView {
                                 d.as_ref()
                                     .map(|d| {
                                         let s = settle_dossier(d);
-                                        settlement_table(&s.rows, &s.totals, l)
+                                        settlement_table(&s, l)
                                     })
                             });
                         view! {
                             {table}
+                            <p class="note" id="settlement-basis-note">
+                                {crate::i18n::first_tender::settlement_note(basis).get(l)}
+                            </p>
                             <p class="note">{settlement::RULE_NOTE.get(l)}</p>
                             {payout_chart(&terms, total_started, l)}
                         }
@@ -72,8 +74,18 @@ pub fn settlement_view(ds: Dossiers) -> impl IntoView {
     }
 }
 
-fn settlement_table(rows: &[ParticipantSettlement<'_>], totals: &SettlementTotals, l: Lang) -> impl IntoView {
+fn settlement_table(s: &DossierSettlement<'_>, l: Lang) -> impl IntoView {
+    let (rows, totals) = (&s.rows, &s.totals);
     let fm = move |m: Option<Money>| m.map(|m| fmt_money(m, l)).unwrap_or_else(|| "–".into());
+    // Over the whole contract the agreed number belongs to the contract, not to a row.
+    let total_agreed = match (&s.basis, &s.contract) {
+        (SettlementBasis::WholeContract, Some(Ok(c))) => crate::i18n::scoring::fmt_number(c.agreed_placements, l),
+        _ => String::new(),
+    };
+    let contract_problem = match &s.contract {
+        Some(Err(p)) => Some(incentive_problem_message(p, l)),
+        _ => None,
+    };
     view! {
         <div class="table-scroll">
             <table class="figures-table">
@@ -123,7 +135,7 @@ fn settlement_table(rows: &[ParticipantSettlement<'_>], totals: &SettlementTotal
                                         Some(incentive_problem_message(p, l)),
                                     )
                                 }
-                                None => ("–".into(), "–".into(), "–".into(), "–".into(), None),
+                                None => ("–".into(), "–".into(), "–".into(), fm(r.net()), None),
                             };
                             view! {
                                 <tr>
@@ -147,10 +159,11 @@ fn settlement_table(rows: &[ParticipantSettlement<'_>], totals: &SettlementTotal
                         <th scope="row">
                             {settlement::TOTAL.get(l)}
                             {(!totals.complete).then(|| format!(" ({})", settlement::INCOMPLETE.get(l)))}
+                            {contract_problem.map(|p| view! { <span class="cell-error">{p}</span> })}
                         </th>
-                        <td></td>
-                        <td></td>
-                        <td></td>
+                        <td class="num">{totals.started}</td>
+                        <td class="num">{totals.results}</td>
+                        <td class="num">{total_agreed}</td>
                         <td class="num">{fm(totals.bonus)}</td>
                         <td class="num">{fm(totals.withheld)}</td>
                         <td class="num">{fm(totals.settled_net)}</td>

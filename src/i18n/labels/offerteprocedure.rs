@@ -101,7 +101,8 @@ pub(super) const BIDS: FieldTexts = (
 // ---- choices
 
 impl Labeled for ProcedureKind {
-    const VARIANTS: &'static [Self] = &[ProcedureKind::Open, ProcedureKind::Restricted, ProcedureKind::Private];
+    const VARIANTS: &'static [Self] =
+        &[ProcedureKind::Open, ProcedureKind::Restricted, ProcedureKind::LightRegime, ProcedureKind::Private];
 
     fn label(self) -> Tr {
         match self {
@@ -112,6 +113,7 @@ impl Labeled for ProcedureKind {
             ProcedureKind::Private => {
                 Tr::new("Onderhandse procedure (meerdere offertes)", "Private procedure (onderhands, several quotes)")
             }
+            ProcedureKind::LightRegime => crate::i18n::first_tender::LIGHT_REGIME_LABEL,
         }
     }
 
@@ -153,6 +155,7 @@ impl Labeled for ProcedureKind {
                  Besluit SUWI; that rule lapsed around 2006, and today the Aanbestedingswet 2012 applies \
                  with the Gids Proportionaliteit.",
             ),
+            ProcedureKind::LightRegime => crate::i18n::first_tender::LIGHT_REGIME_EXPLANATION,
         }
     }
 }

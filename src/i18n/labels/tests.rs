@@ -75,7 +75,7 @@ fn variant_lists_are_complete() {
     }
     fn count_procedure(p: ProcedureKind) -> usize {
         match p {
-            ProcedureKind::Open | ProcedureKind::Restricted | ProcedureKind::Private => 3,
+            ProcedureKind::Open | ProcedureKind::Restricted | ProcedureKind::Private | ProcedureKind::LightRegime => 4,
         }
     }
     fn count_reporting(r: ReportingFrequency) -> usize {

@@ -190,6 +190,9 @@ fn risks(w: &mut Writer, d: &Dossier) {
             w.para(i18n::documents::bonus_malus_formula(&w.pct(bonus), &w.pct(rate), &w.pct(malus), lang));
         }
         w.para(t.b_bm_settlement);
+        if d.exploration.participants.len() > 1 {
+            w.para(i18n::first_tender::settlement_basis_sentence(bm.basis).get(lang));
+        }
         bonus_malus_example(w, d);
     } else {
         w.para(t.b_no_bonus_malus);

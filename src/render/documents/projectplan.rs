@@ -16,7 +16,7 @@ use super::builder::{
 };
 use super::model::{Document, Text};
 use crate::domain::completeness::step_status;
-use crate::domain::contract::{budget_total, estimated_contract_value};
+use crate::domain::contract::{budget_shortfall, budget_total, estimated_contract_value};
 use crate::domain::dossier::{Dossier, ProcedureKind};
 use crate::domain::fields::FieldId;
 use crate::domain::incentive::settle_dossier;
@@ -276,7 +276,10 @@ fn finances(w: &mut Writer, d: &Dossier) {
                 vec![
                     participant_name(w, p),
                     match p.budget {
-                        Some(m) => Text::plain(w.money(m)),
+                        // The period it covers, as step 1 asks (issue 17).
+                        Some(m) => {
+                            Text::plain(i18n::first_tender::budget_with_period(&w.money(m), p.budget_period, lang))
+                        }
                         None => w.open(FieldId::Participants, t.what_budget).into(),
                     },
                 ]
@@ -286,7 +289,12 @@ fn finances(w: &mut Writer, d: &Dossier) {
             rows.push(vec![
                 Text::new().strong(t.total),
                 match &budgets {
-                    Some(b) if b.with_budget > 0 => Text::new().strong(w.money(b.total)),
+                    Some(b) if b.with_budget > 0 => {
+                        // A common period, when every budget has the same one.
+                        let first = ps.first().and_then(|p| p.budget_period);
+                        let common = first.filter(|_| ps.iter().all(|p| p.budget_period == first));
+                        Text::new().strong(i18n::first_tender::budget_with_period(&w.money(b.total), common, lang))
+                    }
                     _ => Text::plain("–"),
                 },
             ]);
@@ -299,10 +307,9 @@ fn finances(w: &mut Writer, d: &Dossier) {
     if let Ok(v) = estimated_contract_value(d) {
         w.para(Text::plain(t.value_pre).strong(w.money(v.total)).then(t.value_post));
         w.para(wizard_messages::contract_value_formula(&v, lang));
-        if let Some(b) = budgets.as_ref().filter(|b| b.is_complete()) {
-            if v.total > b.total {
-                w.note(i18n::documents::value_exceeds_budget(&w.money(v.total), &w.money(b.total), lang));
-            }
+        // The same check and words as step 1's open point (one source of warnings).
+        if let Some(shortfall) = budget_shortfall(d) {
+            w.note(i18n::first_tender::value_exceeds_budgets(&shortfall, lang));
         }
     }
     let financing: Text = match d.specification.financing {
@@ -327,6 +334,9 @@ fn monitoring(w: &mut Writer, d: &Dossier) {
     }
     if d.specification.bonus_malus.enabled {
         w.para(t.p_bonus_malus_applies);
+        if d.exploration.participants.len() > 1 {
+            w.para(i18n::first_tender::settlement_basis_sentence(d.specification.bonus_malus.basis).get(w.lang));
+        }
     }
     if let Some(m) = d.monitoring.average_price {
         w.para(Text::plain(t.p_average_price_pre).then(w.money(m)).then("."));
@@ -365,24 +375,27 @@ fn monitoring(w: &mut Writer, d: &Dossier) {
     w.user_text(&d.accountability.notes, FieldId::AccountabilityNotes);
 }
 
-/// The bonus/malus settled per participant on the figures so far (with [`settle_dossier`]),
-/// when the rule, the contract's average price and figures are there.
+/// The bonus/malus settled on the figures so far (with [`settle_dossier`], by the rule's
+/// basis): one row for the whole contract, or one per settled participant, when the rule, the
+/// contract's average price and figures are there.
 fn settlement(w: &mut Writer, d: &Dossier) {
     let t = w.t;
     let lang = w.lang;
-    let rows: Vec<Vec<Text>> = settle_dossier(d)
-        .rows
-        .iter()
-        .filter_map(|r| {
-            let s = r.settled()?;
-            Some(vec![
-                participant_name(w, r.participant),
-                Text::plain(decimal(s.agreed_placements, lang)),
-                Text::plain(w.money(s.bonus)),
-                Text::plain(w.money(s.withheld)),
-            ])
-        })
-        .collect();
+    let settled = settle_dossier(d);
+    let row = |w: &Writer, name: Text, s: &crate::domain::incentive::Settlement| {
+        vec![
+            name,
+            Text::plain(decimal(s.agreed_placements, lang)),
+            Text::plain(w.money(s.bonus)),
+            Text::plain(w.money(s.withheld)),
+        ]
+    };
+    let rows: Vec<Vec<Text>> = match &settled.contract {
+        Some(Ok(c)) => vec![row(w, Text::plain(i18n::first_tender::WHOLE_CONTRACT_ROW.get(lang)), c)],
+        _ => {
+            settled.rows.iter().filter_map(|r| Some(row(w, participant_name(w, r.participant), r.settled()?))).collect()
+        }
+    };
     if !rows.is_empty() {
         w.para(t.p_settlement_intro);
         w.table(

@@ -64,7 +64,8 @@ pub(super) fn questions_submission_decision(w: &mut Writer, d: &Dossier, europea
         Some(ProcedureKind::Open) => Some(td::COURSE_OPEN),
         Some(ProcedureKind::Restricted) => Some(td::COURSE_RESTRICTED),
         Some(ProcedureKind::Private) => Some(td::COURSE_PRIVATE),
-        _ => None,
+        Some(ProcedureKind::LightRegime) => Some(td::COURSE_LIGHT_REGIME),
+        None => None,
     };
     if let Some(course) = course {
         w.para(course.get(lang));
@@ -660,6 +661,7 @@ mod tests {
             (ProcedureKind::Open, td::COURSE_OPEN),
             (ProcedureKind::Restricted, td::COURSE_RESTRICTED),
             (ProcedureKind::Private, td::COURSE_PRIVATE),
+            (ProcedureKind::LightRegime, td::COURSE_LIGHT_REGIME),
         ] {
             d.procedure.kind = Some(kind);
             for lang in [Lang::Nl, Lang::En] {

@@ -343,13 +343,29 @@ fn budgets_are_added_up_in_the_projectplan() {
     let amounts = ["60000", "90000.50", "120000"];
     for (p, a) in d.exploration.participants.iter_mut().zip(amounts) {
         p.budget = Some(Money(a.parse().expect("amount")));
+        // Issue 17: a budget says what period it covers (here a one-year contract).
+        p.budget_period = Some(crate::domain::dossier::BudgetPeriod::WholeContract);
     }
     let text = projectplan(&d, Lang::Nl, TODAY).plain_text();
-    assert!(text.contains("€\u{a0}270.000,50"), "total of the budgets");
+    assert!(text.contains("€\u{a0}270.000,50 voor de hele opdracht"), "total of the budgets, with their period");
+    assert!(text.contains("€\u{a0}90.000,50 voor de hele opdracht"), "each budget says its period");
     assert!(!text.contains("Let op: de geraamde waarde"), "270.000 does not exceed 270.000,50");
     d.exploration.participants[0].budget = Some(Money(Decimal::from(1000)));
     let text = projectplan(&d, Lang::En, TODAY).plain_text();
-    assert!(text.contains("is higher than the sum of the budgets (€211,000.50)"), "{text}");
+    assert!(text.contains("is higher than the budgets over the same 12 months together (€211,000.50)"), "{text}");
+    // The note is step 1's open point, in the same words (one source of warnings).
+    let point = crate::domain::completeness::open_points(&d)
+        .into_iter()
+        .find(|p| matches!(p.problem, crate::domain::completeness::Problem::ValueExceedsBudgets { .. }))
+        .expect("open point");
+    let words = crate::i18n::wizard_messages::problem(&point.problem, &d.exploration.participants, Lang::En);
+    assert!(text.contains(&words), "{words}");
+    // Without a period nothing is compared in the document: step 1 asks for the period.
+    for p in &mut d.exploration.participants {
+        p.budget_period = None;
+    }
+    let text = projectplan(&d, Lang::En, TODAY).plain_text();
+    assert!(!text.contains("is higher than the budgets"), "no false alarm");
 }
 
 #[test]
@@ -429,8 +445,16 @@ fn every_choice_gives_a_sentence() {
     // Amsterdam is above the threshold (€ 900.000): a private procedure does not fit.
     let private = bestek(&variants[2], Lang::Nl, TODAY).plain_text();
     assert!(private.contains("Europees aanbesteden is verplicht"));
-    // Under the light regime any procedure can be designed to fit; as ordinary services it cannot.
-    assert!(!private.contains("past niet bij deze waarde"));
+    // Above the threshold the contract must be announced, under the light regime for social
+    // services too: a private procedure does not fit (issue 17; this test used to assert that
+    // under the light regime any procedure fits, which is wrong), and the light regime is the
+    // first procedure that does.
+    assert!(
+        private.contains(
+            "past niet bij deze waarde. Passende procedures: Verlicht regime voor sociale en andere specifieke diensten"
+        ),
+        "{private}"
+    );
     let mut services = variants[2].clone();
     services.procedure.regime = Some(crate::domain::dossier::ServiceRegime::Services);
     let text = bestek(&services, Lang::Nl, TODAY).plain_text();

@@ -39,6 +39,48 @@ fn participant_number(
     }
 }
 
+/// What period a participant's budget covers (issue 17): per year or the whole contract.
+fn budget_period(ds: Dossiers, id: String) -> impl IntoView {
+    use crate::domain::dossier::BudgetPeriod;
+    use crate::i18n::first_tender;
+    let lang = use_lang();
+    let value = PARTICIPANTS.field(ds, id.clone(), |p| p.budget_period);
+    let select_id = format!("{}-{id}-budget-period", FieldId::Participants.anchor());
+    let key = |p: Option<BudgetPeriod>| match p {
+        None => "",
+        Some(BudgetPeriod::PerYear) => "per_year",
+        Some(BudgetPeriod::WholeContract) => "whole_contract",
+    };
+    view! {
+        <div class="field">
+            <label for=select_id.clone()>{lang.text(first_tender::BUDGET_PERIOD_LABEL)}</label>
+            <select
+                id=select_id
+                prop:disabled=move || ds.read_only.get()
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    let period = BudgetPeriod::ALL.into_iter().find(|p| key(Some(*p)) == v);
+                    PARTICIPANTS.edit(ds, &id, |p| p.budget_period = period)
+                }
+            >
+                <option value="" selected=move || value.get().is_none()>
+                    {lang.text(first_tender::BUDGET_PERIOD_UNSET)}
+                </option>
+                {BudgetPeriod::ALL
+                    .into_iter()
+                    .map(|p| {
+                        view! {
+                            <option value=key(Some(p)) selected=move || value.get() == Some(p)>
+                                {lang.text(first_tender::budget_period(p))}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
 fn participant_row(ds: Dossiers, access: ListAccess<Participant>, id: String) -> AnyView {
     let lang = use_lang();
     let anchor = FieldId::Participants.anchor();
@@ -91,6 +133,7 @@ fn participant_row(ds: Dossiers, access: ListAccess<Participant>, id: String) ->
                 |p| p.budget.map(ParsedValue::Money),
                 |p, v| p.budget = v.and_then(ParsedValue::as_money),
             )}
+            {budget_period(ds, id.clone())}
         </div>
     }
     .into_any()
@@ -101,7 +144,22 @@ pub(super) fn step1(ds: Dossiers) -> impl IntoView {
     let participants = ds.select(Dossier::participant_names);
     let contact = ds.select(|d| d.exploration.contact_participant.clone());
     view! {
-        {text(ds, FieldId::Title, |d| &d.exploration.title, |d| &mut d.exploration.title, false)}
+        {
+            let value = ds.select(|d| d.exploration.title.clone());
+            let on_change = crate::components::field::write(ds, |d, v: String| d.set_title(v));
+            // The dossier's name follows the title while they are one (`Dossier::set_title`).
+            view! {
+                <crate::components::field::TextField
+                    id=FieldId::Title.anchor()
+                    label=label_of(FieldId::Title)
+                    help=crate::i18n::labels::field_help(FieldId::Title)
+                    value=value
+                    on_change=on_change
+                    multiline=false
+                    disabled=crate::features::wizard::bind::locked(ds)
+                />
+            }
+        }
         {text(ds, FieldId::Problem, |d| &d.exploration.problem, |d| &mut d.exploration.problem, true)}
         {text(ds, FieldId::Goals, |d| &d.exploration.goals, |d| &mut d.exploration.goals, true)}
         {text(ds, FieldId::Principles, |d| &d.exploration.principles, |d| &mut d.exploration.principles, true)}

@@ -147,6 +147,32 @@ pub(super) fn step3(ds: Dossiers) -> impl IntoView {
                         |d| d.specification.bonus_malus.malus_share,
                         |d| &mut d.specification.bonus_malus.malus_share,
                     )}
+                    {
+                        use crate::domain::dossier::SettlementBasis;
+                        let basis = ds.select(|d| Some(d.specification.bonus_malus.basis));
+                        let options: Vec<(SettlementBasis, crate::i18n::Tr, Option<crate::i18n::Tr>)> = SettlementBasis::ALL
+                            .iter()
+                            .map(|b| {
+                                let (label, help) = crate::i18n::first_tender::settlement_basis(*b);
+                                (*b, label, Some(help))
+                            })
+                            .collect();
+                        let on_change = Callback::new(move |b: Option<SettlementBasis>| {
+                            ds.update(|d| d.specification.bonus_malus.basis = b.unwrap_or_default())
+                        });
+                        view! {
+                            <crate::components::field::ChoiceField
+                                id="f-bonus-malus-basis"
+                                label=Signal::derive(move || {
+                                    crate::i18n::first_tender::SETTLEMENT_BASIS_LABEL.get(lang.get()).to_string()
+                                })
+                                options=options
+                                value=basis
+                                on_change=on_change
+                                disabled=ds.read_only
+                            />
+                        }
+                    }
                 </div>
             </Show>
         </div>

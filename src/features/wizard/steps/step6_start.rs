@@ -80,6 +80,34 @@ pub(super) fn step6(ds: Dossiers) -> impl IntoView {
                     ds.update(|d| d.start.start_date = v)
                 }
             />
+            {move || {
+                let date = ds
+                    .current
+                    .with(|d| {
+                        d.as_ref().and_then(|d| crate::domain::reuse::start_date_from_timeline(d).map(str::to_string))
+                    })?;
+                let l = lang.get();
+                let shown = crate::i18n::wizard_messages::long_date(&date, l);
+                Some(
+                    view! {
+                        <p class="note reuse" id="start-date-suggestion">
+                            {crate::i18n::first_tender::start_date_from_timeline(&shown, l)}
+                            " "
+                            <button
+                                type="button"
+                                class="secondary small"
+                                prop:disabled=move || ds.read_only.get()
+                                on:click=move |_| {
+                                    let date = date.clone();
+                                    ds.update(move |d| d.start.start_date = date)
+                                }
+                            >
+                                {crate::i18n::first_tender::TAKE_OVER.get(l)}
+                            </button>
+                        </p>
+                    },
+                )
+            }}
         </div>
         <div class="field" id=FieldId::FirstReferrals.anchor()>
             <p class="list-label">{move || label_of(FieldId::FirstReferrals).get()}</p>
