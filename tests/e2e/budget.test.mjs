@@ -14,8 +14,13 @@ import { DIST } from './lib.mjs';
 // to 485 (measured 479.1) for what the start page itself gained: the offline status and update
 // banner, the save dock that keeps warnings in view, the projector switch, source references
 // and the dossier fields of the fidelity and merge work (the texts live in the main module's
-// data; see the note on issue 11 for where the rest of the main module goes).
-const CEILING_KB = 485;
+// data; see the note on issue 11 for where the rest of the main module goes). Raised again on
+// the evening of 2026-12-06 to 515 (measured 510.2): this stop's features put code in the main
+// module that the start page reaches: the dossier reader for the new fields (submission
+// arrangements, budget periods, the settlement rule, the scoring round and score sheets), the
+// import's recognition of packages and sheets, and step statuses with the new open points for
+// the dossier list. Their texts went into chunks. Not a step towards the goal.
+const CEILING_KB = 515;
 const GOAL_KB = 150;
 
 /// The files the start page loads before it is ready: index.html, what it links and preloads,
