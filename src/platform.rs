@@ -94,9 +94,12 @@ thread_local! {
 }
 
 /// Marks a chunk fetch that someone is waiting for (a screen, a panel, a demo copy), from
-/// `start` until dropped, also when the waiting future is dropped half-way.
+/// `start` until dropped, also when the waiting future is dropped half-way. Only a split build
+/// fetches chunks.
+#[cfg(feature = "split")]
 pub struct ChunkWanted(());
 
+#[cfg(feature = "split")]
 impl ChunkWanted {
     pub fn start() -> ChunkWanted {
         CHUNKS_WANTED.with(|n| n.set(n.get().saturating_add(1)));
@@ -104,6 +107,7 @@ impl ChunkWanted {
     }
 }
 
+#[cfg(feature = "split")]
 impl Drop for ChunkWanted {
     fn drop(&mut self) {
         CHUNKS_WANTED.with(|n| n.set(n.get().saturating_sub(1)));
