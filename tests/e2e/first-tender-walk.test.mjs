@@ -64,7 +64,6 @@ async function rowField(page, selector, n) {
 }
 
 test('a new dossier goes from empty to a complete bestek with three bids and a winner, nothing open', async () => {
-  const started = Date.now();
   const app = await openApp('/');
   const { page } = app;
 
@@ -201,7 +200,16 @@ test('a new dossier goes from empty to a complete bestek with three bids and a w
   await saved(page);
   const winner = page.locator('.winner-line');
   await winner.waitFor({ timeout: 15_000 });
-  assert.match(await winner.textContent(), /Winnaar\s+Stichting Opstap/);
+  // The step's default formula, relative to the lowest price: 40 × 4.800 / price, plus
+  // weight × score / 10 for each quality criterion.
+  assert.match(await winner.textContent(), /Winnaar\s+Stichting Opstap\s+— 88,42 punten/);
+  const rows = await page.locator('.breakdown-table tbody tr').evaluateAll((trs) =>
+    trs.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent.trim())));
+  assert.deepEqual(rows.map((r) => [r[0], r[1], r[3], r[4], r[5], r[6]]), [
+    ['1', 'Stichting Opstap', '36,92', '31,50', '20,00', '88,42'],
+    ['2', 'Werkkracht BV', '40,00', '24,50', '15,00', '79,50'],
+    ['3', 'Regiowerk', '34,29', '21,00', '17,50', '72,79'],
+  ]);
   assert.equal(await page.locator('.problem-box.blocking').count(), 0, 'no blocked outcome');
   assert.equal(await page.getByText('Eerst de ongeldige invoer herstellen').count(), 0);
   await app.expectClean();
@@ -261,11 +269,22 @@ test('a new dossier goes from empty to a complete bestek with three bids and a w
   ]) {
     assert.ok(text.includes(value), `the bestek shows "${value}"`);
   }
-  assert.match(text, /40\s*%/, 'the price weight');
+  for (const pattern of [
+    /De offerte moet uiterlijk op 15 februari 2027 om 12:00 uur per e-mail aan inkoop@heuvelrand\.nl binnen zijn/,
+    /Vragen over deze offerteaanvraag kunnen tot en met 25 januari 2027 worden gesteld/,
+    /PrijsPrijs40 %Plan van aanpakKwaliteit35 %Netwerk van werkgeversKwaliteit25 %Totaal100 %/,
+    /ten minste 30 deelnemers/,
+    /€ 5\.000,00 × 35 trajecten per jaar × 24 maanden ÷ 12 = € 350\.000,00/,
+    /Procedure: Openbare procedure/,
+    /De uitvoering begint naar verwachting op 1 mei 2027/,
+    /Publicatie van de aankondiging11 januari 2027/,
+  ]) {
+    assert.match(text.replace(/\u00a0/g, ' '), pattern);
+  }
+  assert.doesNotMatch(await doc.innerText(), /\b(u|uw)\b/i, 'the bestek speaks of the inschrijver, never to "u"');
   assert.doesNotMatch(text, /Stichting Opstap|Werkkracht BV|Regiowerk/, 'the bids are not in the bestek');
   assert.equal(await page.locator('.document .open-marker').count(), 0, 'no open-point marker in the bestek');
   assert.doesNotMatch(text, /nog in te vullen/);
   await app.expectClean();
   await app.close();
-  console.log(`walk took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
