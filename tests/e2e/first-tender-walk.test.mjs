@@ -9,10 +9,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openApp } from './lib.mjs';
 
-const STEPS = [
-  '1-verkenning', '2-doelgroep', '3-bestek', '4-uitvoeringsproces', '5-offerteprocedure',
-  '6-start-uitvoering', '7-monitoring', '8-verantwoording', '9-evaluatie',
-];
 const TITLE = 'Re-integratie 2027 Heuvelrand en Dalwijk';
 
 /** Types into a field the way a person does. */
@@ -140,6 +136,9 @@ test('a new dossier goes from empty to a complete bestek with three bids and a w
   await enter(page, `#${cPlan}-weight`, '35');
   await enter(page, `#${cNetwork}-weight`, '25');
   assert.equal((await page.locator('#weights-total').textContent()).trim(), '100 %');
+  // The formula is chosen explicitly (relative to the lowest price), so the scores below do not
+  // depend on the step's default.
+  await page.check('#f-price-formula-0');
   assert.equal(await page.locator('.price-criterion').count(), 0, 'no price-criterion warning');
   await expectStepComplete(app, '3-bestek');
 
@@ -200,7 +199,7 @@ test('a new dossier goes from empty to a complete bestek with three bids and a w
   await saved(page);
   const winner = page.locator('.winner-line');
   await winner.waitFor({ timeout: 15_000 });
-  // The step's default formula, relative to the lowest price: 40 × 4.800 / price, plus
+  // Relative to the lowest price: 40 × 4.800 / price, plus
   // weight × score / 10 for each quality criterion.
   assert.match(await winner.textContent(), /Winnaar\s+Stichting Opstap\s+— 88,42 punten/);
   const rows = await page.locator('.breakdown-table tbody tr').evaluateAll((trs) =>
