@@ -5,7 +5,7 @@
 
 use inkoopwijzer::domain::dossier::{Characteristic, Dossier, MonitorFigures, Participant, Requirement};
 use inkoopwijzer::domain::money::Money;
-use inkoopwijzer::domain::scoring::model::{Bid, Score};
+use inkoopwijzer::domain::scoring::model::{Bid, PriceBounds, Score};
 use inkoopwijzer::persistence::merge::{merge_dossiers, merge_values, resolve, ChangeKind, Choice, Merged, Path, Seg};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -30,6 +30,21 @@ fn base() -> Dossier {
 }
 
 // ---- Named cases -------------------------------------------------------------------
+
+#[test]
+fn published_price_bounds_added_in_one_copy_merge_with_an_edit_in_the_other() {
+    let b = base();
+    let mut ours = b.clone();
+    ours.award.bids[0].bidder = "Aanbieder A bv".into();
+    let mut theirs = b.clone();
+    let bounds = PriceBounds { low: Some(Money(Decimal::new(3_000, 0))), high: Some(Money(Decimal::new(6_000, 0))) };
+    theirs.award.set_published_bounds(bounds);
+    let m = merge_dossiers(&b, &ours, &theirs);
+    assert!(!m.merged.has_conflicts(), "{:?}", m.merged.changes);
+    let result = m.result(&[]).unwrap();
+    assert_eq!(result.award.published_bounds(), bounds);
+    assert_eq!(result.award.bids[0].bidder, "Aanbieder A bv");
+}
 
 #[test]
 fn each_municipality_fills_in_its_own_part() {

@@ -83,8 +83,19 @@ pub const VPP_COMPARE: Tr = Tr::new(
 pub const EDIT_CRITERIA: Tr = Tr::new("Criteria of weging wijzigen in stap 3", "Change criteria or weights in step 3");
 pub const FORMULA_TITLE: Tr = Tr::new("Prijsformule", "Price formula");
 pub const EDIT_FORMULA: Tr = Tr::new("Prijsformule wijzigen in stap 3", "Change the price formula in step 3");
-pub const LOW_BOUND: Tr = Tr::new("Ondergrens:", "Low bound:");
-pub const HIGH_BOUND: Tr = Tr::new("bovengrens:", "high bound:");
+pub const BOUNDS_TITLE: Tr = Tr::new("Vooraf gepubliceerde prijsgrenzen", "Price bounds published in advance");
+pub const BOUNDS_USED: Tr = Tr::new(
+    "De gekozen formule met vaste grenzen rekent met deze twee bedragen. Publiceer ze in de aanbestedingsstukken, \
+     vóór de offertes binnenkomen.",
+    "The chosen formula with fixed bounds scores with these two amounts. Publish them in the tender documents, \
+     before the bids come in.",
+);
+pub const BOUNDS_COMPARED: Tr = Tr::new(
+    "De gekozen formule gebruikt geen prijsgrenzen. Vul ze toch in om in de vergelijking van formules te zien \
+     wat de formule met vaste grenzen zou geven.",
+    "The chosen formula uses no price bounds. Fill them in anyway to see in the comparison of formulas what the \
+     formula with fixed bounds would give.",
+);
 
 // ---- knock-outs and scale
 pub const KNOCKOUTS_TITLE: Tr = Tr::new("Knock-outeisen", "Knock-out requirements");

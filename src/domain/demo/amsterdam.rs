@@ -155,7 +155,10 @@ pub(super) fn amsterdam() -> Dossier {
                 "Als enige van de vier gemeenten koos Amsterdam een uitgebreide procedure: een advertentie, een \
                  selectiefase (selectieleidraad met uitsluiting, geschiktheid en standaardvoorwaarden) en een \
                  gunningsfase op prijs/kwaliteitverhouding, met aandacht voor de wensen van de stadsdelen. De \
-                 gemeente geeft geen garantie op het aantal doorverwezen klanten.\n\nLet op (demo): de bron \
+                 gemeente geeft geen garantie op het aantal doorverwezen klanten.\n\nLet op (demo): \
+                 de vooraf gepubliceerde prijsgrenzen (€ 2.000 en € 4.000, voor de formule met vaste \
+                 grenzen) zijn illustratief; \
+                 de bron \
                  noemt zes gunningscriteria maar geen gewichten; de gewichten hier (25/20/25/10/10/10) zijn \
                  illustratief. Ook de geschatte trajectprijs (€ 3.000), het aantal trajecten per jaar (300) en \
                  de drie offertes met hun scores zijn fictief. De prijsformule (relatief ten opzichte van de \
@@ -187,6 +190,7 @@ pub(super) fn amsterdam() -> Dossier {
                 ],
             ),
             PriceFormula::RelativeToLowest,
+            (2_000, 4_000),
             Vec::new(),
             case,
             vec![

@@ -173,7 +173,10 @@ pub(super) fn apeldoorn() -> Dossier {
                  selectiecriteria zijn 28 bedrijven gevraagd een offerte uit te brengen. Vrijwel alle \
                  offertes voldeden; met twaalf uitvoerders is een contract gesloten, met drie van hen op een \
                  hoger plaatsingspercentage dan 55 % (het hoogste 80 %, tegen een hogere trajectprijs).\n\n\
-                 Let op (demo): de geschatte trajectprijs (€ 7.500), het aantal trajecten per jaar (10), de \
+                 Let op (demo): \
+                 de vooraf gepubliceerde prijsgrenzen (€ 5.000 en € 10.000, voor de formule met vaste \
+                 grenzen) zijn illustratief; \
+                 de geschatte trajectprijs (€ 7.500), het aantal trajecten per jaar (10), de \
                  contractduur (12 maanden), de gemiddelde prijs bij monitoring en de drie offertes met hun \
                  scores zijn fictief; ze staan er alleen om de berekeningen te tonen. Ook illustratief: de \
                  intaketermijn (2 weken, de norm van Amsterdam), de maximale trajectduur (9 maanden: drie \
@@ -233,6 +236,7 @@ pub(super) fn apeldoorn() -> Dossier {
                 ],
             ),
             PriceFormula::CostPerResult,
+            (5_000, 10_000),
             vec![Knockout {
                 id: s("apeldoorn-ko1"),
                 description: s("Aangeboden plaatsingspercentage minstens 55 %."),

@@ -141,7 +141,10 @@ pub(super) fn emmen() -> Dossier {
                  re-integratiebedrijven benaderd, van wie drie op korte termijn geen geschikt personeel hadden \
                  en niet konden offreren. Kennis van en aantoonbare ervaring met de doelgroep, de integrale \
                  aanpak en de voorgestelde werkwijze wogen zwaar; de prijs speelde een ondergeschikte rol.\n\n\
-                 Let op (demo): de bron noemt de criteria maar geen gewichten; de gewichten hier (prijs 10 %) zijn \
+                 Let op (demo): \
+                 de vooraf gepubliceerde prijsgrenzen (€ 4.500 en € 8.500, voor de formule met vaste \
+                 grenzen) zijn illustratief; \
+                 de bron noemt de criteria maar geen gewichten; de gewichten hier (prijs 10 %) zijn \
                  illustratief. De namen van de benaderde bedrijven, de geschatte trajectprijs (€ 6.000), het \
                  aantal trajecten per jaar (13: ongeveer 25 deelnemers over twee jaar) en de drie offertes zijn \
                  fictief. De handreiking zegt alleen dat Emmen een instroomgarantie gaf, niet voor hoeveel \
@@ -176,6 +179,7 @@ pub(super) fn emmen() -> Dossier {
                 ],
             ),
             PriceFormula::RelativeToLowest,
+            (4_500, 8_500),
             Vec::new(),
             case,
             vec![

@@ -186,7 +186,10 @@ pub(super) fn holland_rijnland() -> Dossier {
                  aanspreekpunt, volgens vaste regelgeving. De Werkgroep Programma van Eisen schrijft de \
                  offertevraag.\n\nOpmerking van Inkoopwijzer (niet uit het plan): voor de Europese drempel \
                  telt de waarde van alle deelnemers samen, want de gezamenlijke opdracht wordt als geheel \
-                 geraamd.\n\nLet op (demo): het plan noemt geen procedure, gunningscriteria, prijzen of \
+                 geraamd.\n\nLet op (demo): \
+                 de vooraf gepubliceerde prijsgrenzen (€ 4.000 en € 8.000, voor de formule met vaste \
+                 grenzen) zijn illustratief; \
+                 het plan noemt geen procedure, gunningscriteria, prijzen of \
                  aantallen. De prijsformule (relatief ten opzichte van de laagste prijs) is voor de demo \
                  gekozen. De criteria en gewichten, de \
                  geschatte trajectprijs (€ 6.000), de aantallen trajecten per deelnemer (10, 15 en 20 per jaar), \
@@ -231,6 +234,7 @@ pub(super) fn holland_rijnland() -> Dossier {
                 ],
             ),
             PriceFormula::RelativeToLowest,
+            (4_000, 8_000),
             Vec::new(),
             ids,
             vec![

@@ -34,7 +34,7 @@ use crate::domain::dossier::{ChecklistItem, Dossier, Participant, Provider, Requ
 use crate::domain::lang::{Lang, Tr};
 use crate::domain::money::{Money, Percent};
 use crate::domain::scoring::model::{
-    AwardSetup, Bid, Consensus, Criterion, CriterionKind, Evaluator, Knockout, PriceFormula, Score,
+    AwardSetup, Bid, Consensus, Criterion, CriterionKind, Evaluator, Knockout, PriceBounds, PriceFormula, Score,
 };
 use crate::domain::source::{SourceRef, LATER_PRACTICE, OWN_WORKING};
 use amsterdam::amsterdam;
@@ -337,12 +337,19 @@ fn bid(case: &str, letter: char, price: i64, rate: i64, weeks: u32, scores: &[(u
     }
 }
 
+/// The award of a case; `bounds` are the published price bounds (low, high) in euros, so
+/// that the fixed-bounds formula can be compared with the chosen one. No source states price
+/// bounds: they are illustrative, like the bids (each demo's text says so).
 fn award(
     criteria: Vec<Criterion>,
     formula: PriceFormula,
+    bounds: (i64, i64),
     knockouts: Vec<Knockout>,
     case: &str,
     bids: Vec<Bid>,
 ) -> AwardSetup {
-    AwardSetup { criteria, formula, knockouts, evaluators: evaluators(case), bids, ..AwardSetup::default() }
+    let mut setup =
+        AwardSetup { criteria, formula, knockouts, evaluators: evaluators(case), bids, ..AwardSetup::default() };
+    setup.set_published_bounds(PriceBounds { low: Some(euros(bounds.0)), high: Some(euros(bounds.1)) });
+    setup
 }

@@ -146,7 +146,10 @@ pub(super) fn roermond() -> Dossier {
                  advertentie en een selectiefase (handreiking §3.1). In de termen van nu is het een meervoudig \
                  onderhandse procedure. Het bestek vraagt vooral een grondhouding, uitgewerkt in specifieke eisen voor de zorg voor het traject en voor de \
                  opbouw en instandhouding van de keten rond de klant. Er is geen instroomgarantie; dat bleek \
-                 bedrijven ervan te weerhouden hun diensten lokaal aan te bieden.\n\nLet op (demo): de bron \
+                 bedrijven ervan te weerhouden hun diensten lokaal aan te bieden.\n\nLet op (demo): \
+                 de vooraf gepubliceerde prijsgrenzen (€ 3.500 en € 6.500, voor de formule met vaste \
+                 grenzen) zijn illustratief; \
+                 de bron \
                  noemt geen gunningscriteria met gewichten; de criteria en gewichten hier zijn illustratief, \
                  afgeleid van wat de bron belangrijk vindt. De namen van de vijf bedrijven, de geschatte \
                  trajectprijs (€ 5.000) en de drie offertes zijn fictief; de prijsformule (relatief ten opzichte \
@@ -179,6 +182,7 @@ pub(super) fn roermond() -> Dossier {
                 ],
             ),
             PriceFormula::RelativeToLowest,
+            (3_500, 6_500),
             Vec::new(),
             case,
             vec![

@@ -345,3 +345,29 @@ fn a_copy_id_names_its_case_and_other_ids_name_none() {
     assert!(workshop.opens_on_bids());
     assert!(!demo_case("emmen").expect("Emmen").opens_on_bids());
 }
+
+#[test]
+fn every_demo_publishes_price_bounds_so_the_fixed_bounds_formula_computes() {
+    use crate::domain::scoring::{evaluate, FormulaKind};
+    for (c, d) in all() {
+        let b = d.award.published_bounds();
+        let (Some(low), Some(high)) = (b.low, b.high) else { panic!("{}: no published bounds", c.key) };
+        // Realistic: every bid lies between the bounds, so no bid is clamped.
+        for bid in &d.award.bids {
+            let p = bid.price.expect("price");
+            assert!(low.0 < p.0 && p.0 < high.0, "{}: {} outside the bounds", c.key, bid.bidder);
+        }
+        assert!(d.procedure.rationale.contains("prijsgrenzen"), "{}: the bounds are not marked illustrative", c.key);
+        let outcome = evaluate(&d.award).outcome.unwrap_or_else(|| panic!("{}: no outcome", c.key));
+        let fixed = outcome.alternatives.iter().find(|a| a.formula == FormulaKind::FixedBounds).expect("alternative");
+        let ranking = fixed.ranking.as_ref().unwrap_or_else(|p| panic!("{}: fixed bounds not computed: {p:?}", c.key));
+        assert_eq!(ranking.len(), outcome.ranking.len(), "{}", c.key);
+        // Every other formula computes too, except quality-to-price where a case has no euro
+        // value per quality point (the cases from the sources state none).
+        for alt in &outcome.alternatives {
+            let needs_values = alt.formula == FormulaKind::QualityToPrice
+                && d.award.criteria.iter().any(|k| k.kind == Quality && k.value_per_point.is_none());
+            assert!(alt.ranking.is_ok() || needs_values, "{}: {:?} not computed", c.key, alt.formula);
+        }
+    }
+}

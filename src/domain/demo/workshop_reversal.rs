@@ -7,7 +7,7 @@
 use super::{criteria, euros, pct, s};
 use crate::domain::dossier::{Dossier, Exploration, Procedure};
 use crate::domain::scoring::model::CriterionKind::{Price, Quality};
-use crate::domain::scoring::model::{AwardSetup, Bid, Evaluator, PriceFormula, QualityScale, Score};
+use crate::domain::scoring::model::{AwardSetup, Bid, Evaluator, PriceBounds, PriceFormula, QualityScale, Score};
 use rust_decimal::Decimal;
 
 /// Price 50 / quality 50, quality out of 100, price scored relative to the lowest bid. A
@@ -51,7 +51,10 @@ pub(super) fn workshop_reversal() -> Dossier {
         },
         procedure: Procedure {
             submission: Default::default(),
-            rationale: s("Let op (demo): de offertes zijn een rekenvoorbeeld van Inkoopwijzer bij het \
+            rationale: s("Let op (demo): \
+                 de vooraf gepubliceerde prijsgrenzen (€ 40.000 en € 150.000, voor de formule met vaste \
+                 grenzen) zijn illustratief; \
+                 de offertes zijn een rekenvoorbeeld van Inkoopwijzer bij het \
                  verschijnsel dat Telgen & Timmer (2016) en Bergman & Lundberg (2013) beschrijven, geen \
                  echte aanbiedingen. Rangorde-omkering en prijsformules komen niet uit de handreiking van \
                  2002. Kwaliteit is gescoord op 0 tot \
@@ -63,6 +66,9 @@ pub(super) fn workshop_reversal() -> Dossier {
         award: AwardSetup {
             criteria: crit,
             formula: PriceFormula::RelativeToLowest,
+            // Illustrative bounds, the same as the exercise's absolute step
+            // (`domain::workshop::REVERSAL_BOUNDS`).
+            price_bounds: PriceBounds { low: Some(euros(40_000)), high: Some(euros(150_000)) },
             scale: QualityScale { max_points: Decimal::from(100), levels: Vec::new() },
             bids: vec![bid('A', 100_000, 60, 60), bid('B', 125_000, 70, 78), bid('C', 50_000, 20, 5)],
             evaluators: vec![jury],

@@ -3,6 +3,7 @@
 //! so that fields added later read old files.
 
 use crate::domain::money::{Money, Percent};
+use crate::domain::scoring::formula::FormulaKind;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -219,6 +220,31 @@ pub struct AwardSetup {
     /// scores in `bids` may be changed later, these are not). Not written when empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sheets: Vec<SheetRecord>,
+    /// The published price bounds while the chosen formula is *not* fixed bounds, so that
+    /// the comparison of formulas can score that formula too. While fixed bounds is chosen,
+    /// its own `low`/`high` are the bounds and this stays empty: one source at a time (see
+    /// [`AwardSetup::published_bounds`] and [`AwardSetup::set_formula_kind`]). Not written when
+    /// empty, so dossiers stored before it existed keep their exact form.
+    #[serde(skip_serializing_if = "PriceBounds::is_empty")]
+    pub price_bounds: PriceBounds,
+}
+
+/// Price bounds published in advance: at or below `low` a bid gets all price points, at or
+/// above `high` none (the fixed-bounds formula).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct PriceBounds {
+    /// `P_lo`.
+    pub low: Option<Money>,
+    /// `P_hi`.
+    pub high: Option<Money>,
+}
+
+impl PriceBounds {
+    /// Neither bound is entered.
+    pub fn is_empty(&self) -> bool {
+        self.low.is_none() && self.high.is_none()
+    }
 }
 
 /// An independent scoring round: the package sent to the evaluators, and when and by whom
@@ -310,6 +336,52 @@ impl AwardSetup {
         self.round.as_ref().is_some_and(EvaluationRound::prices_closed)
     }
 
+    /// The published price bounds: those of the fixed-bounds formula when it is chosen,
+    /// otherwise [`AwardSetup::price_bounds`].
+    pub fn published_bounds(&self) -> PriceBounds {
+        match self.formula {
+            PriceFormula::FixedBounds { low, high } => PriceBounds { low, high },
+            _ => self.price_bounds,
+        }
+    }
+
+    /// Sets the published price bounds where they live now (see [`AwardSetup::published_bounds`]).
+    pub fn set_published_bounds(&mut self, bounds: PriceBounds) {
+        match &mut self.formula {
+            PriceFormula::FixedBounds { low, high } => {
+                *low = bounds.low;
+                *high = bounds.high;
+                self.price_bounds = PriceBounds::default();
+            }
+            _ => self.price_bounds = bounds,
+        }
+    }
+
+    /// Chooses a price formula, moving the published bounds along: into the fixed-bounds
+    /// formula when it is chosen, out of it into [`AwardSetup::price_bounds`] when another is.
+    pub fn set_formula_kind(&mut self, kind: FormulaKind) {
+        if self.formula.kind() == kind {
+            return;
+        }
+        let bounds = self.published_bounds();
+        self.formula = match kind {
+            FormulaKind::RelativeToLowest => PriceFormula::RelativeToLowest,
+            FormulaKind::LinearLowestHighest => PriceFormula::LinearLowestHighest,
+            FormulaKind::FixedBounds => PriceFormula::FixedBounds { low: None, high: None },
+            FormulaKind::QualityToPrice => PriceFormula::QualityToPrice,
+            FormulaKind::CostPerResult => PriceFormula::CostPerResult,
+        };
+        self.price_bounds = PriceBounds::default();
+        self.set_published_bounds(bounds);
+    }
+
+    /// The fixed-bounds formula with the published bounds, as the comparison of formulas
+    /// scores it.
+    pub fn fixed_bounds_formula(&self) -> PriceFormula {
+        let PriceBounds { low, high } = self.published_bounds();
+        PriceFormula::FixedBounds { low, high }
+    }
+
     /// The current (not replaced) sheet of each evaluator, in import order.
     pub fn current_sheets(&self) -> impl Iterator<Item = &SheetRecord> {
         self.sheets.iter().filter(|s| s.replaced_at.is_empty())
@@ -328,6 +400,67 @@ impl Default for AwardSetup {
             disagreement_margin: Decimal::TWO,
             round: None,
             sheets: Vec::new(),
+            price_bounds: PriceBounds::default(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::scoring::problem::Problem;
+    use crate::domain::scoring::{evaluate, FormulaKind};
+
+    fn euros(n: i64) -> Option<Money> {
+        Some(Money(Decimal::from(n)))
+    }
+
+    #[test]
+    fn an_award_stored_before_the_price_bounds_reads_and_writes_back_identically() {
+        // Fixed bounds chosen: the bounds stay in the formula; and another formula chosen.
+        for old in [
+            r#"{"criteria":[],"formula":{"kind":"fixed_bounds","low":"3000","high":"6000"},"knockouts":[],"scale":{"max_points":"10","levels":[]},"evaluators":[],"bids":[],"disagreement_margin":"2"}"#,
+            r#"{"criteria":[],"formula":{"kind":"relative_to_lowest"},"knockouts":[],"scale":{"max_points":"10","levels":[]},"evaluators":[],"bids":[],"disagreement_margin":"2"}"#,
+        ] {
+            let setup: AwardSetup = serde_json::from_str(old).expect("old award");
+            assert!(setup.price_bounds.is_empty());
+            assert_eq!(serde_json::to_string(&setup).expect("json"), old);
+        }
+    }
+
+    #[test]
+    fn the_bounds_move_with_the_formula_and_live_in_one_place() {
+        let mut setup = AwardSetup::default();
+        let bounds = PriceBounds { low: euros(3_000), high: euros(6_000) };
+        setup.set_published_bounds(bounds);
+        assert_eq!(setup.price_bounds, bounds);
+        assert_eq!(setup.fixed_bounds_formula(), PriceFormula::FixedBounds { low: euros(3_000), high: euros(6_000) });
+        setup.set_formula_kind(FormulaKind::FixedBounds);
+        assert_eq!(setup.formula, PriceFormula::FixedBounds { low: euros(3_000), high: euros(6_000) });
+        assert!(setup.price_bounds.is_empty());
+        let json = serde_json::to_string(&setup).expect("json");
+        assert!(!json.contains("price_bounds"), "{json}");
+        setup.set_published_bounds(PriceBounds { low: euros(2_000), high: euros(6_000) });
+        setup.set_formula_kind(FormulaKind::CostPerResult);
+        assert_eq!(setup.formula, PriceFormula::CostPerResult);
+        assert_eq!(setup.published_bounds(), PriceBounds { low: euros(2_000), high: euros(6_000) });
+        let back: AwardSetup = serde_json::from_str(&serde_json::to_string(&setup).expect("json")).expect("read");
+        assert_eq!(back, setup);
+    }
+
+    #[test]
+    fn published_bounds_that_do_not_increase_give_the_bounds_problem_in_the_comparison() {
+        let mut setup = crate::domain::demo::demo_case("workshop-omkering").expect("case").dossier().award;
+        setup.set_published_bounds(PriceBounds { low: euros(150_000), high: euros(40_000) });
+        let outcome = evaluate(&setup).outcome.expect("the chosen formula still computes");
+        let fixed = outcome.alternatives.iter().find(|a| a.formula == FormulaKind::FixedBounds).expect("alternative");
+        let expected =
+            Problem::BoundsNotIncreasing { low: Money(Decimal::from(150_000)), high: Money(Decimal::from(40_000)) };
+        assert_eq!(fixed.ranking, Err(vec![expected.clone()]));
+        // Chosen, the same bounds block the outcome with the same problem.
+        setup.set_formula_kind(FormulaKind::FixedBounds);
+        let e = evaluate(&setup);
+        assert!(e.outcome.is_none());
+        assert!(e.problems.contains(&expected), "{:?}", e.problems);
     }
 }

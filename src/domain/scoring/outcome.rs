@@ -266,7 +266,7 @@ pub(crate) fn build(setup: &AwardSetup, ctx: &Ctx) -> Calc<(Outcome, Vec<Problem
         let alt_formula = match other {
             FormulaKind::RelativeToLowest => PriceFormula::RelativeToLowest,
             FormulaKind::LinearLowestHighest => PriceFormula::LinearLowestHighest,
-            FormulaKind::FixedBounds => PriceFormula::FixedBounds { low: None, high: None },
+            FormulaKind::FixedBounds => setup.fixed_bounds_formula(),
             FormulaKind::QualityToPrice => PriceFormula::QualityToPrice,
             FormulaKind::CostPerResult => PriceFormula::CostPerResult,
         };

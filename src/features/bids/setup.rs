@@ -7,10 +7,10 @@ use super::targets;
 use super::BidsCtx;
 use crate::components::field::{ChoiceField, ParsedField, ParsedKind, ParsedValue};
 use crate::components::undo::undo_bar;
-use crate::domain::money::Money;
-use crate::domain::scoring::model::{CriterionKind, Knockout, KnockoutRule, NamedLevel, PriceFormula};
+use crate::domain::scoring::model::{CriterionKind, Knockout, KnockoutRule, NamedLevel};
+use crate::domain::scoring::problem::BoundSide;
 use crate::domain::scoring::{weight_total, FormulaKind, Removed, WeightStatus};
-use crate::i18n::scoring::{fmt_money, fmt_percent};
+use crate::i18n::scoring::fmt_percent;
 use crate::i18n::Tr;
 use crate::i18n::{self, bids};
 use crate::platform::new_id;
@@ -181,23 +181,6 @@ pub fn formula_view(ctx: BidsCtx) -> impl IntoView {
                 let l = lang.get();
                 let f = formula.get();
                 let kind = f.kind();
-                let bounds = match &f {
-                    PriceFormula::FixedBounds { low, high } => {
-                        let show = |m: &Option<Money>| {
-                            m.map(|m| fmt_money(m, l)).unwrap_or_else(|| bids::NOT_SET.get(l).to_string())
-                        };
-                        Some(
-                            format!(
-                                "{} {}; {} {}",
-                                bids::LOW_BOUND.get(l),
-                                show(low),
-                                bids::HIGH_BOUND.get(l),
-                                show(high),
-                            ),
-                        )
-                    }
-                    _ => None,
-                };
                 view! {
                     <p class="formula-name">
                         <strong>{i18n::scoring::formula_name(kind, l)}</strong>
@@ -209,12 +192,67 @@ pub fn formula_view(ctx: BidsCtx) -> impl IntoView {
                         </span>
                     </p>
                     <p>{i18n::scoring::formula_explanation(kind, l)}</p>
-                    {bounds.map(|b| view! { <p>{b}</p> })}
                 }
             }}
+            {bounds_view(ctx)}
             <p>
                 <A href=move || ctx.step3("f-price-formula")>{lang.text(bids::EDIT_FORMULA)}</A>
             </p>
+        </div>
+    }
+}
+
+/// The price bounds published in advance, editable: the fixed-bounds formula scores with them,
+/// and when another formula is chosen the comparison of formulas still does.
+fn bounds_view(ctx: BidsCtx) -> impl IntoView {
+    let lang = use_lang();
+    let bounds = Memo::new(move |_| ctx.award.with(|a| a.published_bounds()));
+    let fixed = Memo::new(move |_| ctx.award.with(|a| a.formula.kind() == FormulaKind::FixedBounds));
+    let field = move |id: String, label: Tr, side: BoundSide| {
+        let value = Memo::new(move |_| {
+            let b = bounds.get();
+            match side {
+                BoundSide::Low => b.low,
+                BoundSide::High => b.high,
+            }
+            .map(ParsedValue::Money)
+        });
+        let on_change = Callback::new(move |v: Option<ParsedValue>| {
+            let v = v.and_then(ParsedValue::as_money);
+            ctx.edit(|a| {
+                let mut b = a.published_bounds();
+                match side {
+                    BoundSide::Low => b.low = v,
+                    BoundSide::High => b.high = v,
+                }
+                a.set_published_bounds(b);
+            });
+        });
+        view! {
+            <Tracked id=id.clone() kind=NumKind::Money set=ctx.invalid>
+                <ParsedField
+                    id=id
+                    label=Signal::derive(move || label.get(lang.get()).to_string())
+                    kind=ParsedKind::Money
+                    value=value
+                    on_change=on_change
+                    disabled=ctx.ds.read_only
+                />
+            </Tracked>
+        }
+    };
+    view! {
+        <div class="price-bounds">
+            <h4>{lang.text(bids::BOUNDS_TITLE)}</h4>
+            <p class="note">
+                {move || {
+                    if fixed.get() { bids::BOUNDS_USED.get(lang.get()) } else { bids::BOUNDS_COMPARED.get(lang.get()) }
+                }}
+            </p>
+            <div class="row-grid two">
+                {field(targets::price_bound(BoundSide::Low), i18n::award_criteria::LOW, BoundSide::Low)}
+                {field(targets::price_bound(BoundSide::High), i18n::award_criteria::HIGH, BoundSide::High)}
+            </div>
         </div>
     }
 }

@@ -52,6 +52,14 @@ pub fn value_per_point(criterion: &str) -> String {
     format!("vpp-{criterion}")
 }
 
+/// The input of a published price bound on the bids page.
+pub fn price_bound(side: crate::domain::scoring::problem::BoundSide) -> String {
+    match side {
+        crate::domain::scoring::problem::BoundSide::Low => "price-bound-low".to_string(),
+        crate::domain::scoring::problem::BoundSide::High => "price-bound-high".to_string(),
+    }
+}
+
 pub fn knockout_threshold(knockout: &str) -> String {
     format!("ko-{knockout}-threshold")
 }

@@ -19,20 +19,6 @@ use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
 
-/// The formula of a kind, keeping published bounds when switching back and forth.
-fn formula_of(kind: FormulaKind, current: &PriceFormula) -> PriceFormula {
-    match kind {
-        FormulaKind::RelativeToLowest => PriceFormula::RelativeToLowest,
-        FormulaKind::LinearLowestHighest => PriceFormula::LinearLowestHighest,
-        FormulaKind::FixedBounds => match current {
-            PriceFormula::FixedBounds { low, high } => PriceFormula::FixedBounds { low: *low, high: *high },
-            _ => PriceFormula::FixedBounds { low: None, high: None },
-        },
-        FormulaKind::QualityToPrice => PriceFormula::QualityToPrice,
-        FormulaKind::CostPerResult => PriceFormula::CostPerResult,
-    }
-}
-
 fn crit_field<V>(ds: Dossiers, id: String, f: fn(&Criterion) -> V) -> Memo<V>
 where
     V: PartialEq + Clone + Default + Send + Sync + 'static,
@@ -374,7 +360,7 @@ pub fn award_criteria(ds: Dossiers) -> impl IntoView {
                                 name="price-formula"
                                 prop:checked=move || formula.get().kind() == kind
                                 prop:disabled=move || ds.read_only.get()
-                                on:change=move |_| ds.update(|d| d.award.formula = formula_of(kind, &d.award.formula))
+                                on:change=move |_| ds.update(|d| d.award.set_formula_kind(kind))
                             />
                             <label for=input_id>
                                 <span class="choice-label">

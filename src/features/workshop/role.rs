@@ -39,9 +39,12 @@ pub(super) fn exercise() -> impl IntoView {
             };
             let procedure = case.procedure.map(|k| k.label()).unwrap_or(more::UNKNOWN);
             let guide_role = case.role;
+            let row_header = format!("ws-role-h-{}", case.key);
             view! {
                 <tr>
-                    <th scope="row">{more::municipality(case.key)}</th>
+                    <th scope="row" id=row_header.clone()>
+                        {more::municipality(case.key)}
+                    </th>
                     <td>{lang.text(inflow)}</td>
                     <td>
                         {move || {
@@ -77,7 +80,12 @@ pub(super) fn exercise() -> impl IntoView {
                                 .collect_view()}
                         </select>
                     </td>
-                    <td class="guide-answer" hidden=move || !revealed.get()>
+                </tr>
+                // The answer goes under its row, across the table: beside it, a sixth column
+                // squeezed the choices at 1024x768 in projector mode.
+                <tr class="role-answer" hidden=move || !revealed.get()>
+                    <td class="guide-answer" colspan="5" headers=row_header>
+                        <span class="answer-label">{lang.text(more::COL_GUIDE_ROLE)}": "</span>
                         <strong>{guide_role.map(|r| lang.text(r.label()))}</strong>
                         {move || {
                             answers
@@ -109,9 +117,6 @@ pub(super) fn exercise() -> impl IntoView {
                         <th scope="col">{lang.text(more::COL_DURATION)}</th>
                         <th scope="col">{lang.text(more::COL_PROCEDURE)}</th>
                         <th scope="col">{lang.text(more::COL_ROOM_ROLE)}</th>
-                        <th scope="col" hidden=move || !revealed.get()>
-                            {lang.text(more::COL_GUIDE_ROLE)}
-                        </th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
