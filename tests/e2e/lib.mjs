@@ -146,6 +146,13 @@ export async function openApp(path = '/', options = {}) {
   const page = await context.newPage();
   const app = new App(srv, context, page);
   await app.watch();
+  // E2E_CPU_THROTTLE=4 runs the page on a slowed CPU, to find tests that only pass on a fast
+  // machine (the CI machine is slower than a developer's).
+  const throttle = Number(process.env.E2E_CPU_THROTTLE || 0);
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
   await app.goto(path, { clean });
   return app;
 }
