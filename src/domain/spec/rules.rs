@@ -128,6 +128,10 @@ fn kind_of(class: Class) -> Option<K> {
     })
 }
 
+/// Participles of verbs of change that read as a change only in the perfect ("is afgenomen").
+const CHANGE_PARTICIPLES: [&str; 7] =
+    ["gedaald", "gestegen", "afgenomen", "toegenomen", "gegroeid", "verdubbeld", "gehalveerd"];
+
 /// Nouns a qualification word can qualify that make it about measuring, not about staff
 /// ("een erkende toets", "a recognised test").
 const MEASURING_HEADS: [&str; 8] =
@@ -356,6 +360,7 @@ impl Analyser {
         self.raws.clear();
         self.deadline = None;
         self.lookup_all();
+        self.perfect_changes();
         self.pass_phrases();
         self.pass_takes_place();
         self.pass_methods_and_prescriptions();
@@ -427,6 +432,30 @@ impl Analyser {
                 }
             }
             self.info.push(info);
+        }
+    }
+
+    /// "is met drie maanden afgenomen", "zijn gestegen": the perfect of a verb of change, after
+    /// "is"/"zijn" in the same clause, is a change of a figure (not the passive "wordt
+    /// afgenomen" of a test that is taken).
+    fn perfect_changes(&mut self) {
+        let mut aux = false;
+        for i in 0..self.n() {
+            if self.is_clause_break(i) {
+                aux = false;
+                continue;
+            }
+            match self.w(i) {
+                "is" | "zijn" | "was" | "waren" => aux = true,
+                "wordt" | "worden" | "werd" | "werden" => aux = false,
+                w if aux && CHANGE_PARTICIPLES.contains(&w) && self.cls(i) == Class::None => {
+                    if let Some(x) = self.info.get_mut(i) {
+                        x.cls = Class::Change;
+                        x.flags |= fl::FIGURE_VERB;
+                    }
+                }
+                _ => {}
+            }
         }
     }
 
@@ -701,7 +730,21 @@ impl Analyser {
                     self.push(i, end, K::InputQuantity, weight);
                 }
             } else if unit == Unit::Time {
+                if let Some(from) = self.age_of_clients(i, j) {
+                    // "werkzoekenden boven de 50 jaar", "jongeren tot 27 jaar": which clients.
+                    self.claim(from, j + 1);
+                    continue;
+                }
                 let back = self.before_modifiers(i);
+                if back.is_some_and(|b| self.w(b) == "met")
+                    && (j + 1..n.min(j + 5))
+                        .take_while(|&k| !self.is_clause_break(k))
+                        .any(|k| self.cls(k) == Class::Change || self.has(k, fl::FIGURE_VERB))
+                {
+                    // "is met drie maanden afgenomen": the amount a figure changes by.
+                    self.push(i, j + 1, K::Measure, 0.7);
+                    continue;
+                }
                 if back.is_some_and(|b| self.has(b, fl::DEADLINE)) {
                     self.deadline = back.map(|b| (b, j + 1));
                     continue;
@@ -740,6 +783,41 @@ impl Analyser {
                 self.push(i, j + 1, K::InputQuantity, 0.6);
             }
         }
+    }
+
+    /// An age after a client noun: "werkzoekenden boven de 50 jaar", "jongeren tot 27 jaar",
+    /// "inwoners van 55 jaar en ouder". Returns where the age phrase starts.
+    fn age_of_clients(&self, i: usize, j: usize) -> Option<usize> {
+        if !matches!(self.w(j), "jaar" | "jaren" | "year" | "years") {
+            return None;
+        }
+        let after = matches!(
+            (self.w(j + 1), self.w(j + 2)),
+            ("en" | "of" | "and" | "or", "ouder" | "older" | "over" | "jonger" | "younger" | "under")
+        ) || matches!(self.w(j + 1), "oud" | "old");
+        let mut marker = None;
+        let mut k = i;
+        for _ in 0..3 {
+            let Some(p) = k.checked_sub(1) else { break };
+            k = p;
+            if matches!(
+                self.w(k),
+                "boven" | "onder" | "tot" | "vanaf" | "ouder" | "jonger" | "van" | "aged" | "over" | "under" | "of"
+            ) {
+                marker = Some(k);
+                break;
+            }
+            if !matches!(self.w(k), "de" | "het" | "dan" | "than" | "the") {
+                break;
+            }
+        }
+        if marker.is_none() && !after {
+            return None;
+        }
+        let from = marker.unwrap_or(i);
+        let client =
+            (from.saturating_sub(3)..from).any(|c| self.cls(c) == Class::Client || self.unit(c) == Unit::Client);
+        client.then_some(from)
     }
 
     /// A word the lexicon does not know and that is on no list ("scheduled").

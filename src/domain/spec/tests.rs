@@ -378,3 +378,25 @@ fn process_norms_conditions_agents_and_rated_objects() {
         assert_eq!(assess_checked(text).verdict(), want, "{text}");
     }
 }
+
+/// Structural readings added after tune-24, checked on sentences of other shapes than the
+/// batch's: an opening partitive before a share, a share of the staff, an age of the clients,
+/// the perfect of a verb of change with its amount, a phrase opened by a preposition before an
+/// inverted subject, a Dutch passive before an inverted subject.
+#[test]
+fn partitives_staff_shares_ages_and_perfect_changes() {
+    for (text, want) in [
+        ("Van de jongeren die een stage lopen, heeft de helft na een jaar een baan.", Verdict::Functional),
+        ("Of the clients who attend the workshop, 60% find paid work within a year.", Verdict::Functional),
+        ("Ten minste 80% van de jobcoaches heeft een erkend diploma.", Verdict::Technical),
+        ("At least half of the coaches hold a recognised certificate.", Verdict::Technical),
+        ("Jongeren tot 23 jaar hebben na een jaar een startkwalificatie.", Verdict::Functional),
+        ("Voor inwoners van 65 jaar en ouder is er een aparte inloopochtend in het buurthuis.", Verdict::Technical),
+        ("De gemiddelde wachttijd op werk is voor statushouders met vier weken afgenomen.", Verdict::Functional),
+        ("Bij de intake wordt een vragenlijst afgenomen.", Verdict::Technical),
+        ("Als voorbereiding op een baan lopen deelnemers een stage van drie maanden.", Verdict::Technical),
+        ("In preparation for work, participants attend a ten-week social skills course.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+}

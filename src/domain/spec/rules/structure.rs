@@ -70,6 +70,9 @@ pub(super) struct Frame {
     pub opened_with_means: bool,
     /// "bestaat uit", "omvat", "consists of": the parts of the service follow this token.
     pub consists_at: Option<usize>,
+    /// An opening partitive before a share ("Van de deelnemers die jobcoaching krijgen, werkt
+    /// 80% ..."), as a token range up to and with its comma: which ones the share is of.
+    pub partitive: Option<(usize, usize)>,
 }
 
 impl Frame {
@@ -157,7 +160,9 @@ impl Analyser {
         } else {
             None
         };
-        let scan_from = opening_purpose.or(condition).unwrap_or(f.start);
+        // An opening partitive: "Van de vacatures die werkgevers melden, wordt 50% ...".
+        f.partitive = self.opening_partitive(f.start);
+        let scan_from = opening_purpose.or(condition).or(f.partitive.map(|(_, e)| e)).unwrap_or(f.start);
         // The subject: the head of a noun phrase that opens the sentence ("De werkplekken
         // voor ...", "A debt counsellor ..."), or else the first actor that is not inside a
         // prepositional phrase. After an opening means ("Via een stage ..."), only a person
@@ -169,7 +174,9 @@ impl Analyser {
             }
         } else {
             for i in scan_from..n {
-                if self.in_prep_phrase(i, scan_from) {
+                // A preposition opens a phrase ("op werk" in "Ter voorbereiding op werk volgen
+                // deelnemers ..."); neither it nor its object is the subject.
+                if self.in_prep_phrase(i, scan_from) || self.has(i, fl::PREP) {
                     continue;
                 }
                 let Some(role) = self.role_at(i) else { continue };
@@ -222,7 +229,11 @@ impl Analyser {
         // "Clients who miss two appointments receive ...": a short relative clause first.
         let reach = if self.has(from, fl::RELATIVE) { 8 } else { 4 };
         f.provision = (from..main_end.min(from + reach)).any(provides) || before.is_some_and(provides);
-        f.done_to = (from..main_end.min(from + 6)).any(|k| self.passive_at(k))
+        // "Bij de intake wordt een test afgenomen": a Dutch passive auxiliary before an
+        // inverted subject counts too.
+        let inverted_passive = (scan_from..f.subject_at).any(|k| self.has(k, fl::PASSIVE) && !self.has(k, fl::BE));
+        f.done_to = inverted_passive
+            || (from..main_end.min(from + 6)).any(|k| self.passive_at(k))
             || (f.start..main_end).any(|k| {
                 self.has(k, fl::BY)
                     && (k + 1..main_end.min(k + 4)).any(|a| self.has(a, fl::PROVIDER) || self.cls(a) == Class::Staff)
@@ -238,6 +249,7 @@ impl Analyser {
             .any(|k| matches!(self.cls(k), Class::Change) || self.has(k, fl::FIGURE_VERB | fl::ACHIEVE));
         f.attends = (f.start..n).any(|k| {
             !f.in_end(k)
+                && !f.partitive.is_some_and(|(a, b)| a <= k && k < b)
                 && (matches!(self.cls(k), Class::Means | Class::Place | Class::Method)
                     || (self.is_instrument(k) && !self.measuring_link(k)))
         });
@@ -251,6 +263,22 @@ impl Analyser {
             f.subject = Role::Figure;
         }
         f
+    }
+
+    /// "Van de deelnemers die ..., werkt 80% ...", "Of the clients who ..., half ...": a
+    /// phrase with "van"/"of" up to a comma, and a share right after it. Returns the range up
+    /// to and with the comma.
+    fn opening_partitive(&self, start: usize) -> Option<(usize, usize)> {
+        if !matches!(self.w(start), "van" | "of") || !self.has(start + 1, fl::ARTICLE | fl::DETERMINER | fl::EACH) {
+            return None;
+        }
+        let n = self.n();
+        let comma = (start + 2..n.min(start + 16)).find(|&k| self.is_punct(k, ','))?;
+        let share = (comma + 1..n.min(comma + 6)).any(|k| {
+            (self.is_number(k) && (self.is_punct(k + 1, '%') || self.has(k + 1, fl::PERCENT | fl::FRACTION_OF)))
+                || self.has(k, fl::FIGURE)
+        });
+        share.then_some((start, comma + 1))
     }
 
     /// The sentence opens with a means: "Via ...", "Door middel van ...", "Met ...",
@@ -520,6 +548,12 @@ impl Analyser {
                     r.weight *= 0.2;
                     continue;
                 }
+                if r.kind == K::Measure && self.share_of_staff(r.t1) {
+                    // "Minimaal de helft van de klantmanagers heeft ...": a norm on the staff.
+                    r.kind = K::StaffQualification;
+                    r.weight = r.weight.min(0.8);
+                    continue;
+                }
                 if in_condition(r.t0) {
                     // "zolang de werknemer minder dan het minimumloon kan verdienen".
                     r.weight *= 0.3;
@@ -613,7 +647,9 @@ impl Analyser {
                 }
                 continue;
             }
-            if in_condition(r.t0) {
+            if in_condition(r.t0) || fr.partitive.is_some_and(|(a, b)| a <= r.t0 && r.t0 < b) {
+                // The circumstances, or which ones a share is of ("Van de deelnemers die
+                // jobcoaching krijgen, ...").
                 r.weight *= 0.3;
             }
             if target && matches!(r.kind, K::PrescribedMeans | K::ProcessCondition) && self.rated_object(r.t0) {
@@ -787,6 +823,22 @@ impl Analyser {
         (end..self.n().min(end + 4))
             .take_while(|&k| !self.is_clause_break(k))
             .any(|k| matches!(self.lemma(k), "geval" | "gevallen" | "case" | "cases"))
+    }
+
+    /// A share followed by "van de klantmanagers", "of our coaches": a share of the staff.
+    fn share_of_staff(&self, end: usize) -> bool {
+        // The share's phrase may hold its "of" already ("half of").
+        let mut k = if self.has(end, fl::FRACTION_OF) {
+            end + 1
+        } else if end > 0 && self.has(end - 1, fl::FRACTION_OF) {
+            end
+        } else {
+            return false;
+        };
+        while k < self.n() && k < end + 4 && self.has(k, fl::ARTICLE | fl::DETERMINER) {
+            k += 1;
+        }
+        self.cls(k) == Class::Staff
     }
 
     /// The token range of a concessive or conditional clause after the main clause: "ook als
