@@ -372,6 +372,7 @@ impl Analyser {
         self.pass_cost_words();
         self.pass_places();
         self.pass_purpose_om();
+        self.pass_parity();
         let possibility = self.pass_modals(&flags);
         self.pass_singles(&flags);
         self.context(&flags, possibility);
@@ -449,13 +450,75 @@ impl Analyser {
                 "is" | "zijn" | "was" | "waren" => aux = true,
                 "wordt" | "worden" | "werd" | "werden" => aux = false,
                 w if aux && CHANGE_PARTICIPLES.contains(&w) && self.cls(i) == Class::None => {
-                    if let Some(x) = self.info.get_mut(i) {
-                        x.cls = Class::Change;
-                        x.flags |= fl::FIGURE_VERB;
+                    self.mark_change(i);
+                }
+                "neemt" | "nemen" | "nam" | "namen" => {
+                    // "neemt jaarlijks af": a separable verb of change with its particle at
+                    // the end of the clause ("neemt af" together is a phrase).
+                    let particle = (i + 2..self.n().min(i + 9)).take_while(|&k| !self.is_clause_break(k)).find(|&k| {
+                        matches!(self.w(k), "af" | "toe")
+                            && !self.tokens.get(k + 1).is_some_and(|t| t.kind == TokKind::Word)
+                    });
+                    if let Some(k) = particle {
+                        self.mark_change(i);
+                        self.claim(k, k + 1);
                     }
                 }
                 _ => {}
             }
+        }
+    }
+
+    /// Token `i` is a verb of change found by its form: a change of a figure, weighed like the
+    /// lexicon's verbs of change.
+    fn mark_change(&mut self, i: usize) {
+        if let Some(x) = self.info.get_mut(i) {
+            x.cls = Class::Change;
+            x.flags |= fl::FIGURE_VERB;
+        }
+        self.push(i, i + 1, K::Result, 0.5);
+    }
+
+    /// A comparison of parity: "even vaak ... als andere kinderen", "as well as their other
+    /// staff": a measurable target against a reference group. Returns the comparison's first
+    /// token, its "als"/"as", and the end of the reference group (the clause's end).
+    pub(super) fn parity(&self) -> Option<(usize, usize, usize)> {
+        let n = self.n();
+        let start = (0..n.saturating_sub(2)).find(|&i| match self.w(i) {
+            "even" | "evenveel" | "evenvaak" => {
+                self.w(i) != "even" || matches!(self.w(i + 1), "vaak" | "veel" | "goed" | "snel" | "lang" | "hoog")
+            }
+            "net" => self.w(i + 1) == "zo" && matches!(self.w(i + 2), "vaak" | "veel" | "goed" | "snel"),
+            "as" => matches!(self.w(i + 1), "often" | "well" | "much" | "many" | "likely" | "quickly" | "high"),
+            _ => false,
+        })?;
+        let close = (start + 2..n.min(start + 12))
+            .take_while(|&k| !self.is_clause_break(k))
+            .find(|&k| matches!(self.w(k), "als" | "as"))?;
+        // A reference group follows: "als andere kinderen", "as their other staff"; not "as
+        // well as training" (a list).
+        let reference = self.has(close + 1, fl::ARTICLE | fl::DETERMINER | fl::EACH)
+            || matches!(self.w(close + 1), "andere" | "other" | "hun" | "their" | "leeftijdgenoten" | "peers")
+            || self.cls(close + 1) == Class::Client
+            || self.unit(close + 1) == Unit::Client;
+        if !reference {
+            return None;
+        }
+        let end = (close + 1..n).find(|&k| self.is_clause_break(k)).unwrap_or(n);
+        Some((start, close, end))
+    }
+
+    /// "even vaak ... als", "as well as": the comparison of parity is a target.
+    fn pass_parity(&mut self) {
+        if let Some((start, _, _)) = self.parity() {
+            let len = if self.w(start) == "net" {
+                3
+            } else if self.w(start).len() > 4 {
+                1
+            } else {
+                2
+            };
+            self.push(start, start + len, K::Measure, 0.7);
         }
     }
 
@@ -670,6 +733,11 @@ impl Analyser {
                         self.push(i, k + 1, K::InputQuantity, 0.8);
                         continue;
                     }
+                    if self.cls(k) == Class::Cost && self.info[k].hit.is_some_and(|h| h.entry.weight > 0.0) {
+                        // "5% van de opdrachtwaarde": a share of the money, an input.
+                        self.push(i, k + 1, K::InputCostUnit, 0.8);
+                        continue;
+                    }
                 }
                 self.push(i, i + 2, K::Measure, 0.9);
                 continue;
@@ -841,6 +909,9 @@ impl Analyser {
     fn describes_result(&self, i: usize, end: usize, f: &Flags) -> bool {
         if self.frame.in_means_part(i) || self.provider_acts_plainly() {
             return false; // in the means part of "X, zodat Y"; what the provider does
+        }
+        if self.frame.consists_at.is_some_and(|c| c < i) {
+            return false; // "bestaat uit tien lessen": the parts of the service
         }
         if self.quantity_of_subject(&self.frame, i) {
             return true;
@@ -1044,6 +1115,11 @@ impl Analyser {
                     if !self.has(b, fl::DETERMINER) && !self.tokens[b].hyphen_next {
                         break;
                     }
+                }
+                if prep.is_none() && self.preceded_by(i, fl::AFTER_TIME).is_some() {
+                    // "binnen een jaar na vestiging": a moment, not a place.
+                    self.claim(i, i + 1);
+                    continue;
                 }
                 match prep {
                     Some(p) if self.free(p, i + 1) => {

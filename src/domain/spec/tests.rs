@@ -400,3 +400,32 @@ fn partitives_staff_shares_ages_and_perfect_changes() {
         assert_eq!(assess_checked(text).verdict(), want, "{text}");
     }
 }
+
+/// Structural readings added after tune-25, checked on sentences of other shapes than the
+/// batch's: a figure's relative clause over an unknown noun with a separable verb of change, the
+/// parts after "bestaat uit", a share of the contract value, a comparison of parity, a moment
+/// after "na", the client's act after the service, the topic of data, a problem after a verb of
+/// change following an opening means.
+#[test]
+fn figure_scopes_parity_moments_and_topics() {
+    for (text, want) in [
+        (
+            "Het aandeel langdurig werklozen dat meer dan een jaar in de bijstand zit, neemt elk jaar af.",
+            Verdict::Functional,
+        ),
+        ("De training bestaat uit acht bijeenkomsten van drie uur over sollicitatievaardigheden.", Verdict::Technical),
+        ("De opdrachtnemer besteedt ten minste 3% van de contractwaarde aan social return.", Verdict::Technical),
+        ("Meisjes uit de wijk sporten net zo vaak als hun leeftijdgenoten.", Verdict::Functional),
+        ("Participants from the project earn as much as other employees in the same job.", Verdict::Functional),
+        ("The provider offers coaching as well as training to every participant.", Verdict::Technical),
+        ("Jongeren hebben binnen zes maanden na vestiging een eigen bankrekening geopend.", Verdict::Functional),
+        (
+            "Deelnemers met een taalachterstand schrijven na de cursus zelf hun brieven aan instanties.",
+            Verdict::Functional,
+        ),
+        ("Dossiers over de schulden van inwoners worden na vijf jaar vernietigd.", Verdict::Technical),
+        ("Door de inzet van buurtcoaches daalt het aantal meldingen van overlast met 20%.", Verdict::Mixed),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+}

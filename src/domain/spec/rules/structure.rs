@@ -171,6 +171,10 @@ impl Analyser {
             if let Some(role) = self.role_at(h) {
                 f.subject = role;
                 f.subject_at = h;
+            } else if self.has(h + 1, fl::ABOUT) && matches!(self.w(h + 1), "over" | "about") {
+                // "Alle gegevens over ...": a subject of no known role, whose verb and
+                // passive are still read after it.
+                f.subject_at = h;
             }
         } else {
             for i in scan_from..n {
@@ -182,9 +186,17 @@ impl Analyser {
                 let Some(role) = self.role_at(i) else { continue };
                 // After an opening means only an actor, the service by name ("het project")
                 // or a figure ("het aantal") can be the subject.
+                // "Door inzet van een maatje neemt de eenzaamheid af": a problem or a result
+                // right after a verb of change is the figure that changes.
+                let changed = role == Role::Figure
+                    && (i.saturating_sub(3)..i)
+                        .rev()
+                        .find(|&k| !self.has(k, fl::ARTICLE | fl::DETERMINER))
+                        .is_some_and(|k| self.cls(k) == Class::Change || self.has(k, fl::FIGURE_VERB));
                 let actor = matches!(role, Role::Client | Role::Provider | Role::Staff | Role::Buyer)
                     || (role == Role::Service && SERVICE_WORDS.contains(&self.w(i)))
-                    || (role == Role::Figure && self.has(i, fl::FIGURE | fl::AANTAL));
+                    || (role == Role::Figure && self.has(i, fl::FIGURE | fl::AANTAL))
+                    || changed;
                 if opens_with_means && !actor {
                     continue;
                 }
@@ -522,6 +534,8 @@ impl Analyser {
         // "ook als zij met het openbaar vervoer moeten reizen", "even if they need an
         // interpreter": a condition under which the rest holds, not a means prescribed.
         let concessive = self.concessive_clause();
+        // "even vaak ... als andere kinderen": the reference group is no means.
+        let reference = self.parity().map(|(_, close, end)| (close, end));
         let in_condition = |t0: usize| concessive.is_some_and(|(a, b)| a < t0 && t0 < b);
         let mut raws = std::mem::take(&mut self.raws);
         for r in raws.iter_mut() {
@@ -563,6 +577,12 @@ impl Analyser {
                     // "Gezinnen met een inkomen tot 120% van het sociaal minimum ontvangen ...":
                     // which clients receive it, not a target.
                     r.weight *= 0.3;
+                    continue;
+                }
+                if r.kind == K::Result && self.topic_of_opening(fr, r.t0) {
+                    // "Alle gegevens over de gezondheid van deelnemers worden ...": what the
+                    // subject is about, not a result.
+                    r.weight *= 0.35;
                     continue;
                 }
                 if r.kind == K::Result && self.in_agent_phrase(r.t0, r.t1) {
@@ -647,7 +667,11 @@ impl Analyser {
                 }
                 continue;
             }
-            if in_condition(r.t0) || fr.partitive.is_some_and(|(a, b)| a <= r.t0 && r.t0 < b) {
+            if in_condition(r.t0)
+                || fr.partitive.is_some_and(|(a, b)| a <= r.t0 && r.t0 < b)
+                || reference.is_some_and(|(a, b)| a < r.t0 && r.t0 < b)
+                || (r.kind == K::PrescribedMeans && self.origin_of_result(r.t0))
+            {
                 // The circumstances, or which ones a share is of ("Van de deelnemers die
                 // jobcoaching krijgen, ...").
                 r.weight *= 0.3;
@@ -703,6 +727,17 @@ impl Analyser {
                 // "Participants report better health": they say so.
                 r.weight *= 0.3;
             }
+            if r.kind == K::PlaceOrTime
+                && fr.subject == Role::Client
+                && !fr.done_to
+                && r.t1 == r.t0 + 1
+                && self.has(self.after_subject_scope(fr), fl::HAVE)
+                && !matches!(self.tokens.get(r.t1).map(|t| t.kind), Some(TokKind::Word))
+            {
+                // "Jongeren hebben ... een bankrekening geopend": the client's own act, in
+                // the perfect, not opening hours.
+                r.weight *= 0.2;
+            }
             if r.kind == K::PlaceOrTime && self.scopes_noun(r.t0) {
                 // "de daling van het aantal bijstandsuitkeringen in de wijk": which ones.
                 r.weight *= 0.3;
@@ -730,12 +765,39 @@ impl Analyser {
             });
             if after && !fr.done_to && !fr.provision {
                 // "Laaggeletterde volwassenen lezen na het traject zelfstandig hun post": a skill
-                // the client uses once the service is over, not lessons prescribed.
+                // the client uses once the service is over, not lessons prescribed. Also after
+                // a description of the clients ("Ouders met een taalachterstand lezen ..."): a
+                // means word without an article, a preposition or a number before it is a verb.
                 let from = self.after_subject_scope(fr);
-                if let Some(r) = self.raws.iter_mut().find(|r| r.kind == K::PrescribedMeans && r.t0 == from) {
-                    if r.t1 == r.t0 + 1 {
-                        r.kind = K::TargetGroupOutcome;
-                        r.weight = 0.6;
+                let subject_at = fr.subject_at;
+                let bare = |a: &Analyser, r: &Raw| {
+                    r.kind == K::PrescribedMeans
+                        && r.t1 == r.t0 + 1
+                        && (r.t0 == from
+                            || (r.t0 > subject_at
+                                && r.t0 <= subject_at + 5
+                                && !a.has(r.t0 - 1, fl::ARTICLE | fl::DETERMINER | fl::EACH | fl::PREP)
+                                && !a.is_number(r.t0 - 1)
+                                && !a.is_clause_break(r.t0 - 1)))
+                };
+                let at = self.raws.iter().position(|r| bare(self, r));
+                if let Some(r) = at.and_then(|k| self.raws.get_mut(k)) {
+                    r.kind = K::TargetGroupOutcome;
+                    r.weight = 0.6;
+                }
+                // "lezen minstens een keer per week voor": how often the client does it then.
+                let main_end_ = main_end;
+                for k in 0..self.raws.len() {
+                    let r = self.raws[k];
+                    if r.kind == K::InputQuantity
+                        && r.t0 < main_end_
+                        && (r.t0..r.t1).any(|j| self.has(j, fl::TIME_PER))
+                        && !(r.t0..r.t1).any(|j| self.cls(j) == Class::Means)
+                    {
+                        if let Some(x) = self.raws.get_mut(k) {
+                            x.kind = K::Measure;
+                            x.weight = 0.6;
+                        }
                     }
                 }
             }
@@ -839,6 +901,30 @@ impl Analyser {
             k += 1;
         }
         self.cls(k) == Class::Staff
+    }
+
+    /// A means named as where a result or the clients come from: "new hires from the
+    /// programme", "deelnemers uit het project".
+    fn origin_of_result(&self, i: usize) -> bool {
+        let Some(p) = self.preceded_by(i, fl::FRACTION_OF | fl::LOCATIVE) else { return false };
+        if !matches!(self.w(p), "from" | "uit" | "of" | "van" | "vanuit") || p == 0 {
+            return false;
+        }
+        let q = p - 1;
+        matches!(self.cls(q), Class::Result | Class::Client) || self.unit(q) == Unit::Client
+    }
+
+    /// A result word in an "over"/"about" phrase after the noun that opens the sentence:
+    /// "Alle gegevens over de gezondheid ...", "Data about the health of clients ...".
+    fn topic_of_opening(&self, fr: &Frame, i: usize) -> bool {
+        let Some(p) = self.preceded_by(i, fl::ABOUT) else { return false };
+        if !matches!(self.w(p), "over" | "about" | "omtrent" | "inzake") || p > fr.start + 4 || p == 0 {
+            return false;
+        }
+        let opens = self.has(fr.start, fl::ARTICLE | fl::DETERMINER | fl::EACH) || p == fr.start + 1;
+        opens
+            && matches!(self.tokens.get(p - 1).map(|t| t.kind), Some(TokKind::Word))
+            && !self.has(p - 1, fl::PROVIDE | fl::RECEIVE | fl::STATE_VERB | fl::MODAL | fl::PASSIVE | fl::HAVE)
     }
 
     /// The token range of a concessive or conditional clause after the main clause: "ook als
@@ -954,6 +1040,16 @@ impl Analyser {
         // "Het aantal schoolverlaters dat ...": the figure's noun comes first.
         if fr.subject == Role::Figure && (self.cls(next) == Class::Client || self.unit(next) == Unit::Client) {
             next += 1;
+        } else if fr.subject == Role::Figure && self.has(fr.subject_at, fl::FIGURE | fl::AANTAL) {
+            // "Het aantal dak- en thuislozen dat ...": over the counted noun, known or not.
+            while next < fr.subject_at + 5
+                && matches!(self.tokens.get(next).map(|t| t.kind), Some(TokKind::Word))
+                && !self.has(next, fl::PREP | fl::RELATIVE)
+                && !self.verbish(next)
+                && matches!(self.cls(next), Class::None | Class::Client)
+            {
+                next += 1;
+            }
         }
         if i <= next {
             return false;
@@ -1039,6 +1135,9 @@ impl Analyser {
                     | "trajectory"
                     | "programme"
                     | "program"
+                    | "programma"
+                    | "begeleiding"
+                    | "course"
                     | "support"
                     | "exit"
                     | "completion"
