@@ -732,6 +732,7 @@ impl Analyser {
                 && !fr.done_to
                 && r.t1 == r.t0 + 1
                 && self.has(self.after_subject_scope(fr), fl::HAVE)
+                && self.participle_form(r.t0)
                 && !matches!(self.tokens.get(r.t1).map(|t| t.kind), Some(TokKind::Word))
             {
                 // "Jongeren hebben ... een bankrekening geopend": the client's own act, in
@@ -901,6 +902,12 @@ impl Analyser {
             k += 1;
         }
         self.cls(k) == Class::Staff
+    }
+
+    /// A Dutch or English past participle by its form: "geopend", "geregeld", "opened".
+    fn participle_form(&self, i: usize) -> bool {
+        let w = self.w(i);
+        w.len() > 4 && ((w.starts_with("ge") && (w.ends_with('d') || w.ends_with('t'))) || w.ends_with("ed"))
     }
 
     /// A means named as where a result or the clients come from: "new hires from the
