@@ -287,7 +287,7 @@ static GROUPS: &[Group] = &[
     g(C::Client, 0.0, U::Client, true,
       "deelnemer klant client jongere statushouder inburgeraar nieuwkomer werkzoekende \
        uitkeringsgerechtigde huishouden gezin ouder bewoner cursist kandidaat werknemer \
-       schoolverlater mens kind kinderen inwoner bijstandsgerechtigde verslaafde gedetineerde addict offender \
+       schoolverlater mens kind kinderen zelfstandigen ondernemer inwoner bijstandsgerechtigde verslaafde gedetineerde addict offender \
        prisoner participant child children newcomer jobseeker refugee resident household family \
        families parent youngster employee people person volwassene adult"),
     g(C::Provision, 0.0, U::None, false,

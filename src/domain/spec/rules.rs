@@ -452,6 +452,18 @@ impl Analyser {
                 w if aux && CHANGE_PARTICIPLES.contains(&w) && self.cls(i) == Class::None => {
                     self.mark_change(i);
                 }
+                "maakt" | "maken" | "rondt" | "ronden" => {
+                    // "maken hun opleiding af": a separable verb of completing.
+                    let particle = (i + 2..self.n().min(i + 9)).take_while(|&k| !self.is_clause_break(k)).find(|&k| {
+                        self.w(k) == "af" && !self.tokens.get(k + 1).is_some_and(|t| t.kind == TokKind::Word)
+                    });
+                    if let Some(k) = particle {
+                        if let Some(x) = self.info.get_mut(i) {
+                            x.flags |= fl::ACHIEVE;
+                        }
+                        self.claim(k, k + 1);
+                    }
+                }
                 "neemt" | "nemen" | "nam" | "namen" => {
                     // "neemt jaarlijks af": a separable verb of change with its particle at
                     // the end of the clause ("neemt af" together is a phrase).
@@ -745,10 +757,13 @@ impl Analyser {
             if f.score && self.is_mark(i) {
                 // "gemiddeld een 7,5", "rated 8 or higher": a mark out of ten.
                 let next = i + 1;
+                // "een 7 of hoger": Dutch "of" is "or" before a comparative, not "8 of 10".
+                let or_higher = self.has(next, fl::COORD)
+                    && (self.has(next + 1, fl::COMPARATIVE_ADJ | fl::COMPARATIVE) || self.w(next + 1) == "beter");
                 let unit = self.unit(next) != Unit::None
                     || is_means(self.cls(next))
                     || self.cls(next) == Class::Client
-                    || self.has(next, fl::PERCENT | fl::FRACTION_OF);
+                    || (self.has(next, fl::PERCENT | fl::FRACTION_OF) && !or_higher);
                 if !unit {
                     self.push(i, i + 1, K::Measure, 0.9);
                     continue;

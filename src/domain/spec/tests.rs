@@ -429,3 +429,20 @@ fn figure_scopes_parity_moments_and_topics() {
         assert_eq!(assess_checked(text).verdict(), want, "{text}");
     }
 }
+
+/// Structural readings added after tune-26, checked on sentences of other shapes than the
+/// batch's: fewer or more clients opening a sentence, a mark "of hoger", an unknown figure noun
+/// whose main verb is a state with a share, the separable "maken ... af".
+#[test]
+fn comparative_counts_marks_or_higher_and_unknown_figures() {
+    for (text, want) in [
+        ("Minder ouderen belanden na een val opnieuw in het ziekenhuis.", Verdict::Functional),
+        ("Meer jongeren maken hun opleiding af.", Verdict::Functional),
+        ("Cliënten waarderen de thuiszorg met een 8 of hoger.", Verdict::Functional),
+        ("Ondernemers die willen stoppen, krijgen een gesprek met een adviseur.", Verdict::Technical),
+        ("De slagingsgraad van cursisten die via de bibliotheek instromen, is minimaal 60%.", Verdict::Functional),
+        ("De opdrachtnemer maakt de rapportage binnen twee weken af.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+}

@@ -175,6 +175,17 @@ impl Analyser {
                 // "Alle gegevens over ...": a subject of no known role, whose verb and
                 // passive are still read after it.
                 f.subject_at = h;
+            } else if self.has(h + 1, fl::PREP) {
+                // "De vervullingsgraad van vacatures die ..., is ten minste 40%": a noun the
+                // lexicon does not know, whose main verb is a state with a share: a figure.
+                let probe = Frame { subject: Role::Figure, subject_at: h, start: f.start, ..Frame::default() };
+                let v = self.after_subject_scope(&probe);
+                let share = self.has(v, fl::BE | fl::STATE_VERB)
+                    && (v + 1..n.min(v + 5)).any(|k| self.is_number(k) && self.is_punct(k + 1, '%'));
+                if share {
+                    f.subject = Role::Figure;
+                    f.subject_at = h;
+                }
             }
         } else {
             for i in scan_from..n {
@@ -820,6 +831,16 @@ impl Analyser {
             a.raws.iter().any(|r| r.kind.is_functional() == functional && r.weight >= 0.5 && r.t0 < main_end)
         };
         let from = self.after_subject_scope(fr);
+        if fr.subject == Role::Client
+            && fr.subject_at == fr.start + 1
+            && self.has(fr.start, fl::LESS | fl::COMPARATIVE)
+            && !self.used(fr.start)
+            && !strong(self, true)
+        {
+            // "Minder jongeren komen opnieuw in beeld", "More residents ...": a count of
+            // clients that changes.
+            self.push(fr.start, fr.start + 1, K::Measure, 0.6);
+        }
         if self.has(from, fl::RELATIVE) || self.has(fr.subject_at.saturating_sub(1), fl::LESS) {
             return; // the main verb is not where it is looked for; "Fewer households ..."
         }
