@@ -216,6 +216,8 @@ static GROUPS: &[Group] = &[
        factureert facturering gefactureerd financiert financieren financiering afrekenen \
        afgerekend vergoed vergoeden vergoedt euro eur price cost costs fee fees pay pays paid payment invoice invoiced \
        invoicing charge charged billed funding"),
+    // Sums a share can be taken of ("5% van de opdrachtwaarde").
+    g(C::Cost, 0.5, U::None, false, "opdrachtwaarde contractwaarde loonsom"),
     // --- functional ------------------------------------------------------------------------
     g(C::Result, 0.8, U::Result, true, "plaatsing uitstroom resultaat result outcome placement"),
     g(C::Result, 0.8, U::None, true,
@@ -285,7 +287,7 @@ static GROUPS: &[Group] = &[
     g(C::Client, 0.0, U::Client, true,
       "deelnemer klant client jongere statushouder inburgeraar nieuwkomer werkzoekende \
        uitkeringsgerechtigde huishouden gezin ouder bewoner cursist kandidaat werknemer \
-       schoolverlater mens kind inwoner bijstandsgerechtigde verslaafde gedetineerde addict offender \
+       schoolverlater mens kind kinderen zelfstandigen ondernemer inwoner bijstandsgerechtigde verslaafde gedetineerde addict offender \
        prisoner participant child children newcomer jobseeker refugee resident household family \
        families parent youngster employee people person volwassene adult"),
     g(C::Provision, 0.0, U::None, false,

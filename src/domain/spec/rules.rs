@@ -128,6 +128,10 @@ fn kind_of(class: Class) -> Option<K> {
     })
 }
 
+/// Participles of verbs of change that read as a change only in the perfect ("is afgenomen").
+const CHANGE_PARTICIPLES: [&str; 7] =
+    ["gedaald", "gestegen", "afgenomen", "toegenomen", "gegroeid", "verdubbeld", "gehalveerd"];
+
 /// Nouns a qualification word can qualify that make it about measuring, not about staff
 /// ("een erkende toets", "a recognised test").
 const MEASURING_HEADS: [&str; 8] =
@@ -356,6 +360,7 @@ impl Analyser {
         self.raws.clear();
         self.deadline = None;
         self.lookup_all();
+        self.perfect_changes();
         self.pass_phrases();
         self.pass_takes_place();
         self.pass_methods_and_prescriptions();
@@ -367,6 +372,7 @@ impl Analyser {
         self.pass_cost_words();
         self.pass_places();
         self.pass_purpose_om();
+        self.pass_parity();
         let possibility = self.pass_modals(&flags);
         self.pass_singles(&flags);
         self.context(&flags, possibility);
@@ -427,6 +433,104 @@ impl Analyser {
                 }
             }
             self.info.push(info);
+        }
+    }
+
+    /// "is met drie maanden afgenomen", "zijn gestegen": the perfect of a verb of change, after
+    /// "is"/"zijn" in the same clause, is a change of a figure (not the passive "wordt
+    /// afgenomen" of a test that is taken).
+    fn perfect_changes(&mut self) {
+        let mut aux = false;
+        for i in 0..self.n() {
+            if self.is_clause_break(i) {
+                aux = false;
+                continue;
+            }
+            match self.w(i) {
+                "is" | "zijn" | "was" | "waren" => aux = true,
+                "wordt" | "worden" | "werd" | "werden" => aux = false,
+                w if aux && CHANGE_PARTICIPLES.contains(&w) && self.cls(i) == Class::None => {
+                    self.mark_change(i);
+                }
+                "maakt" | "maken" | "rondt" | "ronden" => {
+                    // "maken hun opleiding af": a separable verb of completing.
+                    let particle = (i + 2..self.n().min(i + 9)).take_while(|&k| !self.is_clause_break(k)).find(|&k| {
+                        self.w(k) == "af" && !self.tokens.get(k + 1).is_some_and(|t| t.kind == TokKind::Word)
+                    });
+                    if let Some(k) = particle {
+                        if let Some(x) = self.info.get_mut(i) {
+                            x.flags |= fl::ACHIEVE;
+                        }
+                        self.claim(k, k + 1);
+                    }
+                }
+                "neemt" | "nemen" | "nam" | "namen" => {
+                    // "neemt jaarlijks af": a separable verb of change with its particle at
+                    // the end of the clause ("neemt af" together is a phrase).
+                    let particle = (i + 2..self.n().min(i + 9)).take_while(|&k| !self.is_clause_break(k)).find(|&k| {
+                        matches!(self.w(k), "af" | "toe")
+                            && !self.tokens.get(k + 1).is_some_and(|t| t.kind == TokKind::Word)
+                    });
+                    if let Some(k) = particle {
+                        self.mark_change(i);
+                        self.claim(k, k + 1);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Token `i` is a verb of change found by its form: a change of a figure, weighed like the
+    /// lexicon's verbs of change.
+    fn mark_change(&mut self, i: usize) {
+        if let Some(x) = self.info.get_mut(i) {
+            x.cls = Class::Change;
+            x.flags |= fl::FIGURE_VERB;
+        }
+        self.push(i, i + 1, K::Result, 0.5);
+    }
+
+    /// A comparison of parity: "even vaak ... als andere kinderen", "as well as their other
+    /// staff": a measurable target against a reference group. Returns the comparison's first
+    /// token, its "als"/"as", and the end of the reference group (the clause's end).
+    pub(super) fn parity(&self) -> Option<(usize, usize, usize)> {
+        let n = self.n();
+        let start = (0..n.saturating_sub(2)).find(|&i| match self.w(i) {
+            "even" | "evenveel" | "evenvaak" => {
+                self.w(i) != "even" || matches!(self.w(i + 1), "vaak" | "veel" | "goed" | "snel" | "lang" | "hoog")
+            }
+            "net" => self.w(i + 1) == "zo" && matches!(self.w(i + 2), "vaak" | "veel" | "goed" | "snel"),
+            "as" => matches!(self.w(i + 1), "often" | "well" | "much" | "many" | "likely" | "quickly" | "high"),
+            _ => false,
+        })?;
+        let close = (start + 2..n.min(start + 12))
+            .take_while(|&k| !self.is_clause_break(k))
+            .find(|&k| matches!(self.w(k), "als" | "as"))?;
+        // A reference group follows: "als andere kinderen", "as their other staff"; not "as
+        // well as training" (a list).
+        let reference = self.has(close + 1, fl::ARTICLE | fl::DETERMINER | fl::EACH)
+            || matches!(self.w(close + 1), "andere" | "other" | "hun" | "their" | "leeftijdgenoten" | "peers")
+            || self.cls(close + 1) == Class::Client
+            || self.unit(close + 1) == Unit::Client;
+        if !reference {
+            return None;
+        }
+        let end = (close + 1..n).find(|&k| self.is_clause_break(k)).unwrap_or(n);
+        Some((start, close, end))
+    }
+
+    /// "even vaak ... als", "as well as": the comparison of parity is a target.
+    fn pass_parity(&mut self) {
+        if let Some((start, _, _)) = self.parity() {
+            let len = if self.w(start) == "net" {
+                3
+            } else if self.w(start).len() > 4 {
+                1
+            } else {
+                2
+            };
+            self.push(start, start + len, K::Measure, 0.7);
         }
     }
 
@@ -641,6 +745,11 @@ impl Analyser {
                         self.push(i, k + 1, K::InputQuantity, 0.8);
                         continue;
                     }
+                    if self.cls(k) == Class::Cost && self.info[k].hit.is_some_and(|h| h.entry.weight > 0.0) {
+                        // "5% van de opdrachtwaarde": a share of the money, an input.
+                        self.push(i, k + 1, K::InputCostUnit, 0.8);
+                        continue;
+                    }
                 }
                 self.push(i, i + 2, K::Measure, 0.9);
                 continue;
@@ -648,10 +757,13 @@ impl Analyser {
             if f.score && self.is_mark(i) {
                 // "gemiddeld een 7,5", "rated 8 or higher": a mark out of ten.
                 let next = i + 1;
+                // "een 7 of hoger": Dutch "of" is "or" before a comparative, not "8 of 10".
+                let or_higher = self.has(next, fl::COORD)
+                    && (self.has(next + 1, fl::COMPARATIVE_ADJ | fl::COMPARATIVE) || self.w(next + 1) == "beter");
                 let unit = self.unit(next) != Unit::None
                     || is_means(self.cls(next))
                     || self.cls(next) == Class::Client
-                    || self.has(next, fl::PERCENT | fl::FRACTION_OF);
+                    || (self.has(next, fl::PERCENT | fl::FRACTION_OF) && !or_higher);
                 if !unit {
                     self.push(i, i + 1, K::Measure, 0.9);
                     continue;
@@ -701,7 +813,21 @@ impl Analyser {
                     self.push(i, end, K::InputQuantity, weight);
                 }
             } else if unit == Unit::Time {
+                if let Some(from) = self.age_of_clients(i, j) {
+                    // "werkzoekenden boven de 50 jaar", "jongeren tot 27 jaar": which clients.
+                    self.claim(from, j + 1);
+                    continue;
+                }
                 let back = self.before_modifiers(i);
+                if back.is_some_and(|b| self.w(b) == "met")
+                    && (j + 1..n.min(j + 5))
+                        .take_while(|&k| !self.is_clause_break(k))
+                        .any(|k| self.cls(k) == Class::Change || self.has(k, fl::FIGURE_VERB))
+                {
+                    // "is met drie maanden afgenomen": the amount a figure changes by.
+                    self.push(i, j + 1, K::Measure, 0.7);
+                    continue;
+                }
                 if back.is_some_and(|b| self.has(b, fl::DEADLINE)) {
                     self.deadline = back.map(|b| (b, j + 1));
                     continue;
@@ -742,6 +868,41 @@ impl Analyser {
         }
     }
 
+    /// An age after a client noun: "werkzoekenden boven de 50 jaar", "jongeren tot 27 jaar",
+    /// "inwoners van 55 jaar en ouder". Returns where the age phrase starts.
+    fn age_of_clients(&self, i: usize, j: usize) -> Option<usize> {
+        if !matches!(self.w(j), "jaar" | "jaren" | "year" | "years") {
+            return None;
+        }
+        let after = matches!(
+            (self.w(j + 1), self.w(j + 2)),
+            ("en" | "of" | "and" | "or", "ouder" | "older" | "over" | "jonger" | "younger" | "under")
+        ) || matches!(self.w(j + 1), "oud" | "old");
+        let mut marker = None;
+        let mut k = i;
+        for _ in 0..3 {
+            let Some(p) = k.checked_sub(1) else { break };
+            k = p;
+            if matches!(
+                self.w(k),
+                "boven" | "onder" | "tot" | "vanaf" | "ouder" | "jonger" | "van" | "aged" | "over" | "under" | "of"
+            ) {
+                marker = Some(k);
+                break;
+            }
+            if !matches!(self.w(k), "de" | "het" | "dan" | "than" | "the") {
+                break;
+            }
+        }
+        if marker.is_none() && !after {
+            return None;
+        }
+        let from = marker.unwrap_or(i);
+        let client =
+            (from.saturating_sub(3)..from).any(|c| self.cls(c) == Class::Client || self.unit(c) == Unit::Client);
+        client.then_some(from)
+    }
+
     /// A word the lexicon does not know and that is on no list ("scheduled").
     pub(super) fn plain_word(&self, i: usize) -> bool {
         matches!(self.tokens.get(i).map(|t| t.kind), Some(TokKind::Word))
@@ -763,6 +924,9 @@ impl Analyser {
     fn describes_result(&self, i: usize, end: usize, f: &Flags) -> bool {
         if self.frame.in_means_part(i) || self.provider_acts_plainly() {
             return false; // in the means part of "X, zodat Y"; what the provider does
+        }
+        if self.frame.consists_at.is_some_and(|c| c < i) {
+            return false; // "bestaat uit tien lessen": the parts of the service
         }
         if self.quantity_of_subject(&self.frame, i) {
             return true;
@@ -966,6 +1130,11 @@ impl Analyser {
                     if !self.has(b, fl::DETERMINER) && !self.tokens[b].hyphen_next {
                         break;
                     }
+                }
+                if prep.is_none() && self.preceded_by(i, fl::AFTER_TIME).is_some() {
+                    // "binnen een jaar na vestiging": a moment, not a place.
+                    self.claim(i, i + 1);
+                    continue;
                 }
                 match prep {
                     Some(p) if self.free(p, i + 1) => {

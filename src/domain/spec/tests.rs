@@ -378,3 +378,71 @@ fn process_norms_conditions_agents_and_rated_objects() {
         assert_eq!(assess_checked(text).verdict(), want, "{text}");
     }
 }
+
+/// Structural readings added after tune-24, checked on sentences of other shapes than the
+/// batch's: an opening partitive before a share, a share of the staff, an age of the clients,
+/// the perfect of a verb of change with its amount, a phrase opened by a preposition before an
+/// inverted subject, a Dutch passive before an inverted subject.
+#[test]
+fn partitives_staff_shares_ages_and_perfect_changes() {
+    for (text, want) in [
+        ("Van de jongeren die een stage lopen, heeft de helft na een jaar een baan.", Verdict::Functional),
+        ("Of the clients who attend the workshop, 60% find paid work within a year.", Verdict::Functional),
+        ("Ten minste 80% van de jobcoaches heeft een erkend diploma.", Verdict::Technical),
+        ("At least half of the coaches hold a recognised certificate.", Verdict::Technical),
+        ("Jongeren tot 23 jaar hebben na een jaar een startkwalificatie.", Verdict::Functional),
+        ("Voor inwoners van 65 jaar en ouder is er een aparte inloopochtend in het buurthuis.", Verdict::Technical),
+        ("De gemiddelde wachttijd op werk is voor statushouders met vier weken afgenomen.", Verdict::Functional),
+        ("Bij de intake wordt een vragenlijst afgenomen.", Verdict::Technical),
+        ("Als voorbereiding op een baan lopen deelnemers een stage van drie maanden.", Verdict::Technical),
+        ("In preparation for work, participants attend a ten-week social skills course.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+}
+
+/// Structural readings added after tune-25, checked on sentences of other shapes than the
+/// batch's: a figure's relative clause over an unknown noun with a separable verb of change, the
+/// parts after "bestaat uit", a share of the contract value, a comparison of parity, a moment
+/// after "na", the client's act after the service, the topic of data, a problem after a verb of
+/// change following an opening means.
+#[test]
+fn figure_scopes_parity_moments_and_topics() {
+    for (text, want) in [
+        (
+            "Het aandeel langdurig werklozen dat meer dan een jaar in de bijstand zit, neemt elk jaar af.",
+            Verdict::Functional,
+        ),
+        ("De training bestaat uit acht bijeenkomsten van drie uur over sollicitatievaardigheden.", Verdict::Technical),
+        ("De opdrachtnemer besteedt ten minste 3% van de contractwaarde aan social return.", Verdict::Technical),
+        ("Meisjes uit de wijk sporten net zo vaak als hun leeftijdgenoten.", Verdict::Functional),
+        ("Participants from the project earn as much as other employees in the same job.", Verdict::Functional),
+        ("The provider offers coaching as well as training to every participant.", Verdict::Technical),
+        ("Jongeren hebben binnen zes maanden na vestiging een eigen bankrekening geopend.", Verdict::Functional),
+        (
+            "Deelnemers met een taalachterstand schrijven na de cursus zelf hun brieven aan instanties.",
+            Verdict::Functional,
+        ),
+        ("Dossiers over de schulden van inwoners worden na vijf jaar vernietigd.", Verdict::Technical),
+        ("Door de inzet van buurtcoaches daalt het aantal meldingen van overlast met 20%.", Verdict::Mixed),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+}
+
+/// Structural readings added after tune-26, checked on sentences of other shapes than the
+/// batch's: fewer or more clients opening a sentence, a mark "of hoger", an unknown figure noun
+/// whose main verb is a state with a share, the separable "maken ... af".
+#[test]
+fn comparative_counts_marks_or_higher_and_unknown_figures() {
+    for (text, want) in [
+        ("Minder ouderen belanden na een val opnieuw in het ziekenhuis.", Verdict::Functional),
+        ("Meer jongeren maken hun opleiding af.", Verdict::Functional),
+        ("Cliënten waarderen de thuiszorg met een 8 of hoger.", Verdict::Functional),
+        ("Ondernemers die willen stoppen, krijgen een gesprek met een adviseur.", Verdict::Technical),
+        ("De slagingsgraad van cursisten die via de bibliotheek instromen, is minimaal 60%.", Verdict::Functional),
+        ("De opdrachtnemer maakt de rapportage binnen twee weken af.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+}

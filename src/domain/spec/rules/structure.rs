@@ -70,6 +70,9 @@ pub(super) struct Frame {
     pub opened_with_means: bool,
     /// "bestaat uit", "omvat", "consists of": the parts of the service follow this token.
     pub consists_at: Option<usize>,
+    /// An opening partitive before a share ("Van de deelnemers die jobcoaching krijgen, werkt
+    /// 80% ..."), as a token range up to and with its comma: which ones the share is of.
+    pub partitive: Option<(usize, usize)>,
 }
 
 impl Frame {
@@ -157,7 +160,9 @@ impl Analyser {
         } else {
             None
         };
-        let scan_from = opening_purpose.or(condition).unwrap_or(f.start);
+        // An opening partitive: "Van de vacatures die werkgevers melden, wordt 50% ...".
+        f.partitive = self.opening_partitive(f.start);
+        let scan_from = opening_purpose.or(condition).or(f.partitive.map(|(_, e)| e)).unwrap_or(f.start);
         // The subject: the head of a noun phrase that opens the sentence ("De werkplekken
         // voor ...", "A debt counsellor ..."), or else the first actor that is not inside a
         // prepositional phrase. After an opening means ("Via een stage ..."), only a person
@@ -166,18 +171,43 @@ impl Analyser {
             if let Some(role) = self.role_at(h) {
                 f.subject = role;
                 f.subject_at = h;
+            } else if self.has(h + 1, fl::ABOUT) && matches!(self.w(h + 1), "over" | "about") {
+                // "Alle gegevens over ...": a subject of no known role, whose verb and
+                // passive are still read after it.
+                f.subject_at = h;
+            } else if self.has(h + 1, fl::PREP) {
+                // "De vervullingsgraad van vacatures die ..., is ten minste 40%": a noun the
+                // lexicon does not know, whose main verb is a state with a share: a figure.
+                let probe = Frame { subject: Role::Figure, subject_at: h, start: f.start, ..Frame::default() };
+                let v = self.after_subject_scope(&probe);
+                let share = self.has(v, fl::BE | fl::STATE_VERB)
+                    && (v + 1..n.min(v + 5)).any(|k| self.is_number(k) && self.is_punct(k + 1, '%'));
+                if share {
+                    f.subject = Role::Figure;
+                    f.subject_at = h;
+                }
             }
         } else {
             for i in scan_from..n {
-                if self.in_prep_phrase(i, scan_from) {
+                // A preposition opens a phrase ("op werk" in "Ter voorbereiding op werk volgen
+                // deelnemers ..."); neither it nor its object is the subject.
+                if self.in_prep_phrase(i, scan_from) || self.has(i, fl::PREP) {
                     continue;
                 }
                 let Some(role) = self.role_at(i) else { continue };
                 // After an opening means only an actor, the service by name ("het project")
                 // or a figure ("het aantal") can be the subject.
+                // "Door inzet van een maatje neemt de eenzaamheid af": a problem or a result
+                // right after a verb of change is the figure that changes.
+                let changed = role == Role::Figure
+                    && (i.saturating_sub(3)..i)
+                        .rev()
+                        .find(|&k| !self.has(k, fl::ARTICLE | fl::DETERMINER))
+                        .is_some_and(|k| self.cls(k) == Class::Change || self.has(k, fl::FIGURE_VERB));
                 let actor = matches!(role, Role::Client | Role::Provider | Role::Staff | Role::Buyer)
                     || (role == Role::Service && SERVICE_WORDS.contains(&self.w(i)))
-                    || (role == Role::Figure && self.has(i, fl::FIGURE | fl::AANTAL));
+                    || (role == Role::Figure && self.has(i, fl::FIGURE | fl::AANTAL))
+                    || changed;
                 if opens_with_means && !actor {
                     continue;
                 }
@@ -222,7 +252,11 @@ impl Analyser {
         // "Clients who miss two appointments receive ...": a short relative clause first.
         let reach = if self.has(from, fl::RELATIVE) { 8 } else { 4 };
         f.provision = (from..main_end.min(from + reach)).any(provides) || before.is_some_and(provides);
-        f.done_to = (from..main_end.min(from + 6)).any(|k| self.passive_at(k))
+        // "Bij de intake wordt een test afgenomen": a Dutch passive auxiliary before an
+        // inverted subject counts too.
+        let inverted_passive = (scan_from..f.subject_at).any(|k| self.has(k, fl::PASSIVE) && !self.has(k, fl::BE));
+        f.done_to = inverted_passive
+            || (from..main_end.min(from + 6)).any(|k| self.passive_at(k))
             || (f.start..main_end).any(|k| {
                 self.has(k, fl::BY)
                     && (k + 1..main_end.min(k + 4)).any(|a| self.has(a, fl::PROVIDER) || self.cls(a) == Class::Staff)
@@ -238,6 +272,7 @@ impl Analyser {
             .any(|k| matches!(self.cls(k), Class::Change) || self.has(k, fl::FIGURE_VERB | fl::ACHIEVE));
         f.attends = (f.start..n).any(|k| {
             !f.in_end(k)
+                && !f.partitive.is_some_and(|(a, b)| a <= k && k < b)
                 && (matches!(self.cls(k), Class::Means | Class::Place | Class::Method)
                     || (self.is_instrument(k) && !self.measuring_link(k)))
         });
@@ -251,6 +286,22 @@ impl Analyser {
             f.subject = Role::Figure;
         }
         f
+    }
+
+    /// "Van de deelnemers die ..., werkt 80% ...", "Of the clients who ..., half ...": a
+    /// phrase with "van"/"of" up to a comma, and a share right after it. Returns the range up
+    /// to and with the comma.
+    fn opening_partitive(&self, start: usize) -> Option<(usize, usize)> {
+        if !matches!(self.w(start), "van" | "of") || !self.has(start + 1, fl::ARTICLE | fl::DETERMINER | fl::EACH) {
+            return None;
+        }
+        let n = self.n();
+        let comma = (start + 2..n.min(start + 16)).find(|&k| self.is_punct(k, ','))?;
+        let share = (comma + 1..n.min(comma + 6)).any(|k| {
+            (self.is_number(k) && (self.is_punct(k + 1, '%') || self.has(k + 1, fl::PERCENT | fl::FRACTION_OF)))
+                || self.has(k, fl::FIGURE)
+        });
+        share.then_some((start, comma + 1))
     }
 
     /// The sentence opens with a means: "Via ...", "Door middel van ...", "Met ...",
@@ -494,6 +545,8 @@ impl Analyser {
         // "ook als zij met het openbaar vervoer moeten reizen", "even if they need an
         // interpreter": a condition under which the rest holds, not a means prescribed.
         let concessive = self.concessive_clause();
+        // "even vaak ... als andere kinderen": the reference group is no means.
+        let reference = self.parity().map(|(_, close, end)| (close, end));
         let in_condition = |t0: usize| concessive.is_some_and(|(a, b)| a < t0 && t0 < b);
         let mut raws = std::mem::take(&mut self.raws);
         for r in raws.iter_mut() {
@@ -520,6 +573,12 @@ impl Analyser {
                     r.weight *= 0.2;
                     continue;
                 }
+                if r.kind == K::Measure && self.share_of_staff(r.t1) {
+                    // "Minimaal de helft van de klantmanagers heeft ...": a norm on the staff.
+                    r.kind = K::StaffQualification;
+                    r.weight = r.weight.min(0.8);
+                    continue;
+                }
                 if in_condition(r.t0) {
                     // "zolang de werknemer minder dan het minimumloon kan verdienen".
                     r.weight *= 0.3;
@@ -529,6 +588,12 @@ impl Analyser {
                     // "Gezinnen met een inkomen tot 120% van het sociaal minimum ontvangen ...":
                     // which clients receive it, not a target.
                     r.weight *= 0.3;
+                    continue;
+                }
+                if r.kind == K::Result && self.topic_of_opening(fr, r.t0) {
+                    // "Alle gegevens over de gezondheid van deelnemers worden ...": what the
+                    // subject is about, not a result.
+                    r.weight *= 0.35;
                     continue;
                 }
                 if r.kind == K::Result && self.in_agent_phrase(r.t0, r.t1) {
@@ -613,7 +678,13 @@ impl Analyser {
                 }
                 continue;
             }
-            if in_condition(r.t0) {
+            if in_condition(r.t0)
+                || fr.partitive.is_some_and(|(a, b)| a <= r.t0 && r.t0 < b)
+                || reference.is_some_and(|(a, b)| a < r.t0 && r.t0 < b)
+                || (r.kind == K::PrescribedMeans && self.origin_of_result(r.t0))
+            {
+                // The circumstances, or which ones a share is of ("Van de deelnemers die
+                // jobcoaching krijgen, ...").
                 r.weight *= 0.3;
             }
             if target && matches!(r.kind, K::PrescribedMeans | K::ProcessCondition) && self.rated_object(r.t0) {
@@ -667,6 +738,18 @@ impl Analyser {
                 // "Participants report better health": they say so.
                 r.weight *= 0.3;
             }
+            if r.kind == K::PlaceOrTime
+                && fr.subject == Role::Client
+                && !fr.done_to
+                && r.t1 == r.t0 + 1
+                && self.has(self.after_subject_scope(fr), fl::HAVE)
+                && self.participle_form(r.t0)
+                && !matches!(self.tokens.get(r.t1).map(|t| t.kind), Some(TokKind::Word))
+            {
+                // "Jongeren hebben ... een bankrekening geopend": the client's own act, in
+                // the perfect, not opening hours.
+                r.weight *= 0.2;
+            }
             if r.kind == K::PlaceOrTime && self.scopes_noun(r.t0) {
                 // "de daling van het aantal bijstandsuitkeringen in de wijk": which ones.
                 r.weight *= 0.3;
@@ -694,12 +777,39 @@ impl Analyser {
             });
             if after && !fr.done_to && !fr.provision {
                 // "Laaggeletterde volwassenen lezen na het traject zelfstandig hun post": a skill
-                // the client uses once the service is over, not lessons prescribed.
+                // the client uses once the service is over, not lessons prescribed. Also after
+                // a description of the clients ("Ouders met een taalachterstand lezen ..."): a
+                // means word without an article, a preposition or a number before it is a verb.
                 let from = self.after_subject_scope(fr);
-                if let Some(r) = self.raws.iter_mut().find(|r| r.kind == K::PrescribedMeans && r.t0 == from) {
-                    if r.t1 == r.t0 + 1 {
-                        r.kind = K::TargetGroupOutcome;
-                        r.weight = 0.6;
+                let subject_at = fr.subject_at;
+                let bare = |a: &Analyser, r: &Raw| {
+                    r.kind == K::PrescribedMeans
+                        && r.t1 == r.t0 + 1
+                        && (r.t0 == from
+                            || (r.t0 > subject_at
+                                && r.t0 <= subject_at + 5
+                                && !a.has(r.t0 - 1, fl::ARTICLE | fl::DETERMINER | fl::EACH | fl::PREP)
+                                && !a.is_number(r.t0 - 1)
+                                && !a.is_clause_break(r.t0 - 1)))
+                };
+                let at = self.raws.iter().position(|r| bare(self, r));
+                if let Some(r) = at.and_then(|k| self.raws.get_mut(k)) {
+                    r.kind = K::TargetGroupOutcome;
+                    r.weight = 0.6;
+                }
+                // "lezen minstens een keer per week voor": how often the client does it then.
+                let main_end_ = main_end;
+                for k in 0..self.raws.len() {
+                    let r = self.raws[k];
+                    if r.kind == K::InputQuantity
+                        && r.t0 < main_end_
+                        && (r.t0..r.t1).any(|j| self.has(j, fl::TIME_PER))
+                        && !(r.t0..r.t1).any(|j| self.cls(j) == Class::Means)
+                    {
+                        if let Some(x) = self.raws.get_mut(k) {
+                            x.kind = K::Measure;
+                            x.weight = 0.6;
+                        }
                     }
                 }
             }
@@ -721,6 +831,16 @@ impl Analyser {
             a.raws.iter().any(|r| r.kind.is_functional() == functional && r.weight >= 0.5 && r.t0 < main_end)
         };
         let from = self.after_subject_scope(fr);
+        if fr.subject == Role::Client
+            && fr.subject_at == fr.start + 1
+            && self.has(fr.start, fl::LESS | fl::COMPARATIVE)
+            && !self.used(fr.start)
+            && !strong(self, true)
+        {
+            // "Minder jongeren komen opnieuw in beeld", "More residents ...": a count of
+            // clients that changes.
+            self.push(fr.start, fr.start + 1, K::Measure, 0.6);
+        }
         if self.has(from, fl::RELATIVE) || self.has(fr.subject_at.saturating_sub(1), fl::LESS) {
             return; // the main verb is not where it is looked for; "Fewer households ..."
         }
@@ -787,6 +907,52 @@ impl Analyser {
         (end..self.n().min(end + 4))
             .take_while(|&k| !self.is_clause_break(k))
             .any(|k| matches!(self.lemma(k), "geval" | "gevallen" | "case" | "cases"))
+    }
+
+    /// A share followed by "van de klantmanagers", "of our coaches": a share of the staff.
+    fn share_of_staff(&self, end: usize) -> bool {
+        // The share's phrase may hold its "of" already ("half of").
+        let mut k = if self.has(end, fl::FRACTION_OF) {
+            end + 1
+        } else if end > 0 && self.has(end - 1, fl::FRACTION_OF) {
+            end
+        } else {
+            return false;
+        };
+        while k < self.n() && k < end + 4 && self.has(k, fl::ARTICLE | fl::DETERMINER) {
+            k += 1;
+        }
+        self.cls(k) == Class::Staff
+    }
+
+    /// A Dutch or English past participle by its form: "geopend", "geregeld", "opened".
+    fn participle_form(&self, i: usize) -> bool {
+        let w = self.w(i);
+        w.len() > 4 && ((w.starts_with("ge") && (w.ends_with('d') || w.ends_with('t'))) || w.ends_with("ed"))
+    }
+
+    /// A means named as where a result or the clients come from: "new hires from the
+    /// programme", "deelnemers uit het project".
+    fn origin_of_result(&self, i: usize) -> bool {
+        let Some(p) = self.preceded_by(i, fl::FRACTION_OF | fl::LOCATIVE) else { return false };
+        if !matches!(self.w(p), "from" | "uit" | "of" | "van" | "vanuit") || p == 0 {
+            return false;
+        }
+        let q = p - 1;
+        matches!(self.cls(q), Class::Result | Class::Client) || self.unit(q) == Unit::Client
+    }
+
+    /// A result word in an "over"/"about" phrase after the noun that opens the sentence:
+    /// "Alle gegevens over de gezondheid ...", "Data about the health of clients ...".
+    fn topic_of_opening(&self, fr: &Frame, i: usize) -> bool {
+        let Some(p) = self.preceded_by(i, fl::ABOUT) else { return false };
+        if !matches!(self.w(p), "over" | "about" | "omtrent" | "inzake") || p > fr.start + 4 || p == 0 {
+            return false;
+        }
+        let opens = self.has(fr.start, fl::ARTICLE | fl::DETERMINER | fl::EACH) || p == fr.start + 1;
+        opens
+            && matches!(self.tokens.get(p - 1).map(|t| t.kind), Some(TokKind::Word))
+            && !self.has(p - 1, fl::PROVIDE | fl::RECEIVE | fl::STATE_VERB | fl::MODAL | fl::PASSIVE | fl::HAVE)
     }
 
     /// The token range of a concessive or conditional clause after the main clause: "ook als
@@ -902,6 +1068,16 @@ impl Analyser {
         // "Het aantal schoolverlaters dat ...": the figure's noun comes first.
         if fr.subject == Role::Figure && (self.cls(next) == Class::Client || self.unit(next) == Unit::Client) {
             next += 1;
+        } else if fr.subject == Role::Figure && self.has(fr.subject_at, fl::FIGURE | fl::AANTAL) {
+            // "Het aantal dak- en thuislozen dat ...": over the counted noun, known or not.
+            while next < fr.subject_at + 5
+                && matches!(self.tokens.get(next).map(|t| t.kind), Some(TokKind::Word))
+                && !self.has(next, fl::PREP | fl::RELATIVE)
+                && !self.verbish(next)
+                && matches!(self.cls(next), Class::None | Class::Client)
+            {
+                next += 1;
+            }
         }
         if i <= next {
             return false;
@@ -987,6 +1163,9 @@ impl Analyser {
                     | "trajectory"
                     | "programme"
                     | "program"
+                    | "programma"
+                    | "begeleiding"
+                    | "course"
                     | "support"
                     | "exit"
                     | "completion"
