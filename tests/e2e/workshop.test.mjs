@@ -199,6 +199,10 @@ test('projector mode is remembered, the presenting lock blocks edits, and axe is
 
   // The lock: keyboard toggle, visible state, and the material cannot change.
   const lock = page.locator('#presenting-lock');
+  // The lock shows with the material (hidden while the workshop's code is still arriving after
+  // the reload): focus() does not wait for that, and a key press on nothing locks nothing. On a
+  // slow machine this was the CI failure.
+  await lock.waitFor({ state: 'visible' });
   await lock.focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.documentElement.classList.contains('presenting-locked'));
