@@ -20,6 +20,8 @@
 //! - no input panics, and the work is linear in the length of the text.
 
 mod lexicon;
+pub mod model;
+pub mod model_weights;
 mod rules;
 mod text;
 
