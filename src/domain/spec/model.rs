@@ -6,7 +6,8 @@
 //! It is trained natively, by `tests/spec_model.rs`, on the `tune-*` batches of
 //! `tests/fixtures/spec_batches/` with the rules' evidence as it was at each batch's first
 //! contact (`tests/fixtures/spec_model/first_contact_rules.tsv`), so that it learns where the
-//! rules go wrong on text they have not seen. The held-out batch is never used. The weights
+//! rules go wrong on text they have not seen, and on the original corpus (without its
+//! held-out section). The held-out batch is never used. The weights
 //! are generated into `model_weights.rs` (3 × [`DIM`] bytes); a test checks that they match a
 //! retrain on the same data.
 //!
@@ -14,7 +15,11 @@
 //! hash per word and per pair of words.
 
 use super::text::fold_char;
-use super::{SignalKind, Verdict};
+use super::{model_weights, ModelDecision, Signal, SignalKind, Span, Verdict};
+
+/// The model overrides the rules only with at least this probability for another verdict
+/// (chosen on the leave-one-batch-out table in `tests/spec_model.rs`).
+pub const OVERRIDE_AT: f32 = 0.7;
 
 /// Buckets for the hashed words and pairs of words.
 pub const BUCKETS: usize = 4096;
@@ -168,6 +173,54 @@ impl Weights<'_> {
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         scored.into_iter().take(n).map(|(_, s, e)| (s, e)).collect()
     }
+}
+
+/// The committed model.
+pub fn committed() -> Weights<'static> {
+    Weights { weights: &model_weights::WEIGHTS, scale: model_weights::SCALE }
+}
+
+fn argmax(p: [f32; 3]) -> usize {
+    let mut best = 0;
+    for c in 1..3 {
+        if p[c] > p[best] {
+            best = c;
+        }
+    }
+    best
+}
+
+/// Whether the model overrides the rules' verdict on `probabilities`: when the rules found
+/// some evidence, the model's choice differs and it holds at least [`OVERRIDE_AT`].
+pub fn overrides(rules: Verdict, has_signals: bool, probabilities: [f32; 3]) -> Option<Verdict> {
+    let top = argmax(probabilities);
+    let v = CLASSES[top];
+    (has_signals && v != rules && probabilities[top] >= OVERRIDE_AT).then_some(v)
+}
+
+/// The committed model on the sentence at `span` of `text`, with the rules' verdict and
+/// signals: `Some` when it overrides the rules. A sentence without any signal is left to
+/// the rules (a heading or context stays inconclusive).
+pub(crate) fn decide(
+    text: &str,
+    span: Span,
+    rules: Verdict,
+    signals: &[Signal],
+    buckets: &mut Vec<u32>,
+) -> Option<(Verdict, ModelDecision)> {
+    let sentence = text.get(span.range())?;
+    buckets.clear();
+    word_features(sentence, buckets);
+    let evidence = rule_features(rules, signals.iter().map(|s| (s.kind, s.weight)));
+    let m = committed();
+    let p = m.probabilities(buckets, Some(&evidence));
+    let verdict = overrides(rules, !signals.is_empty(), p)?;
+    let words = m
+        .deciding_words(sentence, verdict, 3)
+        .into_iter()
+        .map(|(a, b)| Span { start: span.start + a, end: span.start + b })
+        .collect();
+    Some((verdict, ModelDecision { rules, confidence: p[class_index(verdict)], words }))
 }
 
 /// Softmax of three scores.
