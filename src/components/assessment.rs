@@ -184,6 +184,7 @@ pub fn sentence_view(
                 {(!compact).then(|| view! { <span class="sentence-text">{highlighted(source, s, lang)}</span> })}
             </p>
             {compact.then(|| view! { <p class="sentence-text">{highlighted(source, s, lang)}</p> })}
+            {i18n::spec_model::override_note(source, s, lang).map(|n| view! { <p class="model-note">{n}</p> })}
             {parts_view(source, s, lang)}
             {(!s.signals.is_empty()).then(|| view! { <ul class="reasons">{reasons}</ul> })}
             {proposal_view(source, s, lang, actions)}

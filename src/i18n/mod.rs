@@ -73,6 +73,7 @@ pub mod source;
 pub mod spec;
 pub mod spec_helper;
 pub mod spec_lists;
+pub mod spec_model;
 pub mod tender_documents;
 pub mod ui;
 pub mod wizard_messages;

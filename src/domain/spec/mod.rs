@@ -20,6 +20,8 @@
 //! - no input panics, and the work is linear in the length of the text.
 
 mod lexicon;
+pub mod model;
+pub mod model_weights;
 mod rules;
 mod text;
 
@@ -262,6 +264,22 @@ pub struct SentenceAssessment {
     pub parts: Option<Parts>,
     /// The language of the sentence, when its function words tell.
     pub language: Option<TextLanguage>,
+    /// When the model (`model.rs`) overrode the rules: what the rules said, how sure the model
+    /// is and the words that decided. `verdict`, `rewrite` and `parts` follow the model then.
+    pub model: Option<ModelDecision>,
+}
+
+/// The model's decision on a sentence where it overrode the rules' verdict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModelDecision {
+    /// The verdict the rules gave (the signals are theirs).
+    pub rules: Verdict,
+    /// The model's probability for the verdict it gave instead (at least
+    /// [`model::OVERRIDE_AT`]).
+    pub confidence: f32,
+    /// The words of the sentence that pushed the model most towards its verdict (at most
+    /// three), strongest first.
+    pub words: Vec<Span>,
 }
 
 impl SentenceAssessment {

@@ -16,7 +16,7 @@ mod structure;
 
 use super::lexicon::{fl, lexicon, pairs, Class, FastMap, Hit, Lexicon, Unit};
 use super::text::{self, TokKind, Token};
-use super::{SentenceAssessment, Signal, SignalKind as K, Span, TextLanguage, Topic, Verdict};
+use super::{model, SentenceAssessment, Signal, SignalKind as K, Span, TextLanguage, Topic, Verdict};
 use structure::{Frame, Role};
 
 /// A sentence is mixed when both sides weigh at least this much...
@@ -84,6 +84,8 @@ pub(crate) struct Analyser {
     weights: Vec<f32>,
     /// The structure of the current sentence (subject, means and end part).
     frame: Frame,
+    /// Scratch for the model's word buckets.
+    model_buckets: Vec<u32>,
     /// Lookups already done: (word class hit, list bits) by folded word. Kept between calls
     /// of `assess` (see `WORD_CACHE`), so re-analysing while the user types is cheap.
     cache: WordCache,
@@ -185,6 +187,7 @@ impl Analyser {
             free_segments: Vec::new(),
             weights: Vec::new(),
             frame: Frame::default(),
+            model_buckets: Vec::new(),
             cache: WORD_CACHE.with(|c| std::mem::take(&mut *c.borrow_mut())),
         }
     }
@@ -1866,14 +1869,20 @@ impl Analyser {
             .iter()
             .filter_map(|r| Some(Signal { span: self.span(r.t0, r.t1)?, kind: r.kind, weight: r.weight.min(1.5) }))
             .collect();
+        // The model reads the sentence alongside this evidence and overrides only when it is
+        // confident (see `model.rs`); the rewrite and the parts below follow the final verdict.
+        let span = Span { start: s, end: e };
+        let decision = model::decide(text, span, verdict, &signals, &mut self.model_buckets);
+        let verdict = decision.as_ref().map_or(verdict, |(v, _)| *v);
         let mut sentence = SentenceAssessment {
-            span: Span { start: s, end: e },
+            span,
             verdict,
             score,
             signals,
             rewrite: None,
             parts: None,
             language: None,
+            model: decision.map(|(_, d)| d),
         };
         // Material for a rewrite: for technical and mixed sentences, and for functional ones
         // that name an outcome without a measure ("voelen zich gezonder").

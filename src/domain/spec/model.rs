@@ -1,0 +1,280 @@
+//! A small linear model that reads a requirement alongside the rules: multinomial logistic
+//! regression over hashed word unigrams and bigrams of the sentence (its opening bigram
+//! stands for the subject) and the rules' own evidence (their verdict, the strongest weight
+//! of each [`SignalKind`], the summed functional and technical weights).
+//!
+//! It is trained natively, by `tests/spec_model.rs`, on the `tune-*` batches of
+//! `tests/fixtures/spec_batches/` with the rules' evidence as it was at each batch's first
+//! contact (`tests/fixtures/spec_model/first_contact_rules.tsv`), so that it learns where the
+//! rules go wrong on text they have not seen, and on the original corpus (without its
+//! held-out section). The held-out batch is never used. The weights
+//! are generated into `model_weights.rs` (3 × [`DIM`] bytes); a test checks that they match a
+//! retrain on the same data.
+//!
+//! Everything here is linear in the length of the text: one pass over its characters, one
+//! hash per word and per pair of words.
+
+use super::text::fold_char;
+use super::{model_weights, ModelDecision, Signal, SignalKind, Span, Verdict};
+
+/// The model overrides the rules only with at least this probability for another verdict
+/// (chosen on the leave-one-batch-out table in `tests/spec_model.rs`).
+pub const OVERRIDE_AT: f32 = 0.7;
+
+/// Buckets for the hashed words and pairs of words.
+pub const BUCKETS: usize = 4096;
+
+/// The rules' evidence: verdict (3), the strongest weight of each kind (16), summed
+/// functional and technical weight (2), no signal at all (1).
+pub const RULE_FEATURES: usize = 3 + SignalKind::ALL.len() + 3;
+
+/// Features per class: buckets, rule features and a bias.
+pub const DIM: usize = BUCKETS + RULE_FEATURES + 1;
+
+/// The classes in the order of the weights.
+pub const CLASSES: [Verdict; 3] = [Verdict::Functional, Verdict::Technical, Verdict::Mixed];
+
+/// Index of a verdict in [`CLASSES`].
+pub const fn class_index(v: Verdict) -> usize {
+    match v {
+        Verdict::Functional => 0,
+        Verdict::Technical => 1,
+        Verdict::Mixed => 2,
+    }
+}
+
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+const FNV_PRIME: u32 = 0x0100_0193;
+
+fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
+    for &b in bytes {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// The bucket of every word and every pair of neighbouring words in `text`, folded (lower
+/// case, no diacritics), numbers as `0`, with `^` before the first word; pushed to `out`
+/// (repeats are kept: a feature counts as often as it occurs).
+pub fn word_features(text: &str, out: &mut Vec<u32>) {
+    let mut word = String::new();
+    let mut prev = fnv(FNV_OFFSET, b"^");
+    let flush = |word: &mut String, prev: &mut u32, out: &mut Vec<u32>| {
+        if word.is_empty() {
+            return;
+        }
+        let h = if word.bytes().any(|b| b.is_ascii_digit()) {
+            fnv(FNV_OFFSET, b"0")
+        } else {
+            fnv(FNV_OFFSET, word.as_bytes())
+        };
+        out.push(h % BUCKETS as u32);
+        let pair = fnv(fnv(*prev, b" "), &h.to_le_bytes());
+        out.push(pair % BUCKETS as u32);
+        *prev = h;
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            fold_char(c, &mut word);
+        } else {
+            flush(&mut word, &mut prev, out);
+            if c == '%' || c == '€' {
+                let mut s = [0u8; 4];
+                word.push_str(c.encode_utf8(&mut s));
+                flush(&mut word, &mut prev, out);
+            }
+        }
+    }
+    flush(&mut word, &mut prev, out);
+}
+
+/// The rules' evidence as dense features (length [`RULE_FEATURES`]).
+pub fn rule_features(verdict: Verdict, signals: impl IntoIterator<Item = (SignalKind, f32)>) -> [f32; RULE_FEATURES] {
+    let mut f = [0.0f32; RULE_FEATURES];
+    f[class_index(verdict)] = 1.0;
+    let kinds = SignalKind::ALL.len();
+    let mut any = false;
+    for (kind, weight) in signals {
+        any = true;
+        let w = weight.clamp(0.0, 1.5);
+        if let Some(i) = SignalKind::ALL.iter().position(|k| *k == kind) {
+            f[3 + i] = f[3 + i].max(w);
+        }
+        let sum = if kind.is_functional() { 3 + kinds } else { 4 + kinds };
+        f[sum] += w / 2.0;
+    }
+    if !any {
+        f[5 + kinds] = 1.0;
+    }
+    f
+}
+
+/// A model's weights: class-major, `weights[c * DIM + j]`, each times `scale`.
+#[derive(Debug, Clone, Copy)]
+pub struct Weights<'a> {
+    /// The quantised weights.
+    pub weights: &'a [i8],
+    /// What one step of a weight is worth.
+    pub scale: f32,
+}
+
+impl Weights<'_> {
+    fn get(&self, class: usize, j: usize) -> f32 {
+        self.weights.get(class * DIM + j).map_or(0.0, |&w| f32::from(w) * self.scale)
+    }
+
+    /// The probabilities of [`CLASSES`] for a sentence with these word buckets and rule
+    /// features (`None`: a model of the words alone).
+    pub fn probabilities(&self, words: &[u32], rules: Option<&[f32; RULE_FEATURES]>) -> [f32; 3] {
+        let mut z = [0.0f32; 3];
+        for (c, zc) in z.iter_mut().enumerate() {
+            *zc = self.get(c, DIM - 1);
+            for &b in words {
+                *zc += self.get(c, b as usize);
+            }
+            if let Some(r) = rules {
+                for (j, v) in r.iter().enumerate() {
+                    *zc += v * self.get(c, BUCKETS + j);
+                }
+            }
+        }
+        softmax(z)
+    }
+
+    /// The words of `text` that pushed most towards `class` against the other classes, as
+    /// byte spans, strongest first (at most `n`).
+    pub fn deciding_words(&self, text: &str, class: Verdict, n: usize) -> Vec<(usize, usize)> {
+        let c = class_index(class);
+        let mut scored: Vec<(f32, usize, usize)> = Vec::new();
+        let mut start = None;
+        let mut buckets = Vec::with_capacity(2);
+        let ends = text.char_indices().map(|(i, ch)| (i, Some(ch))).chain(std::iter::once((text.len(), None)));
+        for (i, ch) in ends {
+            if ch.is_some_and(char::is_alphanumeric) {
+                start.get_or_insert(i);
+                continue;
+            }
+            if let Some(s) = start.take() {
+                buckets.clear();
+                word_features(text.get(s..i).unwrap_or(""), &mut buckets);
+                if let Some(&b) = buckets.first() {
+                    let b = b as usize;
+                    let own = self.get(c, b);
+                    let other = (0..3).filter(|&o| o != c).map(|o| self.get(o, b)).fold(f32::MIN, f32::max);
+                    let push = own - other;
+                    if push > 0.0 {
+                        scored.push((push, s, i));
+                    }
+                }
+            }
+        }
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.into_iter().take(n).map(|(_, s, e)| (s, e)).collect()
+    }
+}
+
+/// The committed model.
+pub fn committed() -> Weights<'static> {
+    Weights { weights: &model_weights::WEIGHTS, scale: model_weights::SCALE }
+}
+
+fn argmax(p: [f32; 3]) -> usize {
+    let mut best = 0;
+    for c in 1..3 {
+        if p[c] > p[best] {
+            best = c;
+        }
+    }
+    best
+}
+
+/// Whether the model overrides the rules' verdict on `probabilities`: when the rules found
+/// some evidence, the model's choice differs and it holds at least [`OVERRIDE_AT`].
+pub fn overrides(rules: Verdict, has_signals: bool, probabilities: [f32; 3]) -> Option<Verdict> {
+    let top = argmax(probabilities);
+    let v = CLASSES[top];
+    (has_signals && v != rules && probabilities[top] >= OVERRIDE_AT).then_some(v)
+}
+
+/// The committed model on the sentence at `span` of `text`, with the rules' verdict and
+/// signals: `Some` when it overrides the rules. A sentence without any signal is left to
+/// the rules (a heading or context stays inconclusive).
+pub(crate) fn decide(
+    text: &str,
+    span: Span,
+    rules: Verdict,
+    signals: &[Signal],
+    buckets: &mut Vec<u32>,
+) -> Option<(Verdict, ModelDecision)> {
+    let sentence = text.get(span.range())?;
+    buckets.clear();
+    word_features(sentence, buckets);
+    let evidence = rule_features(rules, signals.iter().map(|s| (s.kind, s.weight)));
+    let m = committed();
+    let p = m.probabilities(buckets, Some(&evidence));
+    let verdict = overrides(rules, !signals.is_empty(), p)?;
+    let words = m
+        .deciding_words(sentence, verdict, 3)
+        .into_iter()
+        .map(|(a, b)| Span { start: span.start + a, end: span.start + b })
+        .collect();
+    Some((verdict, ModelDecision { rules, confidence: p[class_index(verdict)], words }))
+}
+
+/// Softmax of three scores.
+pub fn softmax(z: [f32; 3]) -> [f32; 3] {
+    let m = z.iter().copied().fold(f32::MIN, f32::max);
+    let e = z.map(|v| (v - m).exp());
+    let sum: f32 = e.iter().sum();
+    e.map(|v| v / sum)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_pairs_are_bucketed_and_folded() {
+        let mut a = Vec::new();
+        word_features("Deelnemers vinden wérk", &mut a);
+        let mut b = Vec::new();
+        word_features("deelnemers VINDEN werk.", &mut b);
+        assert_eq!(a, b);
+        assert_eq!(a.len(), 6);
+        assert!(a.iter().all(|&x| (x as usize) < BUCKETS));
+        let mut n1 = Vec::new();
+        word_features("40% in 6 maanden", &mut n1);
+        let mut n2 = Vec::new();
+        word_features("55% in 12 maanden", &mut n2);
+        assert_eq!(n1, n2, "numbers are one token");
+    }
+
+    #[test]
+    fn rule_features_hold_verdict_kinds_and_sums() {
+        let f = rule_features(Verdict::Mixed, [(SignalKind::Measure, 0.9), (SignalKind::PrescribedMeans, 2.0)]);
+        assert_eq!(f[2], 1.0);
+        assert_eq!(f[0] + f[1], 0.0);
+        let k = SignalKind::ALL.len();
+        assert!((f[3 + k] - 0.45).abs() < 1e-6);
+        assert!((f[4 + k] - 0.75).abs() < 1e-6, "weights are capped at 1.5");
+        assert_eq!(f[5 + k], 0.0);
+        assert_eq!(rule_features(Verdict::Technical, [])[5 + k], 1.0);
+    }
+
+    #[test]
+    fn probabilities_sum_to_one_and_follow_the_weights() {
+        let mut w = vec![0i8; 3 * DIM];
+        let mut words = Vec::new();
+        word_features("werk", &mut words);
+        w[class_index(Verdict::Technical) * DIM + words[0] as usize] = 100;
+        let m = Weights { weights: &w, scale: 0.05 };
+        let p = m.probabilities(&words, None);
+        assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-5);
+        assert!(p[1] > 0.9);
+        let text = "de werk";
+        assert_eq!(m.deciding_words(text, Verdict::Technical, 3), vec![(3, 7)]);
+        assert!(m.deciding_words(text, Verdict::Functional, 3).is_empty());
+    }
+}
