@@ -17,3 +17,14 @@ pub const BOUNDS_MISSING: Tr = Tr::new(
      bidder knows in advance how many points its price earns. Each bid is then scored on its own: \
      an extra or a withdrawn bid cannot reverse the order of the others.",
 );
+
+// ---- the documents: optional fields left empty
+
+/// The bestek's "Contact en overleg" when the dossier says nothing of its own: the arrangement,
+/// in the third person, instead of a placeholder.
+pub const CONTACTS_ARRANGED_AT_START: Tr = Tr::new(
+    "De opdrachtgever en de opdrachtnemer spreken bij de start van de uitvoering af wie elkaars \
+     aanspreekpunten zijn en hoe vaak zij overleggen over de voortgang.",
+    "At the start of the work, the buyer and the contractor agree who their contact persons are \
+     and how often they meet to discuss progress.",
+);
