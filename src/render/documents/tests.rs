@@ -783,3 +783,27 @@ fn optional_fields_left_empty_show_no_placeholder() {
         }
     }
 }
+
+/// Issue 17: the terms the bestek sets that the sources do not give as law (the standstill
+/// period, the validity of the bid, the payment term) are stated as the buyer's own choice in
+/// this tender, for every procedure, and no sentence claims a legal consequence.
+#[test]
+fn terms_the_sources_do_not_give_read_as_the_buyers_choice() {
+    for (key, mut d) in demos() {
+        d.procedure.submission = submission_filled();
+        let nl = DocumentKind::Bestek.build(&d, Lang::Nl, TODAY).plain_text();
+        for phrase in [
+            "De opdrachtgever hanteert in deze aanbesteding na verzending van de gunningsbeslissing een opschortende termijn van 20 kalenderdagen",
+            "De opdrachtgever vraagt de inschrijver zijn offerte 90 kalenderdagen",
+            "spreekt in de overeenkomst af dat zij binnen 30 dagen",
+        ] {
+            assert!(nl.contains(phrase), "{key}: {phrase}");
+        }
+        for claim in ["geldt een opschortende termijn", "niet meer aanvechten"] {
+            assert!(!nl.contains(claim), "{key}: {claim}");
+        }
+        let en = DocumentKind::Bestek.build(&d, Lang::En, TODAY).plain_text();
+        assert!(en.contains("In this tender the buyer observes a standstill period of 20 calendar days"), "{key}");
+        assert!(!en.contains("can no longer challenge"), "{key}");
+    }
+}
