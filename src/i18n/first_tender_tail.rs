@@ -71,18 +71,32 @@ pub fn tie_by_lot_note(rank: usize, lang: Lang) -> String {
     )
 }
 
-/// The winner line, the result strip and the note of the first row when two or more bids share
-/// the first place.
-pub fn tied_for_first(names: &[String], lang: Lang) -> String {
+fn names_list(names: &[String], lang: Lang) -> String {
     let and = pick(" en ", " and ", lang);
-    let names = match names.split_last() {
+    match names.split_last() {
         Some((last, [])) => last.clone(),
         Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
         None => String::new(),
-    };
+    }
+}
+
+/// The winner line and the CSV when two or more bids share the first place.
+pub fn tied_for_first(names: &[String], lang: Lang) -> String {
+    let names = names_list(names, lang);
     pick(
         format!("Gelijke stand op de eerste plaats: {names}. Volgens het bestek beslist loting."),
         format!("Tied for first place: {names}. The bestek says lots decide."),
+        lang,
+    )
+}
+
+/// The result strip (one line, cut off at the end on a narrow screen) when two or more bids
+/// share the first place: what decides comes first.
+pub fn tied_for_first_strip(names: &[String], lang: Lang) -> String {
+    let names = names_list(names, lang);
+    pick(
+        format!("Loting beslist (bestek): gelijke stand tussen {names}."),
+        format!("Lots decide (bestek): a tie between {names}."),
         lang,
     )
 }

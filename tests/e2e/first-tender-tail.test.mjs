@@ -193,13 +193,13 @@ test('4: bids equal in total, quality and price share their rank; lots decide, a
   }
   await saved(page);
   const strip = page.locator('#result-strip-text');
-  await page.waitForFunction(() => /Gelijke stand/.test(document.getElementById('result-strip-text')?.textContent || ''),
+  await page.waitForFunction(() => /gelijke stand/.test(document.getElementById('result-strip-text')?.textContent || ''),
     null, { timeout: 10_000 }).catch(async () => {
     const rows = await page.locator('.breakdown-table tbody tr').allTextContents();
     assert.fail(`no tie shown: "${await strip.textContent()}"; ${JSON.stringify(rows)}`);
   });
   const text = await strip.textContent();
-  assert.match(text, /Gelijke stand op de eerste plaats: .+ en .+\. Volgens het bestek beslist loting\./);
+  assert.match(text, /^Loting beslist \(bestek\): gelijke stand tussen .+ en .+\.$/, 'what decides comes first');
   assert.ok(text.includes(nameA) && text.includes(nameB), text);
   assert.match(await page.locator('.winner-line').textContent(), /Gelijke stand op de eerste plaats/);
   const ranks = await page.locator('.breakdown-table tbody tr').evaluateAll((trs) =>

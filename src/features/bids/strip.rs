@@ -24,7 +24,7 @@ fn summary(ctx: BidsCtx, l: Lang) -> (bool, String) {
                 let tied: Vec<String> = o.tied_for_first().into_iter().map(|entry| bidder(a, entry)).collect();
                 if !tied.is_empty() {
                     // Only lots can decide: no winner is named (issue 17).
-                    return (false, crate::i18n::first_tender_tail::tied_for_first(&tied, l));
+                    return (false, crate::i18n::first_tender_tail::tied_for_first_strip(&tied, l));
                 }
                 let total = o.ranking.first().map(|r| fmt_total(o.unit, r.total, l)).unwrap_or_default();
                 let text =
