@@ -441,15 +441,17 @@ fn tie_break_rule_quality_then_price_then_entry() {
     let o = outcome_of(&s);
     assert_eq!(o.ranking[0].bidder, "B");
     assert_eq!(o.ranking[1].tie_with_previous, Some(TieBreakStep::LowerPrice));
-    // Identical bids: the one entered first.
+    // Identical bids: lots decide, as the bestek says; the app shows a tie (one rank), never
+    // the one entered first as the winner (issue 17).
     let s = AwardSetup {
         criteria: vec![price_crit("50"), quality_crit("q", "50")],
         bids: vec![bid("First", "9000", &[("q", "6")]), bid("Second", "9000", &[("q", "6")])],
         ..AwardSetup::default()
     };
     let o = outcome_of(&s);
-    assert_eq!(o.ranking[0].bidder, "First");
-    assert_eq!(o.ranking[1].tie_with_previous, Some(TieBreakStep::EarlierEntry));
+    assert_eq!(o.ranking[1].tie_with_previous, Some(TieBreakStep::Lot));
+    assert_eq!((o.ranking[0].rank, o.ranking[1].rank), (1, 1));
+    assert_eq!(o.tied_for_first(), vec![0, 1]);
     assert_eq!(o.tie_break, TIE_BREAK_RULE);
 }
 
@@ -613,4 +615,53 @@ fn an_empty_score_sheet_is_one_problem_per_evaluator_and_stays_fast() {
     assert!(matches!(missing[0], Problem::MissingScores { count: 1100, evaluator: Some(ev), .. } if ev.id == "e0"));
     assert!(e.outcome.is_none());
     println!("evaluate with an empty score sheet: {elapsed:?}");
+}
+
+#[test]
+fn bids_only_lots_can_separate_share_their_rank_and_the_next_rank_skips() {
+    // Relative, 50/50, lowest price 8000 (D). A and C identical (9000, 6): 44,44 + 30 = 74,44
+    // each; B (9000, 4) 64,44; D (8000, 2) 50 + 10 = 60. Entered D, A, B, C: A and C tie.
+    let s = AwardSetup {
+        criteria: vec![price_crit("50"), quality_crit("q", "50")],
+        bids: vec![
+            bid("D", "8000", &[("q", "2")]),
+            bid("A", "9000", &[("q", "6")]),
+            bid("B", "9000", &[("q", "4")]),
+            bid("C", "9000", &[("q", "6")]),
+        ],
+        ..AwardSetup::default()
+    };
+    let o = outcome_of(&s);
+    let ranks: Vec<(String, usize)> = o.ranking.iter().map(|r| (r.bidder.clone(), r.rank)).collect();
+    assert_eq!(ranks, vec![("A".into(), 1), ("C".into(), 1), ("B".into(), 3), ("D".into(), 4)]);
+    assert_eq!(o.tied_for_first(), vec![1, 3], "A and C share the first place");
+    // Reversing the entry order changes no rank: nothing is decided by entry order.
+    let mut reversed = s.clone();
+    reversed.bids.reverse();
+    let o2 = outcome_of(&reversed);
+    let mut ranks2: Vec<(String, usize)> = o2.ranking.iter().map(|r| (r.bidder.clone(), r.rank)).collect();
+    ranks2.sort();
+    let mut ranks1 = ranks.clone();
+    ranks1.sort();
+    assert_eq!(ranks1, ranks2);
+    assert_eq!(o2.tied_for_first().len(), 2);
+    // A tie lower down: the winner is clear, the two below share rank 2.
+    let s = AwardSetup {
+        criteria: vec![price_crit("50"), quality_crit("q", "50")],
+        bids: vec![bid("X", "9000", &[("q", "4")]), bid("W", "8000", &[("q", "9")]), bid("Y", "9000", &[("q", "4")])],
+        ..AwardSetup::default()
+    };
+    let o = outcome_of(&s);
+    let ranks: Vec<(String, usize)> = o.ranking.iter().map(|r| (r.bidder.clone(), r.rank)).collect();
+    assert_eq!(ranks, vec![("W".into(), 1), ("X".into(), 2), ("Y".into(), 2)]);
+    assert!(o.tied_for_first().is_empty());
+    // Equal totals that the bestek's computable steps separate keep distinct ranks.
+    let s = AwardSetup {
+        criteria: vec![price_crit("50"), quality_crit("q", "50")],
+        bids: vec![bid("B", "8000", &[("q", "4")]), bid("A", "10000", &[("q", "6")])],
+        ..AwardSetup::default()
+    };
+    let o = outcome_of(&s);
+    assert_eq!((o.ranking[0].rank, o.ranking[1].rank), (1, 2));
+    assert!(o.tied_for_first().is_empty());
 }

@@ -7,6 +7,7 @@
 //! one rule every page shares: which name a dossier is shown by ([`Dossier::display_name`]).
 
 use crate::domain::money::{Money, Percent};
+use crate::domain::scoring::formula::FormulaKind;
 use crate::domain::scoring::model::AwardSetup;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -61,10 +62,18 @@ impl Dossier {
     /// A new dossier with the name the user typed, which is also the title of the purchase
     /// (step 1): asked once (issue 17: the first open point used to ask for the title right
     /// after the dossier was named).
+    ///
+    /// Its price formula is the robust one: fixed, published bounds (absolute, so no rank
+    /// reversal), whose bounds are then an open point of step 3. Only this constructor chooses
+    /// it: `AwardSetup::default()`, which serde uses for a dossier stored or imported without
+    /// a formula, keeps relative-to-lowest, so no stored dossier changes formula on reading.
     pub fn named(name: String) -> Dossier {
+        let mut award = AwardSetup::default();
+        award.set_formula_kind(FormulaKind::FixedBounds);
         Dossier {
             exploration: Exploration { title: name.clone(), ..Exploration::default() },
             name,
+            award,
             ..Dossier::default()
         }
     }
@@ -584,6 +593,23 @@ mod tests {
         let mut d = Dossier::named(String::new());
         d.set_title("Titel".into());
         assert_eq!(d.display_name(), Some("Titel"));
+    }
+
+    #[test]
+    fn a_new_dossier_scores_the_price_between_published_bounds_and_asks_for_them() {
+        use crate::domain::completeness::{open_points_in, OpenPoint, Problem};
+        use crate::domain::fields::FieldId;
+        use crate::domain::scoring::model::PriceFormula;
+        use crate::domain::steps::Step;
+        let d = Dossier::named("Re-integratie 2027".into());
+        assert_eq!(d.award.formula, PriceFormula::FixedBounds { low: None, high: None });
+        assert!(d.award.formula.kind().is_absolute());
+        assert!(d.award.price_bounds.is_empty(), "the bounds live in the formula, once");
+        let missing = OpenPoint { field: FieldId::PriceFormula, problem: Problem::Missing };
+        assert!(open_points_in(&d, Step::Bestek).contains(&missing), "the bounds are an open point of step 3");
+        // The serde default (a stored dossier without an award or a formula) stays relative.
+        assert_eq!(Dossier::default().award.formula, PriceFormula::RelativeToLowest);
+        assert_eq!(AwardSetup::default().formula, PriceFormula::RelativeToLowest);
     }
 
     #[test]

@@ -58,6 +58,7 @@ pub mod demos;
 pub mod documents;
 pub mod evaluation;
 pub mod first_tender;
+pub mod first_tender_tail;
 pub mod guidance;
 pub mod labels;
 pub mod lessons;

@@ -137,18 +137,14 @@ pub fn tie_break_step(step: TieBreakStep, lang: Lang) -> &'static str {
     let t = match step {
         TieBreakStep::HigherQualityTotal => Tr::new("de hogere kwaliteitsscore", "the higher quality total"),
         TieBreakStep::LowerPrice => Tr::new("de lagere prijs", "the lower price"),
-        TieBreakStep::EarlierEntry => Tr::new("de eerder ingevoerde inschrijving", "the bid entered first"),
+        TieBreakStep::Lot => crate::i18n::first_tender_tail::TIE_STEP_LOT,
     };
     t.get(lang)
 }
 
 /// The tie-break rule as one sentence.
 pub fn tie_break_rule(lang: Lang) -> &'static str {
-    Tr::new(
-        "Bij een gelijke totaalscore gaat eerst de hogere kwaliteitsscore voor, dan de lagere prijs, dan de eerder ingevoerde inschrijving.",
-        "When totals are equal, the higher quality total ranks first, then the lower price, then the bid entered first.",
-    )
-    .get(lang)
+    crate::i18n::first_tender_tail::TIE_BREAK_RULE.get(lang)
 }
 
 /// The rounding rule as one sentence.

@@ -254,10 +254,12 @@ pub fn submit_rules(channel: SubmissionChannel, lang: Lang) -> Vec<&'static str>
             "The bid is written in Dutch. All amounts are in euros and exclusive of VAT.",
         ),
         Tr::new(
-            "De inschrijver houdt zijn offerte 90 kalenderdagen na de sluitingsdatum gestand. \
+            "De opdrachtgever vraagt de inschrijver zijn offerte 90 kalenderdagen na de \
+             sluitingsdatum gestand te doen. \
              Varianten zijn niet toegestaan; een voorbehoud of een eigen voorwaarde bij de \
              offerte kan tot ongeldigheid leiden.",
-            "The bidder keeps its bid open for 90 calendar days after the closing date. Variants \
+            "The buyer asks the bidder to keep its bid open for 90 calendar days after the closing \
+             date. Variants \
              are not allowed; a reservation or conditions of the bidder's own may make the bid \
              invalid.",
         ),
@@ -282,10 +284,11 @@ pub const DECISION: Tr = Tr::new(
      decision states the scores of the bidder's own bid and of the winning bid, and the reasons.",
 );
 pub const STANDSTILL: Tr = Tr::new(
-    "Na verzending van de gunningsbeslissing geldt een opschortende termijn van 20 \
-     kalenderdagen. Binnen die termijn sluit de opdrachtgever de overeenkomst niet.",
-    "After the award decision has been sent, a standstill period of 20 calendar days applies. \
-     Within that period the buyer does not conclude the contract.",
+    "De opdrachtgever hanteert in deze aanbesteding na verzending van de gunningsbeslissing een \
+     opschortende termijn van 20 kalenderdagen. Binnen die termijn sluit de opdrachtgever de \
+     overeenkomst niet.",
+    "In this tender the buyer observes a standstill period of 20 calendar days after the award \
+     decision has been sent. Within that period the buyer does not conclude the contract.",
 );
 /// `… kan binnen de opschortende termijn een klacht indienen bij {contact}.`
 pub const COMPLAINT_PRE: Tr = Tr::new(
@@ -300,13 +303,13 @@ pub const SUMMARY_PROCEEDINGS: Tr = Tr::new(
     "Wil een inschrijver de gunning aanvechten, dan maakt hij binnen de opschortende termijn een \
      kort geding aanhangig bij de voorzieningenrechter van de rechtbank in het arrondissement van \
      de opdrachtgever en meldt hij dat binnen dezelfde termijn aan het aanspreekpunt. Is binnen de \
-     termijn geen kort geding aanhangig gemaakt, dan kan de opdrachtgever de overeenkomst sluiten \
-     en kan de inschrijver de gunning niet meer aanvechten.",
+     termijn geen kort geding aanhangig gemaakt, dan gaat de opdrachtgever ervan uit dat de \
+     inschrijver zich bij de gunningsbeslissing neerlegt, en sluit zij de overeenkomst.",
     "A bidder that wants to challenge the award starts summary proceedings (kort geding) within \
      the standstill period before the interim relief judge of the district court of the buyer's \
      district, and informs the contact within the same period. If no summary proceedings have \
-     been started within the period, the buyer may conclude the contract and the bidder can no \
-     longer challenge the award.",
+     been started within the period, the buyer takes it that the bidder accepts the award \
+     decision, and concludes the contract.",
 );
 pub const PUBLISH_AWARD: Tr = Tr::new(
     "Na het sluiten van de overeenkomst maakt de opdrachtgever de gunning bekend via TenderNed.",
@@ -624,10 +627,12 @@ pub fn duration_clause(months: &str, options: Option<&str>, lang: Lang) -> Strin
 }
 
 pub const PAYMENT: Tr = Tr::new(
-    "de opdrachtgever betaalt binnen 30 dagen na ontvangst van een juiste en volledige factuur. \
+    "de opdrachtgever spreekt in de overeenkomst af dat zij binnen 30 dagen na ontvangst van een \
+     juiste en volledige factuur betaalt. \
      De opdrachtnemer factureert elektronisch en vermeldt per deelnemer het traject en, waar de \
      betaling van het resultaat afhangt, het bereikte resultaat.",
-    "the buyer pays within 30 days of receiving a correct and complete invoice. The contractor \
+    "the buyer agrees in the contract to pay within 30 days of receiving a correct and complete \
+     invoice. The contractor \
      invoices electronically and states for each participant the trajectory and, where payment \
      depends on the result, the result reached.",
 );

@@ -158,10 +158,7 @@ pub fn missing(field: FieldId) -> Tr {
             "Voeg gunningscriteria toe, met gewichten die samen 100 % zijn.",
             "Add gunningscriteria (award criteria) with weights that add up to 100%.",
         ),
-        PriceFormula => Tr::new(
-            "Vul de onder- en bovengrens van de prijs in; die maakt u vooraf bekend.",
-            "Enter the lower and upper price bounds; you publish them in advance.",
-        ),
+        PriceFormula => crate::i18n::first_tender_tail::BOUNDS_MISSING,
         Referral => Tr::new(
             "Beschrijf hoe klanten naar de aanbieder worden verwezen.",
             "Describe how clients are referred to the provider.",

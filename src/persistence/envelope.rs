@@ -675,6 +675,50 @@ mod tests {
         }
     }
 
+    /// Issue 17: a new dossier's price formula is fixed bounds, but a dossier stored (or
+    /// imported) before, with or without the field, keeps the formula it had.
+    #[test]
+    fn a_stored_dossier_keeps_its_price_formula_on_reading() {
+        use crate::domain::scoring::model::PriceFormula;
+        let envelope = |dossier: &str| {
+            format!(
+                r#"{{"format":"inkoopwijzer-dossier","schema":1,"revision":4,"saved_at":"2026-01-02T03:04:05.000Z","app_version":"0.1.0","writer":"tabA","dossier":{dossier}}}"#
+            )
+        };
+        let fixed = PriceFormula::FixedBounds {
+            low: Some(crate::domain::money::Money(rust_decimal::Decimal::from(3_000))),
+            high: Some(crate::domain::money::Money(rust_decimal::Decimal::from(6_000))),
+        };
+        for (stored, expected) in [
+            (r#"{"id":"d1","name":"Oud"}"#, PriceFormula::RelativeToLowest),
+            (r#"{"id":"d1","name":"Oud","award":{"criteria":[]}}"#, PriceFormula::RelativeToLowest),
+            (r#"{"id":"d1","award":{"formula":{"kind":"relative_to_lowest"}}}"#, PriceFormula::RelativeToLowest),
+            (r#"{"id":"d1","award":{"formula":{"kind":"linear_lowest_highest"}}}"#, PriceFormula::LinearLowestHighest),
+            (r#"{"id":"d1","award":{"formula":{"kind":"fixed_bounds","low":"3000","high":"6000"}}}"#, fixed),
+        ] {
+            let Read::Current { dossier, .. } = read_envelope(&envelope(stored)).unwrap() else {
+                panic!("{stored}");
+            };
+            assert_eq!(dossier.award.formula, expected, "{stored}");
+            // Written back and read again (a save), it still has that formula.
+            let again = write_envelope(&dossier, &Stamp::new(5, "2026-01-03T00:00:00.000Z", "tabB")).unwrap();
+            let Read::Current { dossier: back, .. } = read_envelope(&again).unwrap() else { panic!("{again}") };
+            assert_eq!(back.award.formula, expected, "{stored} after a save");
+        }
+        // A new dossier's fixed bounds are written out, so they too survive a save.
+        let new = Dossier { id: "d2".into(), ..Dossier::named("Nieuw".into()) };
+        let raw = write_envelope(&new, &Stamp::new(1, "2026-01-02T03:04:05.000Z", "tabA")).unwrap();
+        let Read::Current { dossier, .. } = read_envelope(&raw).unwrap() else { panic!("{raw}") };
+        assert_eq!(dossier.award.formula, PriceFormula::FixedBounds { low: None, high: None });
+        // Every demo keeps the formula its source chose.
+        for case in crate::domain::demo::demo_cases() {
+            let d = case.dossier();
+            let raw = write_envelope(&d, &Stamp::new(1, "2026-01-02T03:04:05.000Z", "tabA")).unwrap();
+            let Read::Current { dossier, .. } = read_envelope(&raw).unwrap() else { panic!("{}", case.key) };
+            assert_eq!(dossier.award.formula, d.award.formula, "{}", case.key);
+        }
+    }
+
     #[test]
     fn errors_name_the_field() {
         assert!(matches!(read_envelope("{\"format\": "), Err(ReadError::NotJson { line: 1, .. })));

@@ -192,7 +192,9 @@ pub fn award_csv(setup: &AwardSetup, evaluation: &Evaluation, options: &CsvOptio
         ];
         row.extend(r.contributions.iter().map(|c| Cell::Number(*c, 2)));
         row.push(Cell::Number(r.total, 2));
-        row.push(Cell::text(if r.rank == 1 {
+        row.push(Cell::text(if r.rank == 1 && o.tied_for_first().len() > 1 {
+            i18n::first_tender_tail::TIE_STEP_LOT_FIRST.get(l).to_string()
+        } else if r.rank == 1 {
             i18n::csv::WINNER.get(l).to_string()
         } else {
             admission_text(&Admission::Admitted, setup, l)
@@ -230,7 +232,9 @@ pub fn award_csv(setup: &AwardSetup, evaluation: &Evaluation, options: &CsvOptio
         ],
         options,
     );
-    write_row(&mut out, &[Cell::text(i18n::csv::WINNER.get(l)), Cell::text(bidder(o.winner))], options);
+    let tied: Vec<String> = o.tied_for_first().into_iter().map(&bidder).collect();
+    let winner = if tied.is_empty() { bidder(o.winner) } else { i18n::first_tender_tail::tied_for_first(&tied, l) };
+    write_row(&mut out, &[Cell::text(i18n::csv::WINNER.get(l)), Cell::text(winner)], options);
     write_row(&mut out, &[Cell::text(i18n::csv::TIE_BREAK.get(l)), Cell::text(tie_break_rule(l))], options);
     write_row(&mut out, &[Cell::text(i18n::csv::ROUNDING.get(l)), Cell::text(rounding_rule(l))], options);
 

@@ -3,7 +3,7 @@
 use super::{above_100, filled, requirement_list, BonusMalusPart, Out, Problem};
 use crate::domain::dossier::{Dossier, Financing};
 use crate::domain::fields::FieldId;
-use crate::domain::money::Percent;
+use crate::domain::money::{Money, Percent};
 use crate::domain::scoring::model::{CriterionKind, KnockoutRule, PriceFormula};
 use crate::domain::scoring::weight_total;
 use rust_decimal::Decimal;
@@ -77,6 +77,11 @@ fn award_criteria(d: &Dossier, out: &mut Out) {
     let a = &d.award;
     if a.criteria.is_empty() {
         out.push(FieldId::AwardCriteria, Problem::Missing);
+        // The published bounds are asked from the start (a new dossier's formula is fixed
+        // bounds, issue 17), not only once criteria exist.
+        if let PriceFormula::FixedBounds { low, high } = &a.formula {
+            fixed_bounds(*low, *high, out);
+        }
         return;
     }
     let unnamed = a.criteria.iter().filter(|c| !filled(&c.name)).count();
@@ -118,11 +123,7 @@ fn award_criteria(d: &Dossier, out: &mut Out) {
         }
     }
     match &a.formula {
-        PriceFormula::FixedBounds { low, high } => match (low, high) {
-            (Some(lo), Some(hi)) if lo >= hi => out.push(FieldId::PriceFormula, Problem::PriceBoundsInvalid),
-            (Some(_), Some(_)) => {}
-            _ => out.push(FieldId::PriceFormula, Problem::Missing),
-        },
+        PriceFormula::FixedBounds { low, high } => fixed_bounds(*low, *high, out),
         PriceFormula::QualityToPrice => {
             let count =
                 a.criteria.iter().filter(|c| c.kind == CriterionKind::Quality && c.value_per_point.is_none()).count();
@@ -131,5 +132,14 @@ fn award_criteria(d: &Dossier, out: &mut Out) {
             }
         }
         _ => {}
+    }
+}
+
+/// The fixed-bounds formula needs both bounds, the lower below the upper.
+fn fixed_bounds(low: Option<Money>, high: Option<Money>, out: &mut Out) {
+    match (low, high) {
+        (Some(lo), Some(hi)) if lo >= hi => out.push(FieldId::PriceFormula, Problem::PriceBoundsInvalid),
+        (Some(_), Some(_)) => {}
+        _ => out.push(FieldId::PriceFormula, Problem::Missing),
     }
 }

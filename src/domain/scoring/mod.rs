@@ -36,7 +36,8 @@
 //!   to cents), half away from zero. A bid's total is *defined* as the sum of its rounded
 //!   contributions, so the table adds up exactly as shown, and anyone can recompute it by
 //!   hand. Ranks follow those totals, then [`TIE_BREAK_RULE`]: higher quality total, then
-//!   lower price, then earlier entry.
+//!   lower price, then lots (as the bestek states): bids equal in all three share a rank,
+//!   never ordered by entry.
 //! - **Which score counts.** Per bid and quality criterion: the agreed (consensus) score
 //!   when recorded, else the mean of all evaluators' scores ([`ScoreSource`]).
 //! - **Analyses are analytic.** Weight sensitivity finds breakpoints exactly (scores are

@@ -4,7 +4,9 @@
 //! Invariants: an [`Outcome`] exists only when no blocking problem was found. In every
 //! [`BidResult`], `total` is exactly the sum of `contributions` (each rounded to
 //! [`SCORE_DECIMALS`](crate::domain::scoring::formula::SCORE_DECIMALS) decimals / cents,
-//! half away from zero); ranks follow the totals, then [`TIE_BREAK_RULE`].
+//! half away from zero); ranks follow the totals, then [`TIE_BREAK_RULE`]. Bids that the rule's
+//! computable steps do not separate share their rank: the bestek says lots decide then, so the
+//! app never picks one by entry order (issue 17).
 
 use crate::domain::money::{Money, MONEY_ROUNDING};
 use crate::domain::scoring::formula::{cost_per_result, FormulaKind, ScoreUnit};
@@ -23,13 +25,15 @@ pub enum TieBreakStep {
     HigherQualityTotal,
     /// Then the lower price per trajectory.
     LowerPrice,
-    /// Then the bid entered first (earlier in the list of bids).
-    EarlierEntry,
+    /// Total, quality and price all equal: the bestek says lots are drawn. The app does not
+    /// draw them; the bids share the rank (listed in entry order, which decides nothing).
+    Lot,
 }
 
-/// The tie-break rule, in order. It always decides, because entries differ.
+/// The tie-break rule, in order, as the bestek states it. The app computes the first two
+/// steps; the last (lots) is for the buyer to carry out.
 pub const TIE_BREAK_RULE: [TieBreakStep; 3] =
-    [TieBreakStep::HigherQualityTotal, TieBreakStep::LowerPrice, TieBreakStep::EarlierEntry];
+    [TieBreakStep::HigherQualityTotal, TieBreakStep::LowerPrice, TieBreakStep::Lot];
 
 /// A column of the breakdown table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +58,8 @@ pub struct BidResult {
     pub id: String,
     /// `Bid::bidder` as entered.
     pub bidder: String,
-    /// 1 is the winner. Ranks are never shared: the tie-break rule decides.
+    /// 1 is the winner. Bids equal in total, quality and price share a rank (lots decide,
+    /// [`TieBreakStep::Lot`]); the next rank then skips (1, 1, 3).
     pub rank: usize,
     /// One per [`Outcome::columns`], rounded; they add up exactly to `total`.
     /// Points formulas: points. Quality-to-price: the price, and minus the euro value of
@@ -123,7 +128,9 @@ pub struct Outcome {
     pub columns: Vec<Column>,
     /// Admitted bids, best first.
     pub ranking: Vec<BidResult>,
-    /// Index in `AwardSetup::bids` of the winner (`ranking[0]`).
+    /// Index in `AwardSetup::bids` of the winner (`ranking[0]`). When lots must decide
+    /// between the first bids ([`Outcome::tied_for_first`]) it is the first of them in list
+    /// order, for the checks that compare rankings; the pages then name no single winner.
     pub winner: usize,
     /// The tie-break rule that was applied ([`TIE_BREAK_RULE`]).
     pub tie_break: [TieBreakStep; 3],
@@ -137,6 +144,19 @@ pub struct Outcome {
     pub sensitivity: Vec<Sensitivity>,
     /// Per quality criterion.
     pub point_values: Vec<PointValue>,
+}
+
+impl Outcome {
+    /// The bids sharing the first place (entries, in list order) when only lots can decide
+    /// between them; empty when the ranking has one winner.
+    pub fn tied_for_first(&self) -> Vec<usize> {
+        let first: Vec<usize> = self.ranking.iter().take_while(|r| r.rank == 1).map(|r| r.entry).collect();
+        if first.len() > 1 {
+            first
+        } else {
+            Vec::new()
+        }
+    }
 }
 
 fn cents(d: Decimal) -> Money {
@@ -164,7 +184,7 @@ fn tie_step(ahead: &Scored, behind: &Scored) -> Option<TieBreakStep> {
     } else if ahead.price != behind.price {
         Some(TieBreakStep::LowerPrice)
     } else {
-        Some(TieBreakStep::EarlierEntry)
+        Some(TieBreakStep::Lot)
     }
 }
 
@@ -210,7 +230,7 @@ pub(crate) fn build(setup: &AwardSetup, ctx: &Ctx) -> Calc<(Outcome, Vec<Problem
     }
 
     // Rows.
-    let mut ranking = Vec::with_capacity(ranked.len());
+    let mut ranking: Vec<BidResult> = Vec::with_capacity(ranked.len());
     for (i, s) in ranked.iter().enumerate() {
         let info = &ctx.bids[s.pos];
         let bid = &setup.bids[info.entry];
@@ -227,18 +247,24 @@ pub(crate) fn build(setup: &AwardSetup, ctx: &Ctx) -> Calc<(Outcome, Vec<Problem
             Some(r) if !r.is_zero() => cost_per_result(info.price, r).map(cents),
             _ => None,
         };
+        let tie_with_previous = if i > 0 { tie_step(&ranked[i - 1], s) } else { None };
+        // Only lots could separate it from the bid above: the same rank.
+        let rank = match (tie_with_previous, ranking.last()) {
+            (Some(TieBreakStep::Lot), Some(above)) => above.rank,
+            _ => i + 1,
+        };
         ranking.push(BidResult {
             entry: info.entry,
             id: bid.id.clone(),
             bidder: bid.bidder.clone(),
-            rank: i + 1,
+            rank,
             contributions,
             total: s.total,
             quality_total: s.quality_total,
             price: Money(info.price),
             cost_per_result: cpr,
             fictive_price: if family == Family::Euros { Some(Money(s.total)) } else { None },
-            tie_with_previous: if i > 0 { tie_step(&ranked[i - 1], s) } else { None },
+            tie_with_previous,
         });
     }
     let winner = ok(ranked.first())?.entry;

@@ -117,6 +117,28 @@ pub fn focus_now(id: &str) {
     }
 }
 
+/// Focuses the element with this id and scrolls it to the top of the window (below the save
+/// dock when that sticks there: the page's `scroll-padding-top`), where the browser's own
+/// least scrolling would leave a heading at the bottom of the screen (issue 17, "Naar de
+/// uitkomst"). The sections above may still change height as they come into view
+/// (`content-visibility`), so the next frame aligns it once more.
+pub fn focus_at_top(id: &str) {
+    let Some(el) = document().get_element_by_id(id) else { return };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = h.focus_with_options(&focus);
+    }
+    request_animation_frame(move || {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    });
+}
+
 /// ArrowUp/ArrowDown in a table cell: move to the input of the same column in the row above
 /// or below (like a spreadsheet). Single-line inputs do nothing with these keys themselves.
 pub fn arrow_nav(ev: &web_sys::KeyboardEvent) {

@@ -120,7 +120,7 @@ pub fn FocusLink(#[prop(into)] target: String, children: Children) -> impl IntoV
             href=href
             on:click=move |ev| {
                 ev.prevent_default();
-                cell::focus_now(&target);
+                cell::focus_at_top(&target);
             }
         >
             {children()}

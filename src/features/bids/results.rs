@@ -11,8 +11,9 @@ use super::targets::{target, Target};
 use super::{BidsCtx, FocusLink};
 use crate::domain::money::Money;
 use crate::domain::scoring::model::{AwardSetup, CriterionKind};
-use crate::domain::scoring::{Admission, Evaluation, FormulaKind, Named, Outcome, Problem, ScoreUnit};
+use crate::domain::scoring::{Admission, Evaluation, FormulaKind, Named, Outcome, Problem, ScoreUnit, TieBreakStep};
 use crate::i18n::bids;
+use crate::i18n::first_tender_tail;
 use crate::i18n::scoring::{
     admission_text, fmt_money, fmt_percent, fmt_points, formula_expression, formula_name, problem_message,
     rounding_rule, tie_break_rule, tie_break_step, unit_label,
@@ -183,19 +184,40 @@ fn outcome_view(
     };
     let winner = bidder(a, o.winner);
     let winner_total = o.ranking.first().map(|r| fmt_total(o.unit, r.total, l)).unwrap_or_default();
+    // Only lots can decide between the first bids: no winner is named (issue 17).
+    let tied: Vec<String> = o.tied_for_first().into_iter().map(|entry| bidder(a, entry)).collect();
+    let winner_line = if tied.is_empty() {
+        view! {
+            <p class="winner-line">
+                <span class="winner-badge">{bids::WINNER.get(l)}</span>
+                " "
+                <strong>{winner}</strong>
+                " — "
+                {winner_total}
+                " "
+                {unit_label(o.unit, l)}
+                " · "
+                {formula_name(o.formula, l)}
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <p class="winner-line tied" id="tied-for-first">
+                {first_tender_tail::tied_for_first(&tied, l)}
+                " "
+                {winner_total}
+                " "
+                {unit_label(o.unit, l)}
+                " · "
+                {formula_name(o.formula, l)}
+            </p>
+        }
+        .into_any()
+    };
     view! {
         {problems}
-        <p class="winner-line">
-            <span class="winner-badge">{bids::WINNER.get(l)}</span>
-            " "
-            <strong>{winner}</strong>
-            " — "
-            {winner_total}
-            " "
-            {unit_label(o.unit, l)}
-            " · "
-            {formula_name(o.formula, l)}
-        </p>
+        {winner_line}
         <h3 id="alternatives" tabindex="-1">
             {bids::RANKING_TITLE.get(l)}
         </h3>
@@ -644,6 +666,7 @@ fn breakdown_chart(a: &AwardSetup, o: &Outcome, l: Lang, limit: usize) -> impl I
 fn breakdown_table(a: &AwardSetup, e: &Evaluation, o: &Outcome, l: Lang, limit: usize) -> impl IntoView {
     let show_cpr = o.formula == FormulaKind::CostPerResult;
     let euros = o.unit == ScoreUnit::Euros;
+    let tied_first = !o.tied_for_first().is_empty();
     let headers: Vec<String> = o
         .columns
         .iter()
@@ -702,6 +725,8 @@ fn breakdown_table(a: &AwardSetup, e: &Evaluation, o: &Outcome, l: Lang, limit: 
                         .take(limit)
                         .map(|r| {
                             let note = match (r.rank, r.tie_with_previous) {
+                                (_, Some(TieBreakStep::Lot)) => first_tender_tail::tie_by_lot_note(r.rank, l),
+                                (1, _) if tied_first => first_tender_tail::TIE_STEP_LOT_FIRST.get(l).to_string(),
                                 (1, _) => bids::WINNER.get(l).to_string(),
                                 (_, Some(step)) => bids::tie_note(r.rank - 1, tie_break_step(step, l), l),
                                 _ => String::new(),

@@ -21,6 +21,11 @@ fn summary(ctx: BidsCtx, l: Lang) -> (bool, String) {
     ctx.award.with(|a| {
         ctx.eval.with(|e| match &e.outcome {
             Some(o) => {
+                let tied: Vec<String> = o.tied_for_first().into_iter().map(|entry| bidder(a, entry)).collect();
+                if !tied.is_empty() {
+                    // Only lots can decide: no winner is named (issue 17).
+                    return (false, crate::i18n::first_tender_tail::tied_for_first_strip(&tied, l));
+                }
                 let total = o.ranking.first().map(|r| fmt_total(o.unit, r.total, l)).unwrap_or_default();
                 let text =
                     bids::strip_winner(&bidder(a, o.winner), &total, unit_label(o.unit, l), e.warnings().count(), l);

@@ -14,7 +14,7 @@ use crate::i18n::labels::field_help;
 use crate::i18n::wizard_messages;
 use crate::i18n::wizard_ui::{wt, WizardText};
 use crate::i18n::Labeled;
-use crate::i18n::{procedure, Tr};
+use crate::i18n::{first_tender_tail, procedure, Tr};
 use crate::routes::Page;
 use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
@@ -55,6 +55,21 @@ pub fn step5(ds: Dossiers) -> impl IntoView {
                     None => String::new(),
                 }}
             </p>
+            // While the amount above holds text that does not parse, the dossier (and so this
+            // calculation) keeps the last valid amount: say so (issue 17).
+            {move || {
+                let field = FieldId::EstimatedPrice.anchor();
+                let id = dossier_id.get();
+                ds.settings
+                    .with(|s| s.draft(&id, field).is_some())
+                    .then(|| {
+                        view! {
+                            <p class="note stale-value" id="value-stale" role="status">
+                                {first_tender_tail::LAST_VALID_AMOUNT.get(lang.get())}
+                            </p>
+                        }
+                    })
+            }}
             {
                 let on_regime = Callback::new(move |r: Option<ServiceRegime>| ds.update(|d| d.procedure.regime = r));
                 view! {

@@ -57,8 +57,7 @@ fn introduction(w: &mut Writer, d: &Dossier) {
     w.para(t.b_contact_rules);
     w.heading(2, t.b_h_reason);
     w.user_text(&d.exploration.problem, FieldId::Problem);
-    w.heading(2, t.b_h_goal);
-    w.user_text(&d.exploration.goals, FieldId::Goals);
+    w.optional_section(2, t.b_h_goal, &d.exploration.goals);
     w.heading(2, t.b_h_reading);
     w.para(t.b_reading);
 }
@@ -238,7 +237,12 @@ fn execution(w: &mut Writer, d: &Dossier) {
     }
 
     w.heading(2, t.b_h_contacts);
-    w.user_text(&x.contacts, FieldId::Contacts);
+    // Optional: without the dossier's own words the section states the arrangement itself.
+    if x.contacts.trim().is_empty() {
+        w.para(i18n::first_tender_tail::CONTACTS_ARRANGED_AT_START.get(lang));
+    } else {
+        w.user_text_opt(&x.contacts);
+    }
     let with_person: Vec<Vec<Text>> = d
         .exploration
         .participants

@@ -146,6 +146,16 @@ impl Writer {
         }
     }
 
+    /// An optional text under its own heading: the heading and the text, or nothing at all when
+    /// the text is empty (a document a municipality sends shows no placeholder for a choice it
+    /// did not need to make, issue 17).
+    pub fn optional_section(&mut self, level: u8, heading: &str, s: &str) {
+        if !lines(s).is_empty() {
+            self.heading(level, heading);
+            self.user_text_opt(s);
+        }
+    }
+
     /// The user's text as paragraphs, or nothing when it is empty.
     pub fn user_text_opt(&mut self, s: &str) {
         for l in lines(s) {

@@ -60,10 +60,8 @@ fn introduction(w: &mut Writer, d: &Dossier) {
 fn description(w: &mut Writer, d: &Dossier) {
     let t = w.t;
     w.heading(1, t.p_h_description);
-    w.heading(2, t.p_h_goals);
-    w.user_text(&d.exploration.goals, FieldId::Goals);
-    w.heading(2, t.p_h_principles);
-    w.user_text(&d.exploration.principles, FieldId::Principles);
+    w.optional_section(2, t.p_h_goals, &d.exploration.goals);
+    w.optional_section(2, t.p_h_principles, &d.exploration.principles);
     w.heading(2, t.p_h_target);
     target_group(w, d, 3);
 }
@@ -129,7 +127,7 @@ fn structure(w: &mut Writer, d: &Dossier) {
                     .then(". ")
                     .then(i18n::tender_documents::role_in_plan(role).get(lang)),
             );
-            w.user_text(&d.exploration.role_rationale, FieldId::RoleRationale);
+            w.user_text_opt(&d.exploration.role_rationale);
         }
         None => {
             let open = w.open(FieldId::BuyerRole, t.what_role);
@@ -254,7 +252,9 @@ fn tasks(w: &mut Writer, d: &Dossier) {
     w.heading(2, t.p_h_contractor);
     w.para(t.p_contractor);
     w.labelled_user_text(t.p_referral_label, &d.execution.referral, FieldId::Referral);
-    w.labelled_user_text(t.p_contacts_label, &d.execution.contacts, FieldId::Contacts);
+    if !d.execution.contacts.trim().is_empty() {
+        w.labelled_user_text(t.p_contacts_label, &d.execution.contacts, FieldId::Contacts);
+    }
 }
 
 fn finances(w: &mut Writer, d: &Dossier) {
@@ -371,8 +371,7 @@ fn monitoring(w: &mut Writer, d: &Dossier) {
     settlement(w, d);
     w.user_text_opt(&d.monitoring.notes);
 
-    w.heading(2, t.p_h_accountability);
-    w.user_text(&d.accountability.notes, FieldId::AccountabilityNotes);
+    w.optional_section(2, t.p_h_accountability, &d.accountability.notes);
 }
 
 /// The bonus/malus settled on the figures so far (with [`settle_dossier`], by the rule's

@@ -726,3 +726,84 @@ fn submission_filled() -> Submission {
         purchase_conditions: "Algemene Inkoopvoorwaarden 2026".into(),
     }
 }
+
+/// Issue 17: an optional field left empty never shows a placeholder ("Niet opgegeven.") in a
+/// document a municipality sends: its section is left out, or (the bestek's contact and
+/// meetings) states the arrangement in the third person.
+#[test]
+fn optional_fields_left_empty_show_no_placeholder() {
+    for (key, mut d) in demos() {
+        let contacts = d.execution.contacts.clone();
+        let goals = d.exploration.goals.clone();
+        let e = &mut d.exploration;
+        e.goals.clear();
+        e.principles.clear();
+        e.role_rationale.clear();
+        e.governance.working_groups.clear();
+        e.governance.facilitator.clear();
+        for p in &mut e.participants {
+            p.contact_person.clear();
+        }
+        d.target_group.other_characteristics.clear();
+        d.specification.technical.clear();
+        d.specification.selection_criteria.clear();
+        d.execution.contacts.clear();
+        d.execution.reporting_content.clear();
+        d.monitoring.notes.clear();
+        d.accountability.notes.clear();
+        for kind in DocumentKind::ALL {
+            for lang in LANGS {
+                let what = format!("{key} {kind:?} {lang:?} without optional texts");
+                let doc = kind.build(&d, lang, TODAY);
+                assert_sane(&doc, lang, &what);
+                let text = doc.plain_text();
+                assert!(!text.contains(texts(lang).not_given), "{what}: a placeholder for an optional field");
+                let t = texts(lang);
+                let h = headings(&doc);
+                for gone in [t.b_h_goal, t.p_h_goals, t.p_h_principles, t.p_h_accountability] {
+                    assert!(!h.iter().any(|(_, x)| x.ends_with(gone)), "{what}: empty section {gone}");
+                }
+                if kind == DocumentKind::Bestek {
+                    let arranged = crate::i18n::first_tender_tail::CONTACTS_ARRANGED_AT_START.get(lang);
+                    assert!(text.contains(arranged), "{what}: the contact arrangement");
+                    assert!(h.iter().any(|(_, x)| x.ends_with(t.b_h_contacts)), "{what}: contacts section kept");
+                }
+            }
+        }
+        // With the texts, they are there and the arrangement sentence is not.
+        d.execution.contacts = contacts.clone();
+        d.exploration.goals = goals.clone();
+        let text = DocumentKind::Bestek.build(&d, Lang::Nl, TODAY).plain_text();
+        if let Some(first) = contacts.lines().map(str::trim).find(|l| !l.is_empty()) {
+            assert!(text.contains(first), "{key}: its own contacts text");
+            assert!(!text.contains(crate::i18n::first_tender_tail::CONTACTS_ARRANGED_AT_START.get(Lang::Nl)));
+        }
+        if let Some(first) = goals.lines().map(str::trim).find(|l| !l.is_empty()) {
+            assert!(text.contains(first), "{key}: its own goals");
+        }
+    }
+}
+
+/// Issue 17: the terms the bestek sets that the sources do not give as law (the standstill
+/// period, the validity of the bid, the payment term) are stated as the buyer's own choice in
+/// this tender, for every procedure, and no sentence claims a legal consequence.
+#[test]
+fn terms_the_sources_do_not_give_read_as_the_buyers_choice() {
+    for (key, mut d) in demos() {
+        d.procedure.submission = submission_filled();
+        let nl = DocumentKind::Bestek.build(&d, Lang::Nl, TODAY).plain_text();
+        for phrase in [
+            "De opdrachtgever hanteert in deze aanbesteding na verzending van de gunningsbeslissing een opschortende termijn van 20 kalenderdagen",
+            "De opdrachtgever vraagt de inschrijver zijn offerte 90 kalenderdagen",
+            "spreekt in de overeenkomst af dat zij binnen 30 dagen",
+        ] {
+            assert!(nl.contains(phrase), "{key}: {phrase}");
+        }
+        for claim in ["geldt een opschortende termijn", "niet meer aanvechten"] {
+            assert!(!nl.contains(claim), "{key}: {claim}");
+        }
+        let en = DocumentKind::Bestek.build(&d, Lang::En, TODAY).plain_text();
+        assert!(en.contains("In this tender the buyer observes a standstill period of 20 calendar days"), "{key}");
+        assert!(!en.contains("can no longer challenge"), "{key}");
+    }
+}
