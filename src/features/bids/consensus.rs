@@ -263,6 +263,8 @@ fn consensus_row(ctx: BidsCtx, c: String, b: String, block: Block) -> impl IntoV
                     type="text"
                     id=reason_id.clone()
                     class="cell-input reason"
+                    // Out of the browser's saved form state, like every cell (`cell::NumInput`).
+                    autocomplete="off"
                     data-col=format!("reason-{c}")
                     aria-label=move || {
                         format!("{}, {}, {}", bids::COL_REASON.get(lang.get()), c_name.get(), b_name.get())

@@ -290,6 +290,8 @@ fn bid_row(ctx: BidsCtx, cols: Cols, id: String, undo: RwSignal<Option<Removed>>
                     type="text"
                     id=name_id
                     class="cell-input name"
+                    // Out of the browser's saved form state, like every cell (`cell::NumInput`).
+                    autocomplete="off"
                     data-col="name"
                     aria-label=move || format!("{} {}", bids::COL_BIDDER.get(lang.get()), pos.get() + 1)
                     prop:value=move || bid.with(|b| b.bidder.clone())
@@ -428,6 +430,7 @@ fn verdict_cell(ctx: BidsCtx, bid_id: String, ko: String, row: BidRow) -> impl I
             <select
                 id=id
                 class="cell-input"
+                autocomplete="off"
                 data-col=data_col
                 aria-describedby=msg_id.clone()
                 aria-label=move || format!("{}, {}", ko_name.get(), name.get())
