@@ -129,6 +129,11 @@ pub fn wt(lang: Lang) -> &'static WizardText {
 
 use super::Tr;
 
+/// Step 3's table of contents (a long page: requirements, risk, incentives, criteria).
+pub const ON_THIS_PAGE: Tr = Tr::new("Op deze pagina", "On this page");
+pub const SECTION_REQUIREMENTS: Tr =
+    Tr::new("Functionele en technische eisen", "Functional and technical requirements");
+pub const SECTION_OPEN_POINTS: Tr = Tr::new("Open punten", "Open points");
 pub const SECTION_RISKS: Tr = Tr::new("Risicoverdeling", "Risk allocation");
 pub const SECTION_INCENTIVES: Tr = Tr::new("Prikkels", "Incentives");
 pub const SECTION_CRITERIA: Tr =

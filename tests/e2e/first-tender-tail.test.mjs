@@ -211,3 +211,25 @@ test('4: bids equal in total, quality and price share their rank; lots decide, a
   await app.expectClean();
   await app.close();
 });
+
+test('step 3, the longest page, has links to its sections that bring each heading into view', async () => {
+  const app = await openApp('/');
+  const { page } = app;
+  await page.getByLabel('Naam van het nieuwe dossier').fill('Lange stap');
+  await page.getByRole('button', { name: 'Dossier maken' }).click();
+  await page.waitForURL(/\/dossier\/[^/]+\/stap\/1-verkenning$/);
+  await toStep(app, '3-bestek');
+  const toc = page.getByRole('navigation', { name: 'Op deze pagina' });
+  await toc.waitFor();
+  assert.deepEqual((await toc.getByRole('link').allTextContents()).map((t) => t.trim()),
+    ['Functionele en technische eisen', 'Risicoverdeling', 'Prikkels', 'Selectie- en gunningscriteria', 'Open punten']);
+  for (const [name, id] of [['Selectie- en gunningscriteria', 's3-criteria'], ['Prikkels', 's3-incentives'], ['Open punten', 'open-points-title']]) {
+    await toc.getByRole('link', { name, exact: true }).click();
+    await page.waitForFunction((id) => document.activeElement?.id === id, id, { timeout: 5000 });
+    const box = await page.locator(`#${id}`).boundingBox();
+    const height = page.viewportSize().height;
+    assert.ok(box && box.y >= 0 && box.y + box.height <= height, `${name}: its heading is in view (y ${box?.y})`);
+  }
+  await app.expectClean();
+  await app.close();
+});

@@ -40,6 +40,37 @@ fn requirement_row_s(ds: Dossiers, access: ListAccess<Requirement>, id: String) 
     )
 }
 
+/// Step 3 is the longest page (requirements, risk, incentives, criteria, five price formulas):
+/// links to its sections at the top, like the bids page. A link sets the URL's fragment, which
+/// the app answers by scrolling to the heading and focusing it (`app.rs`).
+fn on_this_page() -> impl IntoView {
+    use crate::i18n::wizard_ui as ui;
+    let lang = use_lang();
+    let sections = [
+        (FieldId::FunctionalRequirements.anchor().to_string(), ui::SECTION_REQUIREMENTS),
+        ("s3-risks".to_string(), ui::SECTION_RISKS),
+        ("s3-incentives".to_string(), ui::SECTION_INCENTIVES),
+        ("s3-criteria".to_string(), ui::SECTION_CRITERIA),
+        ("open-points-title".to_string(), ui::SECTION_OPEN_POINTS),
+    ];
+    view! {
+        <nav class="on-this-page no-print" id="step3-toc" aria-label=move || ui::ON_THIS_PAGE.get(lang.get())>
+            <ol>
+                {sections
+                    .into_iter()
+                    .map(|(id, title)| {
+                        view! {
+                            <li>
+                                <a href=format!("#{id}")>{lang.text(title)}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
 pub(super) fn step3(ds: Dossiers) -> impl IntoView {
     let guarantee = ds.select(|d| d.specification.inflow_guarantee);
     let financing = ds.select(|d| d.specification.financing);
@@ -50,10 +81,13 @@ pub(super) fn step3(ds: Dossiers) -> impl IntoView {
         ds.current.with(|d| l::contract_duration_warning(d.as_ref().and_then(|d| d.specification.contract_months)))
     });
     view! {
+        {on_this_page()}
         {spec_inline::bestek_summary(ds)}
         {list_editor(ds, FieldId::FunctionalRequirements, FUNCTIONAL, ADD_REQUIREMENT, requirement_row_f)}
         {list_editor(ds, FieldId::TechnicalRequirements, TECHNICAL, ADD_REQUIREMENT, requirement_row_t)}
-        <h2>{move || crate::i18n::wizard_ui::SECTION_RISKS.get(use_lang().get())}</h2>
+        <h2 id="s3-risks" tabindex="-1">
+            {move || crate::i18n::wizard_ui::SECTION_RISKS.get(use_lang().get())}
+        </h2>
         {choice(
             ds,
             FieldId::InflowGuarantee,
@@ -111,7 +145,9 @@ pub(super) fn step3(ds: Dossiers) -> impl IntoView {
             |d| &mut d.specification.option_months,
             UNIT_MONTHS,
         )}
-        <h2>{move || crate::i18n::wizard_ui::SECTION_INCENTIVES.get(use_lang().get())}</h2>
+        <h2 id="s3-incentives" tabindex="-1">
+            {move || crate::i18n::wizard_ui::SECTION_INCENTIVES.get(use_lang().get())}
+        </h2>
         <div class="field-group" id=FieldId::BonusMalus.anchor()>
             {check(
                 ds,
@@ -202,7 +238,9 @@ pub(super) fn step3(ds: Dossiers) -> impl IntoView {
                 |d| &mut d.specification.cooperation_required,
             )}
         </div>
-        <h2>{move || crate::i18n::wizard_ui::SECTION_CRITERIA.get(use_lang().get())}</h2>
+        <h2 id="s3-criteria" tabindex="-1">
+            {move || crate::i18n::wizard_ui::SECTION_CRITERIA.get(use_lang().get())}
+        </h2>
         {list_editor(ds, FieldId::SelectionCriteria, SELECTION, ADD_SELECTION_CRITERION, requirement_row_s)}
         {criteria::award_criteria(ds)}
         {super::super::advice::newcomers_warning(ds, "step3-newcomers")}
