@@ -20,7 +20,7 @@
 use std::collections::HashMap;
 
 use inkoopwijzer::domain::spec::model::{
-    class_index, overrides, rule_features, word_features, Weights, BUCKETS, DIM, RULE_FEATURES,
+    argmax, class_index, overrides, rule_features, word_features, Weights, BUCKETS, DIM, RULE_FEATURES,
 };
 use inkoopwijzer::domain::spec::{assess, model_weights, SignalKind, Verdict};
 
@@ -207,16 +207,6 @@ fn quantise(w: &[f64]) -> (Vec<i8>, f32) {
 fn predict(q: &(Vec<i8>, f32), ex: &Example, with_rules: bool) -> [f32; 3] {
     let m = Weights { weights: &q.0, scale: q.1 };
     m.probabilities(&ex.words, with_rules.then_some(&ex.rules))
-}
-
-fn argmax(p: [f32; 3]) -> usize {
-    let mut best = 0;
-    for c in 1..3 {
-        if p[c] > p[best] {
-            best = c;
-        }
-    }
-    best
 }
 
 /// The generated source of `model_weights.rs`.

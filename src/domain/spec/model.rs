@@ -180,7 +180,8 @@ pub fn committed() -> Weights<'static> {
     Weights { weights: &model_weights::WEIGHTS, scale: model_weights::SCALE }
 }
 
-fn argmax(p: [f32; 3]) -> usize {
+/// The index of the most probable class (the first on a tie).
+pub fn argmax(p: [f32; 3]) -> usize {
     let mut best = 0;
     for c in 1..3 {
         if p[c] > p[best] {

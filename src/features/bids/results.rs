@@ -186,6 +186,14 @@ fn outcome_view(
     let winner_total = o.ranking.first().map(|r| fmt_total(o.unit, r.total, l)).unwrap_or_default();
     // Only lots can decide between the first bids: no winner is named (issue 17).
     let tied: Vec<String> = o.tied_for_first().into_iter().map(|entry| bidder(a, entry)).collect();
+    // The first place's total, its unit and the formula: the same after a winner or a tie.
+    let total_line = view! {
+        {winner_total}
+        " "
+        {unit_label(o.unit, l)}
+        " · "
+        {formula_name(o.formula, l)}
+    };
     let winner_line = if tied.is_empty() {
         view! {
             <p class="winner-line">
@@ -193,11 +201,7 @@ fn outcome_view(
                 " "
                 <strong>{winner}</strong>
                 " — "
-                {winner_total}
-                " "
-                {unit_label(o.unit, l)}
-                " · "
-                {formula_name(o.formula, l)}
+                {total_line}
             </p>
         }
         .into_any()
@@ -206,11 +210,7 @@ fn outcome_view(
             <p class="winner-line tied" id="tied-for-first">
                 {first_tender_tail::tied_for_first(&tied, l)}
                 " "
-                {winner_total}
-                " "
-                {unit_label(o.unit, l)}
-                " · "
-                {formula_name(o.formula, l)}
+                {total_line}
             </p>
         }
         .into_any()
