@@ -55,6 +55,10 @@ fn prefetch_screens() {
             )*};
         }
         in_turn!(
+            // Reading and writing whole dossiers, and the start page's import panel: asked for
+            // as the start page renders, so normally here already.
+            crate::state::dossiers::preload_store_ops,
+            crate::features::dossiers::import::preload_panel,
             crate::features::wizard::preload_page,
             crate::features::demos::preload_demo_copy,
             crate::features::learn::preload_index,

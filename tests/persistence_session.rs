@@ -1393,3 +1393,44 @@ proptest! {
         run(&ops, 3)?;
     }
 }
+
+#[test]
+fn the_quick_start_lists_from_summaries_and_the_check_reads_the_rest_and_quarantines() {
+    let shared = Rc::new(RefCell::new(Shared { queues: vec![VecDeque::new()], ..Shared::default() }));
+    let mut kv = SharedKv { shared, tab: 0 };
+    // Written by this version (with a list summary), by a version from before summaries,
+    // and text that is not a dossier at all.
+    let mut with = Dossier { id: "dwith".into(), name: "Met samenvatting".into(), ..Dossier::default() };
+    with.exploration.title = "Taal".into();
+    kv.set(&dossier_key("dwith"), &write_envelope(&with, &Stamp::new(4, "t", "w")).unwrap()).unwrap();
+    let old = Dossier { id: "dold".into(), name: "Van vroeger".into(), ..Dossier::default() };
+    let mut old_text: serde_json::Value =
+        serde_json::from_str(&write_envelope(&old, &Stamp::new(2, "t", "w")).unwrap()).unwrap();
+    old_text.as_object_mut().unwrap().remove("summary");
+    let old_text = old_text.to_string();
+    kv.set(&dossier_key("dold"), &old_text).unwrap();
+    kv.set(&dossier_key("dbad"), "{\"format\":\"inkoopwijzer-dossier\",").unwrap();
+    let before = kv.shared.borrow().kv.snapshot();
+
+    let env = FakeEnv { ms: Rc::default(), ids: Rc::default(), tab: 0 };
+    let mut session = Session::start_quick(Store::new(kv.clone(), "t"), StorageMode::Local, false, env, || kv.clone());
+    let names: Vec<_> = session.list().iter().map(|s| (s.id.clone(), s.name.clone(), s.revision)).collect();
+    assert_eq!(names, vec![("dwith".to_string(), "Met samenvatting".to_string(), 4)]);
+    assert_eq!(session.unread(), 2, "the old and the damaged text wait for the full reading");
+    assert!(session.problems().is_empty() && !session.checked());
+    assert_eq!(kv.shared.borrow().kv.snapshot(), before, "the quick start writes nothing");
+
+    session.check_stored();
+    let mut ids: Vec<_> = session.list().iter().map(|s| s.id.clone()).collect();
+    ids.sort();
+    assert_eq!(ids, vec!["dold".to_string(), "dwith".to_string()]);
+    assert_eq!(session.unread(), 0);
+    assert_eq!(session.problems().len(), 1, "the damaged text is quarantined");
+    assert!(session.problems()[0].quarantined);
+    let changes = session.take_changes();
+    assert!(changes.list && changes.problems);
+    assert_eq!(kv.get(&dossier_key("dold")).unwrap().as_deref(), Some(old_text.as_str()), "read, not rewritten");
+    // Once is enough: a second check changes nothing.
+    session.check_stored();
+    assert!(session.take_changes().is_empty());
+}

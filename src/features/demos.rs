@@ -109,8 +109,10 @@ pub fn DemoCases() -> impl IntoView {
                                 leptos::task::spawn_local(async move {
                                     match load_demo_copy(key, lang.get_untracked(), None).await {
                                         Ok(Some(d)) => {
-                                            let id = ds.create(d);
-                                            navigate(&landing_page(key).href(&id), Default::default());
+                                            ds.with_store(move |ops| {
+                                                let id = (ops.create)(ds, d);
+                                                navigate(&landing_page(key).href(&id), Default::default());
+                                            });
                                         }
                                         Ok(None) => {}
                                         Err(ChunkError) => failed.set(true),

@@ -179,6 +179,19 @@ pub const CONFLICT_LOAD_THEIRS: Tr =
 pub const CONFLICT_KEEP_MINE: Tr = Tr::new("Mijn versie bewaren als kopie", "Keep my version as a copy");
 pub const CONFLICT_DISCARD_MINE: Tr = Tr::new("Mijn versie weggooien", "Discard my version");
 pub const MY_VERSION_SUFFIX: Tr = Tr::new("(mijn versie)", "(my version)");
+pub const CODE_UNAVAILABLE: Tr = Tr::new(
+    "Dat lukte niet: een deel van de app is nog niet binnengekomen (geen verbinding?). Er is niets veranderd. Probeer het opnieuw zodra er verbinding is.",
+    "That did not work: part of the app has not arrived yet (no connection?). Nothing was changed. Try again once you are connected.",
+);
+
+/// Shown in the dossier list while the dossiers without a list summary are read.
+pub const READING_DOSSIERS: Tr = Tr::new("Dossiers worden gelezen…", "Reading dossiers…");
+/// Shown instead when the code for reading them could not be fetched.
+pub const READING_FAILED: Tr = Tr::new(
+    "Deze lijst is misschien niet volledig: het deel van de app dat de opgeslagen dossiers leest en controleert, is nog niet binnengekomen (geen verbinding?). Er is niets veranderd.",
+    "This list may not be complete: the part of the app that reads and checks the stored dossiers has not arrived yet (no connection?). Nothing was changed.",
+);
+
 pub const ADOPTED: Tr = Tr::new(
     "Dit dossier is bijgewerkt met wijzigingen uit een ander tabblad.",
     "This dossier was updated with changes from another tab.",

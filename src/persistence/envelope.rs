@@ -452,7 +452,23 @@ struct EnvelopeRef<'a> {
     saved_at: &'a str,
     app_version: &'a str,
     writer: &'a str,
+    /// What the dossier list shows, so that the start page can list the dossiers without the
+    /// dossier reader (see `persistence::summary::listed`). Derived from `dossier`; a reader of
+    /// the dossier ignores it, and a version from before it ignores it too.
+    summary: Listed<'a>,
     dossier: &'a Dossier,
+}
+
+/// The envelope's `summary`: the dossier list's row of this dossier.
+#[derive(Serialize)]
+struct Listed<'a> {
+    name: &'a str,
+    created_at: &'a str,
+    updated_at: &'a str,
+    steps_complete: usize,
+    steps_started: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    demo_of: Option<&'a str>,
 }
 
 fn envelope_ref<'a>(dossier: &'a Dossier, stamp: &'a Stamp) -> EnvelopeRef<'a> {
@@ -463,6 +479,14 @@ fn envelope_ref<'a>(dossier: &'a Dossier, stamp: &'a Stamp) -> EnvelopeRef<'a> {
         saved_at: &stamp.saved_at,
         app_version: &stamp.app_version,
         writer: &stamp.writer,
+        summary: Listed {
+            name: dossier.display_name().unwrap_or_default(),
+            created_at: &dossier.created_at,
+            updated_at: &dossier.updated_at,
+            steps_complete: super::summary::steps_complete(dossier),
+            steps_started: super::summary::steps_started(dossier),
+            demo_of: dossier.demo_of.as_deref(),
+        },
         dossier,
     }
 }

@@ -180,6 +180,9 @@ pub enum Notice {
     },
     Exported,
     Adopted,
+    /// An action could not run because its code could not be fetched (a split build offline
+    /// before that code arrived); nothing was changed.
+    CodeUnavailable,
     /// An action failed: which one, on which dossier (its name for messages; empty when it
     /// was about no one dossier), and why.
     Failed {
@@ -288,6 +291,10 @@ pub struct Session<K: KeyValue, E: Env> {
     /// How long the last save of the open dossier took (ms; 0 before the first).
     last_save_ms: f64,
     undo: Option<Undo>,
+    /// Dossiers without a usable summary, not listed until `check_stored` (0 after it).
+    unread: usize,
+    /// Whether `check_stored` has run.
+    checked: bool,
     /// Changed since the last backup of everything (matters in memory mode: closing the
     /// tab loses it).
     since_export: bool,
@@ -298,7 +305,18 @@ impl<K: KeyValue, E: Env> Session<K, E> {
     /// Starts a session: lists the dossiers and quarantines unreadable text. When even
     /// listing fails (storage broke after the probe), it goes on in memory over
     /// `fallback()` rather than fail. `full`: the probe found storage full.
-    pub fn start(
+    pub fn start(store: Store<K>, mode: StorageMode, full: bool, env: E, fallback: impl FnOnce() -> K) -> Self {
+        let mut session = Self::start_quick(store, mode, full, env, fallback);
+        session.check_stored();
+        session
+    }
+
+    /// Starts a session with the list read from the envelopes' summaries only
+    /// (`Store::list_quick`): nothing is read in full and nothing is quarantined yet, so the
+    /// start page needs no dossier reader. [`Session::check_stored`] must follow (the browser
+    /// runs it right after the first render); until then [`Session::unread`] counts the
+    /// dossiers not listed yet. Falls back to memory as [`Session::start`] does.
+    pub fn start_quick(
         mut store: Store<K>,
         mut mode: StorageMode,
         full: bool,
@@ -306,8 +324,8 @@ impl<K: KeyValue, E: Env> Session<K, E> {
         fallback: impl FnOnce() -> K,
     ) -> Self {
         let now = env.now_iso();
-        let startup = match store.startup(&now) {
-            Ok(s) => s,
+        let quick = match store.list_quick() {
+            Ok(q) => q,
             Err(e) => {
                 let writer = store.writer().to_string();
                 store = Store::new(fallback(), writer);
@@ -315,11 +333,6 @@ impl<K: KeyValue, E: Env> Session<K, E> {
                 Default::default()
             }
         };
-        if matches!(mode, StorageMode::Local) {
-            // Backup marks and drafts of dossiers that are gone (best effort: only tidying).
-            let _ = store.prune_backup_log(&startup.dossiers, &now);
-            let _ = sharing::prune_shared_records(&mut store, &startup.dossiers);
-        }
         let status = match (&mode, full) {
             (StorageMode::Memory { .. }, _) => SaveStatus::Memory,
             (StorageMode::Local, true) => SaveStatus::Failed(SaveProblem::Quota),
@@ -331,8 +344,10 @@ impl<K: KeyValue, E: Env> Session<K, E> {
             env,
             mode,
             read_only: false,
-            list: startup.dossiers,
-            problems: startup.problems,
+            list: quick.dossiers,
+            unread: quick.unread,
+            checked: false,
+            problems: Vec::new(),
             status,
             conflict: None,
             unsaved: Vec::new(),
@@ -347,6 +362,52 @@ impl<K: KeyValue, E: Env> Session<K, E> {
             since_export: false,
             changes: Changes::default(),
         }
+    }
+
+    /// Reads every stored dossier in full and quarantines unreadable text (`Store::startup`),
+    /// then lists what was read: the list and the problems replace the quick list's. Runs
+    /// once; later calls do nothing. When storage cannot be listed now, the quick list stays
+    /// (nothing is written then).
+    pub fn check_stored(&mut self) {
+        if self.checked {
+            return;
+        }
+        self.checked = true;
+        let now = self.env.now_iso();
+        if let Ok(startup) = self.store.startup(&now) {
+            if matches!(self.mode, StorageMode::Local) {
+                // Backup marks and drafts of dossiers that are gone (best effort: only tidying).
+                let _ = self.store.prune_backup_log(&startup.dossiers, &now);
+                let _ = sharing::prune_shared_records(&mut self.store, &startup.dossiers);
+                self.settings = self.store.settings();
+                self.changes.settings = true;
+            }
+            let mut list = startup.dossiers;
+            // A dossier this tab created or changed since the quick list keeps its newer row.
+            for row in &self.list {
+                if let Some(stored) = list.iter_mut().find(|s| s.id == row.id) {
+                    if row.revision > stored.revision {
+                        *stored = row.clone();
+                    }
+                }
+            }
+            self.list = list;
+            self.problems = startup.problems;
+        }
+        self.unread = 0;
+        self.changes.list = true;
+        self.changes.problems = true;
+    }
+
+    /// Whether [`Session::check_stored`] has run.
+    pub fn checked(&self) -> bool {
+        self.checked
+    }
+
+    /// Stored dossiers not listed yet: their text had no usable summary, and the full
+    /// reading ([`Session::check_stored`]) has not run. 0 once it has.
+    pub fn unread(&self) -> usize {
+        self.unread
     }
 
     // ---- Reading -------------------------------------------------------------------

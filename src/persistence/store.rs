@@ -58,6 +58,14 @@ pub struct Startup {
     pub problems: Vec<Problem>,
 }
 
+/// The list from the envelopes' summaries ([`Store::list_quick`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuickList {
+    pub dossiers: Vec<DossierSummary>,
+    /// Dossier keys whose summary could not be used: listed after the full reading.
+    pub unread: usize,
+}
+
 /// A dossier read from storage.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Opened {
@@ -202,6 +210,25 @@ impl<K: KeyValue> Store<K> {
                 }
             } else if is_quarantine_key(&key) {
                 out.problems.push(self.quarantined_problem(&key)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The list from the envelopes' summaries alone (`summary::listed`), without reading any
+    /// dossier and without quarantining: what the start page shows at once. `unread` counts
+    /// the dossier keys without a usable summary (written before summaries, newer, damaged);
+    /// [`Store::startup`], run right after, reads them all.
+    pub fn list_quick(&self) -> Result<QuickList, StoreError> {
+        let mut keys = self.kv.keys()?;
+        keys.sort();
+        let mut out = QuickList::default();
+        for key in keys {
+            let Some(id) = dossier_id(&key) else { continue };
+            let Some(raw) = self.kv.get(&key)? else { continue };
+            match super::summary::listed(id, &raw) {
+                Some(row) => out.dossiers.push(row),
+                None => out.unread += 1,
             }
         }
         Ok(out)

@@ -46,6 +46,51 @@ impl DossierSummary {
     }
 }
 
+/// The list row of a stored envelope, read from its `summary` alone (what
+/// `envelope::write_envelope` writes beside the dossier), without reading the dossier: the
+/// start page lists the dossiers with this, and the full reading with its checks and any
+/// quarantine (`Store::startup`) follows right after the first render. `None` when the text
+/// has no usable summary: not JSON, not a dossier envelope, a schema other than this
+/// version's, or written before summaries; such a dossier is listed once the full reading
+/// has read it.
+pub fn listed(id: &str, raw: &str) -> Option<DossierSummary> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        format: String,
+        schema: u64,
+        #[serde(default)]
+        revision: Option<u64>,
+        summary: Option<Listed>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Listed {
+        name: String,
+        created_at: String,
+        updated_at: String,
+        steps_complete: usize,
+        steps_started: usize,
+        #[serde(default)]
+        demo_of: Option<String>,
+    }
+    let head: Head = serde_json::from_str(raw).ok()?;
+    if head.format != super::envelope::DOSSIER_FORMAT || head.schema != u64::from(super::envelope::CURRENT_SCHEMA) {
+        return None;
+    }
+    let l = head.summary?;
+    let steps = Step::ALL.len();
+    (l.steps_complete <= steps && l.steps_started <= steps).then(|| DossierSummary {
+        id: id.to_string(),
+        name: l.name,
+        created_at: l.created_at,
+        updated_at: l.updated_at,
+        steps_complete: l.steps_complete,
+        steps_started: l.steps_started,
+        revision: head.revision.unwrap_or(0),
+        newer_schema: None,
+        demo_of: l.demo_of,
+    })
+}
+
 /// The number of steps with anything entered (`domain::completeness::is_started`).
 pub fn steps_started(d: &Dossier) -> usize {
     Step::ALL.into_iter().filter(|s| is_started(d, *s)).count()
@@ -73,6 +118,43 @@ mod tests {
         let large = crate::bench::fixtures::large_dossier();
         assert_eq!(steps_started(&large), 9);
         assert!(steps_complete(&large) <= 9);
+    }
+
+    #[test]
+    fn the_summary_in_the_envelope_lists_as_the_full_reading_does() {
+        use crate::persistence::envelope::{read_envelope, write_envelope, Stamp};
+        use crate::persistence::store::summary_of;
+        let mut dossiers = vec![crate::bench::fixtures::large_dossier(), Dossier::default()];
+        let mut titled = Dossier::default();
+        titled.exploration.title = "Taal \u{20ac} 2027".into();
+        titled.demo_of = Some("amsterdam".into());
+        dossiers.push(titled);
+        for d in dossiers {
+            let raw = write_envelope(&d, &Stamp::new(7, "2026-01-01T00:00:00.000Z", "t1")).unwrap();
+            let full = summary_of("x1", &read_envelope(&raw).unwrap());
+            assert_eq!(listed("x1", &raw), Some(full));
+        }
+    }
+
+    #[test]
+    fn text_without_a_usable_summary_is_left_to_the_full_reading() {
+        use crate::persistence::envelope::{write_envelope, Stamp};
+        let raw = write_envelope(&Dossier::default(), &Stamp::new(3, "t", "w")).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
+        let mut without = v.clone();
+        without.as_object_mut().unwrap().remove("summary");
+        let mut newer = v.clone();
+        newer["schema"] = 2.into();
+        let mut too_many = v.clone();
+        too_many["summary"]["steps_complete"] = 10.into();
+        let mut other = v.clone();
+        other["format"] = "inkoopwijzer-backup".into();
+        for text in [without, newer, too_many, other].map(|v| v.to_string()) {
+            assert_eq!(listed("x", &text), None, "{text}");
+        }
+        assert_eq!(listed("x", "{not json"), None);
+        assert_eq!(listed("x", &raw[..raw.len() - 1]), None, "cut off");
+        assert_eq!(listed("x", &raw).map(|s| s.revision), Some(3));
     }
 
     #[test]

@@ -82,6 +82,8 @@ struct Writers {
     current: WriteSignal<Option<Dossier>>,
     read_only: WriteSignal<bool>,
     list: WriteSignal<Vec<DossierSummary>>,
+    unread: WriteSignal<usize>,
+    check_failed: WriteSignal<bool>,
     status: WriteSignal<SaveStatus>,
     problems: WriteSignal<Vec<Problem>>,
     conflict: WriteSignal<Option<Conflict>>,
@@ -107,6 +109,12 @@ pub struct Dossiers {
     pub presenting: RwSignal<bool>,
     /// The stored dossiers (list rows; the open one's row may lag until it is saved).
     pub list: ReadSignal<Vec<DossierSummary>>,
+    /// Stored dossiers not in `list` yet: read in full right after the first render (see
+    /// `Session::start_quick`); 0 from then on.
+    pub unread: ReadSignal<usize>,
+    /// The code of that full reading could not be fetched (offline before it arrived):
+    /// [`Dossiers::retry_check`] tries again.
+    pub check_failed: ReadSignal<bool>,
     pub status: ReadSignal<SaveStatus>,
     pub mode: ReadSignal<StorageMode>,
     /// Stored text that could not be read (quarantined).
@@ -159,7 +167,7 @@ impl Dossiers {
                 inner.timer = set_timeout_with_handle(
                     move || {
                         if self.alive() {
-                            self.call(|s, cur| s.timer_fired(cur));
+                            self.with_store(move |ops| (ops.timer_fired)(self));
                         }
                     },
                     Duration::from_millis(quiet_ms),
@@ -177,7 +185,7 @@ impl Dossiers {
         // Values are copied out under the borrow and set after it ends, so that anything a
         // signal runs synchronously may call back into the session.
         let read_only = changes.read_only.then(|| s.read_only());
-        let list = changes.list.then(|| s.list().to_vec());
+        let list = changes.list.then(|| (s.list().to_vec(), s.unread()));
         let problems = changes.problems.then(|| s.problems().to_vec());
         let status = changes.status.then(|| s.status().clone());
         let conflict = changes.conflict.then(|| s.conflict().cloned());
@@ -194,8 +202,9 @@ impl Dossiers {
         if let Some(v) = read_only {
             w.read_only.set(v);
         }
-        if let Some(v) = list {
+        if let Some((v, unread)) = list {
             w.list.set(v);
+            w.unread.set(unread);
         }
         if let Some(v) = problems {
             w.problems.set(v);
@@ -265,6 +274,14 @@ impl Dossiers {
     /// Saves the open dossier now when it has unsaved changes. True when nothing of it is
     /// left unsaved.
     pub fn flush(self) -> bool {
+        match loaded_store_ops() {
+            Some(ops) => (ops.flush)(self),
+            // Their code arrives before a dossier can be opened: nothing waits to be saved.
+            None => self.alive() && !self.has_unsaved_work(),
+        }
+    }
+
+    fn flush_now(self) -> bool {
         self.alive() && self.call(|s, cur| s.flush(cur)).unwrap_or(false)
     }
 
@@ -298,6 +315,9 @@ impl Dossiers {
     /// Makes the dossier with this id current, loading it from storage when it is not;
     /// false when it cannot be opened (`open_error` says why).
     pub fn open(self, id: &str) -> bool {
+        // Only an open dossier can be edited: from now on its saves (also the one when the
+        // page is hidden, which cannot wait for code to arrive) have their code at hand.
+        install_store_ops();
         self.call(|s, cur| s.open(cur, id)).unwrap_or(false)
     }
 
@@ -532,6 +552,43 @@ impl Dossiers {
         self.call(|s, _| s.problem_name(key)).flatten()
     }
 
+    /// [`Dossiers::problem_name`] when the store's code is here (it is once there are
+    /// problems: they are found by its full reading); `None` otherwise.
+    pub fn problem_name_now(self, key: &str) -> Option<String> {
+        loaded_store_ops().and_then(|ops| (ops.problem_name)(self, key))
+    }
+
+    /// The list row of a dossier held in this tab (`DossierSummary::of`, which counts the
+    /// steps done). Its code is in the store's chunk, which is here once a dossier has been
+    /// opened or made; before that (never, for a dossier in this tab) a row without counts.
+    pub fn summary_of_now(self) -> fn(&Dossier, u64) -> DossierSummary {
+        match loaded_store_ops() {
+            Some(ops) => ops.summary_of,
+            None => |d, revision| DossierSummary {
+                id: d.id.clone(),
+                name: d.display_name().unwrap_or_default().to_string(),
+                created_at: d.created_at.clone(),
+                updated_at: d.updated_at.clone(),
+                steps_complete: 0,
+                steps_started: 0,
+                revision,
+                newer_schema: None,
+                demo_of: d.demo_of.clone(),
+            },
+        }
+    }
+
+    /// Runs the full reading of the stored dossiers again when its code could not be fetched
+    /// at start (nothing happens when it has run).
+    pub fn retry_check(self) {
+        self.w.check_failed.set(false);
+        self.check_now();
+    }
+
+    fn check_now(self) {
+        self.with_store_or(move |ops| (ops.check)(self), move || self.w.check_failed.set(true));
+    }
+
     /// Re-reads the list and the problems from storage (after another tab changed them).
     pub fn refresh(self) {
         self.call(|s, _| s.refresh());
@@ -559,7 +616,9 @@ pub fn provide_dossiers() {
 
 /// [`provide_dossiers`] over a given store (browser tests use their own).
 pub fn provide_dossiers_with(store: Store<Box<dyn KeyValue>>, local: Option<LocalKv>, mode: StorageMode, full: bool) {
-    let session = Session::start(store, mode, full, BrowserEnv, || Box::new(MemoryKv::new()));
+    // The list from the envelopes' summaries: the dossier reader is not needed to draw the
+    // start page. Everything is read in full (and unreadable text quarantined) just after.
+    let session = Session::start_quick(store, mode, full, BrowserEnv, || Box::new(MemoryKv::new()));
     if matches!(session.mode(), StorageMode::Local) {
         request_persistence();
     }
@@ -568,6 +627,8 @@ pub fn provide_dossiers_with(store: Store<Box<dyn KeyValue>>, local: Option<Loca
     let presenting = RwSignal::new(false);
     let read_only = Signal::derive(move || stored_read_only.get() || presenting.get());
     let (list, w_list) = signal(session.list().to_vec());
+    let (unread, w_unread) = signal(session.unread());
+    let (check_failed, w_check_failed) = signal(false);
     let (status, w_status) = signal(session.status().clone());
     let (mode, _) = signal(session.mode().clone());
     let (problems, w_problems) = signal(session.problems().to_vec());
@@ -582,6 +643,8 @@ pub fn provide_dossiers_with(store: Store<Box<dyn KeyValue>>, local: Option<Loca
         read_only,
         presenting,
         list,
+        unread,
+        check_failed,
         status,
         mode,
         problems,
@@ -595,6 +658,8 @@ pub fn provide_dossiers_with(store: Store<Box<dyn KeyValue>>, local: Option<Loca
             current: w_current,
             read_only: w_read_only,
             list: w_list,
+            unread: w_unread,
+            check_failed: w_check_failed,
             status: w_status,
             problems: w_problems,
             conflict: w_conflict,
@@ -608,6 +673,21 @@ pub fn provide_dossiers_with(store: Store<Box<dyn KeyValue>>, local: Option<Loca
     };
     provide_context(d);
     listen(d);
+    check_stored(d);
+}
+
+/// Reads every stored dossier in full and quarantines unreadable text
+/// (`Session::check_stored`). In a split build that code is a chunk of its own: it is fetched
+/// once the start page has been drawn, and the list is completed when it has run. Without
+/// the split there is nothing to wait for, so it runs at once.
+fn check_stored(d: Dossiers) {
+    #[cfg(not(feature = "split"))]
+    d.check_now();
+    #[cfg(feature = "split")]
+    request_animation_frame(move || {
+        // After the frame: the start page is painted before its code is asked for.
+        set_timeout(move || d.check_now(), Duration::ZERO);
+    });
 }
 
 /// `navigator.storage.persist()`: asks the browser not to evict the data under storage
@@ -627,7 +707,8 @@ fn listen(d: Dossiers) {
             _ => false,
         };
         if is_local && ev.key().is_none_or(|k| k.starts_with(keys::PREFIX)) {
-            d.on_storage(ev.key(), ev.new_value());
+            let (key, value) = (ev.key(), ev.new_value());
+            d.with_store(move |ops| (ops.on_storage)(d, key, value));
         }
     });
     let pagehide = window_event_listener_untyped("pagehide", move |_| {
@@ -677,6 +758,148 @@ fn document_listener(name: &str, f: impl Fn() + 'static) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let cb = Closure::<dyn Fn()>::new(f).into_js_value();
     let _ = doc.add_event_listener_with_callback(name, cb.unchecked_ref());
+}
+
+/// The operations that read or write whole dossiers (and so need the dossier reader and
+/// writer), reached from code that is in the main module: the start page's list, the banners,
+/// the save timer and the browser's events. In a split build their code is a chunk of its own
+/// (`store_chunk`), so that the start page does not carry it; code that is itself in a chunk
+/// calls the [`Dossiers`] methods directly. Reach them through [`Dossiers::with_store`].
+#[derive(Clone, Copy)]
+pub struct StoreOps {
+    /// Reads everything in full and quarantines unreadable text (once).
+    pub check: fn(Dossiers),
+    pub flush: fn(Dossiers) -> bool,
+    pub timer_fired: fn(Dossiers),
+    pub on_storage: fn(Dossiers, Option<String>, Option<String>),
+    pub create: fn(Dossiers, Dossier) -> String,
+    pub rename: fn(Dossiers, &str, &str) -> Result<(), SaveError>,
+    pub duplicate: fn(Dossiers, &str, &str) -> Result<String, SaveError>,
+    pub delete: fn(Dossiers, &str) -> Result<(), SaveError>,
+    pub undo_delete: fn(Dossiers) -> Result<String, SaveError>,
+    pub export_one: fn(Dossiers, &str) -> Result<(), SaveError>,
+    pub export_all: fn(Dossiers) -> Result<(), SaveError>,
+    pub retry: fn(Dossiers),
+    pub resolve_keep_mine: fn(Dossiers, &str) -> Option<(String, String)>,
+    pub resolve_load_theirs: fn(Dossiers),
+    pub problem_name: fn(Dossiers, &str) -> Option<String>,
+    pub download_raw: fn(Dossiers, &str) -> Result<(), StoreError>,
+    pub discard_problem: fn(Dossiers, &str) -> Result<(), StoreError>,
+    pub summary_of: fn(&Dossier, u64) -> DossierSummary,
+}
+
+static STORE_OPS: StoreOps = StoreOps {
+    check: |d| {
+        d.call(|s, _| s.check_stored());
+    },
+    flush: Dossiers::flush_now,
+    timer_fired: |d| {
+        d.call(|s, cur| s.timer_fired(cur));
+    },
+    on_storage: Dossiers::on_storage,
+    create: Dossiers::create,
+    rename: Dossiers::rename,
+    duplicate: Dossiers::duplicate,
+    delete: Dossiers::delete,
+    undo_delete: Dossiers::undo_delete,
+    export_one: Dossiers::export_one,
+    export_all: Dossiers::export_all,
+    retry: Dossiers::retry,
+    resolve_keep_mine: Dossiers::resolve_keep_mine,
+    resolve_load_theirs: Dossiers::resolve_load_theirs,
+    problem_name: Dossiers::problem_name,
+    download_raw: Dossiers::download_raw,
+    discard_problem: Dossiers::discard_problem,
+    summary_of: DossierSummary::of,
+};
+
+thread_local! {
+    /// [`STORE_OPS`] once its code is here.
+    static STORE_OPS_LOADED: std::cell::Cell<Option<&'static StoreOps>> = const { std::cell::Cell::new(None) };
+}
+
+fn install_store_ops() {
+    // Through `black_box`: were the optimiser to see that this cell only ever holds
+    // `STORE_OPS`, it would turn the calls through it in the main module into direct calls,
+    // and the split would have to keep all of their code there.
+    STORE_OPS_LOADED.with(|c| c.set(Some(std::hint::black_box(&STORE_OPS))));
+}
+
+fn loaded_store_ops() -> Option<&'static StoreOps> {
+    STORE_OPS_LOADED.with(std::cell::Cell::get)
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(
+        store_chunk,
+        fallible,
+        wasm_split_path = ::leptos::wasm_split,
+        preload(preload_store_ops)
+    )
+)]
+pub(crate) fn load_store_ops() -> Result<&'static StoreOps, platform::ChunkError> {
+    install_store_ops();
+    Ok(&STORE_OPS)
+}
+
+/// Fetches the store's code without running anything (nothing to do in an unsplit build).
+#[cfg(not(feature = "split"))]
+pub async fn preload_store_ops() -> Result<(), platform::ChunkError> {
+    Ok(())
+}
+
+impl Dossiers {
+    /// Runs `f` with the store's operations: at once when their code is here, else once it has
+    /// arrived; when it cannot be fetched (offline before it came), nothing runs and a notice
+    /// says so. Calls made while the code is on its way run in the order they were made.
+    pub fn with_store(self, f: impl FnOnce(&'static StoreOps) + 'static) {
+        self.with_store_or(f, move || self.notify(Some(Notice::CodeUnavailable)));
+    }
+
+    /// [`Dossiers::with_store`], with `failed` run instead of the notice when the code cannot
+    /// be fetched.
+    fn with_store_or(self, f: impl FnOnce(&'static StoreOps) + 'static, failed: impl FnOnce() + 'static) {
+        // Without the split the code is always here.
+        #[cfg(not(feature = "split"))]
+        install_store_ops();
+        if let Some(ops) = loaded_store_ops() {
+            f(ops);
+            return;
+        }
+        WAITING_FOR_STORE.with(|w| w.borrow_mut().push((Box::new(f), Box::new(failed))));
+        if WAITING_FOR_STORE.with(|w| w.borrow().len()) > 1 {
+            return; // already on its way
+        }
+        leptos::task::spawn_local(async move {
+            let loaded = platform::split_await!(load_store_ops());
+            let waiting = WAITING_FOR_STORE.with(|w| std::mem::take(&mut *w.borrow_mut()));
+            match loaded {
+                Ok(ops) => {
+                    for (f, _) in waiting {
+                        if self.alive() {
+                            f(ops);
+                        }
+                    }
+                }
+                Err(_) => {
+                    for (_, failed) in waiting {
+                        if self.alive() {
+                            failed();
+                        }
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// A call waiting for the store's code, and what to do when that code cannot be fetched.
+type StoreCall = (Box<dyn FnOnce(&'static StoreOps)>, Box<dyn FnOnce()>);
+
+thread_local! {
+    /// Calls waiting for the store's code, in order.
+    static WAITING_FOR_STORE: RefCell<Vec<StoreCall>> = const { RefCell::new(Vec::new()) };
 }
 
 pub fn use_dossiers() -> Dossiers {

@@ -47,7 +47,7 @@ fn export_all_button(label: Tr) -> impl IntoView {
             type="button"
             class="export-now"
             on:click=move |_| {
-                d.report(Action::ExportAll, "", d.export_all());
+                d.with_store(move |ops| d.report(Action::ExportAll, "", (ops.export_all)(d)));
             }
         >
             {lang.text(label)}
@@ -117,7 +117,7 @@ fn FailureBanner() -> impl IntoView {
                 {advice.map(|a| view! { <p>{lang.text(a)}</p> })}
                 <div class="button-row">
                     {export_all_button(i18n::persistence::EXPORT_NOW)}
-                    <button type="button" class="secondary" on:click=move |_| d.retry()>
+                    <button type="button" class="secondary" on:click=move |_| d.with_store(move |ops| (ops.retry)(d))>
                         {lang.text(i18n::persistence::RETRY)}
                     </button>
                 </div>
@@ -134,17 +134,23 @@ fn ConflictBanner() -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
     let keep_mine = move |_| {
-        if let Some((old, new)) = d.resolve_keep_mine(i18n::persistence::MY_VERSION_SUFFIX.get(lang.get_untracked())) {
-            // Stay on the same step, now of the copy.
-            if let Some(path) = routes::same_page_of(&location.pathname.get_untracked(), &old, &new) {
-                navigate(&path, Default::default());
+        let suffix = i18n::persistence::MY_VERSION_SUFFIX.get(lang.get_untracked());
+        let navigate = navigate.clone();
+        d.with_store(move |ops| {
+            if let Some((old, new)) = (ops.resolve_keep_mine)(d, suffix) {
+                // Stay on the same step, now of the copy.
+                if let Some(path) = routes::same_page_of(&location.pathname.get_untracked(), &old, &new) {
+                    navigate(&path, Default::default());
+                }
             }
-        }
-        focus_id("main".into());
+            focus_id("main".into());
+        });
     };
     let load_theirs = move |_| {
-        d.resolve_load_theirs();
-        focus_id("main".into());
+        d.with_store(move |ops| {
+            (ops.resolve_load_theirs)(d);
+            focus_id("main".into());
+        });
     };
     move || {
         let keep_mine = keep_mine.clone();
@@ -236,8 +242,14 @@ fn UnsavedBanner() -> impl IntoView {
                                     &label,
                                     lang.get(),
                                 )
-                                on:click=move |_| {
-                                    d.report(Action::Export, &id, d.export_one(&id));
+                                on:click={
+                                    let id = id.clone();
+                                    move |_| {
+                                        let id = id.clone();
+                                        d.with_store(move |ops| {
+                                            d.report(Action::Export, &id, (ops.export_one)(d, &id))
+                                        });
+                                    }
                                 }
                             >
                                 {lang.text(i18n::persistence::EXPORT_ONE)}
@@ -272,7 +284,7 @@ fn ProblemsBanner() -> impl IntoView {
                     let original = p.original_key.clone();
                     let quarantined = p.quarantined;
                     let error = p.error.clone();
-                    let name = d.problem_name(&p.key);
+                    let name = d.problem_name_now(&p.key);
                     let detail = i18n::persistence::problem_detail(
                         &p.key,
                         &p.original_key,
@@ -301,9 +313,12 @@ fn ProblemsBanner() -> impl IntoView {
                                 <button
                                     type="button"
                                     on:click=move |_| {
-                                        if let Err(e) = d.download_raw(&key) {
-                                            d.report(Action::Download, "", Err::<(), _>(e.into()));
-                                        }
+                                        let key = key.clone();
+                                        d.with_store(move |ops| {
+                                            if let Err(e) = (ops.download_raw)(d, &key) {
+                                                d.report(Action::Download, "", Err::<(), _>(e.into()));
+                                            }
+                                        });
                                     }
                                 >
                                     {lang.text(i18n::persistence::DOWNLOAD_RAW)}
@@ -322,10 +337,13 @@ fn ProblemsBanner() -> impl IntoView {
                                                         )
                                                         .unwrap_or(false);
                                                     if ok {
-                                                        if let Err(e) = d.discard_problem(&key2) {
-                                                            d.report(Action::Discard, "", Err::<(), _>(e.into()));
-                                                        }
-                                                        focus_id("main".into());
+                                                        let key = key2.clone();
+                                                        d.with_store(move |ops| {
+                                                            if let Err(e) = (ops.discard_problem)(d, &key) {
+                                                                d.report(Action::Discard, "", Err::<(), _>(e.into()));
+                                                            }
+                                                            focus_id("main".into());
+                                                        });
                                                     }
                                                 }
                                             >
@@ -440,6 +458,7 @@ fn SaveDock() -> impl IntoView {
         d.notice.with(|n| match n {
             Some(Notice::Adopted) => Some((i18n::persistence::ADOPTED.get(l).to_string(), None, false)),
             Some(Notice::Exported) => Some((i18n::persistence::EXPORTED.get(l).to_string(), None, false)),
+            Some(Notice::CodeUnavailable) => Some((i18n::persistence::CODE_UNAVAILABLE.get(l).to_string(), None, true)),
             Some(Notice::Failed { action, name, error }) => Some((
                 i18n::persistence::failed_action(*action, name, error, l),
                 i18n::persistence::save_error_detail(error),

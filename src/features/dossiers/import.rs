@@ -13,6 +13,15 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+// The panel reads whole backup files (the dossier reader and the import's checks): a chunk
+// of its own, fetched as the start page renders, so the start page is drawn without it.
+crate::components::lazy::lazy_screen!(import_chunk, load_panel, preload_panel, || view! { <ImportPanel /> });
+
+/// [`load_panel`] for [`LazyPanel`].
+pub fn load_panel_boxed() -> crate::components::lazy::PanelFuture {
+    Box::pin(load_panel())
+}
+
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let d = use_dossiers();

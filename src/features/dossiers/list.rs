@@ -3,7 +3,6 @@
 //! focus is put back explicitly after each action (see `focus_id`).
 
 use super::format_datetime;
-use super::import::ImportPanel;
 use crate::components::focus::focus_id;
 use crate::components::lazy::LazyPanel;
 use crate::domain::dossier::Dossier;
@@ -51,14 +50,17 @@ pub fn DossierList() -> impl IntoView {
     let rows = Memo::new(move |_| {
         let failed = d.status.with(|s| matches!(s, SaveStatus::Failed(_)));
         let mut rows: Vec<Row> = d.list.get().into_iter().map(|s| Row { s, current: false, unsaved: false }).collect();
+        // A dossier in this tab is there because code of a chunk opened it, so the store's code
+        // (which counts its steps) is here; the main module does not carry that count.
+        let summary_of = d.summary_of_now();
         let mut add = |doc: &Dossier, current: bool, unsaved: bool| match rows.iter_mut().find(|r| r.s.id == doc.id) {
             Some(r) => {
                 let newer = r.s.newer_schema;
-                r.s = DossierSummary { newer_schema: newer, ..DossierSummary::of(doc, r.s.revision) };
+                r.s = DossierSummary { newer_schema: newer, ..summary_of(doc, r.s.revision) };
                 r.current |= current;
                 r.unsaved |= unsaved;
             }
-            None => rows.push(Row { s: DossierSummary::of(doc, 0), current, unsaved: true }),
+            None => rows.push(Row { s: summary_of(doc, 0), current, unsaved: true }),
         };
         d.current.with(|c| {
             if let Some(c) = c {
@@ -76,9 +78,12 @@ pub fn DossierList() -> impl IntoView {
         // The name is also the purchase's title (step 1), asked once; without a name the list
         // shows the title once step 1 has one.
         let name = new_name.get_untracked().trim().to_string();
-        let id = d.create(Dossier::named(name));
-        new_name.set(String::new());
-        navigate(&Page::OPENING.href(&id), Default::default());
+        let navigate = navigate.clone();
+        d.with_store(move |ops| {
+            let id = (ops.create)(d, Dossier::named(name));
+            new_name.set(String::new());
+            navigate(&Page::OPENING.href(&id), Default::default());
+        });
     };
 
     view! {
@@ -109,9 +114,42 @@ pub fn DossierList() -> impl IntoView {
 
             <ListNotice />
 
+            // Dossiers stored without a list summary (by a version from before it) are listed
+            // once they have been read in full, a moment after the page is drawn.
+            <Show when=move || { d.unread.get() > 0 || d.check_failed.get() }>
+                <p class="note list-reading" id="list-reading" role="status">
+                    {move || {
+                        if d.check_failed.get() {
+                            i18n::persistence::READING_FAILED.get(lang.get())
+                        } else {
+                            i18n::persistence::READING_DOSSIERS.get(lang.get())
+                        }
+                    }}
+                    // The code that reads them could not be fetched (offline before it arrived).
+                    <Show when=move || {
+                        d.check_failed.get()
+                    }>
+                        " "
+                        <button
+                            type="button"
+                            class="secondary"
+                            id="list-reading-retry"
+                            on:click=move |_| d.retry_check()
+                        >
+                            {lang.text(i18n::persistence::RETRY)}
+                        </button>
+                    </Show>
+                </p>
+            </Show>
             <Show
                 when=move || !rows.with(Vec::is_empty)
-                fallback=move || view! { <p class="list-empty">{lang.text(i18n::persistence::LIST_EMPTY)}</p> }
+                fallback=move || {
+                    view! {
+                        <Show when=move || d.unread.get() == 0>
+                            <p class="list-empty">{lang.text(i18n::persistence::LIST_EMPTY)}</p>
+                        </Show>
+                    }
+                }
             >
                 <table class="dossier-table" id="dossier-table">
                     <caption class="visually-hidden">{lang.text(i18n::persistence::LIST_TITLE)}</caption>
@@ -140,13 +178,13 @@ pub fn DossierList() -> impl IntoView {
                     id="export-all"
                     disabled=move || rows.with(Vec::is_empty)
                     on:click=move |_| {
-                        d.report(Action::ExportAll, "", d.export_all());
+                        d.with_store(move |ops| d.report(Action::ExportAll, "", (ops.export_all)(d)));
                     }
                 >
                     {lang.text(i18n::persistence::EXPORT_ALL)}
                 </button>
             </div>
-            <ImportPanel />
+            <LazyPanel load=super::import::load_panel_boxed />
             <LazyPanel load=super::share::load_panel_boxed />
         </section>
     }
@@ -183,19 +221,22 @@ fn DossierRow(row: Row, editing: RwSignal<Option<String>>) -> impl IntoView {
     };
     let duplicate = move |_| {
         let id = ids.get_value();
-        d.report(Action::Duplicate, &id, d.duplicate(&id, i18n::persistence::COPY_SUFFIX.get(lang.get_untracked())));
-        focus_id(format!("duplicate-{}", ids.get_value()));
+        let suffix = i18n::persistence::COPY_SUFFIX.get(lang.get_untracked());
+        d.with_store(move |ops| {
+            d.report(Action::Duplicate, &id, (ops.duplicate)(d, &id, suffix));
+            focus_id(format!("duplicate-{id}"));
+        });
     };
     let export = move |_| {
         let id = ids.get_value();
-        d.report(Action::Export, &id, d.export_one(&id));
+        d.with_store(move |ops| d.report(Action::Export, &id, (ops.export_one)(d, &id)));
     };
     let delete = move |_| {
         let id = ids.get_value();
-        match d.delete(&id) {
+        d.with_store(move |ops| match (ops.delete)(d, &id) {
             Ok(()) => focus_id("undo-delete".into()),
             Err(e) => d.report(Action::Delete, &id, Err::<(), _>(e)),
-        }
+        });
     };
 
     view! {
@@ -308,7 +349,7 @@ fn RenameForm(id: String, name: String, editing: RwSignal<Option<String>>) -> im
         let v = value.get_untracked();
         if !v.trim().is_empty() {
             let id = ids.get_value();
-            d.report(Action::Rename, &id, d.rename(&id, &v));
+            d.with_store(move |ops| d.report(Action::Rename, &id, (ops.rename)(d, &id, &v)));
         }
         close();
     };
@@ -337,9 +378,11 @@ fn RenameForm(id: String, name: String, editing: RwSignal<Option<String>>) -> im
 fn ListNotice() -> impl IntoView {
     let d = use_dossiers();
     let lang = use_lang();
-    let undo = move |_| match d.undo_delete() {
-        Ok(id) => focus_id(format!("open-{id}")),
-        Err(e) => d.report(Action::Undo, "", Err::<(), _>(e)),
+    let undo = move |_| {
+        d.with_store(move |ops| match (ops.undo_delete)(d) {
+            Ok(id) => focus_id(format!("open-{id}")),
+            Err(e) => d.report(Action::Undo, "", Err::<(), _>(e)),
+        })
     };
     view! {
         <div class="notice-area list-notice" role="status" aria-live="polite">

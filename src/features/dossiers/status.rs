@@ -125,7 +125,7 @@ fn BackupStatus() -> impl IntoView {
         })
     };
     let export = move |_| {
-        d.report(Action::ExportAll, "", d.export_all());
+        d.with_store(move |ops| d.report(Action::ExportAll, "", (ops.export_all)(d)));
     };
     // Nothing to say to someone who has no dossiers and never made a backup.
     let relevant = move || !d.list.with(Vec::is_empty) || d.settings.with(|s| s.last_export_at.is_some());
