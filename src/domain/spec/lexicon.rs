@@ -289,7 +289,8 @@ static GROUPS: &[Group] = &[
        uitkeringsgerechtigde huishouden gezin ouder bewoner cursist kandidaat werknemer \
        schoolverlater mens kind kinderen zelfstandigen ondernemer inwoner bijstandsgerechtigde verslaafde gedetineerde addict offender \
        prisoner participant child children newcomer jobseeker refugee resident household family \
-       families parent youngster employee people person volwassene adult"),
+       families parent youngster employee people person volwassene adult leerling scholier student \
+       pupil moeder vader mother father"),
     g(C::Provision, 0.0, U::None, false,
       "aanbieden biedt verzorgen verzorgt organiseren organiseert geven geeft gegeven \
        inzetten zet ingezet ingezette leveren levert geleverd volgen volgt gevolgd gevolgde \
@@ -775,7 +776,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::SCORE,
      "gemiddeld gemiddelde cijfer rapportcijfer score scores beoordelen beoordeelt beoordeeld \
       waarderen waardeert gewaardeerd waardering rate rates rated rating average averages \
-      tevreden tevredenheid klanttevredenheid satisfied satisfaction mark"),
+      tevreden tevredenheid klanttevredenheid satisfied satisfaction mark scoort scoren scoorde scored"),
     (fl::INSTRUMENT, "via door met vanuit through using with"),
     (fl::RECEIVE,
      "krijgt krijgen ontvangt ontvangen volgt volgen doorloopt doorlopen lopen loopt gets get \

@@ -538,11 +538,15 @@ impl Analyser {
     }
 
     fn phrase_matches(&self, i: usize, words: &[&str]) -> bool {
+        let last = words.len().saturating_sub(1);
         words.iter().enumerate().all(|(k, pw)| {
             let j = i + k;
+            let w = self.w(j);
+            // The head of a phrase in the plural: "youth workers", "job coaches".
+            let plural = k == last && k > 0 && w.starts_with(pw) && matches!(&w[pw.len()..], "s" | "es");
             !self.used(j)
                 && !matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Punct(_)) | None)
-                && (self.w(j) == *pw || self.lemma(j) == *pw)
+                && (w == *pw || self.lemma(j) == *pw || plural)
         })
     }
 
@@ -723,7 +727,12 @@ impl Analyser {
             let c = self.cls(i);
             // "De deelnemer werkt": the client's work is functional content too.
             let works = f.client && self.has(i, fl::WORK_VERB);
-            self.func_after[i] = self.func_after[i + 1] || is_functional_content(c) || self.info[i].cefr || works;
+            // A share ("90%") and a count of clients that changes ("meer inwoners", "fewer
+            // households") are functional content too.
+            let share = self.is_number(i) && (self.is_punct(i + 1, '%') || self.has(i + 1, fl::PERCENT));
+            let count = self.comparative_count(i);
+            self.func_after[i] =
+                self.func_after[i + 1] || is_functional_content(c) || self.info[i].cefr || works || share || count;
         }
         f
     }
@@ -733,6 +742,17 @@ impl Analyser {
     fn pass_quantities(&mut self, f: &Flags) {
         let n = self.n();
         for i in 0..n {
+            if !self.used(i)
+                && matches!(self.w(i), "een" | "één")
+                && self.w(i + 1) == "op"
+                && self.has(i + 2, fl::ARTICLE)
+                && self.is_number(i + 3)
+                && !self.unit_follows(i + 3)
+            {
+                // "een op de vijf": a share, written with the article "een".
+                self.push(i, i + 4, K::Measure, 0.8);
+                continue;
+            }
             if self.used(i) || !self.is_number(i) || self.tokens[i].clock {
                 continue;
             }
@@ -774,6 +794,11 @@ impl Analyser {
             }
             if self.has(i + 1, fl::FRACTION_OF) && self.has(i + 2, fl::ARTICLE) && self.is_number(i + 3) {
                 self.push(i, i + 4, K::Measure, 0.8);
+                continue;
+            }
+            if self.w(i + 1) == "in" && self.is_number(i + 2) && !self.unit_follows(i + 2) {
+                // "one in ten", "1 in 5": a share.
+                self.push(i, i + 3, K::Measure, 0.8);
                 continue;
             }
             // "eens per maand", "twee per week": a frequency of input.
@@ -911,6 +936,26 @@ impl Analyser {
         matches!(self.tokens.get(i).map(|t| t.kind), Some(TokKind::Word))
             && self.cls(i) == Class::None
             && self.info.get(i).is_some_and(|x| x.flags == 0 && x.hit.is_none())
+    }
+
+    /// "meer inwoners", "minder jongeren", "fewer households": a comparative before a client
+    /// noun, a count of clients that changes.
+    pub(super) fn comparative_count(&self, i: usize) -> bool {
+        matches!(self.w(i), "meer" | "minder" | "more" | "fewer")
+            && (self.cls(i + 1) == Class::Client || self.unit(i + 1) == Unit::Client)
+            && !(i > 0 && self.has(i - 1, fl::PREP))
+    }
+
+    /// A unit right after the number at `i` ("in 5 weken", "op de 3 locaties"): a quantity,
+    /// not the denominator of a share.
+    fn unit_follows(&self, i: usize) -> bool {
+        let next = i + 1;
+        if self.cls(next) == Class::Client || self.unit(next) == Unit::Client {
+            return false; // "een op de vijf deelnemers"
+        }
+        self.unit(next) != Unit::None
+            || (self.tokens.get(next).is_some_and(|t| t.kind == TokKind::Word)
+                && !self.has(next, fl::ARTICLE | fl::DETERMINER | fl::COORD | fl::PREP))
     }
 
     /// A mark out of ten written in digits: "7", "7,5", "8.0".
@@ -1434,6 +1479,10 @@ impl Analyser {
                 Class::Purpose => {
                     self.push(i, i + 1, K::Purpose, base);
                 }
+                Class::Freedom if self.separable_particle(i) => {
+                    // "houdt een slaapplaats vrij", "maakt tijd vrij": a verb of its own
+                    // (vrijhouden, vrijmaken), not room for the provider.
+                }
                 Class::Freedom => {
                     self.push(i, i + 1, K::ProviderFreedom, base);
                 }
@@ -1597,6 +1646,31 @@ impl Analyser {
 
     /// A level right after staff "met"/"with" it: "coaches met een erkend diploma", "job
     /// coaches with a recognised qualification".
+    /// "vrij" as the particle of a separable verb at the end of its clause: "houdt ... vrij",
+    /// "maakt ... vrij", "stelt ... vrij" (to reserve, to free up, to exempt).
+    fn separable_particle(&self, i: usize) -> bool {
+        if self.w(i) != "vrij"
+            || self.tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Word && !self.has(i + 1, fl::PREP))
+        {
+            return false;
+        }
+        (i.saturating_sub(8)..i).rev().take_while(|&k| !self.is_clause_break(k)).any(|k| {
+            matches!(
+                self.w(k),
+                "houdt"
+                    | "houden"
+                    | "hield"
+                    | "hielden"
+                    | "maakt"
+                    | "maken"
+                    | "maakte"
+                    | "maakten"
+                    | "stelt"
+                    | "stellen"
+            )
+        })
+    }
+
     fn held_by_staff(&self, i: usize) -> bool {
         let lo = i.saturating_sub(5);
         (lo..i).any(|j| self.cls(j) == Class::Staff)
@@ -1872,7 +1946,10 @@ impl Analyser {
         // The model reads the sentence alongside this evidence and overrides only when it is
         // confident (see `model.rs`); the rewrite and the parts below follow the final verdict.
         let span = Span { start: s, end: e };
-        let decision = model::decide(text, span, verdict, &signals, &mut self.model_buckets);
+        // A means part and the result it is for (a purpose clause, an opening means), not two
+        // clauses joined by "en".
+        let split = verdict == Verdict::Mixed && self.frame.end.is_some() && self.parts_spans().is_some();
+        let decision = model::decide(text, span, verdict, split, &signals, &mut self.model_buckets);
         let verdict = decision.as_ref().map_or(verdict, |(v, _)| *v);
         let mut sentence = SentenceAssessment {
             span,

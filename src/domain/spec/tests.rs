@@ -446,3 +446,41 @@ fn comparative_counts_marks_or_higher_and_unknown_figures() {
         assert_eq!(assess_checked(text).verdict(), want, "{text}");
     }
 }
+
+/// Round 18 (after tune-28), each shape checked on sentences other than the batch's: an
+/// opening purpose clause with "dat" up to its comma, and the act of the provider or staff
+/// after it; a count of clients ("meer inwoners", "fewer households") opening an end part or
+/// after an inverted verb; "een op de vier", "one in five"; "vrij" as the particle of
+/// "vrijhouden"; an English compound subject without an article; "via"/"through"/"using" and
+/// what its phrase names as the means; a share as the subject after an opening means; what a
+/// client "kan" do at the end of the clause; "uitvallen uit" a training.
+#[test]
+fn round_18_purpose_clauses_counts_openings_and_particles() {
+    for (text, want) in [
+        ("Om ervoor te zorgen dat 70% van de jongeren een startkwalificatie haalt, zet de opdrachtnemer op elke school een trajectbegeleider in.", Verdict::Mixed),
+        ("Om te bereiken dat minder huishoudens een betalingsachterstand krijgen, belt een medewerker elke nieuwe klant binnen een week.", Verdict::Mixed),
+        ("Om te zorgen dat de uitstroom naar werk stijgt, kiest de opdrachtnemer zelf de aanpak.", Verdict::Functional),
+        ("De gemeente zet buurtcoaches in, zodat meer ouderen zelfstandig thuis blijven wonen.", Verdict::Mixed),
+        ("Providers run weekly drop-in sessions so that fewer households fall behind on their rent.", Verdict::Mixed),
+        ("Minder jongeren vallen in het eerste jaar uit hun opleiding.", Verdict::Functional),
+        ("Een op de vier deelnemers heeft na een jaar een baan van minimaal twintig uur per week.", Verdict::Functional),
+        ("Na twee jaar is nog hoogstens één op de tien huishoudens afhankelijk van de voedselbank.", Verdict::Functional),
+        ("No more than one in five young people leaves school without a qualification.", Verdict::Functional),
+        ("De opdrachtnemer houdt voor elke deelnemer een plaats vrij in de groep.", Verdict::Technical),
+        ("De werkgever maakt een halve dag per week vrij voor de begeleiding van de stagiair.", Verdict::Technical),
+        ("De opdrachtnemer is vrij in de keuze van de methode, zolang 50% van de deelnemers binnen een jaar werk vindt.", Verdict::Functional),
+        ("Youth workers must hold a diploma in social work and attend supervision twice a month.", Verdict::Technical),
+        ("Language teachers must have a certificate in teaching Dutch as a second language.", Verdict::Technical),
+        ("Debt problems among young people fall by a third within two years.", Verdict::Functional),
+        ("Via een werkervaringsplaats bij de gemeente vindt ten minste 40% van de deelnemers binnen een jaar betaald werk.", Verdict::Mixed),
+        ("Through weekly job clubs in the library, at least 35% of the jobseekers find a job within six months.", Verdict::Mixed),
+        ("Using group training in the neighbourhood, two thirds of the participants reach language level A2 within a year.", Verdict::Mixed),
+        ("Scholieren die dreigen uit te vallen, zitten een jaar later nog op school of hebben een diploma.", Verdict::Functional),
+        ("Bij de evaluatie scoren de deelnemers hun eigen regie gemiddeld met minimaal een 7.", Verdict::Functional),
+        ("Ouders kunnen na de cursus hun kinderen zelfstandig voorlezen.", Verdict::Functional),
+        ("Deelnemers kunnen twee keer per week lessen volgen in het buurthuis.", Verdict::Technical),
+        ("Nieuwkomers kunnen binnen een jaar zonder tolk een formulier van de gemeente invullen en een brief schrijven.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+}
