@@ -1644,8 +1644,6 @@ impl Analyser {
         before || after
     }
 
-    /// A level right after staff "met"/"with" it: "coaches met een erkend diploma", "job
-    /// coaches with a recognised qualification".
     /// "vrij" as the particle of a separable verb at the end of its clause: "houdt ... vrij",
     /// "maakt ... vrij", "stelt ... vrij" (to reserve, to free up, to exempt).
     fn separable_particle(&self, i: usize) -> bool {
@@ -1671,6 +1669,8 @@ impl Analyser {
         })
     }
 
+    /// A level right after staff "met"/"with" it: "coaches met een erkend diploma", "job
+    /// coaches with a recognised qualification".
     fn held_by_staff(&self, i: usize) -> bool {
         let lo = i.saturating_sub(5);
         (lo..i).any(|j| self.cls(j) == Class::Staff)

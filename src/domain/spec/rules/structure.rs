@@ -223,8 +223,8 @@ impl Analyser {
                 if opens_with_means && !actor {
                     continue;
                 }
-                // "Debt counsellors must ...", "Youth workers visit ...": an English compound
-                // without an article; its head is the last noun.
+                // "Debt counsellors must ...", "Group sessions take place ...": a compound of
+                // separate words (English) without an article; its head is the last noun.
                 let person = matches!(role, Role::Client | Role::Provider | Role::Staff | Role::Buyer);
                 let head = if i == scan_from && !person && !self.tokens[i].hyphen_next {
                     self.english_compound_head(i)
@@ -391,8 +391,8 @@ impl Analyser {
         Some(h)
     }
 
-    /// The last noun of an English compound that starts at `i` ("debt counsellors", "group
-    /// sessions"): over nouns of a role of their own, not over a verb.
+    /// The last noun of a compound of separate words that starts at `i` ("debt counsellors",
+    /// "group sessions"): over nouns of a role of their own, not over a verb.
     fn english_compound_head(&self, i: usize) -> usize {
         let mut h = i;
         while h + 1 < self.n()
