@@ -484,3 +484,76 @@ fn round_18_purpose_clauses_counts_openings_and_particles() {
         assert_eq!(assess_checked(text).verdict(), want, "{text}");
     }
 }
+
+/// Round 19 (after tune-29), general shapes rather than words, each on sentences other than the
+/// batches': targets written in words ("een derde van", "four out of five", "is nul", "geen
+/// enkele", "halved"); person nouns the lexicon does not know, by their ending, as the subject
+/// (and staff or things with such endings left alone); a comparison with the situation before
+/// ("vaker dan bij de intake", "than before"); staff knowledge and employment ("aantoonbare
+/// kennis van", "in dienst van de opdrachtnemer"); a heading before a colon stripped; payment
+/// "ongeacht het resultaat"; an opening means with a relative clause or an agent up to its
+/// comma; "het aantal X daalt" with an unknown X.
+#[test]
+fn round_19_word_targets_person_nouns_baselines_staff_and_headings() {
+    for (text, want) in [
+        ("Het aantal huisuitzettingen wegens huurschuld is in 2028 nul.", Verdict::Functional),
+        ("Geen enkele jongere uit de opvang staat na vertrek op straat.", Verdict::Functional),
+        ("Twee op de drie deelnemers hebben na afloop een vaste dagbesteding.", Verdict::Functional),
+        ("Het aantal jongeren zonder startkwalificatie halveert binnen vier jaar.", Verdict::Functional),
+        ("Four out of five participants still live independently a year later.", Verdict::Functional),
+        ("Het aantal vroegtijdige schoolverlaters is in 2030 gehalveerd.", Verdict::Functional),
+        ("The number of families in temporary shelter is halved by 2029.", Verdict::Functional),
+        ("Een derde van de werkzoekenden vindt binnen een jaar werk.", Verdict::Functional),
+        ("Bij een derde van de aanmeldingen is de schuld binnen een jaar opgelost.", Verdict::Functional),
+        ("In twee van de drie gevallen woont de cliënt na een jaar nog zelfstandig.", Verdict::Functional),
+        ("The number of young people sleeping rough falls to zero by 2030.", Verdict::Functional),
+        ("Het aantal mantelzorgers dat overbelast raakt, verdubbelt niet.", Verdict::Functional),
+        ("Seizoensmigranten staan binnen twee weken na aankomst ingeschreven bij de gemeente.", Verdict::Functional),
+        ("Hulpvragers vinden binnen een maand de weg naar passende hulp.", Verdict::Functional),
+        ("Asielzoekenden met een verblijfsvergunning wonen binnen drie maanden in een eigen huis.", Verdict::Functional),
+        ("Uitkeringsontvangers boven de 55 hebben na een jaar een baan van minstens twaalf uur.", Verdict::Functional),
+        ("Mantelzorgers houden het zorgen voor hun naaste langer vol.", Verdict::Functional),
+        ("Claimants over fifty are back in paid work within a year.", Verdict::Functional),
+        ("Tenants with rent arrears keep their home and pay their rent on time.", Verdict::Functional),
+        ("Trainees complete their apprenticeship and hold a diploma within two years.", Verdict::Functional),
+        ("Consulenten voeren elk kwartaal een gesprek met iedere deelnemer.", Verdict::Technical),
+        ("Trainers hebben een erkend diploma en een VOG.", Verdict::Technical),
+        ("Jobcoaches bezoeken de werkplek minstens eens per maand.", Verdict::Technical),
+        ("Deelnemers sporten een jaar na de start vaker dan bij de intake.", Verdict::Functional),
+        ("Ouderen hebben na het project meer contact met hun buren dan voorheen.", Verdict::Functional),
+        ("Het schoolverzuim ligt in 2028 lager dan bij de nulmeting.", Verdict::Functional),
+        ("Participants feel less lonely than before the programme started.", Verdict::Functional),
+        ("Kinderen bewegen na een jaar meer dan bij de start van het project.", Verdict::Functional),
+        ("Families have fewer debts than at the start of the support.", Verdict::Functional),
+        ("De opdrachtnemer biedt dit jaar meer lessen aan dan vorig jaar.", Verdict::Technical),
+        ("Schuldhulpverleners beschikken over een diploma van een erkende opleiding.", Verdict::Technical),
+        ("Jobcoaches zijn in dienst van de opdrachtnemer en hebben geen nevenfunctie bij een werkgever.", Verdict::Technical),
+        ("De begeleiders hebben aantoonbare kennis van de sociale kaart van de gemeente.", Verdict::Technical),
+        ("De trainer is gecertificeerd voor de methode Rots en Water.", Verdict::Technical),
+        ("Coaches are employed by the provider and have proven knowledge of debt law.", Verdict::Technical),
+        ("Medewerkers beschikken over een geldige VOG en een hbo-diploma.", Verdict::Technical),
+        ("Deelnemers zijn na zes maanden in dienst van een reguliere werkgever.", Verdict::Functional),
+        ("Deelnemers hebben na de cursus aantoonbare kennis van de Nederlandse taal op niveau A2.", Verdict::Functional),
+        ("KPI: 65% van de deelnemers heeft na twaalf maanden werk.", Verdict::Functional),
+        ("Eis 4.2: De opdrachtnemer rapporteert elk kwartaal over de voortgang.", Verdict::Technical),
+        ("Prestatie-indicator: het aantal contactmomenten per deelnemer per week.", Verdict::Technical),
+        ("Indicator: the share of participants who find a job within a year.", Verdict::Functional),
+        ("Kerneis: de trainingen vinden plaats in het buurthuis.", Verdict::Technical),
+        ("Resultaatafspraak 2: minstens 40% van de jongeren zit na een jaar op school of werkt.", Verdict::Functional),
+        ("De aanbieder ontvangt per aangemelde jongere een vast tarief, ongeacht het resultaat van het traject.", Verdict::Technical),
+        ("The provider is paid per session, regardless of the outcome.", Verdict::Technical),
+        ("Regardless of outcome, each intake is paid at a fixed fee.", Verdict::Technical),
+        ("Ongeacht de gekozen methode vindt 60% van de deelnemers werk.", Verdict::Functional),
+        ("Het aantal ontruimingen in de wijk daalt in drie jaar met een kwart.", Verdict::Functional),
+        ("De opdrachtnemer organiseert elke maand een buurtavond, zodat het aantal burenruzies afneemt.", Verdict::Mixed),
+        ("Het aantal deelnemers per groep is maximaal twaalf.", Verdict::Technical),
+        ("Uitkeringsgerechtigden van boven de 60 hebben na een jaar vaker werk dan bij de aanmelding.", Verdict::Functional),
+        ("Jobcoaches are employed by the provider and hold a recognised coaching certificate.", Verdict::Technical),
+        ("Via a peer support group run by trained volunteers, the number of carers who report burnout falls by a third.", Verdict::Mixed),
+        ("Care leavers have a home of their own within three months of turning eighteen.", Verdict::Functional),
+        ("Vouchers worden per kwartaal uitgereikt aan de deelnemers.", Verdict::Technical),
+        ("Mantelzorgconsulenten bezoeken iedere nieuwe mantelzorger thuis.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+}

@@ -174,7 +174,24 @@ impl Analyser {
         };
         // An opening partitive: "Van de vacatures die werkgevers melden, wordt 50% ...".
         f.partitive = self.opening_partitive(f.start);
-        let scan_from = opening_purpose.or(condition).or(f.partitive.map(|(_, e)| e)).unwrap_or(f.start);
+        // An opening means with a relative clause or an agent runs to its comma: "Met een
+        // aanpak waarbij de opdrachtnemer ... gaat, daalt het aantal ...", "Via a group run by
+        // trained volunteers, the number ...": the actor in it is not the subject.
+        let means_clause = if opens_with_means {
+            (f.start + 2..n.min(f.start + 24)).find(|&k| self.is_punct(k, ',')).filter(|&c| {
+                (f.start + 1..c).any(|k| {
+                    matches!(self.w(k), "waarbij" | "waarin" | "waarmee" | "waardoor" | "where" | "whereby" | "which")
+                        || self.has(k, fl::BY)
+                })
+            })
+        } else {
+            None
+        };
+        let scan_from = opening_purpose
+            .or(condition)
+            .or(f.partitive.map(|(_, e)| e))
+            .or(means_clause.map(|c| c + 1))
+            .unwrap_or(f.start);
         // The subject: the head of a noun phrase that opens the sentence ("De werkplekken
         // voor ...", "A debt counsellor ..."), or else the first actor that is not inside a
         // prepositional phrase. After an opening means ("Via een stage ..."), only a person
@@ -343,8 +360,17 @@ impl Analyser {
             return true;
         }
         // A means or a place must follow within a few words ("Met vijf huisbezoeken", "Via
-        // een stage", "Vanuit een jongerenpunt").
-        (start + 1..self.n().min(start + 8)).any(|k| {
+        // een stage", "Vanuit een jongerenpunt"), or in the relative clause of the phrase up to
+        // its comma ("Met een aanpak waarbij de opdrachtnemer op huisbezoek gaat, ...").
+        let n = self.n();
+        let relative =
+            (start + 1..n.min(start + 5)).any(|k| matches!(self.w(k), "waarbij" | "waarin" | "where" | "whereby"));
+        let reach = if relative {
+            (start + 2..n.min(start + 24)).find(|&k| self.is_punct(k, ',')).unwrap_or(start + 8)
+        } else {
+            start + 8
+        };
+        (start + 1..n.min(reach)).any(|k| {
             matches!(
                 self.cls(k),
                 Class::Means | Class::MeansGeneric | Class::Method | Class::Staff | Class::Place | Class::Schedule
