@@ -321,6 +321,8 @@ fn leave_one_batch_out() {
     names.push("never overriding a rules' mixed".into());
     names.push("forward in time: model (words + rules) trained on earlier batches only".into());
     names.push("forward in time: rules, unless that model disagrees with p >= 0.70".into());
+    // The last six batches in order, whatever their number.
+    let last_six: Vec<String> = batches.iter().rev().take(6).rev().cloned().collect();
     let mut tallies = vec![Tally::default(); names.len()];
     let wired = names.iter().position(|n| n.starts_with("wired")).unwrap();
     let mut per_batch = Vec::new();
@@ -330,7 +332,7 @@ fn leave_one_batch_out() {
         let stacked = quantise(&train(&train_set, true));
         let earlier: Vec<&Example> = examples.iter().filter(|e| e.batch < *b).collect();
         let forward = quantise(&train(&earlier, true));
-        let last6 = b.as_str() >= "tune-23";
+        let last6 = last_six.contains(b);
         let (mut fc_right, mut st_right, mut n) = (0, 0, 0);
         for ex in examples.iter().filter(|e| &e.batch == b) {
             let fc = class_index(ex.first_contact);
@@ -369,9 +371,11 @@ fn leave_one_batch_out() {
         per_batch.push(format!("{b}: rules at first contact {fc_right}/{n}, wired {st_right}/{n}"));
     }
     println!(
-        "\nLeave one batch out ({} batches, {} sentences; last six = tune-23 to tune-28)",
+        "\nLeave one batch out ({} batches, {} sentences; last six = {} to {})",
         batches.len(),
-        tallies[0].all
+        tallies[0].all,
+        last_six.first().map_or("-", String::as_str),
+        last_six.last().map_or("-", String::as_str)
     );
     println!("{:<78} {:>16} {:>16}", "", "all batches", "last six");
     for (name, t) in names.iter().zip(&tallies) {

@@ -494,9 +494,9 @@ impl Analyser {
     fn pass_employment(&mut self) {
         let n = self.n();
         for i in 0..n.saturating_sub(2) {
-            let obj = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
-                ("in", "dienst", "van" | "bij") => i + 3,
-                ("employed", "by", _) => i + 2,
+            let obj = match self.w(i) {
+                "in" if self.w(i + 1) == "dienst" && matches!(self.w(i + 2), "van" | "bij") => i + 3,
+                "employed" if self.w(i + 1) == "by" => i + 2,
                 _ => continue,
             };
             let org = (obj..n.min(obj + 4))
@@ -514,10 +514,13 @@ impl Analyser {
     fn pass_word_targets(&mut self) {
         let n = self.n();
         for i in 0..n {
-            if self.used(i) {
+            let w = self.w(i);
+            // Cheap test first: most words open none of these shapes.
+            let number = self.is_number(i);
+            if self.used(i) || !(number || matches!(w, "een" | "a" | "nul" | "zero" | "nihil" | "geen" | "not" | "no"))
+            {
                 continue;
             }
-            let w = self.w(i);
             let next_is_word = self.tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Word);
             // "een derde van de gevallen", "a third of", "one fifth fewer"; not "een derde partij".
             if matches!(w, "een" | "één" | "a" | "one")
@@ -529,7 +532,7 @@ impl Analyser {
                 continue;
             }
             // "three fifths of", "drie vijfde van".
-            if self.is_number(i)
+            if number
                 && FRACTION_WORDS.iter().any(|f| self.w(i + 1).strip_suffix('s').unwrap_or(self.w(i + 1)) == *f)
                 && self.has(i + 2, fl::FRACTION_OF)
             {
@@ -537,7 +540,7 @@ impl Analyser {
                 continue;
             }
             // "four out of five", "3 out of 4".
-            if self.is_number(i) && self.w(i + 1) == "out" && self.w(i + 2) == "of" && self.is_number(i + 3) {
+            if number && self.w(i + 1) == "out" && self.w(i + 2) == "of" && self.is_number(i + 3) {
                 self.push(i, i + 4, K::Measure, 0.8);
                 continue;
             }
@@ -585,7 +588,26 @@ impl Analyser {
         };
         for i in 0..n {
             let w = self.w(i);
-            let comparative = self.has(i, fl::COMPARATIVE | fl::LESS | fl::COMPARATIVE_ADJ)
+            let flagged = self.has(i, fl::COMPARATIVE | fl::LESS | fl::COMPARATIVE_ADJ);
+            // Cheap test first: most words open no comparison.
+            if !flagged
+                && !matches!(
+                    w,
+                    "beter"
+                        | "better"
+                        | "vaker"
+                        | "often"
+                        | "eerder"
+                        | "sooner"
+                        | "earlier"
+                        | "ten"
+                        | "vergeleken"
+                        | "compared"
+                )
+            {
+                continue;
+            }
+            let comparative = flagged
                 || matches!(w, "beter" | "better" | "vaker" | "often" | "eerder" | "sooner" | "earlier")
                     && !(w == "often" && i > 0 && self.w(i - 1) != "more");
             if comparative && w != "nieuwe" {
