@@ -41,12 +41,15 @@ struct Example {
     /// The rules' evidence at first contact.
     rules: [f32; RULE_FEATURES],
     first_contact: Verdict,
+    /// The rules split the sentence into a means part and a result part at first contact
+    /// (recorded from af05ca9 on; `false` before).
+    split: bool,
     /// The rules' summed technical and functional weight at first contact.
     fc_weights: (f32, f32),
 }
 
 /// The rules' verdict and signals on one line.
-type Evidence = (Verdict, Vec<(SignalKind, f32)>);
+type Evidence = (Verdict, Vec<(SignalKind, f32)>, bool);
 
 fn verdict(s: &str) -> Verdict {
     match s.trim() {
@@ -78,7 +81,8 @@ fn examples() -> (Vec<Example>, String) {
                 (kind(k), w.parse::<f32>().unwrap())
             })
             .collect();
-        fc.insert((cols[0].to_string(), cols[1].parse().unwrap()), (verdict(cols[3]), signals));
+        let split = cols.get(5).is_some_and(|c| *c == "parts");
+        fc.insert((cols[0].to_string(), cols[1].parse().unwrap()), (verdict(cols[3]), signals, split));
     }
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/spec_batches");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
@@ -111,7 +115,7 @@ fn examples() -> (Vec<Example>, String) {
             n += 1;
             // Never a held-out section; a batch without first-contact evidence (written after
             // the fixture) is not trained on until scripts/spec-first-contact has recorded it.
-            let Some((v, signals)) = fc.get(&key).filter(|_| !held_out) else {
+            let Some((v, signals, split)) = fc.get(&key).filter(|_| !held_out) else {
                 continue;
             };
             raw.push_str(line);
@@ -135,6 +139,7 @@ fn examples() -> (Vec<Example>, String) {
                 words,
                 rules: rule_features(*v, signals.iter().copied()),
                 first_contact: *v,
+                split: *split,
                 fc_weights,
             });
         }
@@ -308,9 +313,16 @@ fn leave_one_batch_out() {
     }
     names.push("rules, model decides where the rules' evidence is weak (|f - t| < 0.5)".into());
     names.push("rules, model (words only) decides where the rules' evidence is weak".into());
-    names.push("wired: rules, unless model disagrees with p >= OVERRIDE_AT where rules found a signal".into());
+    names.push(
+        "wired: rules, unless model disagrees with p >= OVERRIDE_AT where rules found a signal, not on a split mixed"
+            .into(),
+    );
+    names.push("as wired before: overriding a mixed the rules split in two parts too".into());
+    names.push("never overriding a rules' mixed".into());
     names.push("forward in time: model (words + rules) trained on earlier batches only".into());
     names.push("forward in time: rules, unless that model disagrees with p >= 0.70".into());
+    // The last six batches in order, whatever their number.
+    let last_six: Vec<String> = batches.iter().rev().take(6).rev().cloned().collect();
     let mut tallies = vec![Tally::default(); names.len()];
     let wired = names.iter().position(|n| n.starts_with("wired")).unwrap();
     let mut per_batch = Vec::new();
@@ -320,7 +332,7 @@ fn leave_one_batch_out() {
         let stacked = quantise(&train(&train_set, true));
         let earlier: Vec<&Example> = examples.iter().filter(|e| e.batch < *b).collect();
         let forward = quantise(&train(&earlier, true));
-        let last6 = b.as_str() >= "tune-21";
+        let last6 = last_six.contains(b);
         let (mut fc_right, mut st_right, mut n) = (0, 0, 0);
         for ex in examples.iter().filter(|e| &e.batch == b) {
             let fc = class_index(ex.first_contact);
@@ -337,7 +349,14 @@ fn leave_one_batch_out() {
             verdicts.push(if weak { argmax(ps) } else { fc });
             verdicts.push(if weak { argmax(pw) } else { fc });
             let has_signals = ex.rules[RULE_FEATURES - 1] == 0.0;
-            verdicts.push(overrides(ex.first_contact, has_signals, ps).map_or(fc, class_index));
+            verdicts.push(overrides(ex.first_contact, has_signals, ex.split, ps).map_or(fc, class_index));
+            verdicts.push(overrides(ex.first_contact, has_signals, false, ps).map_or(fc, class_index));
+            let keeps_mixed = ex.first_contact == Verdict::Mixed;
+            verdicts.push(if keeps_mixed {
+                fc
+            } else {
+                overrides(ex.first_contact, has_signals, false, ps).map_or(fc, class_index)
+            });
             let pf = predict(&forward, ex, true);
             verdicts.push(if earlier.is_empty() { fc } else { argmax(pf) });
             let top = argmax(pf);
@@ -352,9 +371,11 @@ fn leave_one_batch_out() {
         per_batch.push(format!("{b}: rules at first contact {fc_right}/{n}, wired {st_right}/{n}"));
     }
     println!(
-        "\nLeave one batch out ({} batches, {} sentences; last six = tune-21 to tune-26)",
+        "\nLeave one batch out ({} batches, {} sentences; last six = {} to {})",
         batches.len(),
-        tallies[0].all
+        tallies[0].all,
+        last_six.first().map_or("-", String::as_str),
+        last_six.last().map_or("-", String::as_str)
     );
     println!("{:<78} {:>16} {:>16}", "", "all batches", "last six");
     for (name, t) in names.iter().zip(&tallies) {

@@ -263,7 +263,7 @@ static GROUPS: &[Group] = &[
        strengthen achieve achieves achieved reach reaches reached obtain obtains obtained \
        gain gains find finds earn earns leave leaves toeneemt afneemt groeit groeien settled settle \
        oploopt oplopen \
-       uitbreiden breidt verkleinen verkleint"),
+       uitbreiden breidt verkleinen verkleint halved halves doubled doubles"),
     g(C::Level, 0.8, U::None, true,
       "niveau taalniveau level startkwalificatie examen exam staatsexamen beheersen beheerst"),
     g(C::Level, 0.5, U::None, false, "voldoende sufficient enough erk cefr"),
@@ -289,7 +289,8 @@ static GROUPS: &[Group] = &[
        uitkeringsgerechtigde huishouden gezin ouder bewoner cursist kandidaat werknemer \
        schoolverlater mens kind kinderen zelfstandigen ondernemer inwoner bijstandsgerechtigde verslaafde gedetineerde addict offender \
        prisoner participant child children newcomer jobseeker refugee resident household family \
-       families parent youngster employee people person volwassene adult"),
+       families parent youngster employee people person volwassene adult leerling scholier student \
+       pupil moeder vader mother father migrant zoekende gerechtigde ontvanger zorger"),
     g(C::Provision, 0.0, U::None, false,
       "aanbieden biedt verzorgen verzorgt organiseren organiseert geven geeft gegeven \
        inzetten zet ingezet ingezette leveren levert geleverd volgen volgt gevolgd gevolgde \
@@ -447,6 +448,16 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::OutcomeCost, 1.0, "pay for results"),
     (C::OutcomeCost, 1.0, "afrekenen op resultaat"),
     (C::InputCost, 1.0, "hourly rate"),
+    // paid whatever comes of it: an input
+    (C::InputCost, 0.9, "ongeacht het resultaat"),
+    (C::InputCost, 0.9, "ongeacht de uitkomst"),
+    (C::InputCost, 0.9, "los van het resultaat"),
+    (C::InputCost, 0.9, "regardless of the outcome"),
+    (C::InputCost, 0.9, "regardless of outcome"),
+    (C::InputCost, 0.9, "regardless of the result"),
+    (C::InputCost, 0.9, "irrespective of the outcome"),
+    (C::InputCost, 0.9, "irrespective of outcome"),
+    (C::InputCost, 0.9, "whatever the outcome"),
     (C::InputCost, 1.0, "hourly fee"),
     (C::Measure, 0.8, "de helft"),
     (C::Measure, 0.8, "een kwart"),
@@ -775,7 +786,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::SCORE,
      "gemiddeld gemiddelde cijfer rapportcijfer score scores beoordelen beoordeelt beoordeeld \
       waarderen waardeert gewaardeerd waardering rate rates rated rating average averages \
-      tevreden tevredenheid klanttevredenheid satisfied satisfaction mark"),
+      tevreden tevredenheid klanttevredenheid satisfied satisfaction mark scoort scoren scoorde scored"),
     (fl::INSTRUMENT, "via door met vanuit through using with"),
     (fl::RECEIVE,
      "krijgt krijgen ontvangt ontvangen volgt volgen doorloopt doorlopen lopen loopt gets get \

@@ -192,20 +192,26 @@ pub fn argmax(p: [f32; 3]) -> usize {
 }
 
 /// Whether the model overrides the rules' verdict on `probabilities`: when the rules found
-/// some evidence, the model's choice differs and it holds at least [`OVERRIDE_AT`].
-pub fn overrides(rules: Verdict, has_signals: bool, probabilities: [f32; 3]) -> Option<Verdict> {
+/// some evidence, the model's choice differs and it holds at least [`OVERRIDE_AT`]. Never
+/// when the rules read a mixed sentence as two parts, a means part and the result it is for
+/// (`split`): the model reads words, not that structure, and on fresh batches it took such
+/// sentences for functional where the rules were right (tune-27, tune-28; see the ledger).
+pub fn overrides(rules: Verdict, has_signals: bool, split: bool, probabilities: [f32; 3]) -> Option<Verdict> {
     let top = argmax(probabilities);
     let v = CLASSES[top];
-    (has_signals && v != rules && probabilities[top] >= OVERRIDE_AT).then_some(v)
+    let structural = rules == Verdict::Mixed && split;
+    (has_signals && !structural && v != rules && probabilities[top] >= OVERRIDE_AT).then_some(v)
 }
 
-/// The committed model on the sentence at `span` of `text`, with the rules' verdict and
-/// signals: `Some` when it overrides the rules. A sentence without any signal is left to
+/// The committed model on the sentence at `span` of `text`, with the rules' verdict, whether
+/// they split it into a means part and a result part, and their signals: `Some` when it
+/// overrides the rules. A sentence without any signal is left to
 /// the rules (a heading or context stays inconclusive).
 pub(crate) fn decide(
     text: &str,
     span: Span,
     rules: Verdict,
+    split: bool,
     signals: &[Signal],
     buckets: &mut Vec<u32>,
 ) -> Option<(Verdict, ModelDecision)> {
@@ -215,7 +221,7 @@ pub(crate) fn decide(
     let evidence = rule_features(rules, signals.iter().map(|s| (s.kind, s.weight)));
     let m = committed();
     let p = m.probabilities(buckets, Some(&evidence));
-    let verdict = overrides(rules, !signals.is_empty(), p)?;
+    let verdict = overrides(rules, !signals.is_empty(), split, p)?;
     let words = m
         .deciding_words(sentence, verdict, 3)
         .into_iter()
@@ -262,6 +268,16 @@ mod tests {
         assert!((f[4 + k] - 0.75).abs() < 1e-6, "weights are capped at 1.5");
         assert_eq!(f[5 + k], 0.0);
         assert_eq!(rule_features(Verdict::Technical, [])[5 + k], 1.0);
+    }
+
+    #[test]
+    fn a_mixed_split_by_the_rules_is_not_overridden() {
+        let sure = [0.9, 0.05, 0.05];
+        assert_eq!(overrides(Verdict::Mixed, true, true, sure), None);
+        assert_eq!(overrides(Verdict::Mixed, true, false, sure), Some(Verdict::Functional));
+        assert_eq!(overrides(Verdict::Technical, true, true, sure), Some(Verdict::Functional));
+        assert_eq!(overrides(Verdict::Technical, false, false, sure), None, "no signal: the rules decide");
+        assert_eq!(overrides(Verdict::Technical, true, false, [0.6, 0.3, 0.1]), None, "not sure enough");
     }
 
     #[test]

@@ -14,7 +14,7 @@
 mod rewrite;
 mod structure;
 
-use super::lexicon::{fl, lexicon, pairs, Class, FastMap, Hit, Lexicon, Unit};
+use super::lexicon::{fl, lexicon, pairs, Class, Entry, FastMap, Hit, Lexicon, Unit};
 use super::text::{self, TokKind, Token};
 use super::{model, SentenceAssessment, Signal, SignalKind as K, Span, TextLanguage, Topic, Verdict};
 use structure::{Frame, Role};
@@ -155,6 +155,57 @@ const ORGANISATION_HEADS: [&str; 12] = [
     "organization",
     "provider",
 ];
+
+/// Fractions in words after "een"/"a"/"one": "een derde", "a fifth", "one quarter".
+const FRACTION_WORDS: [&str; 12] =
+    ["derde", "vierde", "vijfde", "zesde", "tiende", "third", "fourth", "fifth", "sixth", "tenth", "quarter", "half"];
+
+/// What a comparison with the situation before refers to: "dan bij de start", "dan voorheen",
+/// "ten opzichte van de nulmeting", "than at baseline", "than before".
+const BASELINE_WORDS: [&str; 20] = [
+    "start",
+    "nulmeting",
+    "intake",
+    "aanmelding",
+    "begin",
+    "aanvang",
+    "voorheen",
+    "daarvoor",
+    "vooraf",
+    "tevoren",
+    "instroom",
+    "startmeting",
+    "beginsituatie",
+    "before",
+    "baseline",
+    "beginning",
+    "previously",
+    "entry",
+    "referral",
+    "outset",
+];
+
+/// Whether an unknown word's ending marks a person (see `Analyser::person_nouns`).
+fn is_person_noun(w: &str) -> bool {
+    const NOT_PERSON: [&str; 12] = [
+        "voerders",
+        "verleners",
+        "leiders",
+        "bieders",
+        "ments",
+        "tters",
+        "lters",
+        "eters",
+        "ittees",
+        "antees",
+        "grees",
+        "ers's",
+    ];
+    if NOT_PERSON.iter().any(|x| w.ends_with(x)) {
+        return false;
+    }
+    ["ers", "sters", "ees", "ants", "ents"].iter().any(|x| w.ends_with(x))
+}
 
 /// "trajectprijs", "trajectkosten", "gemiddelde-trajectprijs": the price of one whole
 /// trajectory (integral), which the guide counts as functional but which is not in itself a
@@ -360,15 +411,24 @@ impl Analyser {
     /// Analyses the sentence `text[s..e]`.
     pub(crate) fn sentence(&mut self, text: &str, s: usize, e: usize) -> SentenceAssessment {
         text::tokenize(text, s, e, &mut self.tokens, &mut self.fold);
+        // A heading before a colon ("Eis 4.2:", "KPI:", "Prestatie-indicator:") names the kind
+        // of requirement, not its content: the sentence after it decides.
+        if let Some(from) = self.heading_end() {
+            text::tokenize(text, from, e, &mut self.tokens, &mut self.fold);
+        }
         self.raws.clear();
         self.deadline = None;
         self.lookup_all();
+        self.person_nouns();
         self.perfect_changes();
+        self.pass_employment();
         self.pass_phrases();
         self.pass_takes_place();
         self.pass_methods_and_prescriptions();
         let flags = self.sentence_flags();
         self.frame = self.frame();
+        self.pass_word_targets();
+        self.pass_baseline();
         self.pass_quantities(&flags);
         self.pass_schedules(&flags);
         self.pass_per(&flags);
@@ -384,6 +444,217 @@ impl Analyser {
         self.target_group();
         self.merge_adjacent();
         self.finish(text, s, e)
+    }
+
+    /// A noun the lexicon does not know, opening the sentence (after an article or "alle"), whose
+    /// ending marks a person: Dutch "-ers"/"-sters" ("Mantelzorgers", "Nuggers"), English
+    /// "-ers", "-ees", "-ants", "-ents" ("Claimants", "Trainees"). As the subject it is read as a
+    /// member of the target group. Endings of staff and of things are left out ("-voerders",
+    /// "-verleners", "-leiders", "-ments", "-ters").
+    fn person_nouns(&mut self) {
+        let mut i = 0;
+        while i < 2 && (self.has(i, fl::ARTICLE | fl::DETERMINER | fl::EACH) || matches!(self.w(i), "alle" | "all")) {
+            i += 1;
+        }
+        let candidate = |a: &Analyser, i: usize| {
+            let w = a.w(i);
+            let unknown = a.info.get(i).is_some_and(|x| x.hit.is_none() && x.cls == Class::None && x.flags == 0);
+            let word = a.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word && !t.hyphen_next);
+            unknown && word && w.len() >= 6 && is_person_noun(w)
+        };
+        // "Care leavers", "Young carers": a compound or an adjective before the head.
+        if !candidate(self, i) {
+            let modifier = self.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word && !t.hyphen_next)
+                && matches!(self.cls(i), Class::None)
+                && self.info.get(i).is_some_and(|x| x.flags & (fl::PREP | fl::RELATIVE | fl::MODAL | fl::BE) == 0);
+            if !modifier || !candidate(self, i + 1) {
+                return;
+            }
+            i += 1;
+        }
+        // Not a noun before a noun ("Vouchers voor ..." is left alone only by this: the next
+        // word must not be a known means, place or staff).
+        if matches!(self.cls(i + 1), Class::Means | Class::Place | Class::Staff | Class::Method) {
+            return;
+        }
+        if let Some(x) = self.info.get_mut(i) {
+            x.cls = Class::Client;
+            x.hit = Some(Hit {
+                lemma: "",
+                entry: Entry { class: Class::Client, weight: 0.0, unit: Unit::Client },
+                modifier: None,
+                topic: None,
+            });
+        }
+    }
+
+    /// "in dienst van de opdrachtnemer", "employed by the provider": staff employed by the
+    /// provider or another organisation, a requirement of staff (not "in dienst van een
+    /// werkgever", a client's job).
+    fn pass_employment(&mut self) {
+        let n = self.n();
+        for i in 0..n.saturating_sub(2) {
+            let obj = match self.w(i) {
+                "in" if self.w(i + 1) == "dienst" && matches!(self.w(i + 2), "van" | "bij") => i + 3,
+                "employed" if self.w(i + 1) == "by" => i + 2,
+                _ => continue,
+            };
+            let org = (obj..n.min(obj + 4))
+                .take_while(|&k| !self.is_clause_break(k))
+                .find(|&k| self.has(k, fl::PROVIDER | fl::BUYER) || ORGANISATION_HEADS.contains(&self.lemma(k)));
+            if let Some(k) = org {
+                self.push(i, k + 1, K::StaffQualification, 0.8);
+            }
+        }
+    }
+
+    /// Targets written in words: "een derde van", "a fifth fewer", "four out of five", "is in
+    /// 2029 nul", "falls to zero", "geen enkele jongere". A share or a count in words is a
+    /// measure exactly as a number is.
+    fn pass_word_targets(&mut self) {
+        let n = self.n();
+        for i in 0..n {
+            let w = self.w(i);
+            // Cheap test first: most words open none of these shapes.
+            let number = self.is_number(i);
+            if self.used(i) || !(number || matches!(w, "een" | "a" | "nul" | "zero" | "nihil" | "geen" | "not" | "no"))
+            {
+                continue;
+            }
+            let next_is_word = self.tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Word);
+            // "een derde van de gevallen", "a third of", "one fifth fewer"; not "een derde partij".
+            if matches!(w, "een" | "één" | "a" | "one")
+                && FRACTION_WORDS.contains(&self.w(i + 1))
+                && (self.has(i + 2, fl::FRACTION_OF | fl::COMPARATIVE | fl::LESS)
+                    || !self.tokens.get(i + 2).is_some_and(|t| t.kind == TokKind::Word))
+            {
+                self.push(i, i + 2, K::Measure, 0.8);
+                continue;
+            }
+            // "three fifths of", "drie vijfde van".
+            if number
+                && FRACTION_WORDS.iter().any(|f| self.w(i + 1).strip_suffix('s').unwrap_or(self.w(i + 1)) == *f)
+                && self.has(i + 2, fl::FRACTION_OF)
+            {
+                self.push(i, i + 2, K::Measure, 0.8);
+                continue;
+            }
+            // "four out of five", "3 out of 4".
+            if number && self.w(i + 1) == "out" && self.w(i + 2) == "of" && self.is_number(i + 3) {
+                self.push(i, i + 4, K::Measure, 0.8);
+                continue;
+            }
+            // "is in 2029 nul", "daalt naar nul", "falls to zero": a figure brought to nothing.
+            if matches!(w, "nul" | "zero" | "nihil") {
+                let before = i.checked_sub(1).map_or("", |b| self.w(b));
+                if !next_is_word
+                    || matches!(before, "naar" | "tot" | "to" | "is" | "zijn" | "be" | "blijft" | "remains" | "stays")
+                {
+                    self.push(i, i + 1, K::Measure, 0.8);
+                }
+                continue;
+            }
+            // "Geen enkele jongere ...", "not a single household": none of them.
+            let none = match (w, self.w(i + 1), self.w(i + 2)) {
+                ("geen", "enkele" | "enkel", _) => Some(i + 2),
+                ("not", "a", "single") | ("not", "one", _) if !self.used(i + 1) => {
+                    Some(i + 2 + usize::from(self.w(i + 2) == "single"))
+                }
+                ("no", "single", _) => Some(i + 2),
+                _ => None,
+            };
+            // Only as the subject of its clause: "Geen enkele jongere staat ...", not "is voor
+            // geen enkele inwoner langer dan vier weken" (a limit on a waiting time).
+            let opens = i == self.frame.start || (i > 0 && (self.is_clause_break(i - 1) || self.has(i - 1, fl::THAT)));
+            if let Some(k) = none.filter(|_| opens) {
+                let who = matches!(self.cls(k), Class::Client | Class::Result | Class::Problem)
+                    || self.unit(k) == Unit::Client
+                    || self.unit(k) == Unit::Result;
+                if who {
+                    self.push(i, k, K::Measure, 0.7);
+                }
+            }
+        }
+    }
+
+    /// A comparison with the situation before: "vaker ... dan bij de start", "meer contact dan
+    /// voorheen", "lager dan bij de nulmeting", "less lonely than before", "ten opzichte van
+    /// de nulmeting", "compared with the baseline". A change against a baseline is a target;
+    /// the reference ("bij de intake") is no means.
+    fn pass_baseline(&mut self) {
+        let n = self.n();
+        let baseline = |a: &Analyser, from: usize| {
+            (from..n.min(from + 5)).take_while(|&k| !a.is_clause_break(k)).find(|&k| BASELINE_WORDS.contains(&a.w(k)))
+        };
+        for i in 0..n {
+            let w = self.w(i);
+            let flagged = self.has(i, fl::COMPARATIVE | fl::LESS | fl::COMPARATIVE_ADJ);
+            // Cheap test first: most words open no comparison.
+            if !flagged
+                && !matches!(
+                    w,
+                    "beter"
+                        | "better"
+                        | "vaker"
+                        | "often"
+                        | "eerder"
+                        | "sooner"
+                        | "earlier"
+                        | "ten"
+                        | "vergeleken"
+                        | "compared"
+                )
+            {
+                continue;
+            }
+            let comparative = flagged
+                || matches!(w, "beter" | "better" | "vaker" | "often" | "eerder" | "sooner" | "earlier")
+                    && !(w == "often" && i > 0 && self.w(i - 1) != "more");
+            if comparative && w != "nieuwe" {
+                let than = (i + 1..n.min(i + 10))
+                    .take_while(|&k| !self.is_clause_break(k))
+                    .find(|&k| matches!(self.w(k), "dan" | "than"));
+                let Some(t) = than else { continue };
+                let Some(b) = baseline(self, t + 1) else { continue };
+                if self.push(i, i + 1, K::Measure, 0.7) || self.used(i) {
+                    let end = (b + 1..n.min(b + 5))
+                        .find(|&k| self.is_clause_break(k) || self.is_punct(k, '.'))
+                        .unwrap_or(n.min(b + 5));
+                    self.claim(t, end);
+                }
+                continue;
+            }
+            let reference = match (w, self.w(i + 1), self.w(i + 2)) {
+                ("ten", "opzichte", "van") => Some(i + 3),
+                ("vergeleken", "met", _) | ("compared", "with" | "to", _) => Some(i + 2),
+                _ => None,
+            };
+            if let Some(r) = reference {
+                if let Some(b) = baseline(self, r) {
+                    if self.free(i, b + 1) {
+                        self.push(i, b + 1, K::Measure, 0.7);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The end (a byte offset) of a heading that opens the sentence: at most three words and
+    /// some numbers before a colon ("Eis 4.2 Uitstroom:", "KPI 3:", "Prestatie-indicator:"),
+    /// not opening with an article ("Een bonus:", "Het resultaat van de opdracht:"), with a
+    /// sentence of at least four words after it.
+    fn heading_end(&self) -> Option<usize> {
+        let colon = (0..self.n().min(7)).find(|&i| self.is_punct(i, ':'))?;
+        let head = self.tokens.get(..colon)?;
+        let words = head.iter().filter(|t| t.kind == TokKind::Word).count();
+        let first = self.w(0);
+        let label = colon > 0
+            && (1..=3).contains(&words)
+            && head.first().is_some_and(|t| t.kind == TokKind::Word)
+            && head.iter().all(|t| matches!(t.kind, TokKind::Word | TokKind::Number | TokKind::Punct('.')))
+            && self.lex.flags(first) & (fl::ARTICLE | fl::DETERMINER | fl::EACH) == 0;
+        let rest = self.tokens.get(colon + 1..)?.iter().filter(|t| t.kind == TokKind::Word).count();
+        (label && rest >= 4).then(|| self.tokens.get(colon).map_or(0, |t| t.end))
     }
 
     fn lookup_all(&mut self) {
@@ -538,11 +809,15 @@ impl Analyser {
     }
 
     fn phrase_matches(&self, i: usize, words: &[&str]) -> bool {
+        let last = words.len().saturating_sub(1);
         words.iter().enumerate().all(|(k, pw)| {
             let j = i + k;
+            let w = self.w(j);
+            // The head of a phrase in the plural: "youth workers", "job coaches".
+            let plural = k == last && k > 0 && w.starts_with(pw) && matches!(&w[pw.len()..], "s" | "es");
             !self.used(j)
                 && !matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Punct(_)) | None)
-                && (self.w(j) == *pw || self.lemma(j) == *pw)
+                && (w == *pw || self.lemma(j) == *pw || plural)
         })
     }
 
@@ -723,7 +998,12 @@ impl Analyser {
             let c = self.cls(i);
             // "De deelnemer werkt": the client's work is functional content too.
             let works = f.client && self.has(i, fl::WORK_VERB);
-            self.func_after[i] = self.func_after[i + 1] || is_functional_content(c) || self.info[i].cefr || works;
+            // A share ("90%") and a count of clients that changes ("meer inwoners", "fewer
+            // households") are functional content too.
+            let share = self.is_number(i) && (self.is_punct(i + 1, '%') || self.has(i + 1, fl::PERCENT));
+            let count = self.comparative_count(i);
+            self.func_after[i] =
+                self.func_after[i + 1] || is_functional_content(c) || self.info[i].cefr || works || share || count;
         }
         f
     }
@@ -733,6 +1013,17 @@ impl Analyser {
     fn pass_quantities(&mut self, f: &Flags) {
         let n = self.n();
         for i in 0..n {
+            if !self.used(i)
+                && matches!(self.w(i), "een" | "één")
+                && self.w(i + 1) == "op"
+                && self.has(i + 2, fl::ARTICLE)
+                && self.is_number(i + 3)
+                && !self.unit_follows(i + 3)
+            {
+                // "een op de vijf": a share, written with the article "een".
+                self.push(i, i + 4, K::Measure, 0.8);
+                continue;
+            }
             if self.used(i) || !self.is_number(i) || self.tokens[i].clock {
                 continue;
             }
@@ -774,6 +1065,11 @@ impl Analyser {
             }
             if self.has(i + 1, fl::FRACTION_OF) && self.has(i + 2, fl::ARTICLE) && self.is_number(i + 3) {
                 self.push(i, i + 4, K::Measure, 0.8);
+                continue;
+            }
+            if self.w(i + 1) == "in" && self.is_number(i + 2) && !self.unit_follows(i + 2) {
+                // "one in ten", "1 in 5": a share.
+                self.push(i, i + 3, K::Measure, 0.8);
                 continue;
             }
             // "eens per maand", "twee per week": a frequency of input.
@@ -911,6 +1207,26 @@ impl Analyser {
         matches!(self.tokens.get(i).map(|t| t.kind), Some(TokKind::Word))
             && self.cls(i) == Class::None
             && self.info.get(i).is_some_and(|x| x.flags == 0 && x.hit.is_none())
+    }
+
+    /// "meer inwoners", "minder jongeren", "fewer households": a comparative before a client
+    /// noun, a count of clients that changes.
+    pub(super) fn comparative_count(&self, i: usize) -> bool {
+        matches!(self.w(i), "meer" | "minder" | "more" | "fewer")
+            && (self.cls(i + 1) == Class::Client || self.unit(i + 1) == Unit::Client)
+            && !(i > 0 && self.has(i - 1, fl::PREP))
+    }
+
+    /// A unit right after the number at `i` ("in 5 weken", "op de 3 locaties"): a quantity,
+    /// not the denominator of a share.
+    fn unit_follows(&self, i: usize) -> bool {
+        let next = i + 1;
+        if self.cls(next) == Class::Client || self.unit(next) == Unit::Client {
+            return false; // "een op de vijf deelnemers"
+        }
+        self.unit(next) != Unit::None
+            || (self.tokens.get(next).is_some_and(|t| t.kind == TokKind::Word)
+                && !self.has(next, fl::ARTICLE | fl::DETERMINER | fl::COORD | fl::PREP))
     }
 
     /// A mark out of ten written in digits: "7", "7,5", "8.0".
@@ -1416,8 +1732,14 @@ impl Analyser {
                 }
                 Class::Measure => {
                     // "aantoonbare ervaring", "proven expertise": a qualification of the provider.
+                    // "De begeleiders hebben aantoonbare kennis van ...": what staff or the
+                    // provider know is a qualification too.
+                    let staff_knows = matches!(self.frame.subject, Role::Staff | Role::Provider)
+                        && !self.frame.ensure
+                        && matches!(self.lemma(i + 1), "kennis" | "vakkennis" | "knowledge" | "expertise");
                     if self.has(i, fl::MEASURE_ADJ)
-                        && matches!(self.cls(i + 1), Class::Qualification | Class::Credential | Class::Staff)
+                        && (staff_knows
+                            || matches!(self.cls(i + 1), Class::Qualification | Class::Credential | Class::Staff))
                         && self.push(i, i + 2, K::StaffQualification, 0.8)
                     {
                         continue;
@@ -1433,6 +1755,10 @@ impl Analyser {
                 }
                 Class::Purpose => {
                     self.push(i, i + 1, K::Purpose, base);
+                }
+                Class::Freedom if self.separable_particle(i) => {
+                    // "houdt een slaapplaats vrij", "maakt tijd vrij": a verb of its own
+                    // (vrijhouden, vrijmaken), not room for the provider.
                 }
                 Class::Freedom => {
                     self.push(i, i + 1, K::ProviderFreedom, base);
@@ -1464,7 +1790,15 @@ impl Analyser {
                         if self.has(k, fl::NAME_LINK) {
                             k += 1;
                         }
-                        if self.unit(k) == Unit::Result || matches!(self.cls(k), Class::Result | Class::Problem) {
+                        // "het aantal vechtscheidingen daalt": a count of something the lexicon
+                        // does not know, with a verb of change in its clause, is a figure too.
+                        let changes = (k + 1..self.n().min(k + 6))
+                            .take_while(|&j| !self.is_clause_break(j))
+                            .any(|j| self.cls(j) == Class::Change || self.has(j, fl::FIGURE_VERB));
+                        if self.unit(k) == Unit::Result
+                            || matches!(self.cls(k), Class::Result | Class::Problem)
+                            || (changes && self.cls(k) == Class::None)
+                        {
                             self.push(i, i + 1, K::Measure, 0.7);
                         }
                     }
@@ -1593,6 +1927,31 @@ impl Analyser {
         let after =
             (i + 1..self.n().min(i + 5)).take_while(|&k| !self.is_clause_break(k)).any(|k| self.has(k, fl::ACHIEVE));
         before || after
+    }
+
+    /// "vrij" as the particle of a separable verb at the end of its clause: "houdt ... vrij",
+    /// "maakt ... vrij", "stelt ... vrij" (to reserve, to free up, to exempt).
+    fn separable_particle(&self, i: usize) -> bool {
+        if self.w(i) != "vrij"
+            || self.tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Word && !self.has(i + 1, fl::PREP))
+        {
+            return false;
+        }
+        (i.saturating_sub(8)..i).rev().take_while(|&k| !self.is_clause_break(k)).any(|k| {
+            matches!(
+                self.w(k),
+                "houdt"
+                    | "houden"
+                    | "hield"
+                    | "hielden"
+                    | "maakt"
+                    | "maken"
+                    | "maakte"
+                    | "maakten"
+                    | "stelt"
+                    | "stellen"
+            )
+        })
     }
 
     /// A level right after staff "met"/"with" it: "coaches met een erkend diploma", "job
@@ -1872,7 +2231,10 @@ impl Analyser {
         // The model reads the sentence alongside this evidence and overrides only when it is
         // confident (see `model.rs`); the rewrite and the parts below follow the final verdict.
         let span = Span { start: s, end: e };
-        let decision = model::decide(text, span, verdict, &signals, &mut self.model_buckets);
+        // A means part and the result it is for (a purpose clause, an opening means), not two
+        // clauses joined by "en".
+        let split = verdict == Verdict::Mixed && self.frame.end.is_some() && self.parts_spans().is_some();
+        let decision = model::decide(text, span, verdict, split, &signals, &mut self.model_buckets);
         let verdict = decision.as_ref().map_or(verdict, |(v, _)| *v);
         let mut sentence = SentenceAssessment {
             span,

@@ -68,6 +68,9 @@ pub(super) struct Frame {
     /// The end part is the main clause after a means that opens the sentence ("Via een
     /// stage doet de deelnemer ...").
     pub opened_with_means: bool,
+    /// Where the main clause starts: after an opening purpose clause ("Om te zorgen dat ...,
+    /// organiseert de opdrachtnemer ..."), else `start`.
+    pub main_from: usize,
     /// "bestaat uit", "omvat", "consists of": the parts of the service follow this token.
     pub consists_at: Option<usize>,
     /// An opening partitive before a share ("Van de deelnemers die jobcoaching krijgen, werkt
@@ -148,8 +151,17 @@ impl Analyser {
         }
         let opens_with_means = self.opens_with_instrument(f.start);
         // An opening purpose clause: "Om de taalvaardigheid te verbeteren volgen ...".
+        // "Om te zorgen dat 90% ... vervuld is, organiseert ...": a clause with "dat" after the
+        // verb runs on to its comma.
         let opening_purpose = if self.has(f.start, fl::OM) {
-            (f.start + 1..n.min(f.start + 12)).find(|&k| self.has(k, fl::TE)).map(|te| te + 2)
+            (f.start + 1..n.min(f.start + 12)).find(|&k| self.has(k, fl::TE)).map(|te| {
+                let that_clause = self.has(te + 2, fl::THAT);
+                let comma = (te + 3..n.min(te + 28)).find(|&k| self.is_punct(k, ','));
+                match comma {
+                    Some(c) if that_clause => c + 1,
+                    _ => te + 2,
+                }
+            })
         } else {
             None
         };
@@ -162,7 +174,24 @@ impl Analyser {
         };
         // An opening partitive: "Van de vacatures die werkgevers melden, wordt 50% ...".
         f.partitive = self.opening_partitive(f.start);
-        let scan_from = opening_purpose.or(condition).or(f.partitive.map(|(_, e)| e)).unwrap_or(f.start);
+        // An opening means with a relative clause or an agent runs to its comma: "Met een
+        // aanpak waarbij de opdrachtnemer ... gaat, daalt het aantal ...", "Via a group run by
+        // trained volunteers, the number ...": the actor in it is not the subject.
+        let means_clause = if opens_with_means {
+            (f.start + 2..n.min(f.start + 24)).find(|&k| self.is_punct(k, ',')).filter(|&c| {
+                (f.start + 1..c).any(|k| {
+                    matches!(self.w(k), "waarbij" | "waarin" | "waarmee" | "waardoor" | "where" | "whereby" | "which")
+                        || self.has(k, fl::BY)
+                })
+            })
+        } else {
+            None
+        };
+        let scan_from = opening_purpose
+            .or(condition)
+            .or(f.partitive.map(|(_, e)| e))
+            .or(means_clause.map(|c| c + 1))
+            .unwrap_or(f.start);
         // The subject: the head of a noun phrase that opens the sentence ("De werkplekken
         // voor ...", "A debt counsellor ..."), or else the first actor that is not inside a
         // prepositional phrase. After an opening means ("Via een stage ..."), only a person
@@ -206,13 +235,21 @@ impl Analyser {
                         .is_some_and(|k| self.cls(k) == Class::Change || self.has(k, fl::FIGURE_VERB));
                 let actor = matches!(role, Role::Client | Role::Provider | Role::Staff | Role::Buyer)
                     || (role == Role::Service && SERVICE_WORDS.contains(&self.w(i)))
-                    || (role == Role::Figure && self.has(i, fl::FIGURE | fl::AANTAL))
+                    || (role == Role::Figure && (self.has(i, fl::FIGURE | fl::AANTAL) || self.is_number(i)))
                     || changed;
                 if opens_with_means && !actor {
                     continue;
                 }
-                f.subject = role;
-                f.subject_at = i;
+                // "Debt counsellors must ...", "Group sessions take place ...": a compound of
+                // separate words (English) without an article; its head is the last noun.
+                let person = matches!(role, Role::Client | Role::Provider | Role::Staff | Role::Buyer);
+                let head = if i == scan_from && !person && !self.tokens[i].hyphen_next {
+                    self.english_compound_head(i)
+                } else {
+                    i
+                };
+                f.subject = if head == i { role } else { self.role_at(head).unwrap_or(role) };
+                f.subject_at = head;
                 break;
             }
         }
@@ -234,6 +271,12 @@ impl Analyser {
             Some((a, _)) if a > f.start => a,
             _ => n,
         };
+        // After an opening purpose clause the main clause starts where it ends.
+        f.main_from = match f.end {
+            Some((a, b)) if a <= f.start => b,
+            _ => f.start,
+        };
+        let main_from = f.main_from;
         // The main verb: a verb of providing right after the subject (and after a relative
         // clause that says which clients: "Inwoners die begeleiding krijgen, geven ...").
         let from = self.after_subject_scope(&f);
@@ -257,18 +300,18 @@ impl Analyser {
         let inverted_passive = (scan_from..f.subject_at).any(|k| self.has(k, fl::PASSIVE) && !self.has(k, fl::BE));
         f.done_to = inverted_passive
             || (from..main_end.min(from + 6)).any(|k| self.passive_at(k))
-            || (f.start..main_end).any(|k| {
+            || (main_from..main_end).any(|k| {
                 self.has(k, fl::BY)
                     && (k + 1..main_end.min(k + 4)).any(|a| self.has(a, fl::PROVIDER) || self.cls(a) == Class::Staff)
             });
         // "zorgt ervoor dat", "garandeert dat", "ensures that", "realiseert": the provider
         // answers for a result ("zorgt voor een vervangende coach" only provides).
-        f.ensure = (f.start..main_end).any(|k| {
+        f.ensure = (main_from..main_end).any(|k| {
             self.has(k, fl::ENSURE)
                 && (!self.has(k, fl::ENSURE_THAT) || (k + 1..main_end.min(k + 5)).any(|d| self.has(d, fl::THAT)))
         });
-        f.consists_at = (f.start..main_end).find(|&k| self.has(k, fl::CONSISTS));
-        f.changes = (f.start..main_end)
+        f.consists_at = (main_from..main_end).find(|&k| self.has(k, fl::CONSISTS));
+        f.changes = (main_from..main_end)
             .any(|k| matches!(self.cls(k), Class::Change) || self.has(k, fl::FIGURE_VERB | fl::ACHIEVE));
         f.attends = (f.start..n).any(|k| {
             !f.in_end(k)
@@ -310,9 +353,24 @@ impl Analyser {
         if !self.has(start, fl::INSTRUMENT) && self.cls(start) != Class::Means {
             return false;
         }
+        // "Through a paid work trial of three months with an employer, ...", "Via
+        // vrijwilligerswerk vinden ...": a preposition that only names a means, whatever the
+        // means is called.
+        if matches!(self.w(start), "via" | "through" | "using") {
+            return true;
+        }
         // A means or a place must follow within a few words ("Met vijf huisbezoeken", "Via
-        // een stage", "Vanuit een jongerenpunt").
-        (start + 1..self.n().min(start + 8)).any(|k| {
+        // een stage", "Vanuit een jongerenpunt"), or in the relative clause of the phrase up to
+        // its comma ("Met een aanpak waarbij de opdrachtnemer op huisbezoek gaat, ...").
+        let n = self.n();
+        let relative =
+            (start + 1..n.min(start + 5)).any(|k| matches!(self.w(k), "waarbij" | "waarin" | "where" | "whereby"));
+        let reach = if relative {
+            (start + 2..n.min(start + 24)).find(|&k| self.is_punct(k, ',')).unwrap_or(start + 8)
+        } else {
+            start + 8
+        };
+        (start + 1..n.min(reach)).any(|k| {
             matches!(
                 self.cls(k),
                 Class::Means | Class::MeansGeneric | Class::Method | Class::Staff | Class::Place | Class::Schedule
@@ -357,6 +415,26 @@ impl Analyser {
             h += 1;
         }
         Some(h)
+    }
+
+    /// The last noun of a compound of separate words that starts at `i` ("debt counsellors",
+    /// "group sessions"): over nouns of a role of their own, not over a verb.
+    fn english_compound_head(&self, i: usize) -> usize {
+        let mut h = i;
+        while h + 1 < self.n()
+            && h < i + 3
+            && !self.has(h, fl::FIGURE | fl::AANTAL)
+            && matches!(self.tokens.get(h + 1).map(|t| t.kind), Some(TokKind::Word))
+            && !self.tokens[h].hyphen_next
+            && matches!(
+                self.role_at(h + 1),
+                Some(Role::Staff | Role::Means | Role::PlaceTime | Role::Process | Role::Cost | Role::Client)
+            )
+            && !self.has(h + 1, fl::PROVIDE | fl::RECEIVE | fl::STATE_VERB)
+        {
+            h += 1;
+        }
+        h
     }
 
     /// Whether token `i` is the object of a preposition ("na afloop van het traject").
@@ -524,11 +602,13 @@ impl Analyser {
         // "bestaat uit", "omvat", "consists of": what follows are the parts of the service.
         let consists = fr.consists_at;
         // A client's ability ("kan", "is able to") right after the subject.
+        // After a phrase that says which clients ("Inburgeraars op de Z-route kunnen ...").
+        let verb_at = self.after_subject_scope(fr).max(fr.subject_at + 3);
         let able_at = (fr.subject == Role::Client)
             .then(|| {
                 self.raws
                     .iter()
-                    .find(|r| r.kind == K::TargetGroupOutcome && r.weight >= 0.6 && r.t0 <= fr.subject_at + 3)
+                    .find(|r| r.kind == K::TargetGroupOutcome && r.weight >= 0.6 && r.t0 <= verb_at)
                     .map(|r| r.t0)
             })
             .flatten();
@@ -607,6 +687,18 @@ impl Analyser {
                     r.weight *= 0.3;
                     continue;
                 }
+                if r.kind == K::Result
+                    && fr.opened_with_means
+                    && fr.in_means_part(r.t0)
+                    && (r.t0..r.t1).all(|k| matches!(self.cls(k), Class::Result | Class::None))
+                {
+                    // "Through a paid work trial ..., half of the participants obtain ...",
+                    // "Via vrijwilligerswerk vinden ...": what the opening phrase names is the
+                    // means to the result of the main clause.
+                    r.kind = K::PrescribedMeans;
+                    r.weight = r.weight.min(0.6);
+                    continue;
+                }
                 if !main {
                     continue;
                 }
@@ -681,7 +773,7 @@ impl Analyser {
             if in_condition(r.t0)
                 || fr.partitive.is_some_and(|(a, b)| a <= r.t0 && r.t0 < b)
                 || reference.is_some_and(|(a, b)| a < r.t0 && r.t0 < b)
-                || (r.kind == K::PrescribedMeans && self.origin_of_result(r.t0))
+                || (r.kind == K::PrescribedMeans && (self.origin_of_result(r.t0) || self.dropped_out_of(r.t0)))
             {
                 // The circumstances, or which ones a share is of ("Van de deelnemers die
                 // jobcoaching krijgen, ...").
@@ -708,6 +800,22 @@ impl Analyser {
             if main && self.scope_of_subject(fr, r.t0) {
                 // "Deelnemers in de Z-route ...", "Young parents in the programme ...".
                 r.weight *= 0.3;
+            }
+            if able_at.is_some_and(|a| r.t0 > a)
+                && main
+                && r.kind == K::PrescribedMeans
+                && r.t1 == r.t0 + 1
+                && r.t0 > 0
+                && !self.has(r.t0 - 1, fl::ARTICLE | fl::DETERMINER | fl::EACH | fl::PREP)
+                && !self.is_number(r.t0 - 1)
+                && !matches!(self.tokens.get(r.t1).map(|t| t.kind), Some(TokKind::Word))
+                && self.w(r.t0).ends_with("en")
+            {
+                // "kunnen ... hun post lezen": a verb at the end of the clause under the
+                // client's "kunnen" is what they can do, not lessons prescribed.
+                r.kind = K::TargetGroupOutcome;
+                r.weight = 0.6;
+                continue;
             }
             if able_at.is_some_and(|a| r.t0 > a) && r.weight < 0.8 && main {
                 // "Newcomers can find their way in the healthcare system": what the client
@@ -828,7 +936,9 @@ impl Analyser {
     /// something is done leans technical. Weak signals on the main verb.
     fn structural_prior(&mut self, fr: &Frame, main_end: usize) {
         let strong = |a: &Analyser, functional: bool| {
-            a.raws.iter().any(|r| r.kind.is_functional() == functional && r.weight >= 0.5 && r.t0 < main_end)
+            a.raws.iter().any(|r| {
+                r.kind.is_functional() == functional && r.weight >= 0.5 && r.t0 < main_end && r.t0 >= fr.main_from
+            })
         };
         let from = self.after_subject_scope(fr);
         if fr.subject == Role::Client
@@ -840,6 +950,27 @@ impl Analyser {
             // "Minder jongeren komen opnieuw in beeld", "More residents ...": a count of
             // clients that changes.
             self.push(fr.start, fr.start + 1, K::Measure, 0.6);
+        }
+        // "zodat meer inwoners een toeslag aanvragen", "vallen minder deelnemers terug": the
+        // same count as the subject of an end part or after an inverted verb.
+        for p in fr.start..self.n() {
+            if !self.comparative_count(p) || self.used(p) {
+                continue;
+            }
+            // Right after the marker: "zodat meer ...", "so that fewer ...".
+            let opens_end = fr.end.is_some_and(|(a, _)| {
+                a < p && (a + 1..p).all(|k| self.has(k, fl::THAT) || self.cls(k) == Class::Purpose)
+            });
+            if !opens_end && p + 1 != fr.subject_at {
+                continue;
+            }
+            let in_end = fr.in_end(p);
+            let known = self.raws.iter().any(|r| {
+                r.kind.is_functional() && r.kind != K::Purpose && r.weight >= 0.5 && fr.in_end(r.t0) == in_end
+            });
+            if !known {
+                self.push(p, p + 1, K::Measure, 0.6);
+            }
         }
         if self.has(from, fl::RELATIVE) || self.has(fr.subject_at.saturating_sub(1), fl::LESS) {
             return; // the main verb is not where it is looked for; "Fewer households ..."
@@ -886,9 +1017,16 @@ impl Analyser {
                     self.push(e, e + 1, K::Result, 0.5);
                 }
             }
-            Role::Provider if self.provider_acts_plainly() && !strong(self, true) && !strong(self, false) => {
-                // "De opdrachtnemer onderhoudt een netwerk met werkgevers".
-                self.push(v, v + 1, K::ProviderActivity, 0.35);
+            Role::Provider | Role::Staff
+                if self.provider_acts_plainly() && !strong(self, true) && !strong(self, false) =>
+            {
+                // "De opdrachtnemer onderhoudt een netwerk met werkgevers". In the means part of
+                // a sentence with an end part ("Om te bereiken dat ..., belt een medewerker
+                // elke nieuwe klant"), the act is the means that end is reached by.
+                let chooses = matches!(self.w(v), "kiest" | "kiezen" | "bepaalt" | "bepalen" | "chooses" | "decides")
+                    || self.raws.iter().any(|r| r.kind == K::ProviderFreedom);
+                let w = if fr.end.is_some() && !chooses { 0.5 } else { 0.35 };
+                self.push(v, v + 1, K::ProviderActivity, w);
             }
             _ => {}
         }
@@ -940,6 +1078,28 @@ impl Analyser {
         }
         let q = p - 1;
         matches!(self.cls(q), Class::Result | Class::Client) || self.unit(q) == Unit::Client
+    }
+
+    /// A means that clients drop out of: "vallen in het eerste jaar uit hun opleiding",
+    /// "drop out of school": where a figure is counted, not a means prescribed.
+    fn dropped_out_of(&self, i: usize) -> bool {
+        let Some(p) = (i.saturating_sub(3)..i).rev().find(|&k| matches!(self.w(k), "uit" | "of")) else {
+            return false;
+        };
+        let between = (p + 1..i).all(|k| {
+            self.has(k, fl::PRECEDE_SKIP | fl::DETERMINER)
+                || matches!(self.w(k), "hun" | "zijn" | "haar" | "their" | "his" | "her")
+        });
+        if !between {
+            return false;
+        }
+        let dutch = self.w(p) == "uit"
+            && (p.saturating_sub(8)..p)
+                .rev()
+                .take_while(|&k| !self.is_clause_break(k))
+                .any(|k| matches!(self.w(k), "valt" | "vallen" | "viel" | "vielen" | "uitvallen" | "uitgevallen"));
+        let english = self.w(p) == "of" && p >= 2 && self.w(p - 1) == "out" && self.lemma(p - 2).starts_with("drop");
+        dutch || english
     }
 
     /// A result word in an "over"/"about" phrase after the noun that opens the sentence:
