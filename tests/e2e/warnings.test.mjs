@@ -129,10 +129,18 @@ test('another tab saving the dossier while this one has unsaved work is seen bel
   await fillStorage(a);
   await field.pressSequentially('Werk in tab A.', { delay: 10 });
   await a.locator('#save-dock-line').waitFor();
+  // The save after the last key press is still to come (a quiet time of at most half a second,
+  // `persistence::session::save_delay_ms`). Let it fail first: were it to run after the room is
+  // made below, it would save, and this tab, not the other, would be the one that saved first.
+  await a.waitForTimeout(700);
   // The other tab, with room again, saves its version.
   await freeStorage(b);
   await b.locator('#f-title').pressSequentially('Titel uit tab B', { delay: 5 });
-  await saved(b);
+  await saved(b).catch(async (e) => {
+    const state = await b.evaluate(() => [document.getElementById('save-status')?.dataset.state,
+      document.querySelector('.storage-banners')?.innerText, Object.keys(localStorage).length]);
+    throw new Error(`tab B did not save: ${JSON.stringify(state)} (${e.message})`);
+  });
 
   const started = Date.now();
   await a.locator('#save-dock-line', { hasText: 'ook in een ander tabblad gewijzigd' }).waitFor({ timeout: 5000 });
