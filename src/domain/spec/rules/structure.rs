@@ -402,27 +402,21 @@ impl Analyser {
         }
         // English compounds: "debt counsellor", "group sessions", "language course"; not
         // "aantal mensen", "percentage deelnemers" (a figure of clients).
-        while h + 1 < n
-            && !self.has(h, fl::FIGURE | fl::AANTAL)
-            && matches!(self.tokens.get(h + 1).map(|t| t.kind), Some(TokKind::Word))
-            && !self.tokens[h].hyphen_next
-            && matches!(
-                self.role_at(h + 1),
-                Some(Role::Staff | Role::Means | Role::PlaceTime | Role::Process | Role::Cost | Role::Client)
-            )
-            && !self.has(h + 1, fl::PROVIDE | fl::RECEIVE | fl::STATE_VERB)
-        {
-            h += 1;
-        }
-        Some(h)
+        Some(self.compound_end(h, n))
     }
 
     /// The last noun of a compound of separate words that starts at `i` ("debt counsellors",
     /// "group sessions"): over nouns of a role of their own, not over a verb.
     fn english_compound_head(&self, i: usize) -> usize {
-        let mut h = i;
-        while h + 1 < self.n()
-            && h < i + 3
+        self.compound_end(i, (i + 4).min(self.n()))
+    }
+
+    /// From the noun at `h`, the last noun of a compound of separate words that ends before
+    /// `end`: on over the next word while it is a noun of a role of its own (staff, means,
+    /// place or time, process, cost, client) and not a verb, and not over a figure ("aantal
+    /// mensen", "percentage deelnemers" are a figure of clients) or a hyphen.
+    fn compound_end(&self, mut h: usize, end: usize) -> usize {
+        while h + 1 < end
             && !self.has(h, fl::FIGURE | fl::AANTAL)
             && matches!(self.tokens.get(h + 1).map(|t| t.kind), Some(TokKind::Word))
             && !self.tokens[h].hyphen_next
