@@ -20,7 +20,10 @@ import { DIST } from './lib.mjs';
 // arrangements, budget periods, the settlement rule, the scoring round and score sheets), the
 // import's recognition of packages and sheets, and step statuses with the new open points for
 // the dossier list. Their texts went into chunks. Not a step towards the goal.
-const CEILING_KB = 515;
+// Lowered on the evening of 2026-12-06 to 360 (measured 353.7): the start page lists the dossiers
+// from a summary in each stored envelope, and the dossier reader and writer, the full reading
+// with its quarantine, and the import panel are chunks of their own (README, "Code splitting").
+const CEILING_KB = 360;
 const GOAL_KB = 150;
 
 /// The files the start page loads before it is ready: index.html, what it links and preloads,
