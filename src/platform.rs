@@ -88,6 +88,22 @@ macro_rules! split_await {
 }
 pub(crate) use split_await;
 
+/// Calls a split point as background work: its fetches go out with low priority
+/// ([`in_background`]) and do not hold back the idle prefetch's waits for what the user asked
+/// for ([`ChunkWanted`] is not set). For code the page wants soon but nobody waits for yet (the
+/// start page's panels below the list, the full reading of the stored dossiers), so that a
+/// screen the user opens in the first seconds gets the connection first.
+macro_rules! split_background {
+    ($call:expr) => {{
+        #[cfg(feature = "split")]
+        let result = $crate::platform::in_background($call).await;
+        #[cfg(not(feature = "split"))]
+        let result = $call;
+        result
+    }};
+}
+pub(crate) use split_background;
+
 thread_local! {
     /// Split points the user is waiting for right now (see [`ChunkWanted`]).
     static CHUNKS_WANTED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };

@@ -586,7 +586,9 @@ impl Dossiers {
     }
 
     fn check_now(self) {
-        self.with_store_or(move |ops| (ops.check)(self), move || self.w.check_failed.set(true));
+        // Nobody waits for it: background work, so that a screen opened in the first seconds
+        // on a slow line gets the connection first.
+        self.with_store_or(true, move |ops| (ops.check)(self), move || self.w.check_failed.set(true));
     }
 
     /// Re-reads the list and the problems from storage (after another tab changed them).
@@ -854,12 +856,18 @@ impl Dossiers {
     /// arrived; when it cannot be fetched (offline before it came), nothing runs and a notice
     /// says so. Calls made while the code is on its way run in the order they were made.
     pub fn with_store(self, f: impl FnOnce(&'static StoreOps) + 'static) {
-        self.with_store_or(f, move || self.notify(Some(Notice::CodeUnavailable)));
+        self.with_store_or(false, f, move || self.notify(Some(Notice::CodeUnavailable)));
     }
 
     /// [`Dossiers::with_store`], with `failed` run instead of the notice when the code cannot
-    /// be fetched.
-    fn with_store_or(self, f: impl FnOnce(&'static StoreOps) + 'static, failed: impl FnOnce() + 'static) {
+    /// be fetched; `background`: nobody waits for the call (its fetch goes out with low
+    /// priority), unless a call someone waits for joins it.
+    fn with_store_or(
+        self,
+        background: bool,
+        f: impl FnOnce(&'static StoreOps) + 'static,
+        failed: impl FnOnce() + 'static,
+    ) {
         // Without the split the code is always here.
         #[cfg(not(feature = "split"))]
         install_store_ops();
@@ -868,11 +876,24 @@ impl Dossiers {
             return;
         }
         WAITING_FOR_STORE.with(|w| w.borrow_mut().push((Box::new(f), Box::new(failed))));
+        #[cfg(feature = "split")]
+        if !background {
+            // Someone waits now: the idle prefetch holds back until the code is here.
+            STORE_WANTED.with(|w| {
+                w.borrow_mut().get_or_insert_with(platform::ChunkWanted::start);
+            });
+        }
         if WAITING_FOR_STORE.with(|w| w.borrow().len()) > 1 {
             return; // already on its way
         }
         leptos::task::spawn_local(async move {
-            let loaded = platform::split_await!(load_store_ops());
+            let loaded = if background {
+                platform::split_background!(load_store_ops())
+            } else {
+                platform::split_await!(load_store_ops())
+            };
+            #[cfg(feature = "split")]
+            STORE_WANTED.with(|w| w.borrow_mut().take());
             let waiting = WAITING_FOR_STORE.with(|w| std::mem::take(&mut *w.borrow_mut()));
             match loaded {
                 Ok(ops) => {
@@ -896,6 +917,12 @@ impl Dossiers {
 
 /// A call waiting for the store's code, and what to do when that code cannot be fetched.
 type StoreCall = (Box<dyn FnOnce(&'static StoreOps)>, Box<dyn FnOnce()>);
+
+#[cfg(feature = "split")]
+thread_local! {
+    /// Held while a call someone waits for waits for the store's code (see `ChunkWanted`).
+    static STORE_WANTED: RefCell<Option<platform::ChunkWanted>> = const { RefCell::new(None) };
+}
 
 thread_local! {
     /// Calls waiting for the store's code, in order.

@@ -106,7 +106,10 @@ test('a new user walks all nine steps, reloads half-way, sees the open points an
   const href = await points.first().getAttribute('href');
   assert.match(href, /^#f-/);
   await app.goto(base.replace(/stap\/$/, 'overzicht'));
-  assert.ok(await page.locator('.overview-steps li li').count() >= 5, 'the overview lists open points');
+  // The open points are listed once the overview's dossier is open (its code may still arrive).
+  const listed = await page.waitForFunction(() => document.querySelectorAll('.overview-steps li li').length >= 5,
+    null, { timeout: 10_000, polling: 100 }).then(() => true, () => false);
+  assert.ok(listed, 'the overview lists open points');
 
   // The documents: preview, then a real .odt download.
   await app.goto(base.replace(/stap\/$/, 'documenten'));

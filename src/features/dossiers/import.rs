@@ -18,8 +18,10 @@ use wasm_bindgen::JsCast;
 crate::components::lazy::lazy_screen!(import_chunk, load_panel, preload_panel, || view! { <ImportPanel /> });
 
 /// [`load_panel`] for [`LazyPanel`].
+/// Below the dossier list, so fetched as background work: a screen opened in the first
+/// seconds on a slow line gets the connection first.
 pub fn load_panel_boxed() -> crate::components::lazy::PanelFuture {
-    Box::pin(load_panel())
+    Box::pin(crate::platform::in_background(load_panel()))
 }
 
 #[component]

@@ -33,8 +33,10 @@ fn part_of(value: &str) -> Part {
 crate::components::lazy::lazy_screen!(share_chunk, load_panel, preload_panel, || view! { <SharePanel /> });
 
 /// [`load_panel`] for [`crate::components::lazy::LazyPanel`].
+/// Below the dossier list, so fetched as background work: a screen opened in the first
+/// seconds on a slow line gets the connection first.
 pub fn load_panel_boxed() -> crate::components::lazy::PanelFuture {
-    Box::pin(load_panel())
+    Box::pin(crate::platform::in_background(load_panel()))
 }
 
 #[component]
