@@ -6,7 +6,8 @@
 //
 //   1. wasm-split-cli on the raw cargo output (wasm-bindgen would drop the relocations it needs)
 //   2. wasm-bindgen --keep-lld-exports on the main module (the chunks import its exports)
-//   3. wasm-opt -Oz on the main module and every chunk
+//   3. wasm-opt -Oz on the main module and every chunk; then the shared chunks merged into
+//      packs (scripts/wasm-packs.mjs: fewer requests per screen) with binaryen's wasm-merge
 //   4. every file named by the hash of its content (main JS and wasm, the link module, the
 //      chunks), and the references between them rewritten, so a cache never mixes versions
 //   5. index.html points at the new main files and preloads the link module (the main JS
@@ -15,13 +16,15 @@
 // Usage: node scripts/split-wasm.mjs <dist dir> <raw .wasm from cargo>
 // Prints the files it wrote with their sizes. Exits non-zero on any failure.
 
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseLink, planPacks, rewriteLink, wasmImports, withoutCustomSections } from './wasm-packs.mjs';
 
 const [dist, raw] = process.argv.slice(2);
 if (!dist || !raw) {
@@ -31,8 +34,9 @@ if (!dist || !raw) {
 
 // -Oz as Trunk used it; the features rustc emits for wasm32 by default, named explicitly
 // because a chunk may lack the target_features section that wasm-opt otherwise reads.
-const OPT_FLAGS = ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+const FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
   '--enable-mutable-globals'];
+const OPT_FLAGS = ['-Oz', ...FEATURES];
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
@@ -47,6 +51,42 @@ const attr = (name) => {
 const oldJs = attr('data-js');
 const oldWasm = attr('data-wasm');
 
+// Merges chunks into one module. Every chunk imports the same few things from "__wasm_split"
+// (the main module's memory, function table and stack pointer) and exports nothing: it only
+// writes its functions into the table and its data into memory when instantiated, so a merged
+// module does all of that at once. wasm-merge would keep one import per chunk (and several
+// memories are not allowed), so a small module named "__wasm_split" takes the place of the
+// main module: it imports each of those things once, from "__wasm_split_pack", and exports it
+// to the chunks; the link module passes the main module's exports under that name.
+function mergePack(paths, names, out) {
+  const imports = new Map();
+  for (const path of paths) {
+    for (const { module, name, kind, type } of wasmImports(readFileSync(path))) {
+      if (module !== '__wasm_split') throw new Error(`${path}: imports ${module}.${name}; a chunk only imports from __wasm_split`);
+      const known = imports.get(name);
+      if (known && (known.kind !== kind || known.type !== type)) {
+        throw new Error(`${path}: ${name} imported as ${kind} ${type}, elsewhere as ${known.kind} ${known.type}`);
+      }
+      imports.set(name, { kind, type });
+    }
+  }
+  const entries = [...imports].map(([name, { kind, type }], i) =>
+    `  (import "__wasm_split_pack" "${name}" (${kind} $i${i} ${type}))\n  (export "${name}" (${kind} $i${i}))\n`);
+  const provider = `${out}.provider`;
+  writeFileSync(`${provider}.wat`, `(module\n${entries.join('')})\n`);
+  run('wasm-as', [...FEATURES, `${provider}.wat`, '-o', `${provider}.wasm`]);
+  // The splitter's chunks carry a names subsection that binaryen does not know; it warns once
+  // per chunk and reads the rest. Those warnings are left out, anything else is shown.
+  const merge = spawnSync('wasm-merge', [...FEATURES, `${provider}.wasm`, '__wasm_split',
+    ...paths.flatMap((p, i) => [p, names[i]]), '-o', out], { encoding: 'utf8' });
+  const said = `${merge.stdout ?? ''}${merge.stderr ?? ''}`.split('\n')
+    .filter((line) => line && !/^warning: unknown name subsection with id 3 at \d+$/.test(line));
+  if (said.length) console.error(said.join('\n'));
+  if (merge.status !== 0) throw new Error(`wasm-merge failed for ${out} (${merge.error ?? `exit ${merge.status}`})`);
+  const stray = wasmImports(readFileSync(out)).filter((i) => i.module !== '__wasm_split_pack');
+  if (stray.length) throw new Error(`${out}: imports left outside the pack's: ${JSON.stringify(stray)}`);
+}
+
 const work = mkdtempSync(join(tmpdir(), 'inkoopwijzer-split-'));
 try {
   const splitDir = join(work, 'split');
@@ -58,19 +98,44 @@ try {
 
   const optimise = (from, to) => run('wasm-opt', [...OPT_FLAGS, from, '-o', to]);
 
-  // The chunks first: their hashed names go into the link module. wasm-opt runs on as many
-  // chunks at once as there are cores (each run starts binaryen anew).
+  // The shared chunks merged into packs (scripts/wasm-packs.mjs says why and how), planned on
+  // their gzip sizes as the splitter wrote them, without the names (closer to the optimised).
   let link = readFileSync(join(splitDir, '__wasm_split.js'), 'utf8');
   const written = [];
-  const chunks = readdirSync(splitDir).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`).sort();
-  const pending = [...chunks];
+  const parsed = parseLink(link);
+  const shared = [...parsed.chunks].map(([id, chunk]) => ({
+    id,
+    users: parsed.loaders.flatMap((loader, i) => (loader.deps.includes(id) ? [i] : [])),
+    size: gzipSync(withoutCustomSections(readFileSync(join(splitDir, chunk.file)))).length,
+  }));
+  const packs = planPacks(shared);
+  const sharedFiles = new Set([...parsed.chunks.values()].map((c) => c.file));
+  const files = readdirSync(splitDir).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm` && !sharedFiles.has(f));
+  const merged = new Set();
+  packs.forEach((members, n) => {
+    if (members.length < 2) {
+      files.push(parsed.chunks.get(members[0]).file);
+      return;
+    }
+    const file = `pack_${n}.wasm`;
+    mergePack(members.map((id) => join(splitDir, parsed.chunks.get(id).file)), members, join(splitDir, file));
+    for (const id of members) merged.add(parsed.chunks.get(id).file);
+    files.push(file);
+  });
+  link = rewriteLink(link, parsed, packs);
+  console.log(`  ${parsed.chunks.size} shared chunks in ${packs.length} files (${merged.size} of them in ${packs.filter((p) => p.length > 1).length} packs)`);
+
+  // Every file the link module fetches, optimised: their hashed names go into the link module.
+  // wasm-opt runs on as many files at once as there are cores (each run starts binaryen anew).
+  const pending = [...files];
   const optimiseAsync = promisify(execFile);
   await Promise.all(Array.from({ length: Math.max(1, cpus().length) }, async () => {
     for (let file = pending.shift(); file; file = pending.shift()) {
       await optimiseAsync('wasm-opt', [...OPT_FLAGS, join(splitDir, file), '-o', join(work, file)]);
     }
   }));
-  for (const file of chunks) {
+
+  for (const file of files.sort()) {
     const bytes = readFileSync(join(work, file));
     const name = `${file.replace(/\.wasm$/, '')}-${hash(bytes)}.wasm`;
     writeFileSync(join(dist, name), bytes);
@@ -85,7 +150,10 @@ try {
   // the browser dispatches waiting requests by priority). Anything else keeps the default.
   const plainFetch = /fetch\(new URL\(("\.\/[^"]+\.wasm"), import\.meta\.url\)\)/g;
   const fetches = link.match(plainFetch)?.length ?? 0;
-  if (fetches !== chunks.length) throw new Error(`the link module has ${fetches} chunk fetches for ${chunks.length} chunks`);
+  if (fetches !== files.length) throw new Error(`the link module has ${fetches} chunk fetches for ${files.length} files`);
+  for (const file of merged) {
+    if (link.includes(`"./${file}"`)) throw new Error(`the link module still fetches ${file}, which is in a pack`);
+  }
   link = link.replace(plainFetch,
     'fetch(new URL($1, import.meta.url), { priority: globalThis.inkoopwijzerPrefetching ? "low" : "auto" })');
 

@@ -77,7 +77,7 @@ test('the background prefetch asks with low priority, so a clicked screen\'s cod
   await cdp.send('Network.enable');
   const priority = new Map();
   cdp.on('Network.requestWillBeSent', (e) => {
-    const m = e.request.url.match(/\/(split_[a-z_]+?|chunk_\d+)-[0-9a-f]+\.wasm$/);
+    const m = e.request.url.match(/\/(split_[a-z_]+?|chunk_\d+|pack_\d+)-[0-9a-f]+\.wasm$/);
     if (m && !priority.has(m[1])) priority.set(m[1], e.request.initialPriority);
   });
   // The prefetch starts with the wizard; holding its code back keeps the prefetch there while
