@@ -20,9 +20,9 @@
 use std::collections::HashMap;
 
 use inkoopwijzer::domain::spec::model::{
-    argmax, class_index, overrides, rule_features, word_features, Weights, BUCKETS, DIM, RULE_FEATURES,
+    argmax, class_index, overrides, overrides_at, rule_features, word_features, Weights, BUCKETS, DIM, RULE_FEATURES,
 };
-use inkoopwijzer::domain::spec::{assess, model_weights, SignalKind, Verdict};
+use inkoopwijzer::domain::spec::{assess, model_weights, opens_with_means, SignalKind, Verdict};
 
 const FIRST_CONTACT: &str = include_str!("fixtures/spec_model/first_contact_rules.tsv");
 const CORPUS: &str = include_str!("fixtures/spec_corpus.tsv");
@@ -32,6 +32,9 @@ const COMMITTED: &str = include_str!("../src/domain/spec/model_weights.rs");
 const EPOCHS: usize = 200;
 const RATE: f64 = 0.5;
 const L2: f64 = 1e-3;
+
+/// Thresholds of the wired combination compared in `leave_one_batch_out`.
+const WIRED_AT: [f32; 8] = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.75, 0.8];
 
 struct Example {
     batch: String,
@@ -314,13 +317,21 @@ fn leave_one_batch_out() {
     names.push("rules, model decides where the rules' evidence is weak (|f - t| < 0.5)".into());
     names.push("rules, model (words only) decides where the rules' evidence is weak".into());
     names.push(
-        "wired: rules, unless model disagrees with p >= OVERRIDE_AT where rules found a signal, not on a split mixed"
+        "wired: rules, unless model disagrees with p >= OVERRIDE_AT where rules found a signal, not on a split mixed or one opening with a means"
             .into(),
     );
     names.push("as wired before: overriding a mixed the rules split in two parts too".into());
     names.push("never overriding a rules' mixed".into());
+    for t in WIRED_AT {
+        names.push(format!("as wired, at p >= {t:.2}"));
+    }
+    names.push("as wired, at p >= 0.55 where the rules' evidence is weak (|f - t| < 0.5), 0.70 elsewhere".into());
+    names.push("as wired, at p >= 0.55 + 0.25 * min(|f - t|, 1) (graded by the rules' margin)".into());
+    names.push("as wired at p >= 0.50, but a rules' mixed only at p >= 0.70".into());
+    names.push("as wired at p >= 0.50, never overriding a rules' mixed".into());
     names.push("forward in time: model (words + rules) trained on earlier batches only".into());
     names.push("forward in time: rules, unless that model disagrees with p >= 0.70".into());
+    names.push("forward in time: as wired, with that model".into());
     // The last six batches in order, whatever their number.
     let last_six: Vec<String> = batches.iter().rev().take(6).rev().cloned().collect();
     let mut tallies = vec![Tally::default(); names.len()];
@@ -349,7 +360,10 @@ fn leave_one_batch_out() {
             verdicts.push(if weak { argmax(ps) } else { fc });
             verdicts.push(if weak { argmax(pw) } else { fc });
             let has_signals = ex.rules[RULE_FEATURES - 1] == 0.0;
-            verdicts.push(overrides(ex.first_contact, has_signals, ex.split, ps).map_or(fc, class_index));
+            // The rules' structural reading: two parts, or an opening means (read by the
+            // rules as they are now: the fixture records only the parts).
+            let structural = ex.split || (ex.first_contact == Verdict::Mixed && opens_with_means(&ex.text));
+            verdicts.push(overrides(ex.first_contact, has_signals, structural, ps).map_or(fc, class_index));
             verdicts.push(overrides(ex.first_contact, has_signals, false, ps).map_or(fc, class_index));
             let keeps_mixed = ex.first_contact == Verdict::Mixed;
             verdicts.push(if keeps_mixed {
@@ -357,10 +371,22 @@ fn leave_one_batch_out() {
             } else {
                 overrides(ex.first_contact, has_signals, false, ps).map_or(fc, class_index)
             });
+            let wired_at =
+                |t: f32| overrides_at(ex.first_contact, has_signals, ex.split, ps, t).map_or(fc, class_index);
+            for t in WIRED_AT {
+                verdicts.push(wired_at(t));
+            }
+            verdicts.push(wired_at(if weak { 0.55 } else { 0.7 }));
+            verdicts.push(wired_at(0.55 + 0.25 * (fw - tw).abs().min(1.0)));
+            let mixed = ex.first_contact == Verdict::Mixed;
+            verdicts.push(wired_at(if mixed { 0.7 } else { 0.5 }));
+            verdicts.push(if mixed { fc } else { wired_at(0.5) });
             let pf = predict(&forward, ex, true);
             verdicts.push(if earlier.is_empty() { fc } else { argmax(pf) });
             let top = argmax(pf);
             verdicts.push(if !earlier.is_empty() && top != fc && pf[top] >= 0.7 { top } else { fc });
+            let forward_wired = overrides(ex.first_contact, has_signals, structural, pf);
+            verdicts.push(forward_wired.filter(|_| !earlier.is_empty()).map_or(fc, class_index));
             for (t, v) in tallies.iter_mut().zip(&verdicts) {
                 t.add(*v == ex.label, last6);
             }

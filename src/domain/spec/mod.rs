@@ -583,6 +583,17 @@ pub fn clear_cache() {
     rules::clear_cache();
 }
 
+/// Whether the rules read `sentence` (one sentence) as opening with a means ("Via een stage
+/// ...", "Using group training ...", "Door wekelijkse gesprekken ..."). The model does not
+/// override a mixed verdict of such a sentence (see [`model::overrides`]); the model's tests
+/// use this to weigh that protection on text of earlier batches.
+pub fn opens_with_means(sentence: &str) -> bool {
+    let mut analyser = rules::Analyser::new();
+    let opens = analyser.opens_with_means(sentence, 0, sentence.len());
+    analyser.finish_text();
+    opens
+}
+
 /// Analyses a requirement or a whole bestek.
 ///
 /// The text is split into sentences (full stops, `;`, bullets, list items, every line

@@ -17,9 +17,12 @@
 use super::text::fold_char;
 use super::{model_weights, ModelDecision, Signal, SignalKind, Span, Verdict};
 
-/// The model overrides the rules only with at least this probability for another verdict
-/// (chosen on the leave-one-batch-out table in `tests/spec_model.rs`).
-pub const OVERRIDE_AT: f32 = 0.7;
+/// The model overrides the rules only with at least this probability for another verdict:
+/// its verdict is more probable than the other two together. Chosen on the
+/// leave-one-batch-out table in `tests/spec_model.rs` (round 20, 31 batches): 0.5 was right
+/// more often than 0.7 over all batches, over the last six and forward in time (see
+/// `docs/spec-ledger.md`); below 0.5 hardly any sentence changes.
+pub const OVERRIDE_AT: f32 = 0.5;
 
 /// Buckets for the hashed words and pairs of words.
 pub const BUCKETS: usize = 4096;
@@ -193,14 +196,26 @@ pub fn argmax(p: [f32; 3]) -> usize {
 
 /// Whether the model overrides the rules' verdict on `probabilities`: when the rules found
 /// some evidence, the model's choice differs and it holds at least [`OVERRIDE_AT`]. Never
-/// when the rules read a mixed sentence as two parts, a means part and the result it is for
-/// (`split`): the model reads words, not that structure, and on fresh batches it took such
-/// sentences for functional where the rules were right (tune-27, tune-28; see the ledger).
+/// when the rules read a mixed sentence as two parts, a means part and the result it is for,
+/// or as opening with a means (`split`): the model reads words, not that structure, and on
+/// fresh batches it took such sentences for functional where the rules were right (tune-27,
+/// tune-28; see the ledger).
 pub fn overrides(rules: Verdict, has_signals: bool, split: bool, probabilities: [f32; 3]) -> Option<Verdict> {
+    overrides_at(rules, has_signals, split, probabilities, OVERRIDE_AT)
+}
+
+/// [`overrides`] with another threshold (for comparing thresholds in `tests/spec_model.rs`).
+pub fn overrides_at(
+    rules: Verdict,
+    has_signals: bool,
+    split: bool,
+    probabilities: [f32; 3],
+    at: f32,
+) -> Option<Verdict> {
     let top = argmax(probabilities);
     let v = CLASSES[top];
     let structural = rules == Verdict::Mixed && split;
-    (has_signals && !structural && v != rules && probabilities[top] >= OVERRIDE_AT).then_some(v)
+    (has_signals && !structural && v != rules && probabilities[top] >= at).then_some(v)
 }
 
 /// The committed model on the sentence at `span` of `text`, with the rules' verdict, whether
@@ -277,7 +292,9 @@ mod tests {
         assert_eq!(overrides(Verdict::Mixed, true, false, sure), Some(Verdict::Functional));
         assert_eq!(overrides(Verdict::Technical, true, true, sure), Some(Verdict::Functional));
         assert_eq!(overrides(Verdict::Technical, false, false, sure), None, "no signal: the rules decide");
-        assert_eq!(overrides(Verdict::Technical, true, false, [0.6, 0.3, 0.1]), None, "not sure enough");
+        assert_eq!(overrides(Verdict::Technical, true, false, [0.45, 0.35, 0.2]), None, "not sure enough");
+        assert_eq!(overrides(Verdict::Technical, true, false, [0.6, 0.3, 0.1]), Some(Verdict::Functional));
+        assert_eq!(overrides_at(Verdict::Technical, true, false, [0.6, 0.3, 0.1], 0.7), None);
     }
 
     #[test]

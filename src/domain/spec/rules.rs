@@ -33,7 +33,7 @@ const DISCOUNT_POSSIBLE: f32 = 0.6;
 const BOOST_OBLIGED: f32 = 1.15;
 /// In a sentence of a means part and an end part ("X, zodat Y"), the strongest specific
 /// technical signal before and the strongest result after must weigh this much for "mixed".
-const PART_MIN: f32 = 0.5;
+pub(super) const PART_MIN: f32 = 0.5;
 /// How far (in tokens) the rules look around a quantity or after a marker.
 const WINDOW: usize = 4;
 /// The longest look-ahead of any rule.
@@ -444,6 +444,13 @@ impl Analyser {
         self.target_group();
         self.merge_adjacent();
         self.finish(text, s, e)
+    }
+
+    /// Whether the rules read the sentence `text[s..e]` as opening with a means ("Via een
+    /// stage ...", "Using group training ...", "Door wekelijkse gesprekken ...").
+    pub(crate) fn opens_with_means(&mut self, text: &str, s: usize, e: usize) -> bool {
+        self.sentence(text, s, e);
+        self.opens_with_instrument(self.frame.start)
     }
 
     /// A noun the lexicon does not know, opening the sentence (after an article or "alle"), whose
@@ -1002,8 +1009,16 @@ impl Analyser {
             // households") are functional content too.
             let share = self.is_number(i) && (self.is_punct(i + 1, '%') || self.has(i + 1, fl::PERCENT));
             let count = self.comparative_count(i);
-            self.func_after[i] =
-                self.func_after[i + 1] || is_functional_content(c) || self.info[i].cefr || works || share || count;
+            // "zodat werkgevers hun vacatures ... vervullen", "so that they can arrange ...":
+            // the people the service is for, doing something in a purpose clause.
+            let actor = self.purpose_actor(i, f.client);
+            self.func_after[i] = self.func_after[i + 1]
+                || is_functional_content(c)
+                || self.info[i].cefr
+                || works
+                || share
+                || count
+                || actor;
         }
         f
     }
@@ -1207,6 +1222,34 @@ impl Analyser {
         matches!(self.tokens.get(i).map(|t| t.kind), Some(TokKind::Word))
             && self.cls(i) == Class::None
             && self.info.get(i).is_some_and(|x| x.flags == 0 && x.hit.is_none())
+    }
+
+    /// Token `i` is the subject of a purpose clause ("zodat", "so that", "met als doel dat")
+    /// and one of the people the service is for: a client, an employer, or a personal pronoun
+    /// when the sentence names clients ("zodat zij ...", "so that they ..."). What such a
+    /// subject does or reaches is what the means is for, whatever the verb.
+    pub(super) fn purpose_actor(&self, i: usize, clients_named: bool) -> bool {
+        let person = self.cls(i) == Class::Client || self.unit(i) == Unit::Client || self.has(i, fl::EMPLOYER);
+        let pronoun = clients_named && matches!(self.w(i), "zij" | "ze" | "hij" | "they" | "he" | "she");
+        if !person && !pronoun {
+            return false;
+        }
+        // Back over a possessive or an article ("zodat hun kinderen", "so that the employers")
+        // and "dat"/"that" to the marker; not a bare noun ("doel", "goal") and not "om".
+        let mut k = i;
+        for _ in 0..3 {
+            let Some(p) = k.checked_sub(1) else { return false };
+            k = p;
+            if self.has(k, fl::ARTICLE | fl::DETERMINER) || matches!(self.w(k), "hun" | "zijn" | "his" | "her") {
+                continue;
+            }
+            if self.has(k, fl::THAT) && k > 0 && self.cls(k - 1) == Class::Purpose {
+                return true; // "met als doel dat", "with the aim that"
+            }
+            let noun = self.info.get(k).and_then(|x| x.hit).is_some_and(|h| h.entry.weight < 0.6);
+            return self.cls(k) == Class::Purpose && !noun;
+        }
+        false
     }
 
     /// "meer inwoners", "minder jongeren", "fewer households": a comparative before a client
@@ -2232,8 +2275,11 @@ impl Analyser {
         // confident (see `model.rs`); the rewrite and the parts below follow the final verdict.
         let span = Span { start: s, end: e };
         // A means part and the result it is for (a purpose clause, an opening means), not two
-        // clauses joined by "en".
-        let split = verdict == Verdict::Mixed && self.frame.end.is_some() && self.parts_spans().is_some();
+        // clauses joined by "en"; or a sentence that opens with a means ("Via ...", "Using
+        // ..."), also when the rules found no end part after it.
+        let split = verdict == Verdict::Mixed
+            && ((self.frame.end.is_some() && self.parts_spans().is_some())
+                || self.opens_with_instrument(self.frame.start));
         let decision = model::decide(text, span, verdict, split, &signals, &mut self.model_buckets);
         let verdict = decision.as_ref().map_or(verdict, |(v, _)| *v);
         let mut sentence = SentenceAssessment {

@@ -557,3 +557,40 @@ fn round_19_word_targets_person_nouns_baselines_staff_and_headings() {
         assert_eq!(assess_checked(text).verdict(), want, "{text}");
     }
 }
+
+/// Round 20 (after tune-31): a purpose clause ("zodat", "so that", "met als doel dat") whose
+/// subject is one of the people the service is for (a client, an employer, or "zij"/"hij"/
+/// "they" when clients are named), after a specific means of weight, is the result that means
+/// is for, whatever its verb; not after a clause that only says when or where the service
+/// happens, not when the subject of the clause is the municipality or staff, and not after a
+/// weak means (that would make the sentence functional instead of mixed). The functional part
+/// of such a mixed sentence is the purpose clause, and the rewrite keeps it.
+#[test]
+fn round_20_purpose_clauses_with_the_people_served_as_subject() {
+    for (text, want) in [
+        ("De opdrachtnemer biedt een training van tien weken aan, zodat werkgevers hun vacatures met inwoners uit de wijk vervullen.", Verdict::Mixed),
+        ("The provider offers a twelve-week driving course, so that employers in the region can fill their vacancies with local residents.", Verdict::Mixed),
+        ("Elke statushouder krijgt vijf lessen over de Nederlandse arbeidsmarkt, zodat hij zelf zijn weg naar een werkgever weet te vinden.", Verdict::Mixed),
+        ("Jongeren volgen een budgetcursus van zes bijeenkomsten, met als doel dat zij hun eigen administratie bijhouden.", Verdict::Mixed),
+        ("The provider deploys two job coaches per employer so that employers keep the new staff on after the trial period.", Verdict::Mixed),
+        ("Iedere mantelzorger krijgt vier gesprekken met een consulent, zodat mantelzorgers de zorg voor hun naaste volhouden.", Verdict::Mixed),
+        ("De opdrachtnemer levert elk kwartaal een rapportage, zodat de gemeente de voortgang kan volgen.", Verdict::Technical),
+        ("The sessions take place in the afternoon so that parents can collect their children from school.", Verdict::Technical),
+        ("De opdrachtnemer registreert elk contact in het cliëntvolgsysteem, zodat de consulent het dossier kan inzien.", Verdict::Technical),
+        ("De opdrachtnemer stuurt elke deelnemer twee dagen van tevoren een herinnering, zodat hij de afspraak niet vergeet.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    // The explanation: the clause is the functional part, and it is highlighted as a result.
+    let text = "Jongeren volgen een budgetcursus van zes bijeenkomsten, met als doel dat zij hun eigen administratie bijhouden.";
+    let a = assess_checked(text);
+    let s = &a.sentences()[0];
+    let parts = s.parts.as_ref().expect("a mixed sentence with a purpose clause has two parts");
+    assert!(parts.functional.text(text).contains("administratie bijhouden"), "{:?}", parts.functional.text(text));
+    assert!(parts.technical.text(text).contains("budgetcursus"), "{:?}", parts.technical.text(text));
+    assert!(s
+        .signals
+        .iter()
+        .any(|g| g.kind == SignalKind::Result && g.span.text(text).starts_with("zij hun eigen administratie")));
+    assert!(s.rewrite.is_some(), "a mixed sentence gets a rewrite");
+}

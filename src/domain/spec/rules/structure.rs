@@ -8,7 +8,7 @@
 
 use super::super::lexicon::{fl, Class, Unit};
 use super::super::text::TokKind;
-use super::{Analyser, Flags, Raw, K};
+use super::{Analyser, Flags, Raw, K, PART_MIN};
 
 /// Who or what a sentence is about: the role of its subject.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -349,7 +349,7 @@ impl Analyser {
 
     /// The sentence opens with a means: "Via ...", "Door middel van ...", "Met ...",
     /// "Through ...", "By means of ...".
-    fn opens_with_instrument(&self, start: usize) -> bool {
+    pub(super) fn opens_with_instrument(&self, start: usize) -> bool {
         if !self.has(start, fl::INSTRUMENT) && self.cls(start) != Class::Means {
             return false;
         }
@@ -964,6 +964,38 @@ impl Analyser {
             });
             if !known {
                 self.push(p, p + 1, K::Measure, 0.6);
+            }
+        }
+        // "zodat werkgevers hun vacatures met inwoners uit de regio vervullen", "so that they
+        // can arrange their own affairs": the people the service is for, as the subject of the
+        // end part, with no result word the lexicon knows. What they do there is the result.
+        // Only after a specific means of weight that is not the subject: after a clause that
+        // only says when or where ("The lessons take place on weekday mornings so that parents
+        // can ...") the clause gives the reason for the time or the place; after a weak means
+        // it would make the sentence functional, not mixed.
+        if let Some((a, b)) = fr.end.filter(|&(a, _)| a > fr.start) {
+            let clients_named = (0..self.n()).any(|k| self.cls(k) == Class::Client || self.unit(k) == Unit::Client);
+            let known = self
+                .raws
+                .iter()
+                .any(|r| r.kind.is_functional() && r.kind != K::Purpose && r.weight >= PART_MIN && fr.in_end(r.t0));
+            // A means of weight, other than a time, a place or the subject itself ("The
+            // lessons take place ...": the service as the subject, up to its head).
+            let person = matches!(fr.subject, Role::Client | Role::Provider | Role::Staff | Role::Buyer);
+            let means = self.raws.iter().any(|r| {
+                !r.kind.is_functional()
+                    && r.kind != K::PlaceOrTime
+                    && r.weight >= PART_MIN
+                    && fr.in_means_part(r.t0)
+                    && (person || r.t0 > fr.subject_at)
+            });
+            let actor = (a + 1..b.min(a + 6)).find(|&p| self.purpose_actor(p, clients_named));
+            if let Some(p) = actor.filter(|_| means && !known) {
+                let mut e = p;
+                while e < b && !self.used(e) && !self.is_clause_break(e) && !self.is_punct(e, '.') {
+                    e += 1;
+                }
+                self.push(p, e, K::Result, 0.6);
             }
         }
         if self.has(from, fl::RELATIVE) || self.has(fr.subject_at.saturating_sub(1), fl::LESS) {
