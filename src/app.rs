@@ -112,6 +112,8 @@ pub fn App() -> impl IntoView {
     crate::state::provide_guidance_open();
     crate::state::provide_screen_shown();
     crate::state::pwa::provide_pwa();
+    // A file dropped beside a drop zone must not replace the app with the file.
+    crate::components::file_drop::refuse_stray_drops();
     let projector = crate::state::dossiers::use_dossiers().settings.with_untracked(|s| s.projector);
     let projector = crate::state::provide_projector(projector, crate::state::dossiers::use_dossiers().presenting);
     // Projector mode and the presenting lock are classes on <html> (style/workshop.css).

@@ -3,6 +3,7 @@
 pub mod assessment;
 pub mod dossier_bar;
 pub mod field;
+pub mod file_drop;
 pub mod focus;
 pub mod guidance;
 pub mod lazy;

@@ -35,6 +35,11 @@ pub const PAGE_LEAD: Tr = Tr::new(
      sheet back to the contact municipality.",
 );
 pub const OPEN_PACKAGE: Tr = Tr::new("Beoordelingspakket openen", "Open an evaluation package");
+pub const PACKAGE_DROP_HINT: Tr = Tr::new(
+    "U kunt het pakket ook hierheen slepen. Wat u al hebt gescoord, blijft staan.",
+    "You can also drag the package here. What you have scored already stays.",
+);
+pub const PACKAGE_DROP_HERE: Tr = Tr::new("Laat het pakket los om het te openen", "Drop the package to open it");
 pub const OPEN_FAILED: Tr = Tr::new("Dit bestand kon niet worden geopend.", "This file could not be opened.");
 pub const ALREADY_STARTED: Tr = Tr::new(
     "U was al bezig met dit pakket. Uw scores en toelichtingen zijn bewaard gebleven.",
@@ -232,6 +237,12 @@ pub fn prices_opened(at: &str, by: &str, lang: Lang) -> String {
     }
 }
 pub const READ_SHEETS: Tr = Tr::new("Scoreformulieren inlezen", "Read score sheets");
+pub const SHEETS_DROP_HINT: Tr = Tr::new(
+    "U kunt de scoreformulieren ook hierheen slepen, meerdere tegelijk.",
+    "You can also drag the score sheets here, several at once.",
+);
+pub const SHEETS_DROP_HERE: Tr =
+    Tr::new("Laat de scoreformulieren los om ze in te lezen", "Drop the score sheets to read them");
 pub fn sheet_read(name: &str, scored: usize, unknown: usize, lang: Lang) -> String {
     let name = if name.trim().is_empty() { "–" } else { name.trim() };
     let left = match (unknown, lang) {

@@ -23,7 +23,9 @@ import { DIST } from './lib.mjs';
 // Lowered on the evening of 2026-12-06 to 360 (measured 353.7): the start page lists the dossiers
 // from a summary in each stored envelope, and the dossier reader and writer, the full reading
 // with its quarantine, and the import panel are chunks of their own (README, "Code splitting").
-const CEILING_KB = 360;
+// Lowered on the night of 2026-12-06 to 352 (measured 348.3): the link module is smaller since
+// the shared chunks are merged into packs (scripts/wasm-packs.mjs).
+const CEILING_KB = 352;
 const GOAL_KB = 150;
 
 /// The files the start page loads before it is ready: index.html, what it links and preloads,

@@ -3,15 +3,14 @@
 //! keep both"; a bad file gets a message naming what is wrong and where.
 
 use super::merge::MergeRequest;
+use crate::components::file_drop::{read_file, FileDrop};
 use crate::components::focus::focus_id;
 use crate::components::lazy::LazyPanel;
 use crate::i18n;
-use crate::persistence::import::{ImportChoice, ImportError, ImportPlan, MAX_IMPORT_BYTES};
+use crate::persistence::import::{ImportChoice, ImportError, ImportPlan};
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 // The panel reads whole backup files (the dossier reader and the import's checks): a chunk
 // of its own, fetched as the start page renders, so the start page is drawn without it.
@@ -31,7 +30,6 @@ pub fn ImportPanel() -> impl IntoView {
     let error = RwSignal::new(None::<ImportError>);
     let pending = RwSignal::new(None::<ImportPlan>);
     let choices = RwSignal::new(Vec::<ImportChoice>::new());
-    let dragging = RwSignal::new(false);
 
     // A colleague's file for a dossier that is here: laid beside it (`merge.rs`).
     let merging = RwSignal::new(None::<ImportPlan>);
@@ -76,25 +74,9 @@ pub fn ImportPanel() -> impl IntoView {
         }
     };
 
-    let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            read_file(file, received);
-        }
-        // Allows choosing the same file again.
-        input.set_value("");
-    };
-    let on_dragover = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        if let Some(dt) = ev.data_transfer() {
-            dt.set_drop_effect("copy");
-        }
-        dragging.set(true);
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        if let Some(file) = ev.data_transfer().and_then(|dt| dt.files()).and_then(|f| f.get(0)) {
+    // One file: a backup is one file (several dossiers inside).
+    let on_files = move |files: web_sys::FileList| {
+        if let Some(file) = files.get(0) {
             read_file(file, received);
         }
     };
@@ -102,35 +84,14 @@ pub fn ImportPanel() -> impl IntoView {
     view! {
         <section class="import" aria-labelledby="import-title">
             <h3 id="import-title">{lang.text(i18n::persistence::IMPORT_TITLE)}</h3>
-            <div
-                class="drop-zone"
-                class:dragging=move || dragging.get()
-                id="import-drop"
-                on:dragover=on_dragover
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop
-            >
-                // The browser's own file control speaks the browser's language ("Choose
-                // File / No file chosen"), not the app's: it is hidden (still focusable, and
-                // its focus shows on the label), and the label is the button.
-                <input
-                    id="import-file"
-                    class="visually-hidden-input"
-                    type="file"
-                    accept=".json,application/json"
-                    aria-describedby="import-hint"
-                    on:change=on_change
-                />
-                <label for="import-file" class="file-button">
-                    {lang.text(i18n::persistence::IMPORT_LABEL)}
-                </label>
-                <p id="import-hint" class="note">
-                    {move || {
-                        if dragging.get() { i18n::persistence::DROP_HERE } else { i18n::persistence::DROP_HINT }
-                            .get(lang.get())
-                    }}
-                </p>
-            </div>
+            <FileDrop
+                input_id="import-file"
+                zone_id="import-drop"
+                label=i18n::persistence::IMPORT_LABEL
+                hint=i18n::persistence::DROP_HINT
+                dragging_hint=i18n::persistence::DROP_HERE
+                on_files=on_files
+            />
             {move || {
                 error
                     .get()
@@ -261,29 +222,5 @@ pub fn ImportPanel() -> impl IntoView {
                     })
             }}
         </section>
-    }
-}
-
-/// Reads a file as bytes (checking the size first) and hands them to `done`.
-fn read_file(file: web_sys::File, done: impl Fn(Result<Vec<u8>, ImportError>) + Copy + 'static) {
-    let size = file.size();
-    if size > MAX_IMPORT_BYTES as f64 {
-        done(Err(ImportError::TooLarge { bytes: size as u64, limit: MAX_IMPORT_BYTES }));
-        return;
-    }
-    let Ok(reader) = web_sys::FileReader::new() else {
-        done(Err(ImportError::FileUnreadable));
-        return;
-    };
-    let r = reader.clone();
-    let onload = Closure::once_into_js(move || match r.result() {
-        Ok(buf) => done(Ok(js_sys::Uint8Array::new(&buf).to_vec())),
-        Err(_) => done(Err(ImportError::FileUnreadable)),
-    });
-    let onerror = Closure::once_into_js(move || done(Err(ImportError::FileUnreadable)));
-    reader.set_onload(Some(onload.unchecked_ref()));
-    reader.set_onerror(Some(onerror.unchecked_ref()));
-    if reader.read_as_array_buffer(&file).is_err() {
-        done(Err(ImportError::FileUnreadable));
     }
 }

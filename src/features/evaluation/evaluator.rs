@@ -3,7 +3,8 @@
 //! the package has none. Every change is kept in this browser at once
 //! (`inkoopwijzer:evaluation:<package id>`), so a reload or a closed tab loses nothing.
 
-use super::{check_points, read_files};
+use super::check_points;
+use crate::components::file_drop::{read_files, FileDrop};
 use crate::components::focus::focus_id;
 use crate::i18n::scoring::fmt_number;
 use crate::i18n::{evaluation as t, persistence as tp};
@@ -12,7 +13,6 @@ use crate::persistence::import::ImportError;
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The date part of an ISO time, for display (`2026-12-06`).
 fn day(iso: &str) -> String {
@@ -85,13 +85,7 @@ pub fn EvaluatorPage() -> impl IntoView {
         }
     };
 
-    let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|x| x.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        if let Some(files) = input.files() {
-            read_files(files, received);
-        }
-        input.set_value("");
-    };
+    let on_files = move |files: web_sys::FileList| read_files(files, received);
 
     view! {
         <div class="page evaluator-page">
@@ -99,18 +93,14 @@ pub fn EvaluatorPage() -> impl IntoView {
                 {lang.text(t::PAGE_TITLE)}
             </h1>
             <p class="lead">{lang.text(t::PAGE_LEAD)}</p>
-            <div class="drop-zone">
-                <input
-                    id="ev-file"
-                    class="visually-hidden-input"
-                    type="file"
-                    accept=".json,application/json"
-                    on:change=on_change
-                />
-                <label for="ev-file" class="file-button">
-                    {lang.text(t::OPEN_PACKAGE)}
-                </label>
-            </div>
+            <FileDrop
+                input_id="ev-file"
+                zone_id="ev-drop"
+                label=t::OPEN_PACKAGE
+                hint=t::PACKAGE_DROP_HINT
+                dragging_hint=t::PACKAGE_DROP_HERE
+                on_files=on_files
+            />
             {move || {
                 error
                     .get()

@@ -18,10 +18,7 @@ pub mod round;
 use crate::domain::money::parse_points;
 use crate::domain::scoring::model::QualityScale;
 use crate::i18n::{evaluation as t, Lang};
-use crate::persistence::import::{ImportError, MAX_IMPORT_BYTES};
 use rust_decimal::Decimal;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 crate::components::lazy::lazy_screen!(evaluator_chunk, load_page, preload_page, || leptos::prelude::view! {
     <evaluator::EvaluatorPage />
@@ -49,33 +46,4 @@ pub fn check_points(text: &str, scale: &QualityScale, lang: Lang) -> Result<Opti
         return Err(t::NOT_A_LEVEL.get(lang).to_string());
     }
     Ok(Some(p))
-}
-
-/// Reads files as bytes (checking each size first) and hands each to `done` with its name.
-pub fn read_files(files: web_sys::FileList, done: impl Fn(String, Result<Vec<u8>, ImportError>) + Copy + 'static) {
-    for i in 0..files.length() {
-        let Some(file) = files.get(i) else { continue };
-        let name = file.name();
-        if file.size() > MAX_IMPORT_BYTES as f64 {
-            done(name, Err(ImportError::TooLarge { bytes: file.size() as u64, limit: MAX_IMPORT_BYTES }));
-            continue;
-        }
-        let Ok(reader) = web_sys::FileReader::new() else {
-            done(name, Err(ImportError::FileUnreadable));
-            continue;
-        };
-        let r = reader.clone();
-        let n1 = name.clone();
-        let onload = Closure::once_into_js(move || match r.result() {
-            Ok(buf) => done(n1, Ok(js_sys::Uint8Array::new(&buf).to_vec())),
-            Err(_) => done(n1, Err(ImportError::FileUnreadable)),
-        });
-        let n2 = name.clone();
-        let onerror = Closure::once_into_js(move || done(n2, Err(ImportError::FileUnreadable)));
-        reader.set_onload(Some(onload.unchecked_ref()));
-        reader.set_onerror(Some(onerror.unchecked_ref()));
-        if reader.read_as_array_buffer(&file).is_err() {
-            done(name, Err(ImportError::FileUnreadable));
-        }
-    }
 }

@@ -4,7 +4,7 @@
 //! another package, read before, an evaluator with the same name as another) waits for the
 //! user's answer; nothing is written until then (`persistence::evaluation::apply_sheet`).
 
-use super::read_files;
+use crate::components::file_drop::{read_files, FileDrop};
 use crate::components::focus::focus_id;
 use crate::domain::scoring::model::{CriterionKind, CriterionNote, EvaluationRound};
 use crate::i18n::{evaluation as t, persistence as tp};
@@ -17,7 +17,6 @@ use crate::persistence::share::Sender;
 use crate::state::dossiers::use_dossiers;
 use crate::state::use_lang;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 fn day_time(iso: &str) -> String {
     // `2026-12-06T10:00:00.000Z` → `2026-12-06 10:00` (UTC, as stored).
@@ -111,13 +110,9 @@ pub fn RoundPanel() -> impl IntoView {
             }),
         }
     };
-    let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|x| x.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    let on_files = move |files: web_sys::FileList| {
         results.set(Vec::new());
-        if let Some(files) = input.files() {
-            read_files(files, received);
-        }
-        input.set_value("");
+        read_files(files, received);
     };
 
     let open_prices = move |_| {
@@ -273,19 +268,15 @@ pub fn RoundPanel() -> impl IntoView {
                 }}
             </div>
             <h3 id="sheets-read-title">{lang.text(t::READ_SHEETS)}</h3>
-            <div class="drop-zone">
-                <input
-                    id="sheet-file"
-                    class="visually-hidden-input"
-                    type="file"
-                    multiple=true
-                    accept=".json,application/json"
-                    on:change=on_change
-                />
-                <label for="sheet-file" class="file-button">
-                    {lang.text(t::READ_SHEETS)}
-                </label>
-            </div>
+            <FileDrop
+                input_id="sheet-file"
+                zone_id="sheet-drop"
+                label=t::READ_SHEETS
+                hint=t::SHEETS_DROP_HINT
+                dragging_hint=t::SHEETS_DROP_HERE
+                on_files=on_files
+                multiple=true
+            />
             <div role="status" id="sheet-results" tabindex="-1">
                 <ul class="sheet-results">
                     {move || results.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}

@@ -1,0 +1,79 @@
+// Files dragged onto the app (components/file_drop.rs): each place that takes a file takes it by
+// drop as well as by the picker (a backup on the start page, a package on the evaluator's page,
+// score sheets in a scoring round share one component), and a file dropped beside a drop zone is
+// refused, so the browser never opens it in the app's place.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openApp, ROOT } from './lib.mjs';
+
+const BACKUP = readFileSync(join(ROOT, 'tests/fixtures/backup_v1.json'), 'utf8');
+const NAMES = JSON.parse(BACKUP).dossiers.map((e) => e.dossier.name);
+
+/// A DataTransfer in the page holding one file, as a drag from the file manager brings it.
+const fileTransfer = (page, name, text) => page.evaluateHandle(([n, t]) => {
+  const dt = new DataTransfer();
+  dt.items.add(new File([t], n, { type: 'application/json' }));
+  return dt;
+}, [name, text]);
+
+test('a backup dropped on the start page\'s zone is imported, and the zone says what a drag does', async () => {
+  const app = await openApp('/');
+  const page = app.page;
+  const zone = page.locator('#import-drop');
+  await zone.waitFor({ timeout: 15_000 });
+  assert.match(await page.locator('#import-file-hint').innerText(), /ook hierheen slepen/);
+  const dt = await fileTransfer(page, 'back-up.json', BACKUP);
+  await zone.dispatchEvent('dragover', { dataTransfer: dt });
+  await page.locator('#import-drop.dragging').waitFor();
+  assert.match(await page.locator('#import-file-hint').innerText(), /Laat het bestand los/);
+  await zone.dispatchEvent('drop', { dataTransfer: dt });
+  for (const name of NAMES) await page.locator('#dossier-table .dossier-name a', { hasText: name }).waitFor();
+  assert.equal(await page.locator('#import-drop.dragging').count(), 0, 'the mark goes with the drop');
+  await app.expectClean();
+  await app.close();
+});
+
+test('a file dropped beside a drop zone is refused, and the app stays', async () => {
+  const app = await openApp('/');
+  const page = app.page;
+  await page.locator('#import-drop').waitFor({ timeout: 15_000 });
+  const refused = await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'back-up.json', { type: 'application/json' }));
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt });
+    const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt });
+    document.querySelector('h1').dispatchEvent(over);
+    document.querySelector('h1').dispatchEvent(drop);
+    return { over: over.defaultPrevented, drop: drop.defaultPrevented, effect: dt.dropEffect };
+  }, BACKUP);
+  assert.deepEqual(refused, { over: true, drop: true, effect: 'none' }, 'the browser is kept from opening the file');
+  assert.equal(await page.locator('#dossier-table').count(), 0, 'nothing was imported');
+  // Text dragged within the page (no files) is left to the browser.
+  const text = await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', 'een zin');
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt });
+    document.querySelector('h1').dispatchEvent(over);
+    return over.defaultPrevented;
+  });
+  assert.equal(text, false);
+  await app.expectClean();
+  await app.close();
+});
+
+test('a file dropped on the evaluator\'s zone is read like a chosen one', async () => {
+  const app = await openApp('/beoordelen');
+  const page = app.page;
+  const zone = page.locator('#ev-drop');
+  await zone.waitFor({ timeout: 15_000 });
+  assert.match(await page.locator('#ev-file-hint').innerText(), /pakket ook hierheen slepen/);
+  // A backup is not a package: the drop reaches the same check as the picker.
+  await zone.dispatchEvent('drop', { dataTransfer: await fileTransfer(page, 'back-up.json', BACKUP) });
+  await page.locator('#ev-error').waitFor();
+  assert.match(await page.locator('#ev-error').innerText(), /kon niet worden geopend/);
+  await app.expectClean();
+  await app.close();
+});
