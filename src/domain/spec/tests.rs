@@ -594,3 +594,60 @@ fn round_20_purpose_clauses_with_the_people_served_as_subject() {
         .any(|g| g.kind == SignalKind::Result && g.span.text(text).starts_with("zij hun eigen administratie")));
     assert!(s.rewrite.is_some(), "a mixed sentence gets a rewrite");
 }
+
+/// Round 21 (after tune-32): "zorgt ervoor dat"/"ensures that" with one of the people served
+/// as the subject of the clause: that clause is the result the provider answers for, whatever
+/// its verb; a means word in it is what they reach ("hun opleiding afmaken"). With a means of
+/// weight before it the sentence is mixed; alone it is functional. Not when they receive,
+/// attend or have something there (a service or its staff), nor with a process or a means as
+/// the clause's subject.
+#[test]
+fn round_21_the_provider_ensures_what_the_people_served_do() {
+    for (text, want) in [
+        ("Met maandelijkse huisbezoeken door een wijkverpleegkundige zorgt de aanbieder ervoor dat ouderen in hun eigen huis blijven wonen.", Verdict::Mixed),
+        ("Met twee vaste ervaringsdeskundigen per groep zorgt de opdrachtnemer ervoor dat jongeren na een jaar niet meer blowen.", Verdict::Mixed),
+        ("De opdrachtnemer zorgt ervoor dat jongeren hun opleiding afmaken.", Verdict::Functional),
+        ("De opdrachtnemer zorgt ervoor dat de rapportage elk kwartaal bij de gemeente binnen is.", Verdict::Technical),
+        ("The provider ensures that the sessions take place in the evening.", Verdict::Technical),
+        ("De opdrachtnemer zorgt ervoor dat deelnemers altijd een vaste contactpersoon hebben.", Verdict::Technical),
+        ("De opdrachtnemer zorgt ervoor dat deelnemers een training volgen.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "De opdrachtnemer zorgt ervoor dat jongeren hun opleiding afmaken.";
+    let a = assess_checked(text);
+    assert!(a.signals().any(|g| g.kind == SignalKind::Result && g.span.text(text).contains("opleiding afmaken")));
+    assert!(!a.signals().any(|g| g.kind == SignalKind::PrescribedMeans), "the education is what they finish");
+    let text = "Met maandelijkse huisbezoeken door een wijkverpleegkundige zorgt de aanbieder ervoor dat ouderen in hun eigen huis blijven wonen.";
+    let a = assess_checked(text);
+    let s = &a.sentences()[0];
+    assert!(s.rewrite.is_some(), "a mixed sentence gets a rewrite");
+    assert!(s.signals.iter().any(|g| g.kind == SignalKind::Result && g.span.text(text).contains("blijven wonen")));
+    if let Some(p) = &s.parts {
+        assert!(p.functional.text(text).contains("blijven wonen"), "{:?}", p.functional.text(text));
+    }
+}
+
+/// Round 21: "Geen"/"No" with a client as the subject of the main clause is a count brought
+/// to zero, a target as "geen enkele" is; what they lack there is the result, not a means.
+/// Not a limit on what they receive, attend or have.
+#[test]
+fn round_21_no_client_as_a_zero_target() {
+    for (text, want) in [
+        ("Geen jongere in de wijk zit na de zomer nog thuis zonder school of werk.", Verdict::Functional),
+        ("Geen huishouden met kinderen wordt in 2028 nog afgesloten van gas of stroom.", Verdict::Functional),
+        ("Geen leerling van de deelnemende scholen mist een excursie of een laptop doordat thuis het geld ontbreekt.", Verdict::Functional),
+        ("Geen meisje blijft thuis van school omdat ze geen maandverband heeft.", Verdict::Functional),
+        ("Geen deelnemer krijgt meer dan twee gesprekken per week.", Verdict::Technical),
+        ("Geen cursist volgt meer dan twaalf lessen.", Verdict::Technical),
+        ("No participant attends more than two sessions a week.", Verdict::Technical),
+        ("Geen deelnemer heeft meer dan één coach tegelijk.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text =
+        "Geen leerling van de deelnemende scholen mist een excursie of een laptop doordat thuis het geld ontbreekt.";
+    let a = assess_checked(text);
+    assert!(a.signals().any(|g| g.kind == SignalKind::Measure && g.span.text(text) == "Geen leerling"));
+    assert!(!a.signals().any(|g| g.kind == SignalKind::PrescribedMeans && g.span.text(text) == "laptop"));
+}
