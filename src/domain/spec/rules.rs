@@ -584,6 +584,24 @@ impl Analyser {
         }
     }
 
+    /// "free"/"vrij(e)" as an adjective before a noun ("a free breakfast", "een vrije
+    /// inloop", "twelve free places") or in "free of charge": gratis or open, not the
+    /// provider's freedom ("is free to choose", "vrij in de keuze", "free choice of").
+    fn free_of_charge(&self, i: usize) -> bool {
+        if !matches!(self.w(i), "free" | "vrij" | "vrije") {
+            return false;
+        }
+        let next = self.w(i + 1);
+        if next == "of" && self.w(i + 2) == "charge" {
+            return true;
+        }
+        let attributive = i > 0
+            && (self.has(i - 1, fl::ARTICLE | fl::DETERMINER | fl::EACH) || self.is_number(i - 1))
+            && matches!(self.tokens.get(i + 1).map(|t| t.kind), Some(TokKind::Word))
+            && !matches!(next, "to" | "in" | "om" | "choice" | "keuze" | "hand" | "rein");
+        attributive
+    }
+
     /// A comparison with the situation before: "vaker ... dan bij de start", "meer contact dan
     /// voorheen", "lager dan bij de nulmeting", "less lonely than before", "ten opzichte van
     /// de nulmeting", "compared with the baseline". A change against a baseline is a target;
@@ -622,7 +640,21 @@ impl Analyser {
                     .take_while(|&k| !self.is_clause_break(k))
                     .find(|&k| matches!(self.w(k), "dan" | "than"));
                 let Some(t) = than else { continue };
-                let Some(b) = baseline(self, t + 1) else { continue };
+                // "minder vaak ... dan voor hun deelname", "dan vóór de cursus": Dutch "voor"
+                // right after "dan" is "before" when what follows is an event, not people
+                // ("meer uren voor jongeren dan voor volwassenen" compares two groups).
+                let before = self.w(t + 1) == "voor"
+                    && (t + 2..n.min(t + 5))
+                        .find(|&k| {
+                            !self.has(k, fl::ARTICLE | fl::DETERMINER) && !matches!(self.w(k), "hun" | "zijn" | "haar")
+                        })
+                        .is_some_and(|k| {
+                            matches!(self.tokens.get(k).map(|x| x.kind), Some(TokKind::Word))
+                                && !matches!(self.cls(k), Class::Client | Class::Staff)
+                                && self.unit(k) != Unit::Client
+                                && !self.has(k, fl::PROVIDER | fl::EMPLOYER)
+                        });
+                let Some(b) = baseline(self, t + 1).or(before.then_some(t + 1)) else { continue };
                 if self.push(i, i + 1, K::Measure, 0.7) || self.used(i) {
                     let end = (b + 1..n.min(b + 5))
                         .find(|&k| self.is_clause_break(k) || self.is_punct(k, '.'))
@@ -1802,6 +1834,10 @@ impl Analyser {
                 Class::Freedom if self.separable_particle(i) => {
                     // "houdt een slaapplaats vrij", "maakt tijd vrij": a verb of its own
                     // (vrijhouden, vrijmaken), not room for the provider.
+                }
+                Class::Freedom if self.free_of_charge(i) => {
+                    // "a free breakfast", "een vrije inloop", "free of charge": what is given
+                    // costs nothing; no room for the provider.
                 }
                 Class::Freedom => {
                     self.push(i, i + 1, K::ProviderFreedom, base);

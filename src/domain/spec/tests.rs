@@ -651,3 +651,75 @@ fn round_21_no_client_as_a_zero_target() {
     assert!(a.signals().any(|g| g.kind == SignalKind::Measure && g.span.text(text) == "Geen leerling"));
     assert!(!a.signals().any(|g| g.kind == SignalKind::PrescribedMeans && g.span.text(text) == "laptop"));
 }
+
+/// Round 21: a comparison with before written "dan voor hun deelname" (Dutch "voor" after
+/// "dan" followed by an event, not by people), and the service named only as the moment
+/// after which a target is measured ("na deelname aan het programma", "na afronding van de
+/// cursus"): a target, no means. Comparing two groups ("dan voor volwassenen") or the
+/// provider's acts after the service stay technical.
+#[test]
+fn round_21_compared_with_before_taking_part() {
+    for (text, want) in [
+        (
+            "Jongeren die hebben geblowd, blowen na deelname aan het programma minder vaak dan voor hun deelname.",
+            Verdict::Functional,
+        ),
+        (
+            "Deelnemers bezoeken na afronding van de cursus de huisarts minder vaak dan voor de cursus.",
+            Verdict::Functional,
+        ),
+        (
+            "Bewoners van de wijk melden na het volgen van de training minder vaak overlast dan voor de start.",
+            Verdict::Functional,
+        ),
+        ("De opdrachtnemer zet voor jongeren meer coaches in dan voor volwassenen.", Verdict::Technical),
+        ("Na deelname aan de training volgen deelnemers vier coachgesprekken.", Verdict::Technical),
+        ("De opdrachtnemer biedt na afronding van de cursus een terugkomdag van vier uur aan.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "Jongeren die hebben geblowd, blowen na deelname aan het programma minder vaak dan voor hun deelname.";
+    let a = assess_checked(text);
+    assert!(a.signals().any(|g| g.kind == SignalKind::Measure && g.span.text(text) == "minder"));
+}
+
+/// Round 21: "free"/"vrije" before a noun or "free of charge" is gratis or open, not the
+/// provider's freedom; "free to choose", "vrij in de keuze", "a free hand" still are.
+#[test]
+fn round_21_free_of_charge_is_no_freedom_of_means() {
+    for (text, want) in [
+        ("Participants receive a free bus pass for the duration of the course.", Verdict::Technical),
+        ("The library offers free homework support twice a week.", Verdict::Technical),
+        ("Every household gets three free sessions with a budget coach.", Verdict::Technical),
+        ("Legal advice is given free of charge at the neighbourhood office.", Verdict::Technical),
+        ("The provider is free to choose the methods it uses.", Verdict::Functional),
+        ("De opdrachtnemer is vrij in de keuze van de methode.", Verdict::Functional),
+        ("The provider has a free hand in how it reaches these results.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "Participants receive a free bus pass for the duration of the course.";
+    assert!(!assess_checked(text).signals().any(|g| g.kind == SignalKind::ProviderFreedom));
+}
+
+/// Round 21: an opening "Door ... te <verb>," is the means, whoever is named in it ("Door
+/// elke deelnemer ... te geven"); the main clause after the comma is the result, and the
+/// kept clause puts a modal after a subject with a relative clause.
+#[test]
+fn round_21_an_opening_door_te_clause_is_the_means() {
+    for (text, want) in [
+        ("Door iedere statushouder een jaar lang een taalmaatje uit de buurt toe te wijzen, moet het aandeel dat na twee jaar niveau B1 haalt stijgen naar 60%.", Verdict::Mixed),
+        ("Door elke werkzoekende drie keer per maand door een jobcoach te laten bellen, daalt het aantal uitkeringen in de wijk met 10%.", Verdict::Mixed),
+        ("Door deelnemers zelf hun doelen te laten kiezen, stijgt het aandeel dat werk vindt naar 40%.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "Door iedere statushouder een jaar lang een taalmaatje uit de buurt toe te wijzen, moet het aandeel dat na twee jaar niveau B1 haalt stijgen naar 60%.";
+    let a = assess_checked(text);
+    let s = &a.sentences()[0];
+    let parts = s.parts.as_ref().expect("an opening means and its result");
+    assert!(parts.technical.text(text).contains("taalmaatje"), "{:?}", parts.technical.text(text));
+    assert!(parts.functional.text(text).contains("60%"), "{:?}", parts.functional.text(text));
+    let kept = s.rewrite.as_ref().and_then(|r| r.kept.as_ref()).expect("the functional part is kept");
+    assert_eq!(kept.clause, "Het aandeel dat na twee jaar niveau B1 haalt moet stijgen naar 60%");
+}

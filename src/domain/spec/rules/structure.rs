@@ -178,12 +178,17 @@ impl Analyser {
         // aanpak waarbij de opdrachtnemer ... gaat, daalt het aantal ...", "Via a group run by
         // trained volunteers, the number ...": the actor in it is not the subject.
         let means_clause = if opens_with_means {
-            (f.start + 2..n.min(f.start + 24)).find(|&k| self.is_punct(k, ',')).filter(|&c| {
-                (f.start + 1..c).any(|k| {
-                    matches!(self.w(k), "waarbij" | "waarin" | "waarmee" | "waardoor" | "where" | "whereby" | "which")
-                        || self.has(k, fl::BY)
+            (f.start + 2..n.min(f.start + 24))
+                .find(|&k| self.is_punct(k, ','))
+                .filter(|&c| {
+                    (f.start + 1..c).any(|k| {
+                        matches!(
+                            self.w(k),
+                            "waarbij" | "waarin" | "waarmee" | "waardoor" | "where" | "whereby" | "which"
+                        ) || self.has(k, fl::BY)
+                    })
                 })
-            })
+                .or_else(|| self.infinitive_opening(f.start))
         } else {
             None
         };
@@ -372,6 +377,8 @@ impl Analyser {
             (start + 1..n.min(start + 5)).any(|k| matches!(self.w(k), "waarbij" | "waarin" | "where" | "whereby"));
         let reach = if relative {
             (start + 2..n.min(start + 24)).find(|&k| self.is_punct(k, ',')).unwrap_or(start + 8)
+        } else if let Some(c) = self.infinitive_opening(start) {
+            c
         } else {
             start + 8
         };
@@ -381,6 +388,24 @@ impl Analyser {
                 Class::Means | Class::MeansGeneric | Class::Method | Class::Staff | Class::Place | Class::Schedule
             ) || self.unit(k) == Unit::Input
         }) || self.cls(start) == Class::Means
+    }
+
+    /// "Door elke deelnemer een half jaar lang een werkgever als mentor te geven, ...", "By
+    /// giving every participant ..., ...": an opening "door"/"by" clause with its own verb
+    /// (an infinitive with "te" before the comma, or an English "-ing" form right after
+    /// "by"). Returns its comma: the clause is the means, whoever is named in it.
+    pub(super) fn infinitive_opening(&self, start: usize) -> Option<usize> {
+        if !matches!(self.w(start), "door" | "by") {
+            return None;
+        }
+        let n = self.n();
+        let c = (start + 3..n.min(start + 24)).find(|&k| self.is_clause_break(k))?;
+        if !self.is_punct(c, ',') {
+            return None;
+        }
+        let dutch = (c.saturating_sub(3)..c).any(|k| self.has(k, fl::TE));
+        let english = self.w(start) == "by" && self.w(start + 1).ends_with("ing");
+        (dutch || english).then_some(c)
     }
 
     /// The head of a noun phrase that opens the sentence with an article or a determiner
@@ -870,6 +895,20 @@ impl Analyser {
             }
         }
         self.raws = raws;
+        // "vallen na deelname aan het programma minder vaak", "hebben na afronding van de
+        // cursus vaker werk", "after completing the course, ...": with a target for the
+        // clients or a figure, the service named as the moment after which it is measured is
+        // no means prescribed.
+        if matches!(fr.subject, Role::Client | Role::Figure) && target {
+            for j in 0..self.raws.len() {
+                let r = self.raws[j];
+                if r.kind == K::PrescribedMeans && self.after_taking_part(r.t0) {
+                    if let Some(x) = self.raws.get_mut(j) {
+                        x.weight *= 0.3;
+                    }
+                }
+            }
+        }
         // "Iedere deelnemer heeft na het traject ...", "Deelnemers voeren na een jaar een
         // gesprek in het Nederlands": what the client does or has once the service is over.
         if fr.subject == Role::Client {
@@ -1331,7 +1370,7 @@ impl Analyser {
     }
 
     /// A word that is a verb of the lists: providing, receiving, a state, a modal, a passive.
-    fn verbish(&self, k: usize) -> bool {
+    pub(super) fn verbish(&self, k: usize) -> bool {
         self.has(
             k,
             fl::PROVIDE
@@ -1452,6 +1491,30 @@ impl Analyser {
             return false;
         }
         (i + 1..n.min(i + 5)).any(|k| self.cls(k) == Class::Means)
+    }
+
+    /// Token `i` is the service in "na deelname aan", "na afronding van", "na het volgen
+    /// van", "after completing", "after taking part in", "after attending".
+    fn after_taking_part(&self, i: usize) -> bool {
+        let mut act = false;
+        let mut j = i;
+        for _ in 0..5 {
+            let Some(p) = j.checked_sub(1) else { return false };
+            j = p;
+            let w = self.w(j);
+            if matches!(w, "na" | "after") {
+                return act;
+            }
+            if matches!(
+                w,
+                "deelname" | "afronding" | "volgen" | "doorlopen" | "completing" | "attending" | "taking" | "finishing"
+            ) {
+                act = true;
+            } else if !(self.has(j, fl::ARTICLE | fl::DETERMINER) || matches!(w, "aan" | "van" | "part" | "in")) {
+                return false;
+            }
+        }
+        false
     }
 
     /// "afloop", "het traject", "een jaar", "the programme": after these the service is over.
