@@ -429,6 +429,8 @@ impl Analyser {
         self.frame = self.frame();
         self.pass_word_targets();
         self.pass_baseline();
+        self.pass_income_limit();
+        self.pass_school_year();
         self.pass_quantities(&flags);
         self.pass_schedules(&flags);
         self.pass_per(&flags);
@@ -600,6 +602,62 @@ impl Analyser {
             && matches!(self.tokens.get(i + 1).map(|t| t.kind), Some(TokKind::Word))
             && !matches!(next, "to" | "in" | "om" | "choice" | "keuze" | "hand" | "rein");
         attributive
+    }
+
+    /// "in groep 1", "leerlingen uit groep 7 en 8", "leerjaar 3": a year of (primary) school
+    /// says which children or when, not a group the service is given in ("in groepen van
+    /// acht").
+    fn pass_school_year(&mut self) {
+        let n = self.n();
+        for i in 0..n.saturating_sub(1) {
+            if !matches!(self.w(i), "groep" | "leerjaar") || self.used(i) || !self.is_number(i + 1) {
+                continue;
+            }
+            let year = self.w(i + 1).parse::<u8>().is_ok_and(|y| (1..=8).contains(&y));
+            if year && !self.is_punct(i + 2, '%') {
+                self.claim(i, i + 2);
+            }
+        }
+    }
+
+    /// "huishoudens met een inkomen tot 120% van het sociaal minimum", "households with an
+    /// income below 130% of the social minimum": an upper limit on the income of the people
+    /// named says who qualifies, not what they must reach (a target would be a floor: "een
+    /// inkomen boven ..."). The phrase is claimed without a signal.
+    fn pass_income_limit(&mut self) {
+        let n = self.n();
+        for i in 1..n {
+            if !matches!(self.w(i), "inkomen" | "inkomens" | "income" | "incomes") || self.used(i) {
+                continue;
+            }
+            // Described people: "met"/"with"/"on" before it, a client noun before that.
+            let with = (i.saturating_sub(3)..i).find(|&k| matches!(self.w(k), "met" | "with" | "on"));
+            let Some(m) = with else { continue };
+            let people = (m.saturating_sub(4)..m).any(|k| self.cls(k) == Class::Client || self.unit(k) == Unit::Client);
+            if !people {
+                continue;
+            }
+            let limit = (i + 1..n.min(i + 3)).find(|&k| {
+                matches!(self.w(k), "tot" | "onder" | "beneden" | "maximaal" | "hoogstens" | "below" | "under" | "up")
+            });
+            let Some(l) = limit else { continue };
+            let Some(num) = (l + 1..n.min(l + 4)).find(|&k| self.is_number(k)) else { continue };
+            // On to the reference ("van het sociaal minimum", "of the minimum wage").
+            let mut end = num + 1;
+            if self.is_punct(end, '%') {
+                end += 1;
+            }
+            if matches!(self.w(end), "van" | "of") {
+                end = (end + 1..n.min(end + 5))
+                    .find(|&k| {
+                        self.is_clause_break(k)
+                            || self.is_punct(k, '.')
+                            || matches!(self.w(k), "minimum" | "minimumloon" | "bijstandsnorm" | "wage")
+                    })
+                    .map_or(end, |k| if self.is_clause_break(k) || self.is_punct(k, '.') { k } else { k + 1 });
+            }
+            self.claim(i, end);
+        }
     }
 
     /// A comparison with the situation before: "vaker ... dan bij de start", "meer contact dan

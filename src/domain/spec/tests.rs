@@ -723,3 +723,24 @@ fn round_21_an_opening_door_te_clause_is_the_means() {
     let kept = s.rewrite.as_ref().and_then(|r| r.kept.as_ref()).expect("the functional part is kept");
     assert_eq!(kept.clause, "Het aandeel dat na twee jaar niveau B1 haalt moet stijgen naar 60%");
 }
+
+/// Round 21: an upper limit on the income of the people named ("met een inkomen tot 120%
+/// van het sociaal minimum") says who qualifies, not a target; a floor they must reach
+/// ("een inkomen boven ...") still is. A school year ("groep 1", "groep 7 en 8") is no group
+/// the service is given in; "in groepen van acht" still is.
+#[test]
+fn round_21_eligibility_limits_and_school_years() {
+    for (text, want) in [
+        ("Gezinnen met een inkomen tot 130% van het sociaal minimum krijgen elk schooljaar een tegoedbon van € 150 voor schoolspullen.", Verdict::Technical),
+        ("Residents with an income below 120% of the social minimum can borrow a laptop from the library for three months.", Verdict::Technical),
+        ("Deelnemers hebben na een jaar een inkomen boven 120% van het sociaal minimum.", Verdict::Functional),
+        ("Inwoners met een inkomen tot 120% van het sociaal minimum maken na een jaar even vaak gebruik van de regelingen als andere inwoners.", Verdict::Functional),
+        ("Kleuters met een taalachterstand stromen zonder achterstand door naar groep 3.", Verdict::Functional),
+        ("Leerlingen uit groep 7 en 8 krijgen twee keer per week een gymles van een vakleerkracht.", Verdict::Technical),
+        ("De training wordt gegeven in groepen van acht deelnemers.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "Gezinnen met een inkomen tot 130% van het sociaal minimum krijgen elk schooljaar een tegoedbon van € 150 voor schoolspullen.";
+    assert!(!assess_checked(text).signals().any(|g| g.kind == SignalKind::Measure), "the 130% is no target");
+}
