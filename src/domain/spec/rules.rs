@@ -1905,7 +1905,11 @@ impl Analyser {
                     // Not "werkt met", "werken volgens", "werkt samen", "werkt uitsluitend".
                     let how = self.has(i + 1, fl::HOW_AFTER_WORK);
                     let provider_before = (i.saturating_sub(3)..i).any(|j| self.has(j, fl::WORK_SUBJECT));
-                    if !how && !provider_before {
+                    // "In het wijkrestaurant werken vier werkervaringsplaatsen ...": counted
+                    // places or staff right at the verb are its subject, an input.
+                    let counted_input =
+                        self.raws.iter().any(|r| r.kind == K::InputQuantity && (r.t0 == i + 1 || r.t1 == i));
+                    if !how && !provider_before && !counted_input {
                         self.push(i, i + 1, K::Result, 0.5);
                     }
                 }

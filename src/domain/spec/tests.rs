@@ -744,3 +744,24 @@ fn round_21_eligibility_limits_and_school_years() {
     let text = "Gezinnen met een inkomen tot 130% van het sociaal minimum krijgen elk schooljaar een tegoedbon van € 150 voor schoolspullen.";
     assert!(!assess_checked(text).signals().any(|g| g.kind == SignalKind::Measure), "the 130% is no target");
 }
+
+/// Round 21: counted places or staff right at "werken" are its subject, an input ("In de
+/// fietsenwerkplaats werken zes leerwerkplekken ..."), not clients who work; hours of work or
+/// a number of clients that work stay a result.
+#[test]
+fn round_21_counted_places_that_work_are_an_input() {
+    for (text, want) in [
+        (
+            "In de fietsenwerkplaats werken zes leerwerkplekken voor jongeren zonder startkwalificatie.",
+            Verdict::Technical,
+        ),
+        (
+            "Op de kinderboerderij werken drie begeleiders voor deelnemers met een verstandelijke beperking.",
+            Verdict::Technical,
+        ),
+        ("Deelnemers werken na een jaar minstens 20 uur per week.", Verdict::Functional),
+        ("Na het traject werken 40 deelnemers bij een reguliere werkgever.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+}
