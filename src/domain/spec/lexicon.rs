@@ -290,7 +290,8 @@ static GROUPS: &[Group] = &[
        schoolverlater mens kind kinderen zelfstandigen ondernemer inwoner bijstandsgerechtigde verslaafde gedetineerde addict offender \
        prisoner participant child children newcomer jobseeker refugee resident household family \
        families parent youngster employee people person volwassene adult leerling scholier student \
-       pupil moeder vader mother father migrant zoekende gerechtigde ontvanger zorger"),
+       pupil moeder vader mother father migrant zoekende gerechtigde ontvanger zorger \
+       meisje meisjes jongen jongens girl girls boy boys"),
     g(C::Provision, 0.0, U::None, false,
       "aanbieden biedt verzorgen verzorgt organiseren organiseert geven geeft gegeven \
        inzetten zet ingezet ingezette leveren levert geleverd volgen volgt gevolgd gevolgde \

@@ -429,6 +429,8 @@ impl Analyser {
         self.frame = self.frame();
         self.pass_word_targets();
         self.pass_baseline();
+        self.pass_income_limit();
+        self.pass_school_year();
         self.pass_quantities(&flags);
         self.pass_schedules(&flags);
         self.pass_per(&flags);
@@ -584,6 +586,80 @@ impl Analyser {
         }
     }
 
+    /// "free"/"vrij(e)" as an adjective before a noun ("a free breakfast", "een vrije
+    /// inloop", "twelve free places") or in "free of charge": gratis or open, not the
+    /// provider's freedom ("is free to choose", "vrij in de keuze", "free choice of").
+    fn free_of_charge(&self, i: usize) -> bool {
+        if !matches!(self.w(i), "free" | "vrij" | "vrije") {
+            return false;
+        }
+        let next = self.w(i + 1);
+        if next == "of" && self.w(i + 2) == "charge" {
+            return true;
+        }
+        let attributive = i > 0
+            && (self.has(i - 1, fl::ARTICLE | fl::DETERMINER | fl::EACH) || self.is_number(i - 1))
+            && matches!(self.tokens.get(i + 1).map(|t| t.kind), Some(TokKind::Word))
+            && !matches!(next, "to" | "in" | "om" | "choice" | "keuze" | "hand" | "rein");
+        attributive
+    }
+
+    /// "in groep 1", "leerlingen uit groep 7 en 8", "leerjaar 3": a year of (primary) school
+    /// says which children or when, not a group the service is given in ("in groepen van
+    /// acht").
+    fn pass_school_year(&mut self) {
+        let n = self.n();
+        for i in 0..n.saturating_sub(1) {
+            if !matches!(self.w(i), "groep" | "leerjaar") || self.used(i) || !self.is_number(i + 1) {
+                continue;
+            }
+            let year = self.w(i + 1).parse::<u8>().is_ok_and(|y| (1..=8).contains(&y));
+            if year && !self.is_punct(i + 2, '%') {
+                self.claim(i, i + 2);
+            }
+        }
+    }
+
+    /// "huishoudens met een inkomen tot 120% van het sociaal minimum", "households with an
+    /// income below 130% of the social minimum": an upper limit on the income of the people
+    /// named says who qualifies, not what they must reach (a target would be a floor: "een
+    /// inkomen boven ..."). The phrase is claimed without a signal.
+    fn pass_income_limit(&mut self) {
+        let n = self.n();
+        for i in 1..n {
+            if !matches!(self.w(i), "inkomen" | "inkomens" | "income" | "incomes") || self.used(i) {
+                continue;
+            }
+            // Described people: "met"/"with"/"on" before it, a client noun before that.
+            let with = (i.saturating_sub(3)..i).find(|&k| matches!(self.w(k), "met" | "with" | "on"));
+            let Some(m) = with else { continue };
+            let people = (m.saturating_sub(4)..m).any(|k| self.cls(k) == Class::Client || self.unit(k) == Unit::Client);
+            if !people {
+                continue;
+            }
+            let limit = (i + 1..n.min(i + 3)).find(|&k| {
+                matches!(self.w(k), "tot" | "onder" | "beneden" | "maximaal" | "hoogstens" | "below" | "under" | "up")
+            });
+            let Some(l) = limit else { continue };
+            let Some(num) = (l + 1..n.min(l + 4)).find(|&k| self.is_number(k)) else { continue };
+            // On to the reference ("van het sociaal minimum", "of the minimum wage").
+            let mut end = num + 1;
+            if self.is_punct(end, '%') {
+                end += 1;
+            }
+            if matches!(self.w(end), "van" | "of") {
+                end = (end + 1..n.min(end + 5))
+                    .find(|&k| {
+                        self.is_clause_break(k)
+                            || self.is_punct(k, '.')
+                            || matches!(self.w(k), "minimum" | "minimumloon" | "bijstandsnorm" | "wage")
+                    })
+                    .map_or(end, |k| if self.is_clause_break(k) || self.is_punct(k, '.') { k } else { k + 1 });
+            }
+            self.claim(i, end);
+        }
+    }
+
     /// A comparison with the situation before: "vaker ... dan bij de start", "meer contact dan
     /// voorheen", "lager dan bij de nulmeting", "less lonely than before", "ten opzichte van
     /// de nulmeting", "compared with the baseline". A change against a baseline is a target;
@@ -622,7 +698,21 @@ impl Analyser {
                     .take_while(|&k| !self.is_clause_break(k))
                     .find(|&k| matches!(self.w(k), "dan" | "than"));
                 let Some(t) = than else { continue };
-                let Some(b) = baseline(self, t + 1) else { continue };
+                // "minder vaak ... dan voor hun deelname", "dan vóór de cursus": Dutch "voor"
+                // right after "dan" is "before" when what follows is an event, not people
+                // ("meer uren voor jongeren dan voor volwassenen" compares two groups).
+                let before = self.w(t + 1) == "voor"
+                    && (t + 2..n.min(t + 5))
+                        .find(|&k| {
+                            !self.has(k, fl::ARTICLE | fl::DETERMINER) && !matches!(self.w(k), "hun" | "zijn" | "haar")
+                        })
+                        .is_some_and(|k| {
+                            matches!(self.tokens.get(k).map(|x| x.kind), Some(TokKind::Word))
+                                && !matches!(self.cls(k), Class::Client | Class::Staff)
+                                && self.unit(k) != Unit::Client
+                                && !self.has(k, fl::PROVIDER | fl::EMPLOYER)
+                        });
+                let Some(b) = baseline(self, t + 1).or(before.then_some(t + 1)) else { continue };
                 if self.push(i, i + 1, K::Measure, 0.7) || self.used(i) {
                     let end = (b + 1..n.min(b + 5))
                         .find(|&k| self.is_clause_break(k) || self.is_punct(k, '.'))
@@ -1803,6 +1893,10 @@ impl Analyser {
                     // "houdt een slaapplaats vrij", "maakt tijd vrij": a verb of its own
                     // (vrijhouden, vrijmaken), not room for the provider.
                 }
+                Class::Freedom if self.free_of_charge(i) => {
+                    // "a free breakfast", "een vrije inloop", "free of charge": what is given
+                    // costs nothing; no room for the provider.
+                }
                 Class::Freedom => {
                     self.push(i, i + 1, K::ProviderFreedom, base);
                 }
@@ -1811,7 +1905,11 @@ impl Analyser {
                     // Not "werkt met", "werken volgens", "werkt samen", "werkt uitsluitend".
                     let how = self.has(i + 1, fl::HOW_AFTER_WORK);
                     let provider_before = (i.saturating_sub(3)..i).any(|j| self.has(j, fl::WORK_SUBJECT));
-                    if !how && !provider_before {
+                    // "In het wijkrestaurant werken vier werkervaringsplaatsen ...": counted
+                    // places or staff right at the verb are its subject, an input.
+                    let counted_input =
+                        self.raws.iter().any(|r| r.kind == K::InputQuantity && (r.t0 == i + 1 || r.t1 == i));
+                    if !how && !provider_before && !counted_input {
                         self.push(i, i + 1, K::Result, 0.5);
                     }
                 }

@@ -594,3 +594,174 @@ fn round_20_purpose_clauses_with_the_people_served_as_subject() {
         .any(|g| g.kind == SignalKind::Result && g.span.text(text).starts_with("zij hun eigen administratie")));
     assert!(s.rewrite.is_some(), "a mixed sentence gets a rewrite");
 }
+
+/// Round 21 (after tune-32): "zorgt ervoor dat"/"ensures that" with one of the people served
+/// as the subject of the clause: that clause is the result the provider answers for, whatever
+/// its verb; a means word in it is what they reach ("hun opleiding afmaken"). With a means of
+/// weight before it the sentence is mixed; alone it is functional. Not when they receive,
+/// attend or have something there (a service or its staff), nor with a process or a means as
+/// the clause's subject.
+#[test]
+fn round_21_the_provider_ensures_what_the_people_served_do() {
+    for (text, want) in [
+        ("Met maandelijkse huisbezoeken door een wijkverpleegkundige zorgt de aanbieder ervoor dat ouderen in hun eigen huis blijven wonen.", Verdict::Mixed),
+        ("Met twee vaste ervaringsdeskundigen per groep zorgt de opdrachtnemer ervoor dat jongeren na een jaar niet meer blowen.", Verdict::Mixed),
+        ("De opdrachtnemer zorgt ervoor dat jongeren hun opleiding afmaken.", Verdict::Functional),
+        ("De opdrachtnemer zorgt ervoor dat de rapportage elk kwartaal bij de gemeente binnen is.", Verdict::Technical),
+        ("The provider ensures that the sessions take place in the evening.", Verdict::Technical),
+        ("De opdrachtnemer zorgt ervoor dat deelnemers altijd een vaste contactpersoon hebben.", Verdict::Technical),
+        ("De opdrachtnemer zorgt ervoor dat deelnemers een training volgen.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "De opdrachtnemer zorgt ervoor dat jongeren hun opleiding afmaken.";
+    let a = assess_checked(text);
+    assert!(a.signals().any(|g| g.kind == SignalKind::Result && g.span.text(text).contains("opleiding afmaken")));
+    assert!(!a.signals().any(|g| g.kind == SignalKind::PrescribedMeans), "the education is what they finish");
+    let text = "Met maandelijkse huisbezoeken door een wijkverpleegkundige zorgt de aanbieder ervoor dat ouderen in hun eigen huis blijven wonen.";
+    let a = assess_checked(text);
+    let s = &a.sentences()[0];
+    assert!(s.rewrite.is_some(), "a mixed sentence gets a rewrite");
+    assert!(s.signals.iter().any(|g| g.kind == SignalKind::Result && g.span.text(text).contains("blijven wonen")));
+    if let Some(p) = &s.parts {
+        assert!(p.functional.text(text).contains("blijven wonen"), "{:?}", p.functional.text(text));
+    }
+}
+
+/// Round 21: "Geen"/"No" with a client as the subject of the main clause is a count brought
+/// to zero, a target as "geen enkele" is; what they lack there is the result, not a means.
+/// Not a limit on what they receive, attend or have.
+#[test]
+fn round_21_no_client_as_a_zero_target() {
+    for (text, want) in [
+        ("Geen jongere in de wijk zit na de zomer nog thuis zonder school of werk.", Verdict::Functional),
+        ("Geen huishouden met kinderen wordt in 2028 nog afgesloten van gas of stroom.", Verdict::Functional),
+        ("Geen leerling van de deelnemende scholen mist een excursie of een laptop doordat thuis het geld ontbreekt.", Verdict::Functional),
+        ("Geen meisje blijft thuis van school omdat ze geen maandverband heeft.", Verdict::Functional),
+        ("Geen deelnemer krijgt meer dan twee gesprekken per week.", Verdict::Technical),
+        ("Geen cursist volgt meer dan twaalf lessen.", Verdict::Technical),
+        ("No participant attends more than two sessions a week.", Verdict::Technical),
+        ("Geen deelnemer heeft meer dan één coach tegelijk.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text =
+        "Geen leerling van de deelnemende scholen mist een excursie of een laptop doordat thuis het geld ontbreekt.";
+    let a = assess_checked(text);
+    assert!(a.signals().any(|g| g.kind == SignalKind::Measure && g.span.text(text) == "Geen leerling"));
+    assert!(!a.signals().any(|g| g.kind == SignalKind::PrescribedMeans && g.span.text(text) == "laptop"));
+}
+
+/// Round 21: a comparison with before written "dan voor hun deelname" (Dutch "voor" after
+/// "dan" followed by an event, not by people), and the service named only as the moment
+/// after which a target is measured ("na deelname aan het programma", "na afronding van de
+/// cursus"): a target, no means. Comparing two groups ("dan voor volwassenen") or the
+/// provider's acts after the service stay technical.
+#[test]
+fn round_21_compared_with_before_taking_part() {
+    for (text, want) in [
+        (
+            "Jongeren die hebben geblowd, blowen na deelname aan het programma minder vaak dan voor hun deelname.",
+            Verdict::Functional,
+        ),
+        (
+            "Deelnemers bezoeken na afronding van de cursus de huisarts minder vaak dan voor de cursus.",
+            Verdict::Functional,
+        ),
+        (
+            "Bewoners van de wijk melden na het volgen van de training minder vaak overlast dan voor de start.",
+            Verdict::Functional,
+        ),
+        ("De opdrachtnemer zet voor jongeren meer coaches in dan voor volwassenen.", Verdict::Technical),
+        ("Na deelname aan de training volgen deelnemers vier coachgesprekken.", Verdict::Technical),
+        ("De opdrachtnemer biedt na afronding van de cursus een terugkomdag van vier uur aan.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "Jongeren die hebben geblowd, blowen na deelname aan het programma minder vaak dan voor hun deelname.";
+    let a = assess_checked(text);
+    assert!(a.signals().any(|g| g.kind == SignalKind::Measure && g.span.text(text) == "minder"));
+}
+
+/// Round 21: "free"/"vrije" before a noun or "free of charge" is gratis or open, not the
+/// provider's freedom; "free to choose", "vrij in de keuze", "a free hand" still are.
+#[test]
+fn round_21_free_of_charge_is_no_freedom_of_means() {
+    for (text, want) in [
+        ("Participants receive a free bus pass for the duration of the course.", Verdict::Technical),
+        ("The library offers free homework support twice a week.", Verdict::Technical),
+        ("Every household gets three free sessions with a budget coach.", Verdict::Technical),
+        ("Legal advice is given free of charge at the neighbourhood office.", Verdict::Technical),
+        ("The provider is free to choose the methods it uses.", Verdict::Functional),
+        ("De opdrachtnemer is vrij in de keuze van de methode.", Verdict::Functional),
+        ("The provider has a free hand in how it reaches these results.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "Participants receive a free bus pass for the duration of the course.";
+    assert!(!assess_checked(text).signals().any(|g| g.kind == SignalKind::ProviderFreedom));
+}
+
+/// Round 21: an opening "Door ... te <verb>," is the means, whoever is named in it ("Door
+/// elke deelnemer ... te geven"); the main clause after the comma is the result, and the
+/// kept clause puts a modal after a subject with a relative clause.
+#[test]
+fn round_21_an_opening_door_te_clause_is_the_means() {
+    for (text, want) in [
+        ("Door iedere statushouder een jaar lang een taalmaatje uit de buurt toe te wijzen, moet het aandeel dat na twee jaar niveau B1 haalt stijgen naar 60%.", Verdict::Mixed),
+        ("Door elke werkzoekende drie keer per maand door een jobcoach te laten bellen, daalt het aantal uitkeringen in de wijk met 10%.", Verdict::Mixed),
+        ("Door deelnemers zelf hun doelen te laten kiezen, stijgt het aandeel dat werk vindt naar 40%.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "Door iedere statushouder een jaar lang een taalmaatje uit de buurt toe te wijzen, moet het aandeel dat na twee jaar niveau B1 haalt stijgen naar 60%.";
+    let a = assess_checked(text);
+    let s = &a.sentences()[0];
+    let parts = s.parts.as_ref().expect("an opening means and its result");
+    assert!(parts.technical.text(text).contains("taalmaatje"), "{:?}", parts.technical.text(text));
+    assert!(parts.functional.text(text).contains("60%"), "{:?}", parts.functional.text(text));
+    let kept = s.rewrite.as_ref().and_then(|r| r.kept.as_ref()).expect("the functional part is kept");
+    assert_eq!(kept.clause, "Het aandeel dat na twee jaar niveau B1 haalt moet stijgen naar 60%");
+}
+
+/// Round 21: an upper limit on the income of the people named ("met een inkomen tot 120%
+/// van het sociaal minimum") says who qualifies, not a target; a floor they must reach
+/// ("een inkomen boven ...") still is. A school year ("groep 1", "groep 7 en 8") is no group
+/// the service is given in; "in groepen van acht" still is.
+#[test]
+fn round_21_eligibility_limits_and_school_years() {
+    for (text, want) in [
+        ("Gezinnen met een inkomen tot 130% van het sociaal minimum krijgen elk schooljaar een tegoedbon van € 150 voor schoolspullen.", Verdict::Technical),
+        ("Residents with an income below 120% of the social minimum can borrow a laptop from the library for three months.", Verdict::Technical),
+        ("Deelnemers hebben na een jaar een inkomen boven 120% van het sociaal minimum.", Verdict::Functional),
+        ("Inwoners met een inkomen tot 120% van het sociaal minimum maken na een jaar even vaak gebruik van de regelingen als andere inwoners.", Verdict::Functional),
+        ("Kleuters met een taalachterstand stromen zonder achterstand door naar groep 3.", Verdict::Functional),
+        ("Leerlingen uit groep 7 en 8 krijgen twee keer per week een gymles van een vakleerkracht.", Verdict::Technical),
+        ("De training wordt gegeven in groepen van acht deelnemers.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "Gezinnen met een inkomen tot 130% van het sociaal minimum krijgen elk schooljaar een tegoedbon van € 150 voor schoolspullen.";
+    assert!(!assess_checked(text).signals().any(|g| g.kind == SignalKind::Measure), "the 130% is no target");
+}
+
+/// Round 21: counted places or staff right at "werken" are its subject, an input ("In de
+/// fietsenwerkplaats werken zes leerwerkplekken ..."), not clients who work; hours of work or
+/// a number of clients that work stay a result.
+#[test]
+fn round_21_counted_places_that_work_are_an_input() {
+    for (text, want) in [
+        (
+            "In de fietsenwerkplaats werken zes leerwerkplekken voor jongeren zonder startkwalificatie.",
+            Verdict::Technical,
+        ),
+        (
+            "Op de kinderboerderij werken drie begeleiders voor deelnemers met een verstandelijke beperking.",
+            Verdict::Technical,
+        ),
+        ("Deelnemers werken na een jaar minstens 20 uur per week.", Verdict::Functional),
+        ("Na het traject werken 40 deelnemers bij een reguliere werkgever.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+}

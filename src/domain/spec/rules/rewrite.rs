@@ -265,7 +265,15 @@ impl Analyser {
             let clause = if f0 < subject_from {
                 // "doet | de deelnemer | werkritme op" → "de deelnemer doet werkritme op".
                 let verb = self.words(text, f0, subject_from);
-                let np_end = self.noun_phrase_end(fr.subject_at, f1);
+                let mut np_end = self.noun_phrase_end(fr.subject_at, f1);
+                // "moet | het aandeel dat na een jaar nog werkt | stijgen": a relative clause
+                // on the subject runs to its own verb, the last word of a Dutch clause.
+                let relative = (fr.subject_at + 1..=np_end).find(|&k| self.has(k, fl::RELATIVE));
+                if let Some(r) = relative {
+                    if let Some(k) = (r + 1..f1.min(r + 10)).find(|&k| self.verbish(k)) {
+                        np_end = k + 1;
+                    }
+                }
                 let subject = self.words(text, subject_from, np_end);
                 let rest = self.words(text, np_end, f1);
                 join(&[&subject, &verb, &rest])

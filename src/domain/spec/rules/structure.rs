@@ -178,12 +178,17 @@ impl Analyser {
         // aanpak waarbij de opdrachtnemer ... gaat, daalt het aantal ...", "Via a group run by
         // trained volunteers, the number ...": the actor in it is not the subject.
         let means_clause = if opens_with_means {
-            (f.start + 2..n.min(f.start + 24)).find(|&k| self.is_punct(k, ',')).filter(|&c| {
-                (f.start + 1..c).any(|k| {
-                    matches!(self.w(k), "waarbij" | "waarin" | "waarmee" | "waardoor" | "where" | "whereby" | "which")
-                        || self.has(k, fl::BY)
+            (f.start + 2..n.min(f.start + 24))
+                .find(|&k| self.is_punct(k, ','))
+                .filter(|&c| {
+                    (f.start + 1..c).any(|k| {
+                        matches!(
+                            self.w(k),
+                            "waarbij" | "waarin" | "waarmee" | "waardoor" | "where" | "whereby" | "which"
+                        ) || self.has(k, fl::BY)
+                    })
                 })
-            })
+                .or_else(|| self.infinitive_opening(f.start))
         } else {
             None
         };
@@ -267,6 +272,11 @@ impl Analyser {
                 f.end = Some((m, n));
             }
         }
+        // "... zorgt de opdrachtnemer ervoor dat deelnemers ...": the clause of the people
+        // served after "dat" is what the rest of the sentence is for (see `ensured_clause`).
+        if f.end.is_none() && f.subject == Role::Provider {
+            f.end = self.ensured_that(f.start).map(|d| (d, n));
+        }
         let main_end = match f.end {
             Some((a, _)) if a > f.start => a,
             _ => n,
@@ -308,7 +318,7 @@ impl Analyser {
         // answers for a result ("zorgt voor een vervangende coach" only provides).
         f.ensure = (main_from..main_end).any(|k| {
             self.has(k, fl::ENSURE)
-                && (!self.has(k, fl::ENSURE_THAT) || (k + 1..main_end.min(k + 5)).any(|d| self.has(d, fl::THAT)))
+                && (!self.has(k, fl::ENSURE_THAT) || (k + 1..n.min(k + 5)).any(|d| self.has(d, fl::THAT)))
         });
         f.consists_at = (main_from..main_end).find(|&k| self.has(k, fl::CONSISTS));
         f.changes = (main_from..main_end)
@@ -367,6 +377,8 @@ impl Analyser {
             (start + 1..n.min(start + 5)).any(|k| matches!(self.w(k), "waarbij" | "waarin" | "where" | "whereby"));
         let reach = if relative {
             (start + 2..n.min(start + 24)).find(|&k| self.is_punct(k, ',')).unwrap_or(start + 8)
+        } else if let Some(c) = self.infinitive_opening(start) {
+            c
         } else {
             start + 8
         };
@@ -376,6 +388,24 @@ impl Analyser {
                 Class::Means | Class::MeansGeneric | Class::Method | Class::Staff | Class::Place | Class::Schedule
             ) || self.unit(k) == Unit::Input
         }) || self.cls(start) == Class::Means
+    }
+
+    /// "Door elke deelnemer een half jaar lang een werkgever als mentor te geven, ...", "By
+    /// giving every participant ..., ...": an opening "door"/"by" clause with its own verb
+    /// (an infinitive with "te" before the comma, or an English "-ing" form right after
+    /// "by"). Returns its comma: the clause is the means, whoever is named in it.
+    pub(super) fn infinitive_opening(&self, start: usize) -> Option<usize> {
+        if !matches!(self.w(start), "door" | "by") {
+            return None;
+        }
+        let n = self.n();
+        let c = (start + 3..n.min(start + 24)).find(|&k| self.is_clause_break(k))?;
+        if !self.is_punct(c, ',') {
+            return None;
+        }
+        let dutch = (c.saturating_sub(3)..c).any(|k| self.has(k, fl::TE));
+        let english = self.w(start) == "by" && self.w(start + 1).ends_with("ing");
+        (dutch || english).then_some(c)
     }
 
     /// The head of a noun phrase that opens the sentence with an article or a determiner
@@ -865,6 +895,20 @@ impl Analyser {
             }
         }
         self.raws = raws;
+        // "vallen na deelname aan het programma minder vaak", "hebben na afronding van de
+        // cursus vaker werk", "after completing the course, ...": with a target for the
+        // clients or a figure, the service named as the moment after which it is measured is
+        // no means prescribed.
+        if matches!(fr.subject, Role::Client | Role::Figure) && target {
+            for j in 0..self.raws.len() {
+                let r = self.raws[j];
+                if r.kind == K::PrescribedMeans && self.after_taking_part(r.t0) {
+                    if let Some(x) = self.raws.get_mut(j) {
+                        x.weight *= 0.3;
+                    }
+                }
+            }
+        }
         // "Iedere deelnemer heeft na het traject ...", "Deelnemers voeren na een jaar een
         // gesprek in het Nederlands": what the client does or has once the service is over.
         if fr.subject == Role::Client {
@@ -998,6 +1042,8 @@ impl Analyser {
                 self.push(p, e, K::Result, 0.6);
             }
         }
+        self.ensured_clause(fr);
+        self.none_of_clients(fr, main_end);
         if self.has(from, fl::RELATIVE) || self.has(fr.subject_at.saturating_sub(1), fl::LESS) {
             return; // the main verb is not where it is looked for; "Fewer households ..."
         }
@@ -1056,6 +1102,118 @@ impl Analyser {
             }
             _ => {}
         }
+    }
+
+    /// "zorgt ervoor dat deelnemers na zes maanden niet meer gokken", "ensures that clients
+    /// ...": the provider answers for what the people it serves do in the clause after
+    /// "dat"/"that", whatever the verb. With no result word the lexicon knows there, that
+    /// clause is the result (the weight of a target, so that a means of weight before it
+    /// makes the sentence mixed, and none leaves it functional). Only with the provider as
+    /// the subject and a client, an employer or their possessive right after "dat": "zorgt
+    /// ervoor dat de rapportage ..." or "ensures that the sessions ..." stays a process or a
+    /// means.
+    fn ensured_clause(&mut self, fr: &Frame) {
+        if !fr.ensure || fr.subject != Role::Provider {
+            return;
+        }
+        let n = self.n();
+        let Some(that) = self.ensured_that(fr.main_from) else { return };
+        let known = self
+            .raws
+            .iter()
+            .any(|r| r.kind.is_functional() && r.kind != K::Purpose && r.weight >= PART_MIN && r.t0 > that);
+        if known {
+            return;
+        }
+        let Some(p) = self.ensured_actor(that) else { return };
+        let mut e = p + 1;
+        while e < n && !self.is_clause_break(e) && !self.is_punct(e, '.') {
+            e += 1;
+        }
+        // What they receive, attend or have is a service or its staff ("dat deelnemers een
+        // training volgen", "een vaste contactpersoon hebben"): no result.
+        if (p + 1..e).any(|k| {
+            self.has(k, fl::RECEIVE | fl::HAVE) || self.cls(k) == Class::Provision || self.cls(k) == Class::Staff
+        }) {
+            return;
+        }
+        // A means word in their clause is what they do or reach ("hun opleiding afmaken"),
+        // not a means prescribed to the provider; a time or a place there stays.
+        self.raws.retain(|r| !(r.t0 >= p && r.t1 <= e && r.kind == K::PrescribedMeans));
+        for x in self.info.get_mut(p..e).into_iter().flatten() {
+            x.used = false;
+        }
+        for j in 0..self.raws.len() {
+            let r = self.raws[j];
+            if r.t0 >= p && r.t1 <= e {
+                self.claim(r.t0, r.t1);
+            }
+        }
+        if let Some(s) = (p..e).find(|&k| !self.used(k)) {
+            let t = (s..e).take_while(|&k| !self.used(k)).last().map_or(s + 1, |k| k + 1);
+            self.push(s, t, K::Result, 0.75);
+        }
+    }
+
+    /// The "dat"/"that" after "zorgt ervoor", "garandeert", "ensures" (from `from` on), when
+    /// one of the people served is the subject right after it (see `ensured_actor`).
+    fn ensured_that(&self, from: usize) -> Option<usize> {
+        let n = self.n();
+        let k = (from..n).find(|&k| self.has(k, fl::ENSURE_THAT))?;
+        let that = (k + 1..n.min(k + 5)).find(|&d| self.has(d, fl::THAT))?;
+        self.ensured_actor(that).map(|_| that)
+    }
+
+    /// A client or an employer as the subject right after `that`: after an article, a
+    /// possessive or an adjective ("dat oudere inwoners ..."), not after a verb.
+    fn ensured_actor(&self, that: usize) -> Option<usize> {
+        let n = self.n();
+        (that + 1..n.min(that + 4))
+            .take_while(|&k| !self.is_clause_break(k) && !self.verbish(k))
+            .find(|&p| self.cls(p) == Class::Client || self.unit(p) == Unit::Client || self.has(p, fl::EMPLOYER))
+    }
+
+    /// "Geen kind in de gemeente mist een schoolreis ...", "Geen meisje blijft thuis van
+    /// school ...", "No tenant is evicted ...": "geen"/"no" with a client as the subject of
+    /// the main clause is a count of clients brought to zero, a target as "geen enkele" is.
+    /// What they lack or do there is the result: a means word in that clause ("een laptop")
+    /// is not prescribed to the provider. Not when the verb has them receive, attend or have
+    /// something ("Geen deelnemer krijgt meer dan twee gesprekken per week": a limit on
+    /// input) or the clause holds staff.
+    fn none_of_clients(&mut self, fr: &Frame, main_end: usize) {
+        let n = self.n();
+        let at = fr.start;
+        if fr.subject != Role::Client
+            || !matches!(self.w(at), "geen" | "no")
+            || !(at + 1..=at + 2).contains(&fr.subject_at)
+            || self.used(at)
+        {
+            return;
+        }
+        // The main clause: from the subject to a subordinate clause ("omdat ...", "die ...",
+        // "because ...") or the end; commas inside may separate a list.
+        let end = (fr.subject_at + 1..main_end)
+            .find(|&k| {
+                self.has(k, fl::SUBORDINATOR | fl::RELATIVE)
+                    || matches!(self.w(k), "omdat" | "doordat" | "because" | "since")
+                    || self.is_punct(k, ';')
+                    || self.is_punct(k, '.')
+            })
+            .unwrap_or(main_end.min(n));
+        if (fr.subject_at + 1..end).any(|k| {
+            self.has(k, fl::RECEIVE | fl::HAVE | fl::PROVIDE | fl::DEPLOY)
+                || matches!(self.cls(k), Class::Provision | Class::Staff | Class::Qualification)
+        }) {
+            return;
+        }
+        self.raws.retain(|r| !(r.t0 > fr.subject_at && r.t1 <= end && r.kind == K::PrescribedMeans));
+        for k in fr.subject_at + 1..end {
+            let claimed = self.raws.iter().any(|r| r.t0 <= k && k < r.t1);
+            if let Some(x) = self.info.get_mut(k) {
+                x.used = claimed;
+            }
+        }
+        self.push(at, fr.subject_at + 1, K::Measure, 0.7);
     }
 
     /// "niet", "not", "no longer" within a few words after `from`, before a clause break.
@@ -1212,7 +1370,7 @@ impl Analyser {
     }
 
     /// A word that is a verb of the lists: providing, receiving, a state, a modal, a passive.
-    fn verbish(&self, k: usize) -> bool {
+    pub(super) fn verbish(&self, k: usize) -> bool {
         self.has(
             k,
             fl::PROVIDE
@@ -1333,6 +1491,30 @@ impl Analyser {
             return false;
         }
         (i + 1..n.min(i + 5)).any(|k| self.cls(k) == Class::Means)
+    }
+
+    /// Token `i` is the service in "na deelname aan", "na afronding van", "na het volgen
+    /// van", "after completing", "after taking part in", "after attending".
+    fn after_taking_part(&self, i: usize) -> bool {
+        let mut act = false;
+        let mut j = i;
+        for _ in 0..5 {
+            let Some(p) = j.checked_sub(1) else { return false };
+            j = p;
+            let w = self.w(j);
+            if matches!(w, "na" | "after") {
+                return act;
+            }
+            if matches!(
+                w,
+                "deelname" | "afronding" | "volgen" | "doorlopen" | "completing" | "attending" | "taking" | "finishing"
+            ) {
+                act = true;
+            } else if !(self.has(j, fl::ARTICLE | fl::DETERMINER) || matches!(w, "aan" | "van" | "part" | "in")) {
+                return false;
+            }
+        }
+        false
     }
 
     /// "afloop", "het traject", "een jaar", "the programme": after these the service is over.
