@@ -119,6 +119,41 @@ fn LinkPanel() -> impl IntoView {
         download_failed.set(!ok);
     };
     let url_id = format!("share-link-url-{key}");
+    // The link last copied, and whether the clipboard took it: the message shows while the link
+    // is the same.
+    let copied = RwSignal::new(None::<(String, bool)>);
+    let select_id = url_id.clone();
+    let copy = move |url: String| {
+        let select_id = select_id.clone();
+        let failed = move |url: String| {
+            copied.set(Some((url, false)));
+            // The user copies it by hand: the link is selected for them.
+            if let Some(input) = document()
+                .get_element_by_id(&select_id)
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok())
+            {
+                let _ = input.focus();
+                input.select();
+            }
+        };
+        // Without a secure context (or in an old browser) there is no clipboard object; calling
+        // into `undefined` would throw through the module, so its presence is checked first.
+        let clipboard = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
+            .filter(|c| !c.is_undefined() && !c.is_null())
+            .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::Clipboard>);
+        let Some(clipboard) = clipboard else {
+            failed(url);
+            return;
+        };
+        let promise = clipboard.write_text(&url);
+        leptos::task::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => copied.set(Some((url, true))),
+                Err(_) => failed(url),
+            }
+        });
+    };
     let body = move || {
         let l = lang.get();
         match made.get() {
@@ -145,6 +180,31 @@ fn LinkPanel() -> impl IntoView {
                             }
                         }
                     />
+                    <div class="button-row">
+                        <button
+                            type="button"
+                            class="secondary"
+                            id=format!("share-link-copy-{key}")
+                            on:click={
+                                let url = url.clone();
+                                let copy = copy.clone();
+                                move |_| copy(url.clone())
+                            }
+                        >
+                            {t::COPY_LINK.get(l)}
+                        </button>
+                    </div>
+                    <p role="status" id=format!("share-link-copied-{key}")>
+                        {
+                            let url = url.clone();
+                            move || {
+                                copied
+                                    .get()
+                                    .filter(|(u, _)| *u == url)
+                                    .map(|(_, ok)| if ok { t::COPIED } else { t::COPY_FAILED }.get(lang.get()))
+                            }
+                        }
+                    </p>
                     <p class="note">{t::link_length(chars, l)}</p>
                     {match qr {
                         Some(q) => {

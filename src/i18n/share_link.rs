@@ -14,6 +14,15 @@ pub const EXAMPLES_ONLY: Tr = Tr::new(
      scenario, and some mail filters open links on their own server.",
 );
 pub const LINK_LABEL: Tr = Tr::new("Link naar dit scenario", "Link to this scenario");
+pub const COPY_LINK: Tr = Tr::new("Kopieer de link", "Copy the link");
+pub const COPIED: Tr = Tr::new(
+    "De link staat op het klembord. Plak hem in een e-mail of chatbericht.",
+    "The link is on the clipboard. Paste it into an email or chat message.",
+);
+pub const COPY_FAILED: Tr = Tr::new(
+    "Kopiëren lukte niet in deze browser. De link is geselecteerd: kopieer hem met Ctrl+C (Cmd+C op een Mac).",
+    "Copying did not work in this browser. The link is selected: copy it with Ctrl+C (Cmd+C on a Mac).",
+);
 pub fn link_length(chars: usize, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!("{chars} tekens. Wie de link opent, krijgt het scenario als nieuw dossier."),

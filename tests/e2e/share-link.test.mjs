@@ -196,3 +196,31 @@ test('a scenario too large for a link is offered as a file that imports as a new
   await app.expectClean();
   await app.close();
 });
+
+test('"Kopieer de link" puts the link on the clipboard; where the browser refuses, the link is selected and the message says how', async () => {
+  const app = await openApp('/workshop', { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
+  const page = app.page;
+  await page.locator('#ws-step-3').click();
+  const link = await makeLink(app, 'reversal', /oefengegevens/);
+  await page.locator('#share-link-copy-reversal').click();
+  await page.locator('#share-link-copied-reversal', { hasText: 'op het klembord' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link, 'the clipboard holds the link');
+  await app.expectClean();
+  await app.close();
+
+  // No clipboard object (an address without HTTPS, an old browser): the link is selected.
+  const bare = await openApp('/workshop');
+  const p2 = bare.page;
+  await p2.evaluate(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true }));
+  await p2.locator('#ws-step-3').click();
+  const link2 = await makeLink(bare, 'reversal', /oefengegevens/);
+  await p2.locator('#share-link-copy-reversal').click();
+  await p2.locator('#share-link-copied-reversal', { hasText: 'Ctrl+C' }).waitFor();
+  const selected = await p2.evaluate(() => {
+    const input = document.activeElement;
+    return input?.id === 'share-link-url-reversal' ? input.value.slice(input.selectionStart, input.selectionEnd) : null;
+  });
+  assert.equal(selected, link2, 'the whole link is selected, ready for Ctrl+C');
+  await bare.expectClean();
+  await bare.close();
+});
