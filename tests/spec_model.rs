@@ -28,10 +28,13 @@ const FIRST_CONTACT: &str = include_str!("fixtures/spec_model/first_contact_rule
 const CORPUS: &str = include_str!("fixtures/spec_corpus.tsv");
 const COMMITTED: &str = include_str!("../src/domain/spec/model_weights.rs");
 
-/// Training settings (chosen before the evaluation and left there; see the table).
+/// Training settings. Epochs and rate were chosen before the evaluation and left there. The
+/// L2 penalty was 1e-3 until round 22; then compared on leave one batch out and forward in
+/// time over 33 batches (1e-3, 3e-4, 2e-4, 1e-4, 5e-5, 1e-6): 1e-4 was right more often on
+/// both, with no batch below its rules at first contact (see `docs/spec-ledger.md`).
 const EPOCHS: usize = 200;
 const RATE: f64 = 0.5;
-const L2: f64 = 1e-3;
+const L2: f64 = 1e-4;
 
 /// Thresholds of the wired combination compared in `leave_one_batch_out`.
 const WIRED_AT: [f32; 8] = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.75, 0.8];
