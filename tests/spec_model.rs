@@ -54,8 +54,8 @@ struct Example {
     fc_weights: (f32, f32),
 }
 
-/// The rules' verdict and signals on one line.
-type Evidence = (Verdict, Vec<(SignalKind, f32)>, bool);
+/// The rules' verdict and signals (kind, weight, where) on one line, and whether they split it.
+type Evidence = (Verdict, Vec<(SignalKind, f32, (usize, usize))>, bool);
 
 fn verdict(s: &str) -> Verdict {
     match s.trim() {
@@ -77,16 +77,28 @@ fn examples() -> (Vec<Example>, String) {
     for line in FIRST_CONTACT.lines() {
         let cols: Vec<&str> = line.split('\t').collect();
         assert!(cols.len() >= 4, "bad first-contact line {line:?}");
-        let signals = cols
-            .get(4)
+        let spans: Vec<(usize, usize)> = cols
+            .get(6)
             .unwrap_or(&"")
             .split(',')
             .filter(|s| !s.is_empty())
             .map(|s| {
-                let (k, w) = s.split_once(':').unwrap();
-                (kind(k), w.parse::<f32>().unwrap())
+                let (a, b) = s.split_once('-').unwrap();
+                (a.parse().unwrap(), b.parse().unwrap())
             })
             .collect();
+        let signals: Vec<_> = cols
+            .get(4)
+            .unwrap_or(&"")
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .zip(spans.iter().copied().chain(std::iter::repeat((0, 0))))
+            .map(|(s, at)| {
+                let (k, w) = s.split_once(':').unwrap();
+                (kind(k), w.parse::<f32>().unwrap(), at)
+            })
+            .collect();
+        assert!(spans.len() == signals.len(), "a signal without its place: {line:?}");
         let split = cols.get(5).is_some_and(|c| *c == "parts");
         fc.insert((cols[0].to_string(), cols[1].parse().unwrap()), (verdict(cols[3]), signals, split));
     }
@@ -130,7 +142,7 @@ fn examples() -> (Vec<Example>, String) {
             word_features(sentence, &mut words);
             let fc_weights = signals.iter().fold(
                 (0.0, 0.0),
-                |(t, f), &(k, w)| {
+                |(t, f), &(k, w, _)| {
                     if k.is_functional() {
                         (t, f + w)
                     } else {
