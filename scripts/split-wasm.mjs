@@ -174,6 +174,10 @@ try {
   link = link.replaceAll(`"./${stem}.js"`, `"./${jsName}"`);
   if (!link.includes(`"./${jsName}"`)) throw new Error('the link module does not import the main JS');
   const linkName = `__wasm_split-${hash(Buffer.from(link))}.js`;
+  // The main JS imports the link module: a syntax error there would stop the app from starting.
+  const linkCheck = join(work, 'link-check.mjs');
+  writeFileSync(linkCheck, link);
+  run(process.execPath, ['--check', linkCheck]);
   writeFileSync(join(dist, linkName), link);
   written.push([linkName, link.length]);
 

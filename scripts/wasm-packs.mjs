@@ -101,17 +101,38 @@ export function rewriteLink(link, parsed, packs) {
   });
   if (defs.length === 0) return link;
   const first = [...parsed.chunks.values()].reduce((a, b) => (a.index < b.index ? a : b));
-  out = out.replace(first.block, `${defs.join('')}${first.block}`);
+  // Replacer functions, not strings: a `$` in the text must not be read as a pattern.
+  out = out.replace(first.block, () => `${defs.join('')}${first.block}`);
   for (const [id, chunk] of parsed.chunks) {
-    if (packOf.has(id)) out = out.replace(chunk.block, '');
+    if (packOf.has(id)) out = out.replace(chunk.block, () => '');
   }
   for (const loader of parsed.loaders) {
     const deps = [...new Set(loader.deps.map((d) => packOf.get(d) ?? d))];
-    const text = loader.text.replace(new RegExp(`${escape(loader.depsText)}\\)\\);$`), `[${deps.join(', ')}]));`);
+    const text = loader.text.replace(new RegExp(`${escape(loader.depsText)}\\)\\);$`), () => `[${deps.join(', ')}]));`);
     if (text === loader.text && deps.join() !== loader.deps.join()) throw new Error(`could not rewrite ${loader.name}`);
-    out = out.replace(loader.text, text);
+    out = out.replace(loader.text, () => text);
   }
+  checkLinked(out);
   return out;
+}
+
+// The rewritten link module, checked before it ships (the main JS imports it, so one bad name
+// would stop the app from starting): every loader a screen names is defined before the first
+// screen, exactly once, and no merged chunk is named any more.
+export function checkLinked(text) {
+  const out = text.replace(/\/\*[\s\S]*?\*\//g, '');
+  const defined = [...out.matchAll(/^const (__(?:chunk|pack)_\d+) = makeLoad\(/gm)];
+  const firstScreen = out.search(/^export const __wasm_split_load_/m);
+  if (firstScreen < 0) throw new Error('the rewritten link module has no screens');
+  const names = new Set();
+  for (const m of defined) {
+    if (names.has(m[1])) throw new Error(`${m[1]} is defined twice`);
+    if (m.index > firstScreen) throw new Error(`${m[1]} is defined after the first screen`);
+    names.add(m[1]);
+  }
+  for (const m of out.matchAll(/\b__(?:chunk|pack)_\d+\b/g)) {
+    if (!names.has(m[0])) throw new Error(`the rewritten link module names ${m[0]}, which it does not define`);
+  }
 }
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -44,16 +44,31 @@ where
 {
     let lang = use_lang();
     let dragging = RwSignal::new(false);
+    // Set when more files were dropped than the zone takes: said in the hint, nothing read.
+    let too_many = RwSignal::new(None::<u32>);
     let hint_id = format!("{input_id}-hint");
+    let take = move |files: web_sys::FileList| {
+        if !multiple && files.length() > 1 {
+            too_many.set(Some(files.length()));
+            return;
+        }
+        too_many.set(None);
+        on_files(files);
+    };
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        // Read at once: clearing the input below empties the list in some browsers.
         if let Some(files) = input.files().filter(|f| f.length() > 0) {
-            on_files(files);
+            take(files);
         }
         // Allows choosing the same file again.
         input.set_value("");
     };
+    // Only files: text dragged over the zone is left to the browser.
     let on_dragover = move |ev: leptos::ev::DragEvent| {
+        if !carries_files(&ev) {
+            return;
+        }
         ev.prevent_default();
         if let Some(dt) = ev.data_transfer() {
             dt.set_drop_effect("copy");
@@ -61,10 +76,24 @@ where
         dragging.set(true);
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
+        if !carries_files(&ev) {
+            return;
+        }
         ev.prevent_default();
         dragging.set(false);
         if let Some(files) = ev.data_transfer().and_then(|dt| dt.files()).filter(|f| f.length() > 0) {
-            on_files(files);
+            take(files);
+        }
+    };
+    // The pointer leaving for the zone's own label or hint is no leaving.
+    let on_dragleave = move |ev: leptos::ev::DragEvent| {
+        let into_zone = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .zip(ev.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()))
+            .is_some_and(|(to, zone)| zone.contains(Some(&to)));
+        if !into_zone {
+            dragging.set(false);
         }
     };
     view! {
@@ -73,7 +102,7 @@ where
             class:dragging=move || dragging.get()
             id=zone_id
             on:dragover=on_dragover
-            on:dragleave=move |_| dragging.set(false)
+            on:dragleave=on_dragleave
             on:drop=on_drop
         >
             <input
@@ -91,6 +120,17 @@ where
             <p id=hint_id class="note">
                 {move || if dragging.get() { dragging_hint } else { hint }.get(lang.get())}
             </p>
+            {move || {
+                too_many
+                    .get()
+                    .map(|n| {
+                        view! {
+                            <p class="drop-refused" role="alert">
+                                {crate::i18n::persistence::one_file_at_a_time(n, lang.get())}
+                            </p>
+                        }
+                    })
+            }}
         </div>
     }
 }
@@ -100,13 +140,17 @@ where
 /// that nothing happens. Called once by the app.
 pub fn refuse_stray_drops() {
     let outside = |ev: &web_sys::DragEvent| {
+        // A zone that took the event has said so (its handler runs first, deeper in the page);
+        // its target may be a text node, which is no element to look up from.
+        if ev.default_prevented() {
+            return false;
+        }
         let in_zone = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|e| e.closest(&format!(".{ZONE_CLASS}")).ok().flatten())
             .is_some();
-        let carries_files = ev.data_transfer().is_some_and(|dt| dt.types().includes(&JsValue::from_str("Files"), 0));
-        !in_zone && carries_files
+        !in_zone && carries_files(ev)
     };
     let over = window_event_listener(leptos::ev::dragover, move |ev| {
         if outside(&ev) {
@@ -123,6 +167,11 @@ pub fn refuse_stray_drops() {
     });
     // For the app's whole life.
     std::mem::forget((over, dropped));
+}
+
+/// Whether a drag brings files (from the file manager), not text or a link from the page.
+fn carries_files(ev: &web_sys::DragEvent) -> bool {
+    ev.data_transfer().is_some_and(|dt| dt.types().includes(&JsValue::from_str("Files"), 0))
 }
 
 /// Reads a file as bytes (checking the size first) and hands them to `done`, exactly once.

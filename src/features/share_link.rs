@@ -136,17 +136,22 @@ fn LinkPanel() -> impl IntoView {
                 input.select();
             }
         };
-        // Without a secure context (or in an old browser) there is no clipboard object; calling
-        // into `undefined` would throw through the module, so its presence is checked first.
-        let clipboard = web_sys::window()
+        // Without a secure context (or in an old browser) there is no clipboard object, and an
+        // embedded browser may have one without a working `writeText`. A call that throws
+        // must not go through the module, so the method is looked up and called with its
+        // exception caught (`Function::call1` returns it as an `Err`).
+        use wasm_bindgen::JsCast;
+        let promise = web_sys::window()
             .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
-            .filter(|c| !c.is_undefined() && !c.is_null())
-            .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::Clipboard>);
-        let Some(clipboard) = clipboard else {
+            .filter(|c| c.is_object())
+            .and_then(|c| {
+                let write = js_sys::Reflect::get(&c, &"writeText".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+                write.call1(&c, &url.as_str().into()).ok()?.dyn_into::<js_sys::Promise>().ok()
+            });
+        let Some(promise) = promise else {
             failed(url);
             return;
         };
-        let promise = clipboard.write_text(&url);
         leptos::task::spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(promise).await {
                 Ok(_) => copied.set(Some((url, true))),

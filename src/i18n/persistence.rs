@@ -377,6 +377,13 @@ pub const DROP_HINT: Tr = Tr::new(
     "You can also drag the file here. Your existing dossiers stay.",
 );
 pub const DROP_HERE: Tr = Tr::new("Laat het bestand los om het te importeren", "Drop the file to import it");
+/// More files dropped on a zone that takes one: nothing is read.
+pub fn one_file_at_a_time(dropped: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("U sleepte {dropped} bestanden tegelijk; er is niets gelezen. Sleep er één."),
+        Lang::En => format!("You dropped {dropped} files at once; nothing was read. Drop one."),
+    }
+}
 pub const IMPORT_CONFLICT_TITLE: Tr = Tr::new("Deze dossiers bestaan al", "These dossiers exist already");
 pub fn import_conflict_text(name: &str, lang: Lang) -> String {
     match lang {

@@ -77,3 +77,36 @@ test('a file dropped on the evaluator\'s zone is read like a chosen one', async 
   await app.expectClean();
   await app.close();
 });
+
+test('a zone that takes one file says so when several are dropped, and reads none', async () => {
+  const app = await openApp('/');
+  const page = app.page;
+  const zone = page.locator('#import-drop');
+  await zone.waitFor({ timeout: 15_000 });
+  const two = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'een.json', { type: 'application/json' }));
+    dt.items.add(new File([text], 'twee.json', { type: 'application/json' }));
+    return dt;
+  }, BACKUP);
+  await zone.dispatchEvent('drop', { dataTransfer: two });
+  await page.locator('#import-drop .drop-refused', { hasText: 'U sleepte 2 bestanden tegelijk' }).waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#dossier-table').count(), 0, 'nothing was imported');
+  // One file afterwards is taken, and the message goes.
+  await zone.dispatchEvent('drop', { dataTransfer: await fileTransfer(page, 'back-up.json', BACKUP) });
+  await page.locator('#dossier-table .dossier-name a', { hasText: NAMES[0] }).waitFor();
+  assert.equal(await page.locator('#import-drop .drop-refused').count(), 0);
+  // Text dragged over the zone is not a file: no mark.
+  const marked = await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', 'een zin');
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt });
+    document.getElementById('import-drop').dispatchEvent(over);
+    return over.defaultPrevented;
+  });
+  assert.equal(marked, false);
+  assert.equal(await page.locator('#import-drop.dragging').count(), 0);
+  await app.expectClean();
+  await app.close();
+});

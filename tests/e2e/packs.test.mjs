@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseLink, planPacks, rewriteLink, wasmImports, withoutCustomSections } from '../../scripts/wasm-packs.mjs';
+import { checkLinked, parseLink, planPacks, rewriteLink, wasmImports, withoutCustomSections } from '../../scripts/wasm-packs.mjs';
 import { DIST } from './lib.mjs';
 
 const KB = 1024;
@@ -112,6 +112,15 @@ test('the link module: a pack replaces its chunks, and each screen names it once
   assert.ok(out.indexOf('const __pack_0') < out.indexOf('__wasm_split_load_a_chunk'));
 });
 
+test('the rewritten link module is checked: each loader defined once, before the screens, and every name defined', () => {
+  const good = rewriteLink(LINK, parseLink(LINK), [['__chunk_1', '__chunk_2'], ['__chunk_3']]);
+  assert.doesNotThrow(() => checkLinked(good));
+  assert.throws(() => checkLinked(good.replace(', [__pack_0]));', ', [__pack_7]));')), /names __pack_7, which it does not define/);
+  const def = good.slice(good.indexOf('const __pack_0'), good.indexOf('/* b_chunk */'));
+  assert.throws(() => checkLinked(good + def), /__pack_0 is defined twice/);
+  assert.throws(() => checkLinked(good.replace(def, '') + def), /__pack_0 is defined after the first screen/);
+});
+
 test('a link module in another shape is refused, not half rewritten', () => {
   assert.throws(() => parseLink(LINK.replace(', [__chunk_1, __chunk_2]));', ', [__chunk_1, __chunk_9]));')), /__chunk_9/);
   assert.throws(() => parseLink(LINK.replace('const src = fetch(new URL("./chunk_2.wasm"', 'const src = load("./chunk_2.wasm"')),
@@ -152,6 +161,7 @@ test('the release bundle: every file the link module fetches is there, and a scr
   const link = readFileSync(join(DIST, name), 'utf8');
   const fetched = [...link.matchAll(/new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)/g)].map((m) => m[1]);
   assert.ok(fetched.length > 10, `the link module fetches ${fetched.length} files`);
+  checkLinked(link);
   for (const file of fetched) assert.ok(existsSync(join(DIST, file)), `${file} is in dist/`);
   const onDisk = readdirSync(DIST).filter((f) => /^(chunk|pack)_\d+-[0-9a-f]+\.wasm$/.test(f));
   assert.deepEqual(onDisk.filter((f) => !fetched.includes(f)), [], 'no shared chunk is left over in dist/');

@@ -55,7 +55,8 @@ pub fn EvaluatorPage() -> impl IntoView {
             Ok(EvaluationFile::Package(p)) => {
                 error.set(None);
                 let id = p.package_id.clone();
-                if drafts.with_untracked(|l| l.iter().any(|dr| dr.package.package_id == id)) {
+                // The page may be gone when a file finishes reading: then nothing is done.
+                if drafts.try_with_untracked(|l| l.iter().any(|dr| dr.package.package_id == id)).unwrap_or(false) {
                     // The same package again (perhaps sent again with more said about a
                     // criterion): the package is updated, the scores and reasons are kept.
                     drafts.update(|l| {
