@@ -28,9 +28,8 @@ pub const OVERRIDE_AT: f32 = 0.5;
 pub const BUCKETS: usize = 4096;
 
 /// The rules' evidence: verdict (3), the strongest weight of each kind (16), summed
-/// functional and technical weight (2), the order of their means and result evidence (3), no
-/// signal at all (1).
-pub const RULE_FEATURES: usize = 3 + SignalKind::ALL.len() + 6;
+/// functional and technical weight (2), no signal at all (1).
+pub const RULE_FEATURES: usize = 3 + SignalKind::ALL.len() + 3;
 
 /// Features per class: buckets, rule features and a bias.
 pub const DIM: usize = BUCKETS + RULE_FEATURES + 1;
@@ -94,25 +93,13 @@ pub fn word_features(text: &str, out: &mut Vec<u32>) {
     flush(&mut word, &mut prev, out);
 }
 
-/// The rules' evidence as dense features (length [`RULE_FEATURES`]), from their verdict and
-/// their signals: kind, weight and where in the sentence (start and end, any unit; only the
-/// order counts).
-///
-/// The order is the rules' structural reading as the model sees it: whether all technical
-/// evidence comes before all functional evidence (a means, then the result it is for), all
-/// functional before all technical, or at least a technical signal first. A purpose word
-/// and signals of (almost) no weight do not count for it. Added in round 22, chosen on leave
-/// one batch out and forward in time (see `docs/spec-ledger.md`).
-pub fn rule_features(
-    verdict: Verdict,
-    signals: impl IntoIterator<Item = (SignalKind, f32, (usize, usize))>,
-) -> [f32; RULE_FEATURES] {
+/// The rules' evidence as dense features (length [`RULE_FEATURES`]).
+pub fn rule_features(verdict: Verdict, signals: impl IntoIterator<Item = (SignalKind, f32)>) -> [f32; RULE_FEATURES] {
     let mut f = [0.0f32; RULE_FEATURES];
     f[class_index(verdict)] = 1.0;
     let kinds = SignalKind::ALL.len();
     let mut any = false;
-    let (mut f_first, mut f_last, mut t_first, mut t_last) = (usize::MAX, None, usize::MAX, None);
-    for (kind, weight, (start, end)) in signals {
+    for (kind, weight) in signals {
         any = true;
         let w = weight.clamp(0.0, 1.5);
         if let Some(i) = SignalKind::ALL.iter().position(|k| *k == kind) {
@@ -120,20 +107,9 @@ pub fn rule_features(
         }
         let sum = if kind.is_functional() { 3 + kinds } else { 4 + kinds };
         f[sum] += w / 2.0;
-        if weight > 0.05 && kind != SignalKind::Purpose {
-            let (first, last) =
-                if kind.is_functional() { (&mut f_first, &mut f_last) } else { (&mut t_first, &mut t_last) };
-            *first = (*first).min(start);
-            *last = Some((*last).map_or(end, |l: usize| l.max(end)));
-        }
-    }
-    if let (Some(f_end), Some(t_end)) = (f_last, t_last) {
-        f[5 + kinds] = f32::from(u8::from(t_end <= f_first));
-        f[6 + kinds] = f32::from(u8::from(f_end <= t_first));
-        f[7 + kinds] = f32::from(u8::from(t_first < f_first));
     }
     if !any {
-        f[RULE_FEATURES - 1] = 1.0;
+        f[5 + kinds] = 1.0;
     }
     f
 }
@@ -257,7 +233,7 @@ pub(crate) fn decide(
     let sentence = text.get(span.range())?;
     buckets.clear();
     word_features(sentence, buckets);
-    let evidence = rule_features(rules, signals.iter().map(|s| (s.kind, s.weight, (s.span.start, s.span.end))));
+    let evidence = rule_features(rules, signals.iter().map(|s| (s.kind, s.weight)));
     let m = committed();
     let p = m.probabilities(buckets, Some(&evidence));
     let verdict = overrides(rules, !signals.is_empty(), split, p)?;
@@ -299,39 +275,14 @@ mod tests {
 
     #[test]
     fn rule_features_hold_verdict_kinds_and_sums() {
-        let f = rule_features(
-            Verdict::Mixed,
-            [(SignalKind::Measure, 0.9, (40, 45)), (SignalKind::PrescribedMeans, 2.0, (3, 10))],
-        );
+        let f = rule_features(Verdict::Mixed, [(SignalKind::Measure, 0.9), (SignalKind::PrescribedMeans, 2.0)]);
         assert_eq!(f[2], 1.0);
         assert_eq!(f[0] + f[1], 0.0);
         let k = SignalKind::ALL.len();
         assert!((f[3 + k] - 0.45).abs() < 1e-6);
         assert!((f[4 + k] - 0.75).abs() < 1e-6, "weights are capped at 1.5");
-        assert_eq!(f[RULE_FEATURES - 1], 0.0);
-        assert_eq!(rule_features(Verdict::Technical, [])[RULE_FEATURES - 1], 1.0);
-        assert_eq!([f[5 + k], f[6 + k], f[7 + k]], [1.0, 0.0, 1.0], "the means, then the result");
-    }
-
-    #[test]
-    fn rule_features_hold_the_order_of_means_and_result() {
-        let k = SignalKind::ALL.len();
-        let order = |signals: &[(SignalKind, f32, (usize, usize))]| {
-            let f = rule_features(Verdict::Mixed, signals.iter().copied());
-            [f[5 + k], f[6 + k], f[7 + k]]
-        };
-        let result = (SignalKind::Result, 1.0, (0, 8));
-        let means = (SignalKind::PrescribedMeans, 1.0, (20, 30));
-        assert_eq!(order(&[result, means]), [0.0, 1.0, 0.0], "the result, then the means");
-        let early = (SignalKind::InputQuantity, 0.8, (2, 6));
-        assert_eq!(order(&[result, means, early]), [0.0, 0.0, 0.0], "interleaved, the result first");
-        let early_means = (SignalKind::InputQuantity, 0.8, (0, 4));
-        let late = (SignalKind::Result, 1.0, (5, 9));
-        assert_eq!(order(&[late, early_means, means]), [0.0, 0.0, 1.0], "interleaved, a means first");
-        assert_eq!(order(&[result]), [0.0; 3], "no means: no order");
-        let purpose = (SignalKind::Purpose, 1.0, (35, 40));
-        let weightless = (SignalKind::Result, 0.0, (50, 55));
-        assert_eq!(order(&[means, purpose, weightless]), [0.0; 3], "a purpose word or no weight does not count");
+        assert_eq!(f[5 + k], 0.0);
+        assert_eq!(rule_features(Verdict::Technical, [])[5 + k], 1.0);
     }
 
     #[test]
