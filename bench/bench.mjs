@@ -20,6 +20,9 @@
 //     mobile DevTools throttling does: 562.5 ms request latency (150 ms RTT x 3.75),
 //     1474.56 kbit/s down (1.6 Mbit/s x 0.9), 675 kbit/s up, and
 //     Emulation.setCPUThrottlingRate({ rate: 4 }).
+// Readable: the start time of the last `largest-contentful-paint` entry of the same loads (for
+// the app, the start page that scripts/prerender.mjs put into index.html, when the build made
+// one), and the bytes of the requests sent before it, counted like the first load.
 // Loads of the two bundles alternate, so that a busy machine hurts both alike.
 // Screens (the app only; the list is in bench/bench.config.mjs, and nothing runs when it is
 // empty): the time from a click on the start page until the screen's content is in the page and
@@ -231,6 +234,19 @@ async function load(browser, url, throttled) {
     const icons = await opened.page.evaluate(() => [...document.querySelectorAll('link[rel~="icon"]')]
       .map((l) => l.href));
     const first = await firstLoad(opened.net, readyWall, icons);
+    // When the start page is readable: the largest contentful paint (for the app the
+    // prerendered start page, scripts/prerender.mjs, if the build made one; the minimal page's
+    // heading and button), and the bytes sent for it.
+    const lcp = await opened.page.evaluate(() => new Promise((resolve) => {
+      new PerformanceObserver((list) => {
+        const entries = list.getEntries();
+        resolve(entries[entries.length - 1].startTime);
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+      setTimeout(() => resolve(null), 2000);
+    }));
+    if (lcp === null) throw new Error(`${url}: no largest-contentful-paint entry`);
+    const timeOrigin = await opened.page.evaluate(() => performance.timeOrigin);
+    const shown = await firstLoad(opened.net, timeOrigin + lcp, icons);
     const timing = await opened.page.evaluate(() => {
       const ready = performance.getEntriesByName('app-ready')[0].startTime;
       const res = performance.getEntriesByType('resource');
@@ -247,7 +263,7 @@ async function load(browser, url, throttled) {
         requests: res.length + 1,
       };
     });
-    return { ...timing, first };
+    return { ...timing, first, lcp, shown };
   } finally {
     await opened.context.close();
   }
@@ -429,6 +445,15 @@ function table(result) {
       `${ms(a.median)} (${ms(a.min)}–${ms(a.max)})`, `${ms(b.median)} (${ms(b.min)}–${ms(b.max)})`,
       ratio(a.median, b.median)]);
   }
+  const shown = (b) => `${kb(b.shown.gzip.bytes)} / ${kb(b.shown.br.bytes)}`;
+  rows.push(['Start page readable: KB gzip / brotli before the largest contentful paint', shown(app), shown(min),
+    ratio(app.shown.br.bytes, min.shown.br.bytes) + ' (brotli)']);
+  for (const [mode, label] of [['fast', 'unthrottled'], ['slow', 'Slow 4G + 4× CPU']]) {
+    const a = app.loads[mode].lcp, b = min.loads[mode].lcp;
+    rows.push([`Start page readable (largest contentful paint), ${label} (median of ${a.times.length})`,
+      `${ms(a.median)} (${ms(a.min)}–${ms(a.max)})`, `${ms(b.median)} (${ms(b.min)}–${ms(b.max)})`,
+      ratio(a.median, b.median)]);
+  }
   const lines = [
     '| Measure | Inkoopwijzer | Minimal Leptos | Ratio |',
     '|---|---:|---:|---:|',
@@ -502,13 +527,17 @@ async function main() {
               `${ms(r.ready)}, ${r.requests} requests, ${kb(r.transfer)} KB transferred ` +
               `(wasm ${kb(r.wasmTransfer)} KB in ${ms(r.wasmFetch)}, ` +
               `of which ${ms(r.wasmQueued)} waiting for a connection); ` +
-              `first load ${kb(r.first.bytes)} KB in ${r.first.requests} requests\n`);
+              `first load ${kb(r.first.bytes)} KB in ${r.first.requests} requests; ` +
+              `readable (LCP) at ${ms(r.lcp)} after ${kb(r.shown.bytes)} KB\n`);
           }
         }
         for (const b of BUNDLES) {
           const t = times[b.key];
+          const lcps = samples[b.key].map((x) => x.lcp);
           result.bundles[b.key].loads[mode] = {
             times: t, median: median(t), min: Math.min(...t), max: Math.max(...t),
+            lcp: { times: lcps, median: median(lcps), min: Math.min(...lcps), max: Math.max(...lcps) },
+            shown: samples[b.key].map((x) => x.shown),
             transfer: median(samples[b.key].map((s) => s.transfer)),
             firstLoad: samples[b.key].map((s) => s.first),
           };
@@ -518,8 +547,10 @@ async function main() {
         // The bytes do not depend on the throttling: the unthrottled loads' median.
         const loads = result.bundles[b.key].loads.fast.firstLoad;
         result.bundles[b.key].firstLoad.br = medianLoad(loads);
+        result.bundles[b.key].shown = { br: medianLoad(result.bundles[b.key].loads.fast.shown) };
         const gz = await load(browser, servers.gzip[b.key].url, false);
         result.bundles[b.key].firstLoad.gzip = gz.first;
+        result.bundles[b.key].shown.gzip = gz.shown;
         process.stderr.write(`  gzip ${b.label}: first load ${kb(gz.first.bytes)} KB ` +
           `in ${gz.first.requests} requests\n`);
       }

@@ -2,6 +2,28 @@
 // Policy can forbid inline scripts. Trunk writes the hashed file names into data attributes.
 const tag = document.querySelector('script[data-wasm]');
 
+// The start page as the release build prerendered it (scripts/prerender.mjs), shown while the
+// app loads: in the language the user chose, and on the start page's address only (every
+// address of the app gets this same index.html). It is inert; src/app.rs removes it the moment
+// before the app mounts. The settings are read as public/fallback.js reads them.
+(() => {
+  if (location.pathname !== '/') return;
+  let settings = {};
+  try {
+    settings = JSON.parse(localStorage.getItem('inkoopwijzer:settings') || '{}') || {};
+  } catch { /* storage blocked or unreadable: the defaults */ }
+  const lang = /^en$/i.test(String(settings.lang || '')) ? 'en' : 'nl';
+  const copy = document.getElementById(`prerendered-${lang}`);
+  if (!copy) return; // a development build: nothing prerendered
+  const html = document.documentElement;
+  html.lang = lang;
+  html.classList.add('prerender-shown');
+  if (settings.projector === true) html.classList.add('projector');
+  const note = document.getElementById('boot-message');
+  if (note && lang === 'en') note.textContent = 'Inkoopwijzer is loading…';
+  copy.hidden = false;
+})();
+
 // Offline use and installation, read by the app (src/platform.rs, `pwa_*`): the state is kept
 // in `window.inkoopwijzerPwa` and every change fires the window event `inkoopwijzer-pwa`.
 //   offlineReady   a service worker of this site is active: every file of its version is cached

@@ -18,11 +18,23 @@ use wasm_bindgen::JsCast;
 /// Entry point called by `main`: panic hook, mount, app-ready mark.
 pub fn start() {
     std::panic::set_hook(Box::new(panic_hook));
-    leptos::mount::mount_to_body(App);
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        if let Some(el) = doc.get_element_by_id("boot-message") {
-            el.remove();
+    let doc = web_sys::window().and_then(|w| w.document());
+    // The release build's prerendered start page (scripts/prerender.mjs, shown by
+    // public/boot.js while this module loaded) goes in the same task as the mount, so no frame
+    // shows both, and no id is in the page twice.
+    if let Some(doc) = &doc {
+        for id in ["prerendered-nl", "prerendered-en"] {
+            if let Some(el) = doc.get_element_by_id(id) {
+                el.remove();
+            }
         }
+        if let Some(html) = doc.document_element() {
+            let _ = html.class_list().remove_1("prerender-shown");
+        }
+    }
+    leptos::mount::mount_to_body(App);
+    if let Some(el) = doc.as_ref().and_then(|d| d.get_element_by_id("boot-message")) {
+        el.remove();
     }
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         // Read by the benchmark script: navigation start to a mounted app.

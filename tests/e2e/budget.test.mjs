@@ -25,8 +25,14 @@ import { DIST } from './lib.mjs';
 // with its quarantine, and the import panel are chunks of their own (README, "Code splitting").
 // Lowered on the night of 2026-12-06 to 352 (measured 348.3): the link module is smaller since
 // the shared chunks are merged into packs (scripts/wasm-packs.mjs).
-const CEILING_KB = 352;
+// Raised on the night of 2026-12-07 to 358 (measured 354.3): index.html carries the start page
+// prerendered in Dutch and English (scripts/prerender.mjs), 5.5 KB gzip, so that it can be read
+// after the few KB counted by the second test below. Not a step towards the goal either.
+const CEILING_KB = 358;
 const GOAL_KB = 150;
+// What a visitor needs to read the prerendered start page: index.html, its stylesheet and the
+// loader that shows the copy (measured 18.7 KB gzip on the night of 2026-12-07).
+const READABLE_CEILING_KB = 20;
 
 /// The files the start page loads before it is ready: index.html, what it links and preloads,
 /// the loader's module and wasm (data-js, data-wasm), and the link module of the split chunks.
@@ -56,4 +62,15 @@ test(`the start page's first load stays under its ceiling (${CEILING_KB} KB gzip
   console.log(`first load: ${total.toFixed(1)} KB gzip in ${files.length} files\n` +
     sizes.map(([f, kb]) => `  ${kb.toFixed(1).padStart(7)}  ${f}`).join('\n'));
   assert.ok(total <= CEILING_KB, `first load ${total.toFixed(1)} KB gzip is over the ceiling of ${CEILING_KB} KB`);
+});
+
+test(`the prerendered start page is readable after ${READABLE_CEILING_KB} KB gzip at most`, () => {
+  const index = readFileSync(join(DIST, 'index.html'), 'utf8');
+  assert.ok(index.includes('id="prerendered-nl"'), 'index.html carries the prerendered start page');
+  const css = [...index.matchAll(/href=["']?\/?([^"' >]+\.css)/g)].map((m) => m[1]);
+  assert.equal(css.length, 1, 'one stylesheet');
+  const files = ['index.html', ...css, 'boot.js'];
+  const total = files.reduce((sum, f) => sum + gzipKb(f), 0);
+  console.log(`readable start page: ${total.toFixed(1)} KB gzip (${files.join(', ')})`);
+  assert.ok(total <= READABLE_CEILING_KB, `${total.toFixed(1)} KB gzip is over ${READABLE_CEILING_KB} KB`);
 });
