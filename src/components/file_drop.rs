@@ -19,6 +19,18 @@ use wasm_bindgen::JsCast;
 
 /// The class of a drop zone; `refuse_stray_drops` lets drops inside one through.
 const ZONE_CLASS: &str = "drop-zone";
+/// `ZONE_CLASS` as a selector, for `closest` on every dragover.
+const ZONE_SELECTOR: &str = ".drop-zone";
+// The selector must stay the class with a dot in front (checked when compiling).
+const _: () = {
+    let (class, selector) = (ZONE_CLASS.as_bytes(), ZONE_SELECTOR.as_bytes());
+    assert!(selector.len() == class.len() + 1 && selector[0] == b'.');
+    let mut i = 0;
+    while i < class.len() {
+        assert!(selector[i + 1] == class[i]);
+        i += 1;
+    }
+};
 
 #[component]
 pub fn FileDrop<F>(
@@ -148,7 +160,7 @@ pub fn refuse_stray_drops() {
         let in_zone = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest(&format!(".{ZONE_CLASS}")).ok().flatten())
+            .and_then(|e| e.closest(ZONE_SELECTOR).ok().flatten())
             .is_some();
         !in_zone && carries_files(ev)
     };

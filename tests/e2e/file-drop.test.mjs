@@ -12,12 +12,34 @@ import { openApp, ROOT } from './lib.mjs';
 const BACKUP = readFileSync(join(ROOT, 'tests/fixtures/backup_v1.json'), 'utf8');
 const NAMES = JSON.parse(BACKUP).dossiers.map((e) => e.dossier.name);
 
-/// A DataTransfer in the page holding one file, as a drag from the file manager brings it.
-const fileTransfer = (page, name, text) => page.evaluateHandle(([n, t]) => {
+/// A DataTransfer in the page holding files (`[name, text]` pairs), as a drag from the file
+/// manager brings them.
+const filesTransfer = (page, files) => page.evaluateHandle((fs) => {
   const dt = new DataTransfer();
-  dt.items.add(new File([t], n, { type: 'application/json' }));
+  for (const [n, t] of fs) dt.items.add(new File([t], n, { type: 'application/json' }));
   return dt;
-}, [name, text]);
+}, files);
+const fileTransfer = (page, name, text) => filesTransfer(page, [[name, text]]);
+
+/// A DataTransfer holding text only, as a drag of a selection within the page brings it.
+const textTransfer = (page) => page.evaluateHandle(() => {
+  const dt = new DataTransfer();
+  dt.setData('text/plain', 'een zin');
+  return dt;
+});
+
+/// Dispatches the drag events `types` with `dt` on the first element matching `selector`;
+/// returns, per event, whether a handler prevented the browser's default, and the drop effect.
+const dispatchDrag = (page, selector, dt, types) => page.evaluate(([sel, d, ts]) => {
+  const out = {};
+  for (const type of ts) {
+    const ev = new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: d });
+    document.querySelector(sel).dispatchEvent(ev);
+    out[type] = ev.defaultPrevented;
+  }
+  out.effect = d.dropEffect;
+  return out;
+}, [selector, dt, types]);
 
 test('a backup dropped on the start page\'s zone is imported, and the zone says what a drag does', async () => {
   const app = await openApp('/');
@@ -40,26 +62,12 @@ test('a file dropped beside a drop zone is refused, and the app stays', async ()
   const app = await openApp('/');
   const page = app.page;
   await page.locator('#import-drop').waitFor({ timeout: 15_000 });
-  const refused = await page.evaluate((text) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], 'back-up.json', { type: 'application/json' }));
-    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt });
-    const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt });
-    document.querySelector('h1').dispatchEvent(over);
-    document.querySelector('h1').dispatchEvent(drop);
-    return { over: over.defaultPrevented, drop: drop.defaultPrevented, effect: dt.dropEffect };
-  }, BACKUP);
-  assert.deepEqual(refused, { over: true, drop: true, effect: 'none' }, 'the browser is kept from opening the file');
+  const refused = await dispatchDrag(page, 'h1', await fileTransfer(page, 'back-up.json', BACKUP), ['dragover', 'drop']);
+  assert.deepEqual(refused, { dragover: true, drop: true, effect: 'none' }, 'the browser is kept from opening the file');
   assert.equal(await page.locator('#dossier-table').count(), 0, 'nothing was imported');
   // Text dragged within the page (no files) is left to the browser.
-  const text = await page.evaluate(() => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', 'een zin');
-    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt });
-    document.querySelector('h1').dispatchEvent(over);
-    return over.defaultPrevented;
-  });
-  assert.equal(text, false);
+  const text = await dispatchDrag(page, 'h1', await textTransfer(page), ['dragover']);
+  assert.equal(text.dragover, false);
   await app.expectClean();
   await app.close();
 });
@@ -83,12 +91,7 @@ test('a zone that takes one file says so when several are dropped, and reads non
   const page = app.page;
   const zone = page.locator('#import-drop');
   await zone.waitFor({ timeout: 15_000 });
-  const two = await page.evaluateHandle((text) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], 'een.json', { type: 'application/json' }));
-    dt.items.add(new File([text], 'twee.json', { type: 'application/json' }));
-    return dt;
-  }, BACKUP);
+  const two = await filesTransfer(page, [['een.json', BACKUP], ['twee.json', BACKUP]]);
   await zone.dispatchEvent('drop', { dataTransfer: two });
   await page.locator('#import-drop .drop-refused', { hasText: 'U sleepte 2 bestanden tegelijk' }).waitFor();
   await page.waitForTimeout(300);
@@ -98,14 +101,8 @@ test('a zone that takes one file says so when several are dropped, and reads non
   await page.locator('#dossier-table .dossier-name a', { hasText: NAMES[0] }).waitFor();
   assert.equal(await page.locator('#import-drop .drop-refused').count(), 0);
   // Text dragged over the zone is not a file: no mark.
-  const marked = await page.evaluate(() => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', 'een zin');
-    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt });
-    document.getElementById('import-drop').dispatchEvent(over);
-    return over.defaultPrevented;
-  });
-  assert.equal(marked, false);
+  const marked = await dispatchDrag(page, '#import-drop', await textTransfer(page), ['dragover']);
+  assert.equal(marked.dragover, false);
   assert.equal(await page.locator('#import-drop.dragging').count(), 0);
   await app.expectClean();
   await app.close();
