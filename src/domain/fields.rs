@@ -4,262 +4,142 @@
 
 use crate::domain::steps::Step;
 
-/// One input field (or list) of the wizard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum FieldId {
-    // Step 1
-    Title,
-    Problem,
-    Goals,
-    Principles,
-    Participants,
-    ContactParticipant,
-    BuyerRole,
-    RoleRationale,
-    ProjectGroup,
-    WorkingGroups,
-    DecisionRoute,
-    Facilitator,
-    StepOwners,
-    // Step 2
-    TargetDescription,
-    Characteristics,
-    OtherCharacteristics,
-    TargetGroupSizes,
-    ResultLadder,
-    // Step 3
-    FunctionalRequirements,
-    TechnicalRequirements,
-    InflowGuarantee,
-    InflowClients,
-    RiskSharing,
-    Financing,
-    FailurePayShare,
-    ContractMonths,
-    OptionMonths,
-    BonusMalus,
-    Incentives,
-    SelectionCriteria,
-    AwardCriteria,
-    PriceFormula,
-    // Step 4
-    Referral,
-    IntakeWeeks,
-    MaxDuration,
-    ReportingFrequency,
-    ReportingContent,
-    GoNoGo,
-    DataProtection,
-    Invoicing,
-    Contacts,
-    // Step 5
-    EstimatedPrice,
-    Threshold,
-    ProcedureKind,
-    ProcedureRationale,
-    InvitedProviders,
-    Timeline,
-    Bids,
-    SubmissionChannel,
-    QuestionsDeadline,
-    SubmissionDeadline,
-    PurchaseConditions,
-    // Step 6
-    Preconditions,
-    StartDate,
-    FirstReferrals,
-    // Step 7
-    AveragePrice,
-    MonitorFigures,
-    MonitoringNotes,
-    // Step 8
-    Costs,
-    AccountabilityNotes,
-    // Step 9
-    WhatWorked,
-    WhatToChange,
-    SelfAssessment,
+/// Declares `FieldId` from one table, step by step: each field with the HTML id of its input.
+/// The enum, `step`, `anchor` and `ALL` all come from it, so that a field cannot be added to
+/// one of them and forgotten in another.
+macro_rules! fields {
+    ($($step:ident { $($field:ident => $anchor:literal,)* })*) => {
+        /// One input field (or list) of the wizard.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum FieldId {
+            $($($field,)*)*
+        }
+
+        impl FieldId {
+            /// Every field, in the order of the steps and of the fields in each step.
+            pub const ALL: [FieldId; [$($(FieldId::$field,)*)*].len()] = [$($(FieldId::$field,)*)*];
+
+            /// The step the field belongs to.
+            pub fn step(self) -> Step {
+                match self {
+                    $($(FieldId::$field => Step::$step,)*)*
+                }
+            }
+
+            /// The HTML id of the field's input (or of the list's container).
+            pub fn anchor(self) -> &'static str {
+                match self {
+                    $($(FieldId::$field => $anchor,)*)*
+                }
+            }
+        }
+    };
 }
 
-impl FieldId {
-    /// The step the field belongs to.
-    pub fn step(self) -> Step {
-        use FieldId::*;
-        match self {
-            Title | Problem | Goals | Principles | Participants | ContactParticipant | BuyerRole | RoleRationale
-            | ProjectGroup | WorkingGroups | DecisionRoute | Facilitator | StepOwners => Step::Verkenning,
-            TargetDescription | Characteristics | OtherCharacteristics | TargetGroupSizes | ResultLadder => {
-                Step::Doelgroep
-            }
-            FunctionalRequirements
-            | TechnicalRequirements
-            | InflowGuarantee
-            | InflowClients
-            | RiskSharing
-            | Financing
-            | FailurePayShare
-            | ContractMonths
-            | OptionMonths
-            | BonusMalus
-            | Incentives
-            | SelectionCriteria
-            | AwardCriteria
-            | PriceFormula => Step::Bestek,
-            Referral | IntakeWeeks | MaxDuration | ReportingFrequency | ReportingContent | GoNoGo | DataProtection
-            | Invoicing | Contacts => Step::Uitvoeringsproces,
-            EstimatedPrice | Threshold | ProcedureKind | ProcedureRationale | InvitedProviders | Timeline | Bids
-            | SubmissionChannel | QuestionsDeadline | SubmissionDeadline | PurchaseConditions => Step::Offerteprocedure,
-            Preconditions | StartDate | FirstReferrals => Step::StartUitvoering,
-            AveragePrice | MonitorFigures | MonitoringNotes => Step::Monitoring,
-            Costs | AccountabilityNotes => Step::Verantwoording,
-            WhatWorked | WhatToChange | SelfAssessment => Step::Evaluatie,
-        }
+fields! {
+    Verkenning {
+        Title => "f-title",
+        Problem => "f-problem",
+        Goals => "f-goals",
+        Principles => "f-principles",
+        Participants => "f-participants",
+        ContactParticipant => "f-contact-participant",
+        BuyerRole => "f-buyer-role",
+        RoleRationale => "f-role-rationale",
+        ProjectGroup => "f-project-group",
+        WorkingGroups => "f-working-groups",
+        DecisionRoute => "f-decision-route",
+        Facilitator => "f-facilitator",
+        StepOwners => "f-step-owners",
     }
-
-    /// The HTML id of the field's input (or of the list's container).
-    pub fn anchor(self) -> &'static str {
-        use FieldId::*;
-        match self {
-            Title => "f-title",
-            Problem => "f-problem",
-            Goals => "f-goals",
-            Principles => "f-principles",
-            Participants => "f-participants",
-            ContactParticipant => "f-contact-participant",
-            BuyerRole => "f-buyer-role",
-            RoleRationale => "f-role-rationale",
-            ProjectGroup => "f-project-group",
-            WorkingGroups => "f-working-groups",
-            DecisionRoute => "f-decision-route",
-            Facilitator => "f-facilitator",
-            StepOwners => "f-step-owners",
-            TargetDescription => "f-target-description",
-            Characteristics => "f-characteristics",
-            OtherCharacteristics => "f-other-characteristics",
-            TargetGroupSizes => "f-target-group-sizes",
-            ResultLadder => "f-result-ladder",
-            FunctionalRequirements => "f-functional-requirements",
-            TechnicalRequirements => "f-technical-requirements",
-            InflowGuarantee => "f-inflow-guarantee",
-            InflowClients => "f-inflow-clients",
-            RiskSharing => "f-risk-sharing",
-            Financing => "f-financing",
-            FailurePayShare => "f-failure-pay-share",
-            ContractMonths => "f-contract-months",
-            OptionMonths => "f-option-months",
-            BonusMalus => "f-bonus-malus",
-            Incentives => "f-incentives",
-            SelectionCriteria => "f-selection-criteria",
-            AwardCriteria => "f-award-criteria",
-            PriceFormula => "f-price-formula",
-            Referral => "f-referral",
-            IntakeWeeks => "f-intake-weeks",
-            MaxDuration => "f-max-duration",
-            ReportingFrequency => "f-reporting-frequency",
-            ReportingContent => "f-reporting-content",
-            GoNoGo => "f-go-no-go",
-            DataProtection => "f-data-protection",
-            Invoicing => "f-invoicing",
-            Contacts => "f-contacts",
-            EstimatedPrice => "f-estimated-price",
-            Threshold => "f-threshold",
-            ProcedureKind => "f-procedure-kind",
-            ProcedureRationale => "f-procedure-rationale",
-            InvitedProviders => "f-invited-providers",
-            Timeline => "f-timeline",
-            Bids => "f-bids",
-            SubmissionChannel => "f-submission-channel",
-            QuestionsDeadline => "f-questions-deadline",
-            SubmissionDeadline => "f-submission-deadline",
-            PurchaseConditions => "f-purchase-conditions",
-            Preconditions => "f-preconditions",
-            StartDate => "f-start-date",
-            FirstReferrals => "f-first-referrals",
-            AveragePrice => "f-average-price",
-            MonitorFigures => "f-monitor-figures",
-            MonitoringNotes => "f-monitoring-notes",
-            Costs => "f-costs",
-            AccountabilityNotes => "f-accountability-notes",
-            WhatWorked => "f-what-worked",
-            WhatToChange => "f-what-to-change",
-            SelfAssessment => "f-self-assessment",
-        }
+    Doelgroep {
+        TargetDescription => "f-target-description",
+        Characteristics => "f-characteristics",
+        OtherCharacteristics => "f-other-characteristics",
+        TargetGroupSizes => "f-target-group-sizes",
+        ResultLadder => "f-result-ladder",
     }
-
-    pub const ALL: [FieldId; 63] = {
-        use FieldId::*;
-        [
-            Title,
-            Problem,
-            Goals,
-            Principles,
-            Participants,
-            ContactParticipant,
-            BuyerRole,
-            RoleRationale,
-            ProjectGroup,
-            WorkingGroups,
-            DecisionRoute,
-            Facilitator,
-            StepOwners,
-            TargetDescription,
-            Characteristics,
-            OtherCharacteristics,
-            TargetGroupSizes,
-            ResultLadder,
-            FunctionalRequirements,
-            TechnicalRequirements,
-            InflowGuarantee,
-            InflowClients,
-            RiskSharing,
-            Financing,
-            FailurePayShare,
-            ContractMonths,
-            OptionMonths,
-            BonusMalus,
-            Incentives,
-            SelectionCriteria,
-            AwardCriteria,
-            PriceFormula,
-            Referral,
-            IntakeWeeks,
-            MaxDuration,
-            ReportingFrequency,
-            ReportingContent,
-            GoNoGo,
-            DataProtection,
-            Invoicing,
-            Contacts,
-            EstimatedPrice,
-            Threshold,
-            ProcedureKind,
-            ProcedureRationale,
-            InvitedProviders,
-            Timeline,
-            Bids,
-            SubmissionChannel,
-            QuestionsDeadline,
-            SubmissionDeadline,
-            PurchaseConditions,
-            Preconditions,
-            StartDate,
-            FirstReferrals,
-            AveragePrice,
-            MonitorFigures,
-            MonitoringNotes,
-            Costs,
-            AccountabilityNotes,
-            WhatWorked,
-            WhatToChange,
-            SelfAssessment,
-        ]
-    };
+    Bestek {
+        FunctionalRequirements => "f-functional-requirements",
+        TechnicalRequirements => "f-technical-requirements",
+        InflowGuarantee => "f-inflow-guarantee",
+        InflowClients => "f-inflow-clients",
+        RiskSharing => "f-risk-sharing",
+        Financing => "f-financing",
+        FailurePayShare => "f-failure-pay-share",
+        ContractMonths => "f-contract-months",
+        OptionMonths => "f-option-months",
+        BonusMalus => "f-bonus-malus",
+        Incentives => "f-incentives",
+        SelectionCriteria => "f-selection-criteria",
+        AwardCriteria => "f-award-criteria",
+        PriceFormula => "f-price-formula",
+    }
+    Uitvoeringsproces {
+        Referral => "f-referral",
+        IntakeWeeks => "f-intake-weeks",
+        MaxDuration => "f-max-duration",
+        ReportingFrequency => "f-reporting-frequency",
+        ReportingContent => "f-reporting-content",
+        GoNoGo => "f-go-no-go",
+        DataProtection => "f-data-protection",
+        Invoicing => "f-invoicing",
+        Contacts => "f-contacts",
+    }
+    Offerteprocedure {
+        EstimatedPrice => "f-estimated-price",
+        Threshold => "f-threshold",
+        ProcedureKind => "f-procedure-kind",
+        ProcedureRationale => "f-procedure-rationale",
+        InvitedProviders => "f-invited-providers",
+        Timeline => "f-timeline",
+        Bids => "f-bids",
+        SubmissionChannel => "f-submission-channel",
+        QuestionsDeadline => "f-questions-deadline",
+        SubmissionDeadline => "f-submission-deadline",
+        PurchaseConditions => "f-purchase-conditions",
+    }
+    StartUitvoering {
+        Preconditions => "f-preconditions",
+        StartDate => "f-start-date",
+        FirstReferrals => "f-first-referrals",
+    }
+    Monitoring {
+        AveragePrice => "f-average-price",
+        MonitorFigures => "f-monitor-figures",
+        MonitoringNotes => "f-monitoring-notes",
+    }
+    Verantwoording {
+        Costs => "f-costs",
+        AccountabilityNotes => "f-accountability-notes",
+    }
+    Evaluatie {
+        WhatWorked => "f-what-worked",
+        WhatToChange => "f-what-to-change",
+        SelfAssessment => "f-self-assessment",
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn the_table_lists_every_field_once_in_step_order() {
+        assert_eq!(FieldId::ALL.len(), 63);
+        assert_eq!(FieldId::ALL[0], FieldId::Title);
+        assert_eq!(FieldId::ALL[62], FieldId::SelfAssessment);
+        assert_eq!(FieldId::IntakeWeeks.anchor(), "f-intake-weeks");
+        assert_eq!(FieldId::PriceFormula.step(), Step::Bestek);
+        let unique: HashSet<_> = FieldId::ALL.iter().collect();
+        assert_eq!(unique.len(), FieldId::ALL.len());
+        // The steps come in order: a field's step is never before the previous field's.
+        assert!(FieldId::ALL
+            .windows(2)
+            .all(|w| Step::ALL.iter().position(|s| *s == w[0].step())
+                <= Step::ALL.iter().position(|s| *s == w[1].step())));
+    }
 
     #[test]
     fn anchors_are_unique_and_every_step_has_fields() {
