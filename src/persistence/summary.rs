@@ -24,7 +24,18 @@ pub struct DossierSummary {
 }
 
 impl DossierSummary {
+    /// The list row of a dossier, with its steps counted (the completeness rules).
     pub fn of(d: &Dossier, revision: u64) -> DossierSummary {
+        DossierSummary {
+            steps_complete: steps_complete(d),
+            steps_started: steps_started(d),
+            ..Self::uncounted(d, revision)
+        }
+    }
+
+    /// The list row without the step counts (both 0): what a split build's main module can
+    /// make before the completeness rules' code has arrived (`Dossiers::summary_of_now`).
+    pub fn uncounted(d: &Dossier, revision: u64) -> DossierSummary {
         DossierSummary {
             id: d.id.clone(),
             // A dossier made without a name is listed by its purchase's title; empty when it
@@ -32,8 +43,8 @@ impl DossierSummary {
             name: d.display_name().unwrap_or_default().to_string(),
             created_at: d.created_at.clone(),
             updated_at: d.updated_at.clone(),
-            steps_complete: steps_complete(d),
-            steps_started: steps_started(d),
+            steps_complete: 0,
+            steps_started: 0,
             revision,
             newer_schema: None,
             demo_of: d.demo_of.clone(),
@@ -118,6 +129,16 @@ mod tests {
         let large = crate::bench::fixtures::large_dossier();
         assert_eq!(steps_started(&large), 9);
         assert!(steps_complete(&large) <= 9);
+    }
+
+    #[test]
+    fn the_uncounted_row_is_the_counted_one_without_its_counts() {
+        let large = crate::bench::fixtures::large_dossier();
+        let counted = DossierSummary::of(&large, 7);
+        let uncounted = DossierSummary::uncounted(&large, 7);
+        assert_eq!((uncounted.steps_complete, uncounted.steps_started), (0, 0));
+        assert_eq!(counted.steps_started, 9);
+        assert_eq!(DossierSummary { steps_complete: 0, steps_started: 0, ..counted }, uncounted);
     }
 
     #[test]

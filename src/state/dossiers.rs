@@ -564,17 +564,7 @@ impl Dossiers {
     pub fn summary_of_now(self) -> fn(&Dossier, u64) -> DossierSummary {
         match loaded_store_ops() {
             Some(ops) => ops.summary_of,
-            None => |d, revision| DossierSummary {
-                id: d.id.clone(),
-                name: d.display_name().unwrap_or_default().to_string(),
-                created_at: d.created_at.clone(),
-                updated_at: d.updated_at.clone(),
-                steps_complete: 0,
-                steps_started: 0,
-                revision,
-                newer_schema: None,
-                demo_of: d.demo_of.clone(),
-            },
+            None => DossierSummary::uncounted,
         }
     }
 
