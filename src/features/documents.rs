@@ -39,9 +39,10 @@ fn document_view(doc: &Document, dossier_id: &str) -> impl IntoView {
         .iter()
         .map(|b| match b {
             Block::Heading { level, text } => match level {
-                1 => view! { <h2 class="doc-h1">{text.clone()}</h2> }.into_any(),
-                2 => view! { <h3 class="doc-h2">{text.clone()}</h3> }.into_any(),
-                _ => view! { <h4 class="doc-h3">{text.clone()}</h4> }.into_any(),
+                // The page has one h1 (its own title); the document's title is an h2 below it.
+                1 => view! { <h3 class="doc-h1">{text.clone()}</h3> }.into_any(),
+                2 => view! { <h4 class="doc-h2">{text.clone()}</h4> }.into_any(),
+                _ => view! { <h5 class="doc-h3">{text.clone()}</h5> }.into_any(),
             },
             Block::Paragraph(t) => view! { <p>{text_view(t, dossier_id)}</p> }.into_any(),
             Block::Note(t) => view! { <p class="doc-note">{text_view(t, dossier_id)}</p> }.into_any(),
@@ -86,7 +87,7 @@ fn document_view(doc: &Document, dossier_id: &str) -> impl IntoView {
     view! {
         <article class="document">
             <header class="doc-title">
-                <h1>{text_view(&doc.title, dossier_id)}</h1>
+                <h2 class="doc-title-text">{text_view(&doc.title, dossier_id)}</h2>
                 <p class="doc-subtitle">{doc.subtitle.clone()}</p>
                 <p class="doc-date">{doc.date.clone()}</p>
             </header>

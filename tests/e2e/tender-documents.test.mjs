@@ -67,6 +67,9 @@ test('step 5 asks where and by when bidders submit, and the bestek prints it', a
   ]) {
     await doc.getByText(text).first().waitFor({ timeout: 10_000 });
   }
+  // One h1 on the page (its own title); the document's title and sections are below it.
+  assert.equal(await page.locator('main h1').count(), 1, 'the documents page has one h1');
+  assert.equal(await doc.locator('h2.doc-title-text').count(), 1);
   const body = await doc.first().innerText();
   assert.doesNotMatch(body, /\b(u|uw)\b/i, 'the bestek speaks of the inschrijver, never to "u"');
   await app.screenshot('tender-bestek', { fullPage: true });

@@ -296,31 +296,67 @@ pub fn knockouts_view(ctx: BidsCtx) -> impl IntoView {
         let focus = format!("ko-{}-desc", r.id().unwrap_or_default());
         restore_and_focus(ctx, r, focus);
     };
+    let spec = ListSpec {
+        class: "ko-list",
+        add_id: "knockouts-add",
+        undo_id: "knockouts-undo",
+        empty: bids::NO_KNOCKOUTS,
+        add_label: bids::ADD_KNOCKOUT,
+        removed: bids::KNOCKOUT_REMOVED,
+    };
     view! {
         <div id="knockouts" tabindex="-1" class="knockouts">
             <h3>{lang.text(bids::KNOCKOUTS_TITLE)}</h3>
             <p class="help">{lang.text(bids::KNOCKOUTS_HELP)}</p>
-            <Show when=move || ids.with(|v| v.is_empty())>
-                <p class="note">{lang.text(bids::NO_KNOCKOUTS)}</p>
-            </Show>
-            <ol class="ko-list">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    {knockout_row(ctx, id, undo)}
-                </For>
-            </ol>
-            <div class="button-row">
-                <button
-                    type="button"
-                    class="secondary"
-                    id="knockouts-add"
-                    prop:disabled=move || ctx.ds.read_only.get()
-                    on:click=add
-                >
-                    "+ "
-                    {lang.text(bids::ADD_KNOCKOUT)}
-                </button>
-                {undo_bar(undo, "knockouts-undo", bids::KNOCKOUT_REMOVED, restore)}
-            </div>
+            {editable_list(ctx, ids, spec, move |id| knockout_row(ctx, id, undo), add, undo, restore)}
+        </div>
+    }
+}
+
+/// The names and texts of an [`editable_list`].
+struct ListSpec {
+    /// The class of the `<ol>`.
+    class: &'static str,
+    /// The ids of the add button and of the undo bar's button.
+    add_id: &'static str,
+    undo_id: &'static str,
+    /// The note while the list is empty, the add button's label, the undo bar's message.
+    empty: Tr,
+    add_label: Tr,
+    removed: Tr,
+}
+
+/// What the knock-outs and the evaluators share: a note while the list is empty, the rows in
+/// order, and the add button beside the undo bar of the last removal.
+fn editable_list<V: IntoView + 'static>(
+    ctx: BidsCtx,
+    ids: Memo<Vec<String>>,
+    spec: ListSpec,
+    row: impl Fn(String) -> V + Clone + Send + Sync + 'static,
+    add: impl Fn(leptos::ev::MouseEvent) + Send + Sync + 'static,
+    undo: RwSignal<Option<Removed>>,
+    restore: impl Fn(Removed) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <Show when=move || ids.with(|v| v.is_empty())>
+            <p class="note">{lang.text(spec.empty)}</p>
+        </Show>
+        <ol class=spec.class>
+            <For each=move || ids.get() key=|id| id.clone() children=row />
+        </ol>
+        <div class="button-row">
+            <button
+                type="button"
+                class="secondary"
+                id=spec.add_id
+                prop:disabled=move || ctx.ds.read_only.get()
+                on:click=add
+            >
+                "+ "
+                {lang.text(spec.add_label)}
+            </button>
+            {undo_bar(undo, spec.undo_id, spec.removed, restore)}
         </div>
     }
 }
@@ -654,30 +690,18 @@ pub fn evaluators_view(ctx: BidsCtx) -> impl IntoView {
         let focus = format!("ev-{}-name", r.id().unwrap_or_default());
         restore_and_focus(ctx, r, focus);
     };
+    let spec = ListSpec {
+        class: "evaluator-list",
+        add_id: "evaluators-add",
+        undo_id: "evaluators-undo",
+        empty: bids::NO_EVALUATORS,
+        add_label: bids::ADD_EVALUATOR,
+        removed: bids::EVALUATOR_REMOVED,
+    };
     view! {
         <div id="evaluators" tabindex="-1" class="evaluators">
             <p class="help">{lang.text(bids::EVALUATORS_HELP)}</p>
-            <Show when=move || ids.with(|v| v.is_empty())>
-                <p class="note">{lang.text(bids::NO_EVALUATORS)}</p>
-            </Show>
-            <ol class="evaluator-list">
-                <For each=move || ids.get() key=|id| id.clone() let:id>
-                    {evaluator_row(ctx, id, undo)}
-                </For>
-            </ol>
-            <div class="button-row">
-                <button
-                    type="button"
-                    class="secondary"
-                    id="evaluators-add"
-                    prop:disabled=move || ctx.ds.read_only.get()
-                    on:click=add
-                >
-                    "+ "
-                    {lang.text(bids::ADD_EVALUATOR)}
-                </button>
-                {undo_bar(undo, "evaluators-undo", bids::EVALUATOR_REMOVED, restore)}
-            </div>
+            {editable_list(ctx, ids, spec, move |id| evaluator_row(ctx, id, undo), add, undo, restore)}
             <NumField
                 ctx=ctx
                 id="margin"
