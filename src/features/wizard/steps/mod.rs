@@ -9,13 +9,20 @@ mod step3_specification;
 mod step4_execution;
 mod step6_start;
 
+use super::bind::label_of;
 use super::lists::ListAccess;
-use crate::components::field::ParsedValue;
-use crate::domain::dossier::Participant;
+use crate::components::field::{ParsedField, ParsedKind, ParsedValue};
+use crate::components::source::Sources;
+use crate::domain::dossier::{Dossier, Participant};
+use crate::domain::fields::FieldId;
 use crate::domain::steps::Step;
+use crate::i18n::labels::{field_help, field_sources};
+use crate::i18n::wizard_steps::UNIT_CLIENTS;
+use crate::i18n::wizard_ui::wt;
 use crate::i18n::Labeled;
 use crate::i18n::Tr;
 use crate::state::dossiers::Dossiers;
+use crate::state::use_lang;
 use leptos::prelude::*;
 use step1_exploration::step1;
 use step2_target_group::step2;
@@ -50,5 +57,66 @@ fn as_count(v: Option<ParsedValue>) -> Option<u32> {
     match v {
         Some(ParsedValue::Count(n)) => Some(n),
         _ => None,
+    }
+}
+
+/// A number of clients per participating municipality (the target group's sizes in step 2, the
+/// first referrals in step 6): the field's label, help and sources, then one count per
+/// municipality, labelled by its name, or a note while no municipality is listed.
+fn clients_per_municipality(
+    ds: Dossiers,
+    field: FieldId,
+    get: fn(&Dossier, &str) -> Option<u32>,
+    set: fn(&mut Dossier, &str, Option<u32>),
+) -> impl IntoView {
+    let lang = use_lang();
+    let ids = Memo::new(move |_| {
+        ds.current.with(|d| {
+            d.as_ref()
+                .map(|d| d.exploration.participants.iter().map(|p| p.id.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <div class="field" id=field.anchor()>
+            <p class="list-label">{move || label_of(field).get()}</p>
+            <p class="help">{move || field_help(field).get(lang.get())}</p>
+            <Sources refs=field_sources(field) />
+            <Show
+                when=move || !ids.get().is_empty()
+                fallback=move || view! { <p class="note">{lang.pick(wt, |t| t.no_participants_yet)}</p> }
+            >
+                <div class="sizes">
+                    <For each=move || ids.get() key=|id| id.clone() let:id>
+                        {
+                            let name = PARTICIPANTS.field(ds, id.clone(), |p| p.name.clone());
+                            let key = id.clone();
+                            let value = Memo::new(move |_| {
+                                ds.current.with(|d| d.as_ref().and_then(|d| get(d, &key)).map(ParsedValue::Count))
+                            });
+                            let idc = id.clone();
+                            let on_change = Callback::new(move |v: Option<ParsedValue>| {
+                                let idc = idc.clone();
+                                ds.update(move |d| set(d, &idc, as_count(v)));
+                            });
+                            view! {
+                                <ParsedField
+                                    id=format!("{}-{id}", field.anchor())
+                                    label=Signal::derive(move || {
+                                        let n = name.get();
+                                        if n.is_empty() { "?".to_string() } else { n }
+                                    })
+                                    kind=ParsedKind::Count
+                                    value=value
+                                    on_change=on_change
+                                    disabled=ds.read_only
+                                    unit=Signal::derive(move || UNIT_CLIENTS.get(lang.get()).to_string())
+                                />
+                            }
+                        }
+                    </For>
+                </div>
+            </Show>
+        </div>
     }
 }

@@ -1,15 +1,12 @@
 //! Step 2, Doelgroep: who the purchase is for, how many clients per municipality, and which
 //! rungs of the result ladder count as a result.
 
-use super::{as_count, PARTICIPANTS};
-use crate::components::field::{ParsedField, ParsedKind, ParsedValue};
+use super::clients_per_municipality;
 use crate::components::source::Sources;
 use crate::domain::dossier::{Characteristic, ResultLevel};
 use crate::domain::fields::FieldId;
 use crate::features::wizard::bind::{label_of, text};
 use crate::i18n::labels::field_sources;
-use crate::i18n::wizard_steps::UNIT_CLIENTS;
-use crate::i18n::wizard_ui::wt;
 use crate::i18n::Labeled;
 use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
@@ -19,13 +16,6 @@ pub(super) fn step2(ds: Dossiers) -> impl IntoView {
     let lang = use_lang();
     let chars = ds.select(|d| d.target_group.characteristics.clone());
     let ladder = ds.select(|d| d.target_group.result_ladder.clone());
-    let participant_ids = Memo::new(move |_| {
-        ds.current.with(|d| {
-            d.as_ref()
-                .map(|d| d.exploration.participants.iter().map(|p| p.id.clone()).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    });
     view! {
         {text(
             ds,
@@ -76,43 +66,16 @@ pub(super) fn step2(ds: Dossiers) -> impl IntoView {
             |d| &mut d.target_group.other_characteristics,
             true,
         )}
-        <div class="field" id=FieldId::TargetGroupSizes.anchor()>
-            <p class="list-label">{move || label_of(FieldId::TargetGroupSizes).get()}</p>
-            <p class="help">{move || crate::i18n::labels::field_help(FieldId::TargetGroupSizes).get(lang.get())}</p>
-            <Sources refs=field_sources(FieldId::TargetGroupSizes) />
-            <Show
-                when=move || !participant_ids.get().is_empty()
-                fallback=move || view! { <p class="note">{lang.pick(wt, |t| t.no_participants_yet)}</p> }
-            >
-                <div class="sizes">
-                    <For each=move || participant_ids.get() key=|id| id.clone() let:id>
-                        {
-                            let name = PARTICIPANTS.field(ds, id.clone(), |p| p.name.clone());
-                            let value = PARTICIPANTS
-                                .field(ds, id.clone(), |p| p.target_group_size.map(ParsedValue::Count));
-                            let idc = id.clone();
-                            let on_change = Callback::new(move |v: Option<ParsedValue>| {
-                                PARTICIPANTS.edit(ds, &idc, |p| p.target_group_size = as_count(v))
-                            });
-                            view! {
-                                <ParsedField
-                                    id=format!("{}-{id}", FieldId::TargetGroupSizes.anchor())
-                                    label=Signal::derive(move || {
-                                        let n = name.get();
-                                        if n.is_empty() { "?".to_string() } else { n }
-                                    })
-                                    kind=ParsedKind::Count
-                                    value=value
-                                    on_change=on_change
-                                    disabled=ds.read_only
-                                    unit=Signal::derive(move || UNIT_CLIENTS.get(lang.get()).to_string())
-                                />
-                            }
-                        }
-                    </For>
-                </div>
-            </Show>
-        </div>
+        {clients_per_municipality(
+            ds,
+            FieldId::TargetGroupSizes,
+            |d, id| d.exploration.participants.iter().find(|p| p.id == id).and_then(|p| p.target_group_size),
+            |d, id, n| {
+                if let Some(p) = d.exploration.participants.iter_mut().find(|p| p.id == id) {
+                    p.target_group_size = n;
+                }
+            },
+        )}
         <fieldset class="field ladder" id=FieldId::ResultLadder.anchor()>
             <legend>{move || label_of(FieldId::ResultLadder).get()}</legend>
             <p class="help">{move || crate::i18n::labels::field_help(FieldId::ResultLadder).get(lang.get())}</p>

@@ -1,15 +1,12 @@
 //! Step 6, Start uitvoering: the preconditions checklist, the start date and the first referrals
 //! per municipality.
 
-use super::{as_count, PARTICIPANTS};
-use crate::components::field::{ParsedField, ParsedKind, ParsedValue};
-use crate::components::source::Sources;
+use super::clients_per_municipality;
 use crate::domain::dossier::ChecklistItem;
 use crate::domain::fields::FieldId;
 use crate::features::wizard::bind::label_of;
 use crate::features::wizard::lists::{list_editor, row_text, ListAccess};
-use crate::i18n::labels::field_sources;
-use crate::i18n::wizard_steps::{ADD_PRECONDITION, UNIT_CLIENTS};
+use crate::i18n::wizard_steps::ADD_PRECONDITION;
 use crate::i18n::wizard_ui::wt;
 use crate::state::dossiers::Dossiers;
 use crate::state::use_lang;
@@ -55,13 +52,6 @@ fn precondition_row(ds: Dossiers, access: ListAccess<ChecklistItem>, id: String)
 pub(super) fn step6(ds: Dossiers) -> impl IntoView {
     let lang = use_lang();
     let start = ds.select(|d| d.start.start_date.clone());
-    let participant_ids = Memo::new(move |_| {
-        ds.current.with(|d| {
-            d.as_ref()
-                .map(|d| d.exploration.participants.iter().map(|p| p.id.clone()).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    });
     view! {
         {list_editor(ds, FieldId::Preconditions, PRECONDITIONS, ADD_PRECONDITION, precondition_row)}
         <div class="field">
@@ -109,57 +99,18 @@ pub(super) fn step6(ds: Dossiers) -> impl IntoView {
                 )
             }}
         </div>
-        <div class="field" id=FieldId::FirstReferrals.anchor()>
-            <p class="list-label">{move || label_of(FieldId::FirstReferrals).get()}</p>
-            <p class="help">{move || crate::i18n::labels::field_help(FieldId::FirstReferrals).get(lang.get())}</p>
-            <Sources refs=field_sources(FieldId::FirstReferrals) />
-            <Show
-                when=move || !participant_ids.get().is_empty()
-                fallback=move || view! { <p class="note">{lang.pick(wt, |t| t.no_participants_yet)}</p> }
-            >
-                <div class="sizes">
-                    <For each=move || participant_ids.get() key=|id| id.clone() let:id>
-                        {
-                            let name = PARTICIPANTS.field(ds, id.clone(), |p| p.name.clone());
-                            let key = id.clone();
-                            let value = Memo::new(move |_| {
-                                ds.current
-                                    .with(|d| {
-                                        d.as_ref()
-                                            .and_then(|d| d.start.first_referrals.get(&key).copied())
-                                            .map(ParsedValue::Count)
-                                    })
-                            });
-                            let idc = id.clone();
-                            let on_change = Callback::new(move |v: Option<ParsedValue>| {
-                                let idc = idc.clone();
-                                ds.update(move |d| match as_count(v) {
-                                    Some(n) => {
-                                        d.start.first_referrals.insert(idc, n);
-                                    }
-                                    None => {
-                                        d.start.first_referrals.remove(&idc);
-                                    }
-                                })
-                            });
-                            view! {
-                                <ParsedField
-                                    id=format!("{}-{id}", FieldId::FirstReferrals.anchor())
-                                    label=Signal::derive(move || {
-                                        let n = name.get();
-                                        if n.is_empty() { "?".to_string() } else { n }
-                                    })
-                                    kind=ParsedKind::Count
-                                    value=value
-                                    on_change=on_change
-                                    disabled=ds.read_only
-                                    unit=Signal::derive(move || UNIT_CLIENTS.get(lang.get()).to_string())
-                                />
-                            }
-                        }
-                    </For>
-                </div>
-            </Show>
-        </div>
+        {clients_per_municipality(
+            ds,
+            FieldId::FirstReferrals,
+            |d, id| d.start.first_referrals.get(id).copied(),
+            |d, id, n| match n {
+                Some(n) => {
+                    d.start.first_referrals.insert(id.to_string(), n);
+                }
+                None => {
+                    d.start.first_referrals.remove(id);
+                }
+            },
+        )}
     }
 }
