@@ -436,6 +436,14 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** The `q` quantile (0..1) of `xs`, by linear interpolation between the sorted values. */
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
+}
+
 const kb = (n) => `${(n / 1024).toFixed(1)}`;
 const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`);
 const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
@@ -494,11 +502,13 @@ function screensTable(rows) {
 
 function microTable(results) {
   if (!results.length) return '';
-  const lines = ['| Micro-benchmark (4× CPU slowdown) | Function | Median | Runs |', '|---|---|---:|---:|'];
+  const lines = ['| Micro-benchmark (4× CPU slowdown) | Function | Median | Middle half | Fastest | Runs |',
+    '|---|---|---:|---:|---:|---:|'];
   for (const r of results) {
     lines.push(r.skipped
-      ? `| ${r.name} | \`${r.fn}\` | skipped: ${r.skipped} | – |`
-      : `| ${r.name} | \`${r.fn}\` | ${r.median.toFixed(2)} ms | ${r.times.length} |`);
+      ? `| ${r.name} | \`${r.fn}\` | skipped: ${r.skipped} | – | – | – |`
+      : `| ${r.name} | \`${r.fn}\` | ${r.median.toFixed(2)} ms | ${quantile(r.times, 0.25).toFixed(1)}–` +
+        `${quantile(r.times, 0.75).toFixed(1)} ms | ${Math.min(...r.times).toFixed(2)} ms | ${r.times.length} |`);
   }
   return lines.join('\n');
 }
