@@ -4,24 +4,44 @@ const tag = document.querySelector('script[data-wasm]');
 
 // The start page as the release build prerendered it (scripts/prerender.mjs), shown while the
 // app loads: in the language the user chose, and on the start page's address only (every
-// address of the app gets this same index.html). It is inert; src/app.rs removes it the moment
-// before the app mounts. The settings are read as public/fallback.js reads them.
+// address of the app gets this same index.html). The other copy goes at once, so that no id is
+// in the page twice. It is inert; src/app.rs removes it the moment before the app mounts. The
+// settings are read as public/fallback.js reads them (serde writes the language as "En").
 (() => {
-  if (location.pathname !== '/') return;
   let settings = {};
   try {
     settings = JSON.parse(localStorage.getItem('inkoopwijzer:settings') || '{}') || {};
   } catch { /* storage blocked or unreadable: the defaults */ }
-  const lang = /^en$/i.test(String(settings.lang || '')) ? 'en' : 'nl';
-  const copy = document.getElementById(`prerendered-${lang}`);
-  if (!copy) return; // a development build: nothing prerendered
+  const lang = settings.lang === 'En' ? 'en' : 'nl';
+  const copies = [...document.querySelectorAll('.prerendered')];
+  const copy = location.pathname === '/' ? copies.find((c) => c.id === `prerendered-${lang}`) : null;
+  for (const c of copies) if (c !== copy) c.remove();
+  if (!copy) return; // another address, or a development build: nothing prerendered
   const html = document.documentElement;
   html.lang = lang;
   html.classList.add('prerender-shown');
-  if (settings.projector === true) html.classList.add('projector');
+  if (settings.projector === true) {
+    html.classList.add('projector');
+    copy.querySelector('#projector-switch')?.setAttribute('aria-pressed', 'true');
+  }
   const note = document.getElementById('boot-message');
   if (note && lang === 'en') note.textContent = 'Inkoopwijzer is loading…';
+  // Where the stored dossiers will be listed: the same words, so that a returning user does
+  // not read an empty list.
+  const slot = copy.querySelector('.list-loading');
+  if (slot && note) slot.textContent = note.textContent;
   copy.hidden = false;
+  // The copy shows the import's drop zone, but nothing takes a file before the app is in: a
+  // file dropped now must not make the browser open it in place of the app. (The app refuses
+  // stray drops itself once it runs: components::file_drop.)
+  const refuse = (event) => {
+    if (!html.classList.contains('prerender-shown')) return;
+    if (![...(event.dataTransfer?.types || [])].includes('Files')) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'none';
+  };
+  addEventListener('dragover', refuse);
+  addEventListener('drop', refuse);
 })();
 
 // Offline use and installation, read by the app (src/platform.rs, `pwa_*`): the state is kept

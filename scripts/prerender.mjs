@@ -20,9 +20,15 @@
 // works with is the live one, never the copy. The copy is plain HTML: no script, no event
 // handler, no style attribute (the Content-Security-Policy allows neither), which is checked
 // here before anything is written.
+//
+// Run it through scripts/build, not on its own: the service worker's list, 404.html and the
+// .br/.gz copies are made from index.html after it. Chromium comes from $CHROMIUM or
+// /usr/bin/chromium (scripts/setup installs Debian's).
 
+import { realpathSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../tests/e2e/server.mjs';
 
@@ -39,8 +45,8 @@ export const OMIT = [
   '.update-banner', // a newer version waiting
   '.installed-empty', // an installed app with empty storage
   '.list-notice', // messages of the dossier list
-  '.list-empty', // "U hebt nog geen dossiers": not true for a returning user
-  '.dossier-list', // the stored dossiers themselves
+  '.list-reading', // "Dossiers worden gelezen…": the state of this browser's storage
+  '#dossier-table', // the stored dossiers themselves
   '.button-row:has(#export-all)', // backup of all dossiers: enabled by what is stored
   '.app-status', // the version's offline state
 ];
@@ -64,10 +70,16 @@ export function problems(html) {
   return found;
 }
 
-/** Wraps one language's copy for index.html; the end marker lets a later run find it. */
+/**
+ * Wraps one language's copy for index.html; the end marker lets a later run find it.
+ * `aria-hidden` as well as `inert`, for browsers that run the app's modules but predate `inert`.
+ */
 export function wrap(lang, inner) {
-  return `<div id="prerendered-${lang}" class="prerendered" lang="${lang}" inert hidden>${inner}</div><!--/prerendered-${lang}-->`;
+  return `<div id="prerendered-${lang}" class="prerendered" lang="${lang}" inert aria-hidden="true" hidden>${inner}</div><!--/prerendered-${lang}-->`;
 }
+
+/** What every copy must hold: the start page's heading, its panels, the demo cases. */
+export const REQUIRED = ['id="start-title"', 'id="import-title"', 'id="share-title"', 'id="demos"', 'class="list-loading"'];
 
 async function render(browser, origin, lang) {
   // English is the user's saved choice (the app's settings), as a returning user has it.
@@ -84,14 +96,24 @@ async function render(browser, origin, lang) {
     await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, { timeout: 60000 });
     await page.waitForSelector('#start-title');
     await page.waitForSelector('#demos .demo-card');
-    // The start page's panels whose code arrives after the first render (the import panel).
-    await page.waitForLoadState('networkidle');
+    // The start page's panels whose code arrives after the first render (import, sharing):
+    // waited for by name, as the network may have been idle before their fetch started.
+    await page.waitForSelector('#import-title', { timeout: 60000 });
+    await page.waitForSelector('#share-title', { timeout: 60000 });
     await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     const html = await page.evaluate(({ omit, staticIds }) => {
       const out = document.createElement('div');
       for (const el of document.body.children) {
         if (staticIds.includes(el.id) || el.matches('noscript, script, .file-notice')) continue;
         out.append(el.cloneNode(true));
+      }
+      // Where the list of stored dossiers (or "no dossiers yet") will be, a line that
+      // public/boot.js fills with the loading note's words.
+      const empty = out.querySelector('.list-empty');
+      if (empty) {
+        const slot = document.createElement('p');
+        slot.className = 'list-loading';
+        empty.replaceWith(slot);
       }
       for (const sel of omit) for (const el of out.querySelectorAll(sel)) el.remove();
       // Leptos' empty comment markers mean nothing without the running app.
@@ -104,7 +126,8 @@ async function render(browser, origin, lang) {
       return out.innerHTML;
     }, { omit: OMIT, staticIds: STATIC_IDS });
     if (errors.length) throw new Error(`the ${lang} start page reported errors:\n${errors.join('\n')}`);
-    if (!html.includes('id="start-title"')) throw new Error(`the ${lang} start page has no heading`);
+    const missing = REQUIRED.filter((r) => !html.includes(r));
+    if (missing.length) throw new Error(`the ${lang} copy of the start page lacks ${missing.join(', ')}`);
     return html;
   } finally {
     await context.close();
@@ -142,7 +165,7 @@ async function main() {
   console.log(`Prerendered the start page into ${indexPath} (Dutch + English: ${sizes}, before compression)`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && realpathSync(resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url))) {
   main().catch((err) => {
     console.error(`scripts/prerender.mjs: ${err.stack || err}`);
     process.exit(1);

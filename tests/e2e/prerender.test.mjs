@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openApp, DIST } from './lib.mjs';
-import { OMIT, problems } from '../../scripts/prerender.mjs';
+import { OMIT, REQUIRED, problems } from '../../scripts/prerender.mjs';
 
 const MAIN_WASM = /\/inkoopwijzer-[0-9a-f]+_bg\.wasm$/;
 const INDEX = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -37,16 +37,18 @@ test('index.html carries the start page in both languages: inert, hidden, plain 
   ]) {
     const { attrs, html } = copyOf(lang);
     assert.match(attrs, /\binert\b/);
+    assert.match(attrs, /aria-hidden="true"/);
     assert.match(attrs, /\bhidden\b/);
     assert.match(attrs, new RegExp(`lang="${lang}"`));
     assert.deepEqual(problems(html), [], `the ${lang} copy is plain HTML the CSP allows`);
     assert.ok(html.includes(title), `the ${lang} copy has the start page's heading`);
-    assert.ok(html.includes('id="demos"'), `the ${lang} copy has the demo cases`);
+    for (const r of REQUIRED) assert.ok(html.includes(r), `the ${lang} copy has ${r}`);
     // What this browser holds is not in a copy made in another one.
     assert.ok(!html.includes(empty), `the ${lang} copy does not claim there are no dossiers`);
-    for (const cls of ['save-tools', 'storage-banners', 'app-status', 'list-empty']) {
-      assert.ok(!html.includes(`class="${cls}"`), `the ${lang} copy has no .${cls}`);
+    for (const cls of ['save-tools', 'storage-banners', 'app-status', 'list-empty', 'list-reading']) {
+      assert.doesNotMatch(html, new RegExp(`class="[^"]*\\b${cls}\\b`), `the ${lang} copy has no .${cls}`);
     }
+    assert.ok(!html.includes('id="dossier-table"'));
     assert.ok(!/<button(?![^>]*\bdisabled\b)[^>]*>/.test(html), `every button in the ${lang} copy is disabled`);
   }
   assert.ok(OMIT.length > 5);
@@ -59,13 +61,16 @@ test('a slow line shows the start page before the app is in; the app then replac
     const page = app.page;
     const copy = page.locator('#prerendered-nl');
     await copy.waitFor({ state: 'visible', timeout: 10_000 });
-    assert.equal(await page.locator('#prerendered-en').isVisible(), false);
+    assert.equal(await page.locator('#prerendered-en').count(), 0, 'the other copy is gone: no id twice');
+    assert.equal(await page.locator('#prerendered-nl .list-loading').textContent(), 'Inkoopwijzer wordt geladen…');
     assert.equal(await page.getAttribute('html', 'class').then((c) => /prerender-shown/.test(c || '')), true);
     assert.equal(await page.locator('#boot-message').isVisible(), true, 'the loading note stays in view');
     assert.equal(await page.evaluate(() => performance.getEntriesByName('app-ready').length), 0);
     await app.screenshot('prerender-held');
-    // Inert: a click on a demo's button does nothing, and nothing can be focused in it.
-    await page.locator('#prerendered-nl [data-demo="apeldoorn"]').click({ force: true, timeout: 2000 });
+    // Inert: a click on a link does nothing (without inert it would load /stappen), and nothing
+    // can be focused in it.
+    await page.locator('#prerendered-nl .main-nav a[href="/stappen"]').click({ force: true, timeout: 2000 });
+    await page.waitForTimeout(300);
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => !!document.activeElement?.closest('.prerendered')), false);
     assert.equal(app.path(), '/');
@@ -90,7 +95,7 @@ test('English users see the English copy; other addresses see none', async () =>
   try {
     let release = await loadHeld(app, '/');
     await app.page.locator('#prerendered-en').waitFor({ state: 'visible', timeout: 10_000 });
-    assert.equal(await app.page.locator('#prerendered-nl').isVisible(), false);
+    assert.equal(await app.page.locator('#prerendered-nl').count(), 0);
     assert.equal(await app.page.getAttribute('html', 'lang'), 'en');
     assert.equal(await app.page.locator('#boot-message').textContent(), 'Inkoopwijzer is loading…');
     release();
@@ -99,10 +104,40 @@ test('English users see the English copy; other addresses see none', async () =>
     // A deep link gets the same index.html, but not the start page's copy.
     release = await loadHeld(app, '/stappen');
     await app.page.locator('#boot-message').waitFor({ state: 'visible', timeout: 10_000 });
-    assert.equal(await app.page.locator('.prerendered:visible').count(), 0);
+    assert.equal(await app.page.locator('.prerendered').count(), 0, 'no copy on another address');
     release();
     await app.waitReady();
     await app.expectHeading('The nine steps of a purchase');
+    await app.expectClean();
+  } finally {
+    await app.close();
+  }
+});
+
+test('projector mode shows in the copy, and a file dropped on it is refused', async () => {
+  const app = await openApp('/', { localStorage: { 'inkoopwijzer:settings': '{"projector":true}' } });
+  try {
+    const release = await loadHeld(app, '/');
+    const page = app.page;
+    await page.locator('#prerendered-nl').waitFor({ state: 'visible', timeout: 10_000 });
+    assert.match(await page.getAttribute('html', 'class'), /\bprojector\b/);
+    assert.equal(await page.getAttribute('#prerendered-nl #projector-switch', 'aria-pressed'), 'true');
+    // A file dragged from the file manager onto the copy's drop zone: the browser must not
+    // open it in place of the app.
+    const refused = await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['{}'], 'back-up.json', { type: 'application/json' }));
+      const zone = document.querySelector('#prerendered-nl #import-drop');
+      const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt });
+      const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt });
+      zone.dispatchEvent(over);
+      zone.dispatchEvent(drop);
+      return [over.defaultPrevented, drop.defaultPrevented];
+    });
+    assert.deepEqual(refused, [true, true]);
+    release();
+    await app.waitReady();
+    assert.match(await page.getAttribute('html', 'class'), /\bprojector\b/, 'the app keeps projector mode');
     await app.expectClean();
   } finally {
     await app.close();
