@@ -61,31 +61,48 @@ fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
 /// case, no diacritics), numbers as `0`, with `^` before the first word; pushed to `out`
 /// (repeats are kept: a feature counts as often as it occurs).
 pub fn word_features(text: &str, out: &mut Vec<u32>) {
-    let mut word = String::new();
+    // The word is hashed as it is folded, byte by byte (FNV is a byte-wise fold), so no
+    // string is built per word; a word with a digit hashes as "0".
+    struct Word {
+        hash: u32,
+        len: usize,
+        digit: bool,
+    }
+    impl Word {
+        const EMPTY: Word = Word { hash: FNV_OFFSET, len: 0, digit: false };
+        fn push(&mut self, bytes: &[u8]) {
+            self.hash = fnv(self.hash, bytes);
+            self.len += bytes.len();
+            self.digit |= bytes.iter().any(u8::is_ascii_digit);
+        }
+    }
+    let mut word = Word::EMPTY;
     let mut prev = fnv(FNV_OFFSET, b"^");
-    let flush = |word: &mut String, prev: &mut u32, out: &mut Vec<u32>| {
-        if word.is_empty() {
+    // Only for the rare characters that are not ASCII.
+    let mut folded = String::new();
+    let flush = |word: &mut Word, prev: &mut u32, out: &mut Vec<u32>| {
+        if word.len == 0 {
             return;
         }
-        let h = if word.bytes().any(|b| b.is_ascii_digit()) {
-            fnv(FNV_OFFSET, b"0")
-        } else {
-            fnv(FNV_OFFSET, word.as_bytes())
-        };
+        let h = if word.digit { fnv(FNV_OFFSET, b"0") } else { word.hash };
         out.push(h % BUCKETS as u32);
         let pair = fnv(fnv(*prev, b" "), &h.to_le_bytes());
         out.push(pair % BUCKETS as u32);
         *prev = h;
-        word.clear();
+        *word = Word::EMPTY;
     };
     for c in text.chars() {
-        if c.is_alphanumeric() {
-            fold_char(c, &mut word);
+        if c.is_ascii_alphanumeric() {
+            word.push(&[c.to_ascii_lowercase() as u8]);
+        } else if c.is_alphanumeric() {
+            folded.clear();
+            fold_char(c, &mut folded);
+            word.push(folded.as_bytes());
         } else {
             flush(&mut word, &mut prev, out);
             if c == '%' || c == '€' {
                 let mut s = [0u8; 4];
-                word.push_str(c.encode_utf8(&mut s));
+                word.push(c.encode_utf8(&mut s).as_bytes());
                 flush(&mut word, &mut prev, out);
             }
         }

@@ -49,6 +49,9 @@ struct Info {
     cefr: bool,
     /// The closed lists (`fl::*`) the word belongs to.
     flags: u128,
+    /// The word's base form (from the lexicon) is a measuring instrument
+    /// (`fl::INSTRUMENT_NOUN`): looked up once here, not at every question of the rules.
+    lemma_instrument: bool,
     /// Clause segment (split at "maar", "zodat", ";"), set by the context pass.
     segment: u32,
     /// Inside the scope of an example marker ("bijvoorbeeld").
@@ -91,7 +94,55 @@ pub(crate) struct Analyser {
     cache: WordCache,
 }
 
-type WordCache = FastMap<Box<str>, (Option<Hit>, u128)>;
+/// A cached lookup: the hit, the list bits, and whether the hit's base form is an instrument.
+type Cached = (Option<Hit>, u128, bool);
+
+/// Lookups already done, by folded word. Most words have at most 16 bytes: they are kept by
+/// value, as their bytes in a `u128` (a folded word has no zero byte, so the padding cannot
+/// make two words equal), which needs no allocation per word; longer ones by their text.
+#[derive(Default)]
+pub(crate) struct WordCache {
+    short: FastMap<u128, Cached>,
+    long: FastMap<Box<str>, Cached>,
+}
+
+impl WordCache {
+    /// The key of a word of at most 16 bytes.
+    fn short_key(word: &str) -> Option<u128> {
+        let b = word.as_bytes();
+        (b.len() <= 16).then(|| {
+            let mut k = [0u8; 16];
+            k[..b.len()].copy_from_slice(b);
+            u128::from_le_bytes(k)
+        })
+    }
+
+    fn get(&self, word: &str) -> Option<Cached> {
+        match Self::short_key(word) {
+            Some(k) => self.short.get(&k).copied(),
+            None => self.long.get(word).copied(),
+        }
+    }
+
+    fn insert(&mut self, word: &str, value: Cached) {
+        match Self::short_key(word) {
+            Some(k) => self.short.insert(k, value),
+            None => self.long.insert(word.into(), value),
+        };
+    }
+
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    /// Makes room in an empty cache: a bestek of 20,000 characters has about 1,500 different
+    /// words, so the cache does not grow (and rehash) step by step while it is analysed.
+    fn reserve_when_empty(&mut self) {
+        if self.short.capacity() == 0 {
+            self.short.reserve(2048);
+        }
+    }
+}
 
 /// Empties the word cache between calls.
 pub(crate) fn clear_cache() {
@@ -239,7 +290,11 @@ impl Analyser {
             weights: Vec::new(),
             frame: Frame::default(),
             model_buckets: Vec::new(),
-            cache: WORD_CACHE.with(|c| std::mem::take(&mut *c.borrow_mut())),
+            cache: WORD_CACHE.with(|c| {
+                let mut cache = std::mem::take(&mut *c.borrow_mut());
+                cache.reserve_when_empty();
+                cache
+            }),
         }
     }
 
@@ -758,26 +813,37 @@ impl Analyser {
         self.info.clear();
         for idx in 0..self.tokens.len() {
             let t = self.tokens[idx];
-            let mut info =
-                Info { hit: None, cls: Class::None, used: false, cefr: false, flags: 0, segment: 0, example: false };
+            let mut info = Info {
+                hit: None,
+                cls: Class::None,
+                used: false,
+                cefr: false,
+                flags: 0,
+                lemma_instrument: false,
+                segment: 0,
+                example: false,
+            };
             if matches!(t.kind, TokKind::Punct(_)) {
                 self.info.push(info);
                 continue;
             }
             let word = self.fold.get(t.fold_start..t.fold_end).unwrap_or("");
-            let (hit, flags) = match self.cache.get(word) {
-                Some(&cached) => cached,
+            let (hit, flags, lemma_instrument) = match self.cache.get(word) {
+                Some(cached) => cached,
                 None => {
                     let mut flags = self.lex.flags(word);
                     let hit = if t.kind == TokKind::Word { self.lex.lookup(word, &mut self.scratch) } else { None };
+                    let mut lemma_instrument = false;
                     // Phrases are matched on base forms too ("volledige trajecten").
                     if let Some(h) = hit.filter(|h| !h.lemma.is_empty() && h.lemma != word) {
-                        flags |= self.lex.flags(h.lemma) & fl::PHRASE_START;
+                        let lemma_flags = self.lex.flags(h.lemma);
+                        flags |= lemma_flags & fl::PHRASE_START;
+                        lemma_instrument = lemma_flags & fl::INSTRUMENT_NOUN != 0;
                     }
                     if word.len() <= 48 {
-                        self.cache.insert(word.into(), (hit, flags));
+                        self.cache.insert(word, (hit, flags, lemma_instrument));
                     }
-                    (hit, flags)
+                    (hit, flags, lemma_instrument)
                 }
             };
             info.flags = flags;
@@ -801,6 +867,7 @@ impl Analyser {
                 } else if let Some(hit) = hit {
                     info.cls = hit.entry.class;
                     info.hit = Some(hit);
+                    info.lemma_instrument = lemma_instrument;
                 }
             }
             self.info.push(info);
@@ -2119,7 +2186,9 @@ impl Analyser {
     /// A measuring instrument ("vragenlijst", "evaluatieformulier", "survey"), also as the
     /// head of a compound.
     pub(super) fn is_instrument(&self, i: usize) -> bool {
-        self.has(i, fl::INSTRUMENT_NOUN) || self.lex.flags(self.lemma(i)) & fl::INSTRUMENT_NOUN != 0
+        // The word itself or its base form (`lemma`): the base form's bit is looked up once,
+        // in `lookup_all`.
+        self.has(i, fl::INSTRUMENT_NOUN) || self.info.get(i).is_some_and(|x| x.lemma_instrument)
     }
 
     /// A preposition or a measure word among the three words before `i` ("gemeten met de",
@@ -2364,11 +2433,12 @@ impl Analyser {
             Verdict::Technical
         };
         let score = if t + fu > 0.0 { ((fu - t) / (fu + t + 0.3)).clamp(-1.0, 1.0) } else { 0.0 };
-        let signals: Vec<Signal> = self
-            .raws
-            .iter()
-            .filter_map(|r| Some(Signal { span: self.span(r.t0, r.t1)?, kind: r.kind, weight: r.weight.min(1.5) }))
-            .collect();
+        let mut signals: Vec<Signal> = Vec::with_capacity(self.raws.len());
+        signals.extend(
+            self.raws
+                .iter()
+                .filter_map(|r| Some(Signal { span: self.span(r.t0, r.t1)?, kind: r.kind, weight: r.weight.min(1.5) })),
+        );
         // The model reads the sentence alongside this evidence and overrides only when it is
         // confident (see `model.rs`); the rewrite and the parts below follow the final verdict.
         let span = Span { start: s, end: e };
