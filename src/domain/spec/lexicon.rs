@@ -699,6 +699,38 @@ pub(crate) mod fl {
     pub const CONSISTS: u128 = 1 << 88;
 }
 
+/// Words that open a shape one rule looks for (`tw::*`), kept apart from the lists in `fl`
+/// (whose bits the rules also test as a whole, "a word on no list"): a rule asks for its bit
+/// before it compares the words, which spares the comparisons on every other word.
+pub(crate) mod tw {
+    /// "een", "a", "nul", "zero", "nihil", "geen", "not", "no": a target in words may open here.
+    pub const WORD_TARGET: u32 = 1 << 0;
+    /// Auxiliaries and verbs that open a perfect or a separable verb of change or completion,
+    /// and the participles of change (`perfect_changes`).
+    pub const PERFECT: u32 = 1 << 1;
+    /// "even", "evenveel", "evenvaak", "net", "as": a comparison of parity may open here.
+    pub const PARITY: u32 = 1 << 2;
+    /// "meer", "minder", "more", "fewer": a count of clients that changes.
+    pub const COUNT: u32 = 1 << 3;
+    /// "ook", "zelfs", "even", "zolang", "as": a concessive clause may open here.
+    pub const CONCESSIVE: u32 = 1 << 4;
+    /// "inclusief", "including", "inclusive".
+    pub const INCLUSIVE: u32 = 1 << 5;
+}
+
+/// The members of each `tw` list: exactly the words the rule compares.
+#[rustfmt::skip]
+static TRIGGER_LISTS: &[(u32, &str)] = &[
+    (tw::WORD_TARGET, "een a nul zero nihil geen not no"),
+    (tw::PERFECT,
+     "is zijn was waren wordt worden werd werden maakt maken rondt ronden neemt nemen nam namen \
+      gedaald gestegen afgenomen toegenomen gegroeid verdubbeld gehalveerd"),
+    (tw::PARITY, "even evenveel evenvaak net as"),
+    (tw::COUNT, "meer minder more fewer"),
+    (tw::CONCESSIVE, "ook zelfs even zolang as"),
+    (tw::INCLUSIVE, "inclusief including inclusive"),
+];
+
 /// The members of each list.
 #[rustfmt::skip]
 static FLAG_LISTS: &[(u128, &str)] = &[
@@ -926,6 +958,7 @@ pub(crate) struct Phrase {
 pub(crate) struct Lexicon {
     words: FastMap<&'static str, (&'static str, Entry, Option<Topic>)>,
     flags: FastMap<&'static str, u128>,
+    triggers: FastMap<&'static str, u32>,
     topics: FastMap<&'static str, Topic>,
     /// Phrases by their first word, longest first.
     phrases: FastMap<&'static str, Vec<Phrase>>,
@@ -996,16 +1029,27 @@ impl Lexicon {
         for list in heads.values_mut() {
             list.sort_by_key(|h| std::cmp::Reverse(h.len()));
         }
+        let mut triggers: FastMap<&'static str, u32> = FastMap::default();
+        for &(bit, list) in TRIGGER_LISTS {
+            for w in list.split_whitespace() {
+                *triggers.entry(w).or_insert(0) |= bit;
+            }
+        }
         // Phrase openers get a bit, so the rules look phrases up only where one may start.
         for first in phrases.keys() {
             *flags.entry(first).or_insert(0) |= fl::PHRASE_START;
         }
-        Lexicon { words, flags, topics, phrases, heads }
+        Lexicon { words, flags, triggers, topics, phrases, heads }
     }
 
     /// The list bits (`fl::*`) of a folded word.
     pub(crate) fn flags(&self, word: &str) -> u128 {
         self.flags.get(word).copied().unwrap_or(0)
+    }
+
+    /// The trigger bits (`tw::*`) of a folded word.
+    pub(crate) fn triggers(&self, word: &str) -> u32 {
+        self.triggers.get(word).copied().unwrap_or(0)
     }
 
     /// Phrases starting with `word`.

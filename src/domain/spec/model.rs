@@ -91,10 +91,25 @@ pub fn word_features(text: &str, out: &mut Vec<u32>) {
         *prev = h;
         *word = Word::EMPTY;
     };
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            word.push(&[c.to_ascii_lowercase() as u8]);
-        } else if c.is_alphanumeric() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        // ASCII, the common case, without decoding a char.
+        if b.is_ascii_alphanumeric() {
+            word.push(&[b.to_ascii_lowercase()]);
+            at += 1;
+            continue;
+        }
+        if b.is_ascii() && b != b'%' {
+            flush(&mut word, &mut prev, out);
+            at += 1;
+            continue;
+        }
+        let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        at += c.len_utf8();
+        if c.is_alphanumeric() {
             folded.clear();
             fold_char(c, &mut folded);
             word.push(folded.as_bytes());
@@ -148,15 +163,21 @@ impl Weights<'_> {
     /// The probabilities of [`CLASSES`] for a sentence with these word buckets and rule
     /// features (`None`: a model of the words alone).
     pub fn probabilities(&self, words: &[u32], rules: Option<&[f32; RULE_FEATURES]>) -> [f32; 3] {
-        let mut z = [0.0f32; 3];
-        for (c, zc) in z.iter_mut().enumerate() {
-            *zc = self.get(c, DIM - 1);
-            for &b in words {
-                *zc += self.get(c, b as usize);
+        // The three classes summed side by side, each in the same order as one by one: the
+        // bias, the words in order, the rules' features.
+        let rows = [0, 1, 2].map(|c| self.weights.get(c * DIM..(c + 1) * DIM).unwrap_or(&[]));
+        let get = |c: usize, j: usize| rows[c].get(j).map_or(0.0, |&w| f32::from(w) * self.scale);
+        let mut z = [get(0, DIM - 1), get(1, DIM - 1), get(2, DIM - 1)];
+        for &b in words {
+            let b = b as usize;
+            for (c, zc) in z.iter_mut().enumerate() {
+                *zc += get(c, b);
             }
-            if let Some(r) = rules {
-                for (j, v) in r.iter().enumerate() {
-                    *zc += v * self.get(c, BUCKETS + j);
+        }
+        if let Some(r) = rules {
+            for (j, v) in r.iter().enumerate() {
+                for (c, zc) in z.iter_mut().enumerate() {
+                    *zc += v * get(c, BUCKETS + j);
                 }
             }
         }

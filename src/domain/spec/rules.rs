@@ -14,7 +14,7 @@
 mod rewrite;
 mod structure;
 
-use super::lexicon::{fl, lexicon, pairs, Class, Entry, FastMap, Hit, Lexicon, Unit};
+use super::lexicon::{fl, lexicon, pairs, tw, Class, Entry, FastMap, Hit, Lexicon, Unit};
 use super::text::{self, TokKind, Token};
 use super::{model, SentenceAssessment, Signal, SignalKind as K, Span, TextLanguage, Topic, Verdict};
 use structure::{Frame, Role};
@@ -52,6 +52,8 @@ struct Info {
     /// The word's base form (from the lexicon) is a measuring instrument
     /// (`fl::INSTRUMENT_NOUN`): looked up once here, not at every question of the rules.
     lemma_instrument: bool,
+    /// The rules' trigger words (`tw::*`) the word is.
+    triggers: u32,
     /// Clause segment (split at "maar", "zodat", ";"), set by the context pass.
     segment: u32,
     /// Inside the scope of an example marker ("bijvoorbeeld").
@@ -94,8 +96,9 @@ pub(crate) struct Analyser {
     cache: WordCache,
 }
 
-/// A cached lookup: the hit, the list bits, and whether the hit's base form is an instrument.
-type Cached = (Option<Hit>, u128, bool);
+/// A cached lookup: the hit, the list bits, whether the hit's base form is an instrument, and
+/// the trigger bits.
+type Cached = (Option<Hit>, u128, bool, u32);
 
 /// Lookups already done, by folded word. Most words have at most 16 bytes: they are kept by
 /// value, as their bytes in a `u128` (a folded word has no zero byte, so the padding cannot
@@ -349,6 +352,13 @@ impl Analyser {
         self.info.get(i).is_some_and(|x| x.flags & flag != 0)
     }
 
+    /// Whether token `i` is one of the trigger words `bit` (`tw::*`): a rule's cheap first
+    /// question before it compares words.
+    #[inline(always)]
+    pub(super) fn triggers(&self, i: usize, bit: u32) -> bool {
+        self.info.get(i).is_some_and(|x| x.triggers & bit != 0)
+    }
+
     #[inline(always)]
     fn is_punct(&self, i: usize, c: char) -> bool {
         matches!(self.tokens.get(i), Some(t) if t.kind == TokKind::Punct(c))
@@ -581,8 +591,7 @@ impl Analyser {
             let w = self.w(i);
             // Cheap test first: most words open none of these shapes.
             let number = self.is_number(i);
-            if self.used(i) || !(number || matches!(w, "een" | "a" | "nul" | "zero" | "nihil" | "geen" | "not" | "no"))
-            {
+            if self.used(i) || !(number || self.triggers(i, tw::WORD_TARGET)) {
                 continue;
             }
             let next_is_word = self.tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Word);
@@ -820,6 +829,7 @@ impl Analyser {
                 cefr: false,
                 flags: 0,
                 lemma_instrument: false,
+                triggers: 0,
                 segment: 0,
                 example: false,
             };
@@ -828,7 +838,7 @@ impl Analyser {
                 continue;
             }
             let word = self.fold.get(t.fold_start..t.fold_end).unwrap_or("");
-            let (hit, flags, lemma_instrument) = match self.cache.get(word) {
+            let (hit, flags, lemma_instrument, triggers) = match self.cache.get(word) {
                 Some(cached) => cached,
                 None => {
                     let mut flags = self.lex.flags(word);
@@ -840,13 +850,15 @@ impl Analyser {
                         flags |= lemma_flags & fl::PHRASE_START;
                         lemma_instrument = lemma_flags & fl::INSTRUMENT_NOUN != 0;
                     }
+                    let triggers = self.lex.triggers(word);
                     if word.len() <= 48 {
-                        self.cache.insert(word, (hit, flags, lemma_instrument));
+                        self.cache.insert(word, (hit, flags, lemma_instrument, triggers));
                     }
-                    (hit, flags, lemma_instrument)
+                    (hit, flags, lemma_instrument, triggers)
                 }
             };
             info.flags = flags;
+            info.triggers = triggers;
             if t.kind == TokKind::Word {
                 if flags & fl::NUMBER_WORD != 0 {
                     if let Some(tok) = self.tokens.get_mut(idx) {
@@ -882,6 +894,9 @@ impl Analyser {
         for i in 0..self.n() {
             if self.is_clause_break(i) {
                 aux = false;
+                continue;
+            }
+            if !self.triggers(i, tw::PERFECT) {
                 continue;
             }
             match self.w(i) {
@@ -934,13 +949,17 @@ impl Analyser {
     /// token, its "als"/"as", and the end of the reference group (the clause's end).
     pub(super) fn parity(&self) -> Option<(usize, usize, usize)> {
         let n = self.n();
-        let start = (0..n.saturating_sub(2)).find(|&i| match self.w(i) {
-            "even" | "evenveel" | "evenvaak" => {
-                self.w(i) != "even" || matches!(self.w(i + 1), "vaak" | "veel" | "goed" | "snel" | "lang" | "hoog")
-            }
-            "net" => self.w(i + 1) == "zo" && matches!(self.w(i + 2), "vaak" | "veel" | "goed" | "snel"),
-            "as" => matches!(self.w(i + 1), "often" | "well" | "much" | "many" | "likely" | "quickly" | "high"),
-            _ => false,
+        let start = (0..n.saturating_sub(2)).find(|&i| {
+            self.triggers(i, tw::PARITY)
+                && match self.w(i) {
+                    "even" | "evenveel" | "evenvaak" => {
+                        self.w(i) != "even"
+                            || matches!(self.w(i + 1), "vaak" | "veel" | "goed" | "snel" | "lang" | "hoog")
+                    }
+                    "net" => self.w(i + 1) == "zo" && matches!(self.w(i + 2), "vaak" | "veel" | "goed" | "snel"),
+                    "as" => matches!(self.w(i + 1), "often" | "well" | "much" | "many" | "likely" | "quickly" | "high"),
+                    _ => false,
+                }
         })?;
         let close = (start + 2..n.min(start + 12))
             .take_while(|&k| !self.is_clause_break(k))
@@ -1152,7 +1171,7 @@ impl Analyser {
             f.provider |= self.has(i, fl::PROVIDER);
             f.score |= self.has(i, fl::SCORE);
             f.target |= self.is_punct(i, '%') || self.has(i, fl::PERCENT);
-            f.inclusive |= matches!(self.w(i), "inclusief" | "including" | "inclusive");
+            f.inclusive |= self.triggers(i, tw::INCLUSIVE);
         }
         // A mark with a word of rating ("gemiddeld een 7,5") is a target too.
         f.target |= f.score && (0..n).any(|i| self.is_number(i) && self.is_mark(i));
@@ -1161,21 +1180,23 @@ impl Analyser {
         for i in (0..n).rev() {
             let c = self.cls(i);
             // "De deelnemer werkt": the client's work is functional content too.
-            let works = f.client && self.has(i, fl::WORK_VERB);
+            let works = || f.client && self.has(i, fl::WORK_VERB);
             // A share ("90%") and a count of clients that changes ("meer inwoners", "fewer
             // households") are functional content too.
-            let share = self.is_number(i) && (self.is_punct(i + 1, '%') || self.has(i + 1, fl::PERCENT));
-            let count = self.comparative_count(i);
+            let share = || self.is_number(i) && (self.is_punct(i + 1, '%') || self.has(i + 1, fl::PERCENT));
+            let count = || self.comparative_count(i);
             // "zodat werkgevers hun vacatures ... vervullen", "so that they can arrange ...":
             // the people the service is for, doing something in a purpose clause.
-            let actor = self.purpose_actor(i, f.client);
-            self.func_after[i] = self.func_after[i + 1]
+            let actor = || self.purpose_actor(i, f.client);
+            // Each question is asked only while the answer is still open (they only read).
+            let after = self.func_after[i + 1]
                 || is_functional_content(c)
                 || self.info[i].cefr
-                || works
-                || share
-                || count
-                || actor;
+                || works()
+                || share()
+                || count()
+                || actor();
+            self.func_after[i] = after;
         }
         f
     }
@@ -1412,7 +1433,7 @@ impl Analyser {
     /// "meer inwoners", "minder jongeren", "fewer households": a comparative before a client
     /// noun, a count of clients that changes.
     pub(super) fn comparative_count(&self, i: usize) -> bool {
-        matches!(self.w(i), "meer" | "minder" | "more" | "fewer")
+        self.triggers(i, tw::COUNT)
             && (self.cls(i + 1) == Class::Client || self.unit(i + 1) == Unit::Client)
             && !(i > 0 && self.has(i - 1, fl::PREP))
     }
