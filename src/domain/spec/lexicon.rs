@@ -716,6 +716,13 @@ pub(crate) mod tw {
     pub const CONCESSIVE: u32 = 1 << 4;
     /// "inclusief", "including", "inclusive".
     pub const INCLUSIVE: u32 = 1 << 5;
+    /// "in" ("in dienst van"), "employed" ("employed by").
+    pub const EMPLOYMENT: u32 = 1 << 6;
+    /// "groep", "leerjaar": a school year may follow.
+    pub const SCHOOL_YEAR: u32 = 1 << 7;
+    /// Words that open a comparison with before without a comparative's list bit ("beter",
+    /// "vaker", "ten opzichte van", "vergeleken met", ...).
+    pub const BASELINE: u32 = 1 << 8;
 }
 
 /// The members of each `tw` list: exactly the words the rule compares.
@@ -729,6 +736,9 @@ static TRIGGER_LISTS: &[(u32, &str)] = &[
     (tw::COUNT, "meer minder more fewer"),
     (tw::CONCESSIVE, "ook zelfs even zolang as"),
     (tw::INCLUSIVE, "inclusief including inclusive"),
+    (tw::EMPLOYMENT, "in employed"),
+    (tw::SCHOOL_YEAR, "groep leerjaar"),
+    (tw::BASELINE, "beter better vaker often eerder sooner earlier ten vergeleken compared"),
 ];
 
 /// The members of each list.

@@ -89,6 +89,12 @@ pub(crate) struct Analyser {
     weights: Vec<f32>,
     /// The structure of the current sentence (subject, means and end part).
     frame: Frame,
+    /// The union of the list bits, and of the trigger bits, of the sentence's words, and
+    /// whether it has a number (set by `lookup_all`): a pass whose opening words are absent
+    /// is skipped whole.
+    sentence_bits: u128,
+    sentence_triggers: u32,
+    sentence_number: bool,
     /// Scratch for the model's word buckets.
     model_buckets: Vec<u32>,
     /// Lookups already done: (word class hit, list bits) by folded word. Kept between calls
@@ -292,6 +298,9 @@ impl Analyser {
             free_segments: Vec::new(),
             weights: Vec::new(),
             frame: Frame::default(),
+            sentence_bits: 0,
+            sentence_triggers: 0,
+            sentence_number: false,
             model_buckets: Vec::new(),
             cache: WORD_CACHE.with(|c| {
                 let mut cache = std::mem::take(&mut *c.borrow_mut());
@@ -566,6 +575,9 @@ impl Analyser {
     /// provider or another organisation, a requirement of staff (not "in dienst van een
     /// werkgever", a client's job).
     fn pass_employment(&mut self) {
+        if self.sentence_triggers & tw::EMPLOYMENT == 0 {
+            return;
+        }
         let n = self.n();
         for i in 0..n.saturating_sub(2) {
             let obj = match self.w(i) {
@@ -586,6 +598,9 @@ impl Analyser {
     /// 2029 nul", "falls to zero", "geen enkele jongere". A share or a count in words is a
     /// measure exactly as a number is.
     fn pass_word_targets(&mut self) {
+        if !self.sentence_number && self.sentence_triggers & tw::WORD_TARGET == 0 {
+            return;
+        }
         let n = self.n();
         for i in 0..n {
             let w = self.w(i);
@@ -672,6 +687,9 @@ impl Analyser {
     /// says which children or when, not a group the service is given in ("in groepen van
     /// acht").
     fn pass_school_year(&mut self) {
+        if self.sentence_triggers & tw::SCHOOL_YEAR == 0 {
+            return;
+        }
         let n = self.n();
         for i in 0..n.saturating_sub(1) {
             if !matches!(self.w(i), "groep" | "leerjaar") || self.used(i) || !self.is_number(i + 1) {
@@ -729,6 +747,11 @@ impl Analyser {
     /// de nulmeting", "compared with the baseline". A change against a baseline is a target;
     /// the reference ("bij de intake") is no means.
     fn pass_baseline(&mut self) {
+        if self.sentence_bits & (fl::COMPARATIVE | fl::LESS | fl::COMPARATIVE_ADJ) == 0
+            && self.sentence_triggers & tw::BASELINE == 0
+        {
+            return;
+        }
         let n = self.n();
         let baseline = |a: &Analyser, from: usize| {
             (from..n.min(from + 5)).take_while(|&k| !a.is_clause_break(k)).find(|&k| BASELINE_WORDS.contains(&a.w(k)))
@@ -884,12 +907,18 @@ impl Analyser {
             }
             self.info.push(info);
         }
+        self.sentence_bits = self.info.iter().fold(0, |b, x| b | x.flags);
+        self.sentence_triggers = self.info.iter().fold(0, |b, x| b | x.triggers);
+        self.sentence_number = self.tokens.iter().any(|t| t.kind == TokKind::Number);
     }
 
     /// "is met drie maanden afgenomen", "zijn gestegen": the perfect of a verb of change, after
     /// "is"/"zijn" in the same clause, is a change of a figure (not the passive "wordt
     /// afgenomen" of a test that is taken).
     fn perfect_changes(&mut self) {
+        if self.sentence_triggers & tw::PERFECT == 0 {
+            return;
+        }
         let mut aux = false;
         for i in 0..self.n() {
             if self.is_clause_break(i) {
@@ -948,6 +977,9 @@ impl Analyser {
     /// staff": a measurable target against a reference group. Returns the comparison's first
     /// token, its "als"/"as", and the end of the reference group (the clause's end).
     pub(super) fn parity(&self) -> Option<(usize, usize, usize)> {
+        if self.sentence_triggers & tw::PARITY == 0 {
+            return None;
+        }
         let n = self.n();
         let start = (0..n.saturating_sub(2)).find(|&i| {
             self.triggers(i, tw::PARITY)
@@ -996,11 +1028,12 @@ impl Analyser {
         words.iter().enumerate().all(|(k, pw)| {
             let j = i + k;
             let w = self.w(j);
-            // The head of a phrase in the plural: "youth workers", "job coaches".
-            let plural = k == last && k > 0 && w.starts_with(pw) && matches!(&w[pw.len()..], "s" | "es");
+            // The head of a phrase in the plural: "youth workers", "job coaches" (asked last:
+            // every question here only reads).
+            let plural = || k == last && k > 0 && w.starts_with(pw) && matches!(&w[pw.len()..], "s" | "es");
             !self.used(j)
                 && !matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Punct(_)) | None)
-                && (w == *pw || self.lemma(j) == *pw || plural)
+                && (w == *pw || self.lemma(j) == *pw || plural())
         })
     }
 
@@ -1050,6 +1083,9 @@ impl Analyser {
 
     /// "vindt ... plaats" (takes place) with words in between: a place or time of delivery.
     fn pass_takes_place(&mut self) {
+        if self.sentence_bits & fl::TAKES_PLACE == 0 {
+            return;
+        }
         let n = self.n();
         for i in 0..n {
             if self.used(i) || !self.has(i, fl::TAKES_PLACE) {
@@ -1153,26 +1189,32 @@ impl Analyser {
     fn sentence_flags(&mut self) -> Flags {
         let n = self.n();
         let mut f = Flags::default();
-        for i in 0..n {
-            let c = self.cls(i);
-            f.result |= (matches!(c, Class::Result | Class::Level) && self.preceded_by(i, fl::AFTER_TIME).is_none())
-                || self.info[i].cefr;
+        // The list bits and trigger bits of every word together: a sentence has a word of a
+        // list when the union has its bit.
+        let (mut bits, mut triggers) = (0u128, 0u32);
+        for (i, (x, t)) in self.info.iter().zip(&self.tokens).enumerate() {
+            let c = x.cls;
+            bits |= x.flags;
+            triggers |= x.triggers;
+            f.result |=
+                (matches!(c, Class::Result | Class::Level) && self.preceded_by(i, fl::AFTER_TIME).is_none()) || x.cefr;
             f.means |= matches!(c, Class::Means | Class::MeansGeneric | Class::Staff | Class::Method);
             f.staff |= c == Class::Staff;
             f.credential |= c == Class::Credential;
             f.cost |= matches!(c, Class::Cost | Class::InputCost | Class::OutcomeCost)
-                || matches!(self.tokens[i].kind, TokKind::Punct('€' | '$' | '£'));
-            f.change |= c == Class::Change && !self.used(i);
+                || matches!(t.kind, TokKind::Punct('€' | '$' | '£'));
+            f.change |= c == Class::Change && !x.used;
             f.problem |= c == Class::Problem;
             f.measure |= c == Class::Measure;
-            f.client |= c == Class::Client || self.unit(i) == Unit::Client;
-            f.obliged |= self.has(i, fl::OBLIGATION);
-            f.deploy |= self.has(i, fl::DEPLOY);
-            f.provider |= self.has(i, fl::PROVIDER);
-            f.score |= self.has(i, fl::SCORE);
-            f.target |= self.is_punct(i, '%') || self.has(i, fl::PERCENT);
-            f.inclusive |= self.triggers(i, tw::INCLUSIVE);
+            f.client |= c == Class::Client || x.hit.is_some_and(|h| h.entry.unit == Unit::Client);
+            f.target |= t.kind == TokKind::Punct('%');
         }
+        f.obliged = bits & fl::OBLIGATION != 0;
+        f.deploy = bits & fl::DEPLOY != 0;
+        f.provider = bits & fl::PROVIDER != 0;
+        f.score = bits & fl::SCORE != 0;
+        f.target |= bits & fl::PERCENT != 0;
+        f.inclusive = triggers & tw::INCLUSIVE != 0;
         // A mark with a word of rating ("gemiddeld een 7,5") is a target too.
         f.target |= f.score && (0..n).any(|i| self.is_number(i) && self.is_mark(i));
         self.func_after.clear();
@@ -1704,6 +1746,9 @@ impl Analyser {
 
     /// "om ... te <verb>": a purpose clause.
     fn pass_purpose_om(&mut self) {
+        if self.sentence_bits & fl::OM == 0 {
+            return;
+        }
         let n = self.n();
         for i in 0..n {
             if self.used(i) || !self.has(i, fl::OM) {
@@ -1726,6 +1771,9 @@ impl Analyser {
     fn pass_modals(&mut self, f: &Flags) -> bool {
         let n = self.n();
         let mut possibility = false;
+        if self.sentence_bits & fl::MODAL == 0 {
+            return possibility;
+        }
         for i in 0..n {
             if self.used(i) || !self.has(i, fl::MODAL) {
                 continue;

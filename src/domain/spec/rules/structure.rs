@@ -1303,6 +1303,9 @@ impl Analyser {
     /// ...", "zelfs wanneer ...", "even if ...", "zolang ...", "as long as ...", up to the next
     /// clause break. Neither a result asked nor a means prescribed: the circumstances.
     fn concessive_clause(&self) -> Option<(usize, usize)> {
+        if self.sentence_triggers & tw::CONCESSIVE == 0 {
+            return None;
+        }
         let n = self.n();
         let k = (1..n.saturating_sub(1)).find(|&k| {
             if !self.triggers(k, tw::CONCESSIVE) {
