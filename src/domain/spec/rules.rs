@@ -1532,6 +1532,9 @@ impl Analyser {
 
     /// "tussen 15.00 en 22.00 uur", "between 9 and 12", a clock time: a time of delivery.
     fn pass_schedules(&mut self, f: &Flags) {
+        if self.sentence_bits & (fl::PAIR_START | fl::EACH) == 0 && !self.tokens.iter().any(|t| t.clock) {
+            return;
+        }
         let n = self.n();
         for i in 0..n {
             if self.used(i) {
@@ -1571,6 +1574,9 @@ impl Analyser {
     /// traject", "per plaatsing", "voor elke plaatsing", "per deelnemer die ... haalt"
     /// (result cost units).
     fn pass_per(&mut self, f: &Flags) {
+        if self.sentence_bits & (fl::PER | fl::PAIR_START) == 0 {
+            return;
+        }
         let n = self.n();
         for i in 0..n {
             if self.used(i) {
