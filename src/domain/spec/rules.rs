@@ -1309,11 +1309,27 @@ impl Analyser {
             }
             // "eens per maand", "twee per week": a frequency of input.
             if self.has(i + 1, fl::TIME_PER) && self.unit(i + 2) == Unit::Time {
-                if self.describes_result(i, i + 3, f) {
+                // "krijgen een vergoeding van € 500 per jaar": money per period handed to the
+                // people served (the main verb gives or receives) is an instrument, not what
+                // they reach ("houden € 300 per maand over", "stijgt met € 150 per maand" are).
+                let handed_out = self.is_money(i) && !self.frame.in_end(i) && self.given_before(i);
+                if !handed_out && self.describes_result(i, i + 3, f) {
                     self.push(i, i + 3, K::Measure, 0.7);
                 } else {
                     self.push(i, i + 3, K::InputQuantity, 0.8);
                 }
+                continue;
+            }
+            if self.is_money(i)
+                && self.frame.subject == Role::Client
+                && self.given_before(i)
+                && !self.frame.in_end(i)
+                && !(0..n).any(|k| matches!(self.cls(k), Class::OutcomeCost | Class::Purpose))
+            {
+                // "Gezinnen ontvangen een tegemoetkoming van € 150 per kind": money handed to
+                // the people served is an instrument, not what they reach.
+                let end = if self.per_marker(i + 1) { i + 1 } else { self.extend_per_time(i + 1) };
+                self.push(i, end, K::InputQuantity, 0.6);
                 continue;
             }
             let mut j = i + 1;
@@ -1390,6 +1406,7 @@ impl Analyser {
                 self.push(i, end, K::Measure, 0.7);
             } else if self.frame.subject == Role::Provider
                 && !self.frame.in_end(i)
+                && !(self.is_money(i) && self.per_marker(i + 1))
                 && cls == Class::None
                 && unit == Unit::None
                 && matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Word))
@@ -1480,6 +1497,42 @@ impl Analyser {
             && !(i > 0 && self.has(i - 1, fl::PREP))
     }
 
+    /// The number at `i` is an amount of money: a currency sign right before it ("€ 1.800")
+    /// or "euro" right after it.
+    fn is_money(&self, i: usize) -> bool {
+        self.is_number(i)
+            && (i > 0 && matches!(self.tokens.get(i - 1).map(|t| t.kind), Some(TokKind::Punct('€' | '$' | '£')))
+                || matches!(self.w(i + 1), "euro" | "eur"))
+    }
+
+    /// A verb of giving or receiving ("krijgen", "ontvangt", "biedt") before token `i` in its
+    /// clause: what follows is handed out.
+    fn given_before(&self, i: usize) -> bool {
+        (i.saturating_sub(10)..i)
+            .rev()
+            .take_while(|&k| !self.is_clause_break(k))
+            .any(|k| self.has(k, fl::RECEIVE | fl::PROVIDE))
+    }
+
+    /// "per", "voor elke", "for each" at token `k`: a price or an amount per unit follows.
+    fn per_marker(&self, k: usize) -> bool {
+        self.has(k, fl::PER) || pairs::PER.iter().any(|[a, b]| self.w(k) == *a && self.w(k + 1) == *b)
+    }
+
+    /// The number at `i` lies in a relative clause about the people served ("per
+    /// alleenstaande ouder die ... twintig uur per week werkt", "who works 24 hours a week"):
+    /// the clause says what they do, and no means is named in it.
+    fn in_client_relative(&self, i: usize) -> bool {
+        let Some(r) = (i.saturating_sub(12)..i).rev().take_while(|&k| !self.is_clause_break(k)).find(|&k| {
+            self.has(k, fl::RELATIVE) && k > 0 && (self.cls(k - 1) == Class::Client || self.unit(k - 1) == Unit::Client)
+        }) else {
+            return false;
+        };
+        let end = (r + 1..self.n()).find(|&k| self.is_clause_break(k)).unwrap_or(self.n());
+        let means = (r + 1..end).any(|k| is_means(self.cls(k)) || self.cls(k) == Class::Method);
+        !means && (r + 1..end).any(|k| self.has(k, fl::WORK_VERB) || is_functional_content(self.cls(k)))
+    }
+
     /// A unit right after the number at `i` ("in 5 weken", "op de 3 locaties"): a quantity,
     /// not the denominator of a share.
     fn unit_follows(&self, i: usize) -> bool {
@@ -1504,6 +1557,9 @@ impl Analyser {
     /// betaald werk", "x uren per week sociaal actief") rather than an input: the sentence
     /// names a result and no means, or a result is near and no means or staff is.
     fn describes_result(&self, i: usize, end: usize, f: &Flags) -> bool {
+        if self.in_client_relative(i) {
+            return true; // "per deelnemer die ... twintig uur per week werkt"
+        }
         if self.frame.in_means_part(i) || self.provider_acts_plainly() {
             return false; // in the means part of "X, zodat Y"; what the provider does
         }
@@ -1649,7 +1705,7 @@ impl Analyser {
             } else if unit == Unit::Client
                 && self.has(t + 1, fl::RELATIVE)
                 && (t + 2..n.min(t + 2 + LOOKAHEAD))
-                    .any(|k| is_functional_content(self.cls(k)) || self.has(k, fl::ACHIEVE))
+                    .any(|k| is_functional_content(self.cls(k)) || self.has(k, fl::ACHIEVE | fl::WORK_VERB))
             {
                 self.push(i, t + 1, K::OutcomeCostUnit, 1.0);
             }

@@ -765,3 +765,32 @@ fn round_21_counted_places_that_work_are_an_input() {
         assert_eq!(assess_checked(text).verdict(), want, "{text}");
     }
 }
+
+/// Round 23: money. An amount handed to the people served ("krijgen een vergoeding van € 500
+/// per jaar", "ontvangen € 150 per kind") is an instrument, not a target; a price per client
+/// whose relative clause names the result ("€ 1.800 per ouder die ... werkt", "for each
+/// participant who still works") is a price per result, and the hours in that clause are the
+/// result's measure; a figure that changes by an amount ("stijgt met € 150 per maand") and
+/// what clients earn stay functional.
+#[test]
+fn round_23_money_handed_out_and_money_per_result() {
+    for (text, want) in [
+        ("Gezinnen met een laag inkomen ontvangen een tegemoetkoming van € 150 per kind per jaar voor schoolkosten.", Verdict::Technical),
+        ("Mantelzorgers krijgen elk jaar € 250 als blijk van waardering.", Verdict::Technical),
+        ("The municipality gives each care leaver € 1,200 per year towards furniture.", Verdict::Technical),
+        ("De aanbieder krijgt € 2.500 per werkzoekende die na een jaar nog een betaalde baan heeft.", Verdict::Functional),
+        ("The provider is paid € 3,000 for each participant who still works at least 24 hours a week after one year.", Verdict::Functional),
+        ("Het inkomen van deelnemers stijgt met gemiddeld € 150 per maand.", Verdict::Functional),
+        ("Participants earn at least € 1,500 a month after one year.", Verdict::Functional),
+        ("De opdrachtnemer ontvangt € 45 per uur begeleiding.", Verdict::Technical),
+        ("Deelnemers die 20 uur per week een cursus volgen, krijgen een reiskostenvergoeding.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text =
+        "The provider is paid € 3,000 for each participant who still works at least 24 hours a week after one year.";
+    let a = assess_checked(text);
+    assert!(a.signals().any(|g| g.kind == SignalKind::OutcomeCostUnit && g.span.text(text) == "for each participant"));
+    assert!(a.signals().any(|g| g.kind == SignalKind::Measure && g.span.text(text) == "24 hours a week"));
+    assert!(!a.signals().any(|g| g.kind == SignalKind::InputQuantity), "no input: the money buys a result");
+}
