@@ -505,6 +505,7 @@ impl Analyser {
         self.pass_baseline();
         self.pass_income_limit();
         self.pass_school_year();
+        self.pass_staff_ratio();
         self.pass_quantities(&flags);
         self.pass_schedules(&flags);
         self.pass_per(&flags);
@@ -1243,6 +1244,56 @@ impl Analyser {
         f
     }
 
+    /// "one supervisor for every four participants", "één begeleider op tien deelnemers", "a
+    /// coach per 12 clients": a ratio of staff (or any means) to the people served is an
+    /// input; the counted clients are no target. The ratio is one input quantity (or, when
+    /// its first words are already read, the words from the marker on are claimed).
+    fn pass_staff_ratio(&mut self) {
+        if self.sentence_bits & (fl::PER | fl::PAIR_START) == 0 {
+            return;
+        }
+        let n = self.n();
+        for m in 2..n {
+            let len = if self.has(m, fl::PER) || self.w(m) == "op" {
+                1
+            } else if matches!(
+                (self.w(m), self.w(m + 1)),
+                ("for" | "voor", "every" | "each" | "elke" | "iedere" | "elk")
+            ) {
+                2
+            } else {
+                continue;
+            };
+            let num = m + len;
+            if !self.is_number(num) || self.used(num) {
+                continue;
+            }
+            let mut c = num + 1;
+            while c < n && c < num + 3 && self.skippable(c) {
+                c += 1;
+            }
+            let clients = self.cls(c) == Class::Client || self.unit(c) == Unit::Client;
+            // The counted thing before the marker: a noun after a number or an article, not
+            // itself a client or a result ("een plaatsing op elke vier deelnemers" is a target).
+            let x = m - 1;
+            let thing = matches!(self.tokens.get(x).map(|t| t.kind), Some(TokKind::Word))
+                && !matches!(
+                    self.cls(x),
+                    Class::Client | Class::Result | Class::Level | Class::Measure | Class::Problem | Class::Change
+                )
+                && self.unit(x) != Unit::Client
+                && self.unit(x) != Unit::Result
+                && (self.is_number(x - 1) || self.has(x - 1, fl::ARTICLE));
+            if clients && thing {
+                // The whole ratio is the input: "één begeleider op vijf deelnemers".
+                let start = if self.is_number(x - 1) { x - 1 } else { x };
+                if !self.push(start, c + 1, K::InputQuantity, 0.8) {
+                    self.claim(m, c + 1);
+                }
+            }
+        }
+    }
+
     /// Numbers: "40%" (a measure), "8 van de 10" (a measure), "40 lessen", "3 uur per week"
     /// (inputs, unless they describe the client's result), "binnen zes maanden" (a deadline).
     fn pass_quantities(&mut self, f: &Flags) {
@@ -1267,10 +1318,26 @@ impl Analyser {
                 let mut k = i + 2;
                 if self.has(k, fl::FRACTION_OF) {
                     k += 1;
-                    while k < n && k < i + 6 && (self.has(k, fl::ARTICLE) || self.skippable(k) || self.plain_word(k)) {
+                    // "90% van de geplande lessen"; an article after a word opens the next noun
+                    // phrase ("in 40% van de gevallen een opleiding"): the share ends before it.
+                    let mut word_seen = false;
+                    while k < n
+                        && k < i + 6
+                        && !(word_seen && self.has(k, fl::ARTICLE))
+                        && (self.has(k, fl::ARTICLE) || self.skippable(k) || self.plain_word(k))
+                    {
+                        word_seen |= !self.has(k, fl::ARTICLE);
                         k += 1;
                     }
-                    if matches!(self.cls(k), Class::Means) || self.unit(k) == Unit::Input {
+                    // "70% van de proefplaatsingen gaat over in een dienstverband": a share of
+                    // the means that turns into a result in the same clause is a target.
+                    let turns_into_result = || {
+                        !self.frame.in_means_part(i)
+                            && (k + 1..n.min(k + 9))
+                                .take_while(|&x| !self.is_clause_break(x))
+                                .any(|x| matches!(self.cls(x), Class::Result | Class::Level))
+                    };
+                    if (matches!(self.cls(k), Class::Means) || self.unit(k) == Unit::Input) && !turns_into_result() {
                         self.push(i, k + 1, K::InputQuantity, 0.8);
                         continue;
                     }

@@ -794,3 +794,34 @@ fn round_23_money_handed_out_and_money_per_result() {
     assert!(a.signals().any(|g| g.kind == SignalKind::Measure && g.span.text(text) == "24 hours a week"));
     assert!(!a.signals().any(|g| g.kind == SignalKind::InputQuantity), "no input: the money buys a result");
 }
+
+/// Round 23: ratios and shares. A ratio of staff to the people served ("one supervisor for
+/// every four participants", "één begeleider op vijf deelnemers") is an input, its counted
+/// clients no target; a share of the means that turns into a result in its clause ("70% van
+/// de proefplaatsingen gaat over in een dienstverband") is a target, while a share of the
+/// input itself ("90% van de geplande lessen") stays an attendance rule; "in 40% van de
+/// gevallen" is a share of cases and does not take the next noun as its unit.
+#[test]
+fn round_23_staff_ratios_and_shares_of_the_means() {
+    for (text, want) in [
+        ("Deelnemers werken in de kringloopwinkel, met één begeleider op vijf deelnemers.", Verdict::Technical),
+        (
+            "In the workplace learners practise real tasks and work, with a coach for every ten learners.",
+            Verdict::Technical,
+        ),
+        ("Van de deelnemers vindt één op de vier werk.", Verdict::Functional),
+        ("At least 60% of the work trials lead to a permanent job.", Verdict::Functional),
+        ("Minstens de helft van de leerwerkplekken eindigt in een vaste baan.", Verdict::Functional),
+        ("Deelnemers volgen ten minste 90% van de geplande lessen.", Verdict::Technical),
+        ("At least 90% of the scheduled sessions take place at the client's home.", Verdict::Technical),
+        ("In 55% van de gevallen hebben deelnemers na een jaar een baan.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "Deelnemers werken in de kringloopwinkel en vinden werk, met één begeleider op vijf deelnemers.";
+    let a = assess_checked(text);
+    assert!(
+        !a.signals().any(|g| g.kind == SignalKind::Measure && g.span.text(text).contains("vijf")),
+        "a ratio is no target"
+    );
+}
