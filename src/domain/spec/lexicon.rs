@@ -723,6 +723,8 @@ pub(crate) mod tw {
     /// Words that open a comparison with before without a comparative's list bit ("beter",
     /// "vaker", "ten opzichte van", "vergeleken met", ...).
     pub const BASELINE: u32 = 1 << 8;
+    /// Verbs of getting in touch: "bereiken", "bellen", "terecht", "reach", "call".
+    pub const CONTACT: u32 = 1 << 9;
 }
 
 /// The members of each `tw` list: exactly the words the rule compares.
@@ -739,6 +741,7 @@ static TRIGGER_LISTS: &[(u32, &str)] = &[
     (tw::EMPLOYMENT, "in employed"),
     (tw::SCHOOL_YEAR, "groep leerjaar"),
     (tw::BASELINE, "beter better vaker often eerder sooner earlier ten vergeleken compared"),
+    (tw::CONTACT, "bereiken bereikt bellen belt mailen mailt appen appt terecht reach call phone email text contact"),
 ];
 
 /// The members of each list.

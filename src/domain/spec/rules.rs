@@ -1929,6 +1929,20 @@ impl Analyser {
                     || self.has(k, fl::RECEIVE)
             }) || (i.saturating_sub(5)..i)
                 .any(|r| self.has(r, fl::RELATIVE) && (r.saturating_sub(2)..r).any(|m| self.cls(m) == Class::Means));
+            // "Tienermoeders kunnen hun coach op werkdagen bellen", "can reach their coach by
+            // phone": the people served getting in touch with staff or the provider is access
+            // to the service, a service level, not what they achieve.
+            let staff = |k: usize| self.cls(k) == Class::Staff || self.has(k, fl::PROVIDER);
+            let clause_end = (i + 1..n.min(i + 16)).find(|&k| self.is_clause_break(k)).unwrap_or(n.min(i + 16));
+            let access = (i + 1..clause_end).any(|k| {
+                // The staff member is what they contact: before a Dutch verb at the end, or
+                // right after the verb ("reach their coach", "terecht bij hun consulent").
+                self.triggers(k, tw::CONTACT) && ((i + 1..k).any(staff) || (k + 1..clause_end.min(k + 5)).any(staff))
+            });
+            if access && f.client && !self.frame.in_end(i) {
+                self.push(i, i + 1, K::PlaceOrTime, 0.6);
+                continue;
+            }
             if passive || means {
                 possibility = true;
             } else if f.client {

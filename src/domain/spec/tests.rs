@@ -825,3 +825,28 @@ fn round_23_staff_ratios_and_shares_of_the_means() {
         "a ratio is no target"
     );
 }
+
+/// Round 23: the people served getting in touch with staff or the provider ("kunnen hun
+/// gezinscoach ook in het weekend bellen", "can reach their coach by phone", "kunnen terecht
+/// bij hun consulent") is access to the service, a service level, not an outcome; reaching
+/// their own goals, or calling an employer themselves, stays what they can do.
+#[test]
+fn round_23_access_to_staff_is_a_service_level() {
+    for (text, want) in [
+        ("Ouders kunnen hun gezinscoach ook in het weekend bellen.", Verdict::Technical),
+        (
+            "Cliënten kunnen met vragen over hun traject elke werkdag terecht bij hun vaste consulent.",
+            Verdict::Technical,
+        ),
+        ("Young carers can call the provider's helpline until ten in the evening.", Verdict::Technical),
+        (
+            "Jongeren kunnen na de training zelf een werkgever bellen om naar een vacature te vragen.",
+            Verdict::Functional,
+        ),
+        ("Participants can reach their own goals without help from a coach after one year.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "Ouders kunnen hun gezinscoach ook in het weekend bellen.";
+    assert!(!assess_checked(text).signals().any(|g| g.kind == SignalKind::TargetGroupOutcome));
+}
