@@ -496,6 +496,7 @@ impl Analyser {
         self.person_nouns();
         self.perfect_changes();
         self.pass_employment();
+        self.pass_time_clauses();
         self.pass_phrases();
         self.pass_takes_place();
         self.pass_methods_and_prescriptions();
@@ -1021,6 +1022,26 @@ impl Analyser {
                 2
             };
             self.push(start, start + len, K::Measure, 0.7);
+        }
+    }
+
+    /// "op ochtenden dat de kinderen naar school zijn", "in the evenings when the children are
+    /// asleep": a clause after a word of schedule says when the service is given; what the
+    /// people served do in it ("naar school", "at home") is no result. The clause is claimed.
+    fn pass_time_clauses(&mut self) {
+        let n = self.n();
+        for k in 0..n.saturating_sub(2) {
+            if self.cls(k) != Class::Schedule
+                || !matches!(self.w(k + 1), "dat" | "waarop" | "wanneer" | "when" | "while")
+            {
+                continue;
+            }
+            let end = (k + 2..n.min(k + 12))
+                .find(|&x| self.is_clause_break(x) || self.is_punct(x, '.'))
+                .unwrap_or(n.min(k + 12));
+            if (k + 2..end).any(|x| self.cls(x) == Class::Client || self.unit(x) == Unit::Client) {
+                self.claim(k + 1, end);
+            }
         }
     }
 

@@ -850,3 +850,27 @@ fn round_23_access_to_staff_is_a_service_level() {
     let text = "Ouders kunnen hun gezinscoach ook in het weekend bellen.";
     assert!(!assess_checked(text).signals().any(|g| g.kind == SignalKind::TargetGroupOutcome));
 }
+
+/// Round 23: a clause after a word of schedule ("op ochtenden dat de kinderen naar school
+/// zijn", "in the evenings when the children are at home") says when the service is given;
+/// what the people served do in it is no result. A moment of a result ("Op het moment dat een
+/// deelnemer werk vindt") and children who go back to school stay functional.
+#[test]
+fn round_23_a_clause_of_schedule_is_no_result() {
+    for (text, want) in [
+        ("De taalles is op middagen wanneer de kinderen op school zitten.", Verdict::Technical),
+        (
+            "The parenting group meets in the evenings when the children are at home with a babysitter.",
+            Verdict::Technical,
+        ),
+        ("Op het moment dat een deelnemer werk vindt, ontvangt de opdrachtnemer een bonus.", Verdict::Functional),
+        ("Kinderen gaan na de zomer weer elke dag naar school.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "De taalles is op middagen wanneer de kinderen op school zitten.";
+    assert!(
+        !assess_checked(text).signals().any(|g| g.kind.is_functional()),
+        "nothing functional in the clause of time"
+    );
+}
