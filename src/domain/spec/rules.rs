@@ -514,6 +514,7 @@ impl Analyser {
         self.pass_places();
         self.pass_purpose_om();
         self.pass_parity();
+        self.pass_kept_problems();
         let possibility = self.pass_modals(&flags);
         self.pass_singles(&flags);
         self.context(&flags, possibility);
@@ -1022,6 +1023,34 @@ impl Analyser {
                 2
             };
             self.push(start, start + len, K::Measure, 0.7);
+        }
+    }
+
+    /// "De deelnemer behoudt zijn uitkering", "ontvangen hun uitkering", "betaalt ... uit hun
+    /// uitkering", "keeps his benefit": a problem word (a benefit, debts) that the people served
+    /// keep or receive, or that money is paid from, is a condition of the instrument, not a
+    /// problem reduced or a result. Verb and object are claimed.
+    fn pass_kept_problems(&mut self) {
+        let n = self.n();
+        for k in 1..n {
+            if self.used(k) || self.cls(k) != Class::Problem {
+                continue;
+            }
+            let keeps = |v: usize| {
+                self.has(v, fl::RECEIVE)
+                    || matches!(
+                        self.w(v),
+                        "behoudt" | "behouden" | "houdt" | "houden" | "keeps" | "keep" | "retains" | "retain"
+                    )
+            };
+            // The verb before it in its clause ("behoudt in die periode zijn uitkering").
+            let kept = (k.saturating_sub(6)..k).rev().take_while(|&v| !self.is_clause_break(v)).find(|&v| keeps(v));
+            let possessive = matches!(self.w(k - 1), "hun" | "zijn" | "haar" | "their" | "his" | "her");
+            let paid_from = (possessive && k >= 2 && matches!(self.w(k - 2), "uit" | "from")).then(|| k - 2);
+            if let Some(v) = kept.or(paid_from).filter(|&v| !self.used(v) && !self.negated_before(v, 2)) {
+                self.claim(v, v + 1);
+                self.claim(k, k + 1);
+            }
         }
     }
 

@@ -874,3 +874,25 @@ fn round_23_a_clause_of_schedule_is_no_result() {
         "nothing functional in the clause of time"
     );
 }
+
+/// Round 23: a benefit (a problem word) the people served keep or receive, or that money is
+/// paid from ("behoudt in die periode zijn uitkering", "houden hun bijstandsuitkering",
+/// "betaalt ... uit hun uitkering"), is a condition of the instrument, not a result; keeping a
+/// job and no longer receiving a benefit stay results.
+#[test]
+fn round_23_a_benefit_kept_is_no_result() {
+    for (text, want) in [
+        ("Tijdens de werkstage houden deelnemers gewoon hun bijstandsuitkering.", Verdict::Technical),
+        (
+            "Het eerste halfjaar maakt de gemeente de zorgpremie van nieuwkomers over uit hun bijstand.",
+            Verdict::Technical,
+        ),
+        ("Deelnemers behouden na een jaar hun baan.", Verdict::Functional),
+        ("Na een jaar ontvangt 40% van de deelnemers geen uitkering meer.", Verdict::Functional),
+        ("Het aantal inwoners met een uitkering daalt met 10%.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "Tijdens de werkstage houden deelnemers gewoon hun bijstandsuitkering.";
+    assert!(!assess_checked(text).signals().any(|g| g.kind == SignalKind::Result));
+}
