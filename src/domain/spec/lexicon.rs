@@ -358,6 +358,9 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Result, 0.8, "deel te nemen"),
     (C::Result, 0.8, "in balans"),
     (C::Result, 0.9, "geen uitkering meer"),
+    (C::Result, 0.8, "ready for"),
+    (C::Result, 0.8, "klaar voor de arbeidsmarkt"),
+    (C::Result, 0.8, "klaar voor werk"),
     (C::Result, 0.9, "geen beroep meer"),
     (C::Result, 0.9, "uit de uitkering"),
     (C::Result, 0.9, "uit de bijstand"),
@@ -445,6 +448,7 @@ static PHRASES: &[(Class, f32, &str)] = &[
     // measures
     (C::OutcomeCost, 1.0, "no cure"),
     (C::OutcomeCost, 1.0, "integrale prijs"),
+    (C::OutcomeCost, 1.0, "integral price"),
     (C::OutcomeCost, 1.0, "payment by results"),
     (C::OutcomeCost, 1.0, "pay for results"),
     (C::OutcomeCost, 1.0, "afrekenen op resultaat"),

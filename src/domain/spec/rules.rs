@@ -1057,8 +1057,21 @@ impl Analyser {
     /// "op ochtenden dat de kinderen naar school zijn", "in the evenings when the children are
     /// asleep": a clause after a word of schedule says when the service is given; what the
     /// people served do in it ("naar school", "at home") is no result. The clause is claimed.
+    /// So is a step of the service that opens a span ("from intake to ...").
     fn pass_time_clauses(&mut self) {
         let n = self.n();
+        // "from intake to six months after placement", "van intake tot plaatsing": the step of
+        // the service that opens a span of time is a moment, not a means.
+        for k in 0..n.saturating_sub(3) {
+            if !matches!(self.w(k), "from" | "van" | "vanaf") {
+                continue;
+            }
+            let m = if self.has(k + 1, fl::ARTICLE) { k + 2 } else { k + 1 };
+            let to = matches!(self.w(m + 1), "to" | "until" | "tot" | "till");
+            if to && matches!(self.cls(m), Class::Means | Class::MeansGeneric) && !self.used(m) {
+                self.claim(k, m + 1);
+            }
+        }
         for k in 0..n.saturating_sub(2) {
             if self.cls(k) != Class::Schedule
                 || !matches!(self.w(k + 1), "dat" | "waarop" | "wanneer" | "when" | "while")

@@ -896,3 +896,28 @@ fn round_23_a_benefit_kept_is_no_result() {
     let text = "Tijdens de werkstage houden deelnemers gewoon hun bijstandsuitkering.";
     assert!(!assess_checked(text).signals().any(|g| g.kind == SignalKind::Result));
 }
+
+/// Round 23: a step of the service that opens a span of time ("from intake to six months
+/// after placement", "van intake tot plaatsing") is a moment, not a means; "integral price"
+/// is the English of "integrale prijs"; "ready for" (paid work, the labour market) is a state
+/// reached.
+#[test]
+fn round_23_spans_integral_prices_and_readiness() {
+    for (text, want) in [
+        (
+            "De trajectprijs dekt alles van intake tot een half jaar na plaatsing; de aanbieder kiest de instrumenten.",
+            Verdict::Functional,
+        ),
+        ("We pay one integral price per participant; the provider chooses the support.", Verdict::Functional),
+        (
+            "After the programme 70% of the participants are ready for paid work, according to their employer.",
+            Verdict::Functional,
+        ),
+        ("Deelnemers volgen van maandag tot vrijdag een training van drie uur.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text =
+        "De trajectprijs dekt alles van intake tot een half jaar na plaatsing; de aanbieder kiest de instrumenten.";
+    assert!(!assess_checked(text).signals().any(|g| g.span.text(text) == "intake"), "intake opens the span");
+}
