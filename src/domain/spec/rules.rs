@@ -515,6 +515,7 @@ impl Analyser {
         self.pass_purpose_om();
         self.pass_parity();
         self.pass_kept_problems();
+        self.pass_paid_inputs();
         let possibility = self.pass_modals(&flags);
         self.pass_singles(&flags);
         self.context(&flags, possibility);
@@ -1051,6 +1052,68 @@ impl Analyser {
                 self.claim(v, v + 1);
                 self.claim(k, k + 1);
             }
+        }
+    }
+
+    /// "De opdrachtnemer betaalt het examengeld voor het heftruckcertificaat", "The
+    /// municipality pays the course and the exam": what the provider or the buyer pays for is
+    /// an input; a level or result named in what is paid is not reached by anyone there. Not
+    /// a price per result ("betalen een bonus voor elk behaald diploma", "per deelnemer die
+    /// ..."): a cost of results, a per-marker, an achievement or a relative or purpose clause
+    /// in the clause leaves it alone.
+    fn pass_paid_inputs(&mut self) {
+        // The provider or the buyer opens the main clause ("De opdrachtnemer betaalt ...";
+        // the verb right after it, whatever else the frame took for the subject).
+        let from = self.frame.main_from;
+        let Some(who) = (from..self.n().min(from + 2)).find(|&k| !self.has(k, fl::ARTICLE)) else {
+            return;
+        };
+        if !self.has(who, fl::PROVIDER | fl::BUYER) {
+            return;
+        }
+        let n = self.n();
+        let Some(v) = (who + 1..n.min(who + 2)).find(|&k| {
+            matches!(
+                self.w(k),
+                "betaalt"
+                    | "betalen"
+                    | "vergoedt"
+                    | "vergoeden"
+                    | "financiert"
+                    | "financieren"
+                    | "pays"
+                    | "pay"
+                    | "funds"
+                    | "fund"
+                    | "covers"
+                    | "reimburses"
+            )
+        }) else {
+            return;
+        };
+        let end = (v + 1..n)
+            .find(|&k| self.is_clause_break(k) || self.has(k, fl::RELATIVE | fl::SUBORDINATOR | fl::THAT))
+            .unwrap_or(n);
+        let priced_result = (v + 1..end).any(|k| {
+            matches!(self.cls(k), Class::OutcomeCost | Class::Purpose)
+                || self.per_marker(k)
+                || self.has(k, fl::ACHIEVE)
+                || self.unit(k) == Unit::Result
+        });
+        if priced_result {
+            return;
+        }
+        let paid: Vec<usize> = (v + 1..end)
+            .filter(|&k| !self.used(k) && matches!(self.cls(k), Class::Level | Class::Result | Class::Credential))
+            .collect();
+        if paid.is_empty() {
+            return;
+        }
+        for k in paid {
+            self.claim(k, k + 1);
+        }
+        if !self.used(v) {
+            self.push(v, v + 1, K::InputCostUnit, 0.6);
         }
     }
 

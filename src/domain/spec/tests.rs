@@ -921,3 +921,19 @@ fn round_23_spans_integral_prices_and_readiness() {
         "De trajectprijs dekt alles van intake tot een half jaar na plaatsing; de aanbieder kiest de instrumenten.";
     assert!(!assess_checked(text).signals().any(|g| g.span.text(text) == "intake"), "intake opens the span");
 }
+
+/// Round 23: what the provider or the buyer pays for is an input ("De gemeente vergoedt het
+/// inburgeringsexamen en de lessen", "The provider pays the course fee and the exam"): a
+/// level named in it is reached by no one there. A price per result ("betaalt per deelnemer
+/// die ... haalt", "for each participant who finds a job") stays functional.
+#[test]
+fn round_23_what_is_paid_for_is_an_input() {
+    for (text, want) in [
+        ("De gemeente vergoedt het inburgeringsexamen en de lessen voor het staatsexamen NT2.", Verdict::Technical),
+        ("De opdrachtnemer financiert het praktijkexamen voor het vakdiploma van elke leerling.", Verdict::Technical),
+        ("De gemeente betaalt per deelnemer die binnen een jaar een startkwalificatie haalt.", Verdict::Functional),
+        ("The municipality pays the provider for each participant who finds a job.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+}
