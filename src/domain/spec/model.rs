@@ -232,18 +232,58 @@ pub fn argmax(p: [f32; 3]) -> usize {
     best
 }
 
+/// What the rules found: any signal at all, and evidence of weight on each side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Sides {
+    /// At least one signal (of any weight).
+    pub any: bool,
+    /// A technical signal of some weight.
+    pub technical: bool,
+    /// A functional signal of some weight.
+    pub functional: bool,
+}
+
+impl Sides {
+    /// The sides of these signals (kind and weight).
+    pub fn of(signals: impl IntoIterator<Item = (SignalKind, f32)>) -> Sides {
+        signals.into_iter().fold(Sides::default(), |s, (kind, weight)| Sides {
+            any: true,
+            technical: s.technical || (!kind.is_functional() && weight > 0.0),
+            functional: s.functional || (kind.is_functional() && weight > 0.0),
+        })
+    }
+
+    /// Whether the rules found evidence for `verdict`: a functional signal for functional, a
+    /// technical one for technical, both for mixed.
+    pub fn back(&self, verdict: Verdict) -> bool {
+        match verdict {
+            Verdict::Functional => self.functional,
+            Verdict::Technical => self.technical,
+            Verdict::Mixed => self.functional && self.technical,
+        }
+    }
+}
+
 /// Whether the model overrides the rules' verdict on `probabilities`: when the rules found
 /// some evidence, the model's choice differs and it holds at least [`OVERRIDE_AT`]. Never
 /// when the rules read a mixed sentence as two parts, a means part and the result it is for,
 /// or as opening with a means (`split`): the model reads words, not that structure, and on
 /// fresh batches it took such sentences for functional where the rules were right (tune-27,
-/// tune-28; see the ledger).
-pub fn overrides(rules: Verdict, has_signals: bool, split: bool, probabilities: [f32; 3]) -> Option<Verdict> {
-    overrides_at(rules, has_signals, split, probabilities, OVERRIDE_AT)
+/// tune-28; see the ledger). Never for a side the rules found no evidence for (`sides`): a
+/// sentence in which the rules saw only a means is not made functional by its other words
+/// (round 22's model did that to a demo requirement; see the ledger).
+pub fn overrides(rules: Verdict, sides: Sides, split: bool, probabilities: [f32; 3]) -> Option<Verdict> {
+    overrides_at(rules, sides, split, probabilities, OVERRIDE_AT)
 }
 
 /// [`overrides`] with another threshold (for comparing thresholds in `tests/spec_model.rs`).
-pub fn overrides_at(
+pub fn overrides_at(rules: Verdict, sides: Sides, split: bool, probabilities: [f32; 3], at: f32) -> Option<Verdict> {
+    overrides_unguarded_at(rules, sides.any, split, probabilities, at).filter(|&v| sides.back(v))
+}
+
+/// [`overrides_at`] without the guard on the sides (as wired up to round 22; for comparing
+/// in `tests/spec_model.rs`).
+pub fn overrides_unguarded_at(
     rules: Verdict,
     has_signals: bool,
     split: bool,
@@ -274,7 +314,7 @@ pub(crate) fn decide(
     let evidence = rule_features(rules, signals.iter().map(|s| (s.kind, s.weight)));
     let m = committed();
     let p = m.probabilities(buckets, Some(&evidence));
-    let verdict = overrides(rules, !signals.is_empty(), split, p)?;
+    let verdict = overrides(rules, Sides::of(signals.iter().map(|s| (s.kind, s.weight))), split, p)?;
     let words = m
         .deciding_words(sentence, verdict, 3)
         .into_iter()
@@ -326,13 +366,28 @@ mod tests {
     #[test]
     fn a_mixed_split_by_the_rules_is_not_overridden() {
         let sure = [0.9, 0.05, 0.05];
-        assert_eq!(overrides(Verdict::Mixed, true, true, sure), None);
-        assert_eq!(overrides(Verdict::Mixed, true, false, sure), Some(Verdict::Functional));
-        assert_eq!(overrides(Verdict::Technical, true, true, sure), Some(Verdict::Functional));
-        assert_eq!(overrides(Verdict::Technical, false, false, sure), None, "no signal: the rules decide");
-        assert_eq!(overrides(Verdict::Technical, true, false, [0.45, 0.35, 0.2]), None, "not sure enough");
-        assert_eq!(overrides(Verdict::Technical, true, false, [0.6, 0.3, 0.1]), Some(Verdict::Functional));
-        assert_eq!(overrides_at(Verdict::Technical, true, false, [0.6, 0.3, 0.1], 0.7), None);
+        let both = Sides { any: true, technical: true, functional: true };
+        assert_eq!(overrides(Verdict::Mixed, both, true, sure), None);
+        assert_eq!(overrides(Verdict::Mixed, both, false, sure), Some(Verdict::Functional));
+        assert_eq!(overrides(Verdict::Technical, both, true, sure), Some(Verdict::Functional));
+        assert_eq!(overrides(Verdict::Technical, Sides::default(), false, sure), None, "no signal: the rules decide");
+        assert_eq!(overrides(Verdict::Technical, both, false, [0.45, 0.35, 0.2]), None, "not sure enough");
+        assert_eq!(overrides(Verdict::Technical, both, false, [0.6, 0.3, 0.1]), Some(Verdict::Functional));
+        assert_eq!(overrides_at(Verdict::Technical, both, false, [0.6, 0.3, 0.1], 0.7), None);
+    }
+
+    #[test]
+    fn the_model_never_decides_for_a_side_without_evidence() {
+        let means_only = Sides::of([(SignalKind::PrescribedMeans, 0.03)]);
+        assert!(means_only.technical && !means_only.functional);
+        let sure = [0.9, 0.05, 0.05];
+        assert_eq!(overrides(Verdict::Technical, means_only, false, sure), None, "no functional evidence");
+        assert_eq!(overrides(Verdict::Technical, means_only, false, [0.05, 0.05, 0.9]), None, "mixed needs both");
+        let result_only = Sides::of([(SignalKind::Result, 0.5), (SignalKind::PlaceOrTime, 0.0)]);
+        assert_eq!(overrides(Verdict::Functional, result_only, false, [0.05, 0.9, 0.05]), None);
+        let both = Sides::of([(SignalKind::Result, 0.5), (SignalKind::PlaceOrTime, 0.6)]);
+        assert_eq!(overrides(Verdict::Functional, both, false, [0.05, 0.9, 0.05]), Some(Verdict::Technical));
+        assert_eq!(overrides(Verdict::Functional, both, false, [0.05, 0.05, 0.9]), Some(Verdict::Mixed));
     }
 
     #[test]
