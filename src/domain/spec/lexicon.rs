@@ -729,6 +729,12 @@ pub(crate) mod tw {
     pub const BASELINE: u32 = 1 << 8;
     /// Verbs of getting in touch: "bereiken", "bellen", "terecht", "reach", "call".
     pub const CONTACT: u32 = 1 << 9;
+    /// "from", "van", "vanaf": a span may open here.
+    pub const SPAN: u32 = 1 << 10;
+    /// "dat", "waarop", "wanneer", "when", "while": a clause of time may follow a schedule.
+    pub const WHEN: u32 = 1 << 11;
+    /// Verbs of keeping and "uit"/"from" (paid from): a kept benefit may follow.
+    pub const KEEP: u32 = 1 << 12;
 }
 
 /// The members of each `tw` list: exactly the words the rule compares.
@@ -746,6 +752,9 @@ static TRIGGER_LISTS: &[(u32, &str)] = &[
     (tw::SCHOOL_YEAR, "groep leerjaar"),
     (tw::BASELINE, "beter better vaker often eerder sooner earlier ten vergeleken compared"),
     (tw::CONTACT, "bereiken bereikt bellen belt mailen mailt appen appt terecht reach call phone email text contact"),
+    (tw::SPAN, "from van vanaf"),
+    (tw::WHEN, "dat waarop wanneer when while"),
+    (tw::KEEP, "behoudt behouden houdt houden keeps keep retains retain uit from"),
 ];
 
 /// The members of each list.

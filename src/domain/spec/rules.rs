@@ -1032,6 +1032,9 @@ impl Analyser {
     /// keep or receive, or that money is paid from, is a condition of the instrument, not a
     /// problem reduced or a result. Verb and object are claimed.
     fn pass_kept_problems(&mut self) {
+        if self.sentence_bits & fl::RECEIVE == 0 && self.sentence_triggers & tw::KEEP == 0 {
+            return;
+        }
         let n = self.n();
         for k in 1..n {
             if self.used(k) || self.cls(k) != Class::Problem {
@@ -1122,11 +1125,14 @@ impl Analyser {
     /// people served do in it ("naar school", "at home") is no result. The clause is claimed.
     /// So is a step of the service that opens a span ("from intake to ...").
     fn pass_time_clauses(&mut self) {
+        if self.sentence_triggers & (tw::SPAN | tw::WHEN) == 0 {
+            return;
+        }
         let n = self.n();
         // "from intake to six months after placement", "van intake tot plaatsing": the step of
         // the service that opens a span of time is a moment, not a means.
         for k in 0..n.saturating_sub(3) {
-            if !matches!(self.w(k), "from" | "van" | "vanaf") {
+            if !self.triggers(k, tw::SPAN) {
                 continue;
             }
             let m = if self.has(k + 1, fl::ARTICLE) { k + 2 } else { k + 1 };
@@ -1136,9 +1142,7 @@ impl Analyser {
             }
         }
         for k in 0..n.saturating_sub(2) {
-            if self.cls(k) != Class::Schedule
-                || !matches!(self.w(k + 1), "dat" | "waarop" | "wanneer" | "when" | "while")
-            {
+            if self.cls(k) != Class::Schedule || !self.triggers(k + 1, tw::WHEN) {
                 continue;
             }
             let end = (k + 2..n.min(k + 12))
@@ -1375,11 +1379,14 @@ impl Analyser {
     /// input; the counted clients are no target. The ratio is one input quantity (or, when
     /// its first words are already read, the words from the marker on are claimed).
     fn pass_staff_ratio(&mut self) {
-        if self.sentence_bits & (fl::PER | fl::PAIR_START) == 0 {
+        if !self.sentence_number || self.sentence_bits & (fl::PER | fl::PAIR_START) == 0 {
             return;
         }
         let n = self.n();
         for m in 2..n {
+            if !self.has(m, fl::PER | fl::PAIR_START) || !self.is_number(m + 1) && !self.is_number(m + 2) {
+                continue;
+            }
             let len = if self.has(m, fl::PER) || self.w(m) == "op" {
                 1
             } else if matches!(
