@@ -75,4 +75,94 @@ mod tests {
         assert!(en.contains("as mixed") && en.contains("as functional with 83% certainty"), "{en}");
         assert!(en.contains("‘Deelnemers’ and ‘werk’"), "{en}");
     }
+
+    /// Every sentence of the corpus, of every batch, of the demo dossiers and of the bench's
+    /// texts, with everything the screen shows of it (verdict, score, signals with their words
+    /// and weights, the model's decision and words, parts, rewrite, proposal, measure hint and
+    /// override note, in both languages), written to the file named by `SPEC_DUMP`. A change
+    /// meant to keep every verdict is checked by diffing two dumps:
+    /// `SPEC_DUMP=/tmp/a.txt cargo test --lib dump_every_reading -- --ignored`.
+    #[test]
+    #[ignore]
+    fn dump_every_reading() {
+        use crate::domain::spec::{assess, Assessment};
+        use crate::i18n::spec::{measure_hint, proposal};
+        use std::fmt::Write as _;
+        let Ok(path) = std::env::var("SPEC_DUMP") else { return };
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut texts: Vec<(String, String)> = Vec::new();
+        let mut lines_of = |name: &str, file: &str| {
+            let source = std::fs::read_to_string(format!("{root}/{file}")).unwrap();
+            for (n, line) in source.lines().enumerate() {
+                if let Some((_, t)) = line.trim_end_matches('\r').split_once('\t') {
+                    if !line.starts_with('#') {
+                        texts.push((format!("{name}:{n}"), t.to_string()));
+                    }
+                }
+            }
+        };
+        lines_of("corpus", "tests/fixtures/spec_corpus.tsv");
+        let mut batches: Vec<_> = std::fs::read_dir(format!("{root}/tests/fixtures/spec_batches"))
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().to_string()))
+            .filter(|n| n.ends_with(".tsv"))
+            .collect();
+        batches.sort();
+        for b in &batches {
+            lines_of(b, &format!("tests/fixtures/spec_batches/{b}"));
+        }
+        for case in crate::domain::demo::demo_cases() {
+            let d = case.dossier();
+            for r in d.specification.functional.iter().chain(d.specification.technical.iter()) {
+                texts.push((format!("demo:{}", r.id), r.text.clone()));
+            }
+        }
+        // The six sentences of the bench's bestek (`bench::spec::sample_bestek`, wasm only).
+        texts.push((
+            "bench:sample_bestek".into(),
+            "De aanbieder verzorgt een taalcursus NT2 van 40 lessen van 2 uur in het wijkcentrum, tegen een prijs per \
+             les. Minstens 55% van de deelnemers stroomt binnen twaalf maanden uit naar betaald werk of \
+             vrijwilligerswerk. De begeleiding vindt plaats vanuit een vestiging in de gemeente, op werkdagen tussen \
+             9.00 en 17.00 uur. De deelnemer beheerst na het traject de Nederlandse taal op niveau A2, gemeten met het \
+             staatsexamen. Een psycholoog voert vier gesprekken van een uur met elke deelnemer, zodat de klant \
+             zelfstandig zijn schulden regelt. Wij betalen per traject dat resulteert in duurzame plaatsing van \
+             minimaal zes maanden."
+                .into(),
+        ));
+        let mut out = String::new();
+        let mut dump = |name: &str, text: &str, a: &Assessment| {
+            let _ = writeln!(out, "== {name} {:?} {:?} {:?}", a.verdict(), a.counts(), a.language());
+            for s in a.sentences() {
+                let _ = writeln!(
+                    out,
+                    "  [{}..{}] {:?} {:.4} {:?}",
+                    s.span.start, s.span.end, s.verdict, s.score, s.language
+                );
+                for g in &s.signals {
+                    let _ = writeln!(out, "    {:?} {:.4} {:?}", g.kind, g.weight, g.span.text(text));
+                }
+                if let Some(m) = &s.model {
+                    let words: Vec<&str> = m.words.iter().map(|w| w.text(text)).collect();
+                    let _ = writeln!(out, "    model {:?} {:.4} {words:?}", m.rules, m.confidence);
+                }
+                if let Some(p) = &s.parts {
+                    let _ = writeln!(out, "    parts F {:?} T {:?}", p.functional.text(text), p.technical.text(text));
+                }
+                let _ = writeln!(out, "    rewrite {:?}", s.rewrite);
+                for lang in [Lang::Nl, Lang::En] {
+                    let _ = writeln!(out, "    proposal {:?}", proposal(text, s, lang));
+                    let _ = writeln!(out, "    hint {:?}", measure_hint(s, lang));
+                    let _ = writeln!(out, "    note {:?}", override_note(text, s, lang));
+                }
+            }
+        };
+        for (name, text) in &texts {
+            dump(name, text, &assess(text));
+        }
+        // The corpus run as one text, as a pasted bestek is.
+        let whole: String =
+            texts.iter().filter(|(n, _)| n.starts_with("corpus")).map(|(_, t)| format!("{t} ")).collect();
+        dump("corpus-as-one-text", &whole, &assess(&whole));
+        std::fs::write(&path, out).unwrap();
+    }
 }

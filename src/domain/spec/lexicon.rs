@@ -358,6 +358,9 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Result, 0.8, "deel te nemen"),
     (C::Result, 0.8, "in balans"),
     (C::Result, 0.9, "geen uitkering meer"),
+    (C::Result, 0.8, "ready for"),
+    (C::Result, 0.8, "klaar voor de arbeidsmarkt"),
+    (C::Result, 0.8, "klaar voor werk"),
     (C::Result, 0.9, "geen beroep meer"),
     (C::Result, 0.9, "uit de uitkering"),
     (C::Result, 0.9, "uit de bijstand"),
@@ -445,6 +448,7 @@ static PHRASES: &[(Class, f32, &str)] = &[
     // measures
     (C::OutcomeCost, 1.0, "no cure"),
     (C::OutcomeCost, 1.0, "integrale prijs"),
+    (C::OutcomeCost, 1.0, "integral price"),
     (C::OutcomeCost, 1.0, "payment by results"),
     (C::OutcomeCost, 1.0, "pay for results"),
     (C::OutcomeCost, 1.0, "afrekenen op resultaat"),
@@ -699,6 +703,60 @@ pub(crate) mod fl {
     pub const CONSISTS: u128 = 1 << 88;
 }
 
+/// Words that open a shape one rule looks for (`tw::*`), kept apart from the lists in `fl`
+/// (whose bits the rules also test as a whole, "a word on no list"): a rule asks for its bit
+/// before it compares the words, which spares the comparisons on every other word.
+pub(crate) mod tw {
+    /// "een", "a", "nul", "zero", "nihil", "geen", "not", "no": a target in words may open here.
+    pub const WORD_TARGET: u32 = 1 << 0;
+    /// Auxiliaries and verbs that open a perfect or a separable verb of change or completion,
+    /// and the participles of change (`perfect_changes`).
+    pub const PERFECT: u32 = 1 << 1;
+    /// "even", "evenveel", "evenvaak", "net", "as": a comparison of parity may open here.
+    pub const PARITY: u32 = 1 << 2;
+    /// "meer", "minder", "more", "fewer": a count of clients that changes.
+    pub const COUNT: u32 = 1 << 3;
+    /// "ook", "zelfs", "even", "zolang", "as": a concessive clause may open here.
+    pub const CONCESSIVE: u32 = 1 << 4;
+    /// "inclusief", "including", "inclusive".
+    pub const INCLUSIVE: u32 = 1 << 5;
+    /// "in" ("in dienst van"), "employed" ("employed by").
+    pub const EMPLOYMENT: u32 = 1 << 6;
+    /// "groep", "leerjaar": a school year may follow.
+    pub const SCHOOL_YEAR: u32 = 1 << 7;
+    /// Words that open a comparison with before without a comparative's list bit ("beter",
+    /// "vaker", "ten opzichte van", "vergeleken met", ...).
+    pub const BASELINE: u32 = 1 << 8;
+    /// Verbs of getting in touch: "bereiken", "bellen", "terecht", "reach", "call".
+    pub const CONTACT: u32 = 1 << 9;
+    /// "from", "van", "vanaf": a span may open here.
+    pub const SPAN: u32 = 1 << 10;
+    /// "dat", "waarop", "wanneer", "when", "while": a clause of time may follow a schedule.
+    pub const WHEN: u32 = 1 << 11;
+    /// Verbs of keeping and "uit"/"from" (paid from): a kept benefit may follow.
+    pub const KEEP: u32 = 1 << 12;
+}
+
+/// The members of each `tw` list: exactly the words the rule compares.
+#[rustfmt::skip]
+static TRIGGER_LISTS: &[(u32, &str)] = &[
+    (tw::WORD_TARGET, "een a nul zero nihil geen not no"),
+    (tw::PERFECT,
+     "is zijn was waren wordt worden werd werden maakt maken rondt ronden neemt nemen nam namen \
+      gedaald gestegen afgenomen toegenomen gegroeid verdubbeld gehalveerd"),
+    (tw::PARITY, "even evenveel evenvaak net as"),
+    (tw::COUNT, "meer minder more fewer"),
+    (tw::CONCESSIVE, "ook zelfs even zolang as"),
+    (tw::INCLUSIVE, "inclusief including inclusive"),
+    (tw::EMPLOYMENT, "in employed"),
+    (tw::SCHOOL_YEAR, "groep leerjaar"),
+    (tw::BASELINE, "beter better vaker often eerder sooner earlier ten vergeleken compared"),
+    (tw::CONTACT, "bereiken bereikt bellen belt mailen mailt appen appt terecht reach call phone email text contact"),
+    (tw::SPAN, "from van vanaf"),
+    (tw::WHEN, "dat waarop wanneer when while"),
+    (tw::KEEP, "behoudt behouden houdt houden keeps keep retains retain uit from"),
+];
+
 /// The members of each list.
 #[rustfmt::skip]
 static FLAG_LISTS: &[(u128, &str)] = &[
@@ -926,6 +984,7 @@ pub(crate) struct Phrase {
 pub(crate) struct Lexicon {
     words: FastMap<&'static str, (&'static str, Entry, Option<Topic>)>,
     flags: FastMap<&'static str, u128>,
+    triggers: FastMap<&'static str, u32>,
     topics: FastMap<&'static str, Topic>,
     /// Phrases by their first word, longest first.
     phrases: FastMap<&'static str, Vec<Phrase>>,
@@ -996,16 +1055,27 @@ impl Lexicon {
         for list in heads.values_mut() {
             list.sort_by_key(|h| std::cmp::Reverse(h.len()));
         }
+        let mut triggers: FastMap<&'static str, u32> = FastMap::default();
+        for &(bit, list) in TRIGGER_LISTS {
+            for w in list.split_whitespace() {
+                *triggers.entry(w).or_insert(0) |= bit;
+            }
+        }
         // Phrase openers get a bit, so the rules look phrases up only where one may start.
         for first in phrases.keys() {
             *flags.entry(first).or_insert(0) |= fl::PHRASE_START;
         }
-        Lexicon { words, flags, topics, phrases, heads }
+        Lexicon { words, flags, triggers, topics, phrases, heads }
     }
 
     /// The list bits (`fl::*`) of a folded word.
     pub(crate) fn flags(&self, word: &str) -> u128 {
         self.flags.get(word).copied().unwrap_or(0)
+    }
+
+    /// The trigger bits (`tw::*`) of a folded word.
+    pub(crate) fn triggers(&self, word: &str) -> u32 {
+        self.triggers.get(word).copied().unwrap_or(0)
     }
 
     /// Phrases starting with `word`.

@@ -14,7 +14,7 @@
 mod rewrite;
 mod structure;
 
-use super::lexicon::{fl, lexicon, pairs, Class, Entry, FastMap, Hit, Lexicon, Unit};
+use super::lexicon::{fl, lexicon, pairs, tw, Class, Entry, FastMap, Hit, Lexicon, Unit};
 use super::text::{self, TokKind, Token};
 use super::{model, SentenceAssessment, Signal, SignalKind as K, Span, TextLanguage, Topic, Verdict};
 use structure::{Frame, Role};
@@ -49,6 +49,11 @@ struct Info {
     cefr: bool,
     /// The closed lists (`fl::*`) the word belongs to.
     flags: u128,
+    /// The word's base form (from the lexicon) is a measuring instrument
+    /// (`fl::INSTRUMENT_NOUN`): looked up once here, not at every question of the rules.
+    lemma_instrument: bool,
+    /// The rules' trigger words (`tw::*`) the word is.
+    triggers: u32,
     /// Clause segment (split at "maar", "zodat", ";"), set by the context pass.
     segment: u32,
     /// Inside the scope of an example marker ("bijvoorbeeld").
@@ -84,6 +89,12 @@ pub(crate) struct Analyser {
     weights: Vec<f32>,
     /// The structure of the current sentence (subject, means and end part).
     frame: Frame,
+    /// The union of the list bits, and of the trigger bits, of the sentence's words, and
+    /// whether it has a number (set by `lookup_all`): a pass whose opening words are absent
+    /// is skipped whole.
+    sentence_bits: u128,
+    sentence_triggers: u32,
+    sentence_number: bool,
     /// Scratch for the model's word buckets.
     model_buckets: Vec<u32>,
     /// Lookups already done: (word class hit, list bits) by folded word. Kept between calls
@@ -91,7 +102,56 @@ pub(crate) struct Analyser {
     cache: WordCache,
 }
 
-type WordCache = FastMap<Box<str>, (Option<Hit>, u128)>;
+/// A cached lookup: the hit, the list bits, whether the hit's base form is an instrument, and
+/// the trigger bits.
+type Cached = (Option<Hit>, u128, bool, u32);
+
+/// Lookups already done, by folded word. Most words have at most 16 bytes: they are kept by
+/// value, as their bytes in a `u128` (a folded word has no zero byte, so the padding cannot
+/// make two words equal), which needs no allocation per word; longer ones by their text.
+#[derive(Default)]
+pub(crate) struct WordCache {
+    short: FastMap<u128, Cached>,
+    long: FastMap<Box<str>, Cached>,
+}
+
+impl WordCache {
+    /// The key of a word of at most 16 bytes.
+    fn short_key(word: &str) -> Option<u128> {
+        let b = word.as_bytes();
+        (b.len() <= 16).then(|| {
+            let mut k = [0u8; 16];
+            k[..b.len()].copy_from_slice(b);
+            u128::from_le_bytes(k)
+        })
+    }
+
+    fn get(&self, word: &str) -> Option<Cached> {
+        match Self::short_key(word) {
+            Some(k) => self.short.get(&k).copied(),
+            None => self.long.get(word).copied(),
+        }
+    }
+
+    fn insert(&mut self, word: &str, value: Cached) {
+        match Self::short_key(word) {
+            Some(k) => self.short.insert(k, value),
+            None => self.long.insert(word.into(), value),
+        };
+    }
+
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    /// Makes room in an empty cache: a bestek of 20,000 characters has about 1,500 different
+    /// words, so the cache does not grow (and rehash) step by step while it is analysed.
+    fn reserve_when_empty(&mut self) {
+        if self.short.capacity() == 0 {
+            self.short.reserve(2048);
+        }
+    }
+}
 
 /// Empties the word cache between calls.
 pub(crate) fn clear_cache() {
@@ -238,8 +298,15 @@ impl Analyser {
             free_segments: Vec::new(),
             weights: Vec::new(),
             frame: Frame::default(),
+            sentence_bits: 0,
+            sentence_triggers: 0,
+            sentence_number: false,
             model_buckets: Vec::new(),
-            cache: WORD_CACHE.with(|c| std::mem::take(&mut *c.borrow_mut())),
+            cache: WORD_CACHE.with(|c| {
+                let mut cache = std::mem::take(&mut *c.borrow_mut());
+                cache.reserve_when_empty();
+                cache
+            }),
         }
     }
 
@@ -292,6 +359,13 @@ impl Analyser {
     #[inline(always)]
     fn has(&self, i: usize, flag: u128) -> bool {
         self.info.get(i).is_some_and(|x| x.flags & flag != 0)
+    }
+
+    /// Whether token `i` is one of the trigger words `bit` (`tw::*`): a rule's cheap first
+    /// question before it compares words.
+    #[inline(always)]
+    pub(super) fn triggers(&self, i: usize, bit: u32) -> bool {
+        self.info.get(i).is_some_and(|x| x.triggers & bit != 0)
     }
 
     #[inline(always)]
@@ -422,6 +496,7 @@ impl Analyser {
         self.person_nouns();
         self.perfect_changes();
         self.pass_employment();
+        self.pass_time_clauses();
         self.pass_phrases();
         self.pass_takes_place();
         self.pass_methods_and_prescriptions();
@@ -431,6 +506,7 @@ impl Analyser {
         self.pass_baseline();
         self.pass_income_limit();
         self.pass_school_year();
+        self.pass_staff_ratio();
         self.pass_quantities(&flags);
         self.pass_schedules(&flags);
         self.pass_per(&flags);
@@ -438,6 +514,8 @@ impl Analyser {
         self.pass_places();
         self.pass_purpose_om();
         self.pass_parity();
+        self.pass_kept_problems();
+        self.pass_paid_inputs();
         let possibility = self.pass_modals(&flags);
         self.pass_singles(&flags);
         self.context(&flags, possibility);
@@ -501,6 +579,9 @@ impl Analyser {
     /// provider or another organisation, a requirement of staff (not "in dienst van een
     /// werkgever", a client's job).
     fn pass_employment(&mut self) {
+        if self.sentence_triggers & tw::EMPLOYMENT == 0 {
+            return;
+        }
         let n = self.n();
         for i in 0..n.saturating_sub(2) {
             let obj = match self.w(i) {
@@ -521,13 +602,15 @@ impl Analyser {
     /// 2029 nul", "falls to zero", "geen enkele jongere". A share or a count in words is a
     /// measure exactly as a number is.
     fn pass_word_targets(&mut self) {
+        if !self.sentence_number && self.sentence_triggers & tw::WORD_TARGET == 0 {
+            return;
+        }
         let n = self.n();
         for i in 0..n {
             let w = self.w(i);
             // Cheap test first: most words open none of these shapes.
             let number = self.is_number(i);
-            if self.used(i) || !(number || matches!(w, "een" | "a" | "nul" | "zero" | "nihil" | "geen" | "not" | "no"))
-            {
+            if self.used(i) || !(number || self.triggers(i, tw::WORD_TARGET)) {
                 continue;
             }
             let next_is_word = self.tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Word);
@@ -608,6 +691,9 @@ impl Analyser {
     /// says which children or when, not a group the service is given in ("in groepen van
     /// acht").
     fn pass_school_year(&mut self) {
+        if self.sentence_triggers & tw::SCHOOL_YEAR == 0 {
+            return;
+        }
         let n = self.n();
         for i in 0..n.saturating_sub(1) {
             if !matches!(self.w(i), "groep" | "leerjaar") || self.used(i) || !self.is_number(i + 1) {
@@ -665,6 +751,11 @@ impl Analyser {
     /// de nulmeting", "compared with the baseline". A change against a baseline is a target;
     /// the reference ("bij de intake") is no means.
     fn pass_baseline(&mut self) {
+        if self.sentence_bits & (fl::COMPARATIVE | fl::LESS | fl::COMPARATIVE_ADJ) == 0
+            && self.sentence_triggers & tw::BASELINE == 0
+        {
+            return;
+        }
         let n = self.n();
         let baseline = |a: &Analyser, from: usize| {
             (from..n.min(from + 5)).take_while(|&k| !a.is_clause_break(k)).find(|&k| BASELINE_WORDS.contains(&a.w(k)))
@@ -758,29 +849,43 @@ impl Analyser {
         self.info.clear();
         for idx in 0..self.tokens.len() {
             let t = self.tokens[idx];
-            let mut info =
-                Info { hit: None, cls: Class::None, used: false, cefr: false, flags: 0, segment: 0, example: false };
+            let mut info = Info {
+                hit: None,
+                cls: Class::None,
+                used: false,
+                cefr: false,
+                flags: 0,
+                lemma_instrument: false,
+                triggers: 0,
+                segment: 0,
+                example: false,
+            };
             if matches!(t.kind, TokKind::Punct(_)) {
                 self.info.push(info);
                 continue;
             }
             let word = self.fold.get(t.fold_start..t.fold_end).unwrap_or("");
-            let (hit, flags) = match self.cache.get(word) {
-                Some(&cached) => cached,
+            let (hit, flags, lemma_instrument, triggers) = match self.cache.get(word) {
+                Some(cached) => cached,
                 None => {
                     let mut flags = self.lex.flags(word);
                     let hit = if t.kind == TokKind::Word { self.lex.lookup(word, &mut self.scratch) } else { None };
+                    let mut lemma_instrument = false;
                     // Phrases are matched on base forms too ("volledige trajecten").
                     if let Some(h) = hit.filter(|h| !h.lemma.is_empty() && h.lemma != word) {
-                        flags |= self.lex.flags(h.lemma) & fl::PHRASE_START;
+                        let lemma_flags = self.lex.flags(h.lemma);
+                        flags |= lemma_flags & fl::PHRASE_START;
+                        lemma_instrument = lemma_flags & fl::INSTRUMENT_NOUN != 0;
                     }
+                    let triggers = self.lex.triggers(word);
                     if word.len() <= 48 {
-                        self.cache.insert(word.into(), (hit, flags));
+                        self.cache.insert(word, (hit, flags, lemma_instrument, triggers));
                     }
-                    (hit, flags)
+                    (hit, flags, lemma_instrument, triggers)
                 }
             };
             info.flags = flags;
+            info.triggers = triggers;
             if t.kind == TokKind::Word {
                 if flags & fl::NUMBER_WORD != 0 {
                     if let Some(tok) = self.tokens.get_mut(idx) {
@@ -801,20 +906,30 @@ impl Analyser {
                 } else if let Some(hit) = hit {
                     info.cls = hit.entry.class;
                     info.hit = Some(hit);
+                    info.lemma_instrument = lemma_instrument;
                 }
             }
             self.info.push(info);
         }
+        self.sentence_bits = self.info.iter().fold(0, |b, x| b | x.flags);
+        self.sentence_triggers = self.info.iter().fold(0, |b, x| b | x.triggers);
+        self.sentence_number = self.tokens.iter().any(|t| t.kind == TokKind::Number);
     }
 
     /// "is met drie maanden afgenomen", "zijn gestegen": the perfect of a verb of change, after
     /// "is"/"zijn" in the same clause, is a change of a figure (not the passive "wordt
     /// afgenomen" of a test that is taken).
     fn perfect_changes(&mut self) {
+        if self.sentence_triggers & tw::PERFECT == 0 {
+            return;
+        }
         let mut aux = false;
         for i in 0..self.n() {
             if self.is_clause_break(i) {
                 aux = false;
+                continue;
+            }
+            if !self.triggers(i, tw::PERFECT) {
                 continue;
             }
             match self.w(i) {
@@ -866,14 +981,21 @@ impl Analyser {
     /// staff": a measurable target against a reference group. Returns the comparison's first
     /// token, its "als"/"as", and the end of the reference group (the clause's end).
     pub(super) fn parity(&self) -> Option<(usize, usize, usize)> {
+        if self.sentence_triggers & tw::PARITY == 0 {
+            return None;
+        }
         let n = self.n();
-        let start = (0..n.saturating_sub(2)).find(|&i| match self.w(i) {
-            "even" | "evenveel" | "evenvaak" => {
-                self.w(i) != "even" || matches!(self.w(i + 1), "vaak" | "veel" | "goed" | "snel" | "lang" | "hoog")
-            }
-            "net" => self.w(i + 1) == "zo" && matches!(self.w(i + 2), "vaak" | "veel" | "goed" | "snel"),
-            "as" => matches!(self.w(i + 1), "often" | "well" | "much" | "many" | "likely" | "quickly" | "high"),
-            _ => false,
+        let start = (0..n.saturating_sub(2)).find(|&i| {
+            self.triggers(i, tw::PARITY)
+                && match self.w(i) {
+                    "even" | "evenveel" | "evenvaak" => {
+                        self.w(i) != "even"
+                            || matches!(self.w(i + 1), "vaak" | "veel" | "goed" | "snel" | "lang" | "hoog")
+                    }
+                    "net" => self.w(i + 1) == "zo" && matches!(self.w(i + 2), "vaak" | "veel" | "goed" | "snel"),
+                    "as" => matches!(self.w(i + 1), "often" | "well" | "much" | "many" | "likely" | "quickly" | "high"),
+                    _ => false,
+                }
         })?;
         let close = (start + 2..n.min(start + 12))
             .take_while(|&k| !self.is_clause_break(k))
@@ -905,16 +1027,144 @@ impl Analyser {
         }
     }
 
+    /// "De deelnemer behoudt zijn uitkering", "ontvangen hun uitkering", "betaalt ... uit hun
+    /// uitkering", "keeps his benefit": a problem word (a benefit, debts) that the people served
+    /// keep or receive, or that money is paid from, is a condition of the instrument, not a
+    /// problem reduced or a result. Verb and object are claimed.
+    fn pass_kept_problems(&mut self) {
+        if self.sentence_bits & fl::RECEIVE == 0 && self.sentence_triggers & tw::KEEP == 0 {
+            return;
+        }
+        let n = self.n();
+        for k in 1..n {
+            if self.used(k) || self.cls(k) != Class::Problem {
+                continue;
+            }
+            let keeps = |v: usize| {
+                self.has(v, fl::RECEIVE)
+                    || matches!(
+                        self.w(v),
+                        "behoudt" | "behouden" | "houdt" | "houden" | "keeps" | "keep" | "retains" | "retain"
+                    )
+            };
+            // The verb before it in its clause ("behoudt in die periode zijn uitkering").
+            let kept = (k.saturating_sub(6)..k).rev().take_while(|&v| !self.is_clause_break(v)).find(|&v| keeps(v));
+            let possessive = matches!(self.w(k - 1), "hun" | "zijn" | "haar" | "their" | "his" | "her");
+            let paid_from = (possessive && k >= 2 && matches!(self.w(k - 2), "uit" | "from")).then(|| k - 2);
+            if let Some(v) = kept.or(paid_from).filter(|&v| !self.used(v) && !self.negated_before(v, 2)) {
+                self.claim(v, v + 1);
+                self.claim(k, k + 1);
+            }
+        }
+    }
+
+    /// "De opdrachtnemer betaalt het examengeld voor het heftruckcertificaat", "The
+    /// municipality pays the course and the exam": what the provider or the buyer pays for is
+    /// an input; a level or result named in what is paid is not reached by anyone there. Not
+    /// a price per result ("betalen een bonus voor elk behaald diploma", "per deelnemer die
+    /// ..."): a cost of results, a per-marker, an achievement or a relative or purpose clause
+    /// in the clause leaves it alone.
+    fn pass_paid_inputs(&mut self) {
+        // The provider or the buyer opens the main clause ("De opdrachtnemer betaalt ...";
+        // the verb right after it, whatever else the frame took for the subject).
+        let from = self.frame.main_from;
+        let Some(who) = (from..self.n().min(from + 2)).find(|&k| !self.has(k, fl::ARTICLE)) else {
+            return;
+        };
+        if !self.has(who, fl::PROVIDER | fl::BUYER) {
+            return;
+        }
+        let n = self.n();
+        let Some(v) = (who + 1..n.min(who + 2)).find(|&k| {
+            matches!(
+                self.w(k),
+                "betaalt"
+                    | "betalen"
+                    | "vergoedt"
+                    | "vergoeden"
+                    | "financiert"
+                    | "financieren"
+                    | "pays"
+                    | "pay"
+                    | "funds"
+                    | "fund"
+                    | "covers"
+                    | "reimburses"
+            )
+        }) else {
+            return;
+        };
+        let end = (v + 1..n)
+            .find(|&k| self.is_clause_break(k) || self.has(k, fl::RELATIVE | fl::SUBORDINATOR | fl::THAT))
+            .unwrap_or(n);
+        let priced_result = (v + 1..end).any(|k| {
+            matches!(self.cls(k), Class::OutcomeCost | Class::Purpose)
+                || self.per_marker(k)
+                || self.has(k, fl::ACHIEVE)
+                || self.unit(k) == Unit::Result
+        });
+        if priced_result {
+            return;
+        }
+        let paid: Vec<usize> = (v + 1..end)
+            .filter(|&k| !self.used(k) && matches!(self.cls(k), Class::Level | Class::Result | Class::Credential))
+            .collect();
+        if paid.is_empty() {
+            return;
+        }
+        for k in paid {
+            self.claim(k, k + 1);
+        }
+        if !self.used(v) {
+            self.push(v, v + 1, K::InputCostUnit, 0.6);
+        }
+    }
+
+    /// "op ochtenden dat de kinderen naar school zijn", "in the evenings when the children are
+    /// asleep": a clause after a word of schedule says when the service is given; what the
+    /// people served do in it ("naar school", "at home") is no result. The clause is claimed.
+    /// So is a step of the service that opens a span ("from intake to ...").
+    fn pass_time_clauses(&mut self) {
+        if self.sentence_triggers & (tw::SPAN | tw::WHEN) == 0 {
+            return;
+        }
+        let n = self.n();
+        // "from intake to six months after placement", "van intake tot plaatsing": the step of
+        // the service that opens a span of time is a moment, not a means.
+        for k in 0..n.saturating_sub(3) {
+            if !self.triggers(k, tw::SPAN) {
+                continue;
+            }
+            let m = if self.has(k + 1, fl::ARTICLE) { k + 2 } else { k + 1 };
+            let to = matches!(self.w(m + 1), "to" | "until" | "tot" | "till");
+            if to && matches!(self.cls(m), Class::Means | Class::MeansGeneric) && !self.used(m) {
+                self.claim(k, m + 1);
+            }
+        }
+        for k in 0..n.saturating_sub(2) {
+            if self.cls(k) != Class::Schedule || !self.triggers(k + 1, tw::WHEN) {
+                continue;
+            }
+            let end = (k + 2..n.min(k + 12))
+                .find(|&x| self.is_clause_break(x) || self.is_punct(x, '.'))
+                .unwrap_or(n.min(k + 12));
+            if (k + 2..end).any(|x| self.cls(x) == Class::Client || self.unit(x) == Unit::Client) {
+                self.claim(k + 1, end);
+            }
+        }
+    }
+
     fn phrase_matches(&self, i: usize, words: &[&str]) -> bool {
         let last = words.len().saturating_sub(1);
         words.iter().enumerate().all(|(k, pw)| {
             let j = i + k;
             let w = self.w(j);
-            // The head of a phrase in the plural: "youth workers", "job coaches".
-            let plural = k == last && k > 0 && w.starts_with(pw) && matches!(&w[pw.len()..], "s" | "es");
+            // The head of a phrase in the plural: "youth workers", "job coaches" (asked last:
+            // every question here only reads).
+            let plural = || k == last && k > 0 && w.starts_with(pw) && matches!(&w[pw.len()..], "s" | "es");
             !self.used(j)
                 && !matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Punct(_)) | None)
-                && (w == *pw || self.lemma(j) == *pw || plural)
+                && (w == *pw || self.lemma(j) == *pw || plural())
         })
     }
 
@@ -964,6 +1214,9 @@ impl Analyser {
 
     /// "vindt ... plaats" (takes place) with words in between: a place or time of delivery.
     fn pass_takes_place(&mut self) {
+        if self.sentence_bits & fl::TAKES_PLACE == 0 {
+            return;
+        }
         let n = self.n();
         for i in 0..n {
             if self.used(i) || !self.has(i, fl::TAKES_PLACE) {
@@ -1067,26 +1320,32 @@ impl Analyser {
     fn sentence_flags(&mut self) -> Flags {
         let n = self.n();
         let mut f = Flags::default();
-        for i in 0..n {
-            let c = self.cls(i);
-            f.result |= (matches!(c, Class::Result | Class::Level) && self.preceded_by(i, fl::AFTER_TIME).is_none())
-                || self.info[i].cefr;
+        // The list bits and trigger bits of every word together: a sentence has a word of a
+        // list when the union has its bit.
+        let (mut bits, mut triggers) = (0u128, 0u32);
+        for (i, (x, t)) in self.info.iter().zip(&self.tokens).enumerate() {
+            let c = x.cls;
+            bits |= x.flags;
+            triggers |= x.triggers;
+            f.result |=
+                (matches!(c, Class::Result | Class::Level) && self.preceded_by(i, fl::AFTER_TIME).is_none()) || x.cefr;
             f.means |= matches!(c, Class::Means | Class::MeansGeneric | Class::Staff | Class::Method);
             f.staff |= c == Class::Staff;
             f.credential |= c == Class::Credential;
             f.cost |= matches!(c, Class::Cost | Class::InputCost | Class::OutcomeCost)
-                || matches!(self.tokens[i].kind, TokKind::Punct('€' | '$' | '£'));
-            f.change |= c == Class::Change && !self.used(i);
+                || matches!(t.kind, TokKind::Punct('€' | '$' | '£'));
+            f.change |= c == Class::Change && !x.used;
             f.problem |= c == Class::Problem;
             f.measure |= c == Class::Measure;
-            f.client |= c == Class::Client || self.unit(i) == Unit::Client;
-            f.obliged |= self.has(i, fl::OBLIGATION);
-            f.deploy |= self.has(i, fl::DEPLOY);
-            f.provider |= self.has(i, fl::PROVIDER);
-            f.score |= self.has(i, fl::SCORE);
-            f.target |= self.is_punct(i, '%') || self.has(i, fl::PERCENT);
-            f.inclusive |= matches!(self.w(i), "inclusief" | "including" | "inclusive");
+            f.client |= c == Class::Client || x.hit.is_some_and(|h| h.entry.unit == Unit::Client);
+            f.target |= t.kind == TokKind::Punct('%');
         }
+        f.obliged = bits & fl::OBLIGATION != 0;
+        f.deploy = bits & fl::DEPLOY != 0;
+        f.provider = bits & fl::PROVIDER != 0;
+        f.score = bits & fl::SCORE != 0;
+        f.target |= bits & fl::PERCENT != 0;
+        f.inclusive = triggers & tw::INCLUSIVE != 0;
         // A mark with a word of rating ("gemiddeld een 7,5") is a target too.
         f.target |= f.score && (0..n).any(|i| self.is_number(i) && self.is_mark(i));
         self.func_after.clear();
@@ -1094,23 +1353,78 @@ impl Analyser {
         for i in (0..n).rev() {
             let c = self.cls(i);
             // "De deelnemer werkt": the client's work is functional content too.
-            let works = f.client && self.has(i, fl::WORK_VERB);
+            let works = || f.client && self.has(i, fl::WORK_VERB);
             // A share ("90%") and a count of clients that changes ("meer inwoners", "fewer
             // households") are functional content too.
-            let share = self.is_number(i) && (self.is_punct(i + 1, '%') || self.has(i + 1, fl::PERCENT));
-            let count = self.comparative_count(i);
+            let share = || self.is_number(i) && (self.is_punct(i + 1, '%') || self.has(i + 1, fl::PERCENT));
+            let count = || self.comparative_count(i);
             // "zodat werkgevers hun vacatures ... vervullen", "so that they can arrange ...":
             // the people the service is for, doing something in a purpose clause.
-            let actor = self.purpose_actor(i, f.client);
-            self.func_after[i] = self.func_after[i + 1]
+            let actor = || self.purpose_actor(i, f.client);
+            // Each question is asked only while the answer is still open (they only read).
+            let after = self.func_after[i + 1]
                 || is_functional_content(c)
                 || self.info[i].cefr
-                || works
-                || share
-                || count
-                || actor;
+                || works()
+                || share()
+                || count()
+                || actor();
+            self.func_after[i] = after;
         }
         f
+    }
+
+    /// "one supervisor for every four participants", "één begeleider op tien deelnemers", "a
+    /// coach per 12 clients": a ratio of staff (or any means) to the people served is an
+    /// input; the counted clients are no target. The ratio is one input quantity (or, when
+    /// its first words are already read, the words from the marker on are claimed).
+    fn pass_staff_ratio(&mut self) {
+        if !self.sentence_number || self.sentence_bits & (fl::PER | fl::PAIR_START) == 0 {
+            return;
+        }
+        let n = self.n();
+        for m in 2..n {
+            if !self.has(m, fl::PER | fl::PAIR_START) || !self.is_number(m + 1) && !self.is_number(m + 2) {
+                continue;
+            }
+            let len = if self.has(m, fl::PER) || self.w(m) == "op" {
+                1
+            } else if matches!(
+                (self.w(m), self.w(m + 1)),
+                ("for" | "voor", "every" | "each" | "elke" | "iedere" | "elk")
+            ) {
+                2
+            } else {
+                continue;
+            };
+            let num = m + len;
+            if !self.is_number(num) || self.used(num) {
+                continue;
+            }
+            let mut c = num + 1;
+            while c < n && c < num + 3 && self.skippable(c) {
+                c += 1;
+            }
+            let clients = self.cls(c) == Class::Client || self.unit(c) == Unit::Client;
+            // The counted thing before the marker: a noun after a number or an article, not
+            // itself a client or a result ("een plaatsing op elke vier deelnemers" is a target).
+            let x = m - 1;
+            let thing = matches!(self.tokens.get(x).map(|t| t.kind), Some(TokKind::Word))
+                && !matches!(
+                    self.cls(x),
+                    Class::Client | Class::Result | Class::Level | Class::Measure | Class::Problem | Class::Change
+                )
+                && self.unit(x) != Unit::Client
+                && self.unit(x) != Unit::Result
+                && (self.is_number(x - 1) || self.has(x - 1, fl::ARTICLE));
+            if clients && thing {
+                // The whole ratio is the input: "één begeleider op vijf deelnemers".
+                let start = if self.is_number(x - 1) { x - 1 } else { x };
+                if !self.push(start, c + 1, K::InputQuantity, 0.8) {
+                    self.claim(m, c + 1);
+                }
+            }
+        }
     }
 
     /// Numbers: "40%" (a measure), "8 van de 10" (a measure), "40 lessen", "3 uur per week"
@@ -1137,10 +1451,26 @@ impl Analyser {
                 let mut k = i + 2;
                 if self.has(k, fl::FRACTION_OF) {
                     k += 1;
-                    while k < n && k < i + 6 && (self.has(k, fl::ARTICLE) || self.skippable(k) || self.plain_word(k)) {
+                    // "90% van de geplande lessen"; an article after a word opens the next noun
+                    // phrase ("in 40% van de gevallen een opleiding"): the share ends before it.
+                    let mut word_seen = false;
+                    while k < n
+                        && k < i + 6
+                        && !(word_seen && self.has(k, fl::ARTICLE))
+                        && (self.has(k, fl::ARTICLE) || self.skippable(k) || self.plain_word(k))
+                    {
+                        word_seen |= !self.has(k, fl::ARTICLE);
                         k += 1;
                     }
-                    if matches!(self.cls(k), Class::Means) || self.unit(k) == Unit::Input {
+                    // "70% van de proefplaatsingen gaat over in een dienstverband": a share of
+                    // the means that turns into a result in the same clause is a target.
+                    let turns_into_result = || {
+                        !self.frame.in_means_part(i)
+                            && (k + 1..n.min(k + 9))
+                                .take_while(|&x| !self.is_clause_break(x))
+                                .any(|x| matches!(self.cls(x), Class::Result | Class::Level))
+                    };
+                    if (matches!(self.cls(k), Class::Means) || self.unit(k) == Unit::Input) && !turns_into_result() {
                         self.push(i, k + 1, K::InputQuantity, 0.8);
                         continue;
                     }
@@ -1179,11 +1509,27 @@ impl Analyser {
             }
             // "eens per maand", "twee per week": a frequency of input.
             if self.has(i + 1, fl::TIME_PER) && self.unit(i + 2) == Unit::Time {
-                if self.describes_result(i, i + 3, f) {
+                // "krijgen een vergoeding van € 500 per jaar": money per period handed to the
+                // people served (the main verb gives or receives) is an instrument, not what
+                // they reach ("houden € 300 per maand over", "stijgt met € 150 per maand" are).
+                let handed_out = self.is_money(i) && !self.frame.in_end(i) && self.given_before(i);
+                if !handed_out && self.describes_result(i, i + 3, f) {
                     self.push(i, i + 3, K::Measure, 0.7);
                 } else {
                     self.push(i, i + 3, K::InputQuantity, 0.8);
                 }
+                continue;
+            }
+            if self.is_money(i)
+                && self.frame.subject == Role::Client
+                && self.given_before(i)
+                && !self.frame.in_end(i)
+                && !(0..n).any(|k| matches!(self.cls(k), Class::OutcomeCost | Class::Purpose))
+            {
+                // "Gezinnen ontvangen een tegemoetkoming van € 150 per kind": money handed to
+                // the people served is an instrument, not what they reach.
+                let end = if self.per_marker(i + 1) { i + 1 } else { self.extend_per_time(i + 1) };
+                self.push(i, end, K::InputQuantity, 0.6);
                 continue;
             }
             let mut j = i + 1;
@@ -1260,6 +1606,7 @@ impl Analyser {
                 self.push(i, end, K::Measure, 0.7);
             } else if self.frame.subject == Role::Provider
                 && !self.frame.in_end(i)
+                && !(self.is_money(i) && self.per_marker(i + 1))
                 && cls == Class::None
                 && unit == Unit::None
                 && matches!(self.tokens.get(j).map(|t| t.kind), Some(TokKind::Word))
@@ -1345,9 +1692,45 @@ impl Analyser {
     /// "meer inwoners", "minder jongeren", "fewer households": a comparative before a client
     /// noun, a count of clients that changes.
     pub(super) fn comparative_count(&self, i: usize) -> bool {
-        matches!(self.w(i), "meer" | "minder" | "more" | "fewer")
+        self.triggers(i, tw::COUNT)
             && (self.cls(i + 1) == Class::Client || self.unit(i + 1) == Unit::Client)
             && !(i > 0 && self.has(i - 1, fl::PREP))
+    }
+
+    /// The number at `i` is an amount of money: a currency sign right before it ("€ 1.800")
+    /// or "euro" right after it.
+    fn is_money(&self, i: usize) -> bool {
+        self.is_number(i)
+            && (i > 0 && matches!(self.tokens.get(i - 1).map(|t| t.kind), Some(TokKind::Punct('€' | '$' | '£')))
+                || matches!(self.w(i + 1), "euro" | "eur"))
+    }
+
+    /// A verb of giving or receiving ("krijgen", "ontvangt", "biedt") before token `i` in its
+    /// clause: what follows is handed out.
+    fn given_before(&self, i: usize) -> bool {
+        (i.saturating_sub(10)..i)
+            .rev()
+            .take_while(|&k| !self.is_clause_break(k))
+            .any(|k| self.has(k, fl::RECEIVE | fl::PROVIDE))
+    }
+
+    /// "per", "voor elke", "for each" at token `k`: a price or an amount per unit follows.
+    fn per_marker(&self, k: usize) -> bool {
+        self.has(k, fl::PER) || pairs::PER.iter().any(|[a, b]| self.w(k) == *a && self.w(k + 1) == *b)
+    }
+
+    /// The number at `i` lies in a relative clause about the people served ("per
+    /// alleenstaande ouder die ... twintig uur per week werkt", "who works 24 hours a week"):
+    /// the clause says what they do, and no means is named in it.
+    fn in_client_relative(&self, i: usize) -> bool {
+        let Some(r) = (i.saturating_sub(12)..i).rev().take_while(|&k| !self.is_clause_break(k)).find(|&k| {
+            self.has(k, fl::RELATIVE) && k > 0 && (self.cls(k - 1) == Class::Client || self.unit(k - 1) == Unit::Client)
+        }) else {
+            return false;
+        };
+        let end = (r + 1..self.n()).find(|&k| self.is_clause_break(k)).unwrap_or(self.n());
+        let means = (r + 1..end).any(|k| is_means(self.cls(k)) || self.cls(k) == Class::Method);
+        !means && (r + 1..end).any(|k| self.has(k, fl::WORK_VERB) || is_functional_content(self.cls(k)))
     }
 
     /// A unit right after the number at `i` ("in 5 weken", "op de 3 locaties"): a quantity,
@@ -1374,6 +1757,9 @@ impl Analyser {
     /// betaald werk", "x uren per week sociaal actief") rather than an input: the sentence
     /// names a result and no means, or a result is near and no means or staff is.
     fn describes_result(&self, i: usize, end: usize, f: &Flags) -> bool {
+        if self.in_client_relative(i) {
+            return true; // "per deelnemer die ... twintig uur per week werkt"
+        }
         if self.frame.in_means_part(i) || self.provider_acts_plainly() {
             return false; // in the means part of "X, zodat Y"; what the provider does
         }
@@ -1402,6 +1788,9 @@ impl Analyser {
 
     /// "tussen 15.00 en 22.00 uur", "between 9 and 12", a clock time: a time of delivery.
     fn pass_schedules(&mut self, f: &Flags) {
+        if self.sentence_bits & (fl::PAIR_START | fl::EACH) == 0 && !self.tokens.iter().any(|t| t.clock) {
+            return;
+        }
         let n = self.n();
         for i in 0..n {
             if self.used(i) {
@@ -1441,6 +1830,9 @@ impl Analyser {
     /// traject", "per plaatsing", "voor elke plaatsing", "per deelnemer die ... haalt"
     /// (result cost units).
     fn pass_per(&mut self, f: &Flags) {
+        if self.sentence_bits & (fl::PER | fl::PAIR_START) == 0 {
+            return;
+        }
         let n = self.n();
         for i in 0..n {
             if self.used(i) {
@@ -1513,7 +1905,7 @@ impl Analyser {
             } else if unit == Unit::Client
                 && self.has(t + 1, fl::RELATIVE)
                 && (t + 2..n.min(t + 2 + LOOKAHEAD))
-                    .any(|k| is_functional_content(self.cls(k)) || self.has(k, fl::ACHIEVE))
+                    .any(|k| is_functional_content(self.cls(k)) || self.has(k, fl::ACHIEVE | fl::WORK_VERB))
             {
                 self.push(i, t + 1, K::OutcomeCostUnit, 1.0);
             }
@@ -1616,6 +2008,9 @@ impl Analyser {
 
     /// "om ... te <verb>": a purpose clause.
     fn pass_purpose_om(&mut self) {
+        if self.sentence_bits & fl::OM == 0 {
+            return;
+        }
         let n = self.n();
         for i in 0..n {
             if self.used(i) || !self.has(i, fl::OM) {
@@ -1638,6 +2033,9 @@ impl Analyser {
     fn pass_modals(&mut self, f: &Flags) -> bool {
         let n = self.n();
         let mut possibility = false;
+        if self.sentence_bits & fl::MODAL == 0 {
+            return possibility;
+        }
         for i in 0..n {
             if self.used(i) || !self.has(i, fl::MODAL) {
                 continue;
@@ -1664,6 +2062,20 @@ impl Analyser {
                     || self.has(k, fl::RECEIVE)
             }) || (i.saturating_sub(5)..i)
                 .any(|r| self.has(r, fl::RELATIVE) && (r.saturating_sub(2)..r).any(|m| self.cls(m) == Class::Means));
+            // "Tienermoeders kunnen hun coach op werkdagen bellen", "can reach their coach by
+            // phone": the people served getting in touch with staff or the provider is access
+            // to the service, a service level, not what they achieve.
+            let staff = |k: usize| self.cls(k) == Class::Staff || self.has(k, fl::PROVIDER);
+            let clause_end = (i + 1..n.min(i + 16)).find(|&k| self.is_clause_break(k)).unwrap_or(n.min(i + 16));
+            let access = (i + 1..clause_end).any(|k| {
+                // The staff member is what they contact: before a Dutch verb at the end, or
+                // right after the verb ("reach their coach", "terecht bij hun consulent").
+                self.triggers(k, tw::CONTACT) && ((i + 1..k).any(staff) || (k + 1..clause_end.min(k + 5)).any(staff))
+            });
+            if access && f.client && !self.frame.in_end(i) {
+                self.push(i, i + 1, K::PlaceOrTime, 0.6);
+                continue;
+            }
             if passive || means {
                 possibility = true;
             } else if f.client {
@@ -2119,7 +2531,9 @@ impl Analyser {
     /// A measuring instrument ("vragenlijst", "evaluatieformulier", "survey"), also as the
     /// head of a compound.
     pub(super) fn is_instrument(&self, i: usize) -> bool {
-        self.has(i, fl::INSTRUMENT_NOUN) || self.lex.flags(self.lemma(i)) & fl::INSTRUMENT_NOUN != 0
+        // The word itself or its base form (`lemma`): the base form's bit is looked up once,
+        // in `lookup_all`.
+        self.has(i, fl::INSTRUMENT_NOUN) || self.info.get(i).is_some_and(|x| x.lemma_instrument)
     }
 
     /// A preposition or a measure word among the three words before `i` ("gemeten met de",
@@ -2364,11 +2778,12 @@ impl Analyser {
             Verdict::Technical
         };
         let score = if t + fu > 0.0 { ((fu - t) / (fu + t + 0.3)).clamp(-1.0, 1.0) } else { 0.0 };
-        let signals: Vec<Signal> = self
-            .raws
-            .iter()
-            .filter_map(|r| Some(Signal { span: self.span(r.t0, r.t1)?, kind: r.kind, weight: r.weight.min(1.5) }))
-            .collect();
+        let mut signals: Vec<Signal> = Vec::with_capacity(self.raws.len());
+        signals.extend(
+            self.raws
+                .iter()
+                .filter_map(|r| Some(Signal { span: self.span(r.t0, r.t1)?, kind: r.kind, weight: r.weight.min(1.5) })),
+        );
         // The model reads the sentence alongside this evidence and overrides only when it is
         // confident (see `model.rs`); the rewrite and the parts below follow the final verdict.
         let span = Span { start: s, end: e };

@@ -765,3 +765,175 @@ fn round_21_counted_places_that_work_are_an_input() {
         assert_eq!(assess_checked(text).verdict(), want, "{text}");
     }
 }
+
+/// Round 23: money. An amount handed to the people served ("krijgen een vergoeding van € 500
+/// per jaar", "ontvangen € 150 per kind") is an instrument, not a target; a price per client
+/// whose relative clause names the result ("€ 1.800 per ouder die ... werkt", "for each
+/// participant who still works") is a price per result, and the hours in that clause are the
+/// result's measure; a figure that changes by an amount ("stijgt met € 150 per maand") and
+/// what clients earn stay functional.
+#[test]
+fn round_23_money_handed_out_and_money_per_result() {
+    for (text, want) in [
+        ("Gezinnen met een laag inkomen ontvangen een tegemoetkoming van € 150 per kind per jaar voor schoolkosten.", Verdict::Technical),
+        ("Mantelzorgers krijgen elk jaar € 250 als blijk van waardering.", Verdict::Technical),
+        ("The municipality gives each care leaver € 1,200 per year towards furniture.", Verdict::Technical),
+        ("De aanbieder krijgt € 2.500 per werkzoekende die na een jaar nog een betaalde baan heeft.", Verdict::Functional),
+        ("The provider is paid € 3,000 for each participant who still works at least 24 hours a week after one year.", Verdict::Functional),
+        ("Het inkomen van deelnemers stijgt met gemiddeld € 150 per maand.", Verdict::Functional),
+        ("Participants earn at least € 1,500 a month after one year.", Verdict::Functional),
+        ("De opdrachtnemer ontvangt € 45 per uur begeleiding.", Verdict::Technical),
+        ("Deelnemers die 20 uur per week een cursus volgen, krijgen een reiskostenvergoeding.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text =
+        "The provider is paid € 3,000 for each participant who still works at least 24 hours a week after one year.";
+    let a = assess_checked(text);
+    assert!(a.signals().any(|g| g.kind == SignalKind::OutcomeCostUnit && g.span.text(text) == "for each participant"));
+    assert!(a.signals().any(|g| g.kind == SignalKind::Measure && g.span.text(text) == "24 hours a week"));
+    assert!(!a.signals().any(|g| g.kind == SignalKind::InputQuantity), "no input: the money buys a result");
+}
+
+/// Round 23: ratios and shares. A ratio of staff to the people served ("one supervisor for
+/// every four participants", "één begeleider op vijf deelnemers") is an input, its counted
+/// clients no target; a share of the means that turns into a result in its clause ("70% van
+/// de proefplaatsingen gaat over in een dienstverband") is a target, while a share of the
+/// input itself ("90% van de geplande lessen") stays an attendance rule; "in 40% van de
+/// gevallen" is a share of cases and does not take the next noun as its unit.
+#[test]
+fn round_23_staff_ratios_and_shares_of_the_means() {
+    for (text, want) in [
+        ("Deelnemers werken in de kringloopwinkel, met één begeleider op vijf deelnemers.", Verdict::Technical),
+        (
+            "In the workplace learners practise real tasks and work, with a coach for every ten learners.",
+            Verdict::Technical,
+        ),
+        ("Van de deelnemers vindt één op de vier werk.", Verdict::Functional),
+        ("At least 60% of the work trials lead to a permanent job.", Verdict::Functional),
+        ("Minstens de helft van de leerwerkplekken eindigt in een vaste baan.", Verdict::Functional),
+        ("Deelnemers volgen ten minste 90% van de geplande lessen.", Verdict::Technical),
+        ("At least 90% of the scheduled sessions take place at the client's home.", Verdict::Technical),
+        ("In 55% van de gevallen hebben deelnemers na een jaar een baan.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "Deelnemers werken in de kringloopwinkel en vinden werk, met één begeleider op vijf deelnemers.";
+    let a = assess_checked(text);
+    assert!(
+        !a.signals().any(|g| g.kind == SignalKind::Measure && g.span.text(text).contains("vijf")),
+        "a ratio is no target"
+    );
+}
+
+/// Round 23: the people served getting in touch with staff or the provider ("kunnen hun
+/// gezinscoach ook in het weekend bellen", "can reach their coach by phone", "kunnen terecht
+/// bij hun consulent") is access to the service, a service level, not an outcome; reaching
+/// their own goals, or calling an employer themselves, stays what they can do.
+#[test]
+fn round_23_access_to_staff_is_a_service_level() {
+    for (text, want) in [
+        ("Ouders kunnen hun gezinscoach ook in het weekend bellen.", Verdict::Technical),
+        (
+            "Cliënten kunnen met vragen over hun traject elke werkdag terecht bij hun vaste consulent.",
+            Verdict::Technical,
+        ),
+        ("Young carers can call the provider's helpline until ten in the evening.", Verdict::Technical),
+        (
+            "Jongeren kunnen na de training zelf een werkgever bellen om naar een vacature te vragen.",
+            Verdict::Functional,
+        ),
+        ("Participants can reach their own goals without help from a coach after one year.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "Ouders kunnen hun gezinscoach ook in het weekend bellen.";
+    assert!(!assess_checked(text).signals().any(|g| g.kind == SignalKind::TargetGroupOutcome));
+}
+
+/// Round 23: a clause after a word of schedule ("op ochtenden dat de kinderen naar school
+/// zijn", "in the evenings when the children are at home") says when the service is given;
+/// what the people served do in it is no result. A moment of a result ("Op het moment dat een
+/// deelnemer werk vindt") and children who go back to school stay functional.
+#[test]
+fn round_23_a_clause_of_schedule_is_no_result() {
+    for (text, want) in [
+        ("De taalles is op middagen wanneer de kinderen op school zitten.", Verdict::Technical),
+        (
+            "The parenting group meets in the evenings when the children are at home with a babysitter.",
+            Verdict::Technical,
+        ),
+        ("Op het moment dat een deelnemer werk vindt, ontvangt de opdrachtnemer een bonus.", Verdict::Functional),
+        ("Kinderen gaan na de zomer weer elke dag naar school.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "De taalles is op middagen wanneer de kinderen op school zitten.";
+    assert!(
+        !assess_checked(text).signals().any(|g| g.kind.is_functional()),
+        "nothing functional in the clause of time"
+    );
+}
+
+/// Round 23: a benefit (a problem word) the people served keep or receive, or that money is
+/// paid from ("behoudt in die periode zijn uitkering", "houden hun bijstandsuitkering",
+/// "betaalt ... uit hun uitkering"), is a condition of the instrument, not a result; keeping a
+/// job and no longer receiving a benefit stay results.
+#[test]
+fn round_23_a_benefit_kept_is_no_result() {
+    for (text, want) in [
+        ("Tijdens de werkstage houden deelnemers gewoon hun bijstandsuitkering.", Verdict::Technical),
+        (
+            "Het eerste halfjaar maakt de gemeente de zorgpremie van nieuwkomers over uit hun bijstand.",
+            Verdict::Technical,
+        ),
+        ("Deelnemers behouden na een jaar hun baan.", Verdict::Functional),
+        ("Na een jaar ontvangt 40% van de deelnemers geen uitkering meer.", Verdict::Functional),
+        ("Het aantal inwoners met een uitkering daalt met 10%.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "Tijdens de werkstage houden deelnemers gewoon hun bijstandsuitkering.";
+    assert!(!assess_checked(text).signals().any(|g| g.kind == SignalKind::Result));
+}
+
+/// Round 23: a step of the service that opens a span of time ("from intake to six months
+/// after placement", "van intake tot plaatsing") is a moment, not a means; "integral price"
+/// is the English of "integrale prijs"; "ready for" (paid work, the labour market) is a state
+/// reached.
+#[test]
+fn round_23_spans_integral_prices_and_readiness() {
+    for (text, want) in [
+        (
+            "De trajectprijs dekt alles van intake tot een half jaar na plaatsing; de aanbieder kiest de instrumenten.",
+            Verdict::Functional,
+        ),
+        ("We pay one integral price per participant; the provider chooses the support.", Verdict::Functional),
+        (
+            "After the programme 70% of the participants are ready for paid work, according to their employer.",
+            Verdict::Functional,
+        ),
+        ("Deelnemers volgen van maandag tot vrijdag een training van drie uur.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text =
+        "De trajectprijs dekt alles van intake tot een half jaar na plaatsing; de aanbieder kiest de instrumenten.";
+    assert!(!assess_checked(text).signals().any(|g| g.span.text(text) == "intake"), "intake opens the span");
+}
+
+/// Round 23: what the provider or the buyer pays for is an input ("De gemeente vergoedt het
+/// inburgeringsexamen en de lessen", "The provider pays the course fee and the exam"): a
+/// level named in it is reached by no one there. A price per result ("betaalt per deelnemer
+/// die ... haalt", "for each participant who finds a job") stays functional.
+#[test]
+fn round_23_what_is_paid_for_is_an_input() {
+    for (text, want) in [
+        ("De gemeente vergoedt het inburgeringsexamen en de lessen voor het staatsexamen NT2.", Verdict::Technical),
+        ("De opdrachtnemer financiert het praktijkexamen voor het vakdiploma van elke leerling.", Verdict::Technical),
+        ("De gemeente betaalt per deelnemer die binnen een jaar een startkwalificatie haalt.", Verdict::Functional),
+        ("The municipality pays the provider for each participant who finds a job.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+}

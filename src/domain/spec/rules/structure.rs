@@ -6,7 +6,7 @@
 //!
 //! Everything here looks at each token a bounded number of times: linear in the sentence.
 
-use super::super::lexicon::{fl, Class, Unit};
+use super::super::lexicon::{fl, tw, Class, Unit};
 use super::super::text::TokKind;
 use super::{Analyser, Flags, Raw, K, PART_MIN};
 
@@ -1303,8 +1303,14 @@ impl Analyser {
     /// ...", "zelfs wanneer ...", "even if ...", "zolang ...", "as long as ...", up to the next
     /// clause break. Neither a result asked nor a means prescribed: the circumstances.
     fn concessive_clause(&self) -> Option<(usize, usize)> {
+        if self.sentence_triggers & tw::CONCESSIVE == 0 {
+            return None;
+        }
         let n = self.n();
         let k = (1..n.saturating_sub(1)).find(|&k| {
+            if !self.triggers(k, tw::CONCESSIVE) {
+                return false;
+            }
             (matches!(self.w(k), "ook" | "zelfs" | "even")
                 && matches!(self.w(k + 1), "als" | "wanneer" | "indien" | "if" | "when" | "though"))
                 || self.w(k) == "zolang"
