@@ -1109,8 +1109,8 @@ impl Lexicon {
                 topic: self.topic(lemma),
             });
         }
-        // "less" is no plural of "les" (lesson).
-        if NOT_INFLECTED.contains(&word) {
+        // "less" is no plural of "les" (lesson), nor is "homeless" a compound of it.
+        if not_inflected(word) {
             return None;
         }
         // 1. The word itself and its inflected forms.
@@ -1218,9 +1218,13 @@ impl Lexicon {
     }
 }
 
-/// Words that look like an inflected form of a lexicon word but are not ("less" is no
-/// plural of "les").
-const NOT_INFLECTED: [&str; 3] = ["less", "unless", "needless"];
+/// Words that look like an inflected form of a lexicon word but are not: English words ending
+/// in "less" ("less", "unless", "needless", "homeless", "jobless", "regardless") are no plural
+/// of "les" (lesson) and no compound ending in it. A Dutch word ends in "les" or "lessen",
+/// never in "less".
+fn not_inflected(word: &str) -> bool {
+    word.ends_with("less")
+}
 
 /// Calls `f` with the word and its plausible base forms, most likely first, until `f`
 /// returns true. ASCII input only.
@@ -1333,6 +1337,11 @@ mod tests {
     #[test]
     fn finds_plurals_inflections_and_compounds() {
         assert_eq!(class_of("lessen"), Some(Class::Means));
+        // English adjectives in "-less" are no lessons (tune-36: "homeless" read as a means).
+        for word in ["homeless", "jobless", "regardless", "needless", "less"] {
+            assert_eq!(class_of(word), None, "{word}");
+        }
+        assert_eq!(class_of("taallessen"), Some(Class::Means));
         assert_eq!(class_of("cursussen"), Some(Class::Means));
         assert_eq!(class_of("psychologen"), Some(Class::Staff));
         assert_eq!(class_of("sessions"), Some(Class::Means));
