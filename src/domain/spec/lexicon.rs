@@ -120,7 +120,7 @@ static GROUPS: &[Group] = &[
        werkgeversdienstverlening match functie uitgangspunt homework huiswerk branche"),
     // --- technical: means ------------------------------------------------------------------
     g(C::Means, 1.0, U::Input, true,
-      "les cursus training workshop sessie module bijeenkomst cursusdag lesdag taalles scholing \
+      "les cursus training workshop sessie module bijeenkomst cursusdag lesdag taalles rijles scholing \
        lesson course class session"),
     g(C::Means, 1.0, U::None, true,
       "stage internship werkervaringsplaats leerwerkplek taalcursus sollicitatietraining \
@@ -1342,6 +1342,8 @@ mod tests {
             assert_eq!(class_of(word), None, "{word}");
         }
         assert_eq!(class_of("taallessen"), Some(Class::Means));
+        // "rij" is too short a first part to be trusted unknown ("rij-les"): listed itself.
+        assert_eq!(class_of("rijlessen"), Some(Class::Means));
         assert_eq!(class_of("cursussen"), Some(Class::Means));
         assert_eq!(class_of("psychologen"), Some(Class::Staff));
         assert_eq!(class_of("sessions"), Some(Class::Means));
