@@ -45,7 +45,7 @@ test('index.html carries the start page in both languages: inert, hidden, plain 
     for (const r of REQUIRED) assert.ok(html.includes(r), `the ${lang} copy has ${r}`);
     // What this browser holds is not in a copy made in another one.
     assert.ok(!html.includes(empty), `the ${lang} copy does not claim there are no dossiers`);
-    for (const cls of ['save-tools', 'storage-banners', 'app-status', 'list-empty', 'list-reading']) {
+    for (const cls of ['storage-banners', 'app-status', 'list-empty', 'list-reading']) {
       assert.doesNotMatch(html, new RegExp(`class="[^"]*\\b${cls}\\b`), `the ${lang} copy has no .${cls}`);
     }
     assert.ok(!html.includes('id="dossier-table"'));
@@ -65,6 +65,10 @@ test('a slow line shows the start page before the app is in; the app then replac
     assert.equal(await page.locator('#prerendered-nl .list-loading').textContent(), 'Inkoopwijzer wordt geladen…');
     assert.equal(await page.getAttribute('html', 'class').then((c) => /prerender-shown/.test(c || '')), true);
     assert.equal(await page.locator('#boot-message').isVisible(), true, 'the loading note stays in view');
+    // The save status keeps its place (the header does not grow at the mount) but says nothing.
+    assert.equal(await page.locator('#prerendered-nl .save-tools').count(), 1);
+    assert.equal(await page.locator('#prerendered-nl .save-status').isVisible(), false);
+    const headerHeld = await page.locator('#prerendered-nl .site-header').boundingBox();
     assert.equal(await page.evaluate(() => performance.getEntriesByName('app-ready').length), 0);
     await app.screenshot('prerender-held');
     // Inert: a click on a link does nothing (without inert it would load /stappen), and nothing
@@ -78,6 +82,8 @@ test('a slow line shows the start page before the app is in; the app then replac
     await app.waitReady();
     assert.equal(await page.locator('.prerendered').count(), 0, 'both copies are gone once the app is up');
     assert.equal(await page.locator('#start-title').count(), 1, 'one start page, the live one');
+    const headerLive = await page.locator('.site-header').boundingBox();
+    assert.equal(headerLive.height, headerHeld.height, 'the header keeps its height at the mount');
     assert.equal(await page.getAttribute('html', 'class').then((c) => /prerender-shown/.test(c || '')), false);
     assert.equal(await page.locator('#boot-message').count(), 0);
     // The live page works.
@@ -91,15 +97,21 @@ test('a slow line shows the start page before the app is in; the app then replac
 });
 
 test('English users see the English copy; other addresses see none', async () => {
-  const app = await openApp('/', { localStorage: { 'inkoopwijzer:settings': '{"lang":"En"}' } });
+  // On a phone: the header wraps, and must not grow when the app replaces the copy.
+  const app = await openApp('/', {
+    localStorage: { 'inkoopwijzer:settings': '{"lang":"En"}' }, viewport: { width: 375, height: 667 },
+  });
   try {
     let release = await loadHeld(app, '/');
     await app.page.locator('#prerendered-en').waitFor({ state: 'visible', timeout: 10_000 });
+    const headerHeld = await app.page.locator('#prerendered-en .site-header').boundingBox();
     assert.equal(await app.page.locator('#prerendered-nl').count(), 0);
     assert.equal(await app.page.getAttribute('html', 'lang'), 'en');
     assert.equal(await app.page.locator('#boot-message').textContent(), 'Inkoopwijzer is loading…');
     release();
     await app.waitReady();
+    const headerLive = await app.page.locator('.site-header').boundingBox();
+    assert.equal(headerLive.height, headerHeld.height, 'the phone header keeps its height at the mount');
     await app.page.unroute(MAIN_WASM);
     // A deep link gets the same index.html, but not the start page's copy.
     release = await loadHeld(app, '/stappen');
