@@ -248,27 +248,6 @@ fn guide_examples_in_i18n_are_classified_as_labelled() {
     assert!(wrong.len() * 10 <= total, "too many case requirements misread: {wrong:?}");
 }
 
-/// The bench's bestek (`bench::spec::sample_bestek`, compiled for wasm32 only): six sentences
-/// repeated to 20,000 characters.
-fn sample_bestek(chars: usize) -> String {
-    const SENTENCES: [&str; 6] = [
-        "De aanbieder verzorgt een taalcursus NT2 van 40 lessen van 2 uur in het wijkcentrum, tegen een prijs per les.",
-        "Minstens 55% van de deelnemers stroomt binnen twaalf maanden uit naar betaald werk of vrijwilligerswerk.",
-        "De begeleiding vindt plaats vanuit een vestiging in de gemeente, op werkdagen tussen 9.00 en 17.00 uur.",
-        "De deelnemer beheerst na het traject de Nederlandse taal op niveau A2, gemeten met het staatsexamen.",
-        "Een psycholoog voert vier gesprekken van een uur met elke deelnemer, zodat de klant zelfstandig zijn schulden regelt.",
-        "Wij betalen per traject dat resulteert in duurzame plaatsing van minimaal zes maanden.",
-    ];
-    let mut s = String::with_capacity(chars + 200);
-    let mut i = 0;
-    while s.len() < chars {
-        s.push_str(SENTENCES[i % SENTENCES.len()]);
-        s.push(' ');
-        i += 1;
-    }
-    s
-}
-
 /// Times `assess` on two texts of 20,000 characters: the bench's bestek (six sentences
 /// repeated) and one built from the corpus (varied sentences, as a pasted bestek is). Best and
 /// median of 41 runs each, with an empty word cache (cold) and with the same text again
@@ -285,7 +264,7 @@ fn timing_20k_characters() {
         corpus.push_str(if k % 5 == 4 { "\n\n" } else { " " });
         k += 1;
     }
-    let sample = sample_bestek(20_000);
+    let sample = inkoopwijzer::bench::sample::sample_bestek(20_000);
     let runs = if cfg!(debug_assertions) { 5 } else { 41 };
     for (name, text) in [("sample_bestek(20000)", &sample), ("corpus 20k", &corpus)] {
         // Builds the lexicon once.

@@ -5,6 +5,8 @@
 //!
 //! - `fixtures`: the large dossier the storage benchmark saves; pure, deterministic and compiled
 //!   natively too, because the storage tests use it.
+//! - `sample`: the bestek that `spec` analyses; compiled natively too, for the native timing
+//!   test and the specification helper's reading dump.
 //! - `spec`: `bench_spec_20k`, the specification helper on 20,000 characters.
 //! - `scoring`: `bench_scoring_100x12x5`, the award arithmetic on 100 bids.
 //! - `storage`: `bench_save_large`, one autosave of the large dossier; `bench_bid_table_dossier`,
@@ -16,6 +18,7 @@
 //! tests load.
 
 pub mod fixtures;
+pub mod sample;
 #[cfg(target_arch = "wasm32")]
 pub mod scoring;
 #[cfg(target_arch = "wasm32")]

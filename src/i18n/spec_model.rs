@@ -117,18 +117,8 @@ mod tests {
                 texts.push((format!("demo:{}", r.id), r.text.clone()));
             }
         }
-        // The six sentences of the bench's bestek (`bench::spec::sample_bestek`, wasm only).
-        texts.push((
-            "bench:sample_bestek".into(),
-            "De aanbieder verzorgt een taalcursus NT2 van 40 lessen van 2 uur in het wijkcentrum, tegen een prijs per \
-             les. Minstens 55% van de deelnemers stroomt binnen twaalf maanden uit naar betaald werk of \
-             vrijwilligerswerk. De begeleiding vindt plaats vanuit een vestiging in de gemeente, op werkdagen tussen \
-             9.00 en 17.00 uur. De deelnemer beheerst na het traject de Nederlandse taal op niveau A2, gemeten met het \
-             staatsexamen. Een psycholoog voert vier gesprekken van een uur met elke deelnemer, zodat de klant \
-             zelfstandig zijn schulden regelt. Wij betalen per traject dat resulteert in duurzame plaatsing van \
-             minimaal zes maanden."
-                .into(),
-        ));
+        // The six sentences of the bench's bestek.
+        texts.push(("bench:sample_bestek".into(), crate::bench::sample::SENTENCES.join(" ")));
         let mut out = String::new();
         let mut dump = |name: &str, text: &str, a: &Assessment| {
             let _ = writeln!(out, "== {name} {:?} {:?} {:?}", a.verdict(), a.counts(), a.language());
