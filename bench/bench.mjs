@@ -209,7 +209,7 @@ async function firstLoad(net, readyWall, skip = []) {
 async function finishedBy(net, wall, skip = []) {
   await net.settled(net.list.filter((r) => r.wall <= wall));
   const requests = net.list.filter((r) => r.done && !r.failed && r.endWall <= wall && !skip.includes(r.url));
-  return { bytes: requests.reduce((n, r) => n + r.bytes, 0), requests: requests.length, encodings: '' };
+  return { bytes: requests.reduce((n, r) => n + r.bytes, 0), requests: requests.length };
 }
 
 // ---------------------------------------------------------------- page loads
@@ -430,12 +430,6 @@ async function micro(browser, origin, entries, microRuns) {
 
 // ---------------------------------------------------------------- output
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
 /** The `q` quantile (0..1) of `xs`, by linear interpolation between the sorted values. */
 function quantile(xs, q) {
   const s = [...xs].sort((a, b) => a - b);
@@ -443,6 +437,12 @@ function quantile(xs, q) {
   const lo = Math.floor(at);
   return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
 }
+
+/** The middle value, or the mean of the two middle ones. */
+const median = (xs) => quantile(xs, 0.5);
+
+/** Times and their median, fastest and slowest, as the tables print them. */
+const spread = (times) => ({ times, median: median(times), min: Math.min(...times), max: Math.max(...times) });
 
 const kb = (n) => `${(n / 1024).toFixed(1)}`;
 const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`);
@@ -559,8 +559,8 @@ async function main() {
           const t = times[b.key];
           const lcps = samples[b.key].map((x) => x.lcp);
           result.bundles[b.key].loads[mode] = {
-            times: t, median: median(t), min: Math.min(...t), max: Math.max(...t),
-            lcp: { times: lcps, median: median(lcps), min: Math.min(...lcps), max: Math.max(...lcps) },
+            ...spread(t),
+            lcp: spread(lcps),
             shown: samples[b.key].map((x) => x.shown),
             transfer: median(samples[b.key].map((s) => s.transfer)),
             firstLoad: samples[b.key].map((s) => s.first),
