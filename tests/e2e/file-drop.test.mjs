@@ -7,39 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp, ROOT } from './lib.mjs';
+import { openApp, ROOT, fileTransfer, filesTransfer, textTransfer, dispatchDrag } from './lib.mjs';
 
 const BACKUP = readFileSync(join(ROOT, 'tests/fixtures/backup_v1.json'), 'utf8');
 const NAMES = JSON.parse(BACKUP).dossiers.map((e) => e.dossier.name);
-
-/// A DataTransfer in the page holding files (`[name, text]` pairs), as a drag from the file
-/// manager brings them.
-const filesTransfer = (page, files) => page.evaluateHandle((fs) => {
-  const dt = new DataTransfer();
-  for (const [n, t] of fs) dt.items.add(new File([t], n, { type: 'application/json' }));
-  return dt;
-}, files);
-const fileTransfer = (page, name, text) => filesTransfer(page, [[name, text]]);
-
-/// A DataTransfer holding text only, as a drag of a selection within the page brings it.
-const textTransfer = (page) => page.evaluateHandle(() => {
-  const dt = new DataTransfer();
-  dt.setData('text/plain', 'een zin');
-  return dt;
-});
-
-/// Dispatches the drag events `types` with `dt` on the first element matching `selector`;
-/// returns, per event, whether a handler prevented the browser's default, and the drop effect.
-const dispatchDrag = (page, selector, dt, types) => page.evaluate(([sel, d, ts]) => {
-  const out = {};
-  for (const type of ts) {
-    const ev = new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: d });
-    document.querySelector(sel).dispatchEvent(ev);
-    out[type] = ev.defaultPrevented;
-  }
-  out.effect = d.dropEffect;
-  return out;
-}, [selector, dt, types]);
 
 test('a backup dropped on the start page\'s zone is imported, and the zone says what a drag does', async () => {
   const app = await openApp('/');

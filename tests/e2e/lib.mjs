@@ -157,6 +157,36 @@ export async function openApp(path = '/', options = {}) {
   return app;
 }
 
+// Drags from the file manager (and of text within the page), for the drop zones' tests.
+// A DataTransfer in the page holding files (`[name, text]` pairs), as a drag from the file
+// manager brings them.
+export const filesTransfer = (page, files) => page.evaluateHandle((fs) => {
+  const dt = new DataTransfer();
+  for (const [n, t] of fs) dt.items.add(new File([t], n, { type: 'application/json' }));
+  return dt;
+}, files);
+export const fileTransfer = (page, name, text) => filesTransfer(page, [[name, text]]);
+
+// A DataTransfer holding text only, as a drag of a selection within the page brings it.
+export const textTransfer = (page) => page.evaluateHandle(() => {
+  const dt = new DataTransfer();
+  dt.setData('text/plain', 'een zin');
+  return dt;
+});
+
+// Dispatches the drag events `types` with `dt` on the first element matching `selector`;
+// returns, per event, whether a handler prevented the browser's default, and the drop effect.
+export const dispatchDrag = (page, selector, dt, types) => page.evaluate(([sel, d, ts]) => {
+  const out = {};
+  for (const type of ts) {
+    const ev = new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: d });
+    document.querySelector(sel).dispatchEvent(ev);
+    out[type] = ev.defaultPrevented;
+  }
+  out.effect = d.dropEffect;
+  return out;
+}, [selector, dt, types]);
+
 /** Opens the app, runs `fn(app)`, and always closes it (failing on any recorded problem). */
 export async function withApp(path, options, fn) {
   if (typeof options === 'function') [options, fn] = [{}, options];

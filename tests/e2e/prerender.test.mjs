@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp, DIST } from './lib.mjs';
+import { openApp, DIST, fileTransfer, dispatchDrag } from './lib.mjs';
 import { OMIT, REQUIRED, problems } from '../../scripts/prerender.mjs';
 
 const MAIN_WASM = /\/inkoopwijzer-[0-9a-f]+_bg\.wasm$/;
@@ -136,17 +136,9 @@ test('projector mode shows in the copy, and a file dropped on it is refused', as
     assert.equal(await page.getAttribute('#prerendered-nl #projector-switch', 'aria-pressed'), 'true');
     // A file dragged from the file manager onto the copy's drop zone: the browser must not
     // open it in place of the app.
-    const refused = await page.evaluate(() => {
-      const dt = new DataTransfer();
-      dt.items.add(new File(['{}'], 'back-up.json', { type: 'application/json' }));
-      const zone = document.querySelector('#prerendered-nl #import-drop');
-      const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt });
-      const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt });
-      zone.dispatchEvent(over);
-      zone.dispatchEvent(drop);
-      return [over.defaultPrevented, drop.defaultPrevented];
-    });
-    assert.deepEqual(refused, [true, true]);
+    const refused = await dispatchDrag(page, '#prerendered-nl #import-drop',
+      await fileTransfer(page, 'back-up.json', '{}'), ['dragover', 'drop']);
+    assert.deepEqual(refused, { dragover: true, drop: true, effect: 'none' });
     release();
     await app.waitReady();
     assert.match(await page.getAttribute('html', 'class'), /\bprojector\b/, 'the app keeps projector mode');
