@@ -157,6 +157,18 @@ try {
   document.addEventListener('inkoopwijzer-prefetched', register, { once: true });
   setTimeout(register, 20000);
 } catch (err) {
-  // The module could not load (old browser, blocked WebAssembly, broken download).
-  if (window.inkoopwijzerFatal) window.inkoopwijzerFatal(String(err && err.message || err));
+  // The module could not load (old browser, blocked WebAssembly, broken download). fallback.js
+  // runs before this module (index.html), so its message is there; should fallback.js itself
+  // have failed to load, the loading note at least stops saying that the app is on its way.
+  const message = String(err && err.message || err);
+  if (window.inkoopwijzerFatal) {
+    window.inkoopwijzerFatal(message);
+  } else {
+    const note = document.getElementById('boot-message');
+    if (note) {
+      note.textContent = document.documentElement.lang === 'en'
+        ? 'Inkoopwijzer could not load. Check the connection and reload the page.'
+        : 'Inkoopwijzer kon niet laden. Controleer de verbinding en laad de pagina opnieuw.';
+    }
+  }
 }
