@@ -708,7 +708,10 @@ impl Analyser {
             return true;
         }
         let attributive = i > 0
-            && (self.has(i - 1, fl::ARTICLE | fl::DETERMINER | fl::EACH) || self.is_number(i - 1))
+            // Also after "and", "with" or a verb of giving or receiving ("are given ... and free
+            // seeds and tools", "krijgen vrije toegang").
+            && (self.has(i - 1, fl::ARTICLE | fl::DETERMINER | fl::EACH | fl::COORD | fl::PREP | fl::RECEIVE | fl::PROVIDE)
+                || self.is_number(i - 1))
             && matches!(self.tokens.get(i + 1).map(|t| t.kind), Some(TokKind::Word))
             && !matches!(next, "to" | "in" | "om" | "choice" | "keuze" | "hand" | "rein");
         attributive
