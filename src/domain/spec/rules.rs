@@ -194,6 +194,20 @@ fn kind_of(class: Class) -> Option<K> {
 const CHANGE_PARTICIPLES: [&str; 7] =
     ["gedaald", "gestegen", "afgenomen", "toegenomen", "gegroeid", "verdubbeld", "gehalveerd"];
 
+/// Nouns of possibility whose "om ... te" says what the possibility is, not a purpose.
+pub(super) const POSSIBILITY_NOUNS: [&str; 10] = [
+    "mogelijkheid",
+    "mogelijkheden",
+    "kans",
+    "kansen",
+    "gelegenheid",
+    "optie",
+    "opties",
+    "manier",
+    "manieren",
+    "keuze",
+];
+
 /// Nouns a qualification word can qualify that make it about measuring, not about staff
 /// ("een erkende toets", "a recognised test").
 const MEASURING_HEADS: [&str; 8] =
@@ -1127,6 +1141,9 @@ impl Analyser {
     /// in the sentence ("werken na een jaar twintig uur per week" is a result). Both are an
     /// amount of input; the work done there is no result.
     fn pass_programme_input(&mut self) {
+        if !self.sentence_number {
+            return;
+        }
         let per_time = |a: &Self, r: &Raw| {
             r.kind == K::Measure && r.t1 >= r.t0 + 3 && a.is_number(r.t0) && a.unit(r.t1 - 1) == Unit::Time
         };
@@ -1178,6 +1195,9 @@ impl Analyser {
     /// clause gives or receives something ("Geen enkele deelnemer krijgt meer dan twee
     /// gesprekken per week": a limit on input).
     fn pass_zero_targets(&mut self) {
+        if self.sentence_triggers & tw::WORD_TARGET == 0 {
+            return;
+        }
         let Some(z) = self
             .raws
             .iter()
@@ -2162,6 +2182,11 @@ impl Analyser {
         let n = self.n();
         for i in 0..n {
             if self.used(i) || !self.has(i, fl::OM) {
+                continue;
+            }
+            // "bespreekt de mogelijkheden om te verhuizen", "de kans om ... te oefenen": the
+            // content of a noun of possibility, not what the sentence is for.
+            if i > 0 && POSSIBILITY_NOUNS.contains(&self.w(i - 1)) {
                 continue;
             }
             for k in i + 1..n.min(i + 12) {

@@ -1047,3 +1047,22 @@ fn round_24_free_things_handed_out_are_no_freedom() {
         assert_eq!(assess_checked(text).verdict(), want, "{text}");
     }
 }
+
+/// Round 24: "om ... te" after a noun of possibility ("bespreekt de mogelijkheden om te
+/// verhuizen") says what the possibility is, not what the sentence is for; a means "om ...
+/// te" a result stays a purpose.
+#[test]
+fn round_24_the_content_of_a_possibility_is_no_purpose() {
+    for (text, want) in [
+        (
+            "De wooncoach bezoekt elke huurder thuis en bespreekt de mogelijkheden om te verhuizen naar een kleinere \
+             woning.",
+            Verdict::Technical,
+        ),
+        ("Deelnemers krijgen een training om binnen een jaar werk te vinden.", Verdict::Mixed),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "De wooncoach bezoekt elke huurder thuis en bespreekt de mogelijkheden om te verhuizen naar een kleinere woning.";
+    assert!(!assess_checked(text).signals().any(|g| g.kind == SignalKind::Purpose));
+}
