@@ -2119,6 +2119,20 @@ impl Analyser {
         }
     }
 
+    /// "vijf punten", "een punt lager", "2 points higher" in a sentence about a score or a
+    /// change: points of a scale, not a place ("een meldpunt", "het informatiepunt").
+    fn points_of_a_score(&self, i: usize) -> bool {
+        if !matches!(self.w(i), "punt" | "punten" | "point" | "points") || i == 0 {
+            return false;
+        }
+        let counted = self.is_number(i - 1) || matches!(self.w(i - 1), "een" | "één" | "a" | "one");
+        let about_score = (0..self.n()).any(|k| {
+            self.has(k, fl::SCORE | fl::COMPARATIVE | fl::COMPARATIVE_ADJ | fl::FIGURE_VERB)
+                || self.cls(k) == Class::Change
+        });
+        counted && about_score
+    }
+
     /// Places: a place word after a locative preposition ("in het buurthuis", "vanuit een
     /// vestiging", "at the office") counts fully; a bare place word less; a capitalised name
     /// right after "in", "vanuit" or "te" ("in Apeldoorn") is a place too.
@@ -2146,6 +2160,12 @@ impl Analyser {
                 if prep.is_none() && self.preceded_by(i, fl::AFTER_TIME).is_some() {
                     // "binnen een jaar na vestiging": a moment, not a place.
                     self.claim(i, i + 1);
+                    continue;
+                }
+                if prep.is_none() && self.points_of_a_score(i) {
+                    // "daalt met ten minste vijf punten", "scoren een punt lager": the amount a
+                    // score changes by.
+                    self.push(i, i + 1, K::Measure, 0.7);
                     continue;
                 }
                 match prep {

@@ -1066,3 +1066,14 @@ fn round_24_the_content_of_a_possibility_is_no_purpose() {
     let text = "De wooncoach bezoekt elke huurder thuis en bespreekt de mogelijkheden om te verhuizen naar een kleinere woning.";
     assert!(!assess_checked(text).signals().any(|g| g.kind == SignalKind::Purpose));
 }
+
+/// Round 24: points of a score ("daalt met vijf punten", "een punt lager") are the amount a
+/// score changes by, not a place; a "punt" where people go stays a place.
+#[test]
+fn round_24_points_of_a_score_are_no_place() {
+    let text = "Na de training daalt de gemiddelde stressscore van de ouders met ten minste vier punten.";
+    assert!(!assess_checked(text).signals().any(|g| g.kind == SignalKind::PlaceOrTime), "{text}");
+    assert_eq!(assess_checked(text).verdict(), Verdict::Functional, "{text}");
+    let text = "Het informatiepunt in de bibliotheek is elke dag open.";
+    assert_eq!(assess_checked(text).verdict(), Verdict::Technical, "{text}");
+}
