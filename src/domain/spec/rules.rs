@@ -194,6 +194,20 @@ fn kind_of(class: Class) -> Option<K> {
 const CHANGE_PARTICIPLES: [&str; 7] =
     ["gedaald", "gestegen", "afgenomen", "toegenomen", "gegroeid", "verdubbeld", "gehalveerd"];
 
+/// Nouns of possibility whose "om ... te" says what the possibility is, not a purpose.
+pub(super) const POSSIBILITY_NOUNS: [&str; 10] = [
+    "mogelijkheid",
+    "mogelijkheden",
+    "kans",
+    "kansen",
+    "gelegenheid",
+    "optie",
+    "opties",
+    "manier",
+    "manieren",
+    "keuze",
+];
+
 /// Nouns a qualification word can qualify that make it about measuring, not about staff
 /// ("een erkende toets", "a recognised test").
 const MEASURING_HEADS: [&str; 8] =
@@ -518,6 +532,9 @@ impl Analyser {
         self.pass_paid_inputs();
         let possibility = self.pass_modals(&flags);
         self.pass_singles(&flags);
+        self.pass_norm_levels();
+        self.pass_programme_input();
+        self.pass_zero_targets();
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
@@ -657,16 +674,40 @@ impl Analyser {
             };
             // Only as the subject of its clause: "Geen enkele jongere staat ...", not "is voor
             // geen enkele inwoner langer dan vier weken" (a limit on a waiting time).
-            let opens = i == self.frame.start || (i > 0 && (self.is_clause_break(i - 1) || self.has(i - 1, fl::THAT)));
+            // Also after the verb of an inverted main clause ("Op het terrein staat eind 2028
+            // geen enkele vacature ... open"): no preposition before it.
+            let opens = i == self.frame.start
+                || (i > 0 && (self.is_clause_break(i - 1) || self.has(i - 1, fl::THAT | fl::BE)))
+                || (i > 0 && self.fronted_adverbial() && !self.has(i - 1, fl::PREP | fl::ARTICLE));
             if let Some(k) = none.filter(|_| opens) {
+                // A client, a result or a problem; or a noun of no class (a vacancy, a house)
+                // that is no means, staff, place or process, unless the clause gives the
+                // length of something delivered ("Geen enkele sessie duurt langer dan ...").
+                let lasts = || {
+                    (k + 1..n.min(k + 8))
+                        .take_while(|&x| !self.is_clause_break(x))
+                        .any(|x| matches!(self.w(x), "duurt" | "duren" | "lasts" | "last" | "takes"))
+                };
                 let who = matches!(self.cls(k), Class::Client | Class::Result | Class::Problem)
                     || self.unit(k) == Unit::Client
-                    || self.unit(k) == Unit::Result;
+                    || self.unit(k) == Unit::Result
+                    || (self.cls(k) == Class::None
+                        && matches!(self.unit(k), Unit::None | Unit::Input)
+                        && !lasts()
+                        && self.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word)
+                        && !self.has(k, fl::ARTICLE | fl::PREP | fl::DETERMINER | fl::COORD | fl::BE));
                 if who {
                     self.push(i, k, K::Measure, 0.7);
                 }
             }
         }
+    }
+
+    /// The main clause opens with a phrase of place or time ("Op het terrein ...", "In 2027
+    /// ...", "Eind 2028 ..."), so its subject follows the verb.
+    fn fronted_adverbial(&self) -> bool {
+        let s = self.frame.start;
+        self.has(s, fl::PREP) || self.is_number(s) || matches!(self.w(s), "eind" | "begin" | "medio" | "vanaf")
     }
 
     /// "free"/"vrij(e)" as an adjective before a noun ("a free breakfast", "een vrije
@@ -681,7 +722,10 @@ impl Analyser {
             return true;
         }
         let attributive = i > 0
-            && (self.has(i - 1, fl::ARTICLE | fl::DETERMINER | fl::EACH) || self.is_number(i - 1))
+            // Also after "and", "with" or a verb of giving or receiving ("are given ... and free
+            // seeds and tools", "krijgen vrije toegang").
+            && (self.has(i - 1, fl::ARTICLE | fl::DETERMINER | fl::EACH | fl::COORD | fl::PREP | fl::RECEIVE | fl::PROVIDE)
+                || self.is_number(i - 1))
             && matches!(self.tokens.get(i + 1).map(|t| t.kind), Some(TokKind::Word))
             && !matches!(next, "to" | "in" | "om" | "choice" | "keuze" | "hand" | "rein");
         attributive
@@ -1037,7 +1081,12 @@ impl Analyser {
         }
         let n = self.n();
         for k in 1..n {
-            if self.used(k) || self.cls(k) != Class::Problem {
+            // A benefit or debts; or a price or an amount of their own ("behouden hun oude
+            // huurprijs", "keep their current rent"): the terms of the instrument.
+            let own_price = self.cls(k) == Class::Cost
+                && (k.saturating_sub(2)..k)
+                    .any(|p| matches!(self.w(p), "hun" | "zijn" | "haar" | "their" | "his" | "her"));
+            if self.used(k) || !(self.cls(k) == Class::Problem || own_price) {
                 continue;
             }
             let keeps = |v: usize| {
@@ -1056,6 +1105,125 @@ impl Analyser {
                 self.claim(k, k + 1);
             }
         }
+    }
+
+    /// "Het klantportaal voldoet aan de toegankelijkheidsnorm WCAG 2.1 op niveau AA", "The
+    /// portal must meet WCAG 2.1 level AA": a conformance level of a norm ("AA", "AAA", or
+    /// any level of WCAG) is a level of a system, not one a client reaches; it and the norm it
+    /// belongs to are a condition on the provider's process.
+    fn pass_norm_levels(&mut self) {
+        let norm_level = |a: &Self, i: usize| {
+            matches!(a.w(i), "niveau" | "level" | "conformance")
+                && (matches!(a.w(i + 1), "aa" | "aaa")
+                    || (i.saturating_sub(6)..i).any(|j| a.w(j) == "wcag")
+                    || (i + 1..a.n().min(i + 4)).any(|j| a.w(j) == "wcag"))
+        };
+        if !self.raws.iter().any(|r| r.kind == K::Level && norm_level(self, r.t0)) {
+            return;
+        }
+        let mut raws = std::mem::take(&mut self.raws);
+        for r in raws.iter_mut() {
+            let norm = r.kind == K::Measure && self.lemma(r.t1 - 1).ends_with("norm");
+            if (r.kind == K::Level && norm_level(self, r.t0)) || norm {
+                r.kind = K::ProcessCondition;
+                r.weight = r.weight.min(0.6);
+            }
+        }
+        self.raws = raws;
+    }
+
+    /// A frequency that is read as a measure but says how often the service runs, not what
+    /// anyone reaches: a meeting ("Het werkgeversnetwerk komt vier keer per jaar bijeen",
+    /// "The steering group meets six times a year"), or the hours the people in a programme
+    /// put in ("De werkzoekenden van het zwerfafvalproject werken vier ochtenden per week",
+    /// "Participants at the animal shelter work three mornings a week"): clients named by the
+    /// programme or place they are in, with no target, no change and no moment of measuring
+    /// in the sentence ("werken na een jaar twintig uur per week" is a result). Both are an
+    /// amount of input; the work done there is no result.
+    fn pass_programme_input(&mut self) {
+        if !self.sentence_number {
+            return;
+        }
+        let per_time = |a: &Self, r: &Raw| {
+            r.kind == K::Measure && r.t1 >= r.t0 + 3 && a.is_number(r.t0) && a.unit(r.t1 - 1) == Unit::Time
+        };
+        let Some(q) = self.raws.iter().position(|r| per_time(self, r)) else {
+            return;
+        };
+        let (t0, t1) = (self.raws[q].t0, self.raws[q].t1);
+        let from = self.frame.main_from;
+        let meets = (from..self.n().min(t1 + 3)).any(|k| {
+            matches!(
+                self.w(k),
+                "bijeen" | "vergadert" | "vergaderen" | "meets" | "convenes" | "overlegt" | "overleggen"
+            ) || (matches!(self.w(k), "komt" | "komen" | "come" | "comes" | "get" | "gets")
+                && matches!(self.w(k + 1), "samen" | "together"))
+        });
+        let fr = self.frame;
+        let in_programme = !meets
+            && fr.subject == Role::Client
+            && self.deadline.is_none()
+            && matches!(self.w(fr.subject_at + 1), "van" | "aan" | "bij" | "in" | "at" | "of" | "on")
+            && (fr.subject_at + 2..t0).any(|k| self.has(k, fl::WORK_VERB))
+            // Nothing else functional: the work and its hours are all the sentence could mean.
+            && self.raws.iter().enumerate().all(|(j, r)| {
+                j == q
+                    || !r.kind.is_functional()
+                    || r.kind == K::TargetGroupOutcome
+                    || (r.kind == K::Result && self.has(r.t0, fl::WORK_VERB))
+            })
+            && !(0..self.n()).any(|k| matches!(self.w(k), "na" | "after" | "binnen" | "within" | "eind" | "by"));
+        if !(meets || in_programme) {
+            return;
+        }
+        if let Some(r) = self.raws.get_mut(q) {
+            r.kind = K::InputQuantity;
+            r.weight = 0.8;
+        }
+        if in_programme {
+            let info = &self.info;
+            self.raws.retain(|r| {
+                !(r.kind == K::Result && r.t1 <= t0 && info.get(r.t0).is_some_and(|x| x.flags & fl::WORK_VERB != 0))
+            });
+        }
+    }
+
+    /// "Op het bedrijventerrein staat eind 2028 geen enkele vacature voor productiemedewerker
+    /// langer dan drie maanden open": after a count brought to zero ("geen enkele", "not a
+    /// single"), the rest of its clause says what none of them may be; a duration there is
+    /// part of the target, a job title or "open" no staff or opening hours. Not when the
+    /// clause gives or receives something ("Geen enkele deelnemer krijgt meer dan twee
+    /// gesprekken per week": a limit on input).
+    fn pass_zero_targets(&mut self) {
+        if self.sentence_triggers & tw::WORD_TARGET == 0 {
+            return;
+        }
+        let Some(z) = self
+            .raws
+            .iter()
+            .find(|r| r.kind == K::Measure && matches!(self.w(r.t0), "geen" | "not" | "no"))
+            .map(|r| r.t1)
+        else {
+            return;
+        };
+        let end = (z..self.n()).find(|&k| self.is_clause_break(k)).unwrap_or(self.n());
+        if (z..end)
+            .any(|k| self.has(k, fl::RECEIVE | fl::HAVE | fl::PROVIDE | fl::DEPLOY) || self.cls(k) == Class::Provision)
+        {
+            return;
+        }
+        let mut raws = std::mem::take(&mut self.raws);
+        for r in raws.iter_mut().filter(|r| !r.kind.is_functional() && z <= r.t0 && r.t0 < end) {
+            if r.kind == K::InputQuantity && self.unit(r.t1 - 1) == Unit::Time {
+                // "langer dan drie maanden": how long none of them may be so.
+                r.kind = K::Measure;
+                r.weight = 0.6;
+            } else {
+                r.weight = -1.0;
+            }
+        }
+        raws.retain(|r| r.weight >= 0.0);
+        self.raws = raws;
     }
 
     /// "De opdrachtnemer betaalt het examengeld voor het heftruckcertificaat", "The
@@ -1951,6 +2119,20 @@ impl Analyser {
         }
     }
 
+    /// "vijf punten", "een punt lager", "2 points higher" in a sentence about a score or a
+    /// change: points of a scale, not a place ("een meldpunt", "het informatiepunt").
+    fn points_of_a_score(&self, i: usize) -> bool {
+        if !matches!(self.w(i), "punt" | "punten" | "point" | "points") || i == 0 {
+            return false;
+        }
+        let counted = self.is_number(i - 1) || matches!(self.w(i - 1), "een" | "één" | "a" | "one");
+        let about_score = (0..self.n()).any(|k| {
+            self.has(k, fl::SCORE | fl::COMPARATIVE | fl::COMPARATIVE_ADJ | fl::FIGURE_VERB)
+                || self.cls(k) == Class::Change
+        });
+        counted && about_score
+    }
+
     /// Places: a place word after a locative preposition ("in het buurthuis", "vanuit een
     /// vestiging", "at the office") counts fully; a bare place word less; a capitalised name
     /// right after "in", "vanuit" or "te" ("in Apeldoorn") is a place too.
@@ -1978,6 +2160,12 @@ impl Analyser {
                 if prep.is_none() && self.preceded_by(i, fl::AFTER_TIME).is_some() {
                     // "binnen een jaar na vestiging": a moment, not a place.
                     self.claim(i, i + 1);
+                    continue;
+                }
+                if prep.is_none() && self.points_of_a_score(i) {
+                    // "daalt met ten minste vijf punten", "scoren een punt lager": the amount a
+                    // score changes by.
+                    self.push(i, i + 1, K::Measure, 0.7);
                     continue;
                 }
                 match prep {
@@ -2014,6 +2202,11 @@ impl Analyser {
         let n = self.n();
         for i in 0..n {
             if self.used(i) || !self.has(i, fl::OM) {
+                continue;
+            }
+            // "bespreekt de mogelijkheden om te verhuizen", "de kans om ... te oefenen": the
+            // content of a noun of possibility, not what the sentence is for.
+            if i > 0 && POSSIBILITY_NOUNS.contains(&self.w(i - 1)) {
                 continue;
             }
             for k in i + 1..n.min(i + 12) {
@@ -2252,8 +2445,19 @@ impl Analyser {
                     }
                 }
                 Class::Change => {
-                    let other =
-                        f.result || f.measure || f.problem || self.func_after.get(i + 1).copied().unwrap_or(false);
+                    // "zodat het verschil in slagingskans binnen twee jaar is gehalveerd": a
+                    // figure that changes by a deadline or an amount in a purpose clause is the
+                    // result, also when the lexicon does not know what the figure is.
+                    let timed_in_end = || {
+                        self.frame.in_end(i)
+                            && (self.deadline.is_some_and(|(d, _)| self.frame.in_end(d))
+                                || self.raws.iter().any(|r| r.kind == K::Measure && self.frame.in_end(r.t0)))
+                    };
+                    let other = f.result
+                        || f.measure
+                        || f.problem
+                        || self.func_after.get(i + 1).copied().unwrap_or(false)
+                        || timed_in_end();
                     self.push(i, i + 1, K::Result, if other { base } else { base * 0.5 });
                 }
                 Class::Level if self.held_by_staff(i) => {

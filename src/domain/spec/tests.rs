@@ -937,3 +937,143 @@ fn round_23_what_is_paid_for_is_an_input() {
         assert_eq!(assess_checked(text).verdict(), want, "{text}");
     }
 }
+
+/// Round 24: the terms of an instrument with the people served as subject: a price or rent
+/// of their own that they keep ("behouden hun oude huurprijs") is no result; keeping a job
+/// stays one.
+#[test]
+fn round_24_a_price_kept_is_a_term_of_the_instrument() {
+    let kept = "Huurders die naar een kleinere woning verhuizen, behouden hun huidige huurprijs en krijgen een \
+                verhuisvergoeding van € 2.500.";
+    for (text, want) in [(kept, Verdict::Technical), ("Deelnemers behouden na een jaar hun baan.", Verdict::Functional)]
+    {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    assert!(!assess_checked(kept).signals().any(|g| g.kind == SignalKind::Result && g.span.text(kept) == "behouden"));
+}
+
+/// Round 24: a conformance level of a norm ("niveau AA", "level AAA", a level of WCAG) is a
+/// condition on a system, not a level a client reaches; a client's language level stays one.
+#[test]
+fn round_24_a_level_of_a_norm_is_a_condition_on_a_system() {
+    for (text, want) in [
+        ("De website van de gemeente voldoet aan WCAG 2.2 op niveau AA.", Verdict::Technical),
+        ("The booking app must meet WCAG 2.1 level AA.", Verdict::Technical),
+        ("Deelnemers halen binnen een jaar taalniveau A2.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+        let model = assess_checked(text).sentences()[0].model.as_ref().map(|m| m.rules);
+        assert_eq!(model.unwrap_or(want), want, "the rules on {text}");
+    }
+    for text in [
+        "The booking app must meet WCAG 2.1 level AA.",
+        "De website van de gemeente voldoet aan WCAG 2.2 op niveau AA.",
+    ] {
+        assert!(!assess_checked(text).signals().any(|g| g.kind.is_functional()), "{text}");
+    }
+}
+
+/// Round 24: how often a group meets, and the hours clients named by the programme they are
+/// in work there, are input; hours of work after a period, or of a share, stay a result.
+#[test]
+fn round_24_meetings_and_programme_hours_are_input() {
+    for (text, want) in [
+        ("Het buurtnetwerk komt zes keer per jaar bijeen.", Verdict::Technical),
+        (
+            "De deelnemers van het kringloopproject werken vier ochtenden per week onder leiding van een voorman.",
+            Verdict::Technical,
+        ),
+        ("De deelnemers van de kinderboerderij werken twee middagen per week met de dieren.", Verdict::Technical),
+        ("Participants at the city farm work two afternoons a week feeding the animals.", Verdict::Technical),
+        ("Deelnemers van het project werken na een jaar twintig uur per week.", Verdict::Functional),
+        ("70% van de deelnemers werkt na een jaar ten minste twintig uur per week.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "Participants at the city farm work two afternoons a week feeding the animals.";
+    let a = assess_checked(text);
+    assert!(a.signals().any(|g| g.kind == SignalKind::InputQuantity && g.span.text(text) == "two afternoons a week"));
+    assert!(!a.signals().any(|g| g.kind == SignalKind::Result), "their work there is no result");
+}
+
+/// Round 24: in a purpose clause, a figure that changes by a deadline ("binnen drie jaar is
+/// gehalveerd") is the result the means is for, also when the lexicon does not know the
+/// figure's noun.
+#[test]
+fn round_24_a_figure_that_changes_after_zodat_is_a_result() {
+    for (text, want) in [
+        (
+            "De opdrachtnemer geeft docenten drie trainingen, zodat de kloof tussen jongens en meisjes binnen drie jaar \
+             is gehalveerd.",
+            Verdict::Mixed,
+        ),
+        ("De opdrachtnemer geeft docenten drie trainingen over het lesprogramma.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+}
+
+/// Round 24: a count brought to zero also after a fronted phrase of place or time ("Op het
+/// terrein staat eind 2028 geen enkele vacature ... open"), with the rest of its clause as
+/// the target; not the length of a means ("Geen enkele sessie duurt ...") nor a limit on a
+/// waiting time.
+#[test]
+fn round_24_a_zero_target_after_a_fronted_phrase() {
+    for (text, want) in [
+        (
+            "Op het bedrijventerrein staat eind 2028 geen enkele vacature langer dan drie maanden open.",
+            Verdict::Functional,
+        ),
+        ("In 2027 wordt geen enkel gezin met kinderen uit huis gezet.", Verdict::Functional),
+        ("Geen enkele sessie duurt langer dan een uur.", Verdict::Technical),
+        ("De wachttijd is voor geen enkele inwoner langer dan vier weken.", Verdict::Technical),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "Op het bedrijventerrein staat eind 2028 geen enkele vacature langer dan drie maanden open.";
+    assert!(!assess_checked(text).signals().any(|g| !g.kind.is_functional()), "{text}");
+}
+
+/// Round 24: "free" before what is handed out also after "and", "with" or a verb of giving
+/// ("are given a plot and free seeds", "get free bus tickets"): gratis, not room for the
+/// provider; "free to choose" stays freedom.
+#[test]
+fn round_24_free_things_handed_out_are_no_freedom() {
+    for (text, want) in [
+        ("Participants get free bus tickets.", Verdict::Technical),
+        ("Gardeners are given a plot and free seeds and tools.", Verdict::Technical),
+        ("The provider is free to choose its methods.", Verdict::Functional),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+}
+
+/// Round 24: "om ... te" after a noun of possibility ("bespreekt de mogelijkheden om te
+/// verhuizen") says what the possibility is, not what the sentence is for; a means "om ...
+/// te" a result stays a purpose.
+#[test]
+fn round_24_the_content_of_a_possibility_is_no_purpose() {
+    for (text, want) in [
+        (
+            "De wooncoach bezoekt elke huurder thuis en bespreekt de mogelijkheden om te verhuizen naar een kleinere \
+             woning.",
+            Verdict::Technical,
+        ),
+        ("Deelnemers krijgen een training om binnen een jaar werk te vinden.", Verdict::Mixed),
+    ] {
+        assert_eq!(assess_checked(text).verdict(), want, "{text}");
+    }
+    let text = "De wooncoach bezoekt elke huurder thuis en bespreekt de mogelijkheden om te verhuizen naar een kleinere woning.";
+    assert!(!assess_checked(text).signals().any(|g| g.kind == SignalKind::Purpose));
+}
+
+/// Round 24: points of a score ("daalt met vijf punten", "een punt lager") are the amount a
+/// score changes by, not a place; a "punt" where people go stays a place.
+#[test]
+fn round_24_points_of_a_score_are_no_place() {
+    let text = "Na de training daalt de gemiddelde stressscore van de ouders met ten minste vier punten.";
+    assert!(!assess_checked(text).signals().any(|g| g.kind == SignalKind::PlaceOrTime), "{text}");
+    assert_eq!(assess_checked(text).verdict(), Verdict::Functional, "{text}");
+    let text = "Het informatiepunt in de bibliotheek is elke dag open.";
+    assert_eq!(assess_checked(text).verdict(), Verdict::Technical, "{text}");
+}

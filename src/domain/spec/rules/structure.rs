@@ -8,7 +8,7 @@
 
 use super::super::lexicon::{fl, tw, Class, Unit};
 use super::super::text::TokKind;
-use super::{Analyser, Flags, Raw, K, PART_MIN};
+use super::{Analyser, Flags, Raw, K, PART_MIN, POSSIBILITY_NOUNS};
 
 /// Who or what a sentence is about: the role of its subject.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -542,7 +542,9 @@ impl Analyser {
         let n = self.n();
         (start + 1..n).find(|&i| {
             if self.has(i, fl::OM) {
-                return (i + 1..n.min(i + 12)).any(|k| self.has(k, fl::TE));
+                // Not the content of a noun of possibility ("de mogelijkheden om te verhuizen").
+                return !POSSIBILITY_NOUNS.contains(&self.w(i - 1))
+                    && (i + 1..n.min(i + 12)).any(|k| self.has(k, fl::TE));
             }
             // "neemt ze zo weg dat de deelnemer werkt": "dat" after "zo".
             if self.has(i, fl::RELATIVE) && (i.saturating_sub(4)..i).any(|k| self.has(k, fl::SO)) {
