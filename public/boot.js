@@ -5,7 +5,7 @@ const tag = document.querySelector('script[data-wasm]');
 // The start page as the release build prerendered it (scripts/prerender.mjs), shown while the
 // app loads: in the language the user chose, and on the start page's address only (every
 // address of the app gets this same index.html). The other copy goes at once, so that no id is
-// in the page twice. It is inert; src/app.rs removes it the moment before the app mounts. The
+// in the page twice. src/app.rs removes it the moment before the app mounts. The
 // settings are read as public/fallback.js reads them (serde writes the language as "En").
 (() => {
   let settings = {};
@@ -42,6 +42,67 @@ const tag = document.querySelector('script[data-wasm]');
   };
   addEventListener('dragover', refuse);
   addEventListener('drop', refuse);
+
+  // Until the app is in, the copy takes what the visitor does instead of ignoring it: what is
+  // typed stays in its field, and the last link or button chosen is carried out on the same
+  // element of the live page once the app has mounted (src/app.rs fires
+  // `inkoopwijzer-mounted`). A jump within the page works at once. The file chooser stays shut:
+  // a browser opens it only from a click on the live page. As written into index.html the copy
+  // is inert with its buttons disabled, for a browser where this script does not run.
+  copy.inert = false;
+  copy.removeAttribute('aria-hidden');
+  for (const el of copy.querySelectorAll('button[disabled], input[type="text"][disabled]')) {
+    el.disabled = false;
+  }
+  // How to find an element of the copy again in the live page.
+  const keyOf = (el) => {
+    if (el.id) return `#${CSS.escape(el.id)}`;
+    if (el.dataset.demo) return `[data-demo="${CSS.escape(el.dataset.demo)}"]`;
+    if (el.matches('a[href]')) return `a[href="${CSS.escape(el.getAttribute('href'))}"]`;
+    const cls = [...el.classList].find((c) => copy.querySelectorAll(`.${CSS.escape(c)}`).length === 1);
+    return cls ? `${el.localName}.${CSS.escape(cls)}` : null;
+  };
+  const values = new Map();
+  let chosen = null;
+  let focused = null;
+  copy.addEventListener('input', (event) => {
+    const el = event.target;
+    if (el.id && el.matches('input[type="text"], textarea')) values.set(el.id, el.value);
+  });
+  copy.addEventListener('focusin', (event) => { focused = keyOf(event.target); });
+  // No form of the copy is sent (the CSP's form-action forbids it too): its button is chosen.
+  copy.addEventListener('submit', (event) => event.preventDefault());
+  copy.addEventListener('click', (event) => {
+    const el = event.target.closest('a[href], button');
+    if (!el || (el.matches('a') && el.getAttribute('href').startsWith('#'))) return;
+    event.preventDefault();
+    const key = keyOf(el);
+    if (!key) return;
+    copy.querySelector('.prerender-chosen')?.classList.remove('prerender-chosen');
+    el.classList.add('prerender-chosen');
+    chosen = key;
+    if (note) {
+      note.textContent = lang === 'en'
+        ? 'Inkoopwijzer is loading… what you chose follows as soon as it is in.'
+        : 'Inkoopwijzer wordt geladen… wat u koos volgt zodra het er is.';
+    }
+  });
+  document.addEventListener('inkoopwijzer-mounted', () => {
+    // After the mount's own effects (a task later): the live page's fields take the typed
+    // text through their input events, then the choice is made.
+    setTimeout(() => {
+      for (const [id, value] of values) {
+        const live = document.getElementById(id);
+        if (live && 'value' in live && live.value === '' && value !== '') {
+          live.value = value;
+          live.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      }
+      const target = chosen && document.querySelector(chosen);
+      if (target) target.click();
+      else if (focused) document.querySelector(focused)?.focus();
+    });
+  }, { once: true });
 })();
 
 // Offline use and installation, read by the app (src/platform.rs, `pwa_*`): the state is kept

@@ -13,10 +13,11 @@
 //
 // The copies are the app's own rendering (no second spelling of any text), minus everything
 // that depends on this browser's state (OMIT: the list of stored dossiers, the save status, the
-// storage and offline notices). They are `inert`: a click or a key does nothing, and screen
-// readers skip them. public/boot.js shows one of them (the language the user chose, on the start
-// page's address only: every other address gets the same index.html) and the loading note
-// beside it; src/app.rs removes both the moment before the app mounts, so the page the user then
+// storage and offline notices). As written they are `inert`, `aria-hidden` and `hidden`, their
+// buttons disabled: a browser that does not run boot.js shows and offers nothing of them.
+// public/boot.js shows one of them (the language the user chose, on the start page's address
+// only: every other address gets the same index.html) and the loading note beside it, makes it
+// usable, and carries out what the visitor typed and chose in it once the app is in; src/app.rs removes both the moment before the app mounts, so the page the user then
 // works with is the live one, never the copy. The copy is plain HTML: no script, no event
 // handler, no style attribute (the Content-Security-Policy allows neither), which is checked
 // here before anything is written.

@@ -33,8 +33,15 @@ pub fn start() {
         }
     }
     leptos::mount::mount_to_body(App);
-    if let Some(el) = doc.as_ref().and_then(|d| d.get_element_by_id("boot-message")) {
-        el.remove();
+    if let Some(doc) = &doc {
+        if let Some(el) = doc.get_element_by_id("boot-message") {
+            el.remove();
+        }
+        // public/boot.js carries out on the live page what the visitor typed and chose in
+        // the prerendered copy while this module loaded.
+        if let Ok(event) = web_sys::Event::new("inkoopwijzer-mounted") {
+            let _ = doc.dispatch_event(&event);
+        }
     }
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         // Read by the benchmark script: navigation start to a mounted app.

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST } from './lib.mjs';
+import { DIST, ROOT } from './lib.mjs';
 
 // KB gzip. Reached on 2026-12-06 with the screens split off: about 432 KB. Raised the same day
 // to 485 (measured 479.1) for what the start page itself gained: the offline status and update
@@ -28,11 +28,15 @@ import { DIST } from './lib.mjs';
 // Raised on the night of 2026-12-07 to 358 (measured 354.3): index.html carries the start page
 // prerendered in Dutch and English (scripts/prerender.mjs), 5.5 KB gzip, so that it can be read
 // after the few KB counted by the second test below. Not a step towards the goal either.
-const CEILING_KB = 358;
+// Lowered on the morning of 2026-12-07 to 357 (measured 354.4): boot.js and fallback.js go out
+// without their comment lines (scripts/strip-comments.mjs).
+const CEILING_KB = 357;
 const GOAL_KB = 150;
 // What a visitor needs to read the prerendered start page: index.html, its stylesheet and the
-// loader that shows the copy (measured 18.7 KB gzip on the night of 2026-12-07).
-const READABLE_CEILING_KB = 20;
+// loader that shows the copy (measured 18.7 KB gzip on the night of 2026-12-07; 18.8 on the
+// morning of 2026-12-07, with the loader carrying out what is chosen in the copy, and without
+// its comment lines).
+const READABLE_CEILING_KB = 19.5;
 
 /// The files the start page loads before it is ready: index.html, what it links and preloads,
 /// the loader's module and wasm (data-js, data-wasm), and the link module of the split chunks.
@@ -73,4 +77,17 @@ test(`the prerendered start page is readable after ${READABLE_CEILING_KB} KB gzi
   const total = files.reduce((sum, f) => sum + gzipKb(f), 0);
   console.log(`readable start page: ${total.toFixed(1)} KB gzip (${files.join(', ')})`);
   assert.ok(total <= READABLE_CEILING_KB, `${total.toFixed(1)} KB gzip is over ${READABLE_CEILING_KB} KB`);
+});
+
+test('the loaders go out without their comment lines, and still hold all their code', async () => {
+  const { stripLineComments } = await import('../../scripts/strip-comments.mjs');
+  // A line that looks like a comment inside a template literal is text, and stays.
+  assert.equal(stripLineComments('// a\nconst s = `x\n// kept\n`;\n  // b\nf(); // c'),
+    'const s = `x\n// kept\n`;\nf(); // c');
+  for (const name of ['boot.js', 'fallback.js']) {
+    const shipped = readFileSync(join(DIST, name), 'utf8');
+    const source = readFileSync(join(ROOT, 'public', name), 'utf8');
+    assert.ok(!/^\s*\/\//m.test(shipped), `dist/${name} has no comment line`);
+    assert.equal(shipped, stripLineComments(source), `dist/${name} is public/${name} without its comment lines`);
+  }
 });

@@ -70,26 +70,27 @@ test('a slow line shows the start page before the app is in; the app then replac
     assert.equal(await page.locator('#prerendered-nl .save-status').isVisible(), false);
     const headerHeld = await page.locator('#prerendered-nl .site-header').boundingBox();
     assert.equal(await page.evaluate(() => performance.getEntriesByName('app-ready').length), 0);
-    await app.screenshot('prerender-held');
-    // Inert: a click on a link does nothing (without inert it would load /stappen), and nothing
-    // can be focused in it.
-    await page.locator('#prerendered-nl .main-nav a[href="/stappen"]').click({ force: true, timeout: 2000 });
+    // What the visitor does in the copy waits for the app: a link chosen loads nothing yet,
+    // what is typed stays, and the last choice (here the new dossier, after a link) is marked.
+    await page.locator('#prerendered-nl #new-dossier-name').fill('Gekozen vóór het laden');
+    await page.locator('#prerendered-nl .main-nav a[href="/stappen"]').click();
+    await page.locator('#prerendered-nl #create-dossier').click();
     await page.waitForTimeout(300);
-    await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => !!document.activeElement?.closest('.prerendered')), false);
-    assert.equal(app.path(), '/');
+    assert.equal(app.path(), '/', 'nothing is loaded or sent from the copy');
+    assert.equal(await page.locator('#prerendered-nl .prerender-chosen').count(), 1);
+    assert.equal(await page.getAttribute('#prerendered-nl #create-dossier', 'class'), 'prerender-chosen');
+    assert.match(await page.locator('#boot-message').textContent(), /wat u koos volgt zodra het er is/);
+    await app.screenshot('prerender-held');
     release();
     await app.waitReady();
     assert.equal(await page.locator('.prerendered').count(), 0, 'both copies are gone once the app is up');
-    assert.equal(await page.locator('#start-title').count(), 1, 'one start page, the live one');
-    const headerLive = await page.locator('.site-header').boundingBox();
-    assert.equal(headerLive.height, headerHeld.height, 'the header keeps its height at the mount');
     assert.equal(await page.getAttribute('html', 'class').then((c) => /prerender-shown/.test(c || '')), false);
     assert.equal(await page.locator('#boot-message').count(), 0);
-    // The live page works.
-    await page.locator('#new-dossier-name').fill('Na het laden');
-    await page.locator('#create-dossier').click();
+    // The choice is carried out on the live page, with the name typed in the copy.
     await app.page.waitForURL(/\/dossier\/[^/]+\/stap\//);
+    await app.page.getByText('Gekozen vóór het laden').first().waitFor({ timeout: 10_000 });
+    const headerLive = await page.locator('.site-header').boundingBox();
+    assert.equal(headerLive.height, headerHeld.height, 'the header keeps its height at the mount');
     await app.expectClean();
   } finally {
     await app.close();
@@ -108,10 +109,18 @@ test('English users see the English copy; other addresses see none', async () =>
     assert.equal(await app.page.locator('#prerendered-nl').count(), 0);
     assert.equal(await app.page.getAttribute('html', 'lang'), 'en');
     assert.equal(await app.page.locator('#boot-message').textContent(), 'Inkoopwijzer is loading…');
+    // A button without an id is found again by its class: the language switch, chosen in the
+    // copy, switches the live page to Dutch.
+    await app.page.locator('#prerendered-en .lang-switch').click();
+    assert.equal(await app.page.getAttribute('html', 'lang'), 'en', 'nothing switches before the app is in');
     release();
     await app.waitReady();
     const headerLive = await app.page.locator('.site-header').boundingBox();
     assert.equal(headerLive.height, headerHeld.height, 'the phone header keeps its height at the mount');
+    await app.expectHeading('Re-integratietrajecten inkopen die werken');
+    assert.equal(await app.page.getAttribute('html', 'lang'), 'nl');
+    await app.page.locator('.lang-switch').click();
+    await app.expectHeading('Buying re-integration trajectories that work');
     await app.page.unroute(MAIN_WASM);
     // A deep link gets the same index.html, but not the start page's copy.
     release = await loadHeld(app, '/stappen');
