@@ -2377,7 +2377,7 @@ impl Analyser {
                         }
                     }
                     // Staff or a provider holding it: a qualification; a client obtaining it: a level.
-                    let staff = f.staff || (f.provider && !f.client);
+                    let staff = f.staff || (f.provider && !f.client) || self.held_by_staff(i);
                     let kind = if staff { K::StaffQualification } else { K::Level };
                     self.push(i, end, kind, if staff { 0.8 } else { 0.7 });
                 }
@@ -2712,12 +2712,18 @@ impl Analyser {
     }
 
     /// A level right after staff "met"/"with" it: "coaches met een erkend diploma", "job
-    /// coaches with a recognised qualification".
+    /// coaches with a recognised qualification"; also a provider or the one carrying out the
+    /// work right before "met"/"with" ("onder toezicht van een uitvoerder met een geldig
+    /// VCA-certificaat"): what they hold is a qualification, no level a client reaches.
     fn held_by_staff(&self, i: usize) -> bool {
         let lo = i.saturating_sub(5);
-        (lo..i).any(|j| self.cls(j) == Class::Staff)
-            && (lo..i).any(|j| matches!(self.w(j), "met" | "with"))
-            && !self.info.get(i).is_some_and(|x| x.cefr)
+        let with = |j: usize| matches!(self.w(j), "met" | "with");
+        if self.info.get(i).is_some_and(|x| x.cefr) {
+            return false;
+        }
+        ((lo..i).any(|j| self.cls(j) == Class::Staff) && (lo..i).any(with))
+            || (i.saturating_sub(8).max(1)..i)
+                .any(|j| with(j) && self.has(j - 1, fl::PROVIDER) && !(j..i).any(|k| self.is_clause_break(k)))
     }
 
     /// Inside an "om ... te" clause: "gemotiveerd om een opleiding te volgen".

@@ -1077,3 +1077,24 @@ fn round_24_points_of_a_score_are_no_place() {
     let text = "Het informatiepunt in de bibliotheek is elke dag open.";
     assert_eq!(assess_checked(text).verdict(), Verdict::Technical, "{text}");
 }
+
+/// Round 25: checks the verdict with the model and that of the rules alone.
+fn round_25_reads(text: &str, want: Verdict) {
+    let a = assess_checked(text);
+    assert_eq!(a.verdict(), want, "{text}");
+    let rules = a.sentences()[0].model.as_ref().map(|m| m.rules);
+    assert_eq!(rules.unwrap_or(want), want, "the rules on {text}");
+}
+
+/// Round 25: a certificate held by the one carrying out the work or by a provider ("onder
+/// toezicht van een uitvoerder met een geldig VCA-certificaat") is a qualification, no level a
+/// client reaches; a client with a certificate who finds work stays a result.
+#[test]
+fn round_25_a_certificate_of_the_one_carrying_out_the_work_is_a_qualification() {
+    let supervised = "Leerlingen timmeren in de werkplaats alleen onder toezicht van een uitvoerder met een geldig \
+                      veiligheidscertificaat.";
+    round_25_reads(supervised, Verdict::Technical);
+    assert!(!assess_checked(supervised).signals().any(|g| g.kind == SignalKind::Level), "{supervised}");
+    round_25_reads("De aanbieder met een ISO-certificaat begeleidt de deelnemers.", Verdict::Technical);
+    round_25_reads("Deelnemers met een VCA-certificaat vinden binnen een jaar werk.", Verdict::Functional);
+}
