@@ -535,6 +535,7 @@ impl Analyser {
         self.pass_norm_levels();
         self.pass_programme_input();
         self.pass_zero_targets();
+        self.pass_run_by_clients();
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
@@ -1224,6 +1225,47 @@ impl Analyser {
         }
         raws.retain(|r| r.weight >= 0.0);
         self.raws = raws;
+    }
+
+    /// "Het wijkcentrum wordt na twee jaar door bewoners zelf beheerd", "The garden is run by
+    /// residents themselves after a year": a facility the people served run or keep up
+    /// themselves once a period has passed is a state they reach, not a place of delivery. A
+    /// passive with the clients as its agent, "zelf"/"themselves" after them and a moment after
+    /// a period ("na twee jaar", "after a year") in the sentence; without the moment ("wordt
+    /// door bewoners zelf schoongemaakt") it is left alone.
+    fn pass_run_by_clients(&mut self) {
+        let n = self.n();
+        let Some(own) = (0..n).find(|&k| self.has(k, fl::SELF)) else {
+            return;
+        };
+        // The agent: "door"/"by" and a client within three words before "zelf".
+        let Some(agent) = (own.saturating_sub(4)..own).find(|&j| {
+            matches!(self.w(j), "door" | "by")
+                && (j + 1..own).any(|c| self.cls(c) == Class::Client)
+                && (j + 1..own).all(|c| !self.is_clause_break(c))
+        }) else {
+            return;
+        };
+        let passive = (0..agent).any(|j| self.has(j, fl::PASSIVE | fl::BE))
+            || (own + 1..n.min(own + 3)).any(|j| self.has(j, fl::PASSIVE | fl::BE));
+        let after_period = (0..n.saturating_sub(2)).any(|j| {
+            self.has(j, fl::AFTER_TIME)
+                && (j + 1..n.min(j + 4)).any(|k| self.is_number(k) || self.has(k, fl::NUMBER_WORD | fl::ARTICLE))
+                && (j + 1..n.min(j + 4)).any(|k| self.unit(k) == Unit::Time)
+        });
+        if !passive || !after_period {
+            return;
+        }
+        let client = (agent + 1..own).find(|&c| self.cls(c) == Class::Client).unwrap_or(own);
+        if self.free(client, own + 1) {
+            self.push(client, own + 1, K::TargetGroupOutcome, 0.6);
+        } else {
+            self.push(own, own + 1, K::TargetGroupOutcome, 0.6);
+        }
+        // The facility they run is what the result is about, not where a service is given.
+        for r in self.raws.iter_mut().filter(|r| r.kind == K::PlaceOrTime && r.t1 <= agent) {
+            r.weight *= 0.5;
+        }
     }
 
     /// "De opdrachtnemer betaalt het examengeld voor het heftruckcertificaat", "The

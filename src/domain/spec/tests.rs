@@ -1098,3 +1098,18 @@ fn round_25_a_certificate_of_the_one_carrying_out_the_work_is_a_qualification() 
     round_25_reads("De aanbieder met een ISO-certificaat begeleidt de deelnemers.", Verdict::Technical);
     round_25_reads("Deelnemers met een VCA-certificaat vinden binnen een jaar werk.", Verdict::Functional);
 }
+
+/// Round 25: a facility the people served run themselves after a period ("wordt na twee jaar
+/// door bewoners zelf beheerd") is a state reached, not a place; without the moment, or run
+/// by staff, it stays technical.
+#[test]
+fn round_25_a_facility_run_by_clients_after_a_period_is_a_state_reached() {
+    for (text, want) in [
+        ("De schooltuin wordt na een half jaar door de leerlingen zelf onderhouden.", Verdict::Functional),
+        ("The community garden is run by residents themselves after two years.", Verdict::Functional),
+        ("Het buurthuis wordt door bewoners zelf schoongemaakt.", Verdict::Technical),
+        ("Het wijkcentrum wordt door een beheerder van de gemeente beheerd.", Verdict::Technical),
+    ] {
+        round_25_reads(text, want);
+    }
+}
