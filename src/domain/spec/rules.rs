@@ -536,6 +536,7 @@ impl Analyser {
         self.pass_programme_input();
         self.pass_zero_targets();
         self.pass_run_by_clients();
+        self.pass_included_in_price();
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
@@ -1225,6 +1226,71 @@ impl Analyser {
         }
         raws.retain(|r| r.weight >= 0.0);
         self.raws = raws;
+    }
+
+    /// "één integrale prijs per traject budgetbeheer, waarin alle gesprekken en huisbezoeken
+    /// zijn inbegrepen", "a price per trajectory, in which all coaching sessions are included":
+    /// what a price says it covers is its content, no means prescribed; nor is the name of the
+    /// trajectory right after "per traject". A clause opened by "waarin"/"waarbij"/"in which"
+    /// or a relative word after the price, with a verb of including ("inbegrepen", "omvat",
+    /// "included", "covers") before the sentence ends.
+    fn pass_included_in_price(&mut self) {
+        let n = self.n();
+        let Some(price) = self
+            .raws
+            .iter()
+            .filter(|r| matches!(r.kind, K::OutcomeCostUnit | K::TrajectoryPrice | K::InputCostUnit))
+            .map(|r| r.t1)
+            .min()
+        else {
+            return;
+        };
+        let Some(opener) = (price..n).find(|&k| {
+            matches!(self.w(k), "waarin" | "waarbij")
+                || (self.w(k) == "in" && self.w(k + 1) == "which")
+                || (self.has(k, fl::RELATIVE) && k > 0 && self.is_punct(k - 1, ','))
+        }) else {
+            return;
+        };
+        let end = (opener..n).find(|&k| self.is_clause_break(k) && !self.is_punct(k, ',')).unwrap_or(n);
+        let including = (opener..end).any(|k| {
+            matches!(
+                self.w(k),
+                "inbegrepen"
+                    | "omvat"
+                    | "omvatten"
+                    | "dekt"
+                    | "dekken"
+                    | "included"
+                    | "includes"
+                    | "include"
+                    | "covers"
+                    | "cover"
+            )
+        });
+        if !including {
+            return;
+        }
+        // The name after "per traject": the word after a price that ends in "traject".
+        let name = self
+            .raws
+            .iter()
+            .find(|r| r.kind == K::OutcomeCostUnit && matches!(self.w(r.t1 - 1), "traject" | "trajectory"))
+            .map(|r| r.t1)
+            .filter(|&t| t < opener);
+        let named = |r: &Raw| r.kind == K::PrescribedMeans && Some(r.t0) == name && r.t1 == r.t0 + 1;
+        let mut raws = std::mem::take(&mut self.raws);
+        for r in raws.iter_mut() {
+            let content = opener < r.t0 && r.t0 < end && matches!(r.kind, K::PrescribedMeans | K::InputQuantity);
+            if content || named(r) {
+                r.weight = -1.0;
+            }
+        }
+        raws.retain(|r| r.weight >= 0.0);
+        self.raws = raws;
+        if let Some(t) = name.filter(|&t| !self.used(t) && matches!(self.cls(t), Class::Means | Class::MeansGeneric)) {
+            self.claim(t, t + 1);
+        }
     }
 
     /// "Het wijkcentrum wordt na twee jaar door bewoners zelf beheerd", "The garden is run by
