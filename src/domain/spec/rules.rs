@@ -537,6 +537,7 @@ impl Analyser {
         self.pass_zero_targets();
         self.pass_run_by_clients();
         self.pass_included_in_price();
+        self.pass_means_after_purpose();
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
@@ -1226,6 +1227,42 @@ impl Analyser {
         }
         raws.retain(|r| r.weight >= 0.0);
         self.raws = raws;
+    }
+
+    /// "Om de helft van de jongeren ... aan een startkwalificatie te helpen, volgt iedere
+    /// jongere een leerwerktraject van 40 weken": after an opening purpose clause the main
+    /// clause is the means; a length given to a noun there ("van 40 weken", "of 200 hours") is
+    /// the size of that means, an input, not a measure of the result.
+    fn pass_means_after_purpose(&mut self) {
+        let n = self.n();
+        let start = self.frame.start;
+        let opens = self.has(start, fl::OM) || (self.w(start) == "to" && start == 0);
+        if !opens {
+            return;
+        }
+        // The comma after the infinitive ("... te helpen,"; "To help ... within a year,").
+        let Some(b) = (start + 2..n.min(start + 28)).find(|&k| self.is_clause_break(k)) else {
+            return;
+        };
+        let infinitive = (b.saturating_sub(3)..b).any(|k| self.has(k, fl::TE)) || self.w(start) == "to";
+        if !self.is_punct(b, ',') || !infinitive {
+            return;
+        }
+        for k in 0..self.raws.len() {
+            let r = self.raws[k];
+            if r.kind == K::Measure
+                && r.t0 >= b
+                && r.t0 > 0
+                && (self.is_number(r.t0) || self.has(r.t0, fl::NUMBER_WORD))
+                && matches!(self.w(r.t0 - 1), "van" | "of")
+                && self.unit(r.t1 - 1) == Unit::Time
+            {
+                if let Some(x) = self.raws.get_mut(k) {
+                    x.kind = K::InputQuantity;
+                    x.weight = 0.8;
+                }
+            }
+        }
     }
 
     /// "één integrale prijs per traject budgetbeheer, waarin alle gesprekken en huisbezoeken

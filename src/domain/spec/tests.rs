@@ -1132,3 +1132,17 @@ fn round_25_what_a_price_covers_is_no_means() {
     assert_eq!(a.sentences()[0].model.as_ref().map_or(a.verdict(), |m| m.rules), Verdict::Mixed, "{beside}");
     assert!(a.signals().any(|g| g.kind == SignalKind::PrescribedMeans), "{beside}");
 }
+
+/// Round 25: after an opening purpose clause ("Om de helft van de jongeren ... te helpen,")
+/// the main clause is the means: a length given to its noun ("een leerwerktraject van 40
+/// weken") is an input, so the sentence is mixed; a length that is the target stays a measure.
+#[test]
+fn round_25_a_length_of_the_means_after_an_opening_purpose_is_input() {
+    let text = "Om de helft van de jongeren binnen twee jaar aan een startkwalificatie te helpen, volgt iedere \
+                jongere een leerwerktraject van 40 weken.";
+    let rules = assess_checked(text);
+    let rules = rules.sentences()[0].model.as_ref().map_or(rules.verdict(), |m| m.rules);
+    assert_eq!(rules, Verdict::Mixed, "the rules on {text}");
+    assert!(assess_checked(text).signals().any(|g| g.kind == SignalKind::InputQuantity), "{text}");
+    round_25_reads("Deelnemers werken na een traject van twaalf weken ten minste een jaar.", Verdict::Functional);
+}
