@@ -538,6 +538,7 @@ impl Analyser {
         self.pass_run_by_clients();
         self.pass_included_in_price();
         self.pass_means_after_purpose();
+        self.pass_attendance_after_period();
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
@@ -1189,6 +1190,71 @@ impl Analyser {
                 !(r.kind == K::Result && r.t1 <= t0 && info.get(r.t0).is_some_and(|x| x.flags & fl::WORK_VERB != 0))
             });
         }
+    }
+
+    /// "Participants in the work placements attend school or work at least four days a week
+    /// after six months": the people served going to school or work that often once a period
+    /// has passed is a state they reach, not a frequency of input; the programme named in the
+    /// subject ("in the work placements") only says which participants. Needs the clients as
+    /// subject, "attend(s)" with school or work, a frequency and a moment after a period.
+    fn pass_attendance_after_period(&mut self) {
+        let fr = self.frame;
+        if !self.sentence_number || !matches!(fr.subject, Role::Client | Role::Unknown) {
+            return;
+        }
+        let n = self.n();
+        let Some(v) = (fr.start + 1..n).find(|&k| matches!(self.w(k), "attend" | "attends")) else {
+            return;
+        };
+        let place = |a: &Self, k: usize| matches!(a.w(k), "school" | "work" | "education" | "college");
+        if !place(self, v + 1) {
+            return;
+        }
+        // The frequency: "four days a week", read as a measure or as an input.
+        let frequency = |a: &Self, r: &Raw| {
+            matches!(r.kind, K::Measure | K::InputQuantity)
+                && r.t0 > v
+                && a.unit(r.t1 - 1) == Unit::Time
+                && (r.t0..r.t1).any(|k| a.has(k, fl::TIME_PER))
+        };
+        let per_time = self.raws.iter().any(|r| frequency(self, r));
+        let after_period = (v..n).any(|j| {
+            self.has(j, fl::AFTER_TIME)
+                && (j + 1..n.min(j + 4)).any(|k| self.is_number(k) || self.has(k, fl::NUMBER_WORD | fl::ARTICLE))
+                && (j + 1..n.min(j + 4)).any(|k| self.unit(k) == Unit::Time)
+        });
+        if !per_time || !after_period {
+            return;
+        }
+        // "school or work": the whole destination.
+        let mut end = v + 2;
+        if matches!(self.w(end), "or" | "and") && place(self, end + 1) {
+            end += 2;
+        }
+        let subject_at = if fr.subject == Role::Client { fr.subject_at } else { fr.start };
+        for k in 0..self.raws.len() {
+            let r = self.raws[k];
+            if frequency(self, &r) {
+                if let Some(x) = self.raws.get_mut(k) {
+                    x.kind = K::Measure;
+                    x.weight = x.weight.max(0.7);
+                }
+            }
+        }
+        let mut raws = std::mem::take(&mut self.raws);
+        for r in raws.iter_mut() {
+            if r.kind == K::Result && v < r.t0 && r.t0 < end {
+                r.weight = -1.0;
+            } else if r.kind == K::PrescribedMeans && subject_at < r.t0 && r.t1 <= v {
+                r.weight *= 0.3;
+            }
+        }
+        raws.retain(|r| r.weight >= 0.0);
+        self.raws = raws;
+        for x in &mut self.info[v..end] {
+            x.used = false;
+        }
+        self.push(v, end, K::Result, 0.8);
     }
 
     /// "Op het bedrijventerrein staat eind 2028 geen enkele vacature voor productiemedewerker

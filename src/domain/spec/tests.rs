@@ -1146,3 +1146,20 @@ fn round_25_a_length_of_the_means_after_an_opening_purpose_is_input() {
     assert!(assess_checked(text).signals().any(|g| g.kind == SignalKind::InputQuantity), "{text}");
     round_25_reads("Deelnemers werken na een traject van twaalf weken ten minste een jaar.", Verdict::Functional);
 }
+
+/// Round 25: the people served attending school or work that often after a period ("attend
+/// school at least four days a week after six months") is a state reached; attending the
+/// programme's training, or school without a moment after a period, stays input.
+#[test]
+fn round_25_attending_school_or_work_after_a_period_is_a_state_reached() {
+    for (text, want) in [
+        (
+            "Young people in the programme attend school at least four days a week after six months.",
+            Verdict::Functional,
+        ),
+        ("Participants attend the training two days a week.", Verdict::Technical),
+        ("Participants in the programme attend school two days a week.", Verdict::Technical),
+    ] {
+        round_25_reads(text, want);
+    }
+}
