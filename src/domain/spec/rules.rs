@@ -535,6 +535,10 @@ impl Analyser {
         self.pass_norm_levels();
         self.pass_programme_input();
         self.pass_zero_targets();
+        self.pass_run_by_clients();
+        self.pass_included_in_price();
+        self.pass_means_after_purpose();
+        self.pass_attendance_after_period();
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
@@ -1188,6 +1192,71 @@ impl Analyser {
         }
     }
 
+    /// "Participants in the work placements attend school or work at least four days a week
+    /// after six months": the people served going to school or work that often once a period
+    /// has passed is a state they reach, not a frequency of input; the programme named in the
+    /// subject ("in the work placements") only says which participants. Needs the clients as
+    /// subject, "attend(s)" with school or work, a frequency and a moment after a period.
+    fn pass_attendance_after_period(&mut self) {
+        let fr = self.frame;
+        if !self.sentence_number || !matches!(fr.subject, Role::Client | Role::Unknown) {
+            return;
+        }
+        let n = self.n();
+        let Some(v) = (fr.start + 1..n).find(|&k| matches!(self.w(k), "attend" | "attends")) else {
+            return;
+        };
+        let place = |a: &Self, k: usize| matches!(a.w(k), "school" | "work" | "education" | "college");
+        if !place(self, v + 1) {
+            return;
+        }
+        // The frequency: "four days a week", read as a measure or as an input.
+        let frequency = |a: &Self, r: &Raw| {
+            matches!(r.kind, K::Measure | K::InputQuantity)
+                && r.t0 > v
+                && a.unit(r.t1 - 1) == Unit::Time
+                && (r.t0..r.t1).any(|k| a.has(k, fl::TIME_PER))
+        };
+        let per_time = self.raws.iter().any(|r| frequency(self, r));
+        let after_period = (v..n).any(|j| {
+            self.has(j, fl::AFTER_TIME)
+                && (j + 1..n.min(j + 4)).any(|k| self.is_number(k) || self.has(k, fl::NUMBER_WORD | fl::ARTICLE))
+                && (j + 1..n.min(j + 4)).any(|k| self.unit(k) == Unit::Time)
+        });
+        if !per_time || !after_period {
+            return;
+        }
+        // "school or work": the whole destination.
+        let mut end = v + 2;
+        if matches!(self.w(end), "or" | "and") && place(self, end + 1) {
+            end += 2;
+        }
+        let subject_at = if fr.subject == Role::Client { fr.subject_at } else { fr.start };
+        for k in 0..self.raws.len() {
+            let r = self.raws[k];
+            if frequency(self, &r) {
+                if let Some(x) = self.raws.get_mut(k) {
+                    x.kind = K::Measure;
+                    x.weight = x.weight.max(0.7);
+                }
+            }
+        }
+        let mut raws = std::mem::take(&mut self.raws);
+        for r in raws.iter_mut() {
+            if r.kind == K::Result && v < r.t0 && r.t0 < end {
+                r.weight = -1.0;
+            } else if r.kind == K::PrescribedMeans && subject_at < r.t0 && r.t1 <= v {
+                r.weight *= 0.3;
+            }
+        }
+        raws.retain(|r| r.weight >= 0.0);
+        self.raws = raws;
+        for x in &mut self.info[v..end] {
+            x.used = false;
+        }
+        self.push(v, end, K::Result, 0.8);
+    }
+
     /// "Op het bedrijventerrein staat eind 2028 geen enkele vacature voor productiemedewerker
     /// langer dan drie maanden open": after a count brought to zero ("geen enkele", "not a
     /// single"), the rest of its clause says what none of them may be; a duration there is
@@ -1224,6 +1293,148 @@ impl Analyser {
         }
         raws.retain(|r| r.weight >= 0.0);
         self.raws = raws;
+    }
+
+    /// "Om de helft van de jongeren ... aan een startkwalificatie te helpen, volgt iedere
+    /// jongere een leerwerktraject van 40 weken": after an opening purpose clause the main
+    /// clause is the means; a length given to a noun there ("van 40 weken", "of 200 hours") is
+    /// the size of that means, an input, not a measure of the result.
+    fn pass_means_after_purpose(&mut self) {
+        let n = self.n();
+        let start = self.frame.start;
+        let opens = self.has(start, fl::OM) || (self.w(start) == "to" && start == 0);
+        if !opens {
+            return;
+        }
+        // The comma after the infinitive ("... te helpen,"; "To help ... within a year,").
+        let Some(b) = (start + 2..n.min(start + 28)).find(|&k| self.is_clause_break(k)) else {
+            return;
+        };
+        let infinitive = (b.saturating_sub(3)..b).any(|k| self.has(k, fl::TE)) || self.w(start) == "to";
+        if !self.is_punct(b, ',') || !infinitive {
+            return;
+        }
+        for k in 0..self.raws.len() {
+            let r = self.raws[k];
+            if r.kind == K::Measure
+                && r.t0 >= b
+                && r.t0 > 0
+                && (self.is_number(r.t0) || self.has(r.t0, fl::NUMBER_WORD))
+                && matches!(self.w(r.t0 - 1), "van" | "of")
+                && self.unit(r.t1 - 1) == Unit::Time
+            {
+                if let Some(x) = self.raws.get_mut(k) {
+                    x.kind = K::InputQuantity;
+                    x.weight = 0.8;
+                }
+            }
+        }
+    }
+
+    /// "één integrale prijs per traject budgetbeheer, waarin alle gesprekken en huisbezoeken
+    /// zijn inbegrepen", "a price per trajectory, in which all coaching sessions are included":
+    /// what a price says it covers is its content, no means prescribed; nor is the name of the
+    /// trajectory right after "per traject". A clause opened by "waarin"/"waarbij"/"in which"
+    /// or a relative word after the price, with a verb of including ("inbegrepen", "omvat",
+    /// "included", "covers") before the sentence ends.
+    fn pass_included_in_price(&mut self) {
+        let n = self.n();
+        let Some(price) = self
+            .raws
+            .iter()
+            .filter(|r| matches!(r.kind, K::OutcomeCostUnit | K::TrajectoryPrice | K::InputCostUnit))
+            .map(|r| r.t1)
+            .min()
+        else {
+            return;
+        };
+        let Some(opener) = (price..n).find(|&k| {
+            matches!(self.w(k), "waarin" | "waarbij")
+                || (self.w(k) == "in" && self.w(k + 1) == "which")
+                || (self.has(k, fl::RELATIVE) && k > 0 && self.is_punct(k - 1, ','))
+        }) else {
+            return;
+        };
+        let end = (opener..n).find(|&k| self.is_clause_break(k) && !self.is_punct(k, ',')).unwrap_or(n);
+        let including = (opener..end).any(|k| {
+            matches!(
+                self.w(k),
+                "inbegrepen"
+                    | "omvat"
+                    | "omvatten"
+                    | "dekt"
+                    | "dekken"
+                    | "included"
+                    | "includes"
+                    | "include"
+                    | "covers"
+                    | "cover"
+            )
+        });
+        if !including {
+            return;
+        }
+        // The name after "per traject": the word after a price that ends in "traject".
+        let name = self
+            .raws
+            .iter()
+            .find(|r| r.kind == K::OutcomeCostUnit && matches!(self.w(r.t1 - 1), "traject" | "trajectory"))
+            .map(|r| r.t1)
+            .filter(|&t| t < opener);
+        let named = |r: &Raw| r.kind == K::PrescribedMeans && Some(r.t0) == name && r.t1 == r.t0 + 1;
+        let mut raws = std::mem::take(&mut self.raws);
+        for r in raws.iter_mut() {
+            let content = opener < r.t0 && r.t0 < end && matches!(r.kind, K::PrescribedMeans | K::InputQuantity);
+            if content || named(r) {
+                r.weight = -1.0;
+            }
+        }
+        raws.retain(|r| r.weight >= 0.0);
+        self.raws = raws;
+        if let Some(t) = name.filter(|&t| !self.used(t) && matches!(self.cls(t), Class::Means | Class::MeansGeneric)) {
+            self.claim(t, t + 1);
+        }
+    }
+
+    /// "Het wijkcentrum wordt na twee jaar door bewoners zelf beheerd", "The garden is run by
+    /// residents themselves after a year": a facility the people served run or keep up
+    /// themselves once a period has passed is a state they reach, not a place of delivery. A
+    /// passive with the clients as its agent, "zelf"/"themselves" after them and a moment after
+    /// a period ("na twee jaar", "after a year") in the sentence; without the moment ("wordt
+    /// door bewoners zelf schoongemaakt") it is left alone.
+    fn pass_run_by_clients(&mut self) {
+        let n = self.n();
+        let Some(own) = (0..n).find(|&k| self.has(k, fl::SELF)) else {
+            return;
+        };
+        // The agent: "door"/"by" and a client within three words before "zelf".
+        let Some(agent) = (own.saturating_sub(4)..own).find(|&j| {
+            matches!(self.w(j), "door" | "by")
+                && (j + 1..own).any(|c| self.cls(c) == Class::Client)
+                && (j + 1..own).all(|c| !self.is_clause_break(c))
+        }) else {
+            return;
+        };
+        let passive = (0..agent).any(|j| self.has(j, fl::PASSIVE | fl::BE))
+            || (own + 1..n.min(own + 3)).any(|j| self.has(j, fl::PASSIVE | fl::BE));
+        let after_period = (0..n.saturating_sub(2)).any(|j| {
+            self.has(j, fl::AFTER_TIME)
+                && (j + 1..n.min(j + 4)).any(|k| self.is_number(k) || self.has(k, fl::NUMBER_WORD | fl::ARTICLE))
+                && (j + 1..n.min(j + 4)).any(|k| self.unit(k) == Unit::Time)
+        });
+        if !passive || !after_period {
+            return;
+        }
+        let client = (agent + 1..own).find(|&c| self.cls(c) == Class::Client).unwrap_or(own);
+        if self.free(client, own + 1) {
+            self.push(client, own + 1, K::TargetGroupOutcome, 0.6);
+        } else {
+            self.push(own, own + 1, K::TargetGroupOutcome, 0.6);
+        }
+        // The facility they run is what the result is about, not where a service is given.
+        for r in self.raws.iter_mut().filter(|r| r.kind == K::PlaceOrTime && r.t1 <= agent) {
+            r.weight *= 0.5;
+        }
     }
 
     /// "De opdrachtnemer betaalt het examengeld voor het heftruckcertificaat", "The
@@ -2377,7 +2588,7 @@ impl Analyser {
                         }
                     }
                     // Staff or a provider holding it: a qualification; a client obtaining it: a level.
-                    let staff = f.staff || (f.provider && !f.client);
+                    let staff = f.staff || (f.provider && !f.client) || self.held_by_staff(i);
                     let kind = if staff { K::StaffQualification } else { K::Level };
                     self.push(i, end, kind, if staff { 0.8 } else { 0.7 });
                 }
@@ -2712,12 +2923,18 @@ impl Analyser {
     }
 
     /// A level right after staff "met"/"with" it: "coaches met een erkend diploma", "job
-    /// coaches with a recognised qualification".
+    /// coaches with a recognised qualification"; also a provider or the one carrying out the
+    /// work right before "met"/"with" ("onder toezicht van een uitvoerder met een geldig
+    /// VCA-certificaat"): what they hold is a qualification, no level a client reaches.
     fn held_by_staff(&self, i: usize) -> bool {
         let lo = i.saturating_sub(5);
-        (lo..i).any(|j| self.cls(j) == Class::Staff)
-            && (lo..i).any(|j| matches!(self.w(j), "met" | "with"))
-            && !self.info.get(i).is_some_and(|x| x.cefr)
+        let with = |j: usize| matches!(self.w(j), "met" | "with");
+        if self.info.get(i).is_some_and(|x| x.cefr) {
+            return false;
+        }
+        ((lo..i).any(|j| self.cls(j) == Class::Staff) && (lo..i).any(with))
+            || (i.saturating_sub(8).max(1)..i)
+                .any(|j| with(j) && self.has(j - 1, fl::PROVIDER) && !(j..i).any(|k| self.is_clause_break(k)))
     }
 
     /// Inside an "om ... te" clause: "gemotiveerd om een opleiding te volgen".
