@@ -263,7 +263,7 @@ static GROUPS: &[Group] = &[
        strengthen achieve achieves achieved reach reaches reached obtain obtains obtained \
        gain gains find finds earn earns leave leaves toeneemt afneemt groeit groeien settled settle \
        oploopt oplopen \
-       uitbreiden breidt verkleinen verkleint halved halves doubled doubles"),
+       uitbreiden breidt verkleinen verkleint halve halved halves doubled doubles"),
     g(C::Level, 0.8, U::None, true,
       "niveau taalniveau level startkwalificatie examen exam staatsexamen beheersen beheerst"),
     g(C::Level, 0.5, U::None, false, "voldoende sufficient enough erk cefr"),

@@ -956,6 +956,18 @@ impl Analyser {
                     info.hit = Some(hit);
                     info.lemma_instrument = lemma_instrument;
                 }
+                // "to halve the number of ...": the English verb only after "to" or a modal;
+                // Dutch "halve" is the adjective "half" ("een halve dag").
+                if info.cls == Class::Change
+                    && word == "halve"
+                    && !matches!(
+                        idx.checked_sub(1).map(|k| self.w(k)),
+                        Some("to" | "will" | "must" | "should" | "shall" | "can")
+                    )
+                {
+                    info.cls = Class::None;
+                    info.hit = None;
+                }
             }
             self.info.push(info);
         }

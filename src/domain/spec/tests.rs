@@ -1161,3 +1161,28 @@ fn round_25_attending_school_or_work_after_a_period_is_a_state_reached() {
         round_25_reads(text, want);
     }
 }
+
+/// Round 26: the rules' verdict (what the model would override, if it does).
+fn round_26_rules(text: &str, want: Verdict) {
+    let a = assess_checked(text);
+    let rules = a.sentences()[0].model.as_ref().map_or(a.verdict(), |m| m.rules);
+    assert_eq!(rules, want, "the rules on {text}");
+}
+
+/// Round 26: the English infinitive "halve" after "to" or a modal is a change of a figure ("In
+/// order to halve the number of ..., the provider deploys ..." is mixed); the Dutch adjective
+/// "halve" ("een halve dag") stays no change.
+#[test]
+fn round_26_to_halve_is_a_change() {
+    for (text, want) in [
+        (
+            "To halve the number of evictions in the district, the provider sends a debt counsellor on weekly home \
+             visits.",
+            Verdict::Mixed,
+        ),
+        ("The number of school dropouts must halve within three years.", Verdict::Functional),
+        ("De werkgever maakt een halve dag per week vrij voor de begeleiding van de stagiair.", Verdict::Technical),
+    ] {
+        round_26_rules(text, want);
+    }
+}
