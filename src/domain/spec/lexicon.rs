@@ -158,7 +158,7 @@ static GROUPS: &[Group] = &[
     g(C::Staff, 0.6, U::None, true, "hunter"),
     g(C::Staff, 0.6, U::None, true,
       "klantmanager trajectbegeleider jobhunter ervaringsdeskundige casemanager regisseur \
-       adviseur adviser advisor opleider praktijkopleider werkbegeleider leermeester werkmeester coördinator coordinator \
+       adviseur adviser advisor opleider praktijkopleider werkbegeleider leermeester werkmeester coördinator coordinator supervisor \
        schuldhulpverlener arbeidsdeskundige ergotherapeut psychiater"),
     g(C::Qualification, 0.8, U::None, false,
       "gecertificeerd certificering geregistreerd bevoegd gediplomeerd erkend opgeleid \

@@ -1773,6 +1773,7 @@ impl Analyser {
         if !self.sentence_number || self.sentence_bits & (fl::PER | fl::PAIR_START) == 0 {
             return;
         }
+        self.staff_first_ratio();
         let n = self.n();
         for m in 2..n {
             if !self.has(m, fl::PER | fl::PAIR_START) || !self.is_number(m + 1) && !self.is_number(m + 2) {
@@ -1814,6 +1815,64 @@ impl Analyser {
                 if !self.push(start, c + 1, K::InputQuantity, 0.8) {
                     self.claim(m, c + 1);
                 }
+            }
+        }
+    }
+
+    /// "Per werkmeester zijn maximaal zes deelnemers tegelijk aan het werk", "For each
+    /// supervisor there are at most six participants at work": a sentence opening with the
+    /// staff member the ratio is counted per, and the number of the people served after its
+    /// verb, is the same ratio of staff to clients, an input. What the counted clients do in
+    /// that clause is what they do under that staff member, no result. Only with a cap
+    /// ("maximaal", "at most"), no moment after a period, and nothing else in the clause the
+    /// clients reach ("Per coach vinden tien deelnemers een baan" is a target).
+    fn staff_first_ratio(&mut self) {
+        let n = self.n();
+        let len = if self.has(0, fl::PER) {
+            1
+        } else if matches!((self.w(0), self.w(1)), ("for" | "voor", "every" | "each" | "elke" | "iedere" | "elk")) {
+            2
+        } else {
+            return;
+        };
+        // The staff noun, after an article or a modifier ("For each work supervisor").
+        let Some(s) = (len..len + 3).find(|&k| self.cls(k) == Class::Staff) else {
+            return;
+        };
+        // The number ("ten" of "ten hoogste" is none).
+        let Some(num) = (s + 1..n.min(s + 6))
+            .take_while(|&k| !self.is_clause_break(k))
+            .find(|&k| self.is_number(k) && !(self.w(k) == "ten" && matches!(self.w(k + 1), "hoogste" | "minste")))
+        else {
+            return;
+        };
+        // A cap ("maximaal", "ten hoogste", "at most", "no more than"), not a target.
+        let cap = (s + 1..num).any(|k| {
+            matches!(self.w(k), "maximaal" | "hoogstens" | "hoogste" | "most" | "maximum" | "max")
+                || matches!(self.w(k), "meer" | "more") && matches!(self.w(k - 1), "niet" | "no" | "not")
+        });
+        if !cap || self.used(num) || self.sentence_bits & fl::AFTER_TIME != 0 {
+            return;
+        }
+        let mut c = num + 1;
+        while c < n && c < num + 3 && self.skippable(c) {
+            c += 1;
+        }
+        if self.cls(c) != Class::Client && self.unit(c) != Unit::Client {
+            return;
+        }
+        // Nothing in the clause the clients reach: an unread result, level or change word.
+        let end = (c + 1..n).find(|&k| self.is_clause_break(k)).unwrap_or(n);
+        if (c + 1..end).any(|k| !self.used(k) && matches!(self.cls(k), Class::Result | Class::Change | Class::Level)) {
+            return;
+        }
+        if !self.push(num, c + 1, K::InputQuantity, 0.8) {
+            return;
+        }
+        self.raws.retain(|r| !(r.kind == K::Result && r.t0 > s && r.t0 < end));
+        for x in self.info.get_mut(s + 1..end).into_iter().flatten() {
+            if x.cls == Class::Result {
+                x.used = true;
             }
         }
     }

@@ -1186,3 +1186,23 @@ fn round_26_to_halve_is_a_change() {
         round_26_rules(text, want);
     }
 }
+
+/// Round 26: a sentence opening with the staff member a ratio is counted per ("Per werkmeester
+/// zijn maximaal zes deelnemers ...") is a staffing ratio, an input, and what the counted
+/// clients do in its clause is no result; a target per staff member (no cap, or a moment after
+/// a period) is left to the other rules.
+#[test]
+fn round_26_a_cap_of_clients_per_staff_member_is_staffing() {
+    for (text, want) in [
+        (
+            "Per begeleider zijn ten hoogste vijf deelnemers tegelijk aan het werk in de fietsenwerkplaats.",
+            Verdict::Technical,
+        ),
+        ("For each work supervisor there are at most eight participants at work in the kitchen.", Verdict::Technical),
+        ("Per jobcoach zijn na een jaar ten hoogste tien deelnemers zonder werk.", Verdict::Functional),
+    ] {
+        round_26_rules(text, want);
+    }
+    let ratio = assess_checked("Per begeleider zijn ten hoogste vijf deelnemers tegelijk aan het werk.");
+    assert!(!ratio.signals().any(|g| g.kind == SignalKind::Result), "no result in a ratio's clause");
+}
