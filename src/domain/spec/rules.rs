@@ -1930,6 +1930,22 @@ impl Analyser {
                         continue;
                     }
                 }
+                // "een opslag van 12% op de brutoloonkosten", "a surcharge of 12% on the gross
+                // wage costs": a percentage charged on an amount of money is a term of the
+                // price, an input, not a share of people.
+                if matches!(self.w(i + 2), "on" | "op" | "over") {
+                    let cost = (i + 3..n.min(i + 8))
+                        .take_while(|&k| !self.is_clause_break(k) && !self.is_number(k))
+                        .find(|&k| matches!(self.cls(k), Class::Cost | Class::InputCost | Class::OutcomeCost));
+                    // Not a bonus per result ("10% op de trajectprijs per plaatsing").
+                    let per_result = |k: usize| (k + 1..n).any(|x| matches!(self.unit(x), Unit::Result | Unit::Client));
+                    if let Some(k) = cost {
+                        if self.free(i, k + 1) && !per_result(k) {
+                            self.push(i, k + 1, K::InputCostUnit, 0.8);
+                            continue;
+                        }
+                    }
+                }
                 self.push(i, i + 2, K::Measure, 0.9);
                 continue;
             }

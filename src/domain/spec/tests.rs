@@ -1206,3 +1206,22 @@ fn round_26_a_cap_of_clients_per_staff_member_is_staffing() {
     let ratio = assess_checked("Per begeleider zijn ten hoogste vijf deelnemers tegelijk aan het werk.");
     assert!(!ratio.signals().any(|g| g.kind == SignalKind::Result), "no result in a ratio's clause");
 }
+
+/// Round 26: a percentage charged on an amount of money ("een opslag van 15% op de
+/// brutoloonkosten per gewerkt uur", "12% on the gross wage costs per hour worked") is a term of
+/// a price per unit of input, technical even with "wage"; a bonus per result and a share of
+/// people stay functional.
+#[test]
+fn round_26_a_percentage_charged_on_costs_is_a_price_term() {
+    for (text, want) in [
+        ("Payrollvergoeding: een vaste opslag van 15% op de brutoloonkosten per gewerkt uur.", Verdict::Technical),
+        ("The provider charges a surcharge of 9% on the wage costs for every hour worked.", Verdict::Technical),
+        (
+            "De aanbieder ontvangt een bonus van 10% op de trajectprijs per deelnemer die een baan vindt.",
+            Verdict::Functional,
+        ),
+        ("Het inkomen van 60% van de deelnemers stijgt met 10% op jaarbasis.", Verdict::Functional),
+    ] {
+        round_26_rules(text, want);
+    }
+}
