@@ -121,7 +121,7 @@ static GROUPS: &[Group] = &[
     // --- technical: means ------------------------------------------------------------------
     g(C::Means, 1.0, U::Input, true,
       "les cursus training workshop sessie module bijeenkomst cursusdag lesdag taalles rijles scholing \
-       lesson course class session"),
+       lesson course class session rit ritten ride rides"),
     g(C::Means, 1.0, U::None, true,
       "stage internship werkervaringsplaats leerwerkplek taalcursus sollicitatietraining \
        budgetcursus therapie therapy inloopochtend dagprogramma huiswerkbegeleiding \

@@ -1920,6 +1920,22 @@ impl Analyser {
                                 .take_while(|&x| !self.is_clause_break(x))
                                 .any(|x| matches!(self.cls(x), Class::Result | Class::Level))
                     };
+                    // "In 98% van de ritten komt de leerling op tijd aan", "In 95% of the
+                    // sessions ...": a fronted share of the occasions of the service is a norm
+                    // on how it is delivered; what happens in its clause is the service's
+                    // performance, no result of the people served.
+                    let fronted = i >= 1 && self.w(i - 1) == "in" && (i == 1 || self.is_clause_break(i - 2));
+                    if fronted && self.unit(k) == Unit::Input && self.free(i, k + 1) {
+                        self.push(i, k + 1, K::InputQuantity, 0.8);
+                        let end = (k + 1..n).find(|&x| self.is_clause_break(x)).unwrap_or(n);
+                        self.raws.retain(|r| !(r.kind == K::Result && r.t0 > k && r.t0 < end));
+                        for x in self.info.get_mut(k + 1..end).into_iter().flatten() {
+                            if matches!(x.cls, Class::Result | Class::Level | Class::Change) {
+                                x.used = true;
+                            }
+                        }
+                        continue;
+                    }
                     if (matches!(self.cls(k), Class::Means) || self.unit(k) == Unit::Input) && !turns_into_result() {
                         self.push(i, k + 1, K::InputQuantity, 0.8);
                         continue;

@@ -1225,3 +1225,19 @@ fn round_26_a_percentage_charged_on_costs_is_a_price_term() {
         round_26_rules(text, want);
     }
 }
+
+/// Round 26: a fronted share of the occasions of the service ("In 98% van de ritten komt de
+/// leerling op tijd aan", "In 95% of the rides ...") is a norm on how it is delivered, no
+/// result of the people served; a share of trajectories, or a share of means as the subject
+/// that turns into a result, stays functional.
+#[test]
+fn round_26_a_share_of_the_rides_is_a_norm_on_the_service() {
+    for (text, want) in [
+        ("In 97% van de ritten is de leerling uiterlijk tien minuten voor schooltijd op school.", Verdict::Technical),
+        ("In 95% of the rides the pupil arrives at school on time.", Verdict::Technical),
+        ("In 90% van de trajecten vindt de deelnemer binnen een jaar werk.", Verdict::Functional),
+        ("70% van de proefplaatsingen gaat over in een dienstverband.", Verdict::Functional),
+    ] {
+        round_26_rules(text, want);
+    }
+}
