@@ -539,6 +539,7 @@ impl Analyser {
         self.pass_included_in_price();
         self.pass_means_after_purpose();
         self.pass_attendance_after_period();
+        self.pass_ride_length();
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
@@ -1267,6 +1268,58 @@ impl Analyser {
             x.used = false;
         }
         self.push(v, end, K::Result, 0.8);
+    }
+
+    /// "Een leerling zit per enkele reis niet langer dan 60 minuten in het voertuig", "No
+    /// ride takes longer than 45 minutes": a cap on the time spent in the transport, per ride
+    /// or in the vehicle, is a norm on the service (as an intake within five days is), an
+    /// input; the people served sitting in it reach nothing. Needs the ride ("per rit", "per
+    /// reis", "per ride", "in het voertuig", "in the vehicle"), a cap ("niet langer dan",
+    /// "maximaal", "at most", "no longer than") and a number of minutes or hours after it.
+    fn pass_ride_length(&mut self) {
+        // Not a result after a period or a frequency ("werken na een jaar maximaal 20 uur per
+        // week").
+        if !self.sentence_number || self.sentence_bits & fl::AFTER_TIME != 0 {
+            return;
+        }
+        let n = self.n();
+        let calendar =
+            |a: &Self, k: usize| matches!(a.w(k), "week" | "dag" | "maand" | "jaar" | "day" | "month" | "year");
+        if (0..n).any(|k| matches!(self.w(k), "per" | "a" | "each" | "every") && calendar(self, k + 1)) {
+            return;
+        }
+        let ride = |a: &Self, k: usize| matches!(a.w(k), "rit" | "reis" | "ride" | "trip" | "journey");
+        let vehicle = |a: &Self, k: usize| matches!(a.w(k), "voertuig" | "vehicle" | "bus" | "busje" | "taxi");
+        let marked = (0..n).any(|k| {
+            (self.has(k, fl::PER) && (ride(self, k + 1) || ride(self, k + 2)))
+                || (self.w(k) == "in" && (vehicle(self, k + 1) || vehicle(self, k + 2)))
+        });
+        if !marked {
+            return;
+        }
+        let minutes = |a: &Self, k: usize| {
+            matches!(a.w(k), "minuten" | "minuut" | "minutes" | "minute" | "uur" | "hour" | "hours")
+        };
+        // The cap, its number and the unit: "niet langer dan 60 minuten", "at most 45 minutes".
+        let Some(num) = (1..n.saturating_sub(1)).find(|&k| self.is_number(k) && minutes(self, k + 1)) else {
+            return;
+        };
+        let from = (num.saturating_sub(3)..num).find(|&k| {
+            matches!(self.w(k), "maximaal" | "hoogstens" | "hoogste" | "most" | "maximum")
+                || matches!(self.w(k), "langer" | "longer" | "meer" | "more")
+                    && matches!(self.w(k.wrapping_sub(1)), "niet" | "no" | "not")
+        });
+        let Some(from) = from else {
+            return;
+        };
+        let from =
+            if matches!(self.w(from.wrapping_sub(1)), "niet" | "no" | "not" | "ten" | "at") { from - 1 } else { from };
+        self.raws.retain(|r| !(r.t1 > from && r.t0 <= num + 1));
+        self.raws.retain(|r| !(matches!(r.kind, K::Result | K::TargetGroupOutcome) && r.weight <= 0.5));
+        for x in self.info.get_mut(from..num + 2).into_iter().flatten() {
+            x.used = false;
+        }
+        self.push(from, num + 2, K::InputQuantity, 0.8);
     }
 
     /// "Op het bedrijventerrein staat eind 2028 geen enkele vacature voor productiemedewerker

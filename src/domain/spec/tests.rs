@@ -1241,3 +1241,17 @@ fn round_26_a_share_of_the_rides_is_a_norm_on_the_service() {
         round_26_rules(text, want);
     }
 }
+
+/// Round 26: a cap on the time spent in the transport, per ride or in the vehicle ("zit per
+/// enkele reis niet langer dan 60 minuten in het voertuig"), is a norm on the service; hours
+/// of work after a period or per week stay a result.
+#[test]
+fn round_26_a_cap_on_the_ride_is_a_norm_on_the_service() {
+    for (text, want) in [
+        ("Een kind zit per rit maximaal 45 minuten in de taxi.", Verdict::Technical),
+        ("A pupil spends no longer than 45 minutes in the vehicle on a single ride.", Verdict::Technical),
+        ("Deelnemers werken na een jaar maximaal 20 uur per week in de bus als chauffeur.", Verdict::Functional),
+    ] {
+        round_26_rules(text, want);
+    }
+}
