@@ -540,6 +540,7 @@ impl Analyser {
         self.pass_means_after_purpose();
         self.pass_attendance_after_period();
         self.pass_ride_length();
+        self.pass_rated_service();
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
@@ -1268,6 +1269,37 @@ impl Analyser {
             x.used = false;
         }
         self.push(v, end, K::Result, 0.8);
+    }
+
+    /// "Clients rate the support they receive from their budget coach at 7.5 or higher",
+    /// "Participants rate the library work experience placement at 8 or higher": what the
+    /// people served rate with a mark is the object of their judgement, no means prescribed,
+    /// place or staff. Needs the clients as subject, a rating verb and a mark after "at" or
+    /// "met"; the technical evidence between the verb and the mark is dropped.
+    fn pass_rated_service(&mut self) {
+        if !self.sentence_number || self.sentence_bits & fl::RATING_VERB == 0 || self.frame.subject != Role::Client {
+            return;
+        }
+        let n = self.n();
+        let Some(v) = (self.frame.start..n).find(|&k| self.has(k, fl::RATING_VERB)) else {
+            return;
+        };
+        let Some(mark) = self
+            .raws
+            .iter()
+            .filter(|r| r.kind == K::Measure && r.t0 > v + 1 && r.t0 < v + 16 && self.is_number(r.t0))
+            .filter(|r| matches!(self.w(r.t0 - 1), "at" | "met" | "with" | "een"))
+            .map(|r| r.t0)
+            .min()
+        else {
+            return;
+        };
+        if (v + 1..mark).any(|k| self.is_clause_break(k)) {
+            return;
+        }
+        self.raws.retain(|r| {
+            !(matches!(r.kind, K::PrescribedMeans | K::PlaceOrTime | K::StaffQualification) && r.t0 > v && r.t1 <= mark)
+        });
     }
 
     /// "Een leerling zit per enkele reis niet langer dan 60 minuten in het voertuig", "No

@@ -1255,3 +1255,18 @@ fn round_26_a_cap_on_the_ride_is_a_norm_on_the_service() {
         round_26_rules(text, want);
     }
 }
+
+/// Round 26: what the people served rate with a mark ("Deelnemers beoordelen de training van
+/// de jobcoach gemiddeld met een 8") is the object of their judgement, no means; a staff member
+/// rating the clients is no such mark.
+#[test]
+fn round_26_what_clients_rate_is_no_means() {
+    for (text, want) in [
+        ("Deelnemers beoordelen de training van de jobcoach gemiddeld met een 8.", Verdict::Functional),
+        ("Tenants rate the home visits of the debt counsellor at 8 or higher on average.", Verdict::Functional),
+    ] {
+        round_26_rules(text, want);
+    }
+    let a = assess_checked("Tenants rate the home visits of the debt counsellor at 8 or higher on average.");
+    assert!(!a.signals().any(|g| g.kind == SignalKind::PrescribedMeans), "the rated service is no means");
+}
