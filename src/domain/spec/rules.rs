@@ -541,6 +541,7 @@ impl Analyser {
         self.pass_attendance_after_period();
         self.pass_ride_length();
         self.pass_rated_service();
+        self.pass_leads_to();
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
@@ -1269,6 +1270,51 @@ impl Analyser {
             x.used = false;
         }
         self.push(v, end, K::Result, 0.8);
+    }
+
+    /// "Het mentorprogramma leidt ertoe dat het aandeel ... wordt gehalveerd", "Het
+    /// hulpmiddelendepot als leerwerkbedrijf moet ertoe leiden dat jaarlijks vijftien
+    /// deelnemers doorstromen naar een baan": a programme or place as the subject of "leidt
+    /// ertoe dat" only names what the result is asked of; the clause after "dat" is the
+    /// requirement. The means, place or staff in the subject are dropped (as after a generic
+    /// service word), and so is a "jaarlijks" right before the count in that clause (the
+    /// period of the count). Needs a result, a measure, a level or a change after "dat".
+    fn pass_leads_to(&mut self) {
+        let n = self.n();
+        let Some(j) = (1..n).find(|&k| {
+            self.w(k) == "ertoe"
+                && (matches!(self.w(k - 1), "leidt" | "leiden" | "leidde") || self.w(k + 1) == "leiden")
+        }) else {
+            return;
+        };
+        let Some(dat) = (j + 1..n.min(j + 3)).find(|&k| self.w(k) == "dat") else {
+            return;
+        };
+        // The finite verb ("leidt", "moet") right before "ertoe": the subject ends there.
+        let verb = j - 1;
+        let result = self
+            .raws
+            .iter()
+            .any(|r| r.t0 > dat && matches!(r.kind, K::Result | K::Measure | K::Level) && r.weight > 0.0);
+        if !result {
+            return;
+        }
+        // "jaarlijks" right before a counted measure in the clause: the count's period.
+        let period = self
+            .raws
+            .iter()
+            .find(|r| {
+                r.kind == K::PlaceOrTime
+                    && r.t0 > dat
+                    && matches!(self.w(r.t0), "jaarlijks" | "yearly" | "annually")
+                    && self.raws.iter().any(|m| m.kind == K::Measure && m.t0 == r.t1)
+            })
+            .map(|r| r.t0);
+        self.raws.retain(|r| {
+            let in_subject = r.t1 <= verb
+                && matches!(r.kind, K::PrescribedMeans | K::PlaceOrTime | K::StaffQualification | K::NamedMethod);
+            !in_subject && Some(r.t0) != period.filter(|_| r.kind == K::PlaceOrTime)
+        });
     }
 
     /// "Clients rate the support they receive from their budget coach at 7.5 or higher",

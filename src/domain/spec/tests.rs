@@ -1270,3 +1270,18 @@ fn round_26_what_clients_rate_is_no_means() {
     let a = assess_checked("Tenants rate the home visits of the debt counsellor at 8 or higher on average.");
     assert!(!a.signals().any(|g| g.kind == SignalKind::PrescribedMeans), "the rated service is no means");
 }
+
+/// Round 26: a programme or place as the subject of "leidt ertoe dat" only names what the
+/// result is asked of; without a result after "dat" the means stay.
+#[test]
+fn round_26_a_programme_that_leads_to_a_result() {
+    for (text, want) in [
+        (
+            "Het taalhuis moet ertoe leiden dat jaarlijks 200 inwoners hun taalniveau met één niveau verbeteren.",
+            Verdict::Functional,
+        ),
+        ("De training leidt ertoe dat de jobcoach wekelijks een rapportage maakt.", Verdict::Technical),
+    ] {
+        round_26_rules(text, want);
+    }
+}
