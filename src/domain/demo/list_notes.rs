@@ -103,6 +103,18 @@ mod tests {
         assert_eq!(used, LIST_NOTES.len(), "a reason whose demo text changed");
     }
 
+    /// The note on a means beside an integral price says the helper reads the sentence as
+    /// mixed; a verdict against the list of another kind (functional) would contradict it (the
+    /// model retrained in round 26 did that, see the ledger).
+    #[test]
+    fn a_means_with_an_integral_price_is_read_as_mixed() {
+        for (_, text, note) in LIST_NOTES {
+            if note == ListNote::MeansWithIntegralPrice {
+                assert_eq!(assess(text).verdict(), Verdict::Mixed, "{text}");
+            }
+        }
+    }
+
     #[test]
     fn an_edited_demo_sentence_loses_its_reason() {
         let r = Requirement { id: "amsterdam-f1".into(), text: "Diagnose van de situatie van de klant.".into() };

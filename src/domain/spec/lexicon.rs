@@ -121,7 +121,7 @@ static GROUPS: &[Group] = &[
     // --- technical: means ------------------------------------------------------------------
     g(C::Means, 1.0, U::Input, true,
       "les cursus training workshop sessie module bijeenkomst cursusdag lesdag taalles rijles scholing \
-       lesson course class session"),
+       lesson course class session rit ritten ride rides"),
     g(C::Means, 1.0, U::None, true,
       "stage internship werkervaringsplaats leerwerkplek taalcursus sollicitatietraining \
        budgetcursus therapie therapy inloopochtend dagprogramma huiswerkbegeleiding \
@@ -158,7 +158,7 @@ static GROUPS: &[Group] = &[
     g(C::Staff, 0.6, U::None, true, "hunter"),
     g(C::Staff, 0.6, U::None, true,
       "klantmanager trajectbegeleider jobhunter ervaringsdeskundige casemanager regisseur \
-       adviseur adviser advisor opleider praktijkopleider werkbegeleider leermeester werkmeester coördinator coordinator \
+       adviseur adviser advisor opleider praktijkopleider werkbegeleider leermeester werkmeester coördinator coordinator supervisor \
        schuldhulpverlener arbeidsdeskundige ergotherapeut psychiater"),
     g(C::Qualification, 0.8, U::None, false,
       "gecertificeerd certificering geregistreerd bevoegd gediplomeerd erkend opgeleid \
@@ -263,7 +263,7 @@ static GROUPS: &[Group] = &[
        strengthen achieve achieves achieved reach reaches reached obtain obtains obtained \
        gain gains find finds earn earns leave leaves toeneemt afneemt groeit groeien settled settle \
        oploopt oplopen \
-       uitbreiden breidt verkleinen verkleint halved halves doubled doubles"),
+       uitbreiden breidt verkleinen verkleint halve halved halves doubled doubles"),
     g(C::Level, 0.8, U::None, true,
       "niveau taalniveau level startkwalificatie examen exam staatsexamen beheersen beheerst"),
     g(C::Level, 0.5, U::None, false, "voldoende sufficient enough erk cefr"),

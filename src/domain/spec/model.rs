@@ -241,6 +241,9 @@ pub struct Sides {
     pub technical: bool,
     /// A functional signal of some weight.
     pub functional: bool,
+    /// A functional signal of some weight that is neither a price nor the provider's freedom
+    /// (a result, a level, a measure, the people served, a purpose).
+    pub outcome: bool,
 }
 
 impl Sides {
@@ -250,6 +253,8 @@ impl Sides {
             any: true,
             technical: s.technical || (!kind.is_functional() && weight > 0.0),
             functional: s.functional || (kind.is_functional() && weight > 0.0),
+            outcome: s.outcome
+                || (kind.is_functional() && !kind.is_cost() && kind != SignalKind::ProviderFreedom && weight > 0.0),
         })
     }
 
@@ -290,8 +295,13 @@ pub fn overrides(rules: Verdict, sides: Sides, split: bool, probabilities: [f32;
 }
 
 /// [`overrides`] with another threshold (for comparing thresholds in `tests/spec_model.rs`).
+/// Round 26: a mixed the rules read is not made functional when their functional evidence is
+/// only a price or the provider's freedom: a means named beside an integral price stays mixed
+/// (Roermond's "Producten inzetten ...; ... valt binnen de integrale trajectprijs", in the
+/// technical list with a note that the helper reads it as mixed).
 pub fn overrides_at(rules: Verdict, sides: Sides, split: bool, probabilities: [f32; 3], at: f32) -> Option<Verdict> {
-    overrides_unguarded_at(rules, sides.any, split, probabilities, at).filter(|&v| sides.back(v))
+    overrides_unguarded_at(rules, sides.any, split, probabilities, at)
+        .filter(|&v| sides.back(v) && !(rules == Verdict::Mixed && v == Verdict::Functional && !sides.outcome))
 }
 
 /// [`overrides_at`] without the guard on the sides (as wired up to round 22; for comparing
@@ -379,7 +389,7 @@ mod tests {
     #[test]
     fn a_mixed_split_by_the_rules_is_not_overridden() {
         let sure = [0.9, 0.05, 0.05];
-        let both = Sides { any: true, technical: true, functional: true };
+        let both = Sides { any: true, technical: true, functional: true, outcome: true };
         assert_eq!(overrides(Verdict::Mixed, both, true, sure), None);
         assert_eq!(overrides(Verdict::Mixed, both, false, sure), Some(Verdict::Functional));
         assert_eq!(overrides(Verdict::Technical, both, true, sure), Some(Verdict::Functional));
@@ -387,6 +397,10 @@ mod tests {
         assert_eq!(overrides(Verdict::Technical, both, false, [0.45, 0.35, 0.2]), None, "not sure enough");
         assert_eq!(overrides(Verdict::Technical, both, false, [0.6, 0.3, 0.1]), Some(Verdict::Functional));
         assert_eq!(overrides_at(Verdict::Technical, both, false, [0.6, 0.3, 0.1], 0.7), None);
+        // Round 26: a mixed whose functional side is only a price is not made functional.
+        let price = Sides::of([(SignalKind::PrescribedMeans, 1.0), (SignalKind::TrajectoryPrice, 1.0)]);
+        assert_eq!(overrides(Verdict::Mixed, price, false, sure), None);
+        assert_eq!(overrides(Verdict::Technical, price, false, sure), Some(Verdict::Functional));
     }
 
     #[test]

@@ -539,6 +539,9 @@ impl Analyser {
         self.pass_included_in_price();
         self.pass_means_after_purpose();
         self.pass_attendance_after_period();
+        self.pass_ride_length();
+        self.pass_rated_service();
+        self.pass_leads_to();
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
@@ -956,6 +959,18 @@ impl Analyser {
                     info.hit = Some(hit);
                     info.lemma_instrument = lemma_instrument;
                 }
+                // "to halve the number of ...": the English verb only after "to" or a modal;
+                // Dutch "halve" is the adjective "half" ("een halve dag").
+                if info.cls == Class::Change
+                    && word == "halve"
+                    && !matches!(
+                        idx.checked_sub(1).map(|k| self.w(k)),
+                        Some("to" | "will" | "must" | "should" | "shall" | "can")
+                    )
+                {
+                    info.cls = Class::None;
+                    info.hit = None;
+                }
             }
             self.info.push(info);
         }
@@ -1255,6 +1270,134 @@ impl Analyser {
             x.used = false;
         }
         self.push(v, end, K::Result, 0.8);
+    }
+
+    /// "Het mentorprogramma leidt ertoe dat het aandeel ... wordt gehalveerd", "Het
+    /// hulpmiddelendepot als leerwerkbedrijf moet ertoe leiden dat jaarlijks vijftien
+    /// deelnemers doorstromen naar een baan": a programme or place as the subject of "leidt
+    /// ertoe dat" only names what the result is asked of; the clause after "dat" is the
+    /// requirement. The means, place or staff in the subject are dropped (as after a generic
+    /// service word), and so is a "jaarlijks" right before the count in that clause (the
+    /// period of the count). Needs a result, a measure, a level or a change after "dat".
+    fn pass_leads_to(&mut self) {
+        let n = self.n();
+        let Some(j) = (1..n).find(|&k| {
+            self.w(k) == "ertoe"
+                && (matches!(self.w(k - 1), "leidt" | "leiden" | "leidde") || self.w(k + 1) == "leiden")
+        }) else {
+            return;
+        };
+        let Some(dat) = (j + 1..n.min(j + 3)).find(|&k| self.w(k) == "dat") else {
+            return;
+        };
+        // The finite verb ("leidt", "moet") right before "ertoe": the subject ends there.
+        let verb = j - 1;
+        let result = self
+            .raws
+            .iter()
+            .any(|r| r.t0 > dat && matches!(r.kind, K::Result | K::Measure | K::Level) && r.weight > 0.0);
+        if !result {
+            return;
+        }
+        // "jaarlijks" right before a counted measure in the clause: the count's period.
+        let period = self
+            .raws
+            .iter()
+            .find(|r| {
+                r.kind == K::PlaceOrTime
+                    && r.t0 > dat
+                    && matches!(self.w(r.t0), "jaarlijks" | "yearly" | "annually")
+                    && self.raws.iter().any(|m| m.kind == K::Measure && m.t0 == r.t1)
+            })
+            .map(|r| r.t0);
+        self.raws.retain(|r| {
+            let in_subject = r.t1 <= verb
+                && matches!(r.kind, K::PrescribedMeans | K::PlaceOrTime | K::StaffQualification | K::NamedMethod);
+            !in_subject && Some(r.t0) != period.filter(|_| r.kind == K::PlaceOrTime)
+        });
+    }
+
+    /// "Clients rate the support they receive from their budget coach at 7.5 or higher",
+    /// "Participants rate the library work experience placement at 8 or higher": what the
+    /// people served rate with a mark is the object of their judgement, no means prescribed,
+    /// place or staff. Needs the clients as subject, a rating verb and a mark after "at" or
+    /// "met"; the technical evidence between the verb and the mark is dropped.
+    fn pass_rated_service(&mut self) {
+        if !self.sentence_number || self.sentence_bits & fl::RATING_VERB == 0 || self.frame.subject != Role::Client {
+            return;
+        }
+        let n = self.n();
+        let Some(v) = (self.frame.start..n).find(|&k| self.has(k, fl::RATING_VERB)) else {
+            return;
+        };
+        let Some(mark) = self
+            .raws
+            .iter()
+            .filter(|r| r.kind == K::Measure && r.t0 > v + 1 && r.t0 < v + 16 && self.is_number(r.t0))
+            .filter(|r| matches!(self.w(r.t0 - 1), "at" | "met" | "with" | "een"))
+            .map(|r| r.t0)
+            .min()
+        else {
+            return;
+        };
+        if (v + 1..mark).any(|k| self.is_clause_break(k)) {
+            return;
+        }
+        self.raws.retain(|r| {
+            !(matches!(r.kind, K::PrescribedMeans | K::PlaceOrTime | K::StaffQualification) && r.t0 > v && r.t1 <= mark)
+        });
+    }
+
+    /// "Een leerling zit per enkele reis niet langer dan 60 minuten in het voertuig", "No
+    /// ride takes longer than 45 minutes": a cap on the time spent in the transport, per ride
+    /// or in the vehicle, is a norm on the service (as an intake within five days is), an
+    /// input; the people served sitting in it reach nothing. Needs the ride ("per rit", "per
+    /// reis", "per ride", "in het voertuig", "in the vehicle"), a cap ("niet langer dan",
+    /// "maximaal", "at most", "no longer than") and a number of minutes or hours after it.
+    fn pass_ride_length(&mut self) {
+        // Not a result after a period or a frequency ("werken na een jaar maximaal 20 uur per
+        // week").
+        if !self.sentence_number || self.sentence_bits & fl::AFTER_TIME != 0 {
+            return;
+        }
+        let n = self.n();
+        let calendar =
+            |a: &Self, k: usize| matches!(a.w(k), "week" | "dag" | "maand" | "jaar" | "day" | "month" | "year");
+        if (0..n).any(|k| matches!(self.w(k), "per" | "a" | "each" | "every") && calendar(self, k + 1)) {
+            return;
+        }
+        let ride = |a: &Self, k: usize| matches!(a.w(k), "rit" | "reis" | "ride" | "trip" | "journey");
+        let vehicle = |a: &Self, k: usize| matches!(a.w(k), "voertuig" | "vehicle" | "bus" | "busje" | "taxi");
+        let marked = (0..n).any(|k| {
+            (self.has(k, fl::PER) && (ride(self, k + 1) || ride(self, k + 2)))
+                || (self.w(k) == "in" && (vehicle(self, k + 1) || vehicle(self, k + 2)))
+        });
+        if !marked {
+            return;
+        }
+        let minutes = |a: &Self, k: usize| {
+            matches!(a.w(k), "minuten" | "minuut" | "minutes" | "minute" | "uur" | "hour" | "hours")
+        };
+        // The cap, its number and the unit: "niet langer dan 60 minuten", "at most 45 minutes".
+        let Some(num) = (1..n.saturating_sub(1)).find(|&k| self.is_number(k) && minutes(self, k + 1)) else {
+            return;
+        };
+        let from = (num.saturating_sub(3)..num).find(|&k| {
+            matches!(self.w(k), "maximaal" | "hoogstens" | "hoogste" | "most" | "maximum")
+                || matches!(self.w(k), "langer" | "longer" | "meer" | "more")
+                    && matches!(self.w(k.wrapping_sub(1)), "niet" | "no" | "not")
+        });
+        let Some(from) = from else {
+            return;
+        };
+        let from =
+            if matches!(self.w(from.wrapping_sub(1)), "niet" | "no" | "not" | "ten" | "at") { from - 1 } else { from };
+        self.raws.retain(|r| !(r.t1 > from && r.t0 <= num + 1));
+        self.raws.retain(|r| !(matches!(r.kind, K::Result | K::TargetGroupOutcome) && r.weight <= 0.5));
+        for x in self.info.get_mut(from..num + 2).into_iter().flatten() {
+            x.used = false;
+        }
+        self.push(from, num + 2, K::InputQuantity, 0.8);
     }
 
     /// "Op het bedrijventerrein staat eind 2028 geen enkele vacature voor productiemedewerker
@@ -1761,6 +1904,7 @@ impl Analyser {
         if !self.sentence_number || self.sentence_bits & (fl::PER | fl::PAIR_START) == 0 {
             return;
         }
+        self.staff_first_ratio();
         let n = self.n();
         for m in 2..n {
             if !self.has(m, fl::PER | fl::PAIR_START) || !self.is_number(m + 1) && !self.is_number(m + 2) {
@@ -1802,6 +1946,64 @@ impl Analyser {
                 if !self.push(start, c + 1, K::InputQuantity, 0.8) {
                     self.claim(m, c + 1);
                 }
+            }
+        }
+    }
+
+    /// "Per werkmeester zijn maximaal zes deelnemers tegelijk aan het werk", "For each
+    /// supervisor there are at most six participants at work": a sentence opening with the
+    /// staff member the ratio is counted per, and the number of the people served after its
+    /// verb, is the same ratio of staff to clients, an input. What the counted clients do in
+    /// that clause is what they do under that staff member, no result. Only with a cap
+    /// ("maximaal", "at most"), no moment after a period, and nothing else in the clause the
+    /// clients reach ("Per coach vinden tien deelnemers een baan" is a target).
+    fn staff_first_ratio(&mut self) {
+        let n = self.n();
+        let len = if self.has(0, fl::PER) {
+            1
+        } else if matches!((self.w(0), self.w(1)), ("for" | "voor", "every" | "each" | "elke" | "iedere" | "elk")) {
+            2
+        } else {
+            return;
+        };
+        // The staff noun, after an article or a modifier ("For each work supervisor").
+        let Some(s) = (len..len + 3).find(|&k| self.cls(k) == Class::Staff) else {
+            return;
+        };
+        // The number ("ten" of "ten hoogste" is none).
+        let Some(num) = (s + 1..n.min(s + 6))
+            .take_while(|&k| !self.is_clause_break(k))
+            .find(|&k| self.is_number(k) && !(self.w(k) == "ten" && matches!(self.w(k + 1), "hoogste" | "minste")))
+        else {
+            return;
+        };
+        // A cap ("maximaal", "ten hoogste", "at most", "no more than"), not a target.
+        let cap = (s + 1..num).any(|k| {
+            matches!(self.w(k), "maximaal" | "hoogstens" | "hoogste" | "most" | "maximum" | "max")
+                || matches!(self.w(k), "meer" | "more") && matches!(self.w(k - 1), "niet" | "no" | "not")
+        });
+        if !cap || self.used(num) || self.sentence_bits & fl::AFTER_TIME != 0 {
+            return;
+        }
+        let mut c = num + 1;
+        while c < n && c < num + 3 && self.skippable(c) {
+            c += 1;
+        }
+        if self.cls(c) != Class::Client && self.unit(c) != Unit::Client {
+            return;
+        }
+        // Nothing in the clause the clients reach: an unread result, level or change word.
+        let end = (c + 1..n).find(|&k| self.is_clause_break(k)).unwrap_or(n);
+        if (c + 1..end).any(|k| !self.used(k) && matches!(self.cls(k), Class::Result | Class::Change | Class::Level)) {
+            return;
+        }
+        if !self.push(num, c + 1, K::InputQuantity, 0.8) {
+            return;
+        }
+        self.raws.retain(|r| !(r.kind == K::Result && r.t0 > s && r.t0 < end));
+        for x in self.info.get_mut(s + 1..end).into_iter().flatten() {
+            if x.cls == Class::Result {
+                x.used = true;
             }
         }
     }
@@ -1849,6 +2051,22 @@ impl Analyser {
                                 .take_while(|&x| !self.is_clause_break(x))
                                 .any(|x| matches!(self.cls(x), Class::Result | Class::Level))
                     };
+                    // "In 98% van de ritten komt de leerling op tijd aan", "In 95% of the
+                    // sessions ...": a fronted share of the occasions of the service is a norm
+                    // on how it is delivered; what happens in its clause is the service's
+                    // performance, no result of the people served.
+                    let fronted = i >= 1 && self.w(i - 1) == "in" && (i == 1 || self.is_clause_break(i - 2));
+                    if fronted && self.unit(k) == Unit::Input && self.free(i, k + 1) {
+                        self.push(i, k + 1, K::InputQuantity, 0.8);
+                        let end = (k + 1..n).find(|&x| self.is_clause_break(x)).unwrap_or(n);
+                        self.raws.retain(|r| !(r.kind == K::Result && r.t0 > k && r.t0 < end));
+                        for x in self.info.get_mut(k + 1..end).into_iter().flatten() {
+                            if matches!(x.cls, Class::Result | Class::Level | Class::Change) {
+                                x.used = true;
+                            }
+                        }
+                        continue;
+                    }
                     if (matches!(self.cls(k), Class::Means) || self.unit(k) == Unit::Input) && !turns_into_result() {
                         self.push(i, k + 1, K::InputQuantity, 0.8);
                         continue;
@@ -1857,6 +2075,22 @@ impl Analyser {
                         // "5% van de opdrachtwaarde": a share of the money, an input.
                         self.push(i, k + 1, K::InputCostUnit, 0.8);
                         continue;
+                    }
+                }
+                // "een opslag van 12% op de brutoloonkosten", "a surcharge of 12% on the gross
+                // wage costs": a percentage charged on an amount of money is a term of the
+                // price, an input, not a share of people.
+                if matches!(self.w(i + 2), "on" | "op" | "over") {
+                    let cost = (i + 3..n.min(i + 8))
+                        .take_while(|&k| !self.is_clause_break(k) && !self.is_number(k))
+                        .find(|&k| matches!(self.cls(k), Class::Cost | Class::InputCost | Class::OutcomeCost));
+                    // Not a bonus per result ("10% op de trajectprijs per plaatsing").
+                    let per_result = |k: usize| (k + 1..n).any(|x| matches!(self.unit(x), Unit::Result | Unit::Client));
+                    if let Some(k) = cost {
+                        if self.free(i, k + 1) && !per_result(k) {
+                            self.push(i, k + 1, K::InputCostUnit, 0.8);
+                            continue;
+                        }
                     }
                 }
                 self.push(i, i + 2, K::Measure, 0.9);

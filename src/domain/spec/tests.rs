@@ -1161,3 +1161,127 @@ fn round_25_attending_school_or_work_after_a_period_is_a_state_reached() {
         round_25_reads(text, want);
     }
 }
+
+/// Round 26: the rules' verdict (what the model would override, if it does).
+fn round_26_rules(text: &str, want: Verdict) {
+    let a = assess_checked(text);
+    let rules = a.sentences()[0].model.as_ref().map_or(a.verdict(), |m| m.rules);
+    assert_eq!(rules, want, "the rules on {text}");
+}
+
+/// Round 26: the English infinitive "halve" after "to" or a modal is a change of a figure ("In
+/// order to halve the number of ..., the provider deploys ..." is mixed); the Dutch adjective
+/// "halve" ("een halve dag") stays no change.
+#[test]
+fn round_26_to_halve_is_a_change() {
+    for (text, want) in [
+        (
+            "To halve the number of evictions in the district, the provider sends a debt counsellor on weekly home \
+             visits.",
+            Verdict::Mixed,
+        ),
+        ("The number of school dropouts must halve within three years.", Verdict::Functional),
+        ("De werkgever maakt een halve dag per week vrij voor de begeleiding van de stagiair.", Verdict::Technical),
+    ] {
+        round_26_rules(text, want);
+    }
+}
+
+/// Round 26: a sentence opening with the staff member a ratio is counted per ("Per werkmeester
+/// zijn maximaal zes deelnemers ...") is a staffing ratio, an input, and what the counted
+/// clients do in its clause is no result; a target per staff member (no cap, or a moment after
+/// a period) is left to the other rules.
+#[test]
+fn round_26_a_cap_of_clients_per_staff_member_is_staffing() {
+    for (text, want) in [
+        (
+            "Per begeleider zijn ten hoogste vijf deelnemers tegelijk aan het werk in de fietsenwerkplaats.",
+            Verdict::Technical,
+        ),
+        ("For each work supervisor there are at most eight participants at work in the kitchen.", Verdict::Technical),
+        ("Per jobcoach zijn na een jaar ten hoogste tien deelnemers zonder werk.", Verdict::Functional),
+    ] {
+        round_26_rules(text, want);
+    }
+    let ratio = assess_checked("Per begeleider zijn ten hoogste vijf deelnemers tegelijk aan het werk.");
+    assert!(!ratio.signals().any(|g| g.kind == SignalKind::Result), "no result in a ratio's clause");
+}
+
+/// Round 26: a percentage charged on an amount of money ("een opslag van 15% op de
+/// brutoloonkosten per gewerkt uur", "12% on the gross wage costs per hour worked") is a term of
+/// a price per unit of input, technical even with "wage"; a bonus per result and a share of
+/// people stay functional.
+#[test]
+fn round_26_a_percentage_charged_on_costs_is_a_price_term() {
+    for (text, want) in [
+        ("Payrollvergoeding: een vaste opslag van 15% op de brutoloonkosten per gewerkt uur.", Verdict::Technical),
+        ("The provider charges a surcharge of 9% on the wage costs for every hour worked.", Verdict::Technical),
+        (
+            "De aanbieder ontvangt een bonus van 10% op de trajectprijs per deelnemer die een baan vindt.",
+            Verdict::Functional,
+        ),
+        ("Het inkomen van 60% van de deelnemers stijgt met 10% op jaarbasis.", Verdict::Functional),
+    ] {
+        round_26_rules(text, want);
+    }
+}
+
+/// Round 26: a fronted share of the occasions of the service ("In 98% van de ritten komt de
+/// leerling op tijd aan", "In 95% of the rides ...") is a norm on how it is delivered, no
+/// result of the people served; a share of trajectories, or a share of means as the subject
+/// that turns into a result, stays functional.
+#[test]
+fn round_26_a_share_of_the_rides_is_a_norm_on_the_service() {
+    for (text, want) in [
+        ("In 97% van de ritten is de leerling uiterlijk tien minuten voor schooltijd op school.", Verdict::Technical),
+        ("In 95% of the rides the pupil arrives at school on time.", Verdict::Technical),
+        ("In 90% van de trajecten vindt de deelnemer binnen een jaar werk.", Verdict::Functional),
+        ("70% van de proefplaatsingen gaat over in een dienstverband.", Verdict::Functional),
+    ] {
+        round_26_rules(text, want);
+    }
+}
+
+/// Round 26: a cap on the time spent in the transport, per ride or in the vehicle ("zit per
+/// enkele reis niet langer dan 60 minuten in het voertuig"), is a norm on the service; hours
+/// of work after a period or per week stay a result.
+#[test]
+fn round_26_a_cap_on_the_ride_is_a_norm_on_the_service() {
+    for (text, want) in [
+        ("Een kind zit per rit maximaal 45 minuten in de taxi.", Verdict::Technical),
+        ("A pupil spends no longer than 45 minutes in the vehicle on a single ride.", Verdict::Technical),
+        ("Deelnemers werken na een jaar maximaal 20 uur per week in de bus als chauffeur.", Verdict::Functional),
+    ] {
+        round_26_rules(text, want);
+    }
+}
+
+/// Round 26: what the people served rate with a mark ("Deelnemers beoordelen de training van
+/// de jobcoach gemiddeld met een 8") is the object of their judgement, no means; a staff member
+/// rating the clients is no such mark.
+#[test]
+fn round_26_what_clients_rate_is_no_means() {
+    for (text, want) in [
+        ("Deelnemers beoordelen de training van de jobcoach gemiddeld met een 8.", Verdict::Functional),
+        ("Tenants rate the home visits of the debt counsellor at 8 or higher on average.", Verdict::Functional),
+    ] {
+        round_26_rules(text, want);
+    }
+    let a = assess_checked("Tenants rate the home visits of the debt counsellor at 8 or higher on average.");
+    assert!(!a.signals().any(|g| g.kind == SignalKind::PrescribedMeans), "the rated service is no means");
+}
+
+/// Round 26: a programme or place as the subject of "leidt ertoe dat" only names what the
+/// result is asked of; without a result after "dat" the means stay.
+#[test]
+fn round_26_a_programme_that_leads_to_a_result() {
+    for (text, want) in [
+        (
+            "Het taalhuis moet ertoe leiden dat jaarlijks 200 inwoners hun taalniveau met één niveau verbeteren.",
+            Verdict::Functional,
+        ),
+        ("De training leidt ertoe dat de jobcoach wekelijks een rapportage maakt.", Verdict::Technical),
+    ] {
+        round_26_rules(text, want);
+    }
+}
