@@ -2,6 +2,10 @@
 // Policy can forbid inline scripts. Trunk writes the hashed file names into data attributes.
 const tag = document.querySelector('script[data-wasm]');
 
+// Set when the app could not load (below): the loading note then says so, and no click in the
+// copy makes it say otherwise.
+let failed = false;
+
 // The start page as the release build prerendered it (scripts/prerender.mjs), shown while the
 // app loads: in the language the user chose, and on the start page's address only (every
 // address of the app gets this same index.html). The other copy goes at once, so that no id is
@@ -54,14 +58,22 @@ const tag = document.querySelector('script[data-wasm]');
   for (const el of copy.querySelectorAll('button[disabled], input[type="text"][disabled]')) {
     el.disabled = false;
   }
-  // How to find an element of the copy again in the live page.
+  // How to find an element of the copy again in the live page: by its id, its demo or its
+  // address (the first match: two links to one address lead to the same page), or by a class
+  // only it has, which must then be just as unique in the live page.
   const keyOf = (el) => {
-    if (el.id) return `#${CSS.escape(el.id)}`;
-    if (el.dataset.demo) return `[data-demo="${CSS.escape(el.dataset.demo)}"]`;
-    if (el.matches('a[href]')) return `a[href="${CSS.escape(el.getAttribute('href'))}"]`;
+    if (el.id) return { sel: `#${CSS.escape(el.id)}` };
+    if (el.dataset.demo) return { sel: `[data-demo="${CSS.escape(el.dataset.demo)}"]` };
+    if (el.matches('a[href]')) return { sel: `a[href="${CSS.escape(el.getAttribute('href'))}"]` };
     const cls = [...el.classList].find((c) => copy.querySelectorAll(`.${CSS.escape(c)}`).length === 1);
-    return cls ? `${el.localName}.${CSS.escape(cls)}` : null;
+    return cls ? { sel: `${el.localName}.${CSS.escape(cls)}`, unique: true } : null;
   };
+  const find = (key) => {
+    if (!key) return null;
+    const found = document.querySelectorAll(key.sel);
+    return key.unique && found.length !== 1 ? null : found[0] || null;
+  };
+  const say = (nl, en) => { if (note && !failed) note.textContent = lang === 'en' ? en : nl; };
   const values = new Map();
   let chosen = null;
   let focused = null;
@@ -70,9 +82,20 @@ const tag = document.querySelector('script[data-wasm]');
     if (el.id && el.matches('input[type="text"], textarea')) values.set(el.id, el.value);
   });
   copy.addEventListener('focusin', (event) => { focused = keyOf(event.target); });
+  copy.addEventListener('focusout', (event) => {
+    if (!copy.contains(event.relatedTarget)) focused = null;
+  });
   // No form of the copy is sent (the CSP's form-action forbids it too): its button is chosen.
   copy.addEventListener('submit', (event) => event.preventDefault());
   copy.addEventListener('click', (event) => {
+    // A click with a modifier or another button (a link in a new tab) is the browser's.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const label = event.target.closest('label[for]');
+    if (label && document.getElementById(label.htmlFor)?.disabled) {
+      say('Inkoopwijzer wordt geladen… kies het bestand zodra het er is.',
+        'Inkoopwijzer is loading… choose the file as soon as it is in.');
+      return;
+    }
     const el = event.target.closest('a[href], button');
     if (!el || (el.matches('a') && el.getAttribute('href').startsWith('#'))) return;
     event.preventDefault();
@@ -81,15 +104,13 @@ const tag = document.querySelector('script[data-wasm]');
     copy.querySelector('.prerender-chosen')?.classList.remove('prerender-chosen');
     el.classList.add('prerender-chosen');
     chosen = key;
-    if (note) {
-      note.textContent = lang === 'en'
-        ? 'Inkoopwijzer is loading… what you chose follows as soon as it is in.'
-        : 'Inkoopwijzer wordt geladen… wat u koos volgt zodra het er is.';
-    }
+    say('Inkoopwijzer wordt geladen… wat u koos volgt zodra het er is.',
+      'Inkoopwijzer is loading… what you chose follows as soon as it is in.');
   });
   document.addEventListener('inkoopwijzer-mounted', () => {
     // After the mount's own effects (a task later): the live page's fields take the typed
-    // text through their input events, then the choice is made.
+    // text through their input events, then the choice is made, from the element that has
+    // the focus (so that a switch that stays on the page keeps it).
     setTimeout(() => {
       for (const [id, value] of values) {
         const live = document.getElementById(id);
@@ -98,9 +119,13 @@ const tag = document.querySelector('script[data-wasm]');
           live.dispatchEvent(new Event('input', { bubbles: true }));
         }
       }
-      const target = chosen && document.querySelector(chosen);
-      if (target) target.click();
-      else if (focused) document.querySelector(focused)?.focus();
+      const target = find(chosen);
+      if (target) {
+        target.focus({ preventScroll: true });
+        target.click();
+      } else {
+        find(focused)?.focus();
+      }
     });
   }, { once: true });
 })();
@@ -222,6 +247,7 @@ try {
   // runs before this module (index.html), so its message is there; should fallback.js itself
   // have failed to load, the loading note at least stops saying that the app is on its way.
   const message = String(err && err.message || err);
+  failed = true;
   if (window.inkoopwijzerFatal) {
     window.inkoopwijzerFatal(message);
   } else {

@@ -8,8 +8,8 @@
 // the app in headless Chromium with empty storage, once in Dutch and once in English, waits until
 // the start page has rendered, and copies what the app drew into index.html:
 //
-//   <div id="prerendered-nl" class="prerendered" lang="nl" inert hidden>…</div>
-//   <div id="prerendered-en" class="prerendered" lang="en" inert hidden>…</div>
+//   <div id="prerendered-nl" class="prerendered" lang="nl" inert aria-hidden="true" hidden>…</div>
+//   <div id="prerendered-en" class="prerendered" lang="en" inert aria-hidden="true" hidden>…</div>
 //
 // The copies are the app's own rendering (no second spelling of any text), minus everything
 // that depends on this browser's state (OMIT: the list of stored dossiers, the save status, the
@@ -17,8 +17,9 @@
 // buttons disabled: a browser that does not run boot.js shows and offers nothing of them.
 // public/boot.js shows one of them (the language the user chose, on the start page's address
 // only: every other address gets the same index.html) and the loading note beside it, makes it
-// usable, and carries out what the visitor typed and chose in it once the app is in; src/app.rs removes both the moment before the app mounts, so the page the user then
-// works with is the live one, never the copy. The copy is plain HTML: no script, no event
+// usable, and carries out what the visitor typed and chose in it once the app is in;
+// src/app.rs removes both the moment before the app mounts, so the page the user then works
+// with is the live one, never the copy. The copy is plain HTML: no script, no event
 // handler, no style attribute (the Content-Security-Policy allows neither), which is checked
 // here before anything is written.
 //
@@ -125,7 +126,7 @@ async function render(browser, origin, lang) {
       const comments = [];
       while (walker.nextNode()) comments.push(walker.currentNode);
       for (const c of comments) c.remove();
-      // The copy cannot be used: no field or button in it may look usable or be sent.
+      // As written, nothing in the copy can be used or sent (boot.js enables what it takes over).
       for (const el of out.querySelectorAll('button, input, select, textarea')) el.setAttribute('disabled', '');
       return out.innerHTML;
     }, { omit: OMIT, staticIds: STATIC_IDS });

@@ -11,17 +11,23 @@ import { join, basename } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-/** The text without its whole-line `//` comments (outside template literals). */
+/**
+ * The text without its whole-line `//` comments (outside template literals). Throws where it
+ * could misjudge a line: a string continued with a trailing backslash, or a template literal
+ * left open at the end (a backtick inside a quote or a regular expression would do that).
+ */
 export function stripLineComments(text) {
   let inTemplate = false;
   const kept = [];
   for (const line of text.split('\n')) {
     if (!inTemplate && /^\s*\/\//.test(line)) continue;
+    if (/\\\r?$/.test(line)) throw new Error(`a line ends in a backslash: ${line.trim()}`);
     kept.push(line);
     // A backtick not escaped opens or closes a template literal.
     const ticks = (line.match(/(?<!\\)`/g) || []).length;
     if (ticks % 2 === 1) inTemplate = !inTemplate;
   }
+  if (inTemplate) throw new Error('a template literal is left open: backticks do not pair up');
   return kept.join('\n');
 }
 
@@ -40,13 +46,14 @@ function check(text, name, asModule) {
 function main(files) {
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    const out = stripLineComments(text);
     // boot.js is a module (top-level await, import()); fallback.js a classic script.
     const asModule = /^\s*(import|export)\b|\bawait import\(/m.test(text);
+    let out;
     try {
+      out = stripLineComments(text);
       check(out, file, asModule);
     } catch (err) {
-      console.error(`scripts/strip-comments: ${file} would not parse without its comments; left as it is.`);
+      console.error(`scripts/strip-comments: ${file} cannot safely lose its comment lines; left as it is.`);
       console.error(String(err.stderr || err.message));
       process.exit(1);
     }

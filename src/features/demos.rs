@@ -100,14 +100,21 @@ pub fn DemoCases() -> impl IntoView {
                     .map(|case| {
                         let key = case.key;
                         let offer = RwSignal::new(None::<(String, String)>);
+                        let busy = RwSignal::new(false);
                         let make_copy = {
                             let navigate = navigate.clone();
                             move || {
+                                if busy.get_untracked() {
+                                    return;
+                                }
+                                busy.set(true);
                                 let navigate = navigate.clone();
                                 offer.set(None);
                                 failed.set(false);
                                 leptos::task::spawn_local(async move {
-                                    match load_demo_copy(key, lang.get_untracked(), None).await {
+                                    let loaded = load_demo_copy(key, lang.get_untracked(), None).await;
+                                    busy.set(false);
+                                    match loaded {
                                         Ok(Some(d)) => {
                                             ds.with_store(move |ops| {
                                                 let id = (ops.create)(ds, d);
@@ -131,6 +138,8 @@ pub fn DemoCases() -> impl IntoView {
                         };
                         let make_anyway = make_copy.clone();
                         // A copy of this case already here: offered before a second one is made.
+                        // A copy on its way (`busy`: its code may still be fetched) is not made
+                        // twice by a second click.
                         view! {
                             <li class="demo-card">
                                 <h3>{lang.text(case.name)}</h3>
@@ -143,7 +152,11 @@ pub fn DemoCases() -> impl IntoView {
                                     aria-label=move || {
                                         format!("{}: {}", demos::OPEN.get(lang.get()), case.name.get(lang.get()))
                                     }
+                                    aria-busy=move || busy.get().then_some("true")
                                     on:click=move |_| {
+                                        if busy.get_untracked() {
+                                            return;
+                                        }
                                         match existing_copy(ds, key) {
                                             Some(found) => offer.set(Some(found)),
                                             None => make_copy(),

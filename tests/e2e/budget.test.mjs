@@ -33,10 +33,11 @@ import { DIST, ROOT } from './lib.mjs';
 const CEILING_KB = 357;
 const GOAL_KB = 150;
 // What a visitor needs to read the prerendered start page: index.html, its stylesheet and the
-// loader that shows the copy (measured 18.7 KB gzip on the night of 2026-12-07; 18.8 on the
-// morning of 2026-12-07, with the loader carrying out what is chosen in the copy, and without
-// its comment lines).
-const READABLE_CEILING_KB = 19.5;
+// loader that shows the copy (measured 18.7 KB gzip on the night of 2026-12-07), and since the
+// morning of 2026-12-07 fallback.js, which now runs before the loader so that its message is
+// there should the app fail to load (20.4 KB measured, with the loader carrying out what is
+// chosen in the copy, both loaders without their comment lines).
+const READABLE_CEILING_KB = 21;
 
 /// The files the start page loads before it is ready: index.html, what it links and preloads,
 /// the loader's module and wasm (data-js, data-wasm), and the link module of the split chunks.
@@ -73,7 +74,9 @@ test(`the prerendered start page is readable after ${READABLE_CEILING_KB} KB gzi
   assert.ok(index.includes('id="prerendered-nl"'), 'index.html carries the prerendered start page');
   const css = [...index.matchAll(/href=["']?\/?([^"' >]+\.css)/g)].map((m) => m[1]);
   assert.equal(css.length, 1, 'one stylesheet');
-  const files = ['index.html', ...css, 'boot.js'];
+  // Deferred scripts run in the page's order: fallback.js before boot.js, which shows the copy.
+  assert.ok(index.indexOf('/fallback.js') < index.indexOf('/boot.js'), 'fallback.js comes first');
+  const files = ['index.html', ...css, 'fallback.js', 'boot.js'];
   const total = files.reduce((sum, f) => sum + gzipKb(f), 0);
   console.log(`readable start page: ${total.toFixed(1)} KB gzip (${files.join(', ')})`);
   assert.ok(total <= READABLE_CEILING_KB, `${total.toFixed(1)} KB gzip is over ${READABLE_CEILING_KB} KB`);
@@ -84,6 +87,9 @@ test('the loaders go out without their comment lines, and still hold all their c
   // A line that looks like a comment inside a template literal is text, and stays.
   assert.equal(stripLineComments('// a\nconst s = `x\n// kept\n`;\n  // b\nf(); // c'),
     'const s = `x\n// kept\n`;\nf(); // c');
+  // Where a line could be misjudged, it refuses instead of guessing.
+  assert.throws(() => stripLineComments('const s = "a\\\n// b";'), /backslash/);
+  assert.throws(() => stripLineComments("const q = '`';\n// c"), /template literal/);
   for (const name of ['boot.js', 'fallback.js']) {
     const shipped = readFileSync(join(DIST, name), 'utf8');
     const source = readFileSync(join(ROOT, 'public', name), 'utf8');

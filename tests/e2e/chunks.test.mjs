@@ -111,3 +111,26 @@ test('the background prefetch asks with low priority, so a clicked screen\'s cod
   await app.expectClean();
   await app.close();
 });
+
+test('a demo clicked twice while its code is on its way makes one copy', async () => {
+  const app = await openApp('/');
+  const page = app.page;
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/split_demo_chunk-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+  await app.reload({ clean: false });
+  const button = page.locator('[data-demo="emmen"]');
+  await button.click();
+  assert.equal(await button.getAttribute('aria-busy'), 'true', 'the button says its copy is on its way');
+  await button.click();
+  release();
+  await page.waitForURL(/\/dossier\//, { timeout: 15_000 });
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('inkoopwijzer:dossier:')),
+    null, { timeout: 10_000 });
+  await page.waitForTimeout(1000); // a second copy, had one been made, is saved by now
+  const dossiers = await page.evaluate(() => Object.keys(localStorage)
+    .filter((k) => /^inkoopwijzer:dossier:/.test(k)).length);
+  assert.equal(dossiers, 1, 'one copy of the demo');
+  await app.expectClean();
+  await app.close();
+});

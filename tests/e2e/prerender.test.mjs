@@ -109,18 +109,10 @@ test('English users see the English copy; other addresses see none', async () =>
     assert.equal(await app.page.locator('#prerendered-nl').count(), 0);
     assert.equal(await app.page.getAttribute('html', 'lang'), 'en');
     assert.equal(await app.page.locator('#boot-message').textContent(), 'Inkoopwijzer is loading…');
-    // A button without an id is found again by its class: the language switch, chosen in the
-    // copy, switches the live page to Dutch.
-    await app.page.locator('#prerendered-en .lang-switch').click();
-    assert.equal(await app.page.getAttribute('html', 'lang'), 'en', 'nothing switches before the app is in');
     release();
     await app.waitReady();
     const headerLive = await app.page.locator('.site-header').boundingBox();
     assert.equal(headerLive.height, headerHeld.height, 'the phone header keeps its height at the mount');
-    await app.expectHeading('Re-integratietrajecten inkopen die werken');
-    assert.equal(await app.page.getAttribute('html', 'lang'), 'nl');
-    await app.page.locator('.lang-switch').click();
-    await app.expectHeading('Buying re-integration trajectories that work');
     await app.page.unroute(MAIN_WASM);
     // A deep link gets the same index.html, but not the start page's copy.
     release = await loadHeld(app, '/stappen');
@@ -148,11 +140,40 @@ test('projector mode shows in the copy, and a file dropped on it is refused', as
     const refused = await dispatchDrag(page, '#prerendered-nl #import-drop',
       await fileTransfer(page, 'back-up.json', '{}'), ['dragover', 'drop']);
     assert.deepEqual(refused, { dragover: true, drop: true, effect: 'none' });
+    // A button without an id is found again by a class only it has: the language switch,
+    // chosen in the copy, switches the live page to English, and keeps the focus.
+    await page.locator('#prerendered-nl .lang-switch').click();
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl', 'nothing switches before the app is in');
+    // The file chooser waits for the app, and says so.
+    await page.locator('#prerendered-nl label[for="import-file"]').click();
+    assert.match(await page.locator('#boot-message').textContent(), /kies het bestand zodra het er is/);
     release();
     await app.waitReady();
+    await app.expectHeading('Buying re-integration trajectories that work');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('lang-switch')), true);
     assert.match(await page.getAttribute('html', 'class'), /\bprojector\b/, 'the app keeps projector mode');
+    await page.locator('.lang-switch').click();
+    await app.expectHeading('Re-integratietrajecten inkopen die werken');
     await app.expectClean();
   } finally {
+    await app.close();
+  }
+});
+
+test('without fallback.js, a main module that cannot load still says so', async () => {
+  const app = await openApp('/');
+  try {
+    await app.page.route(MAIN_WASM, (route) => route.abort('internetdisconnected'));
+    await app.page.route('**/fallback.js', (route) => route.abort('internetdisconnected'));
+    await app.page.goto(app.origin + '/', { waitUntil: 'domcontentloaded' });
+    await app.page.waitForFunction(() => /kon niet laden/.test(document.getElementById('boot-message')?.textContent || ''),
+      null, { timeout: 15_000 });
+    // A click in the copy does not turn it back into "wordt geladen".
+    await app.page.locator('#prerendered-nl #create-dossier').click();
+    assert.match(await app.page.locator('#boot-message').textContent(), /kon niet laden/);
+  } finally {
+    app.problems = app.problems.filter((p) => !/inkoopwijzer-[0-9a-f]+_bg\.wasm|fallback\.js|Failed to fetch|WebAssembly|fetch/i.test(p.text));
     await app.close();
   }
 });
