@@ -49,6 +49,7 @@ pub const fn class_index(v: Verdict) -> usize {
 const FNV_OFFSET: u32 = 0x811c_9dc5;
 const FNV_PRIME: u32 = 0x0100_0193;
 
+#[inline]
 fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
     for &b in bytes {
         h ^= u32::from(b);
@@ -75,6 +76,13 @@ pub fn word_features(text: &str, out: &mut Vec<u32>) {
             self.len += bytes.len();
             self.digit |= bytes.iter().any(u8::is_ascii_digit);
         }
+        /// One byte, the common case: the same as `push(&[b])`, without a slice and a call.
+        #[inline(always)]
+        fn push_byte(&mut self, b: u8) {
+            self.hash = (self.hash ^ u32::from(b)).wrapping_mul(FNV_PRIME);
+            self.len += 1;
+            self.digit |= b.is_ascii_digit();
+        }
     }
     let mut word = Word::EMPTY;
     let mut prev = fnv(FNV_OFFSET, b"^");
@@ -96,7 +104,7 @@ pub fn word_features(text: &str, out: &mut Vec<u32>) {
     while let Some(&b) = bytes.get(at) {
         // ASCII, the common case, without decoding a char.
         if b.is_ascii_alphanumeric() {
-            word.push(&[b.to_ascii_lowercase()]);
+            word.push_byte(b.to_ascii_lowercase());
             at += 1;
             continue;
         }
