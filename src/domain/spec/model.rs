@@ -174,18 +174,23 @@ impl Weights<'_> {
         // The three classes summed side by side, each in the same order as one by one: the
         // bias, the words in order, the rules' features.
         let rows = [0, 1, 2].map(|c| self.weights.get(c * DIM..(c + 1) * DIM).unwrap_or(&[]));
-        let get = |c: usize, j: usize| rows[c].get(j).map_or(0.0, |&w| f32::from(w) * self.scale);
-        let mut z = [get(0, DIM - 1), get(1, DIM - 1), get(2, DIM - 1)];
+        // A function rather than a closure, so that it is inlined in the size-optimised build.
+        #[inline(always)]
+        fn weight(rows: &[&[i8]; 3], scale: f32, c: usize, j: usize) -> f32 {
+            rows[c].get(j).map_or(0.0, |&w| f32::from(w) * scale)
+        }
+        let s = self.scale;
+        let mut z = [weight(&rows, s, 0, DIM - 1), weight(&rows, s, 1, DIM - 1), weight(&rows, s, 2, DIM - 1)];
         for &b in words {
             let b = b as usize;
             for (c, zc) in z.iter_mut().enumerate() {
-                *zc += get(c, b);
+                *zc += weight(&rows, s, c, b);
             }
         }
         if let Some(r) = rules {
             for (j, v) in r.iter().enumerate() {
                 for (c, zc) in z.iter_mut().enumerate() {
-                    *zc += v * get(c, BUCKETS + j);
+                    *zc += v * weight(&rows, s, c, BUCKETS + j);
                 }
             }
         }
