@@ -298,3 +298,35 @@ fn timing_20k_characters() {
         );
     }
 }
+
+/// A driver for profiling `assess` (e.g. under `valgrind --tool=callgrind`): the bench's bestek
+/// or, with `SPEC_PROF=corpus`, the corpus text of `timing_20k_characters`; analysed once and
+/// then 10 times more, with an empty word cache each time unless `SPEC_WARM` is set.
+#[test]
+#[ignore]
+fn profile_loop() {
+    use inkoopwijzer::domain::spec::clear_cache;
+    let which = std::env::var("SPEC_PROF").unwrap_or_default();
+    let text = if which == "corpus" {
+        let mut corpus = String::new();
+        let cases = cases();
+        let mut k = 0;
+        while corpus.chars().count() < 20_000 {
+            corpus.push_str(&cases[k % cases.len()].text);
+            corpus.push_str(if k % 5 == 4 { "\n\n" } else { " " });
+            k += 1;
+        }
+        corpus
+    } else {
+        inkoopwijzer::bench::sample::sample_bestek(20_000)
+    };
+    let mut n = assess(&text).sentences().len();
+    let warm = std::env::var("SPEC_WARM").is_ok();
+    for _ in 0..10 {
+        if !warm {
+            clear_cache();
+        }
+        n += assess(&text).sentences().len();
+    }
+    println!("{n}");
+}

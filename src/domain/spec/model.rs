@@ -49,6 +49,7 @@ pub const fn class_index(v: Verdict) -> usize {
 const FNV_OFFSET: u32 = 0x811c_9dc5;
 const FNV_PRIME: u32 = 0x0100_0193;
 
+#[inline]
 fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
     for &b in bytes {
         h ^= u32::from(b);
@@ -75,6 +76,13 @@ pub fn word_features(text: &str, out: &mut Vec<u32>) {
             self.len += bytes.len();
             self.digit |= bytes.iter().any(u8::is_ascii_digit);
         }
+        /// One byte, the common case: the same as `push(&[b])`, without a slice and a call.
+        #[inline(always)]
+        fn push_byte(&mut self, b: u8) {
+            self.hash = (self.hash ^ u32::from(b)).wrapping_mul(FNV_PRIME);
+            self.len += 1;
+            self.digit |= b.is_ascii_digit();
+        }
     }
     let mut word = Word::EMPTY;
     let mut prev = fnv(FNV_OFFSET, b"^");
@@ -96,7 +104,7 @@ pub fn word_features(text: &str, out: &mut Vec<u32>) {
     while let Some(&b) = bytes.get(at) {
         // ASCII, the common case, without decoding a char.
         if b.is_ascii_alphanumeric() {
-            word.push(&[b.to_ascii_lowercase()]);
+            word.push_byte(b.to_ascii_lowercase());
             at += 1;
             continue;
         }
@@ -166,18 +174,23 @@ impl Weights<'_> {
         // The three classes summed side by side, each in the same order as one by one: the
         // bias, the words in order, the rules' features.
         let rows = [0, 1, 2].map(|c| self.weights.get(c * DIM..(c + 1) * DIM).unwrap_or(&[]));
-        let get = |c: usize, j: usize| rows[c].get(j).map_or(0.0, |&w| f32::from(w) * self.scale);
-        let mut z = [get(0, DIM - 1), get(1, DIM - 1), get(2, DIM - 1)];
+        // A function rather than a closure, so that it is inlined in the size-optimised build.
+        #[inline(always)]
+        fn weight(rows: &[&[i8]; 3], scale: f32, c: usize, j: usize) -> f32 {
+            rows[c].get(j).map_or(0.0, |&w| f32::from(w) * scale)
+        }
+        let s = self.scale;
+        let mut z = [weight(&rows, s, 0, DIM - 1), weight(&rows, s, 1, DIM - 1), weight(&rows, s, 2, DIM - 1)];
         for &b in words {
             let b = b as usize;
             for (c, zc) in z.iter_mut().enumerate() {
-                *zc += get(c, b);
+                *zc += weight(&rows, s, c, b);
             }
         }
         if let Some(r) = rules {
             for (j, v) in r.iter().enumerate() {
                 for (c, zc) in z.iter_mut().enumerate() {
-                    *zc += v * get(c, BUCKETS + j);
+                    *zc += v * weight(&rows, s, c, BUCKETS + j);
                 }
             }
         }

@@ -762,6 +762,10 @@ impl Analyser {
     /// named says who qualifies, not what they must reach (a target would be a floor: "een
     /// inkomen boven ..."). The phrase is claimed without a signal.
     fn pass_income_limit(&mut self) {
+        // The limit is a number: without one the pass finds nothing.
+        if !self.sentence_number {
+            return;
+        }
         let n = self.n();
         for i in 1..n {
             if !matches!(self.w(i), "inkomen" | "inkomens" | "income" | "incomes") || self.used(i) {
