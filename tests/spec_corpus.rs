@@ -248,6 +248,20 @@ fn guide_examples_in_i18n_are_classified_as_labelled() {
     assert!(wrong.len() * 10 <= total, "too many case requirements misread: {wrong:?}");
 }
 
+/// The corpus's sentences one after another (a paragraph break after every fifth) until the
+/// text has `chars` characters: varied sentences, as a pasted bestek is.
+fn corpus_text(chars: usize) -> String {
+    let mut corpus = String::new();
+    let cases = cases();
+    let mut k = 0;
+    while corpus.chars().count() < chars {
+        corpus.push_str(&cases[k % cases.len()].text);
+        corpus.push_str(if k % 5 == 4 { "\n\n" } else { " " });
+        k += 1;
+    }
+    corpus
+}
+
 /// Times `assess` on two texts of 20,000 characters: the bench's bestek (six sentences
 /// repeated) and one built from the corpus (varied sentences, as a pasted bestek is). Best and
 /// median of 41 runs each, with an empty word cache (cold) and with the same text again
@@ -256,14 +270,7 @@ fn guide_examples_in_i18n_are_classified_as_labelled() {
 #[test]
 fn timing_20k_characters() {
     use inkoopwijzer::domain::spec::clear_cache;
-    let mut corpus = String::new();
-    let cases = cases();
-    let mut k = 0;
-    while corpus.chars().count() < 20_000 {
-        corpus.push_str(&cases[k % cases.len()].text);
-        corpus.push_str(if k % 5 == 4 { "\n\n" } else { " " });
-        k += 1;
-    }
+    let corpus = corpus_text(20_000);
     let sample = inkoopwijzer::bench::sample::sample_bestek(20_000);
     let runs = if cfg!(debug_assertions) { 5 } else { 41 };
     for (name, text) in [("sample_bestek(20000)", &sample), ("corpus 20k", &corpus)] {
@@ -307,19 +314,7 @@ fn timing_20k_characters() {
 fn profile_loop() {
     use inkoopwijzer::domain::spec::clear_cache;
     let which = std::env::var("SPEC_PROF").unwrap_or_default();
-    let text = if which == "corpus" {
-        let mut corpus = String::new();
-        let cases = cases();
-        let mut k = 0;
-        while corpus.chars().count() < 20_000 {
-            corpus.push_str(&cases[k % cases.len()].text);
-            corpus.push_str(if k % 5 == 4 { "\n\n" } else { " " });
-            k += 1;
-        }
-        corpus
-    } else {
-        inkoopwijzer::bench::sample::sample_bestek(20_000)
-    };
+    let text = if which == "corpus" { corpus_text(20_000) } else { inkoopwijzer::bench::sample::sample_bestek(20_000) };
     let mut n = assess(&text).sentences().len();
     let warm = std::env::var("SPEC_WARM").is_ok();
     for _ in 0..10 {
