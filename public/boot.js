@@ -6,17 +6,21 @@ const tag = document.querySelector('script[data-wasm]');
 // copy makes it say otherwise.
 let failed = false;
 
+// The settings the user saved, read as public/fallback.js reads them (serde writes the
+// language as "En"), and the language of every note this script writes: the start page's copy,
+// its notes and the message when the app cannot load all follow this one choice.
+const settings = (() => {
+  try {
+    return JSON.parse(localStorage.getItem('inkoopwijzer:settings') || '{}') || {};
+  } catch { return {}; } // storage blocked or unreadable: the defaults
+})();
+const lang = settings.lang === 'En' ? 'en' : 'nl';
+
 // The start page as the release build prerendered it (scripts/prerender.mjs), shown while the
 // app loads: in the language the user chose, and on the start page's address only (every
 // address of the app gets this same index.html). The other copy goes at once, so that no id is
-// in the page twice. src/app.rs removes it the moment before the app mounts. The
-// settings are read as public/fallback.js reads them (serde writes the language as "En").
+// in the page twice. src/app.rs removes it the moment before the app mounts.
 (() => {
-  let settings = {};
-  try {
-    settings = JSON.parse(localStorage.getItem('inkoopwijzer:settings') || '{}') || {};
-  } catch { /* storage blocked or unreadable: the defaults */ }
-  const lang = settings.lang === 'En' ? 'en' : 'nl';
   const copies = [...document.querySelectorAll('.prerendered')];
   const copy = location.pathname === '/' ? copies.find((c) => c.id === `prerendered-${lang}`) : null;
   for (const c of copies) if (c !== copy) c.remove();
@@ -253,7 +257,7 @@ try {
   } else {
     const note = document.getElementById('boot-message');
     if (note) {
-      note.textContent = document.documentElement.lang === 'en'
+      note.textContent = lang === 'en'
         ? 'Inkoopwijzer could not load. Check the connection and reload the page.'
         : 'Inkoopwijzer kon niet laden. Controleer de verbinding en laad de pagina opnieuw.';
     }

@@ -849,6 +849,16 @@ impl Dossiers {
         self.with_store_or(false, f, move || self.notify(Some(Notice::CodeUnavailable)));
     }
 
+    /// [`Dossiers::with_store`], and `settled` once the call is over when the code could not be
+    /// fetched (after the notice): for a caller that holds back a second call while the first
+    /// waits for the code, so that it can take calls again.
+    pub fn with_store_settled(self, f: impl FnOnce(&'static StoreOps) + 'static, settled: impl FnOnce() + 'static) {
+        self.with_store_or(false, f, move || {
+            self.notify(Some(Notice::CodeUnavailable));
+            settled();
+        });
+    }
+
     /// [`Dossiers::with_store`], with `failed` run instead of the notice when the code cannot
     /// be fetched; `background`: nobody waits for the call (its fetch goes out with low
     /// priority), unless a call someone waits for joins it.

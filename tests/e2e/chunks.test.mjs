@@ -112,6 +112,30 @@ test('the background prefetch asks with low priority, so a clicked screen\'s cod
   await app.close();
 });
 
+test('"Dossier maken" clicked twice while the store code is on its way makes one dossier', async () => {
+  const app = await openApp('/');
+  const page = app.page;
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/split_store_chunk-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+  await app.reload({ clean: false });
+  await page.locator('#new-dossier-name').fill('Twee keer geklikt');
+  const button = page.locator('#create-dossier');
+  await button.click();
+  assert.equal(await button.getAttribute('aria-busy'), 'true', 'the button says the dossier is on its way');
+  await button.click();
+  release();
+  await page.waitForURL(/\/dossier\//, { timeout: 15_000 });
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('inkoopwijzer:dossier:')),
+    null, { timeout: 10_000 });
+  await page.waitForTimeout(1000); // a second dossier, had one been made, is saved by now
+  const dossiers = await page.evaluate(() => Object.keys(localStorage)
+    .filter((k) => /^inkoopwijzer:dossier:/.test(k)).length);
+  assert.equal(dossiers, 1, 'one dossier');
+  await app.expectClean();
+  await app.close();
+});
+
 test('a demo clicked twice while its code is on its way makes one copy', async () => {
   const app = await openApp('/');
   const page = app.page;

@@ -179,6 +179,22 @@ test('without fallback.js, a main module that cannot load still says so', async 
   }
 });
 
+test('without fallback.js, the note on a deep link is in the language the user chose', async () => {
+  // A deep link shows no copy, so the page keeps index.html's Dutch; the note must still follow
+  // the saved language (boot.js reads it once for the copy and for this message).
+  const app = await openApp('/', { localStorage: { 'inkoopwijzer:settings': '{"lang":"En"}' } });
+  try {
+    await app.page.route(MAIN_WASM, (route) => route.abort('internetdisconnected'));
+    await app.page.route('**/fallback.js', (route) => route.abort('internetdisconnected'));
+    await app.page.goto(app.origin + '/stappen', { waitUntil: 'domcontentloaded' });
+    await app.page.waitForFunction(() => /could not load/.test(document.getElementById('boot-message')?.textContent || ''),
+      null, { timeout: 15_000 });
+  } finally {
+    app.problems = app.problems.filter((p) => !/inkoopwijzer-[0-9a-f]+_bg\.wasm|fallback\.js|Failed to fetch|WebAssembly|fetch/i.test(p.text));
+    await app.close();
+  }
+});
+
 test('a main module that cannot load shows the message, not the inert copy', async () => {
   const app = await openApp('/');
   try {

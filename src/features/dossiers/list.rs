@@ -73,17 +73,29 @@ pub fn DossierList() -> impl IntoView {
     });
 
     let new_name = RwSignal::new(String::new());
+    // While the store's code is on its way (the first moments after the start page appears), a
+    // second click would queue a second dossier: the button takes no click until the first is
+    // made, or until the code has failed to arrive (the notice says so; a new try may follow).
+    let creating = RwSignal::new(false);
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if creating.get_untracked() {
+            return;
+        }
+        creating.set(true);
         // The name is also the purchase's title (step 1), asked once; without a name the list
         // shows the title once step 1 has one.
         let name = new_name.get_untracked().trim().to_string();
         let navigate = navigate.clone();
-        d.with_store(move |ops| {
-            let id = (ops.create)(d, Dossier::named(name));
-            new_name.set(String::new());
-            navigate(&Page::OPENING.href(&id), Default::default());
-        });
+        d.with_store_settled(
+            move |ops| {
+                let id = (ops.create)(d, Dossier::named(name));
+                new_name.set(String::new());
+                creating.set(false);
+                navigate(&Page::OPENING.href(&id), Default::default());
+            },
+            move || creating.set(false),
+        );
     };
 
     view! {
@@ -103,7 +115,7 @@ pub fn DossierList() -> impl IntoView {
                         aria-describedby="new-dossier-hint"
                         bind:value=new_name
                     />
-                    <button type="submit" id="create-dossier">
+                    <button type="submit" id="create-dossier" aria-busy=move || creating.get().then_some("true")>
                         {lang.text(i18n::persistence::CREATE)}
                     </button>
                 </div>
