@@ -20,7 +20,8 @@ pub mod qr;
 pub mod reuse;
 pub mod scoring;
 pub mod source;
-pub mod spec;
+/// The specification analyser, a crate of its own (`src/domain/spec/Cargo.toml` says why).
+pub use inkoopwijzer_spec as spec;
 pub mod steps;
 pub mod thresholds;
 pub mod workshop;

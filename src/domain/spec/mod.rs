@@ -607,7 +607,7 @@ pub fn opens_with_means(sentence: &str) -> bool {
 /// [`clear_cache`]), so analysing the same text again while the user edits it is cheaper.
 ///
 /// ```
-/// use inkoopwijzer::domain::spec::{assess, Verdict};
+/// use inkoopwijzer_spec::{assess, Verdict}; // in the app: crate::domain::spec
 /// let a = assess("De deelnemer volgt een taalcursus NT2 van 40 lessen.");
 /// assert_eq!(a.verdict(), Verdict::Technical);
 /// let a = assess("De deelnemer beheerst na een jaar de Nederlandse taal op niveau A2.");

@@ -9,8 +9,8 @@
 
 use super::super::lexicon::{fl, Class, Unit};
 use super::super::text::TokKind;
+use super::super::{ClauseForm, Kept, Parts, Rewrite, Topic, Verdict};
 use super::{topic_index, Analyser, K, TOPICS_ORDER};
-use crate::domain::spec::{ClauseForm, Kept, Parts, Rewrite, Topic, Verdict};
 
 /// Personal pronouns that can stand for the target group at the start of a kept clause.
 const PRONOUNS: [&str; 6] = ["zij", "ze", "hij", "they", "he", "she"];
@@ -428,7 +428,7 @@ fn capitalise(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::domain::spec::{assess, ClauseForm, Verdict};
+    use super::super::super::{assess, ClauseForm, Verdict};
 
     fn kept(text: &str) -> (String, ClauseForm) {
         let a = assess(text);
