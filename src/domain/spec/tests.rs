@@ -1285,3 +1285,31 @@ fn round_26_a_programme_that_leads_to_a_result() {
         round_26_rules(text, want);
     }
 }
+
+/// Round 27: the rules' verdict and whether they read the sentence as two parts (a means part
+/// and the result it is for: the model does not override such a mixed).
+fn round_27_rules(text: &str, want: Verdict) -> bool {
+    let a = assess_checked(text);
+    let rules = a.sentences()[0].model.as_ref().map_or(a.verdict(), |m| m.rules);
+    assert_eq!(rules, want, "the rules on {text}");
+    a.sentences()[0].parts.is_some()
+}
+
+/// Round 27: an English opening infinitive of purpose ("To help 70% of the participants find
+/// work within a year, ...") runs to its comma, as "Om ... te helpen," does: the main clause
+/// is the means, and the mixed sentence is read as two parts. An opening condition ("To be
+/// eligible, ...") or a purpose whose main clause leaves the means free is no such split.
+#[test]
+fn round_27_an_english_opening_purpose_is_a_part() {
+    for text in [
+        "To help at least 70% of the young people into a job, each participant follows a vocational course of 240 \
+         hours.",
+        "To get at least 60% of the newcomers into paid work within eighteen months, every participant receives a \
+         language coach for four hours a week.",
+    ] {
+        assert!(round_27_rules(text, Verdict::Mixed), "two parts: {text}");
+        assert_eq!(assess_checked(text).verdict(), Verdict::Mixed, "{text}");
+    }
+    round_27_rules("To help participants find work, the provider is free to choose its own approach.", Verdict::Functional);
+    round_27_rules("To that end, the provider organises weekly group sessions.", Verdict::Technical);
+}
