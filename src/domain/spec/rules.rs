@@ -2012,6 +2012,31 @@ impl Analyser {
         }
     }
 
+    /// For a share at `i` ("95%"): when it is a share of the cases ("van de gevallen", "of
+    /// (the) cases") and its clause holds a deadline of days or hours ("binnen vijf
+    /// werkdagen", "within ten working days", "binnen zes uur"), the token of "gevallen" or
+    /// "cases" and the end of the clause.
+    fn cases_with_short_deadline(&self, i: usize) -> Option<(usize, usize)> {
+        let n = self.n();
+        let c = (i + 2..n.min(i + 6))
+            .take_while(|&k| !self.is_clause_break(k))
+            .find(|&k| matches!(self.w(k), "gevallen" | "cases"))?;
+        let start = (0..i).rev().find(|&x| self.is_clause_break(x)).map_or(0, |x| x + 1);
+        let end = (c + 1..n).find(|&x| self.is_clause_break(x)).unwrap_or(n);
+        let short = |k: usize| {
+            matches!(
+                self.w(k),
+                "dag" | "dagen" | "werkdag" | "werkdagen" | "uur" | "uren" | "day" | "days" | "working" | "hour" | "hours"
+            )
+        };
+        (start..end)
+            .any(|k| {
+                matches!(self.w(k), "binnen" | "within")
+                    && (k + 1..(k + 3).min(end)).any(|x| self.is_number(x) && short(x + 1))
+            })
+            .then_some((c, end))
+    }
+
     /// Numbers: "40%" (a measure), "8 van de 10" (a measure), "40 lessen", "3 uur per week"
     /// (inputs, unless they describe the client's result), "binnen zes maanden" (a deadline).
     fn pass_quantities(&mut self, f: &Flags) {
@@ -2070,6 +2095,26 @@ impl Analyser {
                             }
                         }
                         continue;
+                    }
+                    // Round 27: "In 95% van de gevallen krijgt een inwoner binnen vijf
+                    // werkdagen na zijn aanmelding een afspraak", "wordt in 90% van de gevallen
+                    // binnen drie werkdagen ... bevestigd", "In 95% of cases the provider
+                    // completes the application within ten working days": a share of the cases
+                    // with a deadline of days or hours in its clause is a norm on how fast the
+                    // service responds, as an intake within five days is; what happens in the
+                    // clause is no result of the people served.
+                    if i >= 1 && self.w(i - 1) == "in" && self.free(i, i + 2) {
+                        if let Some((c, end)) = self.cases_with_short_deadline(i) {
+                            self.push(i, c + 1, K::InputQuantity, 0.8);
+                            let start = (0..i).rev().find(|&x| self.is_clause_break(x)).map_or(0, |x| x + 1);
+                            self.raws.retain(|r| !(r.kind == K::Result && r.t0 >= start && r.t0 < end));
+                            for x in self.info.get_mut(start..end).into_iter().flatten() {
+                                if matches!(x.cls, Class::Result | Class::Level | Class::Change) {
+                                    x.used = true;
+                                }
+                            }
+                            continue;
+                        }
                     }
                     if (matches!(self.cls(k), Class::Means) || self.unit(k) == Unit::Input) && !turns_into_result() {
                         self.push(i, k + 1, K::InputQuantity, 0.8);

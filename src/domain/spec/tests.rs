@@ -1313,3 +1313,22 @@ fn round_27_an_english_opening_purpose_is_a_part() {
     round_27_rules("To help participants find work, the provider is free to choose its own approach.", Verdict::Functional);
     round_27_rules("To that end, the provider organises weekly group sessions.", Verdict::Technical);
 }
+
+/// Round 27: a share of the cases with a deadline of days or hours in its clause ("In 90% van
+/// de gevallen ontvangt de melder binnen twee werkdagen een reactie") is a norm on how fast
+/// the service responds, an input; a share of the cases with a result within months stays a
+/// target.
+#[test]
+fn round_27_a_share_of_cases_within_days_is_a_norm_on_the_service() {
+    for (text, want) in [
+        ("In 90% van de gevallen ontvangt de melder binnen twee werkdagen een reactie van de wijkcoach.", Verdict::Technical),
+        (
+            "In 98% of cases a tenant in arrears is visited at home within five days of the landlord's report.",
+            Verdict::Technical,
+        ),
+        ("In 80% van de gevallen heeft de deelnemer binnen zes maanden betaald werk.", Verdict::Functional),
+        ("In 70% of cases the participant finds a paid job within twelve months.", Verdict::Functional),
+    ] {
+        round_27_rules(text, want);
+    }
+}
