@@ -537,6 +537,7 @@ impl Analyser {
         self.pass_zero_targets();
         self.pass_run_by_clients();
         self.pass_included_in_price();
+        self.pass_paid_result_clause();
         self.pass_means_after_purpose();
         self.pass_attendance_after_period();
         self.pass_ride_length();
@@ -1476,6 +1477,36 @@ impl Analyser {
                 }
             }
         }
+    }
+
+    /// Round 27: "De opdrachtnemer ontvangt een vast bedrag van € 4.800 per deelnemer die na
+    /// de omscholing ... een contract van minimaal twaalf maanden bij een metaalbedrijf
+    /// tekent", "paid a fixed amount per participant who holds a paid job in circular
+    /// demolition or materials recovery six months after starting": the relative clause of a
+    /// price per client who reaches a result is the unit of the result; the means, places and
+    /// lengths in it describe that result (the job, its sector, its contract), no means
+    /// prescribed. Only a price with a word of paying (weight 1).
+    fn pass_paid_result_clause(&mut self) {
+        let n = self.n();
+        let Some(t) = self
+            .raws
+            .iter()
+            .find(|r| {
+                r.kind == K::OutcomeCostUnit
+                    && r.weight >= 1.0
+                    && self.unit(r.t1 - 1) == Unit::Client
+                    && self.has(r.t1, fl::RELATIVE)
+            })
+            .map(|r| r.t1)
+        else {
+            return;
+        };
+        let end = (t + 1..n).find(|&k| self.is_clause_break(k)).unwrap_or(n);
+        self.raws.retain(|r| {
+            !(t < r.t0
+                && r.t0 < end
+                && matches!(r.kind, K::PrescribedMeans | K::PlaceOrTime | K::InputQuantity | K::NamedMethod))
+        });
     }
 
     /// "één integrale prijs per traject budgetbeheer, waarin alle gesprekken en huisbezoeken
@@ -2566,8 +2597,13 @@ impl Analyser {
                 self.push(i, t + 1, K::TrajectoryPrice, 0.8);
             } else if unit == Unit::Client
                 && self.has(t + 1, fl::RELATIVE)
-                && (t + 2..n.min(t + 2 + LOOKAHEAD))
-                    .any(|k| is_functional_content(self.cls(k)) || self.has(k, fl::ACHIEVE | fl::WORK_VERB))
+                && (t + 2..n.min(t + 2 + LOOKAHEAD)).any(|k| {
+                    is_functional_content(self.cls(k))
+                        || self.has(k, fl::ACHIEVE | fl::WORK_VERB)
+                        // Round 27: "per deelnemer die ... een contract van minimaal twaalf
+                        // maanden ... tekent": a contract the client signs, with a price.
+                        || (f.cost && matches!(self.w(k), "contract" | "arbeidscontract" | "contracts"))
+                })
             {
                 self.push(i, t + 1, K::OutcomeCostUnit, 1.0);
             }

@@ -1332,3 +1332,29 @@ fn round_27_a_share_of_cases_within_days_is_a_norm_on_the_service() {
         round_27_rules(text, want);
     }
 }
+
+/// Round 27: a price per client who reaches a result ("€ 3.000 per deelnemer die ... een
+/// contract van ten minste zes maanden ... tekent", "per participant who holds a paid job in
+/// catering or cleaning services") is a price per result; the sector, contract and length in
+/// its relative clause describe the result. A price per client who follows a training stays
+/// a price of the means.
+#[test]
+fn round_27_a_price_per_client_who_reaches_a_result() {
+    for (text, want) in [
+        (
+            "De gemeente betaalt € 3.000 per deelnemer die binnen een jaar een contract van ten minste zes maanden bij \
+             een zorginstelling tekent.",
+            Verdict::Functional,
+        ),
+        ("We pay a fixed fee per participant who signs a contract of at least six months with a logistics company.", Verdict::Functional),
+        (
+            "The provider receives € 2,500 per participant who holds a paid job in catering or cleaning services one \
+             year after the start.",
+            Verdict::Functional,
+        ),
+        ("De opdrachtnemer ontvangt € 80 per deelnemer die een training volgt in het buurthuis.", Verdict::Technical),
+        ("De opdrachtnemer tekent met iedere deelnemer een contract van twaalf maanden.", Verdict::Technical),
+    ] {
+        round_27_rules(text, want);
+    }
+}
