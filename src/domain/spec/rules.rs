@@ -1184,19 +1184,38 @@ impl Analyser {
                 && matches!(self.w(k + 1), "samen" | "together"))
         });
         let fr = self.frame;
+        let n = self.n();
+        // Round 27: "Trainees work at least 24 hours a week in one of the two municipal
+        // theatres, under the supervision of a certified stage manager": without the
+        // programme in the subject, work supervised by the programme's staff is its work too.
+        let supervised = || {
+            self.has(fr.subject_at + 1, fl::WORK_VERB)
+                && (fr.subject_at + 2..n).any(|k| {
+                    matches!(self.w(k), "onder" | "under")
+                        && (k + 1..n.min(k + 3))
+                            .any(|x| matches!(self.w(x), "leiding" | "toezicht" | "supervision" | "guidance"))
+                })
+        };
+        // Other counts after the work ("en volgen één dag theorie", "in one of the two
+        // theatres"): more of the programme's inputs, not shares of people.
+        let other_count = |a: &Self, r: &Raw| {
+            r.kind == K::Measure && r.t0 > fr.subject_at && !a.is_punct(r.t0 + 1, '%') && !a.has(r.t0 + 1, fl::PERCENT)
+        };
         let in_programme = !meets
             && fr.subject == Role::Client
             && self.deadline.is_none()
-            && matches!(self.w(fr.subject_at + 1), "van" | "aan" | "bij" | "in" | "at" | "of" | "on")
-            && (fr.subject_at + 2..t0).any(|k| self.has(k, fl::WORK_VERB))
+            && ((matches!(self.w(fr.subject_at + 1), "van" | "aan" | "bij" | "in" | "at" | "of" | "on")
+                && (fr.subject_at + 2..t0).any(|k| self.has(k, fl::WORK_VERB)))
+                || supervised())
             // Nothing else functional: the work and its hours are all the sentence could mean.
             && self.raws.iter().enumerate().all(|(j, r)| {
                 j == q
                     || !r.kind.is_functional()
                     || r.kind == K::TargetGroupOutcome
                     || (r.kind == K::Result && self.has(r.t0, fl::WORK_VERB))
+                    || other_count(self, r)
             })
-            && !(0..self.n()).any(|k| matches!(self.w(k), "na" | "after" | "binnen" | "within" | "eind" | "by"));
+            && !(0..n).any(|k| matches!(self.w(k), "na" | "after" | "binnen" | "within" | "eind" | "by"));
         if !(meets || in_programme) {
             return;
         }
@@ -1205,6 +1224,14 @@ impl Analyser {
             r.weight = 0.8;
         }
         if in_programme {
+            for j in 0..self.raws.len() {
+                if j != q && other_count(self, &self.raws[j]) {
+                    if let Some(r) = self.raws.get_mut(j) {
+                        r.kind = K::InputQuantity;
+                        r.weight = 0.8;
+                    }
+                }
+            }
             let info = &self.info;
             self.raws.retain(|r| {
                 !(r.kind == K::Result && r.t1 <= t0 && info.get(r.t0).is_some_and(|x| x.flags & fl::WORK_VERB != 0))

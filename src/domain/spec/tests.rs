@@ -1358,3 +1358,26 @@ fn round_27_a_price_per_client_who_reaches_a_result() {
         round_27_rules(text, want);
     }
 }
+
+/// Round 27: the people served working in the programme, its hours a week and its other counts
+/// ("en volgen één dag les", "in one of the three kitchens") are inputs when the programme is
+/// named in the subject or its staff supervise the work; working hours after a period, or at
+/// a regular employer, stay a result.
+#[test]
+fn round_27_work_in_the_programme_is_input() {
+    for (text, want) in [
+        (
+            "Trainees work at least 20 hours a week in one of the three community kitchens, under the supervision of a \
+             qualified chef.",
+            Verdict::Technical,
+        ),
+        (
+            "Deelnemers aan het groenproject werken drie dagen per week in de parken en volgen één dag les bij het roc.",
+            Verdict::Technical,
+        ),
+        ("Deelnemers werken na een jaar minstens 20 uur per week bij een reguliere werkgever.", Verdict::Functional),
+        ("Participants work at least 20 hours a week in paid employment one year after the start.", Verdict::Functional),
+    ] {
+        round_27_rules(text, want);
+    }
+}
