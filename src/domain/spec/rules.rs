@@ -543,6 +543,7 @@ impl Analyser {
         self.pass_ride_length();
         self.pass_rated_service();
         self.pass_leads_to();
+        self.pass_credential_names();
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
@@ -1504,6 +1505,58 @@ impl Analyser {
                 }
             }
         }
+    }
+
+    /// Round 27: "minimaal 75% van de cursisten behaalt ... het mbo-2-diploma Medewerker
+    /// secretariaat en receptie", "wanneer de deelnemer het mbo-certificaat logistiek
+    /// medewerker heeft behaald": a staff word right after a diploma or certificate is the
+    /// name of the qualification, and what the people served obtain is their level, no
+    /// qualification of staff. Needs a verb of obtaining in the clause, a subject that is no
+    /// staff member or provider, and no other staff word in the sentence.
+    fn pass_credential_names(&mut self) {
+        let fr = self.frame;
+        if matches!(fr.subject, Role::Staff | Role::Provider) {
+            return;
+        }
+        let n = self.n();
+        let credential = |a: &Self, k: usize| a.cls(k) == Class::Credential;
+        let held = |a: &Self, r: &Raw| r.kind == K::StaffQualification && (r.t0..r.t1).any(|k| credential(a, k));
+        if !self.raws.iter().any(|r| held(self, r)) {
+            return;
+        }
+        // A staff word that names the credential: one to three words after it, no break.
+        let names = |a: &Self, k: usize| {
+            (k.saturating_sub(3)..k).any(|c| credential(a, c) && !(c + 1..k).any(|x| a.is_clause_break(x)))
+        };
+        if (0..n).any(|k| self.cls(k) == Class::Staff && !names(self, k)) {
+            return;
+        }
+        let obtains = |a: &Self, c: usize| {
+            let start = (0..c).rev().find(|&x| a.is_clause_break(x)).map_or(0, |x| x + 1);
+            let end = (c..n).find(|&x| a.is_clause_break(x)).unwrap_or(n);
+            (start..end).any(|k| {
+                a.has(k, fl::ACHIEVE) || matches!(a.w(k), "behaald" | "gehaald" | "obtained" | "achieved")
+            })
+        };
+        let mut raws = std::mem::take(&mut self.raws);
+        for r in raws.iter_mut() {
+            if r.kind != K::StaffQualification {
+                continue;
+            }
+            if let Some(c) = (r.t0..r.t1).find(|&k| credential(self, k)) {
+                if obtains(self, c) {
+                    r.kind = K::Level;
+                    r.weight = 0.7;
+                }
+            } else if self.cls(r.t0) == Class::Staff && names(self, r.t0) {
+                let c = (r.t0.saturating_sub(3)..r.t0).find(|&c| credential(self, c)).unwrap_or(r.t0);
+                if obtains(self, c) {
+                    r.weight = -1.0;
+                }
+            }
+        }
+        raws.retain(|r| r.weight >= 0.0);
+        self.raws = raws;
     }
 
     /// Round 27: "De opdrachtnemer ontvangt een vast bedrag van € 4.800 per deelnemer die na

@@ -1381,3 +1381,24 @@ fn round_27_work_in_the_programme_is_input() {
         round_27_rules(text, want);
     }
 }
+
+/// Round 27: a staff word that names the diploma or certificate the people served obtain
+/// ("het diploma Pedagogisch medewerker kinderopvang", "the certificate warehouse employee")
+/// is its name, and the credential their level; a diploma held by staff stays a
+/// qualification.
+#[test]
+fn round_27_a_credential_named_after_a_job_is_the_clients_level() {
+    for (text, want) in [
+        (
+            "Ten minste 60% van de deelnemers behaalt binnen een jaar het diploma Pedagogisch medewerker kinderopvang.",
+            Verdict::Functional,
+        ),
+        ("At least half of the trainees obtain the certificate warehouse employee within nine months.", Verdict::Functional),
+        ("De docent heeft het diploma Pedagogisch medewerker en begeleidt de deelnemers.", Verdict::Technical),
+        ("De begeleiders beschikken over het mbo-diploma Maatschappelijke zorg.", Verdict::Technical),
+    ] {
+        round_27_rules(text, want);
+    }
+    let a = assess_checked("At least half of the trainees obtain the certificate warehouse employee within nine months.");
+    assert!(!a.signals().any(|g| g.kind == SignalKind::StaffQualification), "no staff in the credential's name");
+}
