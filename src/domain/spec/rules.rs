@@ -544,6 +544,7 @@ impl Analyser {
         self.pass_rated_service();
         self.pass_leads_to();
         self.pass_credential_names();
+        self.pass_sector_of_paid_work();
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
@@ -1505,6 +1506,26 @@ impl Analyser {
                 }
             }
         }
+    }
+
+    /// Round 27: "zijn na een jaar doorgestroomd naar betaald werk in het personenvervoer of
+    /// de logistiek", "a paid job in circular demolition or materials recovery": what comes
+    /// right after paid work ("in", a sector or two joined by "of"/"or") is the sector of the
+    /// job, no means or place of the service.
+    fn pass_sector_of_paid_work(&mut self) {
+        let n = self.n();
+        let paid = |a: &Self, k: usize| matches!(a.w(k), "betaald" | "betaalde" | "paid" | "regulier" | "reguliere" | "regular");
+        let work = |a: &Self, k: usize| matches!(a.w(k), "werk" | "baan" | "job" | "work" | "employment" | "jobs" | "banen");
+        let Some(w) = (1..n.saturating_sub(2))
+            .find(|&k| work(self, k) && self.w(k + 1) == "in" && (k.saturating_sub(2)..k).any(|x| paid(self, x)))
+        else {
+            return;
+        };
+        // The sector runs to the end of the clause or a verb, at most eight words.
+        let end = (w + 2..n.min(w + 10))
+            .find(|&k| self.is_clause_break(k) || self.has(k, fl::RELATIVE) || self.verbish(k))
+            .unwrap_or(n.min(w + 10));
+        self.raws.retain(|r| !(w + 1 < r.t0 && r.t1 <= end && matches!(r.kind, K::PrescribedMeans | K::PlaceOrTime)));
     }
 
     /// Round 27: "minimaal 75% van de cursisten behaalt ... het mbo-2-diploma Medewerker

@@ -1402,3 +1402,22 @@ fn round_27_a_credential_named_after_a_job_is_the_clients_level() {
     let a = assess_checked("At least half of the trainees obtain the certificate warehouse employee within nine months.");
     assert!(!a.signals().any(|g| g.kind == SignalKind::StaffQualification), "no staff in the credential's name");
 }
+
+/// Round 27: the sector right after paid work ("betaald werk in de kinderopvang of de
+/// thuiszorg", "a paid job in cleaning or catering services") is where the job is, no means
+/// or place of the service; a training in that sector stays a means.
+#[test]
+fn round_27_the_sector_of_paid_work_is_no_means() {
+    for (text, want) in [
+        ("Na een jaar heeft 40% van de deelnemers betaald werk in de kinderopvang of de thuiszorg.", Verdict::Functional),
+        ("At least 30% of the participants have a paid job in cleaning or catering services within a year.", Verdict::Functional),
+        (
+            "De opdrachtnemer begeleidt deelnemers naar betaald werk door middel van een training in de kinderopvang.",
+            Verdict::Technical,
+        ),
+    ] {
+        round_27_rules(text, want);
+    }
+    let a = assess_checked("Na een jaar heeft 40% van de deelnemers betaald werk in de kinderopvang of de thuiszorg.");
+    assert!(!a.signals().any(|g| g.kind == SignalKind::PrescribedMeans), "the sector is no means");
+}
