@@ -680,6 +680,9 @@ impl Analyser {
                     Some(i + 2 + usize::from(self.w(i + 2) == "single"))
                 }
                 ("no", "single", _) => Some(i + 2),
+                // Round 27: "Geen van de bewoners keert ... terug", "None of the tenants is
+                // evicted": none of a group of people.
+                ("geen", "van", "de" | "het" | "onze" | "hun") | ("none", "of", "the" | "our" | "their") => Some(i + 3),
                 _ => None,
             };
             // Only as the subject of its clause: "Geen enkele jongere staat ...", not "is voor
@@ -706,7 +709,16 @@ impl Analyser {
                         && !lasts()
                         && self.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word)
                         && !self.has(k, fl::ARTICLE | fl::PREP | fl::DETERMINER | fl::COORD | fl::BE));
-                if who {
+                // "Geen van de ...": only people, and not what they receive ("Geen van de
+                // deelnemers krijgt meer dan vier gesprekken" caps an input).
+                let of_group = k == i + 3;
+                let people = || {
+                    (self.cls(k) == Class::Client || self.unit(k) == Unit::Client)
+                        && !(k + 1..n.min(k + 8))
+                            .take_while(|&x| !self.is_clause_break(x))
+                            .any(|x| self.has(x, fl::RECEIVE | fl::PROVIDE | fl::DEPLOY))
+                };
+                if who && (!of_group || people()) {
                     self.push(i, k, K::Measure, 0.7);
                 }
             }

@@ -1421,3 +1421,23 @@ fn round_27_the_sector_of_paid_work_is_no_means() {
     let a = assess_checked("Na een jaar heeft 40% van de deelnemers betaald werk in de kinderopvang of de thuiszorg.");
     assert!(!a.signals().any(|g| g.kind == SignalKind::PrescribedMeans), "the sector is no means");
 }
+
+/// Round 27: none of a group of the people served ("Geen van de deelnemers valt ... terug",
+/// "None of the residents returns to the night shelter ...") is a zero target, and the
+/// places they must not return to are no means; none of them receiving more than an input,
+/// none of the sessions or of the houses, stay technical.
+#[test]
+fn round_27_none_of_the_clients_is_a_zero_target() {
+    for (text, want) in [
+        ("Geen van de deelnemers valt binnen een jaar terug in de schuldhulpverlening.", Verdict::Functional),
+        (
+            "None of the residents returns to the night shelter or the street within a year of moving in.",
+            Verdict::Functional,
+        ),
+        ("Geen van de deelnemers krijgt meer dan vier gesprekken.", Verdict::Technical),
+        ("None of the sessions lasts longer than two hours.", Verdict::Technical),
+        ("Geen van de woningen ligt verder dan 500 meter van een bushalte.", Verdict::Technical),
+    ] {
+        round_27_rules(text, want);
+    }
+}
