@@ -1441,3 +1441,18 @@ fn round_27_none_of_the_clients_is_a_zero_target() {
         round_27_rules(text, want);
     }
 }
+
+/// Round 27: a rules' functional whose only evidence is a price per result is not made
+/// technical by the model on the words of what the price covers (the retrained model read
+/// this English integral price as technical at 72%).
+#[test]
+fn round_27_what_an_integral_price_covers_stays_functional() {
+    for text in [
+        "The provider charges one integral price per trajectory, in which all coaching, training and materials are \
+         included.",
+        "We pay a fixed price per placement, which covers the intake, the job coaching and the aftercare.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+        assert_eq!(assess_checked(text).verdict(), Verdict::Functional, "{text}");
+    }
+}
