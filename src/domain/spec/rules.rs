@@ -545,6 +545,7 @@ impl Analyser {
         self.pass_leads_to();
         self.pass_credential_names();
         self.pass_sector_of_paid_work();
+        self.pass_open_to_clients();
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
@@ -1517,6 +1518,26 @@ impl Analyser {
                     x.weight = 0.8;
                 }
             }
+        }
+    }
+
+    /// Round 27: "Toegang: het traject staat open voor statushouders die korter dan drie jaar
+    /// in de gemeente wonen ...": open to the people served is who may take part, a condition
+    /// of access, no freedom of the provider ("staat open voor andere methoden" stays one).
+    fn pass_open_to_clients(&mut self) {
+        let Some(j) = self.raws.iter().position(|r| {
+            r.kind == K::ProviderFreedom
+                && (r.t0..r.t1).any(|k| self.w(k) == "open")
+                && (r.t1..self.n().min(r.t1 + 5)).any(|k| {
+                    (r.t1..k).all(|x| matches!(self.w(x), "voor") || self.has(x, fl::ARTICLE | fl::DETERMINER | fl::EACH))
+                        && (self.cls(k) == Class::Client || self.unit(k) == Unit::Client)
+                })
+        }) else {
+            return;
+        };
+        if let Some(r) = self.raws.get_mut(j) {
+            r.kind = K::ProcessCondition;
+            r.weight = 0.6;
         }
     }
 

@@ -1456,3 +1456,18 @@ fn round_27_what_an_integral_price_covers_stays_functional() {
         assert_eq!(assess_checked(text).verdict(), Verdict::Functional, "{text}");
     }
 }
+
+/// Round 27: open to the people served ("staat open voor alle inwoners met ...") is who may
+/// take part, a condition of access; open to other methods stays the provider's freedom.
+#[test]
+fn round_27_open_to_clients_is_a_condition_of_access() {
+    for (text, want) in [
+        (
+            "Het taalcafé staat open voor alle inwoners met een bijstandsuitkering die hun Nederlands willen oefenen.",
+            Verdict::Technical,
+        ),
+        ("De gemeente staat open voor andere methoden dan de hier genoemde.", Verdict::Functional),
+    ] {
+        round_27_rules(text, want);
+    }
+}
