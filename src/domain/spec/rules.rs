@@ -1529,7 +1529,8 @@ impl Analyser {
             r.kind == K::ProviderFreedom
                 && (r.t0..r.t1).any(|k| self.w(k) == "open")
                 && (r.t1..self.n().min(r.t1 + 5)).any(|k| {
-                    (r.t1..k).all(|x| matches!(self.w(x), "voor") || self.has(x, fl::ARTICLE | fl::DETERMINER | fl::EACH))
+                    (r.t1..k)
+                        .all(|x| matches!(self.w(x), "voor") || self.has(x, fl::ARTICLE | fl::DETERMINER | fl::EACH))
                         && (self.cls(k) == Class::Client || self.unit(k) == Unit::Client)
                 })
         }) else {
@@ -1547,8 +1548,11 @@ impl Analyser {
     /// job, no means or place of the service.
     fn pass_sector_of_paid_work(&mut self) {
         let n = self.n();
-        let paid = |a: &Self, k: usize| matches!(a.w(k), "betaald" | "betaalde" | "paid" | "regulier" | "reguliere" | "regular");
-        let work = |a: &Self, k: usize| matches!(a.w(k), "werk" | "baan" | "job" | "work" | "employment" | "jobs" | "banen");
+        let paid = |a: &Self, k: usize| {
+            matches!(a.w(k), "betaald" | "betaalde" | "paid" | "regulier" | "reguliere" | "regular")
+        };
+        let work =
+            |a: &Self, k: usize| matches!(a.w(k), "werk" | "baan" | "job" | "work" | "employment" | "jobs" | "banen");
         let Some(w) = (1..n.saturating_sub(2))
             .find(|&k| work(self, k) && self.w(k + 1) == "in" && (k.saturating_sub(2)..k).any(|x| paid(self, x)))
         else {
@@ -1588,9 +1592,8 @@ impl Analyser {
         let obtains = |a: &Self, c: usize| {
             let start = (0..c).rev().find(|&x| a.is_clause_break(x)).map_or(0, |x| x + 1);
             let end = (c..n).find(|&x| a.is_clause_break(x)).unwrap_or(n);
-            (start..end).any(|k| {
-                a.has(k, fl::ACHIEVE) || matches!(a.w(k), "behaald" | "gehaald" | "obtained" | "achieved")
-            })
+            (start..end)
+                .any(|k| a.has(k, fl::ACHIEVE) || matches!(a.w(k), "behaald" | "gehaald" | "obtained" | "achieved"))
         };
         let mut raws = std::mem::take(&mut self.raws);
         for r in raws.iter_mut() {
@@ -2191,7 +2194,17 @@ impl Analyser {
         let short = |k: usize| {
             matches!(
                 self.w(k),
-                "dag" | "dagen" | "werkdag" | "werkdagen" | "uur" | "uren" | "day" | "days" | "working" | "hour" | "hours"
+                "dag"
+                    | "dagen"
+                    | "werkdag"
+                    | "werkdagen"
+                    | "uur"
+                    | "uren"
+                    | "day"
+                    | "days"
+                    | "working"
+                    | "hour"
+                    | "hours"
             )
         };
         (start..end)

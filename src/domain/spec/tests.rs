@@ -1310,7 +1310,10 @@ fn round_27_an_english_opening_purpose_is_a_part() {
         assert!(round_27_rules(text, Verdict::Mixed), "two parts: {text}");
         assert_eq!(assess_checked(text).verdict(), Verdict::Mixed, "{text}");
     }
-    round_27_rules("To help participants find work, the provider is free to choose its own approach.", Verdict::Functional);
+    round_27_rules(
+        "To help participants find work, the provider is free to choose its own approach.",
+        Verdict::Functional,
+    );
     round_27_rules("To that end, the provider organises weekly group sessions.", Verdict::Technical);
 }
 
@@ -1321,7 +1324,10 @@ fn round_27_an_english_opening_purpose_is_a_part() {
 #[test]
 fn round_27_a_share_of_cases_within_days_is_a_norm_on_the_service() {
     for (text, want) in [
-        ("In 90% van de gevallen ontvangt de melder binnen twee werkdagen een reactie van de wijkcoach.", Verdict::Technical),
+        (
+            "In 90% van de gevallen ontvangt de melder binnen twee werkdagen een reactie van de wijkcoach.",
+            Verdict::Technical,
+        ),
         (
             "In 98% of cases a tenant in arrears is visited at home within five days of the landlord's report.",
             Verdict::Technical,
@@ -1393,13 +1399,17 @@ fn round_27_a_credential_named_after_a_job_is_the_clients_level() {
             "Ten minste 60% van de deelnemers behaalt binnen een jaar het diploma Pedagogisch medewerker kinderopvang.",
             Verdict::Functional,
         ),
-        ("At least half of the trainees obtain the certificate warehouse employee within nine months.", Verdict::Functional),
+        (
+            "At least half of the trainees obtain the certificate warehouse employee within nine months.",
+            Verdict::Functional,
+        ),
         ("De docent heeft het diploma Pedagogisch medewerker en begeleidt de deelnemers.", Verdict::Technical),
         ("De begeleiders beschikken over het mbo-diploma Maatschappelijke zorg.", Verdict::Technical),
     ] {
         round_27_rules(text, want);
     }
-    let a = assess_checked("At least half of the trainees obtain the certificate warehouse employee within nine months.");
+    let a =
+        assess_checked("At least half of the trainees obtain the certificate warehouse employee within nine months.");
     assert!(!a.signals().any(|g| g.kind == SignalKind::StaffQualification), "no staff in the credential's name");
 }
 
@@ -1409,8 +1419,14 @@ fn round_27_a_credential_named_after_a_job_is_the_clients_level() {
 #[test]
 fn round_27_the_sector_of_paid_work_is_no_means() {
     for (text, want) in [
-        ("Na een jaar heeft 40% van de deelnemers betaald werk in de kinderopvang of de thuiszorg.", Verdict::Functional),
-        ("At least 30% of the participants have a paid job in cleaning or catering services within a year.", Verdict::Functional),
+        (
+            "Na een jaar heeft 40% van de deelnemers betaald werk in de kinderopvang of de thuiszorg.",
+            Verdict::Functional,
+        ),
+        (
+            "At least 30% of the participants have a paid job in cleaning or catering services within a year.",
+            Verdict::Functional,
+        ),
         (
             "De opdrachtnemer begeleidt deelnemers naar betaald werk door middel van een training in de kinderopvang.",
             Verdict::Technical,
