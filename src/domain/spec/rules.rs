@@ -1553,9 +1553,10 @@ impl Analyser {
         };
         let work =
             |a: &Self, k: usize| matches!(a.w(k), "werk" | "baan" | "job" | "work" | "employment" | "jobs" | "banen");
-        let Some(w) = (1..n.saturating_sub(2))
-            .find(|&k| work(self, k) && self.w(k + 1) == "in" && (k.saturating_sub(2)..k).any(|x| paid(self, x)))
-        else {
+        // Only the last word of a result read ("betaald werk", "job"): no scan of every word.
+        let Some(w) = self.raws.iter().filter(|r| r.kind == K::Result).map(|r| r.t1 - 1).find(|&k| {
+            k + 2 < n && work(self, k) && self.w(k + 1) == "in" && (k.saturating_sub(2)..k).any(|x| paid(self, x))
+        }) else {
             return;
         };
         // The sector runs to the end of the clause or a verb, at most eight words.
@@ -1624,6 +1625,9 @@ impl Analyser {
     /// lengths in it describe that result (the job, its sector, its contract), no means
     /// prescribed. Only a price with a word of paying (weight 1).
     fn pass_paid_result_clause(&mut self) {
+        if self.sentence_bits & (fl::PER | fl::PAIR_START) == 0 {
+            return;
+        }
         let n = self.n();
         let Some(t) = self
             .raws
