@@ -2286,8 +2286,11 @@ impl Analyser {
                     // service responds, as an intake within five days is; what happens in the
                     // clause is no result of the people served.
                     if i >= 1 && self.w(i - 1) == "in" && self.free(i, i + 2) {
-                        if let Some((c, end)) = self.cases_with_short_deadline(i) {
-                            self.push(i, c + 1, K::InputQuantity, 0.8);
+                        if let Some((_, end)) = self.cases_with_short_deadline(i) {
+                            // A condition on the process, as the same share is read where the
+                            // provider is the subject ("De opdrachtnemer biedt in 90% van de
+                            // gevallen binnen tien werkdagen een eerste afspraak aan").
+                            self.push(i, i + 2, K::ProcessCondition, 0.9);
                             let start = (0..i).rev().find(|&x| self.is_clause_break(x)).map_or(0, |x| x + 1);
                             self.raws.retain(|r| !(r.kind == K::Result && r.t0 >= start && r.t0 < end));
                             for x in self.info.get_mut(start..end).into_iter().flatten() {
