@@ -740,7 +740,7 @@ pub(crate) mod tw {
 /// The members of each `tw` list: exactly the words the rule compares.
 #[rustfmt::skip]
 static TRIGGER_LISTS: &[(u32, &str)] = &[
-    (tw::WORD_TARGET, "een a nul zero nihil geen not no"),
+    (tw::WORD_TARGET, "een a nul zero nihil geen not no none"),
     (tw::PERFECT,
      "is zijn was waren wordt worden werd werden maakt maken rondt ronden neemt nemen nam namen \
       gedaald gestegen afgenomen toegenomen gegroeid verdubbeld gehalveerd"),

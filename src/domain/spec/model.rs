@@ -257,6 +257,9 @@ pub struct Sides {
     /// A functional signal of some weight that is neither a price nor the provider's freedom
     /// (a result, a level, a measure, the people served, a purpose).
     pub outcome: bool,
+    /// A price per unit of result read with a word of paying (weight 1: "a price per
+    /// trajectory", "per placement"), not a trajectory price named on its own.
+    pub price: bool,
 }
 
 impl Sides {
@@ -268,6 +271,7 @@ impl Sides {
             functional: s.functional || (kind.is_functional() && weight > 0.0),
             outcome: s.outcome
                 || (kind.is_functional() && !kind.is_cost() && kind != SignalKind::ProviderFreedom && weight > 0.0),
+            price: s.price || (kind == SignalKind::OutcomeCostUnit && weight >= 1.0),
         })
     }
 
@@ -312,9 +316,17 @@ pub fn overrides(rules: Verdict, sides: Sides, split: bool, probabilities: [f32;
 /// only a price or the provider's freedom: a means named beside an integral price stays mixed
 /// (Roermond's "Producten inzetten ...; ... valt binnen de integrale trajectprijs", in the
 /// technical list with a note that the helper reads it as mixed).
+/// Round 27: nor is a rules' functional made technical when their only evidence is a price per
+/// result (no technical signal, no result or measure): the words of what an integral price
+/// covers ("in which all coaching, training and materials are included") are no means, and
+/// the model read them as such (tune-38's shape, in English).
 pub fn overrides_at(rules: Verdict, sides: Sides, split: bool, probabilities: [f32; 3], at: f32) -> Option<Verdict> {
-    overrides_unguarded_at(rules, sides.any, split, probabilities, at)
-        .filter(|&v| sides.back(v) && !(rules == Verdict::Mixed && v == Verdict::Functional && !sides.outcome))
+    let price_only = sides.price && !sides.technical && !sides.outcome;
+    overrides_unguarded_at(rules, sides.any, split, probabilities, at).filter(|&v| {
+        sides.back(v)
+            && !(rules == Verdict::Mixed && v == Verdict::Functional && !sides.outcome)
+            && !(rules == Verdict::Functional && v == Verdict::Technical && price_only)
+    })
 }
 
 /// [`overrides_at`] without the guard on the sides (as wired up to round 22; for comparing
@@ -402,7 +414,7 @@ mod tests {
     #[test]
     fn a_mixed_split_by_the_rules_is_not_overridden() {
         let sure = [0.9, 0.05, 0.05];
-        let both = Sides { any: true, technical: true, functional: true, outcome: true };
+        let both = Sides { any: true, technical: true, functional: true, outcome: true, price: false };
         assert_eq!(overrides(Verdict::Mixed, both, true, sure), None);
         assert_eq!(overrides(Verdict::Mixed, both, false, sure), Some(Verdict::Functional));
         assert_eq!(overrides(Verdict::Technical, both, true, sure), Some(Verdict::Functional));

@@ -537,11 +537,15 @@ impl Analyser {
         self.pass_zero_targets();
         self.pass_run_by_clients();
         self.pass_included_in_price();
+        self.pass_paid_result_clause();
         self.pass_means_after_purpose();
         self.pass_attendance_after_period();
         self.pass_ride_length();
         self.pass_rated_service();
         self.pass_leads_to();
+        self.pass_credential_names();
+        self.pass_sector_of_paid_work();
+        self.pass_open_to_clients();
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
@@ -677,6 +681,9 @@ impl Analyser {
                     Some(i + 2 + usize::from(self.w(i + 2) == "single"))
                 }
                 ("no", "single", _) => Some(i + 2),
+                // Round 27: "Geen van de bewoners keert ... terug", "None of the tenants is
+                // evicted": none of a group of people.
+                ("geen", "van", "de" | "het" | "onze" | "hun") | ("none", "of", "the" | "our" | "their") => Some(i + 3),
                 _ => None,
             };
             // Only as the subject of its clause: "Geen enkele jongere staat ...", not "is voor
@@ -703,7 +710,16 @@ impl Analyser {
                         && !lasts()
                         && self.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word)
                         && !self.has(k, fl::ARTICLE | fl::PREP | fl::DETERMINER | fl::COORD | fl::BE));
-                if who {
+                // "Geen van de ...": only people, and not what they receive ("Geen van de
+                // deelnemers krijgt meer dan vier gesprekken" caps an input).
+                let of_group = k == i + 3;
+                let people = || {
+                    (self.cls(k) == Class::Client || self.unit(k) == Unit::Client)
+                        && !(k + 1..n.min(k + 8))
+                            .take_while(|&x| !self.is_clause_break(x))
+                            .any(|x| self.has(x, fl::RECEIVE | fl::PROVIDE | fl::DEPLOY))
+                };
+                if who && (!of_group || people()) {
                     self.push(i, k, K::Measure, 0.7);
                 }
             }
@@ -1183,19 +1199,38 @@ impl Analyser {
                 && matches!(self.w(k + 1), "samen" | "together"))
         });
         let fr = self.frame;
+        let n = self.n();
+        // Round 27: "Trainees work at least 24 hours a week in one of the two municipal
+        // theatres, under the supervision of a certified stage manager": without the
+        // programme in the subject, work supervised by the programme's staff is its work too.
+        let supervised = || {
+            self.has(fr.subject_at + 1, fl::WORK_VERB)
+                && (fr.subject_at + 2..n).any(|k| {
+                    matches!(self.w(k), "onder" | "under")
+                        && (k + 1..n.min(k + 3))
+                            .any(|x| matches!(self.w(x), "leiding" | "toezicht" | "supervision" | "guidance"))
+                })
+        };
+        // Other counts after the work ("en volgen één dag theorie", "in one of the two
+        // theatres"): more of the programme's inputs, not shares of people.
+        let other_count = |a: &Self, r: &Raw| {
+            r.kind == K::Measure && r.t0 > fr.subject_at && !a.is_punct(r.t0 + 1, '%') && !a.has(r.t0 + 1, fl::PERCENT)
+        };
         let in_programme = !meets
             && fr.subject == Role::Client
             && self.deadline.is_none()
-            && matches!(self.w(fr.subject_at + 1), "van" | "aan" | "bij" | "in" | "at" | "of" | "on")
-            && (fr.subject_at + 2..t0).any(|k| self.has(k, fl::WORK_VERB))
+            && ((matches!(self.w(fr.subject_at + 1), "van" | "aan" | "bij" | "in" | "at" | "of" | "on")
+                && (fr.subject_at + 2..t0).any(|k| self.has(k, fl::WORK_VERB)))
+                || supervised())
             // Nothing else functional: the work and its hours are all the sentence could mean.
             && self.raws.iter().enumerate().all(|(j, r)| {
                 j == q
                     || !r.kind.is_functional()
                     || r.kind == K::TargetGroupOutcome
                     || (r.kind == K::Result && self.has(r.t0, fl::WORK_VERB))
+                    || other_count(self, r)
             })
-            && !(0..self.n()).any(|k| matches!(self.w(k), "na" | "after" | "binnen" | "within" | "eind" | "by"));
+            && !(0..n).any(|k| matches!(self.w(k), "na" | "after" | "binnen" | "within" | "eind" | "by"));
         if !(meets || in_programme) {
             return;
         }
@@ -1204,6 +1239,14 @@ impl Analyser {
             r.weight = 0.8;
         }
         if in_programme {
+            for j in 0..self.raws.len() {
+                if j != q && other_count(self, &self.raws[j]) {
+                    if let Some(r) = self.raws.get_mut(j) {
+                        r.kind = K::InputQuantity;
+                        r.weight = 0.8;
+                    }
+                }
+            }
             let info = &self.info;
             self.raws.retain(|r| {
                 !(r.kind == K::Result && r.t1 <= t0 && info.get(r.t0).is_some_and(|x| x.flags & fl::WORK_VERB != 0))
@@ -1476,6 +1519,135 @@ impl Analyser {
                 }
             }
         }
+    }
+
+    /// Round 27: "Toegang: het traject staat open voor statushouders die korter dan drie jaar
+    /// in de gemeente wonen ...": open to the people served is who may take part, a condition
+    /// of access, no freedom of the provider ("staat open voor andere methoden" stays one).
+    fn pass_open_to_clients(&mut self) {
+        let Some(j) = self.raws.iter().position(|r| {
+            r.kind == K::ProviderFreedom
+                && (r.t0..r.t1).any(|k| self.w(k) == "open")
+                && (r.t1..self.n().min(r.t1 + 5)).any(|k| {
+                    (r.t1..k)
+                        .all(|x| matches!(self.w(x), "voor") || self.has(x, fl::ARTICLE | fl::DETERMINER | fl::EACH))
+                        && (self.cls(k) == Class::Client || self.unit(k) == Unit::Client)
+                })
+        }) else {
+            return;
+        };
+        if let Some(r) = self.raws.get_mut(j) {
+            r.kind = K::ProcessCondition;
+            r.weight = 0.6;
+        }
+    }
+
+    /// Round 27: "zijn na een jaar doorgestroomd naar betaald werk in het personenvervoer of
+    /// de logistiek", "a paid job in circular demolition or materials recovery": what comes
+    /// right after paid work ("in", a sector or two joined by "of"/"or") is the sector of the
+    /// job, no means or place of the service.
+    fn pass_sector_of_paid_work(&mut self) {
+        let n = self.n();
+        let paid = |a: &Self, k: usize| {
+            matches!(a.w(k), "betaald" | "betaalde" | "paid" | "regulier" | "reguliere" | "regular")
+        };
+        let work =
+            |a: &Self, k: usize| matches!(a.w(k), "werk" | "baan" | "job" | "work" | "employment" | "jobs" | "banen");
+        // Only the last word of a result read ("betaald werk", "job"): no scan of every word.
+        let Some(w) = self.raws.iter().filter(|r| r.kind == K::Result).map(|r| r.t1 - 1).find(|&k| {
+            k + 2 < n && work(self, k) && self.w(k + 1) == "in" && (k.saturating_sub(2)..k).any(|x| paid(self, x))
+        }) else {
+            return;
+        };
+        // The sector runs to the end of the clause or a verb, at most eight words.
+        let end = (w + 2..n.min(w + 10))
+            .find(|&k| self.is_clause_break(k) || self.has(k, fl::RELATIVE) || self.verbish(k))
+            .unwrap_or(n.min(w + 10));
+        self.raws.retain(|r| !(w + 1 < r.t0 && r.t1 <= end && matches!(r.kind, K::PrescribedMeans | K::PlaceOrTime)));
+    }
+
+    /// Round 27: "minimaal 75% van de cursisten behaalt ... het mbo-2-diploma Medewerker
+    /// secretariaat en receptie", "wanneer de deelnemer het mbo-certificaat logistiek
+    /// medewerker heeft behaald": a staff word right after a diploma or certificate is the
+    /// name of the qualification, and what the people served obtain is their level, no
+    /// qualification of staff. Needs a verb of obtaining in the clause, a subject that is no
+    /// staff member or provider, and no other staff word in the sentence.
+    fn pass_credential_names(&mut self) {
+        let fr = self.frame;
+        if matches!(fr.subject, Role::Staff | Role::Provider) {
+            return;
+        }
+        let n = self.n();
+        let credential = |a: &Self, k: usize| a.cls(k) == Class::Credential;
+        let held = |a: &Self, r: &Raw| r.kind == K::StaffQualification && (r.t0..r.t1).any(|k| credential(a, k));
+        if !self.raws.iter().any(|r| held(self, r)) {
+            return;
+        }
+        // A staff word that names the credential: one to three words after it, no break.
+        let names = |a: &Self, k: usize| {
+            (k.saturating_sub(3)..k).any(|c| credential(a, c) && !(c + 1..k).any(|x| a.is_clause_break(x)))
+        };
+        if (0..n).any(|k| self.cls(k) == Class::Staff && !names(self, k)) {
+            return;
+        }
+        let obtains = |a: &Self, c: usize| {
+            let start = (0..c).rev().find(|&x| a.is_clause_break(x)).map_or(0, |x| x + 1);
+            let end = (c..n).find(|&x| a.is_clause_break(x)).unwrap_or(n);
+            (start..end)
+                .any(|k| a.has(k, fl::ACHIEVE) || matches!(a.w(k), "behaald" | "gehaald" | "obtained" | "achieved"))
+        };
+        let mut raws = std::mem::take(&mut self.raws);
+        for r in raws.iter_mut() {
+            if r.kind != K::StaffQualification {
+                continue;
+            }
+            if let Some(c) = (r.t0..r.t1).find(|&k| credential(self, k)) {
+                if obtains(self, c) {
+                    r.kind = K::Level;
+                    r.weight = 0.7;
+                }
+            } else if self.cls(r.t0) == Class::Staff && names(self, r.t0) {
+                let c = (r.t0.saturating_sub(3)..r.t0).find(|&c| credential(self, c)).unwrap_or(r.t0);
+                if obtains(self, c) {
+                    r.weight = -1.0;
+                }
+            }
+        }
+        raws.retain(|r| r.weight >= 0.0);
+        self.raws = raws;
+    }
+
+    /// Round 27: "De opdrachtnemer ontvangt een vast bedrag van € 4.800 per deelnemer die na
+    /// de omscholing ... een contract van minimaal twaalf maanden bij een metaalbedrijf
+    /// tekent", "paid a fixed amount per participant who holds a paid job in circular
+    /// demolition or materials recovery six months after starting": the relative clause of a
+    /// price per client who reaches a result is the unit of the result; the means, places and
+    /// lengths in it describe that result (the job, its sector, its contract), no means
+    /// prescribed. Only a price with a word of paying (weight 1).
+    fn pass_paid_result_clause(&mut self) {
+        if self.sentence_bits & (fl::PER | fl::PAIR_START) == 0 {
+            return;
+        }
+        let n = self.n();
+        let Some(t) = self
+            .raws
+            .iter()
+            .find(|r| {
+                r.kind == K::OutcomeCostUnit
+                    && r.weight >= 1.0
+                    && self.unit(r.t1 - 1) == Unit::Client
+                    && self.has(r.t1, fl::RELATIVE)
+            })
+            .map(|r| r.t1)
+        else {
+            return;
+        };
+        let end = (t + 1..n).find(|&k| self.is_clause_break(k)).unwrap_or(n);
+        self.raws.retain(|r| {
+            !(t < r.t0
+                && r.t0 < end
+                && matches!(r.kind, K::PrescribedMeans | K::PlaceOrTime | K::InputQuantity | K::NamedMethod))
+        });
     }
 
     /// "één integrale prijs per traject budgetbeheer, waarin alle gesprekken en huisbezoeken
@@ -2012,6 +2184,41 @@ impl Analyser {
         }
     }
 
+    /// For a share at `i` ("95%"): when it is a share of the cases ("van de gevallen", "of
+    /// (the) cases") and its clause holds a deadline of days or hours ("binnen vijf
+    /// werkdagen", "within ten working days", "binnen zes uur"), the token of "gevallen" or
+    /// "cases" and the end of the clause.
+    fn cases_with_short_deadline(&self, i: usize) -> Option<(usize, usize)> {
+        let n = self.n();
+        let c = (i + 2..n.min(i + 6))
+            .take_while(|&k| !self.is_clause_break(k))
+            .find(|&k| matches!(self.w(k), "gevallen" | "cases"))?;
+        let start = (0..i).rev().find(|&x| self.is_clause_break(x)).map_or(0, |x| x + 1);
+        let end = (c + 1..n).find(|&x| self.is_clause_break(x)).unwrap_or(n);
+        let short = |k: usize| {
+            matches!(
+                self.w(k),
+                "dag"
+                    | "dagen"
+                    | "werkdag"
+                    | "werkdagen"
+                    | "uur"
+                    | "uren"
+                    | "day"
+                    | "days"
+                    | "working"
+                    | "hour"
+                    | "hours"
+            )
+        };
+        (start..end)
+            .any(|k| {
+                matches!(self.w(k), "binnen" | "within")
+                    && (k + 1..(k + 3).min(end)).any(|x| self.is_number(x) && short(x + 1))
+            })
+            .then_some((c, end))
+    }
+
     /// Numbers: "40%" (a measure), "8 van de 10" (a measure), "40 lessen", "3 uur per week"
     /// (inputs, unless they describe the client's result), "binnen zes maanden" (a deadline).
     fn pass_quantities(&mut self, f: &Flags) {
@@ -2070,6 +2277,29 @@ impl Analyser {
                             }
                         }
                         continue;
+                    }
+                    // Round 27: "In 95% van de gevallen krijgt een inwoner binnen vijf
+                    // werkdagen na zijn aanmelding een afspraak", "wordt in 90% van de gevallen
+                    // binnen drie werkdagen ... bevestigd", "In 95% of cases the provider
+                    // completes the application within ten working days": a share of the cases
+                    // with a deadline of days or hours in its clause is a norm on how fast the
+                    // service responds, as an intake within five days is; what happens in the
+                    // clause is no result of the people served.
+                    if i >= 1 && self.w(i - 1) == "in" && self.free(i, i + 2) {
+                        if let Some((_, end)) = self.cases_with_short_deadline(i) {
+                            // A condition on the process, as the same share is read where the
+                            // provider is the subject ("De opdrachtnemer biedt in 90% van de
+                            // gevallen binnen tien werkdagen een eerste afspraak aan").
+                            self.push(i, i + 2, K::ProcessCondition, 0.9);
+                            let start = (0..i).rev().find(|&x| self.is_clause_break(x)).map_or(0, |x| x + 1);
+                            self.raws.retain(|r| !(r.kind == K::Result && r.t0 >= start && r.t0 < end));
+                            for x in self.info.get_mut(start..end).into_iter().flatten() {
+                                if matches!(x.cls, Class::Result | Class::Level | Class::Change) {
+                                    x.used = true;
+                                }
+                            }
+                            continue;
+                        }
                     }
                     if (matches!(self.cls(k), Class::Means) || self.unit(k) == Unit::Input) && !turns_into_result() {
                         self.push(i, k + 1, K::InputQuantity, 0.8);
@@ -2521,8 +2751,13 @@ impl Analyser {
                 self.push(i, t + 1, K::TrajectoryPrice, 0.8);
             } else if unit == Unit::Client
                 && self.has(t + 1, fl::RELATIVE)
-                && (t + 2..n.min(t + 2 + LOOKAHEAD))
-                    .any(|k| is_functional_content(self.cls(k)) || self.has(k, fl::ACHIEVE | fl::WORK_VERB))
+                && (t + 2..n.min(t + 2 + LOOKAHEAD)).any(|k| {
+                    is_functional_content(self.cls(k))
+                        || self.has(k, fl::ACHIEVE | fl::WORK_VERB)
+                        // Round 27: "per deelnemer die ... een contract van minimaal twaalf
+                        // maanden ... tekent": a contract the client signs, with a price.
+                        || (f.cost && matches!(self.w(k), "contract" | "arbeidscontract" | "contracts"))
+                })
             {
                 self.push(i, t + 1, K::OutcomeCostUnit, 1.0);
             }

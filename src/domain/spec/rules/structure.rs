@@ -162,6 +162,11 @@ impl Analyser {
                     _ => te + 2,
                 }
             })
+        } else if f.start == 0 && self.w(0) == "to" && self.english_purpose_verb(1) {
+            // Round 27: "To help 70% of the participants find work within a year, the provider
+            // offers a 240-hour course": the English opening infinitive runs to its comma, as
+            // "Om ... te helpen," does; the main clause after it is the means.
+            (3..n.min(28)).find(|&k| self.is_clause_break(k)).filter(|&c| self.is_punct(c, ',')).map(|c| c + 1)
         } else {
             None
         };
@@ -534,6 +539,15 @@ impl Analyser {
             Class::Place | Class::Schedule => Role::PlaceTime,
             _ => return None,
         })
+    }
+
+    /// Whether token `k` after an opening "To" is the verb of a purpose ("To help ...", "To
+    /// reduce ...", "To halve ..."): a word that is no article, determiner, number or
+    /// preposition, and not "be" (a condition: "To be eligible, ...") or "date".
+    fn english_purpose_verb(&self, k: usize) -> bool {
+        matches!(self.tokens.get(k).map(|t| t.kind), Some(TokKind::Word))
+            && !self.has(k, fl::ARTICLE | fl::DETERMINER | fl::EACH | fl::PREP | fl::QUANTITY_MODIFIER)
+            && !matches!(self.w(k), "be" | "date" | "this" | "that" | "what" | "whom")
     }
 
     /// The first purpose marker after the start of the main clause: "zodat", "opdat",
