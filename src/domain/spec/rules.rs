@@ -1654,8 +1654,10 @@ impl Analyser {
     /// zijn inbegrepen", "a price per trajectory, in which all coaching sessions are included":
     /// what a price says it covers is its content, no means prescribed; nor is the name of the
     /// trajectory right after "per traject". A clause opened by "waarin"/"waarbij"/"in which"
-    /// or a relative word after the price, with a verb of including ("inbegrepen", "omvat",
-    /// "included", "covers") before the sentence ends.
+    /// or a relative word after the price, with a verb of including ("inbegrepen", "begrepen",
+    /// "omvat", "included", "covers") before the sentence ends. Round 28: "zijn begrepen" as
+    /// "zijn inbegrepen", and the costs it names ("alle kosten van begeleiding ... zijn
+    /// inbegrepen") are its content too, no price per unit of input.
     fn pass_included_in_price(&mut self) {
         let n = self.n();
         let Some(price) = self
@@ -1679,6 +1681,7 @@ impl Analyser {
             matches!(
                 self.w(k),
                 "inbegrepen"
+                    | "begrepen"
                     | "omvat"
                     | "omvatten"
                     | "dekt"
@@ -1703,7 +1706,9 @@ impl Analyser {
         let named = |r: &Raw| r.kind == K::PrescribedMeans && Some(r.t0) == name && r.t1 == r.t0 + 1;
         let mut raws = std::mem::take(&mut self.raws);
         for r in raws.iter_mut() {
-            let content = opener < r.t0 && r.t0 < end && matches!(r.kind, K::PrescribedMeans | K::InputQuantity);
+            let content = opener < r.t0
+                && r.t0 < end
+                && matches!(r.kind, K::PrescribedMeans | K::InputQuantity | K::InputCostUnit);
             if content || named(r) {
                 r.weight = -1.0;
             }

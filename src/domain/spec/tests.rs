@@ -1487,3 +1487,31 @@ fn round_27_open_to_clients_is_a_condition_of_access() {
         round_27_rules(text, want);
     }
 }
+
+/// Round 28: the rules' verdict (as round 27's helper: whether they read two parts).
+fn round_28_rules(text: &str, want: Verdict) -> bool {
+    round_27_rules(text, want)
+}
+
+/// Round 28: a Dutch integral price "waarin alle ... zijn begrepen/inbegrepen" says what it
+/// covers: neither the means nor the costs it names are a means or a price per unit of input,
+/// and the model does not read them as such. Costs paid apart stay a price per input.
+#[test]
+fn round_28_what_a_dutch_integral_price_covers_is_no_means() {
+    for text in [
+        "Per deelnemer betaalt de gemeente één integrale trajectprijs, waarin alle trainingen, het vervoer en de \
+         nazorg zijn begrepen.",
+        "De aanbieder rekent één vaste prijs per traject, waarin alle kosten van coaching, materialen en \
+         werkplekaanpassingen zijn inbegrepen.",
+    ] {
+        round_28_rules(text, Verdict::Functional);
+        assert_eq!(assess_checked(text).verdict(), Verdict::Functional, "{text}");
+    }
+    for text in [
+        "De gemeente betaalt een uurtarief voor de begeleiding, en de kosten van de cursus worden apart vergoed.",
+        "De opdrachtnemer ontvangt een vaste prijs per deelnemer; de kosten van het vervoer naar de werkplek worden \
+         apart vergoed.",
+    ] {
+        round_28_rules(text, Verdict::Technical);
+    }
+}
