@@ -1515,3 +1515,35 @@ fn round_28_what_a_dutch_integral_price_covers_is_no_means() {
         round_28_rules(text, Verdict::Technical);
     }
 }
+
+/// Round 28: a means followed by "met als resultaat dat", "met als doel dat", "willen we
+/// bereiken dat" or "with the result that" and a figure is two parts, the means and the
+/// result it is for; a key figure or a foreman is staff. Without a means the result stands
+/// alone.
+#[test]
+fn round_28_a_means_with_the_result_it_is_for_is_two_parts() {
+    for text in [
+        "Deelnemers volgen minimaal tien dagdelen training in de bibliotheek, met als resultaat dat ten minste 70% \
+         van hen na afloop zelfstandig DigiD gebruikt.",
+        "Nieuwkomers krijgen een vaste sleutelfiguur uit hun eigen wijk als steunpunt toegewezen, met als doel dat \
+         binnen een jaar 40% van hen vrijwilligerswerk doet.",
+        "Door het onderhoud van het park te laten doen door ploegen van zes deelnemers met een voorman, willen we \
+         bereiken dat 25% binnen een jaar een baan vindt.",
+        "Participants take at least ten sessions of training at the library, with the result that at least 70% of \
+         them use DigiD on their own afterwards.",
+    ] {
+        assert!(round_28_rules(text, Verdict::Mixed), "two parts: {text}");
+        assert_eq!(assess_checked(text).verdict(), Verdict::Mixed, "{text}");
+    }
+    for (text, want) in [
+        (
+            "De opdrachtnemer bepaalt zelf de aanpak, met als resultaat dat ten minste 60% van de deelnemers binnen \
+             een jaar werk vindt.",
+            Verdict::Functional,
+        ),
+        ("Wij willen bereiken dat ten minste 60% van de deelnemers binnen een jaar werk vindt.", Verdict::Functional),
+        ("De sleutelfiguur spreekt de taal van de gezinnen.", Verdict::Technical),
+    ] {
+        round_28_rules(text, want);
+    }
+}
