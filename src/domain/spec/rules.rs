@@ -514,6 +514,7 @@ impl Analyser {
         self.pass_phrases();
         self.pass_takes_place();
         self.pass_methods_and_prescriptions();
+        self.pass_left_to_provider();
         let flags = self.sentence_flags();
         self.frame = self.frame();
         self.pass_word_targets();
@@ -1938,6 +1939,39 @@ impl Analyser {
                 }
                 k += 1;
             }
+        }
+    }
+
+    /// "De keuze van methodiek, locatie en frequentie ... laat de gemeente uitdrukkelijk aan
+    /// opdrachtnemer", "laten wij graag aan de aanbieder over": the buyer leaving something to
+    /// the provider with words between "laat" and "aan" (the lexicon knows "laat aan" and "aan
+    /// de opdrachtnemer" only side by side), so the means named there are left free. "laat"/
+    /// "laten" and, within four words and the same clause, "aan", an optional article and the
+    /// provider. Not "laat ... zien aan" (showing) or a payment "aan opdrachtnemer" (no
+    /// "laat").
+    fn pass_left_to_provider(&mut self) {
+        let n = self.n();
+        let Some(leave) = (0..n).find(|&k| matches!(self.w(k), "laat" | "laten")) else {
+            return;
+        };
+        let Some(to) =
+            (leave + 1..n.min(leave + 6)).take_while(|&k| !self.is_clause_break(k)).find(|&k| self.w(k) == "aan")
+        else {
+            return;
+        };
+        // "laat de rapportage zien aan opdrachtnemer": showing or telling, no leaving.
+        if (leave + 1..to).any(|k| matches!(self.w(k), "zien" | "weten" | "horen" | "blijken" | "merken")) {
+            return;
+        }
+        let who = if self.has(to + 1, fl::ARTICLE) { to + 2 } else { to + 1 };
+        if who >= n || !self.has(who, fl::PROVIDER) {
+            return;
+        }
+        if self.raws.iter().any(|r| r.kind == K::ProviderFreedom && r.t0 >= leave && r.t0 <= who) {
+            return;
+        }
+        if !self.push(to, who + 1, K::ProviderFreedom, 0.9) {
+            self.push(leave, leave + 1, K::ProviderFreedom, 0.9);
         }
     }
 

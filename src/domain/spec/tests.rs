@@ -1547,3 +1547,32 @@ fn round_28_a_means_with_the_result_it_is_for_is_two_parts() {
         round_28_rules(text, want);
     }
 }
+
+/// Round 28: the buyer leaving the means to the provider with words between "laat" and "aan"
+/// ("laat de gemeente uitdrukkelijk aan opdrachtnemer") is the provider's freedom, so the means
+/// named there are left free. Showing something to the provider, a payment to it, or the
+/// provider letting the participants do something is no freedom.
+#[test]
+fn round_28_means_left_expressly_to_the_provider_are_free() {
+    for text in [
+        "De keuze van werkwijze, locatie en aantal gesprekken met de bewoners laat de gemeente nadrukkelijk aan \
+         opdrachtnemer; beoordeeld wordt alleen of de afgesproken resultaten worden gehaald.",
+        "De inzet van groepstrainingen, huisbezoeken en coaching laten wij nadrukkelijk aan de aanbieder; wij \
+         toetsen alleen of 60% van de deelnemers na een jaar werk heeft.",
+    ] {
+        round_28_rules(text, Verdict::Functional);
+        assert_eq!(assess_checked(text).verdict(), Verdict::Functional, "{text}");
+    }
+    // The rules; the model still reads this one as technical (see the ledger).
+    round_28_rules(
+        "Welke methode en welke locatie worden gebruikt, laat de gemeente volledig aan inschrijver.",
+        Verdict::Functional,
+    );
+    for text in [
+        "De gemeente laat de rapportage zien aan opdrachtnemer tijdens het kwartaaloverleg.",
+        "De gemeente betaalt de factuur binnen dertig dagen aan opdrachtnemer.",
+        "De opdrachtnemer laat de deelnemers wekelijks een training volgen in het buurthuis.",
+    ] {
+        round_28_rules(text, Verdict::Technical);
+    }
+}
