@@ -2224,14 +2224,15 @@ impl Analyser {
     }
 
     /// For a share at `i` ("95%"): when it is a share of the cases ("van de gevallen", "of
-    /// (the) cases") and its clause holds a deadline of days or hours ("binnen vijf
+    /// (the) cases"; round 28: or of the referrals, "van de aanmeldingen", "of referrals", each
+    /// a case of the service) and its clause holds a deadline of days or hours ("binnen vijf
     /// werkdagen", "within ten working days", "binnen zes uur"), the token of "gevallen" or
     /// "cases" and the end of the clause.
     fn cases_with_short_deadline(&self, i: usize) -> Option<(usize, usize)> {
         let n = self.n();
         let c = (i + 2..n.min(i + 6))
             .take_while(|&k| !self.is_clause_break(k))
-            .find(|&k| matches!(self.w(k), "gevallen" | "cases"))?;
+            .find(|&k| matches!(self.w(k), "gevallen" | "cases" | "aanmeldingen" | "meldingen" | "referrals"))?;
         let start = (0..i).rev().find(|&x| self.is_clause_break(x)).map_or(0, |x| x + 1);
         let end = (c + 1..n).find(|&x| self.is_clause_break(x)).unwrap_or(n);
         let short = |k: usize| {

@@ -1576,3 +1576,21 @@ fn round_28_means_left_expressly_to_the_provider_are_free() {
         round_28_rules(text, Verdict::Technical);
     }
 }
+
+/// Round 28: a fronted share of the referrals ("In 90% van de aanmeldingen", "In 90% of
+/// referrals") with a deadline of working days in its clause is a norm on how fast the service
+/// responds, as round 27's share of the cases is; a share of the referrals with a result
+/// within months stays a target.
+#[test]
+fn round_28_a_share_of_referrals_within_days_is_a_norm_on_the_service() {
+    for text in [
+        "In 90% van de meldingen neemt een wijkcoach binnen drie werkdagen contact op met de melder.",
+        "In 90% of referrals the provider holds the intake within five working days.",
+    ] {
+        round_28_rules(text, Verdict::Technical);
+    }
+    round_28_rules(
+        "In 60% van de aanmeldingen heeft de deelnemer binnen twaalf maanden een betaalde baan.",
+        Verdict::Functional,
+    );
+}
