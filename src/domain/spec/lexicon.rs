@@ -159,7 +159,7 @@ static GROUPS: &[Group] = &[
     g(C::Staff, 0.6, U::None, true,
       "klantmanager trajectbegeleider jobhunter ervaringsdeskundige casemanager regisseur \
        adviseur adviser advisor opleider praktijkopleider werkbegeleider leermeester werkmeester coördinator coordinator supervisor \
-       schuldhulpverlener arbeidsdeskundige ergotherapeut psychiater"),
+       schuldhulpverlener arbeidsdeskundige ergotherapeut psychiater sleutelfiguur voorman"),
     g(C::Qualification, 0.8, U::None, false,
       "gecertificeerd certificering geregistreerd bevoegd gediplomeerd erkend opgeleid \
        geschoold nvvk ervaren vakbekwaam vakbekwaamheid certified qualified registered \
@@ -475,6 +475,13 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Measure, 0.8, "placement rate"),
     // purpose
     (C::Purpose, 0.6, "met als doel"),
+    // Round 28: a result named after the means ("..., met als resultaat dat 80% ...",
+    // "..., willen we bereiken dat 30% ...") is what the means is for.
+    (C::Purpose, 0.6, "met als resultaat"),
+    (C::Purpose, 0.6, "met als uitkomst"),
+    (C::Purpose, 0.6, "willen we bereiken"),
+    (C::Purpose, 0.6, "willen wij bereiken"),
+    (C::Purpose, 0.6, "with the result"),
     (C::Purpose, 0.6, "gericht op"),
     (C::Purpose, 0.6, "erop gericht"),
     (C::Purpose, 0.6, "er op gericht"),

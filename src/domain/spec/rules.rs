@@ -514,6 +514,7 @@ impl Analyser {
         self.pass_phrases();
         self.pass_takes_place();
         self.pass_methods_and_prescriptions();
+        self.pass_left_to_provider();
         let flags = self.sentence_flags();
         self.frame = self.frame();
         self.pass_word_targets();
@@ -1654,8 +1655,10 @@ impl Analyser {
     /// zijn inbegrepen", "a price per trajectory, in which all coaching sessions are included":
     /// what a price says it covers is its content, no means prescribed; nor is the name of the
     /// trajectory right after "per traject". A clause opened by "waarin"/"waarbij"/"in which"
-    /// or a relative word after the price, with a verb of including ("inbegrepen", "omvat",
-    /// "included", "covers") before the sentence ends.
+    /// or a relative word after the price, with a verb of including ("inbegrepen", "begrepen",
+    /// "omvat", "included", "covers") before the sentence ends. Round 28: "zijn begrepen" as
+    /// "zijn inbegrepen", and the costs it names ("alle kosten van begeleiding ... zijn
+    /// inbegrepen") are its content too, no price per unit of input.
     fn pass_included_in_price(&mut self) {
         let n = self.n();
         let Some(price) = self
@@ -1679,6 +1682,7 @@ impl Analyser {
             matches!(
                 self.w(k),
                 "inbegrepen"
+                    | "begrepen"
                     | "omvat"
                     | "omvatten"
                     | "dekt"
@@ -1703,7 +1707,9 @@ impl Analyser {
         let named = |r: &Raw| r.kind == K::PrescribedMeans && Some(r.t0) == name && r.t1 == r.t0 + 1;
         let mut raws = std::mem::take(&mut self.raws);
         for r in raws.iter_mut() {
-            let content = opener < r.t0 && r.t0 < end && matches!(r.kind, K::PrescribedMeans | K::InputQuantity);
+            let content = opener < r.t0
+                && r.t0 < end
+                && matches!(r.kind, K::PrescribedMeans | K::InputQuantity | K::InputCostUnit);
             if content || named(r) {
                 r.weight = -1.0;
             }
@@ -1933,6 +1939,39 @@ impl Analyser {
                 }
                 k += 1;
             }
+        }
+    }
+
+    /// "De keuze van methodiek, locatie en frequentie ... laat de gemeente uitdrukkelijk aan
+    /// opdrachtnemer", "laten wij graag aan de aanbieder over": the buyer leaving something to
+    /// the provider with words between "laat" and "aan" (the lexicon knows "laat aan" and "aan
+    /// de opdrachtnemer" only side by side), so the means named there are left free. "laat"/
+    /// "laten" and, within four words and the same clause, "aan", an optional article and the
+    /// provider. Not "laat ... zien aan" (showing) or a payment "aan opdrachtnemer" (no
+    /// "laat").
+    fn pass_left_to_provider(&mut self) {
+        let n = self.n();
+        let Some(leave) = (0..n).find(|&k| matches!(self.w(k), "laat" | "laten")) else {
+            return;
+        };
+        let Some(to) =
+            (leave + 1..n.min(leave + 6)).take_while(|&k| !self.is_clause_break(k)).find(|&k| self.w(k) == "aan")
+        else {
+            return;
+        };
+        // "laat de rapportage zien aan opdrachtnemer": showing or telling, no leaving.
+        if (leave + 1..to).any(|k| matches!(self.w(k), "zien" | "weten" | "horen" | "blijken" | "merken")) {
+            return;
+        }
+        let who = if self.has(to + 1, fl::ARTICLE) { to + 2 } else { to + 1 };
+        if who >= n || !self.has(who, fl::PROVIDER) {
+            return;
+        }
+        if self.raws.iter().any(|r| r.kind == K::ProviderFreedom && r.t0 >= leave && r.t0 <= who) {
+            return;
+        }
+        if !self.push(to, who + 1, K::ProviderFreedom, 0.9) {
+            self.push(leave, leave + 1, K::ProviderFreedom, 0.9);
         }
     }
 
@@ -2185,14 +2224,15 @@ impl Analyser {
     }
 
     /// For a share at `i` ("95%"): when it is a share of the cases ("van de gevallen", "of
-    /// (the) cases") and its clause holds a deadline of days or hours ("binnen vijf
+    /// (the) cases"; round 28: or of the referrals, "van de aanmeldingen", "of referrals", each
+    /// a case of the service) and its clause holds a deadline of days or hours ("binnen vijf
     /// werkdagen", "within ten working days", "binnen zes uur"), the token of "gevallen" or
     /// "cases" and the end of the clause.
     fn cases_with_short_deadline(&self, i: usize) -> Option<(usize, usize)> {
         let n = self.n();
         let c = (i + 2..n.min(i + 6))
             .take_while(|&k| !self.is_clause_break(k))
-            .find(|&k| matches!(self.w(k), "gevallen" | "cases"))?;
+            .find(|&k| matches!(self.w(k), "gevallen" | "cases" | "aanmeldingen" | "meldingen" | "referrals"))?;
         let start = (0..i).rev().find(|&x| self.is_clause_break(x)).map_or(0, |x| x + 1);
         let end = (c + 1..n).find(|&x| self.is_clause_break(x)).unwrap_or(n);
         let short = |k: usize| {
