@@ -846,16 +846,16 @@ impl Dossiers {
     /// arrived; when it cannot be fetched (offline before it came), nothing runs and a notice
     /// says so. Calls made while the code is on its way run in the order they were made.
     pub fn with_store(self, f: impl FnOnce(&'static StoreOps) + 'static) {
-        self.with_store_or(false, f, move || self.notify(Some(Notice::CodeUnavailable)));
+        self.with_store_else(f, || ());
     }
 
-    /// [`Dossiers::with_store`], and `settled` once the call is over when the code could not be
-    /// fetched (after the notice): for a caller that holds back a second call while the first
-    /// waits for the code, so that it can take calls again.
-    pub fn with_store_settled(self, f: impl FnOnce(&'static StoreOps) + 'static, settled: impl FnOnce() + 'static) {
+    /// [`Dossiers::with_store`], and `failed` after the notice when the code could not be
+    /// fetched: for a caller that holds back a second call while the first waits for the code,
+    /// so that it takes calls again.
+    pub fn with_store_else(self, f: impl FnOnce(&'static StoreOps) + 'static, failed: impl FnOnce() + 'static) {
         self.with_store_or(false, f, move || {
             self.notify(Some(Notice::CodeUnavailable));
-            settled();
+            failed();
         });
     }
 

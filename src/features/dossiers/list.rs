@@ -87,7 +87,7 @@ pub fn DossierList() -> impl IntoView {
         // shows the title once step 1 has one.
         let name = new_name.get_untracked().trim().to_string();
         let navigate = navigate.clone();
-        d.with_store_settled(
+        d.with_store_else(
             move |ops| {
                 let id = (ops.create)(d, Dossier::named(name));
                 new_name.set(String::new());
