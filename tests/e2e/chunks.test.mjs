@@ -112,25 +112,32 @@ test('the background prefetch asks with low priority, so a clicked screen\'s cod
   await app.close();
 });
 
-test('"Dossier maken" clicked twice while the store code is on its way makes one dossier', async () => {
-  const app = await openApp('/');
+// Clicks `button` twice while the chunk `chunk` is held back (after `prepare`, once the page has
+// reloaded), checks that the button says its work is on its way, lets the chunk through and
+// returns how many dossiers are stored once the app has opened the new one.
+async function clickTwiceWhileHeld(app, chunk, button, busy, prepare = async () => {}) {
   const page = app.page;
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/\/split_store_chunk-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.route(chunk, async (route) => { await held; await route.continue(); });
   await app.reload({ clean: false });
-  await page.locator('#new-dossier-name').fill('Twee keer geklikt');
-  const button = page.locator('#create-dossier');
+  await prepare();
   await button.click();
-  assert.equal(await button.getAttribute('aria-busy'), 'true', 'the button says the dossier is on its way');
+  assert.equal(await button.getAttribute('aria-busy'), 'true', busy);
   await button.click();
   release();
   await page.waitForURL(/\/dossier\//, { timeout: 15_000 });
   await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('inkoopwijzer:dossier:')),
     null, { timeout: 10_000 });
   await page.waitForTimeout(1000); // a second dossier, had one been made, is saved by now
-  const dossiers = await page.evaluate(() => Object.keys(localStorage)
-    .filter((k) => /^inkoopwijzer:dossier:/.test(k)).length);
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => /^inkoopwijzer:dossier:/.test(k)).length);
+}
+
+test('"Dossier maken" clicked twice while the store code is on its way makes one dossier', async () => {
+  const app = await openApp('/');
+  const dossiers = await clickTwiceWhileHeld(app, /\/split_store_chunk-[0-9a-f]+\.wasm$/,
+    app.page.locator('#create-dossier'), 'the button says the dossier is on its way',
+    () => app.page.locator('#new-dossier-name').fill('Twee keer geklikt'));
   assert.equal(dossiers, 1, 'one dossier');
   await app.expectClean();
   await app.close();
@@ -138,22 +145,8 @@ test('"Dossier maken" clicked twice while the store code is on its way makes one
 
 test('a demo clicked twice while its code is on its way makes one copy', async () => {
   const app = await openApp('/');
-  const page = app.page;
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/\/split_demo_chunk-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
-  await app.reload({ clean: false });
-  const button = page.locator('[data-demo="emmen"]');
-  await button.click();
-  assert.equal(await button.getAttribute('aria-busy'), 'true', 'the button says its copy is on its way');
-  await button.click();
-  release();
-  await page.waitForURL(/\/dossier\//, { timeout: 15_000 });
-  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('inkoopwijzer:dossier:')),
-    null, { timeout: 10_000 });
-  await page.waitForTimeout(1000); // a second copy, had one been made, is saved by now
-  const dossiers = await page.evaluate(() => Object.keys(localStorage)
-    .filter((k) => /^inkoopwijzer:dossier:/.test(k)).length);
+  const dossiers = await clickTwiceWhileHeld(app, /\/split_demo_chunk-[0-9a-f]+\.wasm$/,
+    app.page.locator('[data-demo="emmen"]'), 'the button says its copy is on its way');
   assert.equal(dossiers, 1, 'one copy of the demo');
   await app.expectClean();
   await app.close();

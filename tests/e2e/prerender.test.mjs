@@ -162,19 +162,28 @@ test('projector mode shows in the copy, and a file dropped on it is refused', as
   }
 });
 
+// Opens `path` with both the main module and fallback.js failing, and waits until the loading
+// note matches `note` (boot.js's own message, the only one left).
+async function failWithoutFallback(app, path, note) {
+  await app.page.route(MAIN_WASM, (route) => route.abort('internetdisconnected'));
+  await app.page.route('**/fallback.js', (route) => route.abort('internetdisconnected'));
+  await app.page.goto(app.origin + path, { waitUntil: 'domcontentloaded' });
+  await app.page.waitForFunction((source) => new RegExp(source).test(document.getElementById('boot-message')?.textContent || ''),
+    note.source, { timeout: 15_000 });
+}
+
+// What failWithoutFallback causes is not a problem of the app.
+const WITHOUT_FALLBACK = /inkoopwijzer-[0-9a-f]+_bg\.wasm|fallback\.js|Failed to fetch|WebAssembly|fetch/i;
+
 test('without fallback.js, a main module that cannot load still says so', async () => {
   const app = await openApp('/');
   try {
-    await app.page.route(MAIN_WASM, (route) => route.abort('internetdisconnected'));
-    await app.page.route('**/fallback.js', (route) => route.abort('internetdisconnected'));
-    await app.page.goto(app.origin + '/', { waitUntil: 'domcontentloaded' });
-    await app.page.waitForFunction(() => /kon niet laden/.test(document.getElementById('boot-message')?.textContent || ''),
-      null, { timeout: 15_000 });
+    await failWithoutFallback(app, '/', /kon niet laden/);
     // A click in the copy does not turn it back into "wordt geladen".
     await app.page.locator('#prerendered-nl #create-dossier').click();
     assert.match(await app.page.locator('#boot-message').textContent(), /kon niet laden/);
   } finally {
-    app.problems = app.problems.filter((p) => !/inkoopwijzer-[0-9a-f]+_bg\.wasm|fallback\.js|Failed to fetch|WebAssembly|fetch/i.test(p.text));
+    app.problems = app.problems.filter((p) => !WITHOUT_FALLBACK.test(p.text));
     await app.close();
   }
 });
@@ -184,13 +193,9 @@ test('without fallback.js, the note on a deep link is in the language the user c
   // the saved language (boot.js reads it once for the copy and for this message).
   const app = await openApp('/', { localStorage: { 'inkoopwijzer:settings': '{"lang":"En"}' } });
   try {
-    await app.page.route(MAIN_WASM, (route) => route.abort('internetdisconnected'));
-    await app.page.route('**/fallback.js', (route) => route.abort('internetdisconnected'));
-    await app.page.goto(app.origin + '/stappen', { waitUntil: 'domcontentloaded' });
-    await app.page.waitForFunction(() => /could not load/.test(document.getElementById('boot-message')?.textContent || ''),
-      null, { timeout: 15_000 });
+    await failWithoutFallback(app, '/stappen', /could not load/);
   } finally {
-    app.problems = app.problems.filter((p) => !/inkoopwijzer-[0-9a-f]+_bg\.wasm|fallback\.js|Failed to fetch|WebAssembly|fetch/i.test(p.text));
+    app.problems = app.problems.filter((p) => !WITHOUT_FALLBACK.test(p.text));
     await app.close();
   }
 });
