@@ -421,12 +421,18 @@ fn the_quiet_time_is_short_for_ordinary_dossiers_and_grows_with_size_and_save_co
     assert_eq!(save_delay_ms(1024 * 1024, 0.0), 193, "1 MB: a third of the way to the ceiling");
     assert_eq!(save_delay_ms(SLOW_FROM_BYTES, 0.0), DEBOUNCE_MS);
     assert_eq!(save_delay_ms(usize::MAX, 0.0), DEBOUNCE_MS);
-    // A slow save lengthens it (at most a sixth of the time goes to saving), up to the ceiling.
-    assert_eq!(save_delay_ms(10_000, 30.0), (30.0 * SAVE_COST_FACTOR) as u64);
-    assert_eq!(save_delay_ms(10_000, 1e12), DEBOUNCE_MS);
-    assert_eq!(save_delay_ms(10_000, f64::INFINITY), QUICK_DEBOUNCE_MS, "a broken clock is ignored");
-    assert_eq!(save_delay_ms(10_000, f64::NAN), QUICK_DEBOUNCE_MS);
-    assert_eq!(save_delay_ms(10_000, -5.0), QUICK_DEBOUNCE_MS);
+    // An ordinary dossier keeps its short window however slow the save: a crash 100 ms
+    // after the last key press must not lose typing on a loaded machine either.
+    assert_eq!(save_delay_ms(10_000, 30.0), QUICK_DEBOUNCE_MS);
+    assert_eq!(save_delay_ms(QUICK_UP_TO_BYTES, 1e12), QUICK_DEBOUNCE_MS);
+    // Above it a slow save lengthens it (at most a sixth of the time goes to saving), up to
+    // the ceiling.
+    let large = QUICK_UP_TO_BYTES + 1;
+    assert_eq!(save_delay_ms(large, 30.0), (30.0 * SAVE_COST_FACTOR) as u64);
+    assert_eq!(save_delay_ms(large, 1e12), DEBOUNCE_MS);
+    assert_eq!(save_delay_ms(large, f64::INFINITY), QUICK_DEBOUNCE_MS, "a broken clock is ignored");
+    assert_eq!(save_delay_ms(large, f64::NAN), QUICK_DEBOUNCE_MS);
+    assert_eq!(save_delay_ms(large, -5.0), QUICK_DEBOUNCE_MS);
     let mut last = 0;
     for kb in (0..3000).step_by(7) {
         let d = save_delay_ms(kb * 1024, 0.0);
@@ -485,13 +491,19 @@ fn a_large_dossier_waits_longer_but_never_more_than_half_a_second() {
 }
 
 #[test]
-fn a_slow_save_lengthens_the_quiet_time_and_the_next_dossier_starts_afresh() {
+fn a_slow_save_lengthens_the_quiet_time_of_a_large_dossier_and_the_next_dossier_starts_afresh() {
     let mut w = World::new(1);
     let a = w.tabs[0].create("Traag");
+    // Larger than an ordinary dossier (QUICK_UP_TO_BYTES), small enough that its size alone
+    // asks for little more than the short quiet time.
+    w.tabs[0].edit(&"werk naar vermogen ".repeat(QUICK_UP_TO_BYTES / 19 + 100));
+    w.tabs[0].flush();
+    let stored = w.stored(&a).unwrap().len();
+    assert!(stored > QUICK_UP_TO_BYTES && save_delay_ms(stored, 0.0) < 150, "{stored}");
     w.shared.borrow_mut().write_cost = 30;
     w.tabs[0].edit("a");
-    assert_eq!(w.tabs[0].last_delay, Some(QUICK_DEBOUNCE_MS), "nothing measured yet");
-    w.advance(QUICK_DEBOUNCE_MS);
+    assert_eq!(w.tabs[0].last_delay, Some(save_delay_ms(stored, 0.0)), "the last save was quick");
+    w.advance(w.tabs[0].last_delay.unwrap());
     assert!(!w.tabs[0].session.is_dirty());
     w.tabs[0].edit("b");
     assert_eq!(w.tabs[0].last_delay, Some(150), "five times the 30 ms the save took");
@@ -501,6 +513,23 @@ fn a_slow_save_lengthens_the_quiet_time_and_the_next_dossier_starts_afresh() {
     w.tabs[0].create("Snel");
     w.tabs[0].edit("c");
     assert_eq!(w.tabs[0].last_delay, Some(QUICK_DEBOUNCE_MS), "another dossier: its own cost");
+}
+
+#[test]
+fn a_slow_save_does_not_widen_the_crash_window_of_an_ordinary_dossier() {
+    let mut w = World::new(1);
+    let id = w.tabs[0].create("Druk");
+    // A loaded machine: every save takes 30 ms.
+    w.shared.borrow_mut().write_cost = 30;
+    w.tabs[0].edit("a");
+    w.advance(QUICK_DEBOUNCE_MS);
+    assert!(!w.tabs[0].session.is_dirty());
+    w.tabs[0].edit("b");
+    assert_eq!(w.tabs[0].last_delay, Some(QUICK_DEBOUNCE_MS));
+    w.advance(QUICK_DEBOUNCE_MS);
+    w.crash(0);
+    assert!(w.tabs[0].open(&id));
+    assert!(w.tabs[0].current.as_ref().unwrap().exploration.problem.ends_with("ab"));
 }
 
 #[test]

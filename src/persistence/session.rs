@@ -50,23 +50,28 @@ pub const QUICK_UP_TO_BYTES: usize = 512 * 1024;
 /// Stored size from which [`DEBOUNCE_MS`] applies; between the two the quiet time grows
 /// in proportion.
 pub const SLOW_FROM_BYTES: usize = 2 * 1024 * 1024;
-/// The quiet time is at least this many times the duration of the last save, so that
-/// saving takes at most about a sixth of the time while typing goes on (a machine where a
-/// save is slow waits longer rather than stutter).
+/// For a dossier larger than [`QUICK_UP_TO_BYTES`], the quiet time is at least this many
+/// times the duration of the last save, so that saving takes at most about a sixth of the
+/// time while typing goes on (a machine where such a save is slow waits longer rather than
+/// stutter). A dossier of ordinary size keeps [`QUICK_DEBOUNCE_MS`] whatever its save costs:
+/// its crash window is the promise, and a save of a few tens of milliseconds at a pause in
+/// typing is not felt.
 pub const SAVE_COST_FACTOR: f64 = 5.0;
 /// Longest time a change waits while typing goes on.
 pub const MAX_WAIT_MS: f64 = 2000.0;
 
 /// The quiet time after an edit before the save, for a dossier whose stored text is
 /// `stored_bytes` long when its last save took `last_save_ms`: [`QUICK_DEBOUNCE_MS`] up to
-/// [`QUICK_UP_TO_BYTES`], growing to [`DEBOUNCE_MS`] at [`SLOW_FROM_BYTES`], never less
-/// than [`SAVE_COST_FACTOR`] times the last save and never more than [`DEBOUNCE_MS`].
+/// [`QUICK_UP_TO_BYTES`] (whatever the save costs), growing to [`DEBOUNCE_MS`] at
+/// [`SLOW_FROM_BYTES`]; above [`QUICK_UP_TO_BYTES`] never less than [`SAVE_COST_FACTOR`]
+/// times the last save, and never more than [`DEBOUNCE_MS`].
 /// This is the crash window: what was typed in the last `save_delay_ms` (plus the save's
 /// own duration) before the tab is killed is lost; everything before it is stored.
 pub fn save_delay_ms(stored_bytes: usize, last_save_ms: f64) -> u64 {
-    let by_size = if stored_bytes <= QUICK_UP_TO_BYTES {
-        QUICK_DEBOUNCE_MS
-    } else if stored_bytes >= SLOW_FROM_BYTES {
+    if stored_bytes <= QUICK_UP_TO_BYTES {
+        return QUICK_DEBOUNCE_MS;
+    }
+    let by_size = if stored_bytes >= SLOW_FROM_BYTES {
         DEBOUNCE_MS
     } else {
         let over = (stored_bytes - QUICK_UP_TO_BYTES) as u64;
