@@ -126,6 +126,7 @@ static GROUPS: &[Group] = &[
       "stage internship werkervaringsplaats leerwerkplek taalcursus sollicitatietraining \
        budgetcursus therapie therapy inloopochtend dagprogramma huiswerkbegeleiding \
        koffiezetapparaat maaltijd meal apparaat machine laptop computer tablet busje vervoer taxi \
+       minibus minibusje busjes \
        platform leerplatform app \
        kleding sportkleding lesmateriaal cursusmateriaal materiaal materials equipment \
        boek textbook huisbezoek werkervaringsplek"),
@@ -166,6 +167,9 @@ static GROUPS: &[Group] = &[
        licensed accredited trained recognised recognized experienced hkz iso keurmerk"),
     g(C::Qualification, 0.7, U::None, true, "ervaring experience expertise deskundigheid"),
     g(C::Credential, 0.8, U::None, true, "diploma certificaat certificate licence license rijbewijs"),
+    // Round 29: experience shown by references ("aangetoond met drie referenties") is a
+    // qualification of the staff or the bidder, as a diploma is.
+    g(C::Qualification, 0.7, U::None, true, "referentie referenties referentieproject referentieprojecten"),
     g(C::Credential, 0.8, U::None, false, "mbo hbo big"),
     // --- technical: place, time, method, process -------------------------------------------
     g(C::Place, 0.5, U::None, true,
@@ -323,6 +327,17 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Result, 0.8, "no longer needs"),
     (C::Result, 0.8, "niet meer nodig"),
     (C::Result, 0.9, "vaste baan"),
+    // Round 29: a workplace "beschut of regulier" that a person has is a placement in work,
+    // sheltered or regular, a result as "een vaste baan" is.
+    (C::Result, 0.9, "beschut of regulier"),
+    (C::Result, 0.9, "regulier of beschut"),
+    (C::Result, 0.9, "sheltered or regular"),
+    (C::Result, 0.9, "regular or sheltered"),
+    // Round 29: a fixed contact person assigned to each participant is staffing, a means, as
+    // a key figure or a coach is ("Door elke ouder een vaste contactpersoon toe te wijzen, ...").
+    (C::Staff, 0.6, "vaste contactpersoon"),
+    (C::Staff, 0.6, "fixed contact person"),
+    (C::Staff, 0.6, "single contact person"),
     (C::Means, 1.0, "work placement"),
     (C::Means, 1.0, "work experience placement"),
     (C::Result, 0.6, "op school"),
@@ -481,6 +496,12 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Purpose, 0.6, "met als uitkomst"),
     (C::Purpose, 0.6, "willen we bereiken"),
     (C::Purpose, 0.6, "willen wij bereiken"),
+    // Round 29: the provider reaching a result after an opening means ("Door ... toe te
+    // wijzen, bereikt de opdrachtnemer dat 15% ...").
+    (C::Purpose, 0.6, "bereikt de opdrachtnemer"),
+    (C::Purpose, 0.6, "bereikt de aanbieder"),
+    (C::Purpose, 0.6, "bereikt opdrachtnemer"),
+    (C::Purpose, 0.6, "bereikt de dienstverlener"),
     (C::Purpose, 0.6, "with the result"),
     (C::Purpose, 0.6, "gericht op"),
     (C::Purpose, 0.6, "erop gericht"),

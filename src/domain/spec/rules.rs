@@ -547,6 +547,7 @@ impl Analyser {
         self.pass_credential_names();
         self.pass_sector_of_paid_work();
         self.pass_open_to_clients();
+        self.pass_shown_by_references();
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
@@ -904,14 +905,20 @@ impl Analyser {
     /// not opening with an article ("Een bonus:", "Het resultaat van de opdracht:"), with a
     /// sentence of at least four words after it.
     fn heading_end(&self) -> Option<usize> {
-        let colon = (0..self.n().min(7)).find(|&i| self.is_punct(i, ':'))?;
+        let colon = (0..self.n().min(9)).find(|&i| self.is_punct(i, ':'))?;
         let head = self.tokens.get(..colon)?;
         let words = head.iter().filter(|t| t.kind == TokKind::Word).count();
         let first = self.w(0);
+        // Round 29: the weight of an award criterion in brackets ("Gunningscriterium 4 (10%):",
+        // "(20 punten)") is part of the heading, no measure of the requirement.
+        let weight = |t: &Token| matches!(t.kind, TokKind::Punct('(' | ')' | '%'));
         let label = colon > 0
             && (1..=3).contains(&words)
             && head.first().is_some_and(|t| t.kind == TokKind::Word)
-            && head.iter().all(|t| matches!(t.kind, TokKind::Word | TokKind::Number | TokKind::Punct('.')))
+            && head
+                .iter()
+                .all(|t| matches!(t.kind, TokKind::Word | TokKind::Number | TokKind::Punct('.')) || weight(t))
+            && (!head.iter().any(weight) || head.last().is_some_and(|t| t.kind == TokKind::Punct(')')))
             && self.lex.flags(first) & (fl::ARTICLE | fl::DETERMINER | fl::EACH) == 0;
         let rest = self.tokens.get(colon + 1..)?.iter().filter(|t| t.kind == TokKind::Word).count();
         (label && rest >= 4).then(|| self.tokens.get(colon).map_or(0, |t| t.end))
@@ -1951,14 +1958,28 @@ impl Analyser {
     /// "laat").
     fn pass_left_to_provider(&mut self) {
         let n = self.n();
-        let Some(leave) = (0..n).find(|&k| matches!(self.w(k), "laat" | "laten")) else {
+        let Some(leave) = (0..n).find(|&k| matches!(self.w(k), "laat" | "laten" | "leave" | "leaves")) else {
             return;
         };
-        let Some(to) =
-            (leave + 1..n.min(leave + 6)).take_while(|&k| !self.is_clause_break(k)).find(|&k| self.w(k) == "aan")
+        // Round 29: the English "We leave the choice of methods (entirely) to the provider".
+        let english = matches!(self.w(leave), "leave" | "leaves");
+        let Some(to) = (leave + 1..n.min(leave + 7))
+            .take_while(|&k| !self.is_clause_break(k))
+            .find(|&k| self.w(k) == if english { "to" } else { "aan" })
         else {
             return;
         };
+        // "leave the programme to go to work": leaving, no freedom left to someone.
+        if english
+            && !(leave + 1..to).any(|k| {
+                matches!(
+                    self.w(k),
+                    "choice" | "choosing" | "methods" | "method" | "approach" | "means" | "how" | "way" | "ways"
+                )
+            })
+        {
+            return;
+        }
         // "laat de rapportage zien aan opdrachtnemer": showing or telling, no leaving.
         if (leave + 1..to).any(|k| matches!(self.w(k), "zien" | "weten" | "horen" | "blijken" | "merken")) {
             return;
@@ -1970,9 +1991,29 @@ impl Analyser {
         if self.raws.iter().any(|r| r.kind == K::ProviderFreedom && r.t0 >= leave && r.t0 <= who) {
             return;
         }
+        if english {
+            // "leave" is no result (leaving a job) here.
+            self.claim(leave, leave + 1);
+        }
         if !self.push(to, who + 1, K::ProviderFreedom, 0.9) {
             self.push(leave, leave + 1, K::ProviderFreedom, 0.9);
         }
+    }
+
+    /// Round 29: experience or expertise "aangetoond met (drie) referenties" is a qualification
+    /// shown by references, not a result that is demonstrated: the word of proof is no measure.
+    /// Returns at once without a word for references.
+    fn pass_shown_by_references(&mut self) {
+        let n = self.n();
+        let is_reference = |w: &str| w.starts_with("referentie") || matches!(w, "references" | "reference");
+        let Some(reference) = (0..n).find(|&k| is_reference(self.w(k))) else {
+            return;
+        };
+        let proof = |w: &str| matches!(w, "aangetoond" | "aantoonbaar" | "demonstrated" | "shown" | "evidenced");
+        let Some(at) = (reference.saturating_sub(4)..reference).find(|&k| proof(self.w(k))) else {
+            return;
+        };
+        self.raws.retain(|r| !(r.kind == K::Measure && r.t0 == at && r.t1 == at + 1));
     }
 
     /// Method words with the name that follows ("methodiek Individuele Plaatsing en Steun

@@ -1594,3 +1594,101 @@ fn round_28_a_share_of_referrals_within_days_is_a_norm_on_the_service() {
         Verdict::Functional,
     );
 }
+
+/// Round 29: the rules' verdict (as round 27's helper: whether they read two parts).
+fn round_29_rules(text: &str, want: Verdict) -> bool {
+    round_27_rules(text, want)
+}
+
+/// Round 29: an opening means "Door ... te <verb>," before "bereikt de opdrachtnemer/aanbieder
+/// dat" and a figure is two parts, as "willen we bereiken dat" is; a fixed contact person is
+/// staff. Without an opening means the result stands alone.
+#[test]
+fn round_29_an_opening_means_before_the_provider_reaching_a_result_is_two_parts() {
+    for text in [
+        "Door iedere statushouder een vaste contactpersoon bij de werkgever te geven, bereikt de aanbieder dat \
+         binnen een jaar 40% van hen nog in dienst is.",
+        "Door elke jongere een vaste contactpersoon op school toe te wijzen, bereikt de opdrachtnemer dat ten \
+         hoogste 10% van de jongeren voortijdig stopt.",
+    ] {
+        assert!(round_29_rules(text, Verdict::Mixed), "two parts: {text}");
+        assert_eq!(assess_checked(text).verdict(), Verdict::Mixed, "{text}");
+    }
+    round_29_rules(
+        "De opdrachtnemer bereikt dat ten minste 60% van de deelnemers binnen een jaar werk vindt.",
+        Verdict::Functional,
+    );
+}
+
+/// Round 29: a minibus run for the participants is a means; with "in order to keep ... below
+/// 10%" (or "om ... onder 10% te houden") after it the sentence is two parts. Keeping a figure
+/// below a level without a means is a result.
+#[test]
+fn round_29_a_minibus_before_keeping_a_figure_below_a_level_is_two_parts() {
+    for text in [
+        "The contractor runs a minibus between the station and the farm during the first month, in order to keep \
+         the share of participants who drop out below 15%.",
+        "Voor deelnemers zonder rijbewijs zet de aanbieder een minibusje in naar het bedrijventerrein, om de uitval \
+         in de eerste maand onder 10% te houden.",
+    ] {
+        assert!(round_29_rules(text, Verdict::Mixed), "two parts: {text}");
+    }
+    for text in [
+        "The provider keeps drop-out among newly placed workers below 10%.",
+        "Ten minste twaalf vrijwillige chauffeurs van de buurtbus hebben na een jaar betaald werk.",
+    ] {
+        round_29_rules(text, Verdict::Functional);
+    }
+}
+
+/// Round 29: the weight of an award criterion in brackets ("Gunningscriterium 2 (15%):") is part
+/// of its heading, and experience "aangetoond met referenties" is a qualification shown, not a
+/// result demonstrated: technical. A result shown by a contract stays functional.
+#[test]
+fn round_29_experience_shown_by_references_is_a_qualification() {
+    for text in [
+        "Gunningscriterium 2 (15%): de ervaring van de inschrijver met jongeren met een licht verstandelijke \
+         beperking, aangetoond met twee referentieprojecten.",
+        "Award criterion 3 (10%): the team leader's experience with young carers, demonstrated by two references.",
+    ] {
+        round_29_rules(text, Verdict::Technical);
+        assert_eq!(assess_checked(text).verdict(), Verdict::Technical, "{text}");
+    }
+    for text in [
+        "Gunningscriterium 1 (40%): het aandeel deelnemers dat binnen een jaar betaald werk heeft.",
+        "Ten minste 60% van de deelnemers heeft aantoonbaar werk, aangetoond met een arbeidscontract.",
+    ] {
+        round_29_rules(text, Verdict::Functional);
+    }
+}
+
+/// Round 29: the English "leave the choice of methods (entirely) to the provider" is the
+/// provider's freedom, as "laat ... aan opdrachtnemer" is; leaving a programme is no freedom.
+#[test]
+fn round_29_methods_left_to_the_provider_in_english_are_free() {
+    let text = "The municipality leaves the approach to the contractor; what matters is that 60% of participants \
+                have a paid job within a year.";
+    round_29_rules(text, Verdict::Functional);
+    assert_eq!(assess_checked(text).verdict(), Verdict::Functional, "{text}");
+    let text = "We leave the choice of methods to the provider; what counts is that participants in the \
+                neighbourhood project take part in activities every week.";
+    assert_eq!(assess_checked(text).verdict(), Verdict::Functional, "{text}");
+    round_29_rules("We leave the keys to the provider every morning at 8:00.", Verdict::Technical);
+}
+
+/// Round 29: a workplace "beschut of regulier" (sheltered or regular) that a person has within a
+/// period is a placement in work: functional. Offering sheltered work with staff is a means.
+#[test]
+fn round_29_a_workplace_sheltered_or_regular_is_a_result() {
+    for text in [
+        "Binnen een jaar heeft 70% van de deelnemers een plek in werk, regulier of beschut.",
+        "Every former employee of the workshop has a new workplace, sheltered or regular, within six months.",
+    ] {
+        round_29_rules(text, Verdict::Functional);
+        assert_eq!(assess_checked(text).verdict(), Verdict::Functional, "{text}");
+    }
+    round_29_rules(
+        "De opdrachtnemer biedt in de werkplaats beschut werk aan, met een werkbegeleider per acht medewerkers.",
+        Verdict::Technical,
+    );
+}
