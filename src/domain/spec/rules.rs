@@ -540,6 +540,7 @@ impl Analyser {
         self.pass_included_in_price();
         self.pass_paid_result_clause();
         self.pass_means_after_purpose();
+        self.pass_unnamed_opening_means();
         self.pass_attendance_after_period();
         self.pass_ride_length();
         self.pass_rated_service();
@@ -1500,7 +1501,8 @@ impl Analyser {
     fn pass_means_after_purpose(&mut self) {
         let n = self.n();
         let start = self.frame.start;
-        let opens = self.has(start, fl::OM) || (self.w(start) == "to" && start == 0);
+        let english = start == 0 && (self.w(0) == "to" || self.in_order_to(0));
+        let opens = self.has(start, fl::OM) || english;
         if !opens {
             return;
         }
@@ -1508,17 +1510,28 @@ impl Analyser {
         let Some(b) = (start + 2..n.min(start + 28)).find(|&k| self.is_clause_break(k)) else {
             return;
         };
-        let infinitive = (b.saturating_sub(3)..b).any(|k| self.has(k, fl::TE)) || self.w(start) == "to";
+        let infinitive = (b.saturating_sub(3)..b).any(|k| self.has(k, fl::TE)) || english;
         if !self.is_punct(b, ',') || !infinitive {
             return;
         }
+        // Round 30: a main clause that names no result of its own ("..., koppelt de
+        // coöperatie elke deelnemer twee dagen per week aan een vaste ondernemer") is the
+        // means; a rate of time in it ("twee dagen per week") is input, not a measure.
+        // An adjective of a person ("zelfstandige schoonmakers") names who, not a result.
+        let no_result_after = !self.raws.iter().any(|r| {
+            r.t0 > b
+                && r.kind.is_functional()
+                && r.kind != K::Measure
+                && !(r.t1 == r.t0 + 1 && is_person_noun(self.w(r.t1)))
+        });
         for k in 0..self.raws.len() {
             let r = self.raws[k];
+            let rate = no_result_after && (r.t0..r.t1).any(|j| matches!(self.w(j), "per" | "a" | "each"));
             if r.kind == K::Measure
                 && r.t0 >= b
                 && r.t0 > 0
                 && (self.is_number(r.t0) || self.has(r.t0, fl::NUMBER_WORD))
-                && matches!(self.w(r.t0 - 1), "van" | "of")
+                && (matches!(self.w(r.t0 - 1), "van" | "of") || rate)
                 && self.unit(r.t1 - 1) == Unit::Time
             {
                 if let Some(x) = self.raws.get_mut(k) {
@@ -1526,6 +1539,45 @@ impl Analyser {
                     x.weight = 0.8;
                 }
             }
+        }
+    }
+
+    /// Round 30: "In order to": the English opening purpose ("In order to bring half ... back
+    /// into work within six months, the contractor assigns ...") at token `i`.
+    pub(super) fn in_order_to(&self, i: usize) -> bool {
+        self.w(i) == "in" && self.w(i + 1) == "order" && self.w(i + 2) == "to"
+    }
+
+    /// Round 30: an opening "Via"/"Through"/"Using" phrase whose noun the lexicon does not know
+    /// ("Via een vaste werkgeverspool van vijftien bedrijven zorgt De Opdrachtnemer ervoor dat
+    /// ..."): the frame already reads it as the means before the result, but without a signal
+    /// it was not weighed. Its head (the last word before a preposition, a number or a comma)
+    /// becomes a means (0.6) when the phrase holds no technical signal. Returns at once unless
+    /// the sentence opens that way and the frame found a result after it.
+    fn pass_unnamed_opening_means(&mut self) {
+        let start = self.frame.start;
+        if !self.frame.opened_with_means || !matches!(self.w(start), "via" | "through" | "using") {
+            return;
+        }
+        let Some((end, _)) = self.frame.end else {
+            return;
+        };
+        if self.raws.iter().any(|r| r.t0 > start && r.t0 < end && !r.kind.is_functional()) {
+            return;
+        }
+        let mut head = None;
+        for k in start + 1..end {
+            if self.is_number(k) || self.has(k, fl::PREP) || self.is_clause_break(k) || self.is_punct(k, '(') {
+                break;
+            }
+            if matches!(self.tokens.get(k).map(|t| t.kind), Some(TokKind::Word))
+                && !self.has(k, fl::ARTICLE | fl::DETERMINER | fl::EACH)
+            {
+                head = Some(k);
+            }
+        }
+        if let Some(h) = head.filter(|&h| !self.used(h)) {
+            self.push(h, h + 1, K::PrescribedMeans, 0.6);
         }
     }
 
@@ -1955,10 +2007,13 @@ impl Analyser {
     /// de opdrachtnemer" only side by side), so the means named there are left free. "laat"/
     /// "laten" and, within four words and the same clause, "aan", an optional article and the
     /// provider. Not "laat ... zien aan" (showing) or a payment "aan opdrachtnemer" (no
-    /// "laat").
+    /// "laat"). Round 30: "is (uitdrukkelijk) voorbehouden aan opdrachtnemer", reserved to the
+    /// provider, is the same freedom; reserved to the municipality or to some clients is not
+    /// (no provider after "aan").
     fn pass_left_to_provider(&mut self) {
         let n = self.n();
-        let Some(leave) = (0..n).find(|&k| matches!(self.w(k), "laat" | "laten" | "leave" | "leaves")) else {
+        let Some(leave) = (0..n).find(|&k| matches!(self.w(k), "laat" | "laten" | "leave" | "leaves" | "voorbehouden"))
+        else {
             return;
         };
         // Round 29: the English "We leave the choice of methods (entirely) to the provider".

@@ -167,6 +167,19 @@ impl Analyser {
             // offers a 240-hour course": the English opening infinitive runs to its comma, as
             // "Om ... te helpen," does; the main clause after it is the means.
             (3..n.min(28)).find(|&k| self.is_clause_break(k)).filter(|&c| self.is_punct(c, ',')).map(|c| c + 1)
+        } else if f.start == 0 && self.in_order_to(0) && self.func_after.get(1).copied().unwrap_or(false) {
+            // Round 30: "In order to bring at least half ... into work within six months, the
+            // contractor assigns ...": as the opening "To ...", when a result with a figure
+            // follows (else the purpose marker below reads it, as before: "In order to halve
+            // the number ..., the provider deploys ..." kept its weight that way).
+            (5..n.min(30))
+                .find(|&k| self.is_clause_break(k))
+                .filter(|&c| self.is_punct(c, ','))
+                .filter(|&c| {
+                    (3..c)
+                        .any(|k| self.is_number(k) || self.has(k, fl::NUMBER_WORD | fl::PERCENT) || self.w(k) == "half")
+                })
+                .map(|c| c + 1)
         } else {
             None
         };
