@@ -79,6 +79,8 @@ pub(crate) struct Analyser {
     raws: Vec<Raw>,
     /// "binnen zes maanden": token range of a deadline, for the rewrite.
     deadline: Option<(usize, usize)>,
+    /// Round 30: the sentence opens with a heading of input ("Inzet:", "Input:").
+    input_label: bool,
     /// Per token: some functional content (result, level, measure, problem, change) follows.
     func_after: Vec<bool>,
     dutch: usize,
@@ -306,6 +308,7 @@ impl Analyser {
             scratch: String::new(),
             raws: Vec::new(),
             deadline: None,
+            input_label: false,
             func_after: Vec::new(),
             dutch: 0,
             english: 0,
@@ -501,7 +504,9 @@ impl Analyser {
         text::tokenize(text, s, e, &mut self.tokens, &mut self.fold);
         // A heading before a colon ("Eis 4.2:", "KPI:", "Prestatie-indicator:") names the kind
         // of requirement, not its content: the sentence after it decides.
+        self.input_label = false;
         if let Some(from) = self.heading_end() {
+            self.input_label = matches!(self.w(0), "inzet" | "input" | "middelen" | "means");
             text::tokenize(text, from, e, &mut self.tokens, &mut self.fold);
         }
         self.raws.clear();
@@ -541,6 +546,7 @@ impl Analyser {
         self.pass_paid_result_clause();
         self.pass_means_after_purpose();
         self.pass_unnamed_opening_means();
+        self.pass_input_lines();
         self.pass_attendance_after_period();
         self.pass_ride_length();
         self.pass_rated_service();
@@ -1579,6 +1585,54 @@ impl Analyser {
         if let Some(h) = head.filter(|&h| !self.used(h)) {
             self.push(h, h + 1, K::PrescribedMeans, 0.6);
         }
+    }
+
+    /// Round 30: terse bestek lines. "tot einde plaatsing", "until the end of the placement":
+    /// the end of a result bounds the time of an input, it is no result asked for. And under a
+    /// heading of input ("Inzet: ... 4 uur jobcoaching per week, daarna afbouwend naar 1 uur
+    /// per week"), or after such a label behind ";" ("Resultaat: ...; Inzet: ... jobcoaching
+    /// van min. 10 uur per maand"), a rate of hours or days is input, not a measure of a
+    /// result. Returns at once without either.
+    fn pass_input_lines(&mut self) {
+        let n = self.n();
+        if let Some(end) = (1..n).find(|&k| matches!(self.w(k), "einde" | "eind" | "end")) {
+            let until = |k: usize| matches!(self.w(k), "tot" | "until" | "till");
+            if until(end - 1) || (end > 1 && matches!(self.w(end - 1), "het" | "the") && until(end - 2)) {
+                let mut at = end + 1;
+                while at < n && matches!(self.w(at), "van" | "de" | "het" | "of" | "the") {
+                    at += 1;
+                }
+                self.raws.retain(|r| !(r.kind == K::Result && r.t0 == at));
+            }
+        }
+        let Some(from) = self.input_from() else {
+            return;
+        };
+        for k in 0..self.raws.len() {
+            let r = self.raws[k];
+            if r.kind == K::Measure
+                && r.t0 >= from
+                && self.unit(r.t1 - 1) == Unit::Time
+                && (r.t0..r.t1).any(|j| matches!(self.w(j), "per" | "a" | "each"))
+            {
+                if let Some(x) = self.raws.get_mut(k) {
+                    x.kind = K::InputQuantity;
+                    x.weight = 0.8;
+                }
+            }
+        }
+    }
+
+    /// Round 30: where a label of input starts to cover the sentence: 0 under a heading
+    /// "Inzet:"/"Input:", the token after "; Inzet:" in "Resultaat: ...; Inzet: ...".
+    pub(super) fn input_from(&self) -> Option<usize> {
+        if self.input_label {
+            return Some(0);
+        }
+        let label = |w: &str| matches!(w, "inzet" | "input" | "middelen" | "means");
+        (1..self.n())
+            .find(|&k| label(self.w(k)) && self.is_punct(k + 1, ':') && self.is_punct(k - 1, ';'))
+            .map(|k| k + 2)
     }
 
     /// Round 27: "Toegang: het traject staat open voor statushouders die korter dan drie jaar
@@ -3819,10 +3873,12 @@ impl Analyser {
         let span = Span { start: s, end: e };
         // A means part and the result it is for (a purpose clause, an opening means), not two
         // clauses joined by "en"; or a sentence that opens with a means ("Via ...", "Using
-        // ..."), also when the rules found no end part after it.
+        // ..."), also when the rules found no end part after it. Round 30: or a result and a
+        // labelled means after it ("Resultaat: ...; Inzet: ...").
         let split = verdict == Verdict::Mixed
             && ((self.frame.end.is_some() && self.parts_spans().is_some())
-                || self.opens_with_instrument(self.frame.start));
+                || self.opens_with_instrument(self.frame.start)
+                || self.input_from().is_some_and(|f| f > 0));
         let decision = model::decide(text, span, verdict, split, &signals, &mut self.model_buckets);
         let verdict = decision.as_ref().map_or(verdict, |(v, _)| *v);
         let mut sentence = SentenceAssessment {

@@ -1785,3 +1785,29 @@ fn round_30_client_participation_in_the_service_is_a_process() {
         Verdict::Functional,
     );
 }
+
+/// Round 30: terse bestek lines. Under a heading of input ("Inzet:") a rate of hours is input,
+/// and "tot einde plaatsing" bounds the time of the input, no result asked for: technical. A
+/// result with a labelled means after ";" ("Resultaat: ...; Inzet: ...") is two parts, which
+/// the model does not make functional. A result line with hours of work stays functional.
+#[test]
+fn round_30_labelled_input_lines_are_input() {
+    for text in [
+        "Inzet: per kandidaat min. 3 uur taalcoaching per week in de eerste 2 mnd., daarna 1 uur per week tot \
+         einde dienstverband.",
+        "Input: two hours of job coaching a week until the end of the placement.",
+    ] {
+        round_30_rules(text, Verdict::Technical);
+        assert_eq!(assess_checked(text).verdict(), Verdict::Technical, "{text}");
+    }
+    let text = "Resultaat: 20 kandidaten met een arbeidsbeperking hebben na 1 jaar een baan; Inzet: proefplaatsing, \
+                aangevuld met jobcoaching van min. 8 uur per maand in het eerste halfjaar.";
+    round_30_rules(text, Verdict::Mixed);
+    assert_eq!(assess_checked(text).verdict(), Verdict::Mixed, "{text}");
+    for text in [
+        "Resultaat: na 1 jaar werken 20 kandidaten min. 24 uur per week bij een reguliere werkgever.",
+        "Aan het einde van het traject heeft ten minste de helft van de deelnemers een baan.",
+    ] {
+        round_30_rules(text, Verdict::Functional);
+    }
+}

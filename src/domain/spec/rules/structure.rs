@@ -973,7 +973,8 @@ impl Analyser {
                     r.weight = 0.6;
                 }
                 // "lezen minstens een keer per week voor": how often the client does it then.
-                let main_end_ = main_end;
+                // Not after a label of input ("...; Inzet: jobcoaching van 10 uur per maand").
+                let main_end_ = self.input_from().map_or(main_end, |f| main_end.min(f));
                 for k in 0..self.raws.len() {
                     let r = self.raws[k];
                     if r.kind == K::InputQuantity
