@@ -547,6 +547,7 @@ impl Analyser {
         self.pass_means_after_purpose();
         self.pass_unnamed_opening_means();
         self.pass_input_lines();
+        self.pass_payable_after_result();
         self.pass_attendance_after_period();
         self.pass_ride_length();
         self.pass_rated_service();
@@ -919,8 +920,11 @@ impl Analyser {
         // Round 29: the weight of an award criterion in brackets ("Gunningscriterium 4 (10%):",
         // "(20 punten)") is part of the heading, no measure of the requirement.
         let weight = |t: &Token| matches!(t.kind, TokKind::Punct('(' | ')' | '%'));
+        // Round 30: "Doel van de cultuurdagbesteding:", "Goal of the walking group:": the goal of
+        // a named service heads what follows, which decides (the service named is no means).
+        let goal_of = matches!(first, "doel" | "goal" | "aim" | "purpose") && matches!(self.w(1), "van" | "of");
         let label = colon > 0
-            && (1..=3).contains(&words)
+            && ((1..=3).contains(&words) || (goal_of && words <= 5))
             && head.first().is_some_and(|t| t.kind == TokKind::Word)
             && head
                 .iter()
@@ -1620,6 +1624,36 @@ impl Analyser {
                     x.weight = 0.8;
                 }
             }
+        }
+    }
+
+    /// Round 30: "Bij inzet van een persoonlijk re-integratiebudget is de vergoeding pas
+    /// verschuldigd nadat de budgethouder betaald werk heeft aanvaard", "the fee is only payable
+    /// once the participant has signed a contract": a payment due only after a result is a
+    /// payment on that result (a cost unit of the result, 1.0); and spending a budget ("inzet
+    /// van een ... budget") is no means prescribed. Returns at once without a word of being due.
+    fn pass_payable_after_result(&mut self) {
+        let n = self.n();
+        let Some(due) = (1..n).find(|&k| matches!(self.w(k), "verschuldigd" | "payable" | "due" | "uitbetaald")) else {
+            return;
+        };
+        let only = (due.saturating_sub(3)..due).any(|k| matches!(self.w(k), "pas" | "only"));
+        let Some(after) = (due + 1..n.min(due + 4))
+            .find(|&k| matches!(self.w(k), "nadat" | "zodra" | "wanneer" | "once" | "after" | "when"))
+        else {
+            return;
+        };
+        let result_after = self.raws.iter().any(|r| r.t0 > after && r.kind == K::Result && r.weight >= 0.5);
+        if !only || !result_after {
+            return;
+        }
+        self.push(due, due + 1, K::OutcomeCostUnit, 1.0);
+        let spent_budget = |a: &Analyser, k: usize| (k + 1..a.n().min(k + 6)).any(|j| a.w(j).ends_with("budget"));
+        let budget = self.raws.iter().position(|r| {
+            r.kind == K::PrescribedMeans && r.t1 == r.t0 + 1 && self.w(r.t0) == "inzet" && spent_budget(self, r.t0)
+        });
+        if let Some(k) = budget {
+            self.raws.remove(k);
         }
     }
 

@@ -1811,3 +1811,40 @@ fn round_30_labelled_input_lines_are_input() {
         round_30_rules(text, Verdict::Functional);
     }
 }
+
+/// Round 30: "Doel van <a named service>:" heads the goal that follows; the service named in
+/// the heading is no means prescribed. A means in the sentence after it still counts.
+#[test]
+fn round_30_the_goal_of_a_named_service_heads_its_goal() {
+    for text in [
+        "Doel van de wandelgroep: deelnemers gaan weer zelfstandig de deur uit en hebben contact met buren.",
+        "Goal of the repair workshop: participants find their way back to regular employment.",
+    ] {
+        round_30_rules(text, Verdict::Functional);
+        assert_eq!(assess_checked(text).verdict(), Verdict::Functional, "{text}");
+    }
+    round_30_rules(
+        "Doel van de wandelgroep: deelnemers wandelen twee keer per week een uur onder leiding van een \
+         fysiotherapeut.",
+        Verdict::Technical,
+    );
+}
+
+/// Round 30: a fee "pas verschuldigd nadat" / "only payable once" a result is reached is a
+/// payment on that result, and spending a budget ("inzet van een ... budget") is no means.
+/// A fee due after a means was delivered stays technical.
+#[test]
+fn round_30_a_fee_due_only_after_a_result_is_paid_on_the_result() {
+    for text in [
+        "Bij inzet van een individueel scholingsbudget is de vergoeding aan de aanbieder pas verschuldigd nadat de \
+         deelnemer een arbeidscontract heeft getekend.",
+        "The provider's fee is only payable once the participant has accepted a paid job.",
+    ] {
+        round_30_rules(text, Verdict::Functional);
+        assert_eq!(assess_checked(text).verdict(), Verdict::Functional, "{text}");
+    }
+    round_30_rules(
+        "De vergoeding is pas verschuldigd nadat de deelnemer alle twintig lessen van de cursus heeft gevolgd.",
+        Verdict::Technical,
+    );
+}
