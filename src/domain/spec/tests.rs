@@ -1848,3 +1848,22 @@ fn round_30_a_fee_due_only_after_a_result_is_paid_on_the_result() {
         Verdict::Technical,
     );
 }
+
+/// Round 30: a share of the kilometres the provider travels ("min. 70% van de kilometers per
+/// fiets", "at least half of the miles") is a norm on how it works, an input: technical. A
+/// share of participants who travel on their own is a result.
+#[test]
+fn round_30_a_share_of_the_kilometres_travelled_is_input() {
+    for text in [
+        "Reizen: trainingen vinden plaats op locaties bij een station; de jobcoach rijdt min. 70% van de \
+         kilometers elektrisch.",
+        "The coaches cover at least half of the miles of their home visits by bike or public transport.",
+    ] {
+        round_30_rules(text, Verdict::Technical);
+        assert_eq!(assess_checked(text).verdict(), Verdict::Technical, "{text}");
+    }
+    round_30_rules(
+        "Na een jaar reist 70% van de deelnemers zelfstandig met het openbaar vervoer naar het werk.",
+        Verdict::Functional,
+    );
+}

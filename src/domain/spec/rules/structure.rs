@@ -706,6 +706,13 @@ impl Analyser {
                     r.weight *= 0.2;
                     continue;
                 }
+                if r.kind == K::Measure && (self.share_of_travel(r.t1) || self.travel_word(r.t0)) {
+                    // Round 30: "voor min. 80% van de kilometers elektrisch of per fiets": a
+                    // norm on how the provider travels, an input.
+                    r.kind = K::InputQuantity;
+                    r.weight = r.weight.min(0.8);
+                    continue;
+                }
                 if r.kind == K::Measure && self.share_of_staff(r.t1) {
                     // "Minimaal de helft van de klantmanagers heeft ...": a norm on the staff.
                     r.kind = K::StaffQualification;
@@ -1275,6 +1282,27 @@ impl Analyser {
             k += 1;
         }
         self.cls(k) == Class::Staff
+    }
+
+    /// Round 30: kilometres, miles or trips travelled ("kilometers", "km", "miles").
+    fn travel_word(&self, i: usize) -> bool {
+        matches!(self.w(i), "kilometers" | "kilometer" | "km" | "kilometres" | "miles" | "mileage")
+    }
+
+    /// Round 30: a share followed by "van de kilometers", "of the miles": a share of the
+    /// travelling done, as [`Analyser::share_of_staff`] is of the staff.
+    fn share_of_travel(&self, end: usize) -> bool {
+        let mut k = if self.has(end, fl::FRACTION_OF) {
+            end + 1
+        } else if end > 0 && self.has(end - 1, fl::FRACTION_OF) {
+            end
+        } else {
+            return false;
+        };
+        while k < self.n() && k < end + 4 && self.has(k, fl::ARTICLE | fl::DETERMINER) {
+            k += 1;
+        }
+        self.travel_word(k)
     }
 
     /// A Dutch or English past participle by its form: "geopend", "geregeld", "opened".
