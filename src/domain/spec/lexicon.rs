@@ -214,6 +214,10 @@ static GROUPS: &[Group] = &[
     g(C::Process, 0.5, U::None, true, "overzicht overview opgesteld opstellen"),
     g(C::Process, 0.5, U::None, false, "trajectplan keurt keuren aansluiten aansluiting"),
     g(C::Process, 0.6, U::None, false, "avg gdpr"),
+    // Round 30: clients' say in the provider's service (a panel, a council) is a condition
+    // of the process, not the participation in society that "participatie" is.
+    g(C::Process, 0.6, U::None, false,
+      "clientparticipatie clientenparticipatie klantparticipatie klantenpanel clientenpanel klantpanel"),
     g(C::Process, 0.3, U::None, false, "voortgang bijgehouden monitoren progress"),
     g(C::Cost, 0.0, U::None, true,
       "beloond beloning rewarded reward prijs kosten kost tarief vergoeding bedrag betalen betaalt betaling factureren \

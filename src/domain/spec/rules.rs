@@ -79,6 +79,8 @@ pub(crate) struct Analyser {
     raws: Vec<Raw>,
     /// "binnen zes maanden": token range of a deadline, for the rewrite.
     deadline: Option<(usize, usize)>,
+    /// Round 30: the sentence opens with a heading of input ("Inzet:", "Input:").
+    input_label: bool,
     /// Per token: some functional content (result, level, measure, problem, change) follows.
     func_after: Vec<bool>,
     dutch: usize,
@@ -306,6 +308,7 @@ impl Analyser {
             scratch: String::new(),
             raws: Vec::new(),
             deadline: None,
+            input_label: false,
             func_after: Vec::new(),
             dutch: 0,
             english: 0,
@@ -501,7 +504,9 @@ impl Analyser {
         text::tokenize(text, s, e, &mut self.tokens, &mut self.fold);
         // A heading before a colon ("Eis 4.2:", "KPI:", "Prestatie-indicator:") names the kind
         // of requirement, not its content: the sentence after it decides.
+        self.input_label = false;
         if let Some(from) = self.heading_end() {
+            self.input_label = matches!(self.w(0), "inzet" | "input" | "middelen" | "means");
             text::tokenize(text, from, e, &mut self.tokens, &mut self.fold);
         }
         self.raws.clear();
@@ -540,6 +545,9 @@ impl Analyser {
         self.pass_included_in_price();
         self.pass_paid_result_clause();
         self.pass_means_after_purpose();
+        self.pass_unnamed_opening_means();
+        self.pass_input_lines();
+        self.pass_payable_after_result();
         self.pass_attendance_after_period();
         self.pass_ride_length();
         self.pass_rated_service();
@@ -912,8 +920,11 @@ impl Analyser {
         // Round 29: the weight of an award criterion in brackets ("Gunningscriterium 4 (10%):",
         // "(20 punten)") is part of the heading, no measure of the requirement.
         let weight = |t: &Token| matches!(t.kind, TokKind::Punct('(' | ')' | '%'));
+        // Round 30: "Doel van de cultuurdagbesteding:", "Goal of the walking group:": the goal of
+        // a named service heads what follows, which decides (the service named is no means).
+        let goal_of = matches!(first, "doel" | "goal" | "aim" | "purpose") && matches!(self.w(1), "van" | "of");
         let label = colon > 0
-            && (1..=3).contains(&words)
+            && ((1..=3).contains(&words) || (goal_of && words <= 5))
             && head.first().is_some_and(|t| t.kind == TokKind::Word)
             && head
                 .iter()
@@ -1500,7 +1511,8 @@ impl Analyser {
     fn pass_means_after_purpose(&mut self) {
         let n = self.n();
         let start = self.frame.start;
-        let opens = self.has(start, fl::OM) || (self.w(start) == "to" && start == 0);
+        let english = start == 0 && (self.w(0) == "to" || self.in_order_to(0));
+        let opens = self.has(start, fl::OM) || english;
         if !opens {
             return;
         }
@@ -1508,17 +1520,28 @@ impl Analyser {
         let Some(b) = (start + 2..n.min(start + 28)).find(|&k| self.is_clause_break(k)) else {
             return;
         };
-        let infinitive = (b.saturating_sub(3)..b).any(|k| self.has(k, fl::TE)) || self.w(start) == "to";
+        let infinitive = (b.saturating_sub(3)..b).any(|k| self.has(k, fl::TE)) || english;
         if !self.is_punct(b, ',') || !infinitive {
             return;
         }
+        // Round 30: a main clause that names no result of its own ("..., koppelt de
+        // coöperatie elke deelnemer twee dagen per week aan een vaste ondernemer") is the
+        // means; a rate of time in it ("twee dagen per week") is input, not a measure.
+        // An adjective of a person ("zelfstandige schoonmakers") names who, not a result.
+        let no_result_after = !self.raws.iter().any(|r| {
+            r.t0 > b
+                && r.kind.is_functional()
+                && r.kind != K::Measure
+                && !(r.t1 == r.t0 + 1 && is_person_noun(self.w(r.t1)))
+        });
         for k in 0..self.raws.len() {
             let r = self.raws[k];
+            let rate = no_result_after && (r.t0..r.t1).any(|j| matches!(self.w(j), "per" | "a" | "each"));
             if r.kind == K::Measure
                 && r.t0 >= b
                 && r.t0 > 0
                 && (self.is_number(r.t0) || self.has(r.t0, fl::NUMBER_WORD))
-                && matches!(self.w(r.t0 - 1), "van" | "of")
+                && (matches!(self.w(r.t0 - 1), "van" | "of") || rate)
                 && self.unit(r.t1 - 1) == Unit::Time
             {
                 if let Some(x) = self.raws.get_mut(k) {
@@ -1527,6 +1550,123 @@ impl Analyser {
                 }
             }
         }
+    }
+
+    /// Round 30: "In order to": the English opening purpose ("In order to bring half ... back
+    /// into work within six months, the contractor assigns ...") at token `i`.
+    pub(super) fn in_order_to(&self, i: usize) -> bool {
+        self.w(i) == "in" && self.w(i + 1) == "order" && self.w(i + 2) == "to"
+    }
+
+    /// Round 30: an opening "Via"/"Through"/"Using" phrase whose noun the lexicon does not know
+    /// ("Via een vaste werkgeverspool van vijftien bedrijven zorgt De Opdrachtnemer ervoor dat
+    /// ..."): the frame already reads it as the means before the result, but without a signal
+    /// it was not weighed. Its head (the last word before a preposition, a number or a comma)
+    /// becomes a means (0.6) when the phrase holds no technical signal. Returns at once unless
+    /// the sentence opens that way and the frame found a result after it.
+    fn pass_unnamed_opening_means(&mut self) {
+        let start = self.frame.start;
+        if !self.frame.opened_with_means || !matches!(self.w(start), "via" | "through" | "using") {
+            return;
+        }
+        let Some((end, _)) = self.frame.end else {
+            return;
+        };
+        if self.raws.iter().any(|r| r.t0 > start && r.t0 < end && !r.kind.is_functional()) {
+            return;
+        }
+        let mut head = None;
+        for k in start + 1..end {
+            if self.is_number(k) || self.has(k, fl::PREP) || self.is_clause_break(k) || self.is_punct(k, '(') {
+                break;
+            }
+            if matches!(self.tokens.get(k).map(|t| t.kind), Some(TokKind::Word))
+                && !self.has(k, fl::ARTICLE | fl::DETERMINER | fl::EACH)
+            {
+                head = Some(k);
+            }
+        }
+        if let Some(h) = head.filter(|&h| !self.used(h)) {
+            self.push(h, h + 1, K::PrescribedMeans, 0.6);
+        }
+    }
+
+    /// Round 30: terse bestek lines. "tot einde plaatsing", "until the end of the placement":
+    /// the end of a result bounds the time of an input, it is no result asked for. And under a
+    /// heading of input ("Inzet: ... 4 uur jobcoaching per week, daarna afbouwend naar 1 uur
+    /// per week"), or after such a label behind ";" ("Resultaat: ...; Inzet: ... jobcoaching
+    /// van min. 10 uur per maand"), a rate of hours or days is input, not a measure of a
+    /// result. Returns at once without either.
+    fn pass_input_lines(&mut self) {
+        let n = self.n();
+        if let Some(end) = (1..n).find(|&k| matches!(self.w(k), "einde" | "eind" | "end")) {
+            let until = |k: usize| matches!(self.w(k), "tot" | "until" | "till");
+            if until(end - 1) || (end > 1 && matches!(self.w(end - 1), "het" | "the") && until(end - 2)) {
+                let mut at = end + 1;
+                while at < n && matches!(self.w(at), "van" | "de" | "het" | "of" | "the") {
+                    at += 1;
+                }
+                self.raws.retain(|r| !(r.kind == K::Result && r.t0 == at));
+            }
+        }
+        let Some(from) = self.input_from() else {
+            return;
+        };
+        for k in 0..self.raws.len() {
+            let r = self.raws[k];
+            if r.kind == K::Measure
+                && r.t0 >= from
+                && self.unit(r.t1 - 1) == Unit::Time
+                && (r.t0..r.t1).any(|j| matches!(self.w(j), "per" | "a" | "each"))
+            {
+                if let Some(x) = self.raws.get_mut(k) {
+                    x.kind = K::InputQuantity;
+                    x.weight = 0.8;
+                }
+            }
+        }
+    }
+
+    /// Round 30: "Bij inzet van een persoonlijk re-integratiebudget is de vergoeding pas
+    /// verschuldigd nadat de budgethouder betaald werk heeft aanvaard", "the fee is only payable
+    /// once the participant has signed a contract": a payment due only after a result is a
+    /// payment on that result (a cost unit of the result, 1.0); and spending a budget ("inzet
+    /// van een ... budget") is no means prescribed. Returns at once without a word of being due.
+    fn pass_payable_after_result(&mut self) {
+        let n = self.n();
+        let Some(due) = (1..n).find(|&k| matches!(self.w(k), "verschuldigd" | "payable" | "due" | "uitbetaald")) else {
+            return;
+        };
+        let only = (due.saturating_sub(3)..due).any(|k| matches!(self.w(k), "pas" | "only"));
+        let Some(after) = (due + 1..n.min(due + 4))
+            .find(|&k| matches!(self.w(k), "nadat" | "zodra" | "wanneer" | "once" | "after" | "when"))
+        else {
+            return;
+        };
+        let result_after = self.raws.iter().any(|r| r.t0 > after && r.kind == K::Result && r.weight >= 0.5);
+        if !only || !result_after {
+            return;
+        }
+        self.push(due, due + 1, K::OutcomeCostUnit, 1.0);
+        let spent_budget = |a: &Analyser, k: usize| (k + 1..a.n().min(k + 6)).any(|j| a.w(j).ends_with("budget"));
+        let budget = self.raws.iter().position(|r| {
+            r.kind == K::PrescribedMeans && r.t1 == r.t0 + 1 && self.w(r.t0) == "inzet" && spent_budget(self, r.t0)
+        });
+        if let Some(k) = budget {
+            self.raws.remove(k);
+        }
+    }
+
+    /// Round 30: where a label of input starts to cover the sentence: 0 under a heading
+    /// "Inzet:"/"Input:", the token after "; Inzet:" in "Resultaat: ...; Inzet: ...".
+    pub(super) fn input_from(&self) -> Option<usize> {
+        if self.input_label {
+            return Some(0);
+        }
+        let label = |w: &str| matches!(w, "inzet" | "input" | "middelen" | "means");
+        (1..self.n())
+            .find(|&k| label(self.w(k)) && self.is_punct(k + 1, ':') && self.is_punct(k - 1, ';'))
+            .map(|k| k + 2)
     }
 
     /// Round 27: "Toegang: het traject staat open voor statushouders die korter dan drie jaar
@@ -1955,10 +2095,13 @@ impl Analyser {
     /// de opdrachtnemer" only side by side), so the means named there are left free. "laat"/
     /// "laten" and, within four words and the same clause, "aan", an optional article and the
     /// provider. Not "laat ... zien aan" (showing) or a payment "aan opdrachtnemer" (no
-    /// "laat").
+    /// "laat"). Round 30: "is (uitdrukkelijk) voorbehouden aan opdrachtnemer", reserved to the
+    /// provider, is the same freedom; reserved to the municipality or to some clients is not
+    /// (no provider after "aan").
     fn pass_left_to_provider(&mut self) {
         let n = self.n();
-        let Some(leave) = (0..n).find(|&k| matches!(self.w(k), "laat" | "laten" | "leave" | "leaves")) else {
+        let Some(leave) = (0..n).find(|&k| matches!(self.w(k), "laat" | "laten" | "leave" | "leaves" | "voorbehouden"))
+        else {
             return;
         };
         // Round 29: the English "We leave the choice of methods (entirely) to the provider".
@@ -3764,10 +3907,12 @@ impl Analyser {
         let span = Span { start: s, end: e };
         // A means part and the result it is for (a purpose clause, an opening means), not two
         // clauses joined by "en"; or a sentence that opens with a means ("Via ...", "Using
-        // ..."), also when the rules found no end part after it.
+        // ..."), also when the rules found no end part after it. Round 30: or a result and a
+        // labelled means after it ("Resultaat: ...; Inzet: ...").
         let split = verdict == Verdict::Mixed
             && ((self.frame.end.is_some() && self.parts_spans().is_some())
-                || self.opens_with_instrument(self.frame.start));
+                || self.opens_with_instrument(self.frame.start)
+                || self.input_from().is_some_and(|f| f > 0));
         let decision = model::decide(text, span, verdict, split, &signals, &mut self.model_buckets);
         let verdict = decision.as_ref().map_or(verdict, |(v, _)| *v);
         let mut sentence = SentenceAssessment {

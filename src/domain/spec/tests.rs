@@ -1692,3 +1692,178 @@ fn round_29_a_workplace_sheltered_or_regular_is_a_result() {
         Verdict::Technical,
     );
 }
+
+/// The rules' verdict on the first sentence of `text` (before any model override); whether
+/// the rules split it into a means part and a result part.
+fn round_30_rules(text: &str, want: Verdict) -> bool {
+    round_27_rules(text, want)
+}
+
+/// Round 30: the choice of means "(uitdrukkelijk) voorbehouden aan opdrachtnemer" is the
+/// provider's freedom, as "laat ... aan opdrachtnemer" is. Reserved to the municipality, or a
+/// means reserved for some clients, is no freedom of the provider.
+#[test]
+fn round_30_means_reserved_to_the_provider_are_free() {
+    for text in [
+        "De keuze van werkwijze, trainingen en begeleiders is voorbehouden aan de opdrachtnemer, zolang 50% van \
+         de deelnemers binnen een jaar werk heeft.",
+        "Welke instrumenten en welk personeel worden ingezet, is uitdrukkelijk voorbehouden aan opdrachtnemer, mits \
+         de afgesproken uitstroom wordt gehaald.",
+    ] {
+        round_30_rules(text, Verdict::Functional);
+        assert_eq!(assess_checked(text).verdict(), Verdict::Functional, "{text}");
+    }
+    for text in [
+        "De keuze van de trainingslocatie en de inzet van trainers is voorbehouden aan de gemeente.",
+        "Een taalcursus van 40 lessen is voorbehouden aan deelnemers zonder startkwalificatie.",
+    ] {
+        round_30_rules(text, Verdict::Technical);
+    }
+}
+
+/// Round 30: an opening "In order to" with a figure in its result runs to its comma, as "To
+/// ..." does: the means in the main clause (a mentor, a coach) is a part of its own. A rate of
+/// days or hours a week in a main clause that names no result, after "Om ... te ...,", is
+/// input. Without a means in the main clause the sentence stays functional.
+#[test]
+fn round_30_an_opening_purpose_before_a_means_is_two_parts() {
+    for text in [
+        "In order to get at least 60% of the school leavers into a job within a year, the provider gives each of \
+         them a job coach who visits them every fortnight at the workplace.",
+        "Om 30% van de deelnemers aan een vaste baan in de zorg te helpen, plaatst de aanbieder elke deelnemer \
+         drie dagen per week bij een ervaren verzorgende op de afdeling.",
+    ] {
+        round_30_rules(text, Verdict::Mixed);
+        assert_eq!(assess_checked(text).verdict(), Verdict::Mixed, "{text}");
+    }
+    for text in [
+        "In order to meet the target, at least 60% of the participants have a paid job within a year.",
+        "Om de doelstelling te halen, werkt 40% van de deelnemers na een jaar ten minste drie dagen per week bij \
+         een reguliere werkgever.",
+    ] {
+        round_30_rules(text, Verdict::Functional);
+    }
+}
+
+/// Round 30: an opening "Via"/"Through" phrase whose noun the lexicon does not know (a pool of
+/// employers) is still the means before the result the frame finds after it: two parts. A
+/// "Via" phrase with a known means was already weighed; a result without an opening means
+/// stays functional.
+#[test]
+fn round_30_an_unknown_opening_means_is_weighed() {
+    for text in [
+        "Via een vaste werkgeverskring van twaalf bouwbedrijven zorgt de opdrachtnemer ervoor dat jaarlijks ten \
+         minste dertig deelnemers een arbeidsovereenkomst krijgen.",
+        "Through a regional employers' circle of twenty firms, at least 40% of the participants find a paid job \
+         within a year.",
+    ] {
+        assert!(round_30_rules(text, Verdict::Mixed), "two parts: {text}");
+        assert_eq!(assess_checked(text).verdict(), Verdict::Mixed, "{text}");
+    }
+    round_30_rules(
+        "De opdrachtnemer zorgt ervoor dat jaarlijks ten minste dertig deelnemers een arbeidsovereenkomst krijgen.",
+        Verdict::Functional,
+    );
+}
+
+/// Round 30: clients' say in the service ("cliëntparticipatie", a client panel) is a condition
+/// of the process, not participation in society: securing it with a panel that meets a few
+/// times a year is technical. A share of participants that rises is still a result.
+#[test]
+fn round_30_client_participation_in_the_service_is_a_process() {
+    for text in [
+        "Om cliëntenparticipatie te waarborgen, stelt de aanbieder een klantenpanel samen van tien deelnemers dat \
+         elk kwartaal vergadert.",
+        "Teneinde de cliëntparticipatie te borgen, organiseert de opdrachtnemer twee keer per jaar een \
+         bijeenkomst met deelnemers.",
+    ] {
+        round_30_rules(text, Verdict::Technical);
+        assert_eq!(assess_checked(text).verdict(), Verdict::Technical, "{text}");
+    }
+    round_30_rules(
+        "Het aandeel deelnemers dat weer meedoet in de samenleving stijgt in twee jaar tot ten minste 70%.",
+        Verdict::Functional,
+    );
+}
+
+/// Round 30: terse bestek lines. Under a heading of input ("Inzet:") a rate of hours is input,
+/// and "tot einde plaatsing" bounds the time of the input, no result asked for: technical. A
+/// result with a labelled means after ";" ("Resultaat: ...; Inzet: ...") is two parts, which
+/// the model does not make functional. A result line with hours of work stays functional.
+#[test]
+fn round_30_labelled_input_lines_are_input() {
+    for text in [
+        "Inzet: per kandidaat min. 3 uur taalcoaching per week in de eerste 2 mnd., daarna 1 uur per week tot \
+         einde dienstverband.",
+        "Input: two hours of job coaching a week until the end of the placement.",
+    ] {
+        round_30_rules(text, Verdict::Technical);
+        assert_eq!(assess_checked(text).verdict(), Verdict::Technical, "{text}");
+    }
+    let text = "Resultaat: 20 kandidaten met een arbeidsbeperking hebben na 1 jaar een baan; Inzet: proefplaatsing, \
+                aangevuld met jobcoaching van min. 8 uur per maand in het eerste halfjaar.";
+    round_30_rules(text, Verdict::Mixed);
+    assert_eq!(assess_checked(text).verdict(), Verdict::Mixed, "{text}");
+    for text in [
+        "Resultaat: na 1 jaar werken 20 kandidaten min. 24 uur per week bij een reguliere werkgever.",
+        "Aan het einde van het traject heeft ten minste de helft van de deelnemers een baan.",
+    ] {
+        round_30_rules(text, Verdict::Functional);
+    }
+}
+
+/// Round 30: "Doel van <a named service>:" heads the goal that follows; the service named in
+/// the heading is no means prescribed. A means in the sentence after it still counts.
+#[test]
+fn round_30_the_goal_of_a_named_service_heads_its_goal() {
+    for text in [
+        "Doel van de wandelgroep: deelnemers gaan weer zelfstandig de deur uit en hebben contact met buren.",
+        "Goal of the repair workshop: participants find their way back to regular employment.",
+    ] {
+        round_30_rules(text, Verdict::Functional);
+        assert_eq!(assess_checked(text).verdict(), Verdict::Functional, "{text}");
+    }
+    round_30_rules(
+        "Doel van de wandelgroep: deelnemers wandelen twee keer per week een uur onder leiding van een \
+         fysiotherapeut.",
+        Verdict::Technical,
+    );
+}
+
+/// Round 30: a fee "pas verschuldigd nadat" / "only payable once" a result is reached is a
+/// payment on that result, and spending a budget ("inzet van een ... budget") is no means.
+/// A fee due after a means was delivered stays technical.
+#[test]
+fn round_30_a_fee_due_only_after_a_result_is_paid_on_the_result() {
+    for text in [
+        "Bij inzet van een individueel scholingsbudget is de vergoeding aan de aanbieder pas verschuldigd nadat de \
+         deelnemer een arbeidscontract heeft getekend.",
+        "The provider's fee is only payable once the participant has accepted a paid job.",
+    ] {
+        round_30_rules(text, Verdict::Functional);
+        assert_eq!(assess_checked(text).verdict(), Verdict::Functional, "{text}");
+    }
+    round_30_rules(
+        "De vergoeding is pas verschuldigd nadat de deelnemer alle twintig lessen van de cursus heeft gevolgd.",
+        Verdict::Technical,
+    );
+}
+
+/// Round 30: a share of the kilometres the provider travels ("min. 70% van de kilometers per
+/// fiets", "at least half of the miles") is a norm on how it works, an input: technical. A
+/// share of participants who travel on their own is a result.
+#[test]
+fn round_30_a_share_of_the_kilometres_travelled_is_input() {
+    for text in [
+        "Reizen: trainingen vinden plaats op locaties bij een station; de jobcoach rijdt min. 70% van de \
+         kilometers elektrisch.",
+        "The coaches cover at least half of the miles of their home visits by bike or public transport.",
+    ] {
+        round_30_rules(text, Verdict::Technical);
+        assert_eq!(assess_checked(text).verdict(), Verdict::Technical, "{text}");
+    }
+    round_30_rules(
+        "Na een jaar reist 70% van de deelnemers zelfstandig met het openbaar vervoer naar het werk.",
+        Verdict::Functional,
+    );
+}

@@ -167,6 +167,19 @@ impl Analyser {
             // offers a 240-hour course": the English opening infinitive runs to its comma, as
             // "Om ... te helpen," does; the main clause after it is the means.
             (3..n.min(28)).find(|&k| self.is_clause_break(k)).filter(|&c| self.is_punct(c, ',')).map(|c| c + 1)
+        } else if f.start == 0 && self.in_order_to(0) && self.func_after.get(1).copied().unwrap_or(false) {
+            // Round 30: "In order to bring at least half ... into work within six months, the
+            // contractor assigns ...": as the opening "To ...", when a result with a figure
+            // follows (else the purpose marker below reads it, as before: "In order to halve
+            // the number ..., the provider deploys ..." kept its weight that way).
+            (5..n.min(30))
+                .find(|&k| self.is_clause_break(k))
+                .filter(|&c| self.is_punct(c, ','))
+                .filter(|&c| {
+                    (3..c)
+                        .any(|k| self.is_number(k) || self.has(k, fl::NUMBER_WORD | fl::PERCENT) || self.w(k) == "half")
+                })
+                .map(|c| c + 1)
         } else {
             None
         };
@@ -693,6 +706,13 @@ impl Analyser {
                     r.weight *= 0.2;
                     continue;
                 }
+                if r.kind == K::Measure && (self.share_of_travel(r.t1) || self.travel_word(r.t0)) {
+                    // Round 30: "voor min. 80% van de kilometers elektrisch of per fiets": a
+                    // norm on how the provider travels, an input.
+                    r.kind = K::InputQuantity;
+                    r.weight = r.weight.min(0.8);
+                    continue;
+                }
                 if r.kind == K::Measure && self.share_of_staff(r.t1) {
                     // "Minimaal de helft van de klantmanagers heeft ...": a norm on the staff.
                     r.kind = K::StaffQualification;
@@ -960,7 +980,8 @@ impl Analyser {
                     r.weight = 0.6;
                 }
                 // "lezen minstens een keer per week voor": how often the client does it then.
-                let main_end_ = main_end;
+                // Not after a label of input ("...; Inzet: jobcoaching van 10 uur per maand").
+                let main_end_ = self.input_from().map_or(main_end, |f| main_end.min(f));
                 for k in 0..self.raws.len() {
                     let r = self.raws[k];
                     if r.kind == K::InputQuantity
@@ -1261,6 +1282,27 @@ impl Analyser {
             k += 1;
         }
         self.cls(k) == Class::Staff
+    }
+
+    /// Round 30: kilometres, miles or trips travelled ("kilometers", "km", "miles").
+    fn travel_word(&self, i: usize) -> bool {
+        matches!(self.w(i), "kilometers" | "kilometer" | "km" | "kilometres" | "miles" | "mileage")
+    }
+
+    /// Round 30: a share followed by "van de kilometers", "of the miles": a share of the
+    /// travelling done, as [`Analyser::share_of_staff`] is of the staff.
+    fn share_of_travel(&self, end: usize) -> bool {
+        let mut k = if self.has(end, fl::FRACTION_OF) {
+            end + 1
+        } else if end > 0 && self.has(end - 1, fl::FRACTION_OF) {
+            end
+        } else {
+            return false;
+        };
+        while k < self.n() && k < end + 4 && self.has(k, fl::ARTICLE | fl::DETERMINER) {
+            k += 1;
+        }
+        self.travel_word(k)
     }
 
     /// A Dutch or English past participle by its form: "geopend", "geregeld", "opened".
