@@ -132,7 +132,7 @@ static GROUPS: &[Group] = &[
        boek textbook huisbezoek werkervaringsplek"),
     g(C::Means, 0.8, U::None, true,
       "opleiding vakopleiding intake assessment programma programme program coaching guide \
-       pakket pack subsidie subsidy subsidies behandeling treatment folder leaflet brochure application applications telefoonlijn hulplijn helpline hotline vacaturebank toegang access kinderopvang opvang \
+       pakket pack subsidie subsidy subsidies behandeling treatment folder leaflet brochure application applications telefoonlijn telefoontje hulplijn helpline hotline vacaturebank toegang access kinderopvang opvang \
        childcare gebruikmaken \
        mentoring toeleiding toeleiden toeleidt dagbesteding diagnose orientatie screening \
        test proefplaatsing werkstage groepsbijeenkomst schuldsanering sanering budgetbeheer \
@@ -337,6 +337,28 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Result, 0.9, "regulier of beschut"),
     (C::Result, 0.9, "sheltered or regular"),
     (C::Result, 0.9, "regular or sheltered"),
+    // Round 31: a saving on benefit costs (in euros) is what the service yields, a result;
+    // vacancies filled by people on benefits are placements; staying with the same employer
+    // is job retention ("leidt ertoe dat ... zes maanden bij dezelfde werkgever blijven"); a
+    // placement "bij dezelfde werkgever" without staying is no result.
+    (C::Result, 0.9, "besparing op uitkeringslasten"),
+    (C::Result, 0.9, "besparing op de uitkeringslasten"),
+    (C::Result, 0.9, "besparing op uitkeringen"),
+    (C::Result, 0.9, "besparing op de uitkeringen"),
+    (C::Result, 0.9, "saving on benefits"),
+    (C::Result, 0.9, "savings on benefits"),
+    (C::Result, 0.9, "saving on benefit costs"),
+    (C::Result, 0.9, "savings on benefit costs"),
+    (C::Result, 0.9, "vacatures vervuld"),
+    (C::Result, 0.9, "vacature vervuld"),
+    (C::Result, 0.9, "vacancies filled"),
+    (C::Result, 0.8, "bij dezelfde werkgever blijven"),
+    (C::Result, 0.8, "bij dezelfde werkgever blijft"),
+    (C::Result, 0.8, "bij dezelfde werkgever in dienst"),
+    (C::Result, 0.8, "stay with the same employer"),
+    (C::Result, 0.8, "stays with the same employer"),
+    (C::Result, 0.8, "remain with the same employer"),
+    (C::Result, 0.8, "remains with the same employer"),
     // Round 29: a fixed contact person assigned to each participant is staffing, a means, as
     // a key figure or a coach is ("Door elke ouder een vaste contactpersoon toe te wijzen, ...").
     (C::Staff, 0.6, "vaste contactpersoon"),

@@ -2050,7 +2050,11 @@ impl Analyser {
             let weight = if directed { weight * 0.5 } else { weight };
             // "Fewer young people drop out": a problem to reduce is a result.
             let weight = if class == Class::Problem && self.reduced_in_clause(i) { 0.8 } else { weight };
-            match kind_of(class) {
+            // "een vaste coach die gedurende het hele traject het aanspreekpunt blijft": one
+            // fixed person for the whole trajectory is staffing, a means, no room for the
+            // provider (round 31).
+            let kind = kind_of(class).filter(|_| !(class == Class::Freedom && self.fixed_person_before(i)));
+            match kind {
                 Some(kind) => {
                     self.push(i, i + len, kind, weight);
                 }
@@ -3592,6 +3596,16 @@ impl Analyser {
         let after =
             (i + 1..self.n().min(i + 5)).take_while(|&k| !self.is_clause_break(k)).any(|k| self.has(k, fl::ACHIEVE));
         before || after
+    }
+
+    /// A fixed or named person shortly before: "een vaste (persoonlijke) coach die ... het hele
+    /// traject", "één vaste contactpersoon die het hele traject ...", "a named key worker for
+    /// the whole trajectory".
+    fn fixed_person_before(&self, i: usize) -> bool {
+        (i.saturating_sub(12)..i).any(|j| {
+            matches!(self.w(j), "vaste" | "vast" | "fixed" | "named" | "dedicated")
+                && (j..(j + 4).min(i)).any(|k| self.cls(k) == Class::Staff)
+        })
     }
 
     /// "vrij" as the particle of a separable verb at the end of its clause: "houdt ... vrij",

@@ -1867,3 +1867,56 @@ fn round_30_a_share_of_the_kilometres_travelled_is_input() {
         Verdict::Functional,
     );
 }
+
+/// Round 31: one fixed person (a coach, a contact person) "die (gedurende) het hele traject"
+/// stays the same is staffing, a means: the whole trajectory is no room for the provider there,
+/// also with a reason clause after it. Without a fixed person it is freedom, or a span of a
+/// result, as before.
+#[test]
+fn round_31_a_fixed_person_for_the_whole_trajectory_is_a_means() {
+    for text in [
+        "Elke deelnemer krijgt een vaste coach die hem het hele traject begeleidt, omdat vertrouwen tijd kost.",
+        "Iedere jongere heeft één vaste contactpersoon die gedurende het gehele traject bereikbaar is.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+    for text in [
+        "De opdrachtnemer geeft het hele traject zelf vorm.",
+        "De gemiddelde klantwaardering over het hele traject is een 7,5 of hoger.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+}
+
+/// Round 31: a saving on benefit costs, vacancies filled by people on benefits, and staying
+/// with the same employer are results. Posting vacancies, or a placement at the same employer
+/// without staying, are not.
+#[test]
+fn round_31_savings_filled_vacancies_and_retention_are_results() {
+    for text in [
+        "Within two years the programme delivers savings on benefit costs of at least 200,000 euros.",
+        "Dankzij de aanpak zijn na een jaar minstens twaalf vacatures vervuld door werkzoekenden met een \
+         bijstandsuitkering.",
+        "De aanpak leidt ertoe dat deelnemers ten minste een jaar bij dezelfde werkgever blijven.",
+        "The provider makes sure that at least half of the people placed stay with the same employer for a year.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+    for text in [
+        "De opdrachtnemer meldt vacatures aan bij het werkgeversservicepunt.",
+        "Een stage duurt drie maanden bij dezelfde werkgever.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+}
+
+/// Round 31: aftercare made of phone calls and a visit in given weeks is input; a share still
+/// in work after the aftercare stays a result.
+#[test]
+fn round_31_aftercare_calls_are_input() {
+    round_27_rules(
+        "De nazorg na plaatsing bestaat uit een telefoontje na één en na vier weken en een gesprek op de werkplek.",
+        Verdict::Technical,
+    );
+    round_27_rules("Na de nazorg heeft 80% van de deelnemers na een jaar nog steeds werk.", Verdict::Functional);
+}
