@@ -1268,20 +1268,26 @@ impl Analyser {
             .any(|k| matches!(self.lemma(k), "geval" | "gevallen" | "case" | "cases"))
     }
 
-    /// A share followed by "van de klantmanagers", "of our coaches": a share of the staff.
-    fn share_of_staff(&self, end: usize) -> bool {
-        // The share's phrase may hold its "of" already ("half of").
+    /// The word a share is of: after "van (de)", "of (the)" following the share ending at
+    /// `end` ("half of the coaches"; the share's phrase may hold its "of" already). `None`
+    /// when no "van"/"of" follows.
+    fn share_of_word(&self, end: usize) -> Option<usize> {
         let mut k = if self.has(end, fl::FRACTION_OF) {
             end + 1
         } else if end > 0 && self.has(end - 1, fl::FRACTION_OF) {
             end
         } else {
-            return false;
+            return None;
         };
         while k < self.n() && k < end + 4 && self.has(k, fl::ARTICLE | fl::DETERMINER) {
             k += 1;
         }
-        self.cls(k) == Class::Staff
+        Some(k)
+    }
+
+    /// A share followed by "van de klantmanagers", "of our coaches": a share of the staff.
+    fn share_of_staff(&self, end: usize) -> bool {
+        self.share_of_word(end).is_some_and(|k| self.cls(k) == Class::Staff)
     }
 
     /// Round 30: kilometres, miles or trips travelled ("kilometers", "km", "miles").
@@ -1292,17 +1298,7 @@ impl Analyser {
     /// Round 30: a share followed by "van de kilometers", "of the miles": a share of the
     /// travelling done, as [`Analyser::share_of_staff`] is of the staff.
     fn share_of_travel(&self, end: usize) -> bool {
-        let mut k = if self.has(end, fl::FRACTION_OF) {
-            end + 1
-        } else if end > 0 && self.has(end - 1, fl::FRACTION_OF) {
-            end
-        } else {
-            return false;
-        };
-        while k < self.n() && k < end + 4 && self.has(k, fl::ARTICLE | fl::DETERMINER) {
-            k += 1;
-        }
-        self.travel_word(k)
+        self.share_of_word(end).is_some_and(|k| self.travel_word(k))
     }
 
     /// A Dutch or English past participle by its form: "geopend", "geregeld", "opened".
