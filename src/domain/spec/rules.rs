@@ -557,6 +557,7 @@ impl Analyser {
         self.pass_paid_result_clause();
         self.pass_means_after_purpose();
         self.pass_unnamed_opening_means();
+        self.pass_opening_by_clause();
         self.pass_input_lines();
         self.pass_payable_after_result();
         self.pass_attendance_after_period();
@@ -1601,6 +1602,37 @@ impl Analyser {
         if let Some(h) = head.filter(|&h| !self.used(h)) {
             self.push(h, h + 1, K::PrescribedMeans, 0.6);
         }
+    }
+
+    /// Round 32: "By rotating every employee through green maintenance, cleaning and catering
+    /// during the first year, the contractor shall ensure that at least half of them move
+    /// into a regular job ...": an opening "by"/"door" clause with its own verb is the means
+    /// of the measured result after its comma, even when the lexicon knows none of its words.
+    /// Its verb is the means asked; the people named in it are not the subject. Only with a
+    /// measure after the comma and nothing technical read in the clause already.
+    fn pass_opening_by_clause(&mut self) {
+        let start = self.frame.start;
+        if !matches!(self.w(start), "door" | "by") {
+            return;
+        }
+        let Some(c) = self.infinitive_opening(start) else {
+            return;
+        };
+        if !self.raws.iter().any(|r| r.t0 > c && r.kind == K::Measure)
+            || self.raws.iter().any(|r| r.t0 < c && !r.kind.is_functional())
+        {
+            return;
+        }
+        let verb = if self.w(start) == "by" {
+            start + 1
+        } else {
+            (start..c).rev().find(|&k| self.has(k, fl::TE)).map_or(c - 1, |t| (t + 1).min(c - 1))
+        };
+        self.raws.retain(|r| !(r.t0 <= verb && verb < r.t1));
+        if let Some(x) = self.info.get_mut(verb) {
+            x.used = false;
+        }
+        self.push(verb, verb + 1, K::PrescribedMeans, 1.0);
     }
 
     /// Round 30: terse bestek lines. "tot einde plaatsing", "until the end of the placement":

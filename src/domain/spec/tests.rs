@@ -1973,3 +1973,15 @@ fn round_32_sheltered_work_means_and_process_norms() {
         round_27_rules(text, Verdict::Functional);
     }
 }
+
+/// Round 32: an opening "By ...ing ..., " clause is the means of the measured result after
+/// its comma, even with words the lexicon does not know; "By the end of the year" is a moment.
+#[test]
+fn round_32_an_opening_by_clause_is_the_means() {
+    round_27_rules(
+        "By moving every trainee through the kitchen, the laundry and the reception in the first six months, the \
+         contractor ensures that at least half of them hold a regular job within two years.",
+        Verdict::Mixed,
+    );
+    round_27_rules("By the end of the year, at least 40% of participants have found paid work.", Verdict::Functional);
+}
