@@ -1707,6 +1707,7 @@ impl Analyser {
     /// denkniveau" is no result. A client named after the heading ("Jobcoach: begeleidt de
     /// deelnemer naar ...") leaves the sentence as it was read.
     fn pass_staff_label(&mut self) {
+        self.reported_problem();
         // A client word, other than the people the staff have experience "met"/"with".
         let client = |a: &Self, k: usize| {
             a.cls(k) == Class::Client && !(k.saturating_sub(2)..k).any(|j| matches!(a.w(j), "met" | "with"))
@@ -1728,6 +1729,25 @@ impl Analyser {
             }
         }
         self.raws.retain(|r| r.weight >= 0.0);
+    }
+
+    /// Round 32: "Bewoners melden minder vaak overlast": the people served reporting a
+    /// problem less often is a figure of that problem, no reporting process asked of the
+    /// provider. Only with a client subject and a problem word after the verb.
+    fn reported_problem(&mut self) {
+        if self.frame.subject != Role::Client {
+            return;
+        }
+        let n = self.n();
+        let Some(k) = self.raws.iter().position(|r| {
+            r.kind == K::ProcessCondition
+                && r.t1 == r.t0 + 1
+                && matches!(self.w(r.t0), "melden" | "meldt" | "report" | "reports")
+                && (r.t0 + 1..n.min(r.t0 + 10)).any(|j| self.cls(j) == Class::Problem)
+        }) else {
+            return;
+        };
+        self.raws.remove(k);
     }
 
     /// Round 30: where a label of input starts to cover the sentence: 0 under a heading
