@@ -117,14 +117,15 @@ static GROUPS: &[Group] = &[
        vrijwilligersorganisatie ladder target aanpak approach provider \
        leerkracht kopje koffie afloop kanswijk zaken overheid vorm vormen \
        dienstverlening product voorziening service services boodschap boodschappen \
-       werkgeversdienstverlening match functie uitgangspunt homework huiswerk branche"),
+       werkgeversdienstverlening match functie uitgangspunt homework huiswerk branche \
+       lezen leest"),
     // --- technical: means ------------------------------------------------------------------
     g(C::Means, 1.0, U::Input, true,
       "les cursus training workshop sessie module bijeenkomst cursusdag lesdag taalles rijles scholing \
        lesson course class session rit ritten ride rides"),
     g(C::Means, 1.0, U::None, true,
       "stage internship werkervaringsplaats leerwerkplek taalcursus sollicitatietraining \
-       budgetcursus therapie therapy inloopochtend dagprogramma huiswerkbegeleiding \
+       budgetcursus therapie therapy inloopochtend dagprogramma briefing huiswerkbegeleiding \
        koffiezetapparaat maaltijd meal apparaat machine laptop computer tablet busje vervoer taxi \
        minibus minibusje busjes \
        platform leerplatform app \
@@ -160,7 +161,8 @@ static GROUPS: &[Group] = &[
     g(C::Staff, 0.6, U::None, true,
       "klantmanager trajectbegeleider jobhunter ervaringsdeskundige casemanager regisseur \
        adviseur adviser advisor opleider praktijkopleider werkbegeleider leermeester werkmeester coördinator coordinator supervisor \
-       schuldhulpverlener arbeidsdeskundige ergotherapeut psychiater sleutelfiguur voorman"),
+       schuldhulpverlener arbeidsdeskundige ergotherapeut psychiater sleutelfiguur voorman \
+       accountmanager werkleider"),
     g(C::Qualification, 0.8, U::None, false,
       "gecertificeerd certificering geregistreerd bevoegd gediplomeerd erkend opgeleid \
        geschoold nvvk ervaren vakbekwaam vakbekwaamheid certified qualified registered \
@@ -213,7 +215,7 @@ static GROUPS: &[Group] = &[
     g(C::Process, 0.6, U::None, true, "onderzoek enquete survey record logboek logbook kasboek"),
     g(C::Process, 0.5, U::None, true, "overzicht overview opgesteld opstellen"),
     g(C::Process, 0.5, U::None, false, "trajectplan keurt keuren aansluiten aansluiting"),
-    g(C::Process, 0.6, U::None, false, "avg gdpr"),
+    g(C::Process, 0.6, U::None, false, "avg gdpr probleemanalyse"),
     // Round 30: clients' say in the provider's service (a panel, a council) is a condition
     // of the process, not the participation in society that "participatie" is.
     g(C::Process, 0.6, U::None, false,
@@ -227,7 +229,7 @@ static GROUPS: &[Group] = &[
     // Sums a share can be taken of ("5% van de opdrachtwaarde").
     g(C::Cost, 0.5, U::None, false, "opdrachtwaarde contractwaarde loonsom"),
     // --- functional ------------------------------------------------------------------------
-    g(C::Result, 0.8, U::Result, true, "plaatsing uitstroom resultaat result outcome placement"),
+    g(C::Result, 0.8, U::Result, true, "plaatsing uitstroom resultaat result outcome placement baanstart"),
     g(C::Result, 0.8, U::None, true,
       "baan banen uitstromen uitstroomt job employment employed participatie \
        participeren participeert participation zelfredzaam zelfredzaamheid schuldenvrij \
@@ -321,6 +323,10 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::None, 0.0, "fixed costs"),
     (C::None, 0.0, "gaat om"),
     (C::None, 0.0, "onder leiding van"),
+    // Round 32: the moment of reporting sick starts the clock of a process, no problem.
+    (C::None, 0.0, "na de ziekmelding"),
+    (C::None, 0.0, "na ziekmelding"),
+    (C::Process, 0.7, "wet verbetering poortwachter"),
     // results
     (C::Result, 1.0, "aan het werk"),
     (C::Result, 1.0, "aan de slag"),
@@ -378,6 +384,7 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Problem, 0.3, "dropping out"),
     (C::Result, 0.8, "employment contract"),
     (C::Staff, 0.6, "job coach"),
+    (C::Staff, 0.6, "work leader"),
     (C::Staff, 0.6, "job carver"),
     (C::Staff, 0.6, "case manager"),
     (C::Method, 0.7, "job carving"),

@@ -81,6 +81,9 @@ pub(crate) struct Analyser {
     deadline: Option<(usize, usize)>,
     /// Round 30: the sentence opens with a heading of input ("Inzet:", "Input:").
     input_label: bool,
+    /// Round 32: the sentence opens with a heading that is one staff word ("Jobcoach:",
+    /// "Werkleider:"): what follows asks something of that person.
+    staff_label: bool,
     /// Per token: some functional content (result, level, measure, problem, change) follows.
     func_after: Vec<bool>,
     dutch: usize,
@@ -309,6 +312,7 @@ impl Analyser {
             raws: Vec::new(),
             deadline: None,
             input_label: false,
+            staff_label: false,
             func_after: Vec::new(),
             dutch: 0,
             english: 0,
@@ -505,8 +509,14 @@ impl Analyser {
         // A heading before a colon ("Eis 4.2:", "KPI:", "Prestatie-indicator:") names the kind
         // of requirement, not its content: the sentence after it decides.
         self.input_label = false;
+        self.staff_label = false;
         if let Some(from) = self.heading_end() {
             self.input_label = matches!(self.w(0), "inzet" | "input" | "middelen" | "means");
+            if self.is_punct(1, ':') {
+                let first = self.w(0).to_string();
+                self.staff_label =
+                    self.lex.lookup(&first, &mut self.scratch).is_some_and(|h| h.entry.class == Class::Staff);
+            }
             text::tokenize(text, from, e, &mut self.tokens, &mut self.fold);
         }
         self.raws.clear();
@@ -527,6 +537,7 @@ impl Analyser {
         self.pass_income_limit();
         self.pass_school_year();
         self.pass_staff_ratio();
+        self.opening_count_ratio();
         self.pass_quantities(&flags);
         self.pass_schedules(&flags);
         self.pass_per(&flags);
@@ -546,6 +557,7 @@ impl Analyser {
         self.pass_paid_result_clause();
         self.pass_means_after_purpose();
         self.pass_unnamed_opening_means();
+        self.pass_opening_by_clause();
         self.pass_input_lines();
         self.pass_payable_after_result();
         self.pass_attendance_after_period();
@@ -556,6 +568,7 @@ impl Analyser {
         self.pass_sector_of_paid_work();
         self.pass_open_to_clients();
         self.pass_shown_by_references();
+        self.pass_staff_label();
         self.context(&flags, possibility);
         let frame = self.frame;
         self.apply_frame(&frame, &flags);
@@ -1591,6 +1604,37 @@ impl Analyser {
         }
     }
 
+    /// Round 32: "By rotating every employee through green maintenance, cleaning and catering
+    /// during the first year, the contractor shall ensure that at least half of them move
+    /// into a regular job ...": an opening "by"/"door" clause with its own verb is the means
+    /// of the measured result after its comma, even when the lexicon knows none of its words.
+    /// Its verb is the means asked; the people named in it are not the subject. Only with a
+    /// measure after the comma and nothing technical read in the clause already.
+    fn pass_opening_by_clause(&mut self) {
+        let start = self.frame.start;
+        if !matches!(self.w(start), "door" | "by") {
+            return;
+        }
+        let Some(c) = self.infinitive_opening(start) else {
+            return;
+        };
+        if !self.raws.iter().any(|r| r.t0 > c && r.kind == K::Measure)
+            || self.raws.iter().any(|r| r.t0 < c && !r.kind.is_functional())
+        {
+            return;
+        }
+        let verb = if self.w(start) == "by" {
+            start + 1
+        } else {
+            (start..c).rev().find(|&k| self.has(k, fl::TE)).map_or(c - 1, |t| (t + 1).min(c - 1))
+        };
+        self.raws.retain(|r| !(r.t0 <= verb && verb < r.t1));
+        if let Some(x) = self.info.get_mut(verb) {
+            x.used = false;
+        }
+        self.push(verb, verb + 1, K::PrescribedMeans, 1.0);
+    }
+
     /// Round 30: terse bestek lines. "tot einde plaatsing", "until the end of the placement":
     /// the end of a result bounds the time of an input, it is no result asked for. And under a
     /// heading of input ("Inzet: ... 4 uur jobcoaching per week, daarna afbouwend naar 1 uur
@@ -1655,6 +1699,55 @@ impl Analyser {
         if let Some(k) = budget {
             self.raws.remove(k);
         }
+    }
+
+    /// Round 32: under a heading that names one kind of staff ("Jobcoach: minimaal
+    /// hbo-werk- en denkniveau en drie jaar ervaring ..."), levels and lengths are what that
+    /// person must hold, no level a client reaches; a word of work inside "hbo-werk- en
+    /// denkniveau" is no result. A client named after the heading ("Jobcoach: begeleidt de
+    /// deelnemer naar ...") leaves the sentence as it was read.
+    fn pass_staff_label(&mut self) {
+        self.reported_problem();
+        // A client word, other than the people the staff have experience "met"/"with".
+        let client = |a: &Self, k: usize| {
+            a.cls(k) == Class::Client && !(k.saturating_sub(2)..k).any(|j| matches!(a.w(j), "met" | "with"))
+        };
+        if !self.staff_label || (0..self.n()).any(|k| client(self, k)) {
+            return;
+        }
+        if !self.raws.iter().any(|r| matches!(r.kind, K::Level | K::StaffQualification)) {
+            return;
+        }
+        for r in self.raws.iter_mut() {
+            match r.kind {
+                K::Level | K::Measure => {
+                    r.kind = K::StaffQualification;
+                    r.weight = r.weight.max(0.7);
+                }
+                K::Result if r.weight <= 0.5 => r.weight = -1.0,
+                _ => {}
+            }
+        }
+        self.raws.retain(|r| r.weight >= 0.0);
+    }
+
+    /// Round 32: "Bewoners melden minder vaak overlast": the people served reporting a
+    /// problem less often is a figure of that problem, no reporting process asked of the
+    /// provider. Only with a client subject and a problem word after the verb.
+    fn reported_problem(&mut self) {
+        if self.frame.subject != Role::Client {
+            return;
+        }
+        let n = self.n();
+        let Some(k) = self.raws.iter().position(|r| {
+            r.kind == K::ProcessCondition
+                && r.t1 == r.t0 + 1
+                && matches!(self.w(r.t0), "melden" | "meldt" | "report" | "reports")
+                && (r.t0 + 1..n.min(r.t0 + 10)).any(|j| self.cls(j) == Class::Problem)
+        }) else {
+            return;
+        };
+        self.raws.remove(k);
     }
 
     /// Round 30: where a label of input starts to cover the sentence: 0 under a heading
@@ -2353,6 +2446,41 @@ impl Analyser {
         }
     }
 
+    /// Round 32: "Op iedere acht medewerkers in beschut werk zet opdrachtnemer ten minste één
+    /// gekwalificeerde werkleider in", "Op elke tien deelnemers ... één begeleider": a count
+    /// of the people served opening the sentence, and one staff member in its clause, is a
+    /// ratio of staff, an input; the counted people (and where they work) are no target.
+    fn opening_count_ratio(&mut self) {
+        if self.w(0) != "op" || !matches!(self.w(1), "iedere" | "elke" | "elk") || !self.is_number(2) {
+            return;
+        }
+        let n = self.n();
+        let Some(c) = (3..n.min(5)).find(|&k| matches!(self.cls(k), Class::Client | Class::Staff)) else {
+            return;
+        };
+        let end = (c + 1..n).find(|&k| self.is_clause_break(k)).unwrap_or(n);
+        // The staff member counted against them: "één (gekwalificeerde) werkleider".
+        let Some(s) = (c + 2..end).find(|&k| {
+            self.cls(k) == Class::Staff
+                && (k.saturating_sub(3)..k).any(|j| matches!(self.w(j), "een" | "één" | "1" | "one"))
+        }) else {
+            return;
+        };
+        // "in beschut werk", "bij de groenvoorziening": where the counted people work.
+        let mut to = c + 1;
+        if matches!(self.w(to), "in" | "bij" | "at") {
+            to = (to + 1..(to + 4).min(end))
+                .find(|&k| self.has(k, fl::PROVIDER) || self.cls(k) == Class::Staff)
+                .unwrap_or(to + 3)
+                .min(s);
+        }
+        if self.push(0, c + 1, K::InputQuantity, 0.8) {
+            self.claim(c + 1, to);
+            let one = (s.saturating_sub(3)..s).find(|&j| matches!(self.w(j), "een" | "één" | "1" | "one")).unwrap_or(s);
+            self.push(one, s + 1, K::StaffQualification, 0.7);
+        }
+    }
+
     /// "Per werkmeester zijn maximaal zes deelnemers tegelijk aan het werk", "For each
     /// supervisor there are at most six participants at work": a sentence opening with the
     /// staff member the ratio is counted per, and the number of the people served after its
@@ -2513,7 +2641,14 @@ impl Analyser {
                     // with a deadline of days or hours in its clause is a norm on how fast the
                     // service responds, as an intake within five days is; what happens in the
                     // clause is no result of the people served.
-                    if i >= 1 && self.w(i - 1) == "in" && self.free(i, i + 2) {
+                    // Round 32: also "In ten minste 90% van de gevallen start een detachering
+                    // binnen tien werkdagen", "In at least 95% of cases".
+                    let opens_in = i >= 1 && self.w(i - 1) == "in"
+                        || i >= 2 && self.w(i - 2) == "in" && matches!(self.w(i - 1), "minimaal" | "minstens")
+                        || i >= 3
+                            && self.w(i - 3) == "in"
+                            && matches!((self.w(i - 2), self.w(i - 1)), ("ten", "minste") | ("at", "least"));
+                    if opens_in && self.free(i, i + 2) {
                         if let Some((_, end)) = self.cases_with_short_deadline(i) {
                             // A condition on the process, as the same share is read where the
                             // provider is the subject ("De opdrachtnemer biedt in 90% van de

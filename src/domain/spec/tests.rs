@@ -1920,3 +1920,68 @@ fn round_31_aftercare_calls_are_input() {
     );
     round_27_rules("Na de nazorg heeft 80% van de deelnemers na een jaar nog steeds werk.", Verdict::Functional);
 }
+
+/// Round 32: a participant's language level after the trajectory is a result; a heading
+/// that names one kind of staff ("Jobcoach:", "Werkleider:") puts the levels after it on that
+/// person; an account manager and a work leader are staff.
+#[test]
+fn round_32_language_levels_of_clients_and_staff_labels() {
+    for text in [
+        "Na het traject beheerst de cursist het Nederlands op ten minste niveau A2 voor lezen en schrijven.",
+        "Iedere inburgeraar leest aan het eind van het jaar eenvoudige brieven van de gemeente zelfstandig.",
+        "Er volgt geen betaling voor een traject dat niet binnen een jaar tot een baanstart leidt.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+    for text in [
+        "Werkleider: ten minste mbo-niveau 4 en vijf jaar ervaring met mensen met een arbeidsbeperking.",
+        "Elke werkgever heeft één accountmanager die minimaal vijf jaar ervaring heeft in de uitzendbranche.",
+        "De docent beheerst het Nederlands op niveau C1.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+    // A client named after the heading: the levels are the client's then.
+    round_27_rules(
+        "Jobcoach: na een jaar spreekt 60% van de deelnemers Nederlands op niveau B1 en heeft werk.",
+        Verdict::Functional,
+    );
+    round_27_rules(
+        "Doel: de deelnemer beheerst na een jaar het Nederlands op niveau B1 voor spreken en lezen.",
+        Verdict::Functional,
+    );
+}
+
+/// Round 32: in sheltered work, the ratio of work leaders to employees, their certificates
+/// and training hours, briefings, the steps of the Wet verbetering poortwachter and a share of
+/// secondments started within days are means and process norms, no results.
+#[test]
+fn round_32_sheltered_work_means_and_process_norms() {
+    for text in [
+        "Op elke tien medewerkers in de groenvoorziening zet de aanbieder één ervaren werkleider in.",
+        "Every work leader holds a valid forklift certificate and follows at least eight hours of training a year.",
+        "Work leaders hold a short briefing with their team before each shift.",
+        "Onverminderd de Wet verbetering poortwachter voert de aanbieder binnen zes weken na de ziekmelding een \
+         probleemanalyse uit.",
+        "In minstens 95% van de gevallen begint een proefplaatsing binnen vijf werkdagen na de aanvraag.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+    for text in [
+        "Op elke tien deelnemers vinden er binnen een jaar minstens drie een betaalde baan.",
+        "Het aantal ziekmeldingen onder de medewerkers daalt in twee jaar met 20%.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+}
+
+/// Round 32: an opening "By ...ing ..., " clause is the means of the measured result after
+/// its comma, even with words the lexicon does not know; "By the end of the year" is a moment.
+#[test]
+fn round_32_an_opening_by_clause_is_the_means() {
+    round_27_rules(
+        "By moving every trainee through the kitchen, the laundry and the reception in the first six months, the \
+         contractor ensures that at least half of them hold a regular job within two years.",
+        Verdict::Mixed,
+    );
+    round_27_rules("By the end of the year, at least 40% of participants have found paid work.", Verdict::Functional);
+}
