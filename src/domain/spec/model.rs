@@ -1,7 +1,8 @@
 //! A small linear model that reads a requirement alongside the rules: multinomial logistic
 //! regression over hashed word unigrams and bigrams of the sentence (its opening bigram
-//! stands for the subject) and the rules' own evidence (their verdict, the strongest weight
-//! of each [`SignalKind`], the summed functional and technical weights).
+//! stands for the subject), the prefix and suffix of each long word, and the rules' own
+//! evidence (their verdict, the strongest weight of each [`SignalKind`], the summed
+//! functional and technical weights).
 //!
 //! It is trained natively, by `tests/spec_model.rs`, on the `tune-*` batches of
 //! `tests/fixtures/spec_batches/` with the rules' evidence as it was at each batch's first
@@ -24,8 +25,9 @@ use super::{model_weights, ModelDecision, Signal, SignalKind, Span, Verdict};
 /// `docs/spec-ledger.md`); below 0.5 hardly any sentence changes.
 pub const OVERRIDE_AT: f32 = 0.5;
 
-/// Buckets for the hashed words and pairs of words.
-pub const BUCKETS: usize = 4096;
+/// Buckets for the hashed words, pairs of words and affixes: 16384 since round 33 (4096
+/// before); fewer collisions between features once the affixes came in.
+pub const BUCKETS: usize = 16384;
 
 /// The rules' evidence: verdict (3), the strongest weight of each kind (16), summed
 /// functional and technical weight (2), no signal at all (1).
@@ -48,6 +50,10 @@ pub const fn class_index(v: Verdict) -> usize {
 
 const FNV_OFFSET: u32 = 0x811c_9dc5;
 const FNV_PRIME: u32 = 0x0100_0193;
+/// Where a prefix's and a suffix's hash start: the hash of "<" and of ">", so that a prefix or
+/// suffix never shares a bucket with the same letters as a whole word.
+const PREFIX_SEED: u32 = (FNV_OFFSET ^ b'<' as u32).wrapping_mul(FNV_PRIME);
+const SUFFIX_SEED: u32 = (FNV_OFFSET ^ b'>' as u32).wrapping_mul(FNV_PRIME);
 
 #[inline]
 fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
@@ -58,9 +64,22 @@ fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
     h
 }
 
+/// Words at least this long (in folded bytes) also give their first [`PREFIX`] and last
+/// [`SUFFIX`] bytes as features, so that a compound or a form the training data never had
+/// still weighs through its parts ("werkervaringsplaats" shares "werke" with "werkervaring",
+/// "trajectbegeleiding" shares "ding" with "begeleiding"). Chosen on leave one batch out (see
+/// `docs/spec-ledger.md`, "The model's features").
+pub const AFFIX_FROM: usize = 7;
+/// Bytes of a long word's prefix feature.
+pub const PREFIX: usize = 5;
+/// Bytes of a long word's suffix feature.
+pub const SUFFIX: usize = 4;
+
 /// The bucket of every word and every pair of neighbouring words in `text`, folded (lower
-/// case, no diacritics), numbers as `0`, with `^` before the first word; pushed to `out`
-/// (repeats are kept: a feature counts as often as it occurs).
+/// case, no diacritics), numbers as `0`, with `^` before the first word, and of the prefix and
+/// suffix of every long word (see [`AFFIX_FROM`]); pushed to `out` (repeats are kept: a feature
+/// counts as often as it occurs). Per word: the word, its prefix and suffix if it has them,
+/// then the pair with the word before it.
 pub fn word_features(text: &str, out: &mut Vec<u32>) {
     // The word is hashed as it is folded, byte by byte (FNV is a byte-wise fold), so no
     // string is built per word; a word with a digit hashes as "0".
@@ -68,18 +87,26 @@ pub fn word_features(text: &str, out: &mut Vec<u32>) {
         hash: u32,
         len: usize,
         digit: bool,
+        /// The hash of the first `PREFIX` bytes, once there are that many.
+        prefix: u32,
+        /// The last `SUFFIX` bytes, oldest first once full.
+        tail: [u8; SUFFIX],
     }
     impl Word {
-        const EMPTY: Word = Word { hash: FNV_OFFSET, len: 0, digit: false };
+        const EMPTY: Word = Word { hash: FNV_OFFSET, len: 0, digit: false, prefix: PREFIX_SEED, tail: [0; SUFFIX] };
         fn push(&mut self, bytes: &[u8]) {
-            self.hash = fnv(self.hash, bytes);
-            self.len += bytes.len();
-            self.digit |= bytes.iter().any(u8::is_ascii_digit);
+            for &b in bytes {
+                self.push_byte(b);
+            }
         }
-        /// One byte, the common case: the same as `push(&[b])`, without a slice and a call.
         #[inline(always)]
         fn push_byte(&mut self, b: u8) {
             self.hash = (self.hash ^ u32::from(b)).wrapping_mul(FNV_PRIME);
+            if self.len < PREFIX {
+                self.prefix = (self.prefix ^ u32::from(b)).wrapping_mul(FNV_PRIME);
+            }
+            self.tail.copy_within(1.., 0);
+            self.tail[SUFFIX - 1] = b;
             self.len += 1;
             self.digit |= b.is_ascii_digit();
         }
@@ -94,6 +121,10 @@ pub fn word_features(text: &str, out: &mut Vec<u32>) {
         }
         let h = if word.digit { fnv(FNV_OFFSET, b"0") } else { word.hash };
         out.push(h % BUCKETS as u32);
+        if !word.digit && word.len >= AFFIX_FROM {
+            out.push(word.prefix % BUCKETS as u32);
+            out.push(fnv(SUFFIX_SEED, &word.tail) % BUCKETS as u32);
+        }
         let pair = fnv(fnv(*prev, b" "), &h.to_le_bytes());
         out.push(pair % BUCKETS as u32);
         *prev = h;
@@ -203,7 +234,7 @@ impl Weights<'_> {
         let c = class_index(class);
         let mut scored: Vec<(f32, usize, usize)> = Vec::new();
         let mut start = None;
-        let mut buckets = Vec::with_capacity(2);
+        let mut buckets = Vec::with_capacity(4);
         let ends = text.char_indices().map(|(i, ch)| (i, Some(ch))).chain(std::iter::once((text.len(), None)));
         for (i, ch) in ends {
             if ch.is_some_and(char::is_alphanumeric) {
@@ -213,10 +244,13 @@ impl Weights<'_> {
             if let Some(s) = start.take() {
                 buckets.clear();
                 word_features(text.get(s..i).unwrap_or(""), &mut buckets);
-                if let Some(&b) = buckets.first() {
-                    let b = b as usize;
-                    let own = self.get(c, b);
-                    let other = (0..3).filter(|&o| o != c).map(|o| self.get(o, b)).fold(f32::MIN, f32::max);
+                // The word itself and its prefix and suffix: every feature but the last, its
+                // pair with the start of the text.
+                let own_features = &buckets[..buckets.len().saturating_sub(1)];
+                if !own_features.is_empty() {
+                    let z = |k: usize| own_features.iter().map(|&b| self.get(k, b as usize)).sum::<f32>();
+                    let own = z(c);
+                    let other = (0..3).filter(|&o| o != c).map(z).fold(f32::MIN, f32::max);
                     let push = own - other;
                     if push > 0.0 {
                         scored.push((push, s, i));
@@ -390,7 +424,14 @@ mod tests {
         let mut b = Vec::new();
         word_features("deelnemers VINDEN werk.", &mut b);
         assert_eq!(a, b);
-        assert_eq!(a.len(), 6);
+        // Three words and three pairs, and the prefix and suffix of "deelnemers" (ten letters;
+        // the other two are shorter than `AFFIX_FROM`).
+        assert_eq!(a.len(), 8);
+        let mut c = Vec::new();
+        word_features("deelnemerschap", &mut c);
+        assert_eq!(c.len(), 4);
+        assert_eq!(c[1], a[1], "one prefix, \"deeln\", for both words");
+        assert_ne!(c[2], a[2], "two suffixes");
         assert!(a.iter().all(|&x| (x as usize) < BUCKETS));
         let mut n1 = Vec::new();
         word_features("40% in 6 maanden", &mut n1);
