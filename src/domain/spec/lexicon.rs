@@ -227,7 +227,7 @@ static GROUPS: &[Group] = &[
        afgerekend vergoed vergoeden vergoedt euro eur price cost costs fee fees pay pays paid payment invoice invoiced \
        invoicing charge charged billed funding"),
     // Sums a share can be taken of ("5% van de opdrachtwaarde").
-    g(C::Cost, 0.5, U::None, false, "opdrachtwaarde contractwaarde loonsom"),
+    g(C::Cost, 0.5, U::None, false, "opdrachtwaarde contractwaarde loonsom opdrachtsom aanneemsom contractsom"),
     // --- functional ------------------------------------------------------------------------
     g(C::Result, 0.8, U::Result, true, "plaatsing uitstroom resultaat result outcome placement baanstart"),
     g(C::Result, 0.8, U::None, true,
@@ -327,6 +327,8 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::None, 0.0, "na de ziekmelding"),
     (C::None, 0.0, "na ziekmelding"),
     (C::Process, 0.7, "wet verbetering poortwachter"),
+    // Round 33: a quality mark of re-integration providers, not work ("op werk") to reach.
+    (C::Qualification, 0.8, "blik op werk"),
     // results
     (C::Result, 1.0, "aan het werk"),
     (C::Result, 1.0, "aan de slag"),
@@ -853,7 +855,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::PRESCRIBE, "schrijft schrijven schrijf prescribe prescribes"),
     (fl::AANTAL, "aantal number"),
     (fl::QUANTITY_MODIFIER,
-     "minimaal maximaal ten minste hoogste telkens at least most up to ongeveer circa about"),
+     "minimaal maximaal min max ten minste hoogste telkens at least most up to ongeveer circa about"),
     (fl::TIME_PER, "per a an in each every"),
     (fl::DUTCH,
      "de het een en van voor met op is zijn wordt die dat te naar niet aan bij als ook om \
@@ -865,7 +867,8 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::TAKES_PLACE, "vindt vinden vond vonden"),
     (fl::NAME_LINK, "en and van of"),
     (fl::PERCENT, "procent percent"),
-    (fl::FRACTION_OF, "van of op uit"),
+    // Round 33: "vd" is memo shorthand for "van de" ("in 90% vd gevallen").
+    (fl::FRACTION_OF, "van of op uit vd"),
     (fl::HOUR, "uur hours u uhr"),
     (fl::COST_LINK, "van voor de het the of for een a an"),
     (fl::DETERMINER, "de het een the a an our onze eigen its their haar"),

@@ -512,7 +512,8 @@ impl Analyser {
         self.staff_label = false;
         if let Some(from) = self.heading_end() {
             self.input_label = matches!(self.w(0), "inzet" | "input" | "middelen" | "means");
-            if self.is_punct(1, ':') {
+            // Round 33: also a staff word with its employer ("Casemanager opdrachtnemer:").
+            if self.is_punct(1, ':') || self.is_punct(2, ':') && self.lex.flags(self.w(1)) & fl::PROVIDER != 0 {
                 let first = self.w(0).to_string();
                 self.staff_label =
                     self.lex.lookup(&first, &mut self.scratch).is_some_and(|h| h.entry.class == Class::Staff);
@@ -2542,15 +2543,20 @@ impl Analyser {
     /// For a share at `i` ("95%"): when it is a share of the cases ("van de gevallen", "of
     /// (the) cases"; round 28: or of the referrals, "van de aanmeldingen", "of referrals", each
     /// a case of the service) and its clause holds a deadline of days or hours ("binnen vijf
-    /// werkdagen", "within ten working days", "binnen zes uur"), the token of "gevallen" or
-    /// "cases" and the end of the clause.
+    /// werkdagen", "within ten working days", "binnen zes uur"), the start and the end of the
+    /// clause (the whole sentence up to its end when the share closes it after a comma).
     fn cases_with_short_deadline(&self, i: usize) -> Option<(usize, usize)> {
         let n = self.n();
         let c = (i + 2..n.min(i + 6))
             .take_while(|&k| !self.is_clause_break(k))
             .find(|&k| matches!(self.w(k), "gevallen" | "cases" | "aanmeldingen" | "meldingen" | "referrals"))?;
-        let start = (0..i).rev().find(|&x| self.is_clause_break(x)).map_or(0, |x| x + 1);
         let end = (c + 1..n).find(|&x| self.is_clause_break(x)).unwrap_or(n);
+        // Round 33: a share of the cases closing the sentence after a comma ("Intake binnen
+        // 10 werkdagen na aanmelding, in 90% vd gevallen") is the norm of the whole sentence.
+        let start = match (0..i).rev().find(|&x| self.is_clause_break(x)) {
+            Some(x) if end == n && self.is_punct(x, ',') => 0,
+            found => found.map_or(0, |x| x + 1),
+        };
         let short = |k: usize| {
             matches!(
                 self.w(k),
@@ -2572,7 +2578,7 @@ impl Analyser {
                 matches!(self.w(k), "binnen" | "within")
                     && (k + 1..(k + 3).min(end)).any(|x| self.is_number(x) && short(x + 1))
             })
-            .then_some((c, end))
+            .then_some((start, end))
     }
 
     /// Numbers: "40%" (a measure), "8 van de 10" (a measure), "40 lessen", "3 uur per week"
@@ -2649,12 +2655,11 @@ impl Analyser {
                             && self.w(i - 3) == "in"
                             && matches!((self.w(i - 2), self.w(i - 1)), ("ten", "minste") | ("at", "least"));
                     if opens_in && self.free(i, i + 2) {
-                        if let Some((_, end)) = self.cases_with_short_deadline(i) {
+                        if let Some((start, end)) = self.cases_with_short_deadline(i) {
                             // A condition on the process, as the same share is read where the
                             // provider is the subject ("De opdrachtnemer biedt in 90% van de
                             // gevallen binnen tien werkdagen een eerste afspraak aan").
                             self.push(i, i + 2, K::ProcessCondition, 0.9);
-                            let start = (0..i).rev().find(|&x| self.is_clause_break(x)).map_or(0, |x| x + 1);
                             self.raws.retain(|r| !(r.kind == K::Result && r.t0 >= start && r.t0 < end));
                             for x in self.info.get_mut(start..end).into_iter().flatten() {
                                 if matches!(x.cls, Class::Result | Class::Level | Class::Change) {
@@ -2813,7 +2818,11 @@ impl Analyser {
                 // "een instroom van minimaal twintig inwoners per jaar", "25 statushouders
                 // vinden een baan": a number of clients reaching the result.
                 let end = self.extend_per_time(j + 1);
-                self.push(i, end, K::Measure, 0.7);
+                if self.group_size(i, end) {
+                    self.push(i, end, K::InputQuantity, 0.8);
+                } else {
+                    self.push(i, end, K::Measure, 0.7);
+                }
             } else if self.frame.subject == Role::Provider
                 && !self.frame.in_end(i)
                 && !(self.is_money(i) && self.per_marker(i + 1))
@@ -2827,6 +2836,24 @@ impl Analyser {
                 self.push(i, j + 1, K::InputQuantity, 0.6);
             }
         }
+    }
+
+    /// Round 33: a number of clients capped by "maximaal", "max.", "ten hoogste", "hooguit",
+    /// "no more than", "at most", "up to" and closing its clause ("min. 3 uur, max. 12
+    /// deelnemers", "in groups of no more than eight participants"): the size of a group, an
+    /// input. "Maximaal 12 deelnemers vallen uit" goes on into a verb: a target.
+    fn group_size(&self, i: usize, end: usize) -> bool {
+        let w = |k: usize| if k < i { self.w(i - k - 1) } else { "" };
+        let capped = matches!(w(0), "maximaal" | "max" | "hooguit" | "maximum")
+            || (w(1), w(0)) == ("ten", "hoogste")
+            || (w(1), w(0)) == ("at", "most")
+            || (w(1), w(0)) == ("up", "to")
+            || (w(2), w(1), w(0)) == ("no", "more", "than");
+        let closes = end >= self.n()
+            || self.is_clause_break(end)
+            || self.is_punct(end, '.')
+            || (self.w(end) == "per" && matches!(self.lemma(end + 1), "groep" | "group" | "bijeenkomst" | "sessie" | "session"));
+        capped && closes
     }
 
     /// An age after a client noun: "werkzoekenden boven de 50 jaar", "jongeren tot 27 jaar",

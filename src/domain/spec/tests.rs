@@ -1985,3 +1985,27 @@ fn round_32_an_opening_by_clause_is_the_means() {
     );
     round_27_rules("By the end of the year, at least 40% of participants have found paid work.", Verdict::Functional);
 }
+
+/// Round 33: memo shorthand ("vd", "min.", "max.", a staff word with its employer as the
+/// heading), a share of the cases closing the sentence, a capped group size, a quality mark of
+/// providers and a share of the contract sum are means and process norms, no results.
+#[test]
+fn round_33_memo_shorthand_and_process_norms() {
+    for text in [
+        "Eerste gesprek binnen 5 werkdagen na verwijzing, in 95% vd gevallen.",
+        "Training werknemersvaardigheden twee keer per week, min. 2 uur, max. 10 deelnemers.",
+        "Job clubs meet in the community room, in groups of at most ten jobseekers.",
+        "Jobcoach opdrachtnemer: min. mbo-niveau 4, 2 jr ervaring met de doelgroep.",
+        "Het keurmerk Blik op Werk is een voorwaarde voor deelname aan de aanbesteding.",
+        "Social return: 4% vd opdrachtsom besteden aan leerwerkplekken.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+    for text in [
+        "Max. 10 deelnemers vallen binnen een jaar terug in de bijstand.",
+        "Binnen een jaar vindt 40% vd deelnemers betaald werk.",
+        "Binnen zes maanden heeft de deelnemer werk, in 60% van de trajecten.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+}
