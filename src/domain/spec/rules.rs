@@ -3288,11 +3288,46 @@ impl Analyser {
                     break;
                 }
                 if self.has(k, fl::TE) && matches!(self.tokens.get(k + 1).map(|t| t.kind), Some(TokKind::Word)) {
-                    self.push(i, i + 1, K::Purpose, 0.6);
+                    if self.results_kept_track_of(i, k) {
+                        // Round 33: "Om de resultaten te borgen, voert ...", "Om het resultaat
+                        // te kunnen volgen, levert ...": keeping track of the results is a
+                        // process of the provider, no result of the people served.
+                        self.raws.retain(|r| !(r.t0 > i && r.t0 < k));
+                        self.claim(i + 1, k + 3);
+                        self.push(i, i + 1, K::ProcessCondition, 0.6);
+                    } else {
+                        self.push(i, i + 1, K::Purpose, 0.6);
+                    }
                     break;
                 }
             }
         }
+    }
+
+    /// Round 33: the clause "om ... te" from `om` to `te` has the results as its object
+    /// ("de resultaten", "het resultaat per gemeente") and a verb of keeping track after "te"
+    /// ("borgen", "(kunnen) volgen", "inzichtelijk maken", "verantwoorden").
+    fn results_kept_track_of(&self, om: usize, te: usize) -> bool {
+        let results = (om + 1..te).any(|j| matches!(self.lemma(j), "resultaat" | "resultaten" | "uitkomst" | "uitkomsten"));
+        let mut v = te + 1;
+        if matches!(self.w(v), "kunnen" | "worden") {
+            v += 1;
+        }
+        let tracking = matches!(
+            self.w(v),
+            "borgen"
+                | "volgen"
+                | "meten"
+                | "monitoren"
+                | "bewaken"
+                | "vastleggen"
+                | "registreren"
+                | "verantwoorden"
+                | "controleren"
+                | "toetsen"
+                | "rapporteren"
+        ) || (self.w(v) == "maken" && matches!(self.w(te - 1), "inzichtelijk" | "zichtbaar" | "meetbaar"));
+        results && tracking
     }
 
     /// "kan", "kunnen", "can", "is able to": what the client can do is an outcome; "kan

@@ -2009,3 +2009,29 @@ fn round_33_memo_shorthand_and_process_norms() {
         round_27_rules(text, Verdict::Functional);
     }
 }
+
+/// Round 33: purposes that are no result of the people served: keeping track of the results
+/// ("Om de resultaten te borgen", "te kunnen meten", "zichtbaar te maken") is a process, and a
+/// journey spared ("zodat ... niet naar ... hoeven te reizen") is convenience of access.
+#[test]
+fn round_33_purposes_that_are_no_client_result() {
+    for text in [
+        "Om de behaalde resultaten te kunnen meten, registreert de aanbieder iedere week de aanwezigheid van elke \
+         deelnemer.",
+        "Om de resultaten per wijk zichtbaar te maken, stuurt de opdrachtnemer elk kwartaal een overzicht naar de \
+         gemeente.",
+        "De aanbieder houdt elke dinsdag een spreekuur met een vaste consulent in het dorpshuis van Oostburg, zodat \
+         inwoners van de kleine kernen niet naar Terneuzen hoeven te reizen.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+    for text in [
+        "Om de resultaten te vergroten, zet de opdrachtnemer voor iedere deelnemer een vaste jobcoach in, zodat 50% \
+         binnen een jaar werk vindt.",
+        "Om betere resultaten te halen, krijgt iedere deelnemer wekelijks twee uur sollicitatietraining.",
+        "De aanbieder zet in elk dorp een vaste budgetcoach in, zodat inwoners van de kleine kernen hun administratie \
+         zelf bijhouden.",
+    ] {
+        round_27_rules(text, Verdict::Mixed);
+    }
+}

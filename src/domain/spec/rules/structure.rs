@@ -1071,7 +1071,7 @@ impl Analyser {
                     && (person || r.t0 > fr.subject_at)
             });
             let actor = (a + 1..b.min(a + 6)).find(|&p| self.purpose_actor(p, clients_named));
-            if let Some(p) = actor.filter(|_| means && !known) {
+            if let Some(p) = actor.filter(|_| means && !known && !self.spared_travel(a, b)) {
                 let mut e = p;
                 while e < b && !self.used(e) && !self.is_clause_break(e) && !self.is_punct(e, '.') {
                     e += 1;
@@ -1293,6 +1293,14 @@ impl Analyser {
     /// Round 30: kilometres, miles or trips travelled ("kilometers", "km", "miles").
     fn travel_word(&self, i: usize) -> bool {
         matches!(self.w(i), "kilometers" | "kilometer" | "km" | "kilometres" | "miles" | "mileage")
+    }
+
+    /// Round 33: an end part that spares the people served a journey ("zodat deelnemers ...
+    /// niet naar het vasteland hoeven te reizen", "so that clients need not travel to ..."):
+    /// convenience of access to the service, no result of theirs.
+    fn spared_travel(&self, a: usize, b: usize) -> bool {
+        let travel = (a..b).any(|k| matches!(self.w(k), "reizen" | "reist" | "travel" | "commute" | "pendelen"));
+        travel && (a..b).any(|k| self.has(k, fl::NEGATION))
     }
 
     /// Round 30: a share followed by "van de kilometers", "of the miles": a share of the
