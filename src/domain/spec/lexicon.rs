@@ -798,6 +798,10 @@ pub(crate) mod tw {
     pub const WHEN: u32 = 1 << 11;
     /// Verbs of keeping and "uit"/"from" (paid from): a kept benefit may follow.
     pub const KEEP: u32 = 1 << 12;
+    /// Round 33: "met", "with": a phrase of means may open here.
+    pub const MET_WITH: u32 = 1 << 13;
+    /// Round 33: verbs of bringing a result about ("bereiken dat", "realiseert").
+    pub const BRING_ABOUT: u32 = 1 << 14;
 }
 
 /// The members of each `tw` list: exactly the words the rule compares.
@@ -818,6 +822,8 @@ static TRIGGER_LISTS: &[(u32, &str)] = &[
     (tw::SPAN, "from van vanaf"),
     (tw::WHEN, "dat waarop wanneer when while"),
     (tw::KEEP, "behoudt behouden houdt houden keeps keep retains retain uit from"),
+    (tw::MET_WITH, "met with"),
+    (tw::BRING_ABOUT, "bereiken bereikt realiseren realiseert bewerkstelligen bewerkstelligt achieve achieves"),
 ];
 
 /// The members of each list.

@@ -559,6 +559,7 @@ impl Analyser {
         self.pass_means_after_purpose();
         self.pass_unnamed_opening_means();
         self.pass_opening_by_clause();
+        self.pass_met_means();
         self.pass_input_lines();
         self.pass_payable_after_result();
         self.pass_attendance_after_period();
@@ -1634,6 +1635,86 @@ impl Analyser {
             x.used = false;
         }
         self.push(verb, verb + 1, K::PrescribedMeans, 1.0);
+    }
+
+    /// Round 33: a "met"/"with" phrase as the means of what the verb after it brings about:
+    /// an opening "Met een visueel dagschema en vaste taakkaarten (...) zorgt de opdrachtnemer
+    /// ervoor dat ..." (the verb and the provider right after the phrase) or "De gemeente wil
+    /// met een wekelijks inloopspreekuur in elk wijkcentrum bereiken dat ..." (the phrase before
+    /// "bereiken"/"realiseren"/"ervoor zorgen dat"), even when the lexicon knows no word of the
+    /// phrase. Its head noun is the means asked and a result word inside it is part of the
+    /// means. Only with a result of weight after the verb; not "Met ingang van", "Met
+    /// inachtneming van", "Met het oog op", nor a phrase naming the people served or employers
+    /// (partners, no means).
+    fn pass_met_means(&mut self) {
+        if self.sentence_triggers & tw::MET_WITH == 0 {
+            return;
+        }
+        let n = self.n();
+        let Some(m) = (0..n).find(|&k| self.triggers(k, tw::MET_WITH)) else {
+            return;
+        };
+        if matches!(self.w(m + 1), "ingang" | "inachtneming" | "behoud" | "uitzondering" | "respect" | "regard")
+            || (self.w(m + 1), self.w(m + 2)) == ("het", "oog")
+        {
+            return;
+        }
+        // Where the phrase ends: at a verb with the provider or the buyer as subject right after
+        // it (an opening phrase), or at a verb of bringing about followed by "dat".
+        let mut verb = None;
+        let mut depth = 0usize;
+        for k in m + 2..n.min(m + 20) {
+            match self.tokens.get(k).map(|t| t.kind) {
+                Some(TokKind::Punct('(')) => depth += 1,
+                Some(TokKind::Punct(')')) => depth = depth.saturating_sub(1),
+                Some(TokKind::Punct(_)) if depth == 0 => break,
+                _ => {}
+            }
+            if depth > 0 {
+                continue;
+            }
+            let subject_after = |j: usize| {
+                self.has(j, fl::PROVIDER | fl::WORK_SUBJECT)
+                    || self.has(j, fl::ARTICLE) && self.has(j + 1, fl::PROVIDER | fl::WORK_SUBJECT)
+            };
+            let bring_about = self.triggers(k, tw::BRING_ABOUT);
+            let opening = m == self.frame.start && (self.has(k, fl::ENSURE_THAT) || bring_about) && subject_after(k + 1);
+            let inside = m > self.frame.start
+                && (bring_about && self.has(k + 1, fl::THAT)
+                    || self.has(k, fl::ENSURE_THAT) && self.w(k - 1) == "ervoor");
+            if opening || inside {
+                verb = Some(k);
+                break;
+            }
+        }
+        let Some(v) = verb else {
+            return;
+        };
+        let phrase_end = if m > self.frame.start && self.w(v - 1) == "ervoor" { v - 1 } else { v };
+        if (m + 1..phrase_end).any(|k| self.cls(k) == Class::Client || self.unit(k) == Unit::Client || self.has(k, fl::EMPLOYER))
+            || !self.raws.iter().any(|r| r.t0 > v && r.kind.is_functional() && r.kind != K::Purpose && r.weight >= PART_MIN)
+        {
+            return;
+        }
+        // The phrase's own result words are part of the means ("pictogrammen bij elke werkstap").
+        self.raws.retain(|r| !(r.t0 > m && r.t0 < phrase_end && r.kind.is_functional()));
+        for r in self.raws.iter_mut().filter(|r| r.t0 > m && r.t0 < phrase_end) {
+            r.weight = r.weight.max(0.8);
+        }
+        let mut head = None;
+        for k in m + 1..phrase_end {
+            if self.is_number(k) || self.has(k, fl::PREP) || self.is_clause_break(k) {
+                break;
+            }
+            if matches!(self.tokens.get(k).map(|t| t.kind), Some(TokKind::Word))
+                && !self.has(k, fl::ARTICLE | fl::DETERMINER | fl::EACH | fl::NAME_LINK)
+            {
+                head = Some(k);
+            }
+        }
+        if let Some(h) = head {
+            self.push(h, h + 1, K::PrescribedMeans, 0.8);
+        }
     }
 
     /// Round 30: terse bestek lines. "tot einde plaatsing", "until the end of the placement":

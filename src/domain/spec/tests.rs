@@ -2035,3 +2035,26 @@ fn round_33_purposes_that_are_no_client_result() {
         round_27_rules(text, Verdict::Mixed);
     }
 }
+
+/// Round 33: a "met" phrase is the means of what the verb after it brings about, also when the
+/// lexicon knows none of its words: an opening "Met ... zorgt de aanbieder ervoor dat ..." and
+/// "wil met ... bereiken dat ...". A date ("Met ingang van"), the people served or employers
+/// in the phrase are no means.
+#[test]
+fn round_33_a_met_phrase_is_the_means() {
+    for text in [
+        "Met een vaste weekplanning en een kleurenschema (bijvoorbeeld stickers op elke map) zorgt de aanbieder \
+         ervoor dat deelnemers binnen een half jaar zelfstandig hun afspraken nakomen.",
+        "Het college wil met een maandelijkse budgetmarkt in iedere bibliotheek bereiken dat het aantal huishoudens \
+         met betalingsachterstanden met een kwart daalt.",
+    ] {
+        round_27_rules(text, Verdict::Mixed);
+    }
+    for text in [
+        "Met ingang van het tweede contractjaar zorgt de opdrachtnemer ervoor dat 50% van de deelnemers werk vindt.",
+        "De opdrachtnemer wil met de werkgevers in de regio bereiken dat jaarlijks 40% van de deelnemers een baan \
+         vindt.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+}
