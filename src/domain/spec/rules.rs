@@ -2228,7 +2228,10 @@ impl Analyser {
             // "een vaste coach die gedurende het hele traject het aanspreekpunt blijft": one
             // fixed person for the whole trajectory is staffing, a means, no room for the
             // provider (round 31).
-            let kind = kind_of(class).filter(|_| !(class == Class::Freedom && self.fixed_person_before(i)));
+            // Round 33: "Deelnemers bepalen zelf hun tempo": the people served choosing for
+            // themselves is no room of the provider.
+            let kind = kind_of(class)
+                .filter(|_| !(class == Class::Freedom && (self.fixed_person_before(i) || self.chosen_by_clients(i))));
             match kind {
                 Some(kind) => {
                     self.push(i, i + len, kind, weight);
@@ -2240,6 +2243,14 @@ impl Analyser {
             }
             i += len;
         }
+    }
+
+    /// Round 33: a freedom phrase of choosing ("bepalen zelf", "kiest zelf") right after the
+    /// people served as its subject ("Deelnemers bepalen zelf hun tempo").
+    fn chosen_by_clients(&self, i: usize) -> bool {
+        i > 0
+            && matches!(self.w(i), "bepalen" | "bepaalt" | "kiezen" | "kiest")
+            && (self.cls(i - 1) == Class::Client || self.unit(i - 1) == Unit::Client)
     }
 
     /// "vindt ... plaats" (takes place) with words in between: a place or time of delivery.
@@ -3934,8 +3945,13 @@ impl Analyser {
 
     /// "zij regelen zelf hun post en vervoer": what the client arranges on their own.
     fn done_by_self(&self, i: usize) -> bool {
-        (i.saturating_sub(7)..i).any(|j| self.has(j, fl::SELF))
-            && !(i.saturating_sub(7)..i).any(|j| self.is_clause_break(j) && !self.is_punct(j, ','))
+        let Some(z) = (i.saturating_sub(7)..i).find(|&j| self.has(j, fl::SELF)) else {
+            return false;
+        };
+        // Round 33: not a means after a preposition ("bepalen zelf hun tempo in wekelijkse
+        // groepsbijeenkomsten"): where they choose, not what they arrange.
+        !(i.saturating_sub(7)..i).any(|j| self.is_clause_break(j) && !self.is_punct(j, ','))
+            && !(z + 1..i).any(|j| matches!(self.w(j), "in" | "tijdens" | "during"))
     }
 
     /// A measuring instrument ("vragenlijst", "evaluatieformulier", "survey"), also as the

@@ -2058,3 +2058,20 @@ fn round_33_a_met_phrase_is_the_means() {
         round_27_rules(text, Verdict::Functional);
     }
 }
+
+/// Round 33: the people served choosing for themselves ("Deelnemers bepalen zelf hun tempo in
+/// ...") is no room of the provider, and the means they choose in stays a means.
+#[test]
+fn round_33_clients_choosing_is_no_freedom_of_the_provider() {
+    round_27_rules(
+        "Cursisten bepalen zelf hun leerroute in wekelijkse taallessen met vrijwilligers, zodat na een jaar 70% van \
+         hen het examen A2 haalt.",
+        Verdict::Mixed,
+    );
+    for text in [
+        "De aanbieder bepaalt zelf de inzet van middelen, zolang 50% van de deelnemers binnen een jaar werk vindt.",
+        "Na een jaar regelen deelnemers zelf hun vervoer en hun kinderopvang.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+}
