@@ -584,6 +584,12 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Freedom, 0.7, "eigen aanpak"),
     (C::Freedom, 0.7, "verantwoordelijkheid van de opdrachtnemer"),
     (C::Freedom, 0.9, "niet voorgeschreven"),
+    // Round 33: plain words for leaving the means open ("Het maakt ons niet uit of het een
+    // cursus ... wordt, zolang ...").
+    (C::Freedom, 0.9, "maakt ons niet uit"),
+    (C::Freedom, 0.9, "maakt mij niet uit"),
+    (C::Freedom, 0.9, "maakt niet uit"),
+    (C::Freedom, 0.9, "care how"),
     (C::Freedom, 0.9, "geen eisen"),
     (C::Freedom, 0.9, "own discretion"),
     (C::Freedom, 0.9, "free to choose"),

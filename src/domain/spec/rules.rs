@@ -2246,8 +2246,24 @@ impl Analyser {
     }
 
     /// Round 33: a freedom phrase of choosing ("bepalen zelf", "kiest zelf") right after the
-    /// people served as its subject ("Deelnemers bepalen zelf hun tempo").
+    /// people served as its subject ("Deelnemers bepalen zelf hun tempo"), or "care how" and
+    /// "maakt niet uit" without a negation or a bounding condition: no room of the provider.
     fn chosen_by_clients(&self, i: usize) -> bool {
+        if matches!(self.w(i), "care" | "maakt") {
+            // Round 33: "care how" leaves the means open only after a negation ("I don't
+            // really care how the provider organises it"); "We care how ..." does not. Both it
+            // and "maakt (ons) niet uit" only with the condition that bounds the freedom
+            // ("zolang", "mits", "as long as"): "Het maakt niet uit of het een training of
+            // een stage is: de deelnemer volgt 20 uur per week" leaves nothing open.
+            let negated = self.w(i) == "maakt"
+                || (i.saturating_sub(3)..i)
+                    .any(|k| self.has(k, fl::NEGATION) || matches!(self.w(k), "don't" | "dont" | "doesn't" | "doesnt"));
+            let n = self.n();
+            let bounded = (i + 2..n).any(|k| {
+                matches!(self.w(k), "zolang" | "mits" | "provided") || (self.w(k), self.w(k + 1)) == ("as", "long")
+            });
+            return !(negated && bounded);
+        }
         i > 0
             && matches!(self.w(i), "bepalen" | "bepaalt" | "kiezen" | "kiest")
             && (self.cls(i - 1) == Class::Client || self.unit(i - 1) == Unit::Client)

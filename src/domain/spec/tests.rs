@@ -2075,3 +2075,24 @@ fn round_33_clients_choosing_is_no_freedom_of_the_provider() {
         round_27_rules(text, Verdict::Functional);
     }
 }
+
+/// Round 33: plain words that leave the means open, bounded by a result ("Het maakt ons niet
+/// uit ..., zolang ...", "We do not care how ..., as long as ..."); without the negation or the
+/// bound they leave nothing open.
+#[test]
+fn round_33_plain_words_leave_the_means_open() {
+    for text in [
+        "Het maakt ons niet uit welke methode de aanbieder kiest, zolang 40% van de jongeren na een jaar een \
+         startkwalificatie heeft.",
+        "We do not care how the contractor arranges the support, as long as 60% of participants are in paid work \
+         after a year.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+    for text in [
+        "We care how participants are treated: every participant has a fixed coach who meets them weekly.",
+        "Het maakt niet uit of het een training of een stage is: de deelnemer volgt minimaal 20 uur per week.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+}
