@@ -499,6 +499,12 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::OutcomeCost, 1.0, "no cure"),
     (C::OutcomeCost, 1.0, "integrale prijs"),
     (C::OutcomeCost, 1.0, "integral price"),
+    // Round 33: an integral price in plain words.
+    (C::OutcomeCost, 1.0, "all inclusive price"),
+    (C::OutcomeCost, 1.0, "all in prijs"),
+    (C::OutcomeCost, 1.0, "met alles erin"),
+    (C::OutcomeCost, 1.0, "alles inbegrepen"),
+    (C::OutcomeCost, 1.0, "everything included"),
     (C::OutcomeCost, 1.0, "payment by results"),
     (C::OutcomeCost, 1.0, "pay for results"),
     (C::OutcomeCost, 1.0, "afrekenen op resultaat"),

@@ -2905,6 +2905,15 @@ impl Analyser {
                     self.deadline = back.map(|b| (b, j + 1));
                     continue;
                 }
+                if let Some(b) = back.filter(|&b| {
+                    matches!(self.w(b), "lasting" | "durend" | "durende") && b > 0 && self.cls(b - 1) == Class::Result
+                }) {
+                    // Round 33: "employment lasting at least six months": how long the result
+                    // holds, a measure of it.
+                    self.claim(b, b + 1);
+                    self.push(i, j + 1, K::Measure, 0.7);
+                    continue;
+                }
                 if self.has(j + 1, fl::AFTER_TIME) {
                     // "een jaar na afloop", "one year after leaving": a moment of measuring.
                     self.deadline = Some((i, j + 2));

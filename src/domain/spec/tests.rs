@@ -2096,3 +2096,23 @@ fn round_33_plain_words_leave_the_means_open() {
         round_27_rules(text, Verdict::Technical);
     }
 }
+
+/// Round 33: an integral price in plain words ("met alles erin", "all-inclusive price") is a
+/// price per result, and how long a job lasts ("a job lasting at least twelve months") is a
+/// measure of it; a session lasting three hours and an hourly rate stay input.
+#[test]
+fn round_33_integral_prices_in_plain_words() {
+    for text in [
+        "Per deelnemer betaalt de gemeente één bedrag voor het hele traject, met alles erin.",
+        "The contractor receives one all-inclusive price per participant who holds a job lasting at least twelve \
+         months.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+    for text in [
+        "Each participant attends training sessions lasting at least three hours.",
+        "De vergoeding is € 45 per uur, met alles erin.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+}
