@@ -3275,6 +3275,16 @@ impl Analyser {
     /// result), "kosten docent", "kosten van coaching", "course fee".
     fn pass_cost_words(&mut self) {
         let n = self.n();
+        // Round 33: "€ 45 per uur, met alles erin": everything included in a price per unit
+        // of input leaves it a price of input.
+        if self.raws.iter().any(|r| r.kind == K::InputCostUnit) {
+            let plain = |a: &Self, r: &Raw| {
+                r.kind == K::OutcomeCostUnit && matches!(a.w(r.t0), "met" | "alles" | "everything")
+            };
+            let mut raws = std::mem::take(&mut self.raws);
+            raws.retain(|r| !plain(self, r));
+            self.raws = raws;
+        }
         for i in 0..n {
             if self.used(i) || self.cls(i) != Class::Cost {
                 continue;
