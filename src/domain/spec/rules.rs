@@ -2940,6 +2940,15 @@ impl Analyser {
                 } else {
                     self.push(i, end, K::Measure, 0.7);
                 }
+            } else if unit == Unit::Result
+                && !self.is_money(i)
+                && !self.tokens[j].upper
+                && matches!(self.w(j), "plaatsingen" | "placements")
+            {
+                // Round 33: "ten minste 60 plaatsingen", "100 placements a year": a number of
+                // results is a target (not a section number before a capital, "3.5 Plaatsingen").
+                let end = self.extend_per_time(j + 1);
+                self.push(i, end, K::Measure, 0.7);
             } else if self.frame.subject == Role::Provider
                 && !self.frame.in_end(i)
                 && !(self.is_money(i) && self.per_marker(i + 1))

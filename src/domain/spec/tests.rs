@@ -2116,3 +2116,23 @@ fn round_33_integral_prices_in_plain_words() {
         round_27_rules(text, Verdict::Technical);
     }
 }
+
+/// Round 33: a number of placements is a target, also in the passive and beside a budget
+/// ceiling ("Binnen het budget ... worden ... minimaal 45 plaatsingen gerealiseerd"); a
+/// section number before a capital and reporting placements stay a process.
+#[test]
+fn round_33_a_number_of_placements_is_a_target() {
+    for text in [
+        "Binnen het beschikbare budget van € 250.000 worden in het eerste contractjaar minimaal 45 plaatsingen \
+         gerealiseerd.",
+        "The service achieves at least 80 placements a year.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+    for text in [
+        "3.2 Plaatsingen worden binnen vijf werkdagen gemeld bij de klantmanager.",
+        "De opdrachtnemer meldt alle plaatsingen binnen vijf werkdagen aan de klantmanager.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+}
