@@ -3578,6 +3578,18 @@ impl Analyser {
                         let kind = if cls == Class::Staff { K::StaffQualification } else { K::PrescribedMeans };
                         // "zet een maatje in": deploying someone prescribes them.
                         let w = if f.deploy { base.max(0.7) } else { base };
+                        // Round 33: "een vast schuldhulpmaatje", "a dedicated buddy": one fixed
+                        // person beside the client is staffing asked, as a fixed coach is ("vaste
+                        // medewerkers" only say who delivers).
+                        let w = if cls == Class::Staff
+                            && ["maatje", "buddy", "contactpersoon"].iter().any(|h| self.w(i).ends_with(h))
+                            && (i.saturating_sub(2)..i)
+                                .any(|j| matches!(self.w(j), "vaste" | "vast" | "fixed" | "dedicated"))
+                        {
+                            w.max(0.6)
+                        } else {
+                            w
+                        };
                         self.push(i, i + 1, kind, w);
                     }
                 }

@@ -2136,3 +2136,21 @@ fn round_33_a_number_of_placements_is_a_target() {
         round_27_rules(text, Verdict::Technical);
     }
 }
+
+/// Round 33: one fixed buddy beside the client ("een vast taalmaatje") is staffing asked, the
+/// means of the result after "zodat"; fixed volunteers who deliver the service, with a purpose
+/// that is no result, stay technical.
+#[test]
+fn round_33_a_fixed_buddy_is_a_means() {
+    round_27_rules(
+        "Wij willen dat elke alleenstaande ouder een vast taalmaatje krijgt, zodat binnen een jaar 70% van hen \
+         zelfstandig met de school van hun kinderen praat.",
+        Verdict::Mixed,
+    );
+    for text in [
+        "Elke deelnemer heeft een maatje uit de buurt.",
+        "De begeleiding wordt gegeven door vaste vrijwilligers, zodat de deelnemer niet steeds een nieuw gezicht ziet.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+}
