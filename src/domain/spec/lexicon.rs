@@ -318,7 +318,9 @@ static PHRASES: &[(Class, f32, &str)] = &[
     // blockers
     (C::None, 0.0, "target group"),
     (C::None, 0.0, "in de eerste plaats"),
-    (C::None, 0.0, "plan van aanpak"),
+    // Round 33: a plan of approach is a document of the process ("krijgt binnen vier weken
+    // na de intake een plan van aanpak").
+    (C::Process, 0.6, "plan van aanpak"),
     (C::None, 0.0, "vaste lasten"),
     (C::None, 0.0, "fixed costs"),
     (C::None, 0.0, "gaat om"),

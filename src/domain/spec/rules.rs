@@ -551,6 +551,7 @@ impl Analyser {
         let possibility = self.pass_modals(&flags);
         self.pass_singles(&flags);
         self.pass_norm_levels();
+        self.pass_share_receiving();
         self.pass_programme_input();
         self.pass_zero_targets();
         self.pass_run_by_clients();
@@ -1635,6 +1636,38 @@ impl Analyser {
             x.used = false;
         }
         self.push(verb, verb + 1, K::PrescribedMeans, 1.0);
+    }
+
+    /// Round 33: "Minstens 90% van de deelnemers krijgt binnen vier weken na de intake een
+    /// plan van aanpak": a share of the people served who receive a means or a document of the
+    /// process (the verb right after them) is a norm on the service, as "in 90% van de
+    /// gevallen" is, when nothing they reach is named (a job, a level, a change).
+    fn pass_share_receiving(&mut self) {
+        if self.sentence_bits & fl::RECEIVE == 0 || self.frame.end.is_some() {
+            return;
+        }
+        let received = self.raws.iter().any(|r| {
+            matches!(r.kind, K::ProcessCondition | K::PrescribedMeans | K::StaffQualification) && r.weight >= PART_MIN
+        });
+        let reached = self.raws.iter().any(|r| matches!(r.kind, K::Result | K::Level));
+        if !received || reached {
+            return;
+        }
+        let of_clients = |a: &Self, r: &Raw| {
+            r.kind == K::Measure
+                && a.is_punct(r.t0 + 1, '%')
+                && a.share_of_word(r.t1).is_some_and(|k| {
+                    (a.cls(k) == Class::Client || a.unit(k) == Unit::Client)
+                        && (k + 1..a.n().min(k + 3)).take_while(|&v| !a.is_clause_break(v)).any(|v| a.has(v, fl::RECEIVE))
+                })
+        };
+        let shares: Vec<usize> = (0..self.raws.len()).filter(|&x| of_clients(self, &self.raws[x])).collect();
+        for x in shares {
+            if let Some(r) = self.raws.get_mut(x) {
+                r.kind = K::ProcessCondition;
+                r.weight = 0.8;
+            }
+        }
     }
 
     /// Round 33: a "met"/"with" phrase as the means of what the verb after it brings about:

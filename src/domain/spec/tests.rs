@@ -2154,3 +2154,20 @@ fn round_33_a_fixed_buddy_is_a_means() {
         round_27_rules(text, Verdict::Technical);
     }
 }
+
+/// Round 33: a share of the people served who receive a plan of approach within weeks is a
+/// norm on the process; a share who receive a job or a certificate stays a result.
+#[test]
+fn round_33_a_share_receiving_a_plan_is_a_process_norm() {
+    round_27_rules(
+        "Ten minste 95% van de cliënten ontvangt binnen tien werkdagen na de aanmelding een schriftelijk plan van \
+         aanpak.",
+        Verdict::Technical,
+    );
+    for text in [
+        "Minstens 70% van de deelnemers krijgt binnen een jaar een vaste baan.",
+        "Ten minste 60% van de deelnemers ontvangt na afloop een certificaat.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+}

@@ -1271,7 +1271,7 @@ impl Analyser {
     /// The word a share is of: after "van (de)", "of (the)" following the share ending at
     /// `end` ("half of the coaches"; the share's phrase may hold its "of" already). `None`
     /// when no "van"/"of" follows.
-    fn share_of_word(&self, end: usize) -> Option<usize> {
+    pub(super) fn share_of_word(&self, end: usize) -> Option<usize> {
         let mut k = if self.has(end, fl::FRACTION_OF) {
             end + 1
         } else if end > 0 && self.has(end - 1, fl::FRACTION_OF) {
