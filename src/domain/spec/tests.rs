@@ -2171,3 +2171,22 @@ fn round_33_a_share_receiving_a_plan_is_a_process_norm() {
         round_27_rules(text, Verdict::Functional);
     }
 }
+
+/// Round 33: the figure a report gives ("een overzicht aan van het aantal plaatsingen") is the
+/// report's content, no target; a figure the provider raises stays one.
+#[test]
+fn round_33_a_reported_figure_is_no_target() {
+    for text in [
+        "De aanbieder stuurt elk kwartaal per regio een overzicht aan de wethouder van het aantal plaatsingen, \
+         uitvallers en wachtenden.",
+        "The contractor submits a monthly overview of the number of placements per municipality.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+    for text in [
+        "De opdrachtnemer verhoogt het aantal plaatsingen in twee jaar met 20%.",
+        "De aanbieder zorgt ervoor dat het aantal deelnemers met werk na een jaar op ten minste 50 ligt.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+}

@@ -771,6 +771,17 @@ impl Analyser {
                     r.kind = K::ProcessCondition;
                     continue;
                 }
+                if r.kind == K::Measure
+                    && matches!(self.w(r.t0), "aantal" | "number" | "percentage")
+                    && fr.subject == Role::Provider
+                    && self.reported_on(r.t0)
+                {
+                    // Round 33: "levert een overzicht aan van het aantal plaatsingen": the
+                    // figure a report gives is the report's content, no target.
+                    r.kind = K::ProcessCondition;
+                    r.weight = 0.5;
+                    continue;
+                }
                 if r.kind == K::Level && fr.done_to && !target {
                     // "get their diplomas assessed by the provider".
                     r.weight *= 0.35;
