@@ -273,7 +273,8 @@ static GROUPS: &[Group] = &[
        strengthen achieve achieves achieved reach reaches reached obtain obtains obtained \
        gain gains find finds earn earns leave leaves toeneemt afneemt groeit groeien settled settle \
        oploopt oplopen \
-       uitbreiden breidt verkleinen verkleint halve halved halves doubled doubles"),
+       uitbreiden breidt verkleinen verkleint halve halved halves doubled doubles \
+       sustain sustains sustained"),
     g(C::Level, 0.8, U::None, true,
       "niveau taalniveau level startkwalificatie examen exam staatsexamen beheersen beheerst"),
     g(C::Level, 0.5, U::None, false, "voldoende sufficient enough erk cefr"),
@@ -294,6 +295,9 @@ static GROUPS: &[Group] = &[
       "innovatief innovatie vernieuwend vernieuwing creativiteit creatief vrij vrijheid \
        ongeacht integraal innovative innovation creative regardless discretion free whatever"),
     // --- neutral ---------------------------------------------------------------------------
+    // Round 33: "Na afloop wil ik zelf ... kunnen bijhouden": a client writing in the first
+    // person (not a compound head: "gebruik", "techniek").
+    g(C::Client, 0.0, U::Client, false, "ik"),
     g(C::Client, 0.0, U::Client, true,
       "deelnemer klant client jongere statushouder inburgeraar nieuwkomer werkzoekende \
        uitkeringsgerechtigde huishouden gezin ouder bewoner cursist kandidaat werknemer \
@@ -602,6 +606,10 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Freedom, 0.9, "own discretion"),
     (C::Freedom, 0.9, "free to choose"),
     (C::Freedom, 0.9, "up to the provider"),
+    // Round 33: "the choice of approach is left to the provider".
+    (C::Freedom, 0.9, "left to the provider"),
+    (C::Freedom, 0.9, "left to the contractor"),
+    (C::Freedom, 0.9, "left to the supplier"),
     (C::Freedom, 0.9, "not prescribed"),
     (C::Freedom, 0.9, "any method"),
     (C::Freedom, 0.8, "integrated approach"),

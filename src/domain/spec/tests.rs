@@ -2190,3 +2190,24 @@ fn round_33_a_reported_figure_is_no_target() {
         round_27_rules(text, Verdict::Functional);
     }
 }
+
+/// Round 33: outcomes in plain or first-person words: a client writing "ik" who can do
+/// something themselves, people who sustain something with the approach "left to the
+/// contractor"; a venue left to the municipality and a weekly talk the client asks for stay
+/// technical.
+#[test]
+fn round_33_outcomes_in_plain_and_first_person_words() {
+    for text in [
+        "We want young carers to sustain their school attendance for the whole school year; the approach is left to \
+         the contractor.",
+        "Na een jaar wil ik zelf mijn boodschappen en mijn afspraken kunnen regelen.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+    for text in [
+        "The choice of venue is left to the municipality; sessions take place twice a week.",
+        "Ik wil dat mijn coach elke week een uur met mij praat.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+}
