@@ -1360,12 +1360,15 @@ impl Analyser {
     /// ertoe dat" only names what the result is asked of; the clause after "dat" is the
     /// requirement. The means, place or staff in the subject are dropped (as after a generic
     /// service word), and so is a "jaarlijks" right before the count in that clause (the
-    /// period of the count). Needs a result, a measure, a level or a change after "dat".
+    /// period of the count). Needs a result, a measure, a level or a change after "dat", or
+    /// (round 33) the people served as its subject.
     fn pass_leads_to(&mut self) {
         let n = self.n();
+        // Round 33: also "Het traject levert op dat de deelnemer ...".
         let Some(j) = (1..n).find(|&k| {
             self.w(k) == "ertoe"
                 && (matches!(self.w(k - 1), "leidt" | "leiden" | "leidde") || self.w(k + 1) == "leiden")
+                || self.w(k) == "op" && matches!(self.w(k - 1), "levert" | "leveren") && self.w(k + 1) == "dat"
         }) else {
             return;
         };
@@ -1379,7 +1382,19 @@ impl Analyser {
             .iter()
             .any(|r| r.t0 > dat && matches!(r.kind, K::Result | K::Measure | K::Level) && r.weight > 0.0);
         if !result {
-            return;
+            // Round 33: "levert op dat de deelnemer zijn eigen signalen herkent en zelf
+            // ingrijpt": with the people served as the subject after "dat" and no result word
+            // the lexicon knows, what they do there is the result, as after "zorgt ervoor dat".
+            let Some(p) = self.ensured_actor(dat) else {
+                return;
+            };
+            let mut e = p + 1;
+            while e < n && !self.used(e) && !self.is_clause_break(e) && !self.is_punct(e, '.') {
+                e += 1;
+            }
+            if e > p + 1 {
+                self.push(p + 1, e, K::Result, 0.6);
+            }
         }
         // "jaarlijks" right before a counted measure in the clause: the count's period.
         let period = self

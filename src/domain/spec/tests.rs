@@ -2211,3 +2211,21 @@ fn round_33_outcomes_in_plain_and_first_person_words() {
         round_27_rules(text, Verdict::Technical);
     }
 }
+
+/// Round 33: "levert op dat" with the people served as the subject after "dat": what they do
+/// there is the result, as after "leidt ertoe dat" or "zorgt ervoor dat"; "levert op dat
+/// moment" and a provider after "dat" are no such result.
+#[test]
+fn round_33_what_a_trajectory_yields_is_the_result() {
+    round_27_rules(
+        "De training levert op dat de cursist na afloop zijn eigen weekplanning maakt en zelf bijstuurt als het \
+         tegenzit; dit blijkt uit het eindgesprek.",
+        Verdict::Functional,
+    );
+    for text in [
+        "De opdrachtnemer levert op dat moment een verslag aan de klantmanager.",
+        "De cursus levert op dat de opdrachtnemer een rapport schrijft.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+}

@@ -1214,7 +1214,7 @@ impl Analyser {
 
     /// A client or an employer as the subject right after `that`: after an article, a
     /// possessive or an adjective ("dat oudere inwoners ..."), not after a verb.
-    fn ensured_actor(&self, that: usize) -> Option<usize> {
+    pub(super) fn ensured_actor(&self, that: usize) -> Option<usize> {
         let n = self.n();
         (that + 1..n.min(that + 4))
             .take_while(|&k| !self.is_clause_break(k) && !self.verbish(k))
