@@ -1673,7 +1673,9 @@ impl Analyser {
                 && a.is_punct(r.t0 + 1, '%')
                 && a.share_of_word(r.t1).is_some_and(|k| {
                     (a.cls(k) == Class::Client || a.unit(k) == Unit::Client)
-                        && (k + 1..a.n().min(k + 3)).take_while(|&v| !a.is_clause_break(v)).any(|v| a.has(v, fl::RECEIVE))
+                        && (k + 1..a.n().min(k + 3))
+                            .take_while(|&v| !a.is_clause_break(v))
+                            .any(|v| a.has(v, fl::RECEIVE))
                 })
         };
         let shares: Vec<usize> = (0..self.raws.len()).filter(|&x| of_clients(self, &self.raws[x])).collect();
@@ -1726,7 +1728,8 @@ impl Analyser {
                     || self.has(j, fl::ARTICLE) && self.has(j + 1, fl::PROVIDER | fl::WORK_SUBJECT)
             };
             let bring_about = self.triggers(k, tw::BRING_ABOUT);
-            let opening = m == self.frame.start && (self.has(k, fl::ENSURE_THAT) || bring_about) && subject_after(k + 1);
+            let opening =
+                m == self.frame.start && (self.has(k, fl::ENSURE_THAT) || bring_about) && subject_after(k + 1);
             let inside = m > self.frame.start
                 && (bring_about && self.has(k + 1, fl::THAT)
                     || self.has(k, fl::ENSURE_THAT) && self.w(k - 1) == "ervoor");
@@ -1739,8 +1742,12 @@ impl Analyser {
             return;
         };
         let phrase_end = if m > self.frame.start && self.w(v - 1) == "ervoor" { v - 1 } else { v };
-        if (m + 1..phrase_end).any(|k| self.cls(k) == Class::Client || self.unit(k) == Unit::Client || self.has(k, fl::EMPLOYER))
-            || !self.raws.iter().any(|r| r.t0 > v && r.kind.is_functional() && r.kind != K::Purpose && r.weight >= PART_MIN)
+        if (m + 1..phrase_end)
+            .any(|k| self.cls(k) == Class::Client || self.unit(k) == Unit::Client || self.has(k, fl::EMPLOYER))
+            || !self
+                .raws
+                .iter()
+                .any(|r| r.t0 > v && r.kind.is_functional() && r.kind != K::Purpose && r.weight >= PART_MIN)
         {
             return;
         }
@@ -3026,7 +3033,8 @@ impl Analyser {
         let closes = end >= self.n()
             || self.is_clause_break(end)
             || self.is_punct(end, '.')
-            || (self.w(end) == "per" && matches!(self.lemma(end + 1), "groep" | "group" | "bijeenkomst" | "sessie" | "session"));
+            || (self.w(end) == "per"
+                && matches!(self.lemma(end + 1), "groep" | "group" | "bijeenkomst" | "sessie" | "session"));
         capped && closes
     }
 
@@ -3335,9 +3343,8 @@ impl Analyser {
         // Round 33: "€ 45 per uur, met alles erin": everything included in a price per unit
         // of input leaves it a price of input.
         if self.raws.iter().any(|r| r.kind == K::InputCostUnit) {
-            let plain = |a: &Self, r: &Raw| {
-                r.kind == K::OutcomeCostUnit && matches!(a.w(r.t0), "met" | "alles" | "everything")
-            };
+            let plain =
+                |a: &Self, r: &Raw| r.kind == K::OutcomeCostUnit && matches!(a.w(r.t0), "met" | "alles" | "everything");
             let mut raws = std::mem::take(&mut self.raws);
             raws.retain(|r| !plain(self, r));
             self.raws = raws;
@@ -3492,7 +3499,8 @@ impl Analyser {
     /// ("de resultaten", "het resultaat per gemeente") and a verb of keeping track after "te"
     /// ("borgen", "(kunnen) volgen", "inzichtelijk maken", "verantwoorden").
     fn results_kept_track_of(&self, om: usize, te: usize) -> bool {
-        let results = (om + 1..te).any(|j| matches!(self.lemma(j), "resultaat" | "resultaten" | "uitkomst" | "uitkomsten"));
+        let results =
+            (om + 1..te).any(|j| matches!(self.lemma(j), "resultaat" | "resultaten" | "uitkomst" | "uitkomsten"));
         let mut v = te + 1;
         if matches!(self.w(v), "kunnen" | "worden") {
             v += 1;
@@ -3510,7 +3518,8 @@ impl Analyser {
                 | "controleren"
                 | "toetsen"
                 | "rapporteren"
-        ) || (self.w(v) == "maken" && matches!(self.w(te - 1), "inzichtelijk" | "zichtbaar" | "meetbaar"));
+        ) || (self.w(v) == "maken"
+            && matches!(self.w(te - 1), "inzichtelijk" | "zichtbaar" | "meetbaar"));
         results && tracking
     }
 
