@@ -322,9 +322,7 @@ static PHRASES: &[(Class, f32, &str)] = &[
     // blockers
     (C::None, 0.0, "target group"),
     (C::None, 0.0, "in de eerste plaats"),
-    // Round 33: a plan of approach is a document of the process ("krijgt binnen vier weken
-    // na de intake een plan van aanpak").
-    (C::Process, 0.6, "plan van aanpak"),
+    (C::None, 0.0, "plan van aanpak"),
     (C::None, 0.0, "vaste lasten"),
     (C::None, 0.0, "fixed costs"),
     (C::None, 0.0, "gaat om"),
@@ -576,6 +574,9 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Freedom, 0.9, "zelf bepalen"),
     (C::Freedom, 0.9, "kiest zelf"),
     (C::Freedom, 0.9, "zelf kiezen"),
+    // Round 33: new forms of the service asked for: room for the provider.
+    (C::Freedom, 0.9, "vernieuwende vormen"),
+    (C::Freedom, 0.9, "innovatieve vormen"),
     (C::Freedom, 0.8, "open voor"),
     (C::Freedom, 0.8, "staat open"),
     (C::Freedom, 0.7, "aan de aanbieder"),

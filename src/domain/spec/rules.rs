@@ -1661,9 +1661,14 @@ impl Analyser {
         if self.sentence_bits & fl::RECEIVE == 0 || self.frame.end.is_some() {
             return;
         }
-        let received = self.raws.iter().any(|r| {
-            matches!(r.kind, K::ProcessCondition | K::PrescribedMeans | K::StaffQualification) && r.weight >= PART_MIN
-        });
+        // "een plan van aanpak" received is a document of the process (the phrase is no
+        // signal of its own: "De keuze valt op het plan van aanpak" is an award criterion).
+        let plan = (1..self.n()).any(|k| self.w(k) == "plan" && self.w(k + 1) == "van" && self.w(k + 2) == "aanpak");
+        let received = plan
+            || self.raws.iter().any(|r| {
+                matches!(r.kind, K::ProcessCondition | K::PrescribedMeans | K::StaffQualification)
+                    && r.weight >= PART_MIN
+            });
         let reached = self.raws.iter().any(|r| matches!(r.kind, K::Result | K::Level));
         if !received || reached {
             return;

@@ -2229,3 +2229,19 @@ fn round_33_what_a_trajectory_yields_is_the_result() {
         round_27_rules(text, Verdict::Technical);
     }
 }
+
+/// Round 33: a plan of approach received within weeks is a process document only beside a
+/// share of clients who receive it; "De keuze valt op het plan van aanpak" (an award
+/// criterion) is no process, and new forms of the service asked for ("staat open voor
+/// vernieuwende vormen van ...") leave room for the provider (the Apeldoorn demo's
+/// functional list, which the model retrained to tune-71 read as technical before).
+#[test]
+fn round_33_new_forms_asked_for_leave_room() {
+    round_27_rules(
+        "De gemeente staat open voor vernieuwende vormen van schuldhulp en budgetbeheer.",
+        Verdict::Functional,
+    );
+    let text = "De keuze valt in de eerste plaats op het plan van aanpak; de gemeente staat open voor vernieuwende \
+                vormen van re-integratie.";
+    assert_eq!(assess_checked(text).verdict(), Verdict::Functional, "{text}");
+}
