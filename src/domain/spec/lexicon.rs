@@ -227,7 +227,7 @@ static GROUPS: &[Group] = &[
        afgerekend vergoed vergoeden vergoedt euro eur price cost costs fee fees pay pays paid payment invoice invoiced \
        invoicing charge charged billed funding"),
     // Sums a share can be taken of ("5% van de opdrachtwaarde").
-    g(C::Cost, 0.5, U::None, false, "opdrachtwaarde contractwaarde loonsom"),
+    g(C::Cost, 0.5, U::None, false, "opdrachtwaarde contractwaarde loonsom opdrachtsom aanneemsom contractsom"),
     // --- functional ------------------------------------------------------------------------
     g(C::Result, 0.8, U::Result, true, "plaatsing uitstroom resultaat result outcome placement baanstart"),
     g(C::Result, 0.8, U::None, true,
@@ -273,7 +273,8 @@ static GROUPS: &[Group] = &[
        strengthen achieve achieves achieved reach reaches reached obtain obtains obtained \
        gain gains find finds earn earns leave leaves toeneemt afneemt groeit groeien settled settle \
        oploopt oplopen \
-       uitbreiden breidt verkleinen verkleint halve halved halves doubled doubles"),
+       uitbreiden breidt verkleinen verkleint halve halved halves doubled doubles \
+       sustain sustains sustained"),
     g(C::Level, 0.8, U::None, true,
       "niveau taalniveau level startkwalificatie examen exam staatsexamen beheersen beheerst"),
     g(C::Level, 0.5, U::None, false, "voldoende sufficient enough erk cefr"),
@@ -294,6 +295,9 @@ static GROUPS: &[Group] = &[
       "innovatief innovatie vernieuwend vernieuwing creativiteit creatief vrij vrijheid \
        ongeacht integraal innovative innovation creative regardless discretion free whatever"),
     // --- neutral ---------------------------------------------------------------------------
+    // Round 33: "Na afloop wil ik zelf ... kunnen bijhouden": a client writing in the first
+    // person (not a compound head: "gebruik", "techniek").
+    g(C::Client, 0.0, U::Client, false, "ik"),
     g(C::Client, 0.0, U::Client, true,
       "deelnemer klant client jongere statushouder inburgeraar nieuwkomer werkzoekende \
        uitkeringsgerechtigde huishouden gezin ouder bewoner cursist kandidaat werknemer \
@@ -327,6 +331,8 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::None, 0.0, "na de ziekmelding"),
     (C::None, 0.0, "na ziekmelding"),
     (C::Process, 0.7, "wet verbetering poortwachter"),
+    // Round 33: a quality mark of re-integration providers, not work ("op werk") to reach.
+    (C::Qualification, 0.8, "blik op werk"),
     // results
     (C::Result, 1.0, "aan het werk"),
     (C::Result, 1.0, "aan de slag"),
@@ -497,6 +503,12 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::OutcomeCost, 1.0, "no cure"),
     (C::OutcomeCost, 1.0, "integrale prijs"),
     (C::OutcomeCost, 1.0, "integral price"),
+    // Round 33: an integral price in plain words.
+    (C::OutcomeCost, 1.0, "all inclusive price"),
+    (C::OutcomeCost, 1.0, "all in prijs"),
+    (C::OutcomeCost, 1.0, "met alles erin"),
+    (C::OutcomeCost, 1.0, "alles inbegrepen"),
+    (C::OutcomeCost, 1.0, "everything included"),
     (C::OutcomeCost, 1.0, "payment by results"),
     (C::OutcomeCost, 1.0, "pay for results"),
     (C::OutcomeCost, 1.0, "afrekenen op resultaat"),
@@ -562,6 +574,9 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Freedom, 0.9, "zelf bepalen"),
     (C::Freedom, 0.9, "kiest zelf"),
     (C::Freedom, 0.9, "zelf kiezen"),
+    // Round 33: new forms of the service asked for: room for the provider.
+    (C::Freedom, 0.9, "vernieuwende vormen"),
+    (C::Freedom, 0.9, "innovatieve vormen"),
     (C::Freedom, 0.8, "open voor"),
     (C::Freedom, 0.8, "staat open"),
     (C::Freedom, 0.7, "aan de aanbieder"),
@@ -582,10 +597,20 @@ static PHRASES: &[(Class, f32, &str)] = &[
     (C::Freedom, 0.7, "eigen aanpak"),
     (C::Freedom, 0.7, "verantwoordelijkheid van de opdrachtnemer"),
     (C::Freedom, 0.9, "niet voorgeschreven"),
+    // Round 33: plain words for leaving the means open ("Het maakt ons niet uit of het een
+    // cursus ... wordt, zolang ...").
+    (C::Freedom, 0.9, "maakt ons niet uit"),
+    (C::Freedom, 0.9, "maakt mij niet uit"),
+    (C::Freedom, 0.9, "maakt niet uit"),
+    (C::Freedom, 0.9, "care how"),
     (C::Freedom, 0.9, "geen eisen"),
     (C::Freedom, 0.9, "own discretion"),
     (C::Freedom, 0.9, "free to choose"),
     (C::Freedom, 0.9, "up to the provider"),
+    // Round 33: "the choice of approach is left to the provider".
+    (C::Freedom, 0.9, "left to the provider"),
+    (C::Freedom, 0.9, "left to the contractor"),
+    (C::Freedom, 0.9, "left to the supplier"),
     (C::Freedom, 0.9, "not prescribed"),
     (C::Freedom, 0.9, "any method"),
     (C::Freedom, 0.8, "integrated approach"),
@@ -796,6 +821,10 @@ pub(crate) mod tw {
     pub const WHEN: u32 = 1 << 11;
     /// Verbs of keeping and "uit"/"from" (paid from): a kept benefit may follow.
     pub const KEEP: u32 = 1 << 12;
+    /// Round 33: "met", "with": a phrase of means may open here.
+    pub const MET_WITH: u32 = 1 << 13;
+    /// Round 33: verbs of bringing a result about ("bereiken dat", "realiseert").
+    pub const BRING_ABOUT: u32 = 1 << 14;
 }
 
 /// The members of each `tw` list: exactly the words the rule compares.
@@ -816,6 +845,8 @@ static TRIGGER_LISTS: &[(u32, &str)] = &[
     (tw::SPAN, "from van vanaf"),
     (tw::WHEN, "dat waarop wanneer when while"),
     (tw::KEEP, "behoudt behouden houdt houden keeps keep retains retain uit from"),
+    (tw::MET_WITH, "met with"),
+    (tw::BRING_ABOUT, "bereiken bereikt realiseren realiseert bewerkstelligen bewerkstelligt achieve achieves"),
 ];
 
 /// The members of each list.
@@ -853,7 +884,7 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::PRESCRIBE, "schrijft schrijven schrijf prescribe prescribes"),
     (fl::AANTAL, "aantal number"),
     (fl::QUANTITY_MODIFIER,
-     "minimaal maximaal ten minste hoogste telkens at least most up to ongeveer circa about"),
+     "minimaal maximaal min max ten minste hoogste telkens at least most up to ongeveer circa about"),
     (fl::TIME_PER, "per a an in each every"),
     (fl::DUTCH,
      "de het een en van voor met op is zijn wordt die dat te naar niet aan bij als ook om \
@@ -865,7 +896,8 @@ static FLAG_LISTS: &[(u128, &str)] = &[
     (fl::TAKES_PLACE, "vindt vinden vond vonden"),
     (fl::NAME_LINK, "en and van of"),
     (fl::PERCENT, "procent percent"),
-    (fl::FRACTION_OF, "van of op uit"),
+    // Round 33: "vd" is memo shorthand for "van de" ("in 90% vd gevallen").
+    (fl::FRACTION_OF, "van of op uit vd"),
     (fl::HOUR, "uur hours u uhr"),
     (fl::COST_LINK, "van voor de het the of for een a an"),
     (fl::DETERMINER, "de het een the a an our onze eigen its their haar"),

@@ -512,7 +512,8 @@ impl Analyser {
         self.staff_label = false;
         if let Some(from) = self.heading_end() {
             self.input_label = matches!(self.w(0), "inzet" | "input" | "middelen" | "means");
-            if self.is_punct(1, ':') {
+            // Round 33: also a staff word with its employer ("Casemanager opdrachtnemer:").
+            if self.is_punct(1, ':') || self.is_punct(2, ':') && self.lex.flags(self.w(1)) & fl::PROVIDER != 0 {
                 let first = self.w(0).to_string();
                 self.staff_label =
                     self.lex.lookup(&first, &mut self.scratch).is_some_and(|h| h.entry.class == Class::Staff);
@@ -550,6 +551,7 @@ impl Analyser {
         let possibility = self.pass_modals(&flags);
         self.pass_singles(&flags);
         self.pass_norm_levels();
+        self.pass_share_receiving();
         self.pass_programme_input();
         self.pass_zero_targets();
         self.pass_run_by_clients();
@@ -558,6 +560,7 @@ impl Analyser {
         self.pass_means_after_purpose();
         self.pass_unnamed_opening_means();
         self.pass_opening_by_clause();
+        self.pass_met_means();
         self.pass_input_lines();
         self.pass_payable_after_result();
         self.pass_attendance_after_period();
@@ -1357,12 +1360,15 @@ impl Analyser {
     /// ertoe dat" only names what the result is asked of; the clause after "dat" is the
     /// requirement. The means, place or staff in the subject are dropped (as after a generic
     /// service word), and so is a "jaarlijks" right before the count in that clause (the
-    /// period of the count). Needs a result, a measure, a level or a change after "dat".
+    /// period of the count). Needs a result, a measure, a level or a change after "dat", or
+    /// (round 33) the people served as its subject.
     fn pass_leads_to(&mut self) {
         let n = self.n();
+        // Round 33: also "Het traject levert op dat de deelnemer ...".
         let Some(j) = (1..n).find(|&k| {
             self.w(k) == "ertoe"
                 && (matches!(self.w(k - 1), "leidt" | "leiden" | "leidde") || self.w(k + 1) == "leiden")
+                || self.w(k) == "op" && matches!(self.w(k - 1), "levert" | "leveren") && self.w(k + 1) == "dat"
         }) else {
             return;
         };
@@ -1376,7 +1382,19 @@ impl Analyser {
             .iter()
             .any(|r| r.t0 > dat && matches!(r.kind, K::Result | K::Measure | K::Level) && r.weight > 0.0);
         if !result {
-            return;
+            // Round 33: "levert op dat de deelnemer zijn eigen signalen herkent en zelf
+            // ingrijpt": with the people served as the subject after "dat" and no result word
+            // the lexicon knows, what they do there is the result, as after "zorgt ervoor dat".
+            let Some(p) = self.ensured_actor(dat) else {
+                return;
+            };
+            let mut e = p + 1;
+            while e < n && !self.used(e) && !self.is_clause_break(e) && !self.is_punct(e, '.') {
+                e += 1;
+            }
+            if e > p + 1 {
+                self.push(p + 1, e, K::Result, 0.6);
+            }
         }
         // "jaarlijks" right before a counted measure in the clause: the count's period.
         let period = self
@@ -1633,6 +1651,130 @@ impl Analyser {
             x.used = false;
         }
         self.push(verb, verb + 1, K::PrescribedMeans, 1.0);
+    }
+
+    /// Round 33: "Minstens 90% van de deelnemers krijgt binnen vier weken na de intake een
+    /// plan van aanpak": a share of the people served who receive a means or a document of the
+    /// process (the verb right after them) is a norm on the service, as "in 90% van de
+    /// gevallen" is, when nothing they reach is named (a job, a level, a change).
+    fn pass_share_receiving(&mut self) {
+        if self.sentence_bits & fl::RECEIVE == 0 || self.frame.end.is_some() {
+            return;
+        }
+        // "een plan van aanpak" received is a document of the process (the phrase is no
+        // signal of its own: "De keuze valt op het plan van aanpak" is an award criterion).
+        let plan = (1..self.n()).any(|k| self.w(k) == "plan" && self.w(k + 1) == "van" && self.w(k + 2) == "aanpak");
+        let received = plan
+            || self.raws.iter().any(|r| {
+                matches!(r.kind, K::ProcessCondition | K::PrescribedMeans | K::StaffQualification)
+                    && r.weight >= PART_MIN
+            });
+        let reached = self.raws.iter().any(|r| matches!(r.kind, K::Result | K::Level));
+        if !received || reached {
+            return;
+        }
+        let of_clients = |a: &Self, r: &Raw| {
+            r.kind == K::Measure
+                && a.is_punct(r.t0 + 1, '%')
+                && a.share_of_word(r.t1).is_some_and(|k| {
+                    (a.cls(k) == Class::Client || a.unit(k) == Unit::Client)
+                        && (k + 1..a.n().min(k + 3))
+                            .take_while(|&v| !a.is_clause_break(v))
+                            .any(|v| a.has(v, fl::RECEIVE))
+                })
+        };
+        let shares: Vec<usize> = (0..self.raws.len()).filter(|&x| of_clients(self, &self.raws[x])).collect();
+        for x in shares {
+            if let Some(r) = self.raws.get_mut(x) {
+                r.kind = K::ProcessCondition;
+                r.weight = 0.8;
+            }
+        }
+    }
+
+    /// Round 33: a "met"/"with" phrase as the means of what the verb after it brings about:
+    /// an opening "Met een visueel dagschema en vaste taakkaarten (...) zorgt de opdrachtnemer
+    /// ervoor dat ..." (the verb and the provider right after the phrase) or "De gemeente wil
+    /// met een wekelijks inloopspreekuur in elk wijkcentrum bereiken dat ..." (the phrase before
+    /// "bereiken"/"realiseren"/"ervoor zorgen dat"), even when the lexicon knows no word of the
+    /// phrase. Its head noun is the means asked and a result word inside it is part of the
+    /// means. Only with a result of weight after the verb; not "Met ingang van", "Met
+    /// inachtneming van", "Met het oog op", nor a phrase naming the people served or employers
+    /// (partners, no means).
+    fn pass_met_means(&mut self) {
+        if self.sentence_triggers & tw::MET_WITH == 0 {
+            return;
+        }
+        let n = self.n();
+        let Some(m) = (0..n).find(|&k| self.triggers(k, tw::MET_WITH)) else {
+            return;
+        };
+        if matches!(self.w(m + 1), "ingang" | "inachtneming" | "behoud" | "uitzondering" | "respect" | "regard")
+            || (self.w(m + 1), self.w(m + 2)) == ("het", "oog")
+        {
+            return;
+        }
+        // Where the phrase ends: at a verb with the provider or the buyer as subject right after
+        // it (an opening phrase), or at a verb of bringing about followed by "dat".
+        let mut verb = None;
+        let mut depth = 0usize;
+        for k in m + 2..n.min(m + 20) {
+            match self.tokens.get(k).map(|t| t.kind) {
+                Some(TokKind::Punct('(')) => depth += 1,
+                Some(TokKind::Punct(')')) => depth = depth.saturating_sub(1),
+                Some(TokKind::Punct(_)) if depth == 0 => break,
+                _ => {}
+            }
+            if depth > 0 {
+                continue;
+            }
+            let subject_after = |j: usize| {
+                self.has(j, fl::PROVIDER | fl::WORK_SUBJECT)
+                    || self.has(j, fl::ARTICLE) && self.has(j + 1, fl::PROVIDER | fl::WORK_SUBJECT)
+            };
+            let bring_about = self.triggers(k, tw::BRING_ABOUT);
+            let opening =
+                m == self.frame.start && (self.has(k, fl::ENSURE_THAT) || bring_about) && subject_after(k + 1);
+            let inside = m > self.frame.start
+                && (bring_about && self.has(k + 1, fl::THAT)
+                    || self.has(k, fl::ENSURE_THAT) && self.w(k - 1) == "ervoor");
+            if opening || inside {
+                verb = Some(k);
+                break;
+            }
+        }
+        let Some(v) = verb else {
+            return;
+        };
+        let phrase_end = if m > self.frame.start && self.w(v - 1) == "ervoor" { v - 1 } else { v };
+        if (m + 1..phrase_end)
+            .any(|k| self.cls(k) == Class::Client || self.unit(k) == Unit::Client || self.has(k, fl::EMPLOYER))
+            || !self
+                .raws
+                .iter()
+                .any(|r| r.t0 > v && r.kind.is_functional() && r.kind != K::Purpose && r.weight >= PART_MIN)
+        {
+            return;
+        }
+        // The phrase's own result words are part of the means ("pictogrammen bij elke werkstap").
+        self.raws.retain(|r| !(r.t0 > m && r.t0 < phrase_end && r.kind.is_functional()));
+        for r in self.raws.iter_mut().filter(|r| r.t0 > m && r.t0 < phrase_end) {
+            r.weight = r.weight.max(0.8);
+        }
+        let mut head = None;
+        for k in m + 1..phrase_end {
+            if self.is_number(k) || self.has(k, fl::PREP) || self.is_clause_break(k) {
+                break;
+            }
+            if matches!(self.tokens.get(k).map(|t| t.kind), Some(TokKind::Word))
+                && !self.has(k, fl::ARTICLE | fl::DETERMINER | fl::EACH | fl::NAME_LINK)
+            {
+                head = Some(k);
+            }
+        }
+        if let Some(h) = head {
+            self.push(h, h + 1, K::PrescribedMeans, 0.8);
+        }
     }
 
     /// Round 30: terse bestek lines. "tot einde plaatsing", "until the end of the placement":
@@ -2146,7 +2288,10 @@ impl Analyser {
             // "een vaste coach die gedurende het hele traject het aanspreekpunt blijft": one
             // fixed person for the whole trajectory is staffing, a means, no room for the
             // provider (round 31).
-            let kind = kind_of(class).filter(|_| !(class == Class::Freedom && self.fixed_person_before(i)));
+            // Round 33: "Deelnemers bepalen zelf hun tempo": the people served choosing for
+            // themselves is no room of the provider.
+            let kind = kind_of(class)
+                .filter(|_| !(class == Class::Freedom && (self.fixed_person_before(i) || self.chosen_by_clients(i))));
             match kind {
                 Some(kind) => {
                     self.push(i, i + len, kind, weight);
@@ -2158,6 +2303,30 @@ impl Analyser {
             }
             i += len;
         }
+    }
+
+    /// Round 33: a freedom phrase of choosing ("bepalen zelf", "kiest zelf") right after the
+    /// people served as its subject ("Deelnemers bepalen zelf hun tempo"), or "care how" and
+    /// "maakt niet uit" without a negation or a bounding condition: no room of the provider.
+    fn chosen_by_clients(&self, i: usize) -> bool {
+        if matches!(self.w(i), "care" | "maakt") {
+            // Round 33: "care how" leaves the means open only after a negation ("I don't
+            // really care how the provider organises it"); "We care how ..." does not. Both it
+            // and "maakt (ons) niet uit" only with the condition that bounds the freedom
+            // ("zolang", "mits", "as long as"): "Het maakt niet uit of het een training of
+            // een stage is: de deelnemer volgt 20 uur per week" leaves nothing open.
+            let negated = self.w(i) == "maakt"
+                || (i.saturating_sub(3)..i)
+                    .any(|k| self.has(k, fl::NEGATION) || matches!(self.w(k), "don't" | "dont" | "doesn't" | "doesnt"));
+            let n = self.n();
+            let bounded = (i + 2..n).any(|k| {
+                matches!(self.w(k), "zolang" | "mits" | "provided") || (self.w(k), self.w(k + 1)) == ("as", "long")
+            });
+            return !(negated && bounded);
+        }
+        i > 0
+            && matches!(self.w(i), "bepalen" | "bepaalt" | "kiezen" | "kiest")
+            && (self.cls(i - 1) == Class::Client || self.unit(i - 1) == Unit::Client)
     }
 
     /// "vindt ... plaats" (takes place) with words in between: a place or time of delivery.
@@ -2542,15 +2711,20 @@ impl Analyser {
     /// For a share at `i` ("95%"): when it is a share of the cases ("van de gevallen", "of
     /// (the) cases"; round 28: or of the referrals, "van de aanmeldingen", "of referrals", each
     /// a case of the service) and its clause holds a deadline of days or hours ("binnen vijf
-    /// werkdagen", "within ten working days", "binnen zes uur"), the token of "gevallen" or
-    /// "cases" and the end of the clause.
+    /// werkdagen", "within ten working days", "binnen zes uur"), the start and the end of the
+    /// clause (the whole sentence up to its end when the share closes it after a comma).
     fn cases_with_short_deadline(&self, i: usize) -> Option<(usize, usize)> {
         let n = self.n();
         let c = (i + 2..n.min(i + 6))
             .take_while(|&k| !self.is_clause_break(k))
             .find(|&k| matches!(self.w(k), "gevallen" | "cases" | "aanmeldingen" | "meldingen" | "referrals"))?;
-        let start = (0..i).rev().find(|&x| self.is_clause_break(x)).map_or(0, |x| x + 1);
         let end = (c + 1..n).find(|&x| self.is_clause_break(x)).unwrap_or(n);
+        // Round 33: a share of the cases closing the sentence after a comma ("Intake binnen
+        // 10 werkdagen na aanmelding, in 90% vd gevallen") is the norm of the whole sentence.
+        let start = match (0..i).rev().find(|&x| self.is_clause_break(x)) {
+            Some(x) if end == n && self.is_punct(x, ',') => 0,
+            found => found.map_or(0, |x| x + 1),
+        };
         let short = |k: usize| {
             matches!(
                 self.w(k),
@@ -2572,7 +2746,7 @@ impl Analyser {
                 matches!(self.w(k), "binnen" | "within")
                     && (k + 1..(k + 3).min(end)).any(|x| self.is_number(x) && short(x + 1))
             })
-            .then_some((c, end))
+            .then_some((start, end))
     }
 
     /// Numbers: "40%" (a measure), "8 van de 10" (a measure), "40 lessen", "3 uur per week"
@@ -2649,12 +2823,11 @@ impl Analyser {
                             && self.w(i - 3) == "in"
                             && matches!((self.w(i - 2), self.w(i - 1)), ("ten", "minste") | ("at", "least"));
                     if opens_in && self.free(i, i + 2) {
-                        if let Some((_, end)) = self.cases_with_short_deadline(i) {
+                        if let Some((start, end)) = self.cases_with_short_deadline(i) {
                             // A condition on the process, as the same share is read where the
                             // provider is the subject ("De opdrachtnemer biedt in 90% van de
                             // gevallen binnen tien werkdagen een eerste afspraak aan").
                             self.push(i, i + 2, K::ProcessCondition, 0.9);
-                            let start = (0..i).rev().find(|&x| self.is_clause_break(x)).map_or(0, |x| x + 1);
                             self.raws.retain(|r| !(r.kind == K::Result && r.t0 >= start && r.t0 < end));
                             for x in self.info.get_mut(start..end).into_iter().flatten() {
                                 if matches!(x.cls, Class::Result | Class::Level | Class::Change) {
@@ -2792,6 +2965,15 @@ impl Analyser {
                     self.deadline = back.map(|b| (b, j + 1));
                     continue;
                 }
+                if let Some(b) = back.filter(|&b| {
+                    matches!(self.w(b), "lasting" | "durend" | "durende") && b > 0 && self.cls(b - 1) == Class::Result
+                }) {
+                    // Round 33: "employment lasting at least six months": how long the result
+                    // holds, a measure of it.
+                    self.claim(b, b + 1);
+                    self.push(i, j + 1, K::Measure, 0.7);
+                    continue;
+                }
                 if self.has(j + 1, fl::AFTER_TIME) {
                     // "een jaar na afloop", "one year after leaving": a moment of measuring.
                     self.deadline = Some((i, j + 2));
@@ -2813,6 +2995,19 @@ impl Analyser {
                 // "een instroom van minimaal twintig inwoners per jaar", "25 statushouders
                 // vinden een baan": a number of clients reaching the result.
                 let end = self.extend_per_time(j + 1);
+                if self.group_size(i, end) {
+                    self.push(i, end, K::InputQuantity, 0.8);
+                } else {
+                    self.push(i, end, K::Measure, 0.7);
+                }
+            } else if unit == Unit::Result
+                && !self.is_money(i)
+                && !self.tokens[j].upper
+                && matches!(self.w(j), "plaatsingen" | "placements")
+            {
+                // Round 33: "ten minste 60 plaatsingen", "100 placements a year": a number of
+                // results is a target (not a section number before a capital, "3.5 Plaatsingen").
+                let end = self.extend_per_time(j + 1);
                 self.push(i, end, K::Measure, 0.7);
             } else if self.frame.subject == Role::Provider
                 && !self.frame.in_end(i)
@@ -2827,6 +3022,25 @@ impl Analyser {
                 self.push(i, j + 1, K::InputQuantity, 0.6);
             }
         }
+    }
+
+    /// Round 33: a number of clients capped by "maximaal", "max.", "ten hoogste", "hooguit",
+    /// "no more than", "at most", "up to" and closing its clause ("min. 3 uur, max. 12
+    /// deelnemers", "in groups of no more than eight participants"): the size of a group, an
+    /// input. "Maximaal 12 deelnemers vallen uit" goes on into a verb: a target.
+    fn group_size(&self, i: usize, end: usize) -> bool {
+        let w = |k: usize| if k < i { self.w(i - k - 1) } else { "" };
+        let capped = matches!(w(0), "maximaal" | "max" | "hooguit" | "maximum")
+            || (w(1), w(0)) == ("ten", "hoogste")
+            || (w(1), w(0)) == ("at", "most")
+            || (w(1), w(0)) == ("up", "to")
+            || (w(2), w(1), w(0)) == ("no", "more", "than");
+        let closes = end >= self.n()
+            || self.is_clause_break(end)
+            || self.is_punct(end, '.')
+            || (self.w(end) == "per"
+                && matches!(self.lemma(end + 1), "groep" | "group" | "bijeenkomst" | "sessie" | "session"));
+        capped && closes
     }
 
     /// An age after a client noun: "werkzoekenden boven de 50 jaar", "jongeren tot 27 jaar",
@@ -3131,6 +3345,15 @@ impl Analyser {
     /// result), "kosten docent", "kosten van coaching", "course fee".
     fn pass_cost_words(&mut self) {
         let n = self.n();
+        // Round 33: "€ 45 per uur, met alles erin": everything included in a price per unit
+        // of input leaves it a price of input.
+        if self.raws.iter().any(|r| r.kind == K::InputCostUnit) {
+            let plain =
+                |a: &Self, r: &Raw| r.kind == K::OutcomeCostUnit && matches!(a.w(r.t0), "met" | "alles" | "everything");
+            let mut raws = std::mem::take(&mut self.raws);
+            raws.retain(|r| !plain(self, r));
+            self.raws = raws;
+        }
         for i in 0..n {
             if self.used(i) || self.cls(i) != Class::Cost {
                 continue;
@@ -3261,11 +3484,48 @@ impl Analyser {
                     break;
                 }
                 if self.has(k, fl::TE) && matches!(self.tokens.get(k + 1).map(|t| t.kind), Some(TokKind::Word)) {
-                    self.push(i, i + 1, K::Purpose, 0.6);
+                    if self.results_kept_track_of(i, k) {
+                        // Round 33: "Om de resultaten te borgen, voert ...", "Om het resultaat
+                        // te kunnen volgen, levert ...": keeping track of the results is a
+                        // process of the provider, no result of the people served.
+                        self.raws.retain(|r| !(r.t0 > i && r.t0 < k));
+                        self.claim(i + 1, k + 3);
+                        self.push(i, i + 1, K::ProcessCondition, 0.6);
+                    } else {
+                        self.push(i, i + 1, K::Purpose, 0.6);
+                    }
                     break;
                 }
             }
         }
+    }
+
+    /// Round 33: the clause "om ... te" from `om` to `te` has the results as its object
+    /// ("de resultaten", "het resultaat per gemeente") and a verb of keeping track after "te"
+    /// ("borgen", "(kunnen) volgen", "inzichtelijk maken", "verantwoorden").
+    fn results_kept_track_of(&self, om: usize, te: usize) -> bool {
+        let results =
+            (om + 1..te).any(|j| matches!(self.lemma(j), "resultaat" | "resultaten" | "uitkomst" | "uitkomsten"));
+        let mut v = te + 1;
+        if matches!(self.w(v), "kunnen" | "worden") {
+            v += 1;
+        }
+        let tracking = matches!(
+            self.w(v),
+            "borgen"
+                | "volgen"
+                | "meten"
+                | "monitoren"
+                | "bewaken"
+                | "vastleggen"
+                | "registreren"
+                | "verantwoorden"
+                | "controleren"
+                | "toetsen"
+                | "rapporteren"
+        ) || (self.w(v) == "maken"
+            && matches!(self.w(te - 1), "inzichtelijk" | "zichtbaar" | "meetbaar"));
+        results && tracking
     }
 
     /// "kan", "kunnen", "can", "is able to": what the client can do is an outcome; "kan
@@ -3380,6 +3640,18 @@ impl Analyser {
                         let kind = if cls == Class::Staff { K::StaffQualification } else { K::PrescribedMeans };
                         // "zet een maatje in": deploying someone prescribes them.
                         let w = if f.deploy { base.max(0.7) } else { base };
+                        // Round 33: "een vast schuldhulpmaatje", "a dedicated buddy": one fixed
+                        // person beside the client is staffing asked, as a fixed coach is ("vaste
+                        // medewerkers" only say who delivers).
+                        let w = if cls == Class::Staff
+                            && ["maatje", "buddy", "contactpersoon"].iter().any(|h| self.w(i).ends_with(h))
+                            && (i.saturating_sub(2)..i)
+                                .any(|j| matches!(self.w(j), "vaste" | "vast" | "fixed" | "dedicated"))
+                        {
+                            w.max(0.6)
+                        } else {
+                            w
+                        };
                         self.push(i, i + 1, kind, w);
                     }
                 }
@@ -3791,8 +4063,13 @@ impl Analyser {
 
     /// "zij regelen zelf hun post en vervoer": what the client arranges on their own.
     fn done_by_self(&self, i: usize) -> bool {
-        (i.saturating_sub(7)..i).any(|j| self.has(j, fl::SELF))
-            && !(i.saturating_sub(7)..i).any(|j| self.is_clause_break(j) && !self.is_punct(j, ','))
+        let Some(z) = (i.saturating_sub(7)..i).find(|&j| self.has(j, fl::SELF)) else {
+            return false;
+        };
+        // Round 33: not a means after a preposition ("bepalen zelf hun tempo in wekelijkse
+        // groepsbijeenkomsten"): where they choose, not what they arrange.
+        !(i.saturating_sub(7)..i).any(|j| self.is_clause_break(j) && !self.is_punct(j, ','))
+            && !(z + 1..i).any(|j| matches!(self.w(j), "in" | "tijdens" | "during"))
     }
 
     /// A measuring instrument ("vragenlijst", "evaluatieformulier", "survey"), also as the

@@ -508,7 +508,6 @@ fn round_19_word_targets_person_nouns_baselines_staff_and_headings() {
         ("In twee van de drie gevallen woont de cliënt na een jaar nog zelfstandig.", Verdict::Functional),
         ("The number of young people sleeping rough falls to zero by 2030.", Verdict::Functional),
         ("Het aantal mantelzorgers dat overbelast raakt, verdubbelt niet.", Verdict::Functional),
-        ("Seizoensmigranten staan binnen twee weken na aankomst ingeschreven bij de gemeente.", Verdict::Functional),
         ("Hulpvragers vinden binnen een maand de weg naar passende hulp.", Verdict::Functional),
         ("Asielzoekenden met een verblijfsvergunning wonen binnen drie maanden in een eigen huis.", Verdict::Functional),
         ("Uitkeringsontvangers boven de 55 hebben na een jaar een baan van minstens twaalf uur.", Verdict::Functional),
@@ -556,6 +555,17 @@ fn round_19_word_targets_person_nouns_baselines_staff_and_headings() {
     ] {
         assert_eq!(assess_checked(text).verdict(), want, "{text}");
     }
+    // The rules read the unknown person noun as the subject of a state, as this round made
+    // them; since the model's affix features (after round 32) the model reads the sentence as a
+    // deadline on an administrative process (registration within two weeks of arrival, as an
+    // intake within ten working days, technical by the batch protocol) and says so on screen.
+    let text = "Seizoensmigranten staan binnen twee weken na aankomst ingeschreven bij de gemeente.";
+    let a = assess_checked(text);
+    let s = &a.sentences()[0];
+    let model = s.model.as_ref().expect("the model's reading is shown");
+    assert_eq!(model.rules, Verdict::Functional, "{text}");
+    assert_eq!(s.verdict, Verdict::Technical, "{text}");
+    assert!(!model.words.is_empty(), "the words that decided are shown");
 }
 
 /// Round 20 (after tune-31): a purpose clause ("zodat", "so that", "met als doel dat") whose
@@ -1984,4 +1994,264 @@ fn round_32_an_opening_by_clause_is_the_means() {
         Verdict::Mixed,
     );
     round_27_rules("By the end of the year, at least 40% of participants have found paid work.", Verdict::Functional);
+}
+
+/// Round 33: memo shorthand ("vd", "min.", "max.", a staff word with its employer as the
+/// heading), a share of the cases closing the sentence, a capped group size, a quality mark of
+/// providers and a share of the contract sum are means and process norms, no results.
+#[test]
+fn round_33_memo_shorthand_and_process_norms() {
+    for text in [
+        "Eerste gesprek binnen 5 werkdagen na verwijzing, in 95% vd gevallen.",
+        "Training werknemersvaardigheden twee keer per week, min. 2 uur, max. 10 deelnemers.",
+        "Job clubs meet in the community room, in groups of at most ten jobseekers.",
+        "Jobcoach opdrachtnemer: min. mbo-niveau 4, 2 jr ervaring met de doelgroep.",
+        "Het keurmerk Blik op Werk is een voorwaarde voor deelname aan de aanbesteding.",
+        "Social return: 4% vd opdrachtsom besteden aan leerwerkplekken.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+    for text in [
+        "Max. 10 deelnemers vallen binnen een jaar terug in de bijstand.",
+        "Binnen een jaar vindt 40% vd deelnemers betaald werk.",
+        "Binnen zes maanden heeft de deelnemer werk, in 60% van de trajecten.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+}
+
+/// Round 33: purposes that are no result of the people served: keeping track of the results
+/// ("Om de resultaten te borgen", "te kunnen meten", "zichtbaar te maken") is a process, and a
+/// journey spared ("zodat ... niet naar ... hoeven te reizen") is convenience of access.
+#[test]
+fn round_33_purposes_that_are_no_client_result() {
+    for text in [
+        "Om de behaalde resultaten te kunnen meten, registreert de aanbieder iedere week de aanwezigheid van elke \
+         deelnemer.",
+        "Om de resultaten per wijk zichtbaar te maken, stuurt de opdrachtnemer elk kwartaal een overzicht naar de \
+         gemeente.",
+        "De aanbieder houdt elke dinsdag een spreekuur met een vaste consulent in het dorpshuis van Oostburg, zodat \
+         inwoners van de kleine kernen niet naar Terneuzen hoeven te reizen.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+    for text in [
+        "Om de resultaten te vergroten, zet de opdrachtnemer voor iedere deelnemer een vaste jobcoach in, zodat 50% \
+         binnen een jaar werk vindt.",
+        "Om betere resultaten te halen, krijgt iedere deelnemer wekelijks twee uur sollicitatietraining.",
+        "De aanbieder zet in elk dorp een vaste budgetcoach in, zodat inwoners van de kleine kernen hun administratie \
+         zelf bijhouden.",
+    ] {
+        round_27_rules(text, Verdict::Mixed);
+    }
+}
+
+/// Round 33: a "met" phrase is the means of what the verb after it brings about, also when the
+/// lexicon knows none of its words: an opening "Met ... zorgt de aanbieder ervoor dat ..." and
+/// "wil met ... bereiken dat ...". A date ("Met ingang van"), the people served or employers
+/// in the phrase are no means.
+#[test]
+fn round_33_a_met_phrase_is_the_means() {
+    for text in [
+        "Met een vaste weekplanning en een kleurenschema (bijvoorbeeld stickers op elke map) zorgt de aanbieder \
+         ervoor dat deelnemers binnen een half jaar zelfstandig hun afspraken nakomen.",
+        "Het college wil met een maandelijkse budgetmarkt in iedere bibliotheek bereiken dat het aantal huishoudens \
+         met betalingsachterstanden met een kwart daalt.",
+    ] {
+        round_27_rules(text, Verdict::Mixed);
+    }
+    for text in [
+        "Met ingang van het tweede contractjaar zorgt de opdrachtnemer ervoor dat 50% van de deelnemers werk vindt.",
+        "De opdrachtnemer wil met de werkgevers in de regio bereiken dat jaarlijks 40% van de deelnemers een baan \
+         vindt.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+}
+
+/// Round 33: the people served choosing for themselves ("Deelnemers bepalen zelf hun tempo in
+/// ...") is no room of the provider, and the means they choose in stays a means.
+#[test]
+fn round_33_clients_choosing_is_no_freedom_of_the_provider() {
+    round_27_rules(
+        "Cursisten bepalen zelf hun leerroute in wekelijkse taallessen met vrijwilligers, zodat na een jaar 70% van \
+         hen het examen A2 haalt.",
+        Verdict::Mixed,
+    );
+    for text in [
+        "De aanbieder bepaalt zelf de inzet van middelen, zolang 50% van de deelnemers binnen een jaar werk vindt.",
+        "Na een jaar regelen deelnemers zelf hun vervoer en hun kinderopvang.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+}
+
+/// Round 33: plain words that leave the means open, bounded by a result ("Het maakt ons niet
+/// uit ..., zolang ...", "We do not care how ..., as long as ..."); without the negation or the
+/// bound they leave nothing open.
+#[test]
+fn round_33_plain_words_leave_the_means_open() {
+    for text in [
+        "Het maakt ons niet uit welke methode de aanbieder kiest, zolang 40% van de jongeren na een jaar een \
+         startkwalificatie heeft.",
+        "We do not care how the contractor arranges the support, as long as 60% of participants are in paid work \
+         after a year.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+    for text in [
+        "We care how participants are treated: every participant has a fixed coach who meets them weekly.",
+        "Het maakt niet uit of het een training of een stage is: de deelnemer volgt minimaal 20 uur per week.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+}
+
+/// Round 33: an integral price in plain words ("met alles erin", "all-inclusive price") is a
+/// price per result, and how long a job lasts ("a job lasting at least twelve months") is a
+/// measure of it; a session lasting three hours and an hourly rate stay input.
+#[test]
+fn round_33_integral_prices_in_plain_words() {
+    for text in [
+        "Per deelnemer betaalt de gemeente één bedrag voor het hele traject, met alles erin.",
+        "The contractor receives one all-inclusive price per participant who holds a job lasting at least twelve \
+         months.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+    for text in [
+        "Each participant attends training sessions lasting at least three hours.",
+        "De vergoeding is € 45 per uur, met alles erin.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+}
+
+/// Round 33: a number of placements is a target, also in the passive and beside a budget
+/// ceiling ("Binnen het budget ... worden ... minimaal 45 plaatsingen gerealiseerd"); a
+/// section number before a capital and reporting placements stay a process.
+#[test]
+fn round_33_a_number_of_placements_is_a_target() {
+    for text in [
+        "Binnen het beschikbare budget van € 250.000 worden in het eerste contractjaar minimaal 45 plaatsingen \
+         gerealiseerd.",
+        "The service achieves at least 80 placements a year.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+    for text in [
+        "3.2 Plaatsingen worden binnen vijf werkdagen gemeld bij de klantmanager.",
+        "De opdrachtnemer meldt alle plaatsingen binnen vijf werkdagen aan de klantmanager.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+}
+
+/// Round 33: one fixed buddy beside the client ("een vast taalmaatje") is staffing asked, the
+/// means of the result after "zodat"; fixed volunteers who deliver the service, with a purpose
+/// that is no result, stay technical.
+#[test]
+fn round_33_a_fixed_buddy_is_a_means() {
+    round_27_rules(
+        "Wij willen dat elke alleenstaande ouder een vast taalmaatje krijgt, zodat binnen een jaar 70% van hen \
+         zelfstandig met de school van hun kinderen praat.",
+        Verdict::Mixed,
+    );
+    for text in [
+        "Elke deelnemer heeft een maatje uit de buurt.",
+        "De begeleiding wordt gegeven door vaste vrijwilligers, zodat de deelnemer niet steeds een nieuw gezicht ziet.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+}
+
+/// Round 33: a share of the people served who receive a plan of approach within weeks is a
+/// norm on the process; a share who receive a job or a certificate stays a result.
+#[test]
+fn round_33_a_share_receiving_a_plan_is_a_process_norm() {
+    round_27_rules(
+        "Ten minste 95% van de cliënten ontvangt binnen tien werkdagen na de aanmelding een schriftelijk plan van \
+         aanpak.",
+        Verdict::Technical,
+    );
+    for text in [
+        "Minstens 70% van de deelnemers krijgt binnen een jaar een vaste baan.",
+        "Ten minste 60% van de deelnemers ontvangt na afloop een certificaat.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+}
+
+/// Round 33: the figure a report gives ("een overzicht aan van het aantal plaatsingen") is the
+/// report's content, no target; a figure the provider raises stays one.
+#[test]
+fn round_33_a_reported_figure_is_no_target() {
+    for text in [
+        "De aanbieder stuurt elk kwartaal per regio een overzicht aan de wethouder van het aantal plaatsingen, \
+         uitvallers en wachtenden.",
+        "The contractor submits a monthly overview of the number of placements per municipality.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+    for text in [
+        "De opdrachtnemer verhoogt het aantal plaatsingen in twee jaar met 20%.",
+        "De aanbieder zorgt ervoor dat het aantal deelnemers met werk na een jaar op ten minste 50 ligt.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+}
+
+/// Round 33: outcomes in plain or first-person words: a client writing "ik" who can do
+/// something themselves, people who sustain something with the approach "left to the
+/// contractor"; a venue left to the municipality and a weekly talk the client asks for stay
+/// technical.
+#[test]
+fn round_33_outcomes_in_plain_and_first_person_words() {
+    for text in [
+        "We want young carers to sustain their school attendance for the whole school year; the approach is left to \
+         the contractor.",
+        "Na een jaar wil ik zelf mijn boodschappen en mijn afspraken kunnen regelen.",
+    ] {
+        round_27_rules(text, Verdict::Functional);
+    }
+    for text in [
+        "The choice of venue is left to the municipality; sessions take place twice a week.",
+        "Ik wil dat mijn coach elke week een uur met mij praat.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+}
+
+/// Round 33: "levert op dat" with the people served as the subject after "dat": what they do
+/// there is the result, as after "leidt ertoe dat" or "zorgt ervoor dat"; "levert op dat
+/// moment" and a provider after "dat" are no such result.
+#[test]
+fn round_33_what_a_trajectory_yields_is_the_result() {
+    round_27_rules(
+        "De training levert op dat de cursist na afloop zijn eigen weekplanning maakt en zelf bijstuurt als het \
+         tegenzit; dit blijkt uit het eindgesprek.",
+        Verdict::Functional,
+    );
+    for text in [
+        "De opdrachtnemer levert op dat moment een verslag aan de klantmanager.",
+        "De cursus levert op dat de opdrachtnemer een rapport schrijft.",
+    ] {
+        round_27_rules(text, Verdict::Technical);
+    }
+}
+
+/// Round 33: a plan of approach received within weeks is a process document only beside a
+/// share of clients who receive it; "De keuze valt op het plan van aanpak" (an award
+/// criterion) is no process, and new forms of the service asked for ("staat open voor
+/// vernieuwende vormen van ...") leave room for the provider (the Apeldoorn demo's
+/// functional list, which the model retrained to tune-71 read as technical before).
+#[test]
+fn round_33_new_forms_asked_for_leave_room() {
+    round_27_rules(
+        "De gemeente staat open voor vernieuwende vormen van schuldhulp en budgetbeheer.",
+        Verdict::Functional,
+    );
+    let text = "De keuze valt in de eerste plaats op het plan van aanpak; de gemeente staat open voor vernieuwende \
+                vormen van re-integratie.";
+    assert_eq!(assess_checked(text).verdict(), Verdict::Functional, "{text}");
 }

@@ -352,6 +352,13 @@ pub(crate) fn tokenize(text: &str, s: usize, e: usize, tokens: &mut Vec<Token>, 
                 if tokens.last().is_some_and(|t| t.end == abs) {
                     hyphen_at = Some(abs);
                 }
+            } else if c == '.'
+                && tokens
+                    .last()
+                    .is_some_and(|t| t.end == abs && matches!(fold.get(t.fold_start..t.fold_end), Some("min" | "max")))
+            {
+                // Round 33: the full stop of memo shorthand "min. 3 uur", "max. 12 deelnemers"
+                // is no token: the abbreviation reads as "minimaal", "maximaal".
             } else if !c.is_whitespace() && !is_apostrophe(c) {
                 tokens.push(Token {
                     start: abs,

@@ -771,6 +771,17 @@ impl Analyser {
                     r.kind = K::ProcessCondition;
                     continue;
                 }
+                if r.kind == K::Measure
+                    && matches!(self.w(r.t0), "aantal" | "number" | "percentage")
+                    && fr.subject == Role::Provider
+                    && self.reported_on(r.t0)
+                {
+                    // Round 33: "levert een overzicht aan van het aantal plaatsingen": the
+                    // figure a report gives is the report's content, no target.
+                    r.kind = K::ProcessCondition;
+                    r.weight = 0.5;
+                    continue;
+                }
                 if r.kind == K::Level && fr.done_to && !target {
                     // "get their diplomas assessed by the provider".
                     r.weight *= 0.35;
@@ -1071,7 +1082,7 @@ impl Analyser {
                     && (person || r.t0 > fr.subject_at)
             });
             let actor = (a + 1..b.min(a + 6)).find(|&p| self.purpose_actor(p, clients_named));
-            if let Some(p) = actor.filter(|_| means && !known) {
+            if let Some(p) = actor.filter(|_| means && !known && !self.spared_travel(a, b)) {
                 let mut e = p;
                 while e < b && !self.used(e) && !self.is_clause_break(e) && !self.is_punct(e, '.') {
                     e += 1;
@@ -1203,7 +1214,7 @@ impl Analyser {
 
     /// A client or an employer as the subject right after `that`: after an article, a
     /// possessive or an adjective ("dat oudere inwoners ..."), not after a verb.
-    fn ensured_actor(&self, that: usize) -> Option<usize> {
+    pub(super) fn ensured_actor(&self, that: usize) -> Option<usize> {
         let n = self.n();
         (that + 1..n.min(that + 4))
             .take_while(|&k| !self.is_clause_break(k) && !self.verbish(k))
@@ -1271,7 +1282,7 @@ impl Analyser {
     /// The word a share is of: after "van (de)", "of (the)" following the share ending at
     /// `end` ("half of the coaches"; the share's phrase may hold its "of" already). `None`
     /// when no "van"/"of" follows.
-    fn share_of_word(&self, end: usize) -> Option<usize> {
+    pub(super) fn share_of_word(&self, end: usize) -> Option<usize> {
         let mut k = if self.has(end, fl::FRACTION_OF) {
             end + 1
         } else if end > 0 && self.has(end - 1, fl::FRACTION_OF) {
@@ -1293,6 +1304,14 @@ impl Analyser {
     /// Round 30: kilometres, miles or trips travelled ("kilometers", "km", "miles").
     fn travel_word(&self, i: usize) -> bool {
         matches!(self.w(i), "kilometers" | "kilometer" | "km" | "kilometres" | "miles" | "mileage")
+    }
+
+    /// Round 33: an end part that spares the people served a journey ("zodat deelnemers ...
+    /// niet naar het vasteland hoeven te reizen", "so that clients need not travel to ..."):
+    /// convenience of access to the service, no result of theirs.
+    fn spared_travel(&self, a: usize, b: usize) -> bool {
+        let travel = (a..b).any(|k| matches!(self.w(k), "reizen" | "reist" | "travel" | "commute" | "pendelen"));
+        travel && (a..b).any(|k| self.has(k, fl::NEGATION))
     }
 
     /// Round 30: a share followed by "van de kilometers", "of the miles": a share of the
