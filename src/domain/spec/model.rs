@@ -51,7 +51,8 @@ pub const fn class_index(v: Verdict) -> usize {
 const FNV_OFFSET: u32 = 0x811c_9dc5;
 const FNV_PRIME: u32 = 0x0100_0193;
 /// Where a prefix's and a suffix's hash start: the hash of "<" and of ">", so that a prefix or
-/// suffix never shares a bucket with the same letters as a whole word.
+/// suffix does not hash as the same letters standing as a whole word ("werk" the word and
+/// "werk" the suffix of "thuiswerk" are two features).
 const PREFIX_SEED: u32 = (FNV_OFFSET ^ b'<' as u32).wrapping_mul(FNV_PRIME);
 const SUFFIX_SEED: u32 = (FNV_OFFSET ^ b'>' as u32).wrapping_mul(FNV_PRIME);
 
