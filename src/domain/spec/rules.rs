@@ -1388,10 +1388,7 @@ impl Analyser {
             let Some(p) = self.ensured_actor(dat) else {
                 return;
             };
-            let mut e = p + 1;
-            while e < n && !self.used(e) && !self.is_clause_break(e) && !self.is_punct(e, '.') {
-                e += 1;
-            }
+            let e = self.unclaimed_clause_end(p + 1, n);
             if e > p + 1 {
                 self.push(p + 1, e, K::Result, 0.6);
             }

@@ -1083,10 +1083,7 @@ impl Analyser {
             });
             let actor = (a + 1..b.min(a + 6)).find(|&p| self.purpose_actor(p, clients_named));
             if let Some(p) = actor.filter(|_| means && !known && !self.spared_travel(a, b)) {
-                let mut e = p;
-                while e < b && !self.used(e) && !self.is_clause_break(e) && !self.is_punct(e, '.') {
-                    e += 1;
-                }
+                let e = self.unclaimed_clause_end(p, b);
                 self.push(p, e, K::Result, 0.6);
             }
         }
@@ -1210,6 +1207,14 @@ impl Analyser {
         let k = (from..n).find(|&k| self.has(k, fl::ENSURE_THAT))?;
         let that = (k + 1..n.min(k + 5)).find(|&d| self.has(d, fl::THAT))?;
         self.ensured_actor(that).map(|_| that)
+    }
+
+    /// Where the unclaimed rest of a clause from `from` ends (before `limit`): at the first
+    /// token a signal already uses, a clause break or a full stop.
+    pub(super) fn unclaimed_clause_end(&self, from: usize, limit: usize) -> usize {
+        (from..limit)
+            .find(|&e| self.used(e) || self.is_clause_break(e) || self.is_punct(e, '.'))
+            .unwrap_or(limit.max(from))
     }
 
     /// A client or an employer as the subject right after `that`: after an article, a
